@@ -1,0 +1,111 @@
+package org.dictum.domain.actor;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An entry of the actor authority. Invariants: the canonical name is non-blank and unique; an alias
+ * never equals the canonical name; an actor is never its own affiliation.
+ */
+@Entity
+@Table(name = "actor")
+public class Actor {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actor_seq")
+    @SequenceGenerator(name = "actor_seq", sequenceName = "actor_seq", allocationSize = 20)
+    private Long id;
+
+    @Column(name = "canonical_name", nullable = false, unique = true, length = 300)
+    private String canonicalName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ActorType type;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "actor_alias", joinColumns = @JoinColumn(name = "actor_id"))
+    @Column(name = "alias", nullable = false, length = 300)
+    private Set<String> aliases = new TreeSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "affiliation_id")
+    private Actor affiliation;
+
+    @Version
+    private long version;
+
+    protected Actor() {
+    }
+
+    public Actor(String canonicalName, ActorType type) {
+        this.canonicalName = requireName(canonicalName, "canonicalName");
+        this.type = Objects.requireNonNull(type, "type");
+    }
+
+    public void addAlias(String alias) {
+        String name = requireName(alias, "alias");
+        if (!name.equals(canonicalName)) {
+            aliases.add(name);
+        }
+    }
+
+    public void affiliateWith(Actor organisationOrCountry) {
+        if (organisationOrCountry == this) {
+            throw new IllegalArgumentException("An actor cannot be affiliated with itself");
+        }
+        this.affiliation = organisationOrCountry;
+    }
+
+    private static String requireName(String name, String what) {
+        Objects.requireNonNull(name, what);
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            throw new IllegalArgumentException("An actor's " + what + " must not be blank");
+        }
+        return trimmed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCanonicalName() {
+        return canonicalName;
+    }
+
+    public ActorType getType() {
+        return type;
+    }
+
+    public Set<String> getAliases() {
+        return Collections.unmodifiableSet(aliases);
+    }
+
+    public Optional<Actor> getAffiliation() {
+        return Optional.ofNullable(affiliation);
+    }
+
+    @Override
+    public String toString() {
+        return "Actor[" + canonicalName + ", " + type + "]";
+    }
+}

@@ -1,0 +1,224 @@
+package org.dictum.domain.article;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.statement.Statement;
+import org.dictum.domain.statement.StatementKind;
+import org.dictum.domain.statement.TextSpan;
+import org.dictum.domain.topic.Topic;
+
+/**
+ * An archived news article. Invariants: the original is kept unchanged and its SHA-256 fixity
+ * always matches it; the main text is derived from the original; every statement's span lies
+ * inside the main text.
+ */
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 20)
+    private Long id;
+
+    @Column(length = 2048)
+    private String url;
+
+    @Column(length = 1000)
+    private String title;
+
+    @Column(length = 500)
+    private String byline;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    /** ISO 639-1 code, e.g. {@code en}. */
+    @Column(length = 16)
+    private String language;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_id")
+    private Source source;
+
+    @Column(name = "original_content", nullable = false)
+    private String originalContent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "content_type", nullable = false, length = 20)
+    private ContentType contentType;
+
+    @Column(name = "main_text", nullable = false)
+    private String mainText;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String sha256;
+
+    @Column(name = "ingested_at", nullable = false)
+    private Instant ingestedAt;
+
+    @ManyToMany
+    @JoinTable(name = "article_topic",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    private Set<Topic> topics = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "article_actor",
+            joinColumns = @JoinColumn(name = "article_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    private Set<Actor> actors = new LinkedHashSet<>();
+
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("span.start")
+    private List<Statement> statements = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Article() {
+    }
+
+    public Article(String originalContent, ContentType contentType, String mainText, Instant ingestedAt) {
+        this.originalContent = Objects.requireNonNull(originalContent, "originalContent");
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.mainText = Objects.requireNonNull(mainText, "mainText");
+        this.ingestedAt = Objects.requireNonNull(ingestedAt, "ingestedAt");
+        this.sha256 = Fixity.sha256(originalContent);
+    }
+
+    public Article describedAs(String newTitle, String newByline, String newUrl) {
+        this.title = blankToNull(newTitle);
+        this.byline = blankToNull(newByline);
+        this.url = blankToNull(newUrl);
+        return this;
+    }
+
+    public Article publishedBy(Source publisher, Instant when, String languageCode) {
+        this.source = publisher;
+        this.publishedAt = when;
+        this.language = blankToNull(languageCode);
+        return this;
+    }
+
+    public Article about(Collection<Topic> subjects) {
+        topics.addAll(subjects);
+        return this;
+    }
+
+    public Article naming(Collection<Actor> namedActors) {
+        actors.addAll(namedActors);
+        return this;
+    }
+
+    /** Adds a statement whose content is the text of {@code span} in the main text. */
+    public Statement addStatement(StatementKind kind, TextSpan span) {
+        if (!span.fitsIn(mainText)) {
+            throw new IllegalArgumentException("Span " + span + " lies outside the main text of "
+                    + mainText.length() + " characters");
+        }
+        Statement statement = new Statement(this, kind, span, mainText.substring(span.start(), span.end()));
+        statements.add(statement);
+        return statement;
+    }
+
+    /** True when the stored original still hashes to the recorded fixity value. */
+    public boolean isIntact() {
+        return Fixity.sha256(originalContent).equals(sha256);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Optional<String> getUrl() {
+        return Optional.ofNullable(url);
+    }
+
+    public Optional<String> getTitle() {
+        return Optional.ofNullable(title);
+    }
+
+    public Optional<String> getByline() {
+        return Optional.ofNullable(byline);
+    }
+
+    public Optional<Instant> getPublishedAt() {
+        return Optional.ofNullable(publishedAt);
+    }
+
+    public Optional<String> getLanguage() {
+        return Optional.ofNullable(language);
+    }
+
+    public Optional<Source> getSource() {
+        return Optional.ofNullable(source);
+    }
+
+    public String getOriginalContent() {
+        return originalContent;
+    }
+
+    public ContentType getContentType() {
+        return contentType;
+    }
+
+    public String getMainText() {
+        return mainText;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public Instant getIngestedAt() {
+        return ingestedAt;
+    }
+
+    public Set<Topic> getTopics() {
+        return Collections.unmodifiableSet(topics);
+    }
+
+    public Set<Actor> getActors() {
+        return Collections.unmodifiableSet(actors);
+    }
+
+    public List<Statement> getStatements() {
+        return Collections.unmodifiableList(statements);
+    }
+
+    @Override
+    public String toString() {
+        return "Article[" + id + ", " + title + "]";
+    }
+}

@@ -1,0 +1,15 @@
+package org.dictum.domain.article;
+
+import java.util.Optional;
+
+/** The archive's store of articles; statements are saved with their article. */
+public interface ArticleRepository {
+
+    Optional<Article> findById(long id);
+
+    Optional<Article> findBySha256(String sha256);
+
+    Article save(Article article);
+
+    long count();
+}

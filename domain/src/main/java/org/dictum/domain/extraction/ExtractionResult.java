@@ -1,0 +1,30 @@
+package org.dictum.domain.extraction;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What extraction found in one document.
+ *
+ * @param title            the headline, null if none was found or supplied
+ * @param mainText         the article body without page boilerplate; statement spans point into it
+ * @param language         ISO 639-1 code guessed from the main text, null when unsure
+ * @param statements       speech events in order of appearance
+ * @param actors           every actor found anywhere in the main text, without duplicates
+ * @param extractorVersion identifies the pipeline version, stored with each statement for provenance
+ */
+public record ExtractionResult(
+        String title,
+        String mainText,
+        String language,
+        List<ExtractedStatement> statements,
+        List<ActorReference> actors,
+        String extractorVersion) {
+
+    public ExtractionResult {
+        Objects.requireNonNull(mainText, "mainText");
+        Objects.requireNonNull(extractorVersion, "extractorVersion");
+        statements = List.copyOf(statements);
+        actors = List.copyOf(actors);
+    }
+}

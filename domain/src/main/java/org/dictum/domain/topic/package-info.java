@@ -1,0 +1,2 @@
+/** The curated topic taxonomy. */
+package org.dictum.domain.topic;
