@@ -1,0 +1,126 @@
+package org.dictum.domain.ingest;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorRepository;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ArticleRepository;
+import org.dictum.domain.article.Fixity;
+import org.dictum.domain.article.Source;
+import org.dictum.domain.article.SourceRepository;
+import org.dictum.domain.extraction.ArticleExtractor;
+import org.dictum.domain.extraction.ExtractedStatement;
+import org.dictum.domain.extraction.ExtractionRequest;
+import org.dictum.domain.extraction.ExtractionResult;
+import org.dictum.domain.topic.Topic;
+import org.dictum.domain.topic.TopicRepository;
+
+/**
+ * Stores a submitted article with everything extraction finds in it. Identical originals are
+ * archived once: re-submitting returns the stored article. Runs inside the caller's transaction.
+ */
+public class ArticleIngestion {
+
+    private final ArticleRepository articles;
+    private final SourceRepository sources;
+    private final TopicRepository topics;
+    private final ActorResolver actorResolver;
+    private final ArticleExtractor extractor;
+    private final Clock clock;
+
+    public ArticleIngestion(ArticleRepository articles, SourceRepository sources, ActorRepository actors,
+                            TopicRepository topics, ArticleExtractor extractor, Clock clock) {
+        this.articles = articles;
+        this.sources = sources;
+        this.topics = topics;
+        this.actorResolver = new ActorResolver(actors);
+        this.extractor = extractor;
+        this.clock = clock;
+    }
+
+    public IngestionOutcome ingest(ArticleSubmission submission) {
+        Optional<Article> existing = articles.findBySha256(Fixity.sha256(submission.original()));
+        if (existing.isPresent()) {
+            return new IngestionOutcome(existing.get(), false);
+        }
+        LocalDate publicationDate = submission.publishedAt() == null
+                ? null : LocalDate.ofInstant(submission.publishedAt(), ZoneOffset.UTC);
+        ExtractionResult extraction = extractor.extract(new ExtractionRequest(
+                submission.original(), submission.contentType(), submission.title(), publicationDate));
+
+        Article article = new Article(submission.original(), submission.contentType(), extraction.mainText(), clock.instant())
+                .describedAs(firstNonBlank(submission.title(), extraction.title()), null, submission.url())
+                .publishedBy(sourceOf(submission), submission.publishedAt(),
+                        firstNonBlank(submission.language(), extraction.language()));
+        Set<Topic> articleTopics = topicsOf(submission);
+        article.about(articleTopics);
+        article.naming(actorsOf(submission, extraction));
+        for (ExtractedStatement found : extraction.statements()) {
+            article.addStatement(found.kind(), found.span())
+                    .attributedTo(found.speakerMention(),
+                            found.speaker() == null ? null : actorResolver.resolve(found.speaker()), found.cue())
+                    .datedOn(found.statementDate(), found.statementDateInferred())
+                    .extractedBy(extraction.extractorVersion(), found.confidence())
+                    .mentioning(found.mentionedActors().stream().map(actorResolver::resolve).toList())
+                    .about(articleTopics);
+        }
+        return new IngestionOutcome(articles.save(article), true);
+    }
+
+    private Set<Actor> actorsOf(ArticleSubmission submission, ExtractionResult extraction) {
+        Set<Actor> named = new LinkedHashSet<>();
+        if (submission.actors() != null) {
+            submission.actors().forEach(name -> named.add(actorResolver.resolveSupplied(name)));
+            return named;
+        }
+        extraction.actors().forEach(reference -> named.add(actorResolver.resolve(reference)));
+        extraction.statements().stream()
+                .filter(statement -> statement.speaker() != null)
+                .forEach(statement -> named.add(actorResolver.resolve(statement.speaker())));
+        return named;
+    }
+
+    private Set<Topic> topicsOf(ArticleSubmission submission) {
+        Set<Topic> result = new LinkedHashSet<>();
+        List<String> labels = submission.topics() == null ? List.of() : submission.topics();
+        for (String label : labels) {
+            result.add(topics.findByLabel(label).orElseGet(() -> topics.save(new Topic(label))));
+        }
+        return result;
+    }
+
+    private Source sourceOf(ArticleSubmission submission) {
+        String domain = hostOf(submission.url());
+        String name = firstNonBlank(submission.source(), domain);
+        if (name == null) {
+            return null;
+        }
+        return sources.findByName(name.strip()).orElseGet(() -> sources.save(new Source(name, domain)));
+    }
+
+    private static String hostOf(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String host = URI.create(url.strip()).getHost();
+            return host == null ? null : host.replaceFirst("^www\\.", "");
+        } catch (IllegalArgumentException malformed) {
+            return null;
+        }
+    }
+
+    private static String firstNonBlank(String first, String second) {
+        if (first != null && !first.isBlank()) {
+            return first.strip();
+        }
+        return second == null || second.isBlank() ? null : second.strip();
+    }
+}

@@ -1,0 +1,38 @@
+package org.dictum.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ArticleRepository;
+
+@ApplicationScoped
+public class JpaArticleRepository implements ArticleRepository {
+
+    @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
+    EntityManager em;
+
+    @Override
+    public Optional<Article> findById(long id) {
+        return Optional.ofNullable(em.find(Article.class, id));
+    }
+
+    @Override
+    public Optional<Article> findBySha256(String sha256) {
+        return em.createQuery("select a from Article a where a.sha256 = :sha256", Article.class)
+                .setParameter("sha256", sha256)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Article save(Article article) {
+        em.persist(article);
+        return article;
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
+    }
+}

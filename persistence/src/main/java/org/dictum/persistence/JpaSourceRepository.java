@@ -1,0 +1,28 @@
+package org.dictum.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.dictum.domain.article.Source;
+import org.dictum.domain.article.SourceRepository;
+
+@ApplicationScoped
+public class JpaSourceRepository implements SourceRepository {
+
+    @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
+    EntityManager em;
+
+    @Override
+    public Optional<Source> findByName(String name) {
+        return em.createQuery("select s from Source s where s.name = :name", Source.class)
+                .setParameter("name", name)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Source save(Source source) {
+        em.persist(source);
+        return source;
+    }
+}

@@ -1,0 +1,64 @@
+package org.dictum.search.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
+import org.dictum.domain.UnknownEntityException;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ArticleRepository;
+import org.dictum.domain.ingest.ArticleIngestion;
+import org.dictum.domain.ingest.ArticleSubmission;
+import org.dictum.domain.ingest.IngestionOutcome;
+import org.dictum.domain.statement.StatementRepository;
+
+/** The archive's use cases for clients: store an article, read articles and statements. */
+@ApplicationScoped
+public class ArchiveService {
+
+    private static final Logger LOG = Logger.getLogger(ArchiveService.class.getName());
+
+    @Inject
+    ArticleIngestion ingestion;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    StatementRepository statements;
+
+    @Transactional
+    public StoredArticle store(ArticleSubmission submission) {
+        long started = System.nanoTime();
+        IngestionOutcome outcome = ingestion.ingest(submission);
+        Article article = outcome.article();
+        if (outcome.created()) {
+            LOG.info(() -> String.format("Stored article %d (%d statements) in %d ms", article.getId(),
+                    article.getStatements().size(), (System.nanoTime() - started) / 1_000_000));
+        } else {
+            LOG.fine(() -> "Identical content already archived as article " + article.getId());
+        }
+        return new StoredArticle(ArticleDetail.of(article), outcome.created());
+    }
+
+    @Transactional
+    public ArticleDetail article(long id) {
+        return ArticleDetail.of(articles.findById(id).orElseThrow(() -> new UnknownEntityException("Article", id)));
+    }
+
+    @Transactional
+    public OriginalDocument original(long id) {
+        Article article = articles.findById(id).orElseThrow(() -> new UnknownEntityException("Article", id));
+        return new OriginalDocument(article.getOriginalContent(), article.getContentType().mediaType(), article.getSha256());
+    }
+
+    @Transactional
+    public StatementDetail statement(long id) {
+        return StatementDetail.of(statements.findById(id).orElseThrow(() -> new UnknownEntityException("Statement", id)));
+    }
+
+    @Transactional
+    public long articleCount() {
+        return articles.count();
+    }
+}

@@ -1,0 +1,55 @@
+package org.dictum.search.query;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.dictum.domain.InvalidInputException;
+
+/**
+ * One search: optional query text, facet selections (values of one facet are alternatives,
+ * different facets must all hold), a date range and one page of hits.
+ *
+ * @param query   the user's query text, or null for everything
+ * @param filters selected values per facet; absent facets are unfiltered
+ * @param from    first day of the date range, inclusive, or null
+ * @param to      last day of the date range, inclusive, or null
+ * @param sort    null for the default: relevance with a query, newest first without
+ * @param page    1-based page number
+ * @param size    hits per page
+ */
+public record SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
+                            SortOrder sort, int page, int size) {
+
+    public SearchRequest {
+        query = query == null || query.isBlank() ? null : query.strip();
+        EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
+        filters.forEach((facet, values) -> {
+            List<String> kept = values.stream().filter(v -> v != null && !v.isBlank()).distinct().toList();
+            if (!kept.isEmpty()) {
+                copy.put(facet, kept);
+            }
+        });
+        filters = Map.copyOf(copy);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidInputException("from", "from (" + from + ") must not be after to (" + to + ")");
+        }
+        if (page < 1) {
+            throw new InvalidInputException("page", "page starts at 1");
+        }
+        if (size < 1) {
+            throw new InvalidInputException("size", "size must be at least 1");
+        }
+        if (sort == null) {
+            sort = query == null ? SortOrder.NEWEST : SortOrder.RELEVANCE;
+        }
+    }
+
+    public List<String> selected(Facet facet) {
+        return filters.getOrDefault(facet, List.of());
+    }
+
+    public int offset() {
+        return (page - 1) * size;
+    }
+}

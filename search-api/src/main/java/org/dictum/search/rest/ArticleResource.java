@@ -1,0 +1,62 @@
+package org.dictum.search.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.net.URI;
+import org.dictum.search.application.ArchiveService;
+import org.dictum.search.application.ArticleDetail;
+import org.dictum.search.application.ArticleJson;
+import org.dictum.search.application.OriginalDocument;
+import org.dictum.search.application.StoredArticle;
+
+/**
+ * Articles. Submitting content that is already archived (same SHA-256 of the original) answers
+ * 200 with the existing article and its Location instead of 201: the archive never holds duplicates.
+ */
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+    @Inject
+    ArchiveService archive;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response submit(@NotNull(message = "A JSON body is required") @Valid ArticleJson body) {
+        StoredArticle stored = archive.store(body.toSubmission());
+        URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(String.valueOf(stored.article().id())).build();
+        Response.Status status = stored.created() ? Response.Status.CREATED : Response.Status.OK;
+        return Response.status(status).location(location).entity(stored.article()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    public ArticleDetail article(@PathParam("id") long id) {
+        return archive.article(id);
+    }
+
+    /** The original exactly as submitted, with its fixity in the {@code Digest} header. */
+    @GET
+    @Path("/{id}/original")
+    @Produces({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    public Response original(@PathParam("id") long id) {
+        OriginalDocument original = archive.original(id);
+        return Response.ok(original.content(), original.mediaType() + ";charset=UTF-8")
+                .header("Digest", "sha-256-hex=" + original.sha256())
+                .build();
+    }
+}

@@ -1,0 +1,126 @@
+package org.dictum.search.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.UnknownEntityException;
+
+/** Turns every exception that reaches the API into {@code application/problem+json}. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return ProblemType.INVALID_INPUT.response(e.getMessage(),
+                    List.of(new Problem.Violation(e.field(), e.getMessage())));
+        }
+    }
+
+    @Provider
+    public static class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.Violation(leafOf(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(Problem.Violation::field))
+                    .toList();
+            return ProblemType.INVALID_INPUT.response(violations.size() + " field(s) are invalid", violations);
+        }
+
+        /** "store.arg0.title" reads better as "title". */
+        private static String leafOf(String path) {
+            int dot = path.lastIndexOf('.');
+            return dot < 0 ? path : path.substring(dot + 1);
+        }
+    }
+
+    @Provider
+    public static class UnknownEntity implements ExceptionMapper<UnknownEntityException> {
+        @Override
+        public Response toResponse(UnknownEntityException e) {
+            return ProblemType.NOT_FOUND.response(e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class MalformedJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return ProblemType.MALFORMED_BODY.response(rootMessage(e));
+        }
+    }
+
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return ProblemType.MALFORMED_BODY.response(rootMessage(e));
+        }
+    }
+
+    @Provider
+    public static class OptimisticLock implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return ProblemType.CONFLICT.response("The record was changed by someone else meanwhile: reload it and retry");
+        }
+    }
+
+    @Provider
+    public static class TooLarge implements ExceptionMapper<PayloadTooLargeException> {
+        @Override
+        public Response toResponse(PayloadTooLargeException e) {
+            return ProblemType.PAYLOAD_TOO_LARGE.response(e.getMessage());
+        }
+    }
+
+    /** 404 for unknown paths, 405, 406, 415 and the like keep their status but speak problem+json. */
+    @Provider
+    public static class Http implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
+                return ProblemType.MALFORMED_BODY.response(rootMessage(e));
+            }
+            Response.StatusType status = original.getStatusInfo();
+            return ProblemType.HTTP.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of());
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(Throwable e) {
+            URI instance = ProblemType.newInstance();
+            LOG.log(Level.SEVERE, "Unexpected error, problem instance " + instance, e);
+            return ProblemType.INTERNAL.respond(instance, 500, "Internal server error",
+                    "An unexpected error occurred; quote " + instance + " when reporting it", List.of());
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null ? "The request body could not be read" : "The request body could not be read: " + message;
+    }
+}

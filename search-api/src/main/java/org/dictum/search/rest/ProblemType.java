@@ -1,0 +1,51 @@
+package org.dictum.search.rest;
+
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+/** The kinds of problem the API reports, each with a stable type URI. */
+public enum ProblemType {
+    INVALID_INPUT("invalid-input", "Invalid input", Response.Status.BAD_REQUEST),
+    MALFORMED_BODY("malformed-body", "Malformed request body", Response.Status.BAD_REQUEST),
+    NOT_FOUND("not-found", "Not found", Response.Status.NOT_FOUND),
+    CONFLICT("conflict", "Conflicting update", Response.Status.CONFLICT),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", Response.Status.REQUEST_ENTITY_TOO_LARGE),
+    HTTP("http", "HTTP error", Response.Status.BAD_REQUEST),
+    INTERNAL("internal", "Internal server error", Response.Status.INTERNAL_SERVER_ERROR);
+
+    private static final String BASE = "https://dictum.org/problems/";
+
+    private final String slug;
+    private final String title;
+    private final Response.Status status;
+
+    ProblemType(String slug, String title, Response.Status status) {
+        this.slug = slug;
+        this.title = title;
+        this.status = status;
+    }
+
+    public Response response(String detail) {
+        return response(status.getStatusCode(), title, detail, List.of());
+    }
+
+    public Response response(String detail, List<Problem.Violation> violations) {
+        return response(status.getStatusCode(), title, detail, violations);
+    }
+
+    public Response response(int statusCode, String statusTitle, String detail, List<Problem.Violation> violations) {
+        return respond(newInstance(), statusCode, statusTitle, detail, violations);
+    }
+
+    Response respond(URI instance, int statusCode, String statusTitle, String detail, List<Problem.Violation> violations) {
+        Problem problem = new Problem(URI.create(BASE + slug), statusTitle, statusCode, detail, instance,
+                violations.isEmpty() ? null : List.copyOf(violations));
+        return Response.status(statusCode).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    static URI newInstance() {
+        return URI.create("urn:uuid:" + UUID.randomUUID());
+    }
+}

@@ -1,0 +1,75 @@
+package org.dictum.search.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.search.application.Dates;
+import org.dictum.search.query.Facet;
+import org.dictum.search.query.SearchRequest;
+import org.dictum.search.query.SortOrder;
+
+/** The query parameters both search endpoints take. Repeat a facet parameter to select several values. */
+public class SearchParameters {
+
+    @QueryParam("q")
+    String q;
+    @QueryParam("actor")
+    List<String> actor;
+    @QueryParam("speaker")
+    List<String> speaker;
+    @QueryParam("topic")
+    List<String> topic;
+    @QueryParam("source")
+    List<String> source;
+    @QueryParam("language")
+    List<String> language;
+    @QueryParam("month")
+    List<String> month;
+    @QueryParam("from")
+    String from;
+    @QueryParam("to")
+    String to;
+    @QueryParam("sort")
+    String sort;
+    @QueryParam("page")
+    @DefaultValue("1")
+    String page;
+    @QueryParam("size")
+    @DefaultValue("20")
+    String size;
+
+    SearchRequest toRequest() {
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        filters.put(Facet.ACTOR, orEmpty(actor));
+        filters.put(Facet.SPEAKER, orEmpty(speaker));
+        filters.put(Facet.TOPIC, orEmpty(topic));
+        filters.put(Facet.SOURCE, orEmpty(source));
+        filters.put(Facet.LANGUAGE, orEmpty(language));
+        filters.put(Facet.MONTH, orEmpty(month));
+        return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), sortOrder(),
+                number("page", page), number("size", size));
+    }
+
+    private SortOrder sortOrder() {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        return SortOrder.byParameter(sort.strip()).orElseThrow(() ->
+                new InvalidInputException("sort", "sort must be one of relevance, newest, oldest"));
+    }
+
+    private static int number(String field, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, field + " must be a whole number, was '" + value + "'");
+        }
+    }
+
+    private static List<String> orEmpty(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+}
