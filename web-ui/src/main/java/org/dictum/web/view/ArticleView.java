@@ -1,0 +1,113 @@
+package org.dictum.web.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.dictum.domain.UnknownEntityException;
+import org.dictum.search.application.ArchiveService;
+import org.dictum.search.application.ArticleDetail;
+import org.dictum.search.application.StatementDetail;
+
+/** One article: metadata, and the main text with its statements marked. */
+@Named
+@RequestScoped
+public class ArticleView {
+
+    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("d MMMM uuuu").withZone(ZoneOffset.UTC);
+
+    @Inject
+    ArchiveService archive;
+
+    private ArticleDetail article;
+    private List<StatementDetailRow> statements = List.of();
+
+    public void load() throws IOException {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        String id = context.getRequestParameterMap().get("id");
+        try {
+            article = archive.article(Long.parseLong(id == null ? "" : id.strip()));
+        } catch (NumberFormatException | UnknownEntityException e) {
+            context.responseSendError(404, "No article with id " + id);
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        List<StatementDetailRow> rows = new ArrayList<>();
+        for (StatementDetail statement : article.statements()) {
+            rows.add(new StatementDetailRow(rows.size() + 1, statement));
+        }
+        statements = rows;
+    }
+
+    /** The main text cut at statement boundaries; overlapping statements keep the earlier one marked. */
+    public List<TextSegment> getSegments() {
+        List<TextSegment> segments = new ArrayList<>();
+        String text = article.mainText();
+        int position = 0;
+        for (StatementDetailRow row : statements) {
+            StatementDetail s = article.statements().get(row.getNumber() - 1);
+            if (s.start() < position || s.end() > text.length()) {
+                continue;
+            }
+            if (s.start() > position) {
+                segments.add(new TextSegment(text.substring(position, s.start()), null));
+            }
+            segments.add(new TextSegment(text.substring(s.start(), s.end()), row));
+            position = s.end();
+        }
+        if (position < text.length()) {
+            segments.add(new TextSegment(text.substring(position), null));
+        }
+        return segments;
+    }
+
+    public long getId() {
+        return article.id();
+    }
+
+    public int getStatementCount() {
+        return statements.size();
+    }
+
+    public String getTitle() {
+        return article.title() == null ? "(untitled article)" : article.title();
+    }
+
+    public String getSource() {
+        return article.source();
+    }
+
+    public String getUrl() {
+        return article.url();
+    }
+
+    public String getPublished() {
+        return article.publishedAt() == null ? null : PUBLISHED.format(article.publishedAt());
+    }
+
+    public String getLanguage() {
+        return article.language();
+    }
+
+    public String getSha256() {
+        return article.sha256();
+    }
+
+    public String getTopics() {
+        return String.join(", ", article.topics());
+    }
+
+    public String getActors() {
+        return String.join(", ", article.actors());
+    }
+
+    public List<StatementDetailRow> getStatements() {
+        return statements;
+    }
+}

@@ -1,0 +1,67 @@
+package org.dictum.web.view;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** An immutable search page address: the complete search state as query parameters. */
+final class SearchUrl {
+
+    private final String path;
+    private final Map<String, List<String>> parameters;
+
+    SearchUrl(String path, Map<String, List<String>> parameters) {
+        this.path = path;
+        this.parameters = copy(parameters);
+    }
+
+    SearchUrl with(String name, String value) {
+        Map<String, List<String>> next = copy(parameters);
+        next.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        next.remove("page");
+        return new SearchUrl(path, next);
+    }
+
+    SearchUrl without(String name, String value) {
+        Map<String, List<String>> next = copy(parameters);
+        List<String> values = next.getOrDefault(name, new ArrayList<>());
+        values.remove(value);
+        if (values.isEmpty()) {
+            next.remove(name);
+        }
+        next.remove("page");
+        return new SearchUrl(path, next);
+    }
+
+    SearchUrl toggle(String name, String value) {
+        return parameters.getOrDefault(name, List.of()).contains(value) ? without(name, value) : with(name, value);
+    }
+
+    SearchUrl atPage(int page) {
+        Map<String, List<String>> next = copy(parameters);
+        next.put("page", new ArrayList<>(List.of(String.valueOf(page))));
+        return new SearchUrl(path, next);
+    }
+
+    @Override
+    public String toString() {
+        StringJoiner query = new StringJoiner("&");
+        parameters.forEach((name, values) -> values.forEach(value ->
+                query.add(encode(name) + "=" + encode(value))));
+        return query.length() == 0 ? path : path + "?" + query;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, List<String>> copy(Map<String, List<String>> source) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        source.forEach((name, values) -> copy.put(name, new ArrayList<>(values)));
+        return copy;
+    }
+}
