@@ -56,10 +56,11 @@ final class ReportedSpeechFinder {
         }
         int cursor = verb.end();
         cursor += CuePhrases.timePhraseLength(text.substring(cursor));
-        String attribution = text.substring(0, cursor);
         if (verbs.takesHearer(verb.group())) {
             cursor += CuePhrases.lengthOf(CuePhrases.HEARER, text.substring(cursor));
+            cursor += CuePhrases.timePhraseLength(text.substring(cursor));
         }
+        String attribution = text.substring(0, cursor);
         cursor += CuePhrases.lengthOf(CuePhrases.ASIDE, text.substring(cursor));
         cursor += CuePhrases.lengthOf(CuePhrases.LINK_TO_CONTENT, text.substring(cursor));
         return candidate(sentence, speaker.get(), verb.group(), cursor, text.length(), attribution, CueStyle.SPEAKER_FIRST);
