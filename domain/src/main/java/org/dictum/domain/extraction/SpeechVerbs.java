@@ -11,12 +11,11 @@ import java.util.stream.Collectors;
 /** The verbs that introduce speech ("said", "told", "warned"), read from {@code speech-verbs-en.txt}. */
 final class SpeechVerbs {
 
-    private final Set<String> forms;
     private final Set<String> formsOfTell;
     private final Pattern anyForm;
 
     SpeechVerbs(List<List<String>> lemmaForms) {
-        this.forms = lemmaForms.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+        Set<String> forms = lemmaForms.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
         this.formsOfTell = lemmaForms.stream()
                 .filter(list -> list.get(0).equals("tell"))
                 .flatMap(List::stream)
@@ -31,10 +30,6 @@ final class SpeechVerbs {
         return new SpeechVerbs(ResourceLines.read("speech-verbs-en.txt").stream()
                 .map(line -> Arrays.asList(line.strip().split("\\s+")))
                 .toList());
-    }
-
-    boolean isSpeechVerb(String word) {
-        return forms.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** "told" and friends take a hearer before the content ("told reporters that ..."). */
