@@ -2,5 +2,22 @@
  * The extraction pipeline, plain Java: from an original document (text or HTML) to its main text,
  * metadata and statements, with the actors they involve. No persistence here: results are records
  * that {@code org.dictum.domain.ingest} turns into entities.
+ *
+ * <p>{@link org.dictum.domain.extraction.RuleBasedArticleExtractor} (v0, rules) runs these steps:
+ * <ol>
+ *   <li>main text: {@code PlainTextMainText} / {@code HtmlMainText}, both using {@code BoilerplateFilter};</li>
+ *   <li>sentences: {@code SentenceSplitter} (abbreviation- and initialism-aware, newlines are hard breaks);</li>
+ *   <li>statements: {@code DirectQuoteFinder} (with {@code QuotationMarks}) and {@code ReportedSpeechFinder},
+ *       both recognising speakers with {@code SpeakerPhraseParser}; quotes win over overlapping reported speech;</li>
+ *   <li>speakers: {@code SpeakerMemory} resolves phrases to actors per article, with coreference
+ *       ("He", "the official") to the most recent compatible speaker;</li>
+ *   <li>dates: {@code StatementDateResolver} reads date words of the attribution, {@code StatementDating}
+ *       carries dates over between statements of the same speaker;</li>
+ *   <li>actors: {@code ActorDictionary}; language: {@code LanguageGuesser}; confidence: {@code CueStyle}.</li>
+ * </ol>
+ * Word lists and the actor dictionary are editable data under
+ * {@code src/main/resources/org/dictum/domain/extraction/}: {@code actors-en.tsv}, {@code boilerplate-en.txt},
+ * {@code speech-verbs-en.txt}, {@code speaker-roles-en.txt}, {@code speaker-modifiers-en.txt},
+ * {@code person-titles-en.txt}, {@code abbreviations-en.txt}, {@code stopwords.txt}.
  */
 package org.dictum.domain.extraction;

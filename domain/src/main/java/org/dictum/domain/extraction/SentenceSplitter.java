@@ -1,0 +1,99 @@
+package org.dictum.domain.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Splits main text into sentences with their offsets. Newlines are hard breaks. Inside a line a sentence ends at
+ * . ! or ? (plus closing quotes or brackets) followed by whitespace and an upper-case letter, digit or opening quote,
+ * unless the word before the period is a known abbreviation ("Mr.", "Jan."). Initialisms such as "U.S." end a
+ * sentence only when the next word is a typical sentence opener ("... talks with the U.S. The talks ...").
+ */
+final class SentenceSplitter {
+
+    private static final Pattern CANDIDATE_END =
+            Pattern.compile("[.!?]+[\"”’'»)\\]]*(?=\\s+[\"“‘«(\\[]?[\\p{Lu}\\d])");
+    private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}$");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)$");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+[\"“‘«(\\[]?([\\p{L}\\d]+)");
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "These", "Those",
+            "In", "On", "At", "However", "Meanwhile", "There", "His", "Her", "Their", "Its", "Our");
+
+    private final Set<String> abbreviations;
+
+    SentenceSplitter(Set<String> abbreviations) {
+        this.abbreviations = Set.copyOf(abbreviations);
+    }
+
+    static SentenceSplitter english() {
+        Set<String> abbreviations = ResourceLines.read("abbreviations-en.txt").stream()
+                .flatMap(line -> Arrays.stream(line.split("\\s+")))
+                .collect(Collectors.toSet());
+        return new SentenceSplitter(abbreviations);
+    }
+
+    List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            splitLine(text, lineStart, lineEnd, sentences);
+            if (newline < 0) {
+                break;
+            }
+            lineStart = newline + 1;
+        }
+        return sentences;
+    }
+
+    private void splitLine(String text, int lineStart, int lineEnd, List<Sentence> sentences) {
+        String line = text.substring(lineStart, lineEnd);
+        Matcher end = CANDIDATE_END.matcher(line);
+        int sentenceStart = 0;
+        while (end.find()) {
+            if (endsSentence(line, end.start(), end.end())) {
+                add(text, lineStart + sentenceStart, lineStart + end.end(), sentences);
+                sentenceStart = end.end();
+            }
+        }
+        add(text, lineStart + sentenceStart, lineEnd, sentences);
+    }
+
+    private boolean endsSentence(String line, int punctuationStart, int punctuationEnd) {
+        if (line.charAt(punctuationStart) != '.') {
+            return true;
+        }
+        Matcher before = WORD_BEFORE.matcher(line.substring(0, punctuationStart + 1));
+        if (!before.find()) {
+            return true;
+        }
+        String word = before.group(1).replaceFirst("^[\"“‘«(\\[]+", "");
+        if (abbreviations.contains(word)) {
+            return false;
+        }
+        if (INITIALISM.matcher(word).find()) {
+            Matcher next = NEXT_WORD.matcher(line.substring(punctuationEnd));
+            return next.find() && SENTENCE_OPENERS.contains(next.group(1));
+        }
+        return true;
+    }
+
+    private static void add(String text, int start, int end, List<Sentence> sentences) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            sentences.add(new Sentence(start, end, text.substring(start, end)));
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.dictum.domain.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.dictum.domain.actor.ActorType;
+
+/**
+ * Resolves speaker phrases to actors within one article, remembering earlier speakers so that "He",
+ * "the official" or "Biden" refer back to the most recent compatible speaker. One instance per article;
+ * not thread-safe, never shared.
+ */
+final class SpeakerMemory {
+
+    private final List<Speaker> speakers = new ArrayList<>();
+
+    ResolvedSpeaker resolve(SpeakerPhrase phrase) {
+        if (phrase instanceof SpeakerPhrase.Pronoun pronoun) {
+            return referBack(pronounFits(pronoun));
+        }
+        if (phrase instanceof SpeakerPhrase.NamedActor named) {
+            return remember(new Speaker(named.actor(), null, false), false);
+        }
+        if (phrase instanceof SpeakerPhrase.PersonName person) {
+            return resolvePerson(person);
+        }
+        return resolveDescription((SpeakerPhrase.Description) phrase);
+    }
+
+    /** The most recent speaker of any kind, for quotes that carry no attribution of their own. */
+    Optional<ActorReference> lastSpeaker() {
+        return speakers.isEmpty() ? Optional.empty() : Optional.of(speakers.get(speakers.size() - 1).actor());
+    }
+
+    private ResolvedSpeaker resolvePerson(SpeakerPhrase.PersonName person) {
+        if (person.isSurnameOnly()) {
+            Optional<Speaker> earlier = mostRecent(speaker -> speaker.actor().type() == ActorType.PERSON
+                    && speaker.actor().canonicalName().endsWith(" " + person.name()));
+            if (earlier.isPresent()) {
+                return remember(earlier.get(), true);
+            }
+        }
+        ActorReference actor = new ActorReference(person.name(), ActorType.PERSON, List.of(), person.affiliation());
+        return remember(new Speaker(actor, null, false), false);
+    }
+
+    private ResolvedSpeaker resolveDescription(SpeakerPhrase.Description description) {
+        if (description.definite()) {
+            Optional<Speaker> earlier = mostRecent(speaker -> description.roleKey().equals(speaker.roleKey())
+                    && speaker.plural() == description.plural()
+                    && (description.affiliation() == null || description.affiliation().equals(speaker.actor().affiliation())));
+            if (earlier.isPresent()) {
+                return remember(earlier.get(), true);
+            }
+        }
+        ActorType type = description.institution() ? ActorType.ORGANIZATION : ActorType.ANONYMOUS_SOURCE;
+        ActorReference actor = new ActorReference(canonicalName(description), type, List.of(), description.affiliation());
+        return remember(new Speaker(actor, description.roleKey(), description.plural()), false);
+    }
+
+    /** "Senior official (United States)": rank and role, then the affiliation in brackets. */
+    static String canonicalName(SpeakerPhrase.Description description) {
+        String label = description.rank().isEmpty() ? description.role() : description.rank() + " " + description.role();
+        String capitalised = label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+        return description.affiliation() == null
+                ? capitalised
+                : capitalised + " (" + description.affiliation().canonicalName() + ")";
+    }
+
+    private static Predicate<Speaker> pronounFits(SpeakerPhrase.Pronoun pronoun) {
+        if (pronoun.institutional()) {
+            return speaker -> speaker.isInstitutional() && !speaker.plural();
+        }
+        if (pronoun.plural()) {
+            return speaker -> speaker.plural() || speaker.isInstitutional();
+        }
+        return speaker -> !speaker.plural() && (speaker.actor().type() == ActorType.PERSON
+                || speaker.actor().type() == ActorType.ANONYMOUS_SOURCE);
+    }
+
+    private ResolvedSpeaker referBack(Predicate<Speaker> fits) {
+        return mostRecent(fits).map(speaker -> remember(speaker, true)).orElseGet(ResolvedSpeaker::unresolved);
+    }
+
+    private Optional<Speaker> mostRecent(Predicate<Speaker> fits) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            if (fits.test(speakers.get(i))) {
+                return Optional.of(speakers.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private ResolvedSpeaker remember(Speaker speaker, boolean viaCoreference) {
+        speakers.remove(speaker);
+        speakers.add(speaker);
+        return new ResolvedSpeaker(speaker.actor(), viaCoreference);
+    }
+
+    /** An earlier speaker; roleKey is the singular role noun for described speakers, else null. */
+    private record Speaker(ActorReference actor, String roleKey, boolean plural) {
+
+        boolean isInstitutional() {
+            ActorType type = actor.type();
+            return type == ActorType.ORGANIZATION || type == ActorType.COUNTRY;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.dictum.domain.extraction;
+
+import org.dictum.domain.statement.StatementKind;
+
+/**
+ * A statement found in the text, before its speaker is resolved and it is dated.
+ *
+ * @param kind         direct quote or reported speech
+ * @param speaker      the speaker phrase, null for a quote without attribution
+ * @param cue          the cue as written ("said", "according to"), null when there is none
+ * @param contentStart offset of the content in the main text
+ * @param contentEnd   offset after the content (half-open)
+ * @param attribution  the attribution words ("a senior official said Saturday") where the date is looked for
+ * @param style        the attribution pattern, which sets the base confidence
+ */
+record SpeechCandidate(StatementKind kind, SpeakerPhrase speaker, String cue, int contentStart, int contentEnd,
+                       String attribution, CueStyle style) {
+
+    boolean overlaps(SpeechCandidate other) {
+        return contentStart < other.contentEnd && other.contentStart < contentEnd;
+    }
+}

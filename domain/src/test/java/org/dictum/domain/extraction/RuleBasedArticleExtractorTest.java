@@ -1,0 +1,99 @@
+package org.dictum.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.article.ContentType;
+import org.dictum.domain.statement.StatementKind;
+import org.junit.jupiter.api.Test;
+
+class RuleBasedArticleExtractorTest {
+
+    private static final LocalDate SUNDAY = LocalDate.of(2022, 1, 9);
+    private final RuleBasedArticleExtractor extractor = new RuleBasedArticleExtractor();
+
+    @Test
+    void quote_without_named_speaker_is_attributed_to_previous_speaker() {
+        ExtractionResult result = plain("""
+                Lavrov speaks
+                Foreign Minister Sergei Lavrov said Monday that Russia would not back down.
+                “We have made our position clear to everyone at the table.”""", SUNDAY);
+        assertThat(result.statements()).hasSize(2);
+        ExtractedStatement quote = result.statements().get(1);
+        assertThat(quote.kind()).isEqualTo(StatementKind.DIRECT_QUOTE);
+        assertThat(quote.speaker().canonicalName()).isEqualTo("Sergei Lavrov");
+        assertThat(quote.speaker().type()).isEqualTo(ActorType.PERSON);
+        assertThat(quote.speakerMention()).isNull();
+        assertThat(quote.confidence()).isEqualTo(0.5);
+        assertThat(quote.statementDate()).isEqualTo(LocalDate.of(2022, 1, 3));
+    }
+
+    @Test
+    void html_article_is_cleaned_and_its_statements_point_into_the_main_text() {
+        ExtractionResult result = extractor.extract(new ExtractionRequest("""
+                <html><head><title>Kremlin warns</title><script>x = "said the script that runs";</script></head>
+                <body><nav><a>Home</a></nav><article><p>The Kremlin warned on Friday that sanctions would backfire.</p>
+                <p>“We will respond in kind to every step,” said Dmitry Peskov.</p></article><footer>(c)</footer></body></html>
+                """, ContentType.TEXT_HTML, null, SUNDAY));
+        assertThat(result.title()).isEqualTo("Kremlin warns");
+        assertThat(result.mainText()).doesNotContain("script", "Home", "(c)");
+        assertThat(result.statements()).extracting(statement -> statement.speaker().canonicalName())
+                .containsExactly("Russia", "Dmitry Peskov");
+        assertThat(result.statements().get(0).statementDate()).isEqualTo(LocalDate.of(2022, 1, 7));
+        assertThat(result.statements()).allSatisfy(statement ->
+                assertThat(statement.span().fitsIn(result.mainText())).isTrue());
+    }
+
+    @Test
+    void statement_of_a_speaker_without_date_words_is_dated_to_publication_and_marked_inferred() {
+        ExtractionResult result = plain("The ministry said the troops had returned to their bases.", SUNDAY);
+        ExtractedStatement statement = result.statements().get(0);
+        assertThat(statement.statementDate()).isEqualTo(SUNDAY);
+        assertThat(statement.statementDateInferred()).isTrue();
+    }
+
+    @Test
+    void without_publication_date_relative_dates_stay_unknown() {
+        ExtractedStatement statement = plain("NATO said Saturday the alliance was united.", null).statements().get(0);
+        assertThat(statement.statementDate()).isNull();
+        assertThat(statement.statementDateInferred()).isTrue();
+    }
+
+    @Test
+    void mentioned_actors_exclude_the_speaker() {
+        ExtractedStatement statement = plain("Russia said NATO and Ukraine had ignored its concerns.", SUNDAY).statements().get(0);
+        assertThat(statement.speaker().canonicalName()).isEqualTo("Russia");
+        assertThat(statement.mentionedActors()).extracting(ActorReference::canonicalName).containsExactly("NATO", "Ukraine");
+    }
+
+    @Test
+    void pronoun_carry_over_scores_lower_than_a_named_speaker() {
+        List<ExtractedStatement> statements = plain("""
+                “The talks were useful for both sides,” said President Joe Biden.
+                He added that “more work is needed before any agreement.”""", SUNDAY).statements();
+        assertThat(statements).extracting(ExtractedStatement::confidence).containsExactly(0.9, 0.7);
+        assertThat(statements.get(1).speaker()).isEqualTo(statements.get(0).speaker());
+    }
+
+    @Test
+    void text_without_speech_has_no_statements_but_still_lists_its_actors() {
+        ExtractionResult result = plain("Russia has demanded binding promises from NATO.", SUNDAY);
+        assertThat(result.statements()).isEmpty();
+        assertThat(result.actors()).extracting(ActorReference::canonicalName).containsExactly("Russia", "NATO");
+    }
+
+    @Test
+    void one_instance_serves_concurrent_requests_with_identical_results() {
+        String text = "A senior U.S. official said Saturday the talks would go ahead.\nHe said Russia must pull back.";
+        ExtractionResult expected = plain(text, SUNDAY);
+        List<ExtractionResult> results = java.util.stream.IntStream.range(0, 32).parallel()
+                .mapToObj(i -> plain(text, SUNDAY)).toList();
+        assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(expected));
+    }
+
+    private ExtractionResult plain(String text, LocalDate published) {
+        return extractor.extract(new ExtractionRequest(text, ContentType.TEXT_PLAIN, null, published));
+    }
+}

@@ -1,0 +1,59 @@
+package org.dictum.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private final SentenceSplitter splitter = SentenceSplitter.english();
+
+    @Test
+    void initialism_before_a_lower_case_word_does_not_end_the_sentence() {
+        assertThat(texts("A senior U.S. official says the talks will go ahead. Russia disagrees."))
+                .containsExactly("A senior U.S. official says the talks will go ahead.", "Russia disagrees.");
+    }
+
+    @Test
+    void initialism_before_a_capitalised_name_does_not_end_the_sentence() {
+        assertThat(texts("The U.S. President spoke. He left.")).containsExactly("The U.S. President spoke.", "He left.");
+    }
+
+    @Test
+    void initialism_before_a_typical_sentence_opener_ends_the_sentence() {
+        assertThat(texts("Talks were held with the U.S. The Kremlin was pleased."))
+                .containsExactly("Talks were held with the U.S.", "The Kremlin was pleased.");
+    }
+
+    @Test
+    void titles_and_month_abbreviations_do_not_end_the_sentence() {
+        assertThat(texts("Mr. Smith met Dr. Jones on Jan. 5 in Geneva. They talked."))
+                .containsExactly("Mr. Smith met Dr. Jones on Jan. 5 in Geneva.", "They talked.");
+    }
+
+    @Test
+    void a_closing_quote_after_the_period_stays_with_its_sentence() {
+        assertThat(texts("He said “no deal.” The talks ended. “Why?” she asked."))
+                .containsExactly("He said “no deal.”", "The talks ended.", "“Why?” she asked.");
+    }
+
+    @Test
+    void period_inside_a_quote_followed_by_lower_case_attribution_is_not_a_break() {
+        assertThat(texts("“We are ready.” the official said.")).containsExactly("“We are ready.” the official said.");
+    }
+
+    @Test
+    void newlines_are_hard_breaks_and_offsets_point_into_the_text() {
+        String text = "Headline without period\nFirst sentence. Second one";
+        List<Sentence> sentences = splitter.split(text);
+        assertThat(sentences).extracting(Sentence::text)
+                .containsExactly("Headline without period", "First sentence.", "Second one");
+        assertThat(sentences).allSatisfy(sentence ->
+                assertThat(text.substring(sentence.start(), sentence.end())).isEqualTo(sentence.text()));
+    }
+
+    private List<String> texts(String text) {
+        return splitter.split(text).stream().map(Sentence::text).toList();
+    }
+}

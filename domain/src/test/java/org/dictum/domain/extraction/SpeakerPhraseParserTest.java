@@ -1,0 +1,77 @@
+package org.dictum.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SpeakerPhraseParserTest {
+
+    private final SpeakerPhraseParser parser = SpeakerPhraseParser.english(ActorDictionary.english());
+
+    @Test
+    void anonymous_description_keeps_rank_role_and_affiliation() {
+        assertThat(parser.parse("A senior U.S. official")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.definite()).isFalse();
+                    assertThat(description.rank()).isEqualTo("senior");
+                    assertThat(description.roleKey()).isEqualTo("official");
+                    assertThat(description.affiliation().canonicalName()).isEqualTo("United States");
+                });
+    }
+
+    @Test
+    void administration_metonym_is_an_affiliation_of_the_description() {
+        assertThat(parser.parse("a senior Biden administration official")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description ->
+                        assertThat(description.affiliation().canonicalName()).isEqualTo("United States"));
+    }
+
+    @Test
+    void definite_description_and_plural_roles_are_recognised() {
+        assertThat(parser.parse("The official")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description ->
+                        assertThat(description.definite()).isTrue());
+        assertThat(parser.parse("officials")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description ->
+                        assertThat(description.plural()).isTrue());
+    }
+
+    @Test
+    void noun_phrases_without_a_speaker_head_are_rejected() {
+        assertThat(parser.parse("the demands")).isEmpty();
+        assertThat(parser.parse("those angry officials")).isEmpty();
+        assertThat(parser.parse("The U.S. official’s comments, made to reporters")).isEmpty();
+    }
+
+    @Test
+    void title_is_dropped_from_a_person_name() {
+        assertThat(parser.parse("President Joe Biden")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Joe Biden"));
+    }
+
+    @Test
+    void demonym_before_a_titled_name_becomes_the_person_affiliation() {
+        assertThat(parser.parse("Russian Foreign Minister Sergei Lavrov")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("Sergei Lavrov");
+                    assertThat(person.affiliation().canonicalName()).isEqualTo("Russia");
+                });
+    }
+
+    @Test
+    void dictionary_names_and_governments_name_the_actor_itself() {
+        assertThat(parser.parse("the Kremlin")).get().isInstanceOfSatisfying(SpeakerPhrase.NamedActor.class,
+                named -> assertThat(named.actor().canonicalName()).isEqualTo("Russia"));
+        assertThat(parser.parse("the German government")).get().isInstanceOfSatisfying(SpeakerPhrase.NamedActor.class,
+                named -> assertThat(named.actor().canonicalName()).isEqualTo("Germany"));
+    }
+
+    @Test
+    void pronouns_are_recognised_with_number() {
+        assertThat(parser.parse("He")).get().isInstanceOfSatisfying(SpeakerPhrase.Pronoun.class,
+                pronoun -> assertThat(pronoun.plural()).isFalse());
+        assertThat(parser.parse("they")).get().isInstanceOfSatisfying(SpeakerPhrase.Pronoun.class,
+                pronoun -> assertThat(pronoun.plural()).isTrue());
+    }
+}
