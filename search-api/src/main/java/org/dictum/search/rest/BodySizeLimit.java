@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodySizeLimit implements ContainerRequestFilter {
 
     @Inject
-    @ConfigProperty(name = "dictum.api.max-body-bytes", defaultValue = "10485760")
+    @ConfigProperty(name = "dictum.api.max-body-bytes", defaultValue = "8388608")
     long maxBodyBytes;
 
     @Override

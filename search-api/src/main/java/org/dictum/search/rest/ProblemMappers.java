@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.UnknownEntityException;
+import org.jboss.resteasy.api.validation.ResteasyViolationException;
 
 /** Turns every exception that reaches the API into {@code application/problem+json}. */
 public final class ProblemMappers {
@@ -45,6 +46,20 @@ public final class ProblemMappers {
         private static String leafOf(String path) {
             int dot = path.lastIndexOf('.');
             return dot < 0 ? path : path.substring(dot + 1);
+        }
+    }
+
+    /** RESTEasy reports @Valid failures with its own subclass, which would otherwise get its own format. */
+    @Provider
+    public static class ResteasyViolations implements ExceptionMapper<ResteasyViolationException> {
+        private final ConstraintViolations delegate = new ConstraintViolations();
+
+        @Override
+        public Response toResponse(ResteasyViolationException e) {
+            if (!e.getReturnValueViolations().isEmpty()) {
+                return new Unexpected().toResponse(e);
+            }
+            return delegate.toResponse(e);
         }
     }
 

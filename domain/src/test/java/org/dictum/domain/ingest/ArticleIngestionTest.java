@@ -1,0 +1,159 @@
+package org.dictum.domain.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ContentType;
+import org.dictum.domain.extraction.ActorReference;
+import org.dictum.domain.extraction.ArticleExtractor;
+import org.dictum.domain.extraction.ExtractedStatement;
+import org.dictum.domain.extraction.ExtractionRequest;
+import org.dictum.domain.extraction.ExtractionResult;
+import org.dictum.domain.statement.Statement;
+import org.dictum.domain.statement.StatementKind;
+import org.dictum.domain.statement.TextSpan;
+import org.dictum.domain.topic.Topic;
+import org.junit.jupiter.api.Test;
+
+class ArticleIngestionTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
+    private static final ActorReference US = ActorReference.of("United States", ActorType.COUNTRY);
+    private static final ActorReference RUSSIA = ActorReference.of("Russia", ActorType.COUNTRY);
+    private static final ActorReference OFFICIAL =
+            new ActorReference("Senior official (United States)", ActorType.ANONYMOUS_SOURCE, List.of(), US);
+
+    private final InMemoryRepositories store = new InMemoryRepositories();
+    private ExtractionRequest seenRequest;
+
+    /** Finds one statement, "talks will go on", said by the official about Russia. */
+    private final ArticleExtractor extractor = request -> {
+        seenRequest = request;
+        String main = "Talks will go on, the official said.";
+        ExtractedStatement statement = new ExtractedStatement(StatementKind.REPORTED_SPEECH, "the official",
+                OFFICIAL, "said", new TextSpan(0, 16), LocalDate.of(2022, 1, 8), false, 0.8, List.of(RUSSIA));
+        return new ExtractionResult("Extracted title", main, "en", List.of(statement), List.of(US, RUSSIA), "test-1");
+    };
+
+    private final ArticleIngestion ingestion = new ArticleIngestion(store, store, store, store, extractor,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static ArticleSubmission text(String text, List<String> topics, List<String> actors) {
+        return new ArticleSubmission("https://www.example.org/news/1", null, null,
+                Instant.parse("2022-01-09T10:00:00Z"), null, text, null, topics, actors);
+    }
+
+    @Test
+    void stores_article_with_extracted_statements_and_their_provenance() {
+        IngestionOutcome outcome = ingestion.ingest(text("original text", null, null));
+
+        assertThat(outcome.created()).isTrue();
+        Article article = outcome.article();
+        assertThat(article.getTitle()).contains("Extracted title");
+        assertThat(article.getIngestedAt()).isEqualTo(NOW);
+        assertThat(article.getLanguage()).contains("en");
+        assertThat(article.getOriginalContent()).isEqualTo("original text");
+        assertThat(article.isIntact()).isTrue();
+        assertThat(seenRequest.publicationDate()).isEqualTo(LocalDate.of(2022, 1, 9));
+        assertThat(seenRequest.contentType()).isEqualTo(ContentType.TEXT_PLAIN);
+
+        Statement statement = article.getStatements().get(0);
+        assertThat(statement.getContent()).isEqualTo("Talks will go on");
+        assertThat(statement.getSpeaker().map(Actor::getCanonicalName)).contains("Senior official (United States)");
+        assertThat(statement.getSpeaker().flatMap(Actor::getAffiliation).map(Actor::getCanonicalName))
+                .contains("United States");
+        assertThat(statement.getExtractorVersion()).contains("test-1");
+        assertThat(statement.getConfidence()).isEqualTo(0.8);
+        assertThat(statement.getMentionedActors()).extracting(Actor::getCanonicalName).containsExactly("Russia");
+    }
+
+    @Test
+    void source_defaults_to_the_host_of_the_url() {
+        Article article = ingestion.ingest(text("a", null, null)).article();
+
+        assertThat(article.getSource()).hasValueSatisfying(s -> assertThat(s.getName()).isEqualTo("example.org"));
+    }
+
+    @Test
+    void article_actors_are_the_extracted_ones_plus_speakers_when_none_are_supplied() {
+        Article article = ingestion.ingest(text("a", null, null)).article();
+
+        assertThat(article.getActors()).extracting(Actor::getCanonicalName)
+                .containsExactlyInAnyOrder("United States", "Russia", "Senior official (United States)");
+        assertThat(store.actors).hasSize(3);
+    }
+
+    @Test
+    void supplied_actors_and_topics_are_authoritative_and_kept_as_written() {
+        Article article = ingestion.ingest(text("a", List.of("crude", "ship"), List.of("usa", "Russia"))).article();
+
+        assertThat(article.getActors()).extracting(Actor::getCanonicalName).containsExactly("usa", "Russia");
+        assertThat(article.getTopics()).extracting(Topic::getLabel).containsExactly("crude", "ship");
+        assertThat(article.getStatements().get(0).getTopics()).extracting(Topic::getLabel).containsExactly("crude", "ship");
+    }
+
+    @Test
+    void an_empty_supplied_actor_list_means_no_actors() {
+        Article article = ingestion.ingest(text("a", List.of(), List.of())).article();
+
+        assertThat(article.getActors()).isEmpty();
+    }
+
+    @Test
+    void identical_content_is_archived_once() {
+        Article first = ingestion.ingest(text("same text", null, null)).article();
+        IngestionOutcome again = ingestion.ingest(text("same text", List.of("other"), null));
+
+        assertThat(again.created()).isFalse();
+        assertThat(again.article()).isSameAs(first);
+        assertThat(store.articles).hasSize(1);
+    }
+
+    @Test
+    void known_actors_and_topics_are_reused_not_duplicated() {
+        ingestion.ingest(text("one", List.of("crude"), null));
+        ingestion.ingest(text("two", List.of("crude"), null));
+
+        assertThat(store.topics).hasSize(1);
+        assertThat(store.actors).extracting(Actor::getCanonicalName)
+                .containsExactlyInAnyOrder("United States", "Russia", "Senior official (United States)");
+    }
+
+    @Test
+    void submission_without_text_or_html_is_refused() {
+        assertThatThrownBy(() -> text("  ", null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("text or html");
+    }
+
+    @Test
+    void submission_with_both_text_and_html_is_refused() {
+        assertThatThrownBy(() -> new ArticleSubmission(null, null, null, null, null, "t", "<p>h</p>", null, null))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void relative_or_non_web_urls_are_refused() {
+        assertThatThrownBy(() -> new ArticleSubmission("ftp://x.org/a", null, null, null, null, "t", null, null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("url");
+        assertThatThrownBy(() -> new ArticleSubmission("news/1", null, null, null, null, "t", null, null, null))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void blank_supplied_actor_names_are_refused() {
+        assertThatThrownBy(() -> text("a", null, List.of("Russia", " ")))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("actors");
+    }
+}

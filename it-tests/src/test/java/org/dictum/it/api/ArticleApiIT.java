@@ -1,0 +1,174 @@
+package org.dictum.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import org.dictum.it.support.DictumDeployment;
+import org.dictum.it.support.Fixtures;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Ingesting the seed article over REST, reading it back, and the archive's refusal of bad input. */
+@ExtendWith(ArquillianExtension.class)
+class ArticleApiIT {
+
+    private static final String OFFICIAL = "Senior official (United States)";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return DictumDeployment.war();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private HttpApi api() {
+        return new HttpApi(baseUrl);
+    }
+
+    private JsonObject seed() {
+        Reply reply = api().postJson("api/articles", Fixtures.seedJson());
+        assertThat(reply.status()).as(reply.toString()).isIn(200, 201);
+        return reply.json();
+    }
+
+    @Test
+    void seed_article_comes_out_with_six_statements_by_the_senior_us_official() {
+        JsonObject article = seed();
+
+        assertThat(article.getString("title")).isEqualTo("US open to limiting military exercises, missiles with Russia");
+        assertThat(article.getString("source")).isEqualTo(Fixtures.SEED_SOURCE);
+        assertThat(article.getString("language")).isEqualTo("en");
+        assertThat(article.getString("publishedAt")).startsWith("2022-01-09");
+        assertThat(article.getString("mainText")).doesNotContain("Your support", "donation", "paywalls");
+        assertThat(article.getString("sha256")).hasSize(64);
+
+        List<JsonObject> statements = article.getJsonArray("statements").getValuesAs(JsonObject.class);
+        assertThat(statements).hasSize(6);
+        assertThat(statements).allSatisfy(s -> {
+            assertThat(s.getString("speakerActor")).isEqualTo(OFFICIAL);
+            assertThat(s.getString("speakerActorType")).isEqualTo("ANONYMOUS_SOURCE");
+            assertThat(s.getString("speakerAffiliation")).isEqualTo("United States");
+            assertThat(s.getString("statementDate")).isEqualTo("2022-01-08");
+        });
+        assertThat(statements).extracting(s -> s.getString("kind")).containsExactly(
+                "REPORTED_SPEECH", "REPORTED_SPEECH", "REPORTED_SPEECH", "REPORTED_SPEECH", "DIRECT_QUOTE", "DIRECT_QUOTE");
+        assertThat(statements).extracting(s -> s.getString("cue")).containsExactly(
+                "says", "said", "said", "said", "said", "added");
+        assertThat(statements.get(4).getString("content"))
+                .isEqualTo("We think we can at least explore the possibility of making progress with the Russians");
+        String mainText = article.getString("mainText");
+        assertThat(statements).allSatisfy(s -> assertThat(mainText.substring(s.getInt("start"), s.getInt("end")))
+                .isEqualTo(s.getString("content")));
+        assertThat(article.getJsonArray("actors").getValuesAs(JsonValue::toString))
+                .contains("\"United States\"", "\"Russia\"", "\"Ukraine\"", "\"NATO\"");
+    }
+
+    @Test
+    void new_article_answers_201_with_location_and_reposting_answers_200_with_the_same_article() {
+        String body = "{\"text\":\"Officials said talks on the reactor would resume in Vienna.\\nMore was not known.\","
+                + "\"title\":\"Reactor talks\",\"publishedAt\":\"2021-03-04T10:15:00+02:00\",\"source\":\"Test wire\"}";
+        Reply first = api().postJson("api/articles", body);
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        long id = first.json().getJsonNumber("id").longValue();
+        assertThat(first.location()).endsWith("/api/articles/" + id);
+        assertThat(first.json().getString("publishedAt")).isEqualTo("2021-03-04T08:15:00Z");
+
+        Reply again = api().postJson("api/articles", body);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(again.location()).endsWith("/api/articles/" + id);
+    }
+
+    @Test
+    void article_and_statement_can_be_read_back_by_id() {
+        JsonObject article = seed();
+        long id = article.getJsonNumber("id").longValue();
+        long statementId = article.getJsonArray("statements").getJsonObject(0).getJsonNumber("id").longValue();
+
+        Reply read = api().get("api/articles/" + id);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().getString("mainText")).isEqualTo(article.getString("mainText"));
+
+        Reply statement = api().get("api/statements/" + statementId);
+        assertThat(statement.status()).isEqualTo(200);
+        assertThat(statement.json().getString("speakerActor")).isEqualTo(OFFICIAL);
+        assertThat(statement.json().getJsonObject("article").getJsonNumber("id").longValue()).isEqualTo(id);
+
+        Reply original = api().get("api/articles/" + id + "/original");
+        assertThat(original.status()).isEqualTo(200);
+        assertThat(original.contentType()).startsWith("text/plain");
+        assertThat(original.body()).isEqualTo(Fixtures.seedText());
+    }
+
+    @Test
+    void unknown_ids_answer_404_problem_json() {
+        assertProblem(api().get("api/articles/999999999"), 404, "not-found");
+        assertProblem(api().get("api/statements/999999999"), 404, "not-found");
+        assertProblem(api().get("api/no-such-resource"), 404, "http");
+    }
+
+    @Test
+    void bad_input_answers_problem_json_and_stores_nothing() {
+        long before = articleCount();
+
+        assertViolation(api().postJson("api/articles", "{\"title\":\"No text\"}"), "text");
+        assertViolation(api().postJson("api/articles", "{\"text\":\"   \"}"), "text");
+        assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 1.\",\"publishedAt\":\"yesterday\"}"), "publishedAt");
+        assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 2.\",\"url\":\"not a url\"}"), "url");
+        assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 3.\",\"html\":\"<p>both</p>\"}"), "html");
+        assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 4.\",\"actors\":[\"Russia\",\"\"]}"), "actors");
+        assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 5.\",\"language\":\"english language\"}"), "language");
+        assertProblem(api().postJson("api/articles", "{\"text\":\"Some text 6.\",\"topics\":\"not-a-list\"}"), 400, "malformed-body");
+        assertProblem(api().postJson("api/articles", "{\"text\": 42, \"topics\": {}}"), 400, "malformed-body");
+        assertProblem(api().postJson("api/articles", "{\"text\":\"Some text 7.\""), 400, "malformed-body");
+        assertProblem(api().postJson("api/articles", "{\"text\":\"Some text 8.\",\"titel\":\"typo\"}"), 400, "malformed-body");
+        assertProblem(api().postJson("api/articles", ""), 400, null);
+        assertProblem(api().postJson("api/articles", "{\"text\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}"), 413, "payload-too-large");
+
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
+    void bad_search_parameters_answer_400_naming_the_parameter() {
+        assertViolation(api().get("api/search/statements?from=2022-13-01"), "from");
+        assertViolation(api().get("api/search/statements?from=2022-02-01&to=2022-01-01"), "from");
+        assertViolation(api().get("api/search/statements?page=0"), "page");
+        assertViolation(api().get("api/search/statements?size=abc"), "size");
+        assertViolation(api().get("api/search/statements?size=101"), "size");
+        assertViolation(api().get("api/search/articles?sort=sideways"), "sort");
+    }
+
+    private long articleCount() {
+        Reply reply = api().get("api/search/articles?size=1");
+        assertThat(reply.status()).isEqualTo(200);
+        return reply.json().getJsonNumber("total").longValue();
+    }
+
+    private static void assertViolation(Reply reply, String field) {
+        JsonObject problem = assertProblem(reply, 400, "invalid-input");
+        assertThat(problem.getJsonArray("violations").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("field")).contains(field);
+    }
+
+    private static JsonObject assertProblem(Reply reply, int status, String type) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).as(reply.toString()).startsWith("application/problem+json");
+        JsonObject problem = reply.json();
+        assertThat(problem.getInt("status")).isEqualTo(status);
+        assertThat(problem.getString("title")).isNotBlank();
+        if (type != null) {
+            assertThat(problem.getString("type")).endsWith("/problems/" + type);
+        }
+        return problem;
+    }
+}

@@ -1,0 +1,122 @@
+package org.dictum.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.dictum.it.support.DictumDeployment;
+import org.dictum.it.support.Fixtures;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The Faces portal: facet counts, filtering by following facet links, the article page, escaping. */
+@ExtendWith(ArquillianExtension.class)
+class SearchPageIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return DictumDeployment.war();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    private HttpApi api;
+
+    @BeforeEach
+    void storeSeed() {
+        api = new HttpApi(baseUrl);
+        assertThat(api.postJson("api/articles", Fixtures.seedJson()).status()).isIn(200, 201);
+    }
+
+    private Document page(String path) {
+        Reply reply = api.get(path);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("text/html");
+        return Jsoup.parse(reply.body(), api.resolve(path).toString());
+    }
+
+    private static String count(Document page, String facet, String value) {
+        Element link = page.selectFirst("a[data-facet=" + facet + "][data-value=\"" + value + "\"]");
+        assertThat(link).as("facet link %s=%s", facet, value).isNotNull();
+        return link.selectFirst(".count").text();
+    }
+
+    @Test
+    void search_page_shows_facet_counts_and_filters_when_a_facet_value_is_clicked() {
+        Document start = page("?source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+        assertThat(start.select("#result-summary").text()).startsWith("6 statements");
+        assertThat(count(start, "speaker", "Senior official (United States)")).isEqualTo("6");
+        assertThat(count(start, "actor", "Ukraine")).isEqualTo("3");
+
+        String href = start.selectFirst("a[data-facet=actor][data-value=Ukraine]").attr("href");
+        Document filtered = page(href);
+
+        assertThat(filtered.select("#result-summary").text()).startsWith("3 statements");
+        assertThat(filtered.select("li.hit")).hasSize(3);
+        assertThat(filtered.select("#active-filters .chip").eachText())
+                .anySatisfy(chip -> assertThat(chip).contains("Actor: Ukraine"));
+        assertThat(filtered.select("li.hit .speaker").eachText()).containsOnly("Senior official (United States)");
+        assertThat(filtered.select("li.hit .date").eachText()).containsOnly("2022-01-08");
+
+        String removeHref = filtered.select("#active-filters a.chip").stream()
+                .filter(chip -> chip.text().contains("Ukraine")).findFirst().orElseThrow().attr("href");
+        assertThat(page(removeHref).select("#result-summary").text()).startsWith("6 statements");
+    }
+
+    @Test
+    void result_links_to_the_article_page_with_statements_marked() {
+        Document results = page("?q=progress&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+        Element link = results.selectFirst("li.hit .source a");
+        assertThat(link).isNotNull();
+
+        Document article = page(link.attr("href"));
+        assertThat(article.select("#article-title").text()).isEqualTo("US open to limiting military exercises, missiles with Russia");
+        assertThat(article.select("#article-source").text()).isEqualTo(Fixtures.SEED_SOURCE);
+        assertThat(article.select("#main-text mark.statement")).hasSize(6);
+        assertThat(article.select("#main-text").text()).doesNotContain("Your support");
+    }
+
+    @Test
+    void user_supplied_text_is_escaped_on_every_page() {
+        String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+        String json = "{\"title\":\"" + payload + "\",\"source\":\"XSS <b>wire</b>\",\"text\":\"The minister said "
+                + payload.replace("'", "\\u0027") + " was fine.\",\"topics\":[\"<i>topic</i>\"]}";
+        Reply stored = api.postJson("api/articles", json);
+        assertThat(stored.status()).as(stored.toString()).isIn(200, 201);
+        long id = stored.json().getJsonNumber("id").longValue();
+
+        Reply search = api.get("?source=" + URLEncoder.encode("XSS <b>wire</b>", StandardCharsets.UTF_8)
+                + "&q=" + URLEncoder.encode("<script>", StandardCharsets.UTF_8));
+        Reply article = api.get("article.xhtml?id=" + id);
+        for (Reply reply : new Reply[] {search, article}) {
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.body()).doesNotContain("<script>alert", "<img src=x", "<b>wire</b>", "<i>topic</i>");
+        }
+        assertThat(article.body()).contains("&lt;script&gt;alert");
+    }
+
+    @Test
+    void unknown_article_answers_404() {
+        assertThat(api.get("article.xhtml?id=987654321").status()).isEqualTo(404);
+        assertThat(api.get("article.xhtml?id=abc").status()).isEqualTo(404);
+    }
+
+    @Test
+    void invalid_date_shows_an_error_and_keeps_the_query() {
+        Document page = page("?q=talks&from=2022-99-01");
+        assertThat(page.select("#search-error").text()).contains("from");
+        assertThat(page.select("input#q").attr("value")).isEqualTo("talks");
+    }
+}

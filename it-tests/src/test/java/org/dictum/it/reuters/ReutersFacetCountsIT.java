@@ -1,0 +1,155 @@
+package org.dictum.it.reuters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.dictum.it.support.DictumDeployment;
+import org.dictum.it.support.Fixtures;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Ingests the first 1,000 Reuters-21578 stories with their gold topics and places supplied, and
+ * checks every topic and actor facet count against counts computed from the JSONL itself.
+ * Skips when {@code ../shared/data/reuters21578} is absent (it is research data, never committed).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReutersFacetCountsIT {
+
+    private static final int STORIES = 1000;
+    private static final String SOURCE = "Reuters";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return DictumDeployment.war();
+    }
+
+    @ArquillianResource
+    URL baseUrl;
+
+    @Test
+    void topic_and_actor_facet_counts_equal_the_gold_counts() throws IOException {
+        Path corpus = Fixtures.sharedData().resolve("reuters21578/reuters21578.jsonl");
+        assumeTrue(Files.isRegularFile(corpus), "Reuters-21578 not found at " + corpus.toAbsolutePath()
+                + ": skipping the Reuters facet-count test");
+        HttpApi api = new HttpApi(baseUrl);
+
+        Map<String, Long> expectedTopics = new TreeMap<>();
+        Map<String, Long> expectedActors = new TreeMap<>();
+        Set<String> storedTexts = new HashSet<>();
+        int stored = 0;
+        try (BufferedReader lines = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < STORIES; i++) {
+                JsonObject story = parse(lines.readLine());
+                String text = textOf(story);
+                if (text.isBlank() || !storedTexts.add(text)) {
+                    continue; // identical content is one article: only its first submission's metadata counts
+                }
+                Reply reply = api.postJson("api/articles", submission(story, text).toString());
+                assertThat(reply.status()).as("story %s: %s", story.get("id"), reply).isEqualTo(201);
+                stored++;
+                strings(story.getJsonArray("topics")).forEach(t -> expectedTopics.merge(t, 1L, Long::sum));
+                strings(story.getJsonArray("places")).forEach(p -> expectedActors.merge(p, 1L, Long::sum));
+            }
+        }
+        assertThat(stored).isGreaterThan(900);
+
+        JsonObject all = search(api, "");
+        assertThat(all.getInt("total")).isEqualTo(stored);
+        assertTopValuesMatch(all, "topic", expectedTopics);
+        assertTopValuesMatch(all, "actor", expectedActors);
+
+        expectedTopics.forEach((topic, count) -> assertSelectedCount(api, "topic", topic, count));
+        expectedActors.forEach((actor, count) -> assertSelectedCount(api, "actor", actor, count));
+    }
+
+    /** The unfiltered facet lists only gold values, each with its gold count, largest first. */
+    private static void assertTopValuesMatch(JsonObject result, String facet, Map<String, Long> expected) {
+        List<JsonObject> values = result.getJsonObject("facets").getJsonArray(facet).getValuesAs(JsonObject.class);
+        assertThat(values).isNotEmpty();
+        for (JsonObject value : values) {
+            assertThat(value.getJsonNumber("count").longValue())
+                    .as("%s facet count of %s", facet, value.getString("value"))
+                    .isEqualTo(expected.get(value.getString("value")));
+        }
+        long largest = expected.values().stream().mapToLong(Long::longValue).max().orElseThrow();
+        assertThat(values.get(0).getJsonNumber("count").longValue()).isEqualTo(largest);
+    }
+
+    /** Selecting a value: the hit total and the value's own (multi-select) count both equal the gold count. */
+    private static void assertSelectedCount(HttpApi api, String facet, String value, long expected) {
+        JsonObject result = search(api, "&" + facet + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        assertThat(result.getJsonNumber("total").longValue()).as("articles with %s=%s", facet, value).isEqualTo(expected);
+        long counted = result.getJsonObject("facets").getJsonArray(facet).getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("value").equals(value))
+                .mapToLong(v -> v.getJsonNumber("count").longValue())
+                .findFirst().orElse(-1);
+        assertThat(counted).as("%s facet count of %s", facet, value).isEqualTo(expected);
+    }
+
+    private static JsonObject search(HttpApi api, String parameters) {
+        Reply reply = api.get("api/search/articles?size=1&source=" + SOURCE + parameters);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static JsonObject submission(JsonObject story, String text) {
+        JsonArrayBuilder topics = Json.createArrayBuilder();
+        strings(story.getJsonArray("topics")).forEach(topics::add);
+        JsonArrayBuilder actors = Json.createArrayBuilder();
+        strings(story.getJsonArray("places")).forEach(actors::add);
+        var builder = Json.createObjectBuilder()
+                .add("source", SOURCE)
+                .add("text", text)
+                .add("topics", topics)
+                .add("actors", actors);
+        if (!story.isNull("date")) {
+            builder.add("publishedAt", story.getString("date"));
+        }
+        String title = story.getString("title", "");
+        if (!title.isBlank()) {
+            builder.add("title", title);
+        }
+        return builder.build();
+    }
+
+    private static String textOf(JsonObject story) {
+        String body = story.getString("body", "");
+        return body.isBlank() ? story.getString("title", "") : body;
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array == null ? List.of() : array.getValuesAs(v -> ((jakarta.json.JsonString) v).getString())
+                .stream().filter(s -> !s.isBlank()).distinct().toList();
+    }
+
+    private static JsonObject parse(String line) {
+        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+            return reader.readObject();
+        }
+    }
+}
