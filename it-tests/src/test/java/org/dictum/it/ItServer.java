@@ -1,0 +1,24 @@
+package org.dictum.it;
+
+import java.net.URI;
+
+/**
+ * Addresses of the WildFly that Arquillian manages for the ITs. arquillian.xml starts it with
+ * port offset 100 on 127.0.0.1, so it never collides with a portal run by {@code ./dictum}.
+ * The application URL is injected ({@code @ArquillianResource URL}); the management interface
+ * (health, metrics) is not, hence these constants.
+ */
+public final class ItServer {
+
+    public static final String HOST = "127.0.0.1";
+    public static final int HTTP_PORT = 8180;
+    public static final int MANAGEMENT_PORT = 10090;
+
+    private ItServer() {
+    }
+
+    /** A URI on the management interface, e.g. {@code management("/health/ready")}. */
+    public static URI management(String path) {
+        return URI.create("http://" + HOST + ":" + MANAGEMENT_PORT + path);
+    }
+}
