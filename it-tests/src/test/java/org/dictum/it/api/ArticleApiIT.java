@@ -4,32 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
-import org.dictum.it.support.DictumDeployment;
+import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Ingesting the seed article over REST, reading it back, and the archive's refusal of bad input. */
-@ExtendWith(ArquillianExtension.class)
-class ArticleApiIT {
+class ArticleApiIT extends ClientSideIntegrationTest {
 
     private static final String OFFICIAL = "Senior official (United States)";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return DictumDeployment.war();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     private HttpApi api() {
         return new HttpApi(baseUrl);

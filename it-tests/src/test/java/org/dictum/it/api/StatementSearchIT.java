@@ -3,41 +3,26 @@ package org.dictum.it.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dictum.it.support.DictumDeployment;
+import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Faceted statement and article search over the seed article. Every query is narrowed to the seed's
  * source so that articles other test classes store do not change the counts.
  */
-@ExtendWith(ArquillianExtension.class)
-class StatementSearchIT {
+class StatementSearchIT extends ClientSideIntegrationTest {
 
     private static final String OFFICIAL = "Senior official (United States)";
     private static final String SEED = "source=" + enc(Fixtures.SEED_SOURCE);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return DictumDeployment.war();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     private HttpApi api;
 

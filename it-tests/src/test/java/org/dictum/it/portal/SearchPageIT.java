@@ -2,35 +2,20 @@ package org.dictum.it.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.dictum.it.support.DictumDeployment;
+import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Faces portal: facet counts, filtering by following facet links, the article page, escaping. */
-@ExtendWith(ArquillianExtension.class)
-class SearchPageIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return DictumDeployment.war();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
+class SearchPageIT extends ClientSideIntegrationTest {
 
     private HttpApi api;
 

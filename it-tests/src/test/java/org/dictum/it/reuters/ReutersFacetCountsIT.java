@@ -11,7 +11,6 @@ import jakarta.json.JsonReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,35 +20,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.dictum.it.support.DictumDeployment;
+import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Ingests the first 1,000 Reuters-21578 stories with their gold topics and places supplied, and
  * checks every topic and actor facet count against counts computed from the JSONL itself.
  * Skips when {@code ../shared/data/reuters21578} is absent (it is research data, never committed).
  */
-@ExtendWith(ArquillianExtension.class)
-class ReutersFacetCountsIT {
+class ReutersFacetCountsIT extends ClientSideIntegrationTest {
 
     private static final int STORIES = 1000;
     private static final String SOURCE = "Reuters";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return DictumDeployment.war();
-    }
-
-    @ArquillianResource
-    URL baseUrl;
 
     @Test
     void topic_and_actor_facet_counts_equal_the_gold_counts() throws IOException {
