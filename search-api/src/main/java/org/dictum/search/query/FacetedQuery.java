@@ -69,13 +69,23 @@ final class FacetedQuery<E> {
         return new SearchPage<>(result.total().hitCount(), request.page(), request.size(), result.hits(), facets);
     }
 
+    /** Top values without the facet's own filter, plus exact counts of selected values beyond the top. */
     private Map<String, Long> countExcludingOwnFilter(SearchScope<E> scope, SearchRequest request, Facet facet,
                                                       AggregationKey<Map<String, Long>> key, int facetValues) {
-        return session.search(scope)
-                .where(predicate(scope, request, facet))
+        SearchPredicate withoutOwnFilter = predicate(scope, request, facet);
+        Map<String, Long> counts = new LinkedHashMap<>(session.search(scope)
+                .where(withoutOwnFilter)
                 .aggregation(key, f -> terms(f, facet, facetValues))
                 .fetch(0)
-                .aggregation(key);
+                .aggregation(key));
+        for (String value : request.selected(facet)) {
+            if (!counts.containsKey(value)) {
+                counts.put(value, session.search(scope)
+                        .where(f -> f.bool().must(withoutOwnFilter).filter(f.match().field(facet.field()).matching(value)))
+                        .fetchTotalHitCount());
+            }
+        }
+        return counts;
     }
 
     private static AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, Facet facet,

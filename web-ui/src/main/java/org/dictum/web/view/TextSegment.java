@@ -15,7 +15,7 @@ public class TextSegment {
         return text;
     }
 
-    public boolean isStatement() {
+    public boolean isMarked() {
         return statement != null;
     }
 

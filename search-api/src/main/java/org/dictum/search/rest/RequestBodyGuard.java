@@ -8,15 +8,19 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
+import org.dictum.domain.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses request bodies above {@code dictum.api.max-body-bytes}: at once when the declared length
- * is too large, and while reading when the body is sent without a length.
+ * Refuses missing bodies on writes, and bodies above {@code dictum.api.max-body-bytes}: at once when
+ * the declared length is too large, and while reading when the body is sent without a length.
  */
 @Provider
 @PreMatching
-public class BodySizeLimit implements ContainerRequestFilter {
+public class RequestBodyGuard implements ContainerRequestFilter {
+
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
 
     @Inject
     @ConfigProperty(name = "dictum.api.max-body-bytes", defaultValue = "8388608")
@@ -24,6 +28,9 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (WRITES.contains(request.getMethod()) && !request.hasEntity()) {
+            throw new InvalidInputException("body", "A request body is required");
+        }
         if (request.getLength() > maxBodyBytes) {
             throw new PayloadTooLargeException(maxBodyBytes);
         }
