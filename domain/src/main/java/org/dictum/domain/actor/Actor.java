@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dictum.domain.Text;
 
 /**
  * An entry of the actor authority. Invariants: the canonical name is non-blank and unique; an alias
@@ -57,12 +58,12 @@ public class Actor {
     }
 
     public Actor(String canonicalName, ActorType type) {
-        this.canonicalName = requireName(canonicalName, "canonicalName");
+        this.canonicalName = Text.requireNonBlank(canonicalName, "An actor's canonical name");
         this.type = Objects.requireNonNull(type, "type");
     }
 
     public void addAlias(String alias) {
-        String name = requireName(alias, "alias");
+        String name = Text.requireNonBlank(alias, "An alias");
         if (!name.equals(canonicalName)) {
             aliases.add(name);
         }
@@ -75,14 +76,6 @@ public class Actor {
         this.affiliation = organisationOrCountry;
     }
 
-    private static String requireName(String name, String what) {
-        Objects.requireNonNull(name, what);
-        String trimmed = name.strip();
-        if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("An actor's " + what + " must not be blank");
-        }
-        return trimmed;
-    }
 
     public Long getId() {
         return id;

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dictum.domain.Text;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
@@ -114,16 +115,16 @@ public class Article {
     }
 
     public Article describedAs(String newTitle, String newByline, String newUrl) {
-        this.title = blankToNull(newTitle);
-        this.byline = blankToNull(newByline);
-        this.url = blankToNull(newUrl);
+        this.title = Text.blankToNull(newTitle);
+        this.byline = Text.blankToNull(newByline);
+        this.url = Text.blankToNull(newUrl);
         return this;
     }
 
     public Article publishedBy(Source publisher, Instant when, String languageCode) {
         this.source = publisher;
         this.publishedAt = when;
-        this.language = blankToNull(languageCode);
+        this.language = Text.blankToNull(languageCode);
         return this;
     }
 
@@ -153,9 +154,6 @@ public class Article {
         return Fixity.sha256(originalContent).equals(sha256);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     public Long getId() {
         return id;

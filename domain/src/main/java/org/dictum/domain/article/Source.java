@@ -8,8 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
+import org.dictum.domain.Text;
 
 /** A publisher. Invariant: the name is non-blank and unique. */
 @Entity
@@ -35,12 +36,8 @@ public class Source {
     }
 
     public Source(String name, String domain) {
-        Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("A source name must not be blank");
-        }
-        this.name = name.strip();
-        this.domain = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(java.util.Locale.ROOT);
+        this.name = Text.requireNonBlank(name, "A source name");
+        this.domain = domain == null || domain.isBlank() ? null : domain.strip().toLowerCase(Locale.ROOT);
     }
 
     public Long getId() {

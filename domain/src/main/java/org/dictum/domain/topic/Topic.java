@@ -11,8 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.util.Objects;
 import java.util.Optional;
+import org.dictum.domain.Text;
 
 /**
  * A node of the topic taxonomy. Invariants: the label is non-blank and unique in the taxonomy;
@@ -41,7 +41,7 @@ public class Topic {
     }
 
     public Topic(String label) {
-        this.label = requireLabel(label);
+        this.label = Text.requireNonBlank(label, "A topic label");
     }
 
     public Topic(String label, Topic parent) {
@@ -58,14 +58,6 @@ public class Topic {
         this.parent = newParent;
     }
 
-    private static String requireLabel(String label) {
-        Objects.requireNonNull(label, "label");
-        String trimmed = label.strip();
-        if (trimmed.isEmpty()) {
-            throw new IllegalArgumentException("A topic label must not be blank");
-        }
-        return trimmed;
-    }
 
     public Long getId() {
         return id;

@@ -1,0 +1,25 @@
+package org.dictum.domain;
+
+import java.util.Objects;
+
+/** Small checks on the strings that entities accept. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** The value without surrounding white space; refuses null and blank values, naming {@code what}. */
+    public static String requireNonBlank(String value, String what) {
+        Objects.requireNonNull(value, what);
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            throw new IllegalArgumentException(what + " must not be blank");
+        }
+        return stripped;
+    }
+
+    /** The value without surrounding white space, or null when it is null or blank. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
