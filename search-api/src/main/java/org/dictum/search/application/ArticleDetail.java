@@ -29,8 +29,8 @@ public record ArticleDetail(
                 a.getByline().orElse(null), a.getSource().map(Source::getName).orElse(null),
                 a.getPublishedAt().orElse(null), a.getLanguage().orElse(null), a.getContentType().mediaType(),
                 a.getSha256(), a.getIngestedAt(), a.getMainText(),
-                a.getTopics().stream().map(Topic::getLabel).toList(),
-                a.getActors().stream().map(Actor::getCanonicalName).toList(),
+                a.getTopics().stream().map(Topic::getLabel).sorted().toList(),
+                a.getActors().stream().map(Actor::getCanonicalName).sorted().toList(),
                 a.getStatements().stream().map(StatementDetail::of).toList());
     }
 }
