@@ -23,12 +23,12 @@ public class RequestBodyGuard implements ContainerRequestFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
 
     @Inject
-    @ConfigProperty(name = "dictum.api.max-body-bytes", defaultValue = "8388608")
+    @ConfigProperty(name = "dictum.api.max-body-bytes", defaultValue = "10485760")
     long maxBodyBytes;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (WRITES.contains(request.getMethod()) && !request.hasEntity()) {
+        if (WRITES.contains(request.getMethod()) && (!request.hasEntity() || request.getLength() == 0)) {
             throw new InvalidInputException("body", "A request body is required");
         }
         if (request.getLength() > maxBodyBytes) {
