@@ -130,6 +130,7 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertViolation(api().get("api/search/statements?page=0"), "page");
         assertViolation(api().get("api/search/statements?size=abc"), "size");
         assertViolation(api().get("api/search/statements?size=101"), "size");
+        assertViolation(api().get("api/search/statements?size=-1"), "size");
         assertViolation(api().get("api/search/articles?sort=sideways"), "sort");
     }
 

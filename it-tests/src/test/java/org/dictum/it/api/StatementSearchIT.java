@@ -107,6 +107,15 @@ class StatementSearchIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void size_zero_returns_counts_without_hits() {
+        JsonObject counts = search("statements", SEED + "&size=0");
+
+        assertThat(counts.getInt("total")).isEqualTo(6);
+        assertThat(counts.getJsonArray("hits")).isEmpty();
+        assertThat(facet(counts, "speaker")).containsEntry(OFFICIAL, 6L);
+    }
+
+    @Test
     void article_search_finds_the_seed_with_its_facets() {
         JsonObject result = search("articles", SEED + "&q=" + enc("Geneva"));
 

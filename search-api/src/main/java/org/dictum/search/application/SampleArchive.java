@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "IndexCheckAtStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SampleArchive {
 

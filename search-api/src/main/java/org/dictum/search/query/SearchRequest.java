@@ -16,7 +16,7 @@ import org.dictum.domain.InvalidInputException;
  * @param to      last day of the date range, inclusive, or null
  * @param sort    null for the default: relevance with a query, newest first without
  * @param page    1-based page number
- * @param size    hits per page
+ * @param size    hits per page; 0 for counts and facets only
  */
 public record SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
                             SortOrder sort, int page, int size) {
@@ -37,8 +37,8 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         if (page < 1) {
             throw new InvalidInputException("page", "page starts at 1");
         }
-        if (size < 1) {
-            throw new InvalidInputException("size", "size must be at least 1");
+        if (size < 0) {
+            throw new InvalidInputException("size", "size must not be negative (0 returns only counts)");
         }
         if (sort == null) {
             sort = query == null ? SortOrder.NEWEST : SortOrder.RELEVANCE;

@@ -38,6 +38,11 @@ class SearchRequestTest {
     }
 
     @Test
+    void size_zero_asks_for_counts_only() {
+        assertThat(new SearchRequest(null, Map.of(), null, null, null, 1, 0).size()).isZero();
+    }
+
+    @Test
     void offset_follows_page_and_size() {
         assertThat(new SearchRequest(null, Map.of(), null, null, null, 3, 25).offset()).isEqualTo(50);
     }
@@ -47,7 +52,7 @@ class SearchRequestTest {
         assertThatThrownBy(() -> request(null, Map.of(), null, 0))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("page");
-        assertThatThrownBy(() -> new SearchRequest(null, Map.of(), null, null, null, 1, 0))
+        assertThatThrownBy(() -> new SearchRequest(null, Map.of(), null, null, null, 1, -1))
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("size");
         assertThatThrownBy(() -> new SearchRequest(null, Map.of(), LocalDate.of(2022, 2, 1), LocalDate.of(2022, 1, 1),
                 null, 1, 10))
