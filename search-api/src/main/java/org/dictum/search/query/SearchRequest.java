@@ -17,9 +17,16 @@ import org.dictum.domain.InvalidInputException;
  * @param sort    null for the default: relevance with a query, newest first without
  * @param page    1-based page number
  * @param size    hits per page; 0 for counts and facets only
+ * @param interval date histogram bucket width, or null to choose one from the date range
  */
 public record SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
-                            SortOrder sort, int page, int size) {
+                            SortOrder sort, int page, int size, Interval interval) {
+
+    /** A request with an automatic histogram interval. */
+    public SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
+                         SortOrder sort, int page, int size) {
+        this(query, filters, from, to, sort, page, size, null);
+    }
 
     public SearchRequest {
         query = query == null || query.isBlank() ? null : query.strip();
