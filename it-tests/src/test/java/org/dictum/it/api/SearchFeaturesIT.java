@@ -64,7 +64,8 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
 
         assertThat(hit.getString("highlight")).contains("making <mark>progress</mark> with the Russians");
         assertThat(hit.getString("before")).startsWith("The U.S. and NATO have rejected those demands");
-        assertThat(hit.getString("after")).startsWith("He added, though");
+        assertThat(hit.getString("after")).startsWith(",” the official said, referring to Monday’s")
+                .contains("He added, though");
     }
 
     @Test
