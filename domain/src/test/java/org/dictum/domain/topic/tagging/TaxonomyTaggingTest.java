@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.dictum.domain.topic.InMemoryTopicRepository;
 import org.dictum.domain.topic.Topic;
-import org.dictum.domain.topic.skos.SkosTurtleReader;
+import org.dictum.domain.topic.skos.StarterTaxonomy;
 import org.dictum.domain.topic.skos.TaxonomyImport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ class TaxonomyTaggingTest {
 
     @BeforeEach
     void loadStarterTaxonomy() throws IOException {
-        new TaxonomyImport(topics).apply(new SkosTurtleReader().read(resource("/org/dictum/domain/topic/skos/starter-taxonomy.ttl")));
+        new TaxonomyImport(topics).apply(StarterTaxonomy.scheme());
     }
 
     @Test
