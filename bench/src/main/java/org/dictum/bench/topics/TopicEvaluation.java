@@ -1,5 +1,6 @@
 package org.dictum.bench.topics;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +63,9 @@ public final class TopicEvaluation implements Evaluation {
             metrics.add(new Metric("F1 " + topic, scores.f1(topic), ""));
         }
         metrics.add(new Metric("training time (s)", trainingSeconds, ""));
+        ByteArrayOutputStream model = new ByteArrayOutputStream();
+        tagger.writeTo(model);
+        metrics.add(new Metric("model file (MB)", model.size() / 1e6, ""));
 
         long trainWithTopTen = train.stream().filter(example -> !example.labels().isEmpty()).count();
         long testWithTopTen = corpus.test().stream().filter(story -> !story.labelled(kept).labels().isEmpty()).count();
