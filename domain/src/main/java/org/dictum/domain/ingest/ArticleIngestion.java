@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dictum.domain.actor.Actor;
@@ -21,25 +20,38 @@ import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.ExtractionResult;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicRepository;
+import org.dictum.domain.topic.tagging.TaxonomyRuleTagger;
+import org.dictum.domain.topic.tagging.TopicTagger;
 
 /**
  * Stores a submitted article with everything extraction finds in it. Identical originals are
- * archived once: re-submitting returns the stored article. Runs inside the caller's transaction.
+ * archived once: re-submitting returns the stored article. Topics supplied with the submission are
+ * authoritative; without them, the topic tagger suggests topics from the headline and main text,
+ * which resolve to taxonomy topics by label or alternative label. Runs inside the caller's transaction.
  */
 public class ArticleIngestion {
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
-    private final TopicRepository topics;
+    private final TopicResolver topicResolver;
+    private final TopicTagger topicTagger;
     private final ActorResolver actorResolver;
     private final ArticleExtractor extractor;
     private final Clock clock;
 
+    /** Tags articles submitted without topics by the taxonomy's rules only. */
     public ArticleIngestion(ArticleRepository articles, SourceRepository sources, ActorRepository actors,
                             TopicRepository topics, ArticleExtractor extractor, Clock clock) {
+        this(articles, sources, actors, topics, new TaxonomyRuleTagger(topics), extractor, clock);
+    }
+
+    /** @param topicTagger suggests topics for articles submitted without any ({@link TopicTagger#none()} for none) */
+    public ArticleIngestion(ArticleRepository articles, SourceRepository sources, ActorRepository actors,
+                            TopicRepository topics, TopicTagger topicTagger, ArticleExtractor extractor, Clock clock) {
         this.articles = articles;
         this.sources = sources;
-        this.topics = topics;
+        this.topicResolver = new TopicResolver(topics);
+        this.topicTagger = topicTagger;
         this.actorResolver = new ActorResolver(actors);
         this.extractor = extractor;
         this.clock = clock;
@@ -59,7 +71,7 @@ public class ArticleIngestion {
                 .describedAs(firstNonBlank(submission.title(), extraction.title()), null, submission.url())
                 .publishedBy(sourceOf(submission), submission.publishedAt(),
                         firstNonBlank(submission.language(), extraction.language()));
-        Set<Topic> articleTopics = topicsOf(submission);
+        Set<Topic> articleTopics = topicsOf(submission, article);
         article.about(articleTopics);
         article.naming(actorsOf(submission, extraction));
         for (ExtractedStatement found : extraction.statements()) {
@@ -87,12 +99,14 @@ public class ArticleIngestion {
         return named;
     }
 
-    private Set<Topic> topicsOf(ArticleSubmission submission) {
+    private Set<Topic> topicsOf(ArticleSubmission submission, Article article) {
         Set<Topic> result = new LinkedHashSet<>();
-        List<String> labels = submission.topics() == null ? List.of() : submission.topics();
-        for (String label : labels) {
-            result.add(topics.findByLabel(label).orElseGet(() -> topics.save(new Topic(label))));
+        if (submission.topics() != null) {
+            submission.topics().forEach(label -> result.add(topicResolver.resolveSupplied(label)));
+            return result;
         }
+        String text = article.getTitle().map(title -> title + "\n\n").orElse("") + article.getMainText();
+        topicTagger.tag(text).forEach(label -> result.add(topicResolver.resolveTagged(label)));
         return result;
     }
 

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
@@ -22,6 +24,7 @@ import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
 import org.dictum.domain.topic.Topic;
+import org.dictum.domain.topic.tagging.TopicTagger;
 import org.junit.jupiter.api.Test;
 
 class ArticleIngestionTest {
@@ -155,5 +158,66 @@ class ArticleIngestionTest {
         assertThatThrownBy(() -> text("a", null, List.of("Russia", " ")))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("actors");
+    }
+
+    @Test
+    void without_supplied_topics_the_tagger_chooses_them_from_title_and_main_text() {
+        List<String> seen = new ArrayList<>();
+        TopicTagger tagger = text -> {
+            seen.add(text);
+            return Set.of("Diplomacy", "Summits & negotiations");
+        };
+        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store, tagger, extractor, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Article article = tagging.ingest(text("original text", null, null)).article();
+
+        assertThat(seen).containsExactly("Extracted title\n\nTalks will go on, the official said.");
+        assertThat(article.getTopics()).extracting(Topic::getLabel).containsExactlyInAnyOrder("Diplomacy", "Summits & negotiations");
+        assertThat(article.getStatements().get(0).getTopics()).hasSize(2);
+    }
+
+    @Test
+    void tagged_topics_resolve_to_taxonomy_topics_by_label_or_alternative_label_ignoring_case() {
+        Topic talks = store.save(new Topic("Summits & negotiations"));
+        talks.addAltLabel("Talks");
+        Topic diplomacy = store.save(new Topic("Diplomacy"));
+        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store, text -> Set.of("talks", "DIPLOMACY"),
+                extractor, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Article article = tagging.ingest(text("original text", null, null)).article();
+
+        assertThat(article.getTopics()).containsExactlyInAnyOrder(talks, diplomacy);
+        assertThat(store.topics).hasSize(2);
+    }
+
+    @Test
+    void supplied_topics_are_not_tagged_and_an_empty_list_means_no_topics() {
+        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store, text -> Set.of("Diplomacy"),
+                extractor, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(tagging.ingest(text("one", List.of(), null)).article().getTopics()).isEmpty();
+        assertThat(tagging.ingest(text("two", List.of("crude"), null)).article().getTopics())
+                .extracting(Topic::getLabel).containsExactly("crude");
+    }
+
+    @Test
+    void by_default_articles_are_tagged_with_the_rules_of_the_stored_taxonomy() {
+        Topic talks = store.save(new Topic("Summits & negotiations"));
+        talks.addMatchTerm("talks");
+
+        Article article = ingestion.ingest(text("original text", null, null)).article();
+
+        assertThat(article.getTopics()).containsExactly(talks);
+    }
+
+    @Test
+    void a_topic_created_by_a_supplied_label_gets_a_code_no_other_topic_has() {
+        Topic trade = store.save(new Topic("Trade"));
+
+        Topic supplied = ingestion.ingest(text("a", List.of("trade"), null)).article().getTopics().iterator().next();
+
+        assertThat(supplied).isNotSameAs(trade);
+        assertThat(supplied.getLabel()).isEqualTo("trade");
+        assertThat(supplied.getCode().value()).isEqualTo("trade-2");
     }
 }

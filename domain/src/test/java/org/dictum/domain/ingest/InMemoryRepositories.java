@@ -1,6 +1,7 @@
 package org.dictum.domain.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.dictum.domain.actor.Actor;
@@ -10,6 +11,7 @@ import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
 import org.dictum.domain.topic.Topic;
+import org.dictum.domain.topic.TopicCode;
 import org.dictum.domain.topic.TopicRepository;
 
 /** Repositories backed by lists, for testing domain services without a database. */
@@ -61,6 +63,27 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     @Override
     public Optional<Topic> findByLabel(String label) {
         return topics.stream().filter(t -> t.getLabel().equals(label)).findFirst();
+    }
+
+    @Override
+    public Optional<Topic> findByLabelOrAltLabel(String name) {
+        return topics.stream().filter(t -> t.getLabel().equalsIgnoreCase(name.strip())).findFirst()
+                .or(() -> topics.stream().filter(t -> t.isCalled(name)).findFirst());
+    }
+
+    @Override
+    public Optional<Topic> findByCode(TopicCode code) {
+        return topics.stream().filter(t -> t.getCode().equals(code)).findFirst();
+    }
+
+    @Override
+    public List<Topic> findAllTopics() {
+        return topics.stream().sorted(Comparator.comparing(Topic::getLabel)).toList();
+    }
+
+    @Override
+    public boolean hasNoTopics() {
+        return topics.isEmpty();
     }
 
     @Override
