@@ -139,6 +139,27 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
         assertThat(statements.get(0).getString("highlight")).contains("<mark>commitments</mark>");
     }
 
+    @Test
+    void cursor_paging_visits_every_hit_once_in_order() {
+        for (String sort : List.of("newest", "oldest", "relevance")) {
+            List<Long> expected = search("statements", "q=" + enc("speaker:official") + "&size=6&sort=" + sort).getJsonArray("hits")
+                    .getValuesAs(JsonObject.class).stream().map(h -> h.getJsonNumber("id").longValue()).toList();
+            java.util.ArrayList<Long> visited = new java.util.ArrayList<>();
+            String cursor = null;
+            do {
+                JsonObject page = search("statements", "q=" + enc("speaker:official") + "&size=2&sort=" + sort
+                        + (cursor == null ? "" : "&searchAfter=" + cursor));
+                page.getJsonArray("hits").getValuesAs(JsonObject.class)
+                        .forEach(h -> visited.add(h.getJsonNumber("id").longValue()));
+                cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
+            } while (cursor != null && visited.size() < 20);
+            assertThat(visited).as(sort).isEqualTo(expected).hasSize(6);
+        }
+        Reply wrongSort = api.get("api/search/statements?" + SEED + "&sort=oldest&searchAfter="
+                + search("statements", "size=1&sort=newest").getString("nextCursor"));
+        assertThat(wrongSort.status()).isEqualTo(400);
+    }
+
     private long total(String parameters) {
         return search("statements", parameters).getJsonNumber("total").longValue();
     }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +37,9 @@ public class ArticleSearch {
             Map.of("published", SearchFields.PUBLISHED_DATE),
             f -> f.matchAll(),
             List.of(SearchFields.MAIN_TEXT, SearchFields.exact(SearchFields.MAIN_TEXT)),
-            240, 2);
+            240, 2,
+            article -> article.getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null),
+            Article::getId);
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
@@ -52,7 +56,8 @@ public class ArticleSearch {
                 .map(hit -> ArticleHit.of(hit.entity(), hit.highlights(),
                         statements.getOrDefault(hit.entity().getId(), List.of())))
                 .toList();
-        return new SearchPage<>(result.total(), request.page(), request.size(), hits, result.facets(), result.histograms());
+        return new SearchPage<>(result.total(), request.page(), request.size(), hits, result.facets(), result.histograms(),
+                result.nextCursor());
     }
 
     @Transactional

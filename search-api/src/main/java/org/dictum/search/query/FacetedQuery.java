@@ -52,14 +52,9 @@ final class FacetedQuery<E> {
         type.histogramFields().forEach((name, field) ->
                 planHistogram(scope, where, request, field).ifPresent(plan -> plans.put(name, plan)));
 
-        SearchQueryOptionsStep<?, List<?>, ?, ?, ?> query = session.search(scope)
-                .select(f -> f.composite().from(f.entity(), f.highlight(type.highlightFields().get(0)),
-                        f.highlight(type.highlightFields().get(1))).asList())
-                .where(where)
-                .sort(f -> sort(f, request.sort()))
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(type.fragmentLength()).numberOfFragments(type.fragments())
-                        .noMatchSize(type.fragmentLength()));
+        Cursor cursor = request.cursor();
+        boolean dateCursor = cursor != null && request.sort() != SortOrder.RELEVANCE;
+        SearchQueryOptionsStep<?, List<?>, ?, ?, ?> query = hitsQuery(scope, where, request);
         for (Facet facet : Facet.values()) {
             if (request.selected(facet).isEmpty()) {
                 query = query.aggregation(facetKeys.get(facet), f -> terms(f, facet, limits.facetValues()));
@@ -68,7 +63,12 @@ final class FacetedQuery<E> {
         for (HistogramPlan plan : plans.values()) {
             query = query.aggregation(plan.key(), f -> plan.aggregation(f));
         }
-        SearchResult<List<?>> result = query.fetch(request.offset(), request.size());
+        SearchResult<List<?>> result = dateCursor ? query.fetch(0) : query.fetch(request.offset(), request.size() + 1);
+        List<List<?>> rows = dateCursor
+                ? hitsQuery(scope, afterCursor(scope, where, cursor), request).fetchHits(request.size() + 1)
+                : result.hits();
+        boolean more = rows.size() > request.size();
+        List<Hit<E>> hits = hits(more ? rows.subList(0, request.size()) : rows, request);
 
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
@@ -79,10 +79,51 @@ final class FacetedQuery<E> {
         }
         List<Histogram> histograms = new ArrayList<>();
         plans.forEach((name, plan) -> histograms.add(plan.histogram(name, result.aggregation(plan.key()))));
-        return new FacetedResult<>(result.total().hitCount(), hits(result.hits(), request), facets, histograms);
+        String next = more && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null;
+        return new FacetedResult<>(result.total().hitCount(), hits, facets, histograms, next);
     }
 
-    private List<Hit<E>> hits(List<List<?>> rows, SearchRequest request) {
+    private SearchQueryOptionsStep<?, List<?>, ?, ?, ?> hitsQuery(SearchScope<E> scope, SearchPredicate where,
+                                                                  SearchRequest request) {
+        return session.search(scope)
+                .select(f -> f.composite().from(f.entity(), f.highlight(type.highlightFields().get(0)),
+                        f.highlight(type.highlightFields().get(1))).asList())
+                .where(where)
+                .sort(f -> sort(f, request.sort()))
+                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(type.fragmentLength()).numberOfFragments(type.fragments())
+                        .noMatchSize(type.fragmentLength()));
+    }
+
+    private String nextCursor(SearchRequest request, Hit<E> last) {
+        E entity = last.entity();
+        return Cursor.after(request.sort(), type.dateOf().apply(entity), type.idOf().apply(entity),
+                request.offset() + request.size()).token();
+    }
+
+    /**
+     * Hits after the cursor in date order (then id): dated hits beyond the cursor's date, the same
+     * date with a further id, and the undated ones, which sort last.
+     */
+    private SearchPredicate afterCursor(SearchScope<E> scope, SearchPredicate where, Cursor cursor) {
+        SearchPredicateFactory f = scope.predicate();
+        String date = type.dateField();
+        boolean newest = cursor.sort() == SortOrder.NEWEST;
+        var undated = f.not(f.exists().field(date));
+        var furtherId = newest ? f.range().field(SearchFields.ID).lessThan(cursor.id())
+                : f.range().field(SearchFields.ID).greaterThan(cursor.id());
+        if (cursor.date() == null) {
+            return f.bool().must(where).filter(undated).filter(furtherId).toPredicate();
+        }
+        var furtherDate = newest ? f.range().field(date).lessThan(cursor.date())
+                : f.range().field(date).greaterThan(cursor.date());
+        var sameDate = f.bool().must(f.match().field(date).matching(cursor.date())).must(furtherId);
+        return f.bool().must(where)
+                .filter(f.bool().should(furtherDate).should(sameDate).should(undated).minimumShouldMatchNumber(1))
+                .toPredicate();
+    }
+
+    private static <E> List<Hit<E>> hits(List<List<?>> rows, SearchRequest request) {
         return rows.stream().map(row -> Hit.<E>fromRow(row, request.query() != null)).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.dictum.search.query;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +16,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * @param highlightFields  the stemmed and the exact field to highlight, in that order
  * @param fragmentLength   characters per highlighted fragment; long enough for a whole statement
  * @param fragments        how many fragments to return
+ * @param dateOf           the entity's value of {@code dateField}, for cursors
+ * @param idOf             the entity's id, for cursors
  */
 record IndexedType<E>(
         Class<E> entity,
@@ -24,5 +27,7 @@ record IndexedType<E>(
         Function<SearchPredicateFactory, PredicateFinalStep> alwaysFilter,
         List<String> highlightFields,
         int fragmentLength,
-        int fragments) {
+        int fragments,
+        Function<E, LocalDate> dateOf,
+        Function<E, Long> idOf) {
 }

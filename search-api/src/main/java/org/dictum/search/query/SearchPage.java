@@ -8,9 +8,10 @@ import java.util.Map;
  *
  * @param facets     facet parameter name to counts, in display order
  * @param histograms one per date the hits carry (publication date; statement date for statements)
+ * @param nextCursor pass as {@code searchAfter} for the next hits; null after the last page
  */
 public record SearchPage<T>(long total, int page, int size, List<T> hits, Map<String, List<FacetCount>> facets,
-                            List<Histogram> histograms) {
+                            List<Histogram> histograms, String nextCursor) {
 
     public SearchPage {
         hits = List.copyOf(hits);

@@ -37,7 +37,9 @@ public class StatementSearch {
             histograms(),
             f -> f.not(f.match().field(StatementStatusField.NAME).matching(StatementStatus.REJECTED.name())),
             List.of(SearchFields.CONTENT, SearchFields.exact(SearchFields.CONTENT)),
-            100_000, 1);
+            100_000, 1,
+            statement -> statement.getStatementDate().orElse(null),
+            Statement::getId);
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
@@ -57,7 +59,8 @@ public class StatementSearch {
         limits.check(request);
         FacetedResult<Statement> result = query().run(request);
         return new SearchPage<>(result.total(), request.page(), request.size(),
-                result.hits().stream().map(StatementHit::of).toList(), result.facets(), result.histograms());
+                result.hits().stream().map(StatementHit::of).toList(), result.facets(), result.histograms(),
+                result.nextCursor());
     }
 
     @Transactional
@@ -114,7 +117,7 @@ public class StatementSearch {
         if (query == null || query.isBlank()) {
             throw new InvalidInputException("compare", "a query to compare must not be empty");
         }
-        return new SearchRequest(query, base.filters(), base.from(), base.to(), base.sort(), 1, 0, base.interval());
+        return new SearchRequest(query, base.filters(), base.from(), base.to(), null, 1, 0, base.interval());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

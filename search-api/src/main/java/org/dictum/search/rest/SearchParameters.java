@@ -37,6 +37,8 @@ public class SearchParameters {
     String sort;
     @QueryParam("interval")
     String interval;
+    @QueryParam("searchAfter")
+    String searchAfter;
     @QueryParam("page")
     @DefaultValue("1")
     String page;
@@ -53,7 +55,7 @@ public class SearchParameters {
         filters.put(Facet.LANGUAGE, orEmpty(language));
         filters.put(Facet.MONTH, orEmpty(month));
         return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), sortOrder(),
-                number("page", page), number("size", size), interval());
+                number("page", page), number("size", size), interval(), searchAfter);
     }
 
     private SortOrder sortOrder() {
