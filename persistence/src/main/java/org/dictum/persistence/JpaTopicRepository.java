@@ -1,6 +1,7 @@
 package org.dictum.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -14,6 +15,9 @@ public class JpaTopicRepository implements TopicRepository {
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
+
+    @Inject
+    IndependentInserts inserts;
 
     @Override
     public Optional<Topic> findByLabel(String label) {
@@ -62,6 +66,12 @@ public class JpaTopicRepository implements TopicRepository {
     public Topic save(Topic topic) {
         em.persist(topic);
         return topic;
+    }
+
+    @Override
+    public Topic addShared(Topic topic) {
+        return inserts.insertOrGetWinner(em, Topic.class, topic,
+                () -> findByCode(topic.getCode()).or(() -> findByLabel(topic.getLabel())));
     }
 
     @Override

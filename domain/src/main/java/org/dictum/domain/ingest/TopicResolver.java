@@ -29,6 +29,6 @@ final class TopicResolver {
         for (int n = 2; topics.findByCode(code).isPresent(); n++) {
             code = base.withSuffix(n);
         }
-        return topics.save(new Topic(label, code));
+        return topics.addShared(new Topic(label, code));
     }
 }

@@ -20,7 +20,14 @@ public interface TopicRepository {
     /** True when the taxonomy has no topic at all (a new archive). */
     boolean hasNoTopics();
 
+    /** Stores a topic within the current unit of work (taxonomy edits and imports are all or nothing). */
     Topic save(Topic topic);
+
+    /**
+     * Stores a new topic at once, on its own, for ingestion: when a concurrent ingestion stored a
+     * topic with the same code or label first, returns that one instead of failing.
+     */
+    Topic addShared(Topic topic);
 
     long count();
 }

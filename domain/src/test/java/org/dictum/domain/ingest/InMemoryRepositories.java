@@ -87,6 +87,11 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     }
 
     @Override
+    public Topic addShared(Topic topic) {
+        return save(topic);
+    }
+
+    @Override
     public Topic save(Topic topic) {
         topics.add(topic);
         return topic;

@@ -37,6 +37,11 @@ public final class InMemoryTopicRepository implements TopicRepository {
     }
 
     @Override
+    public Topic addShared(Topic topic) {
+        return save(topic);
+    }
+
+    @Override
     public Topic save(Topic topic) {
         topics.add(topic);
         return topic;
