@@ -47,9 +47,13 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
 
     @Override
     public ExtractionResult extract(ExtractionRequest request) {
-        MainText main = request.contentType() == ContentType.TEXT_HTML
-                ? html.extract(request.original(), request.suppliedTitle())
-                : plainText.extract(request.original(), request.suppliedTitle());
+        MainText main;
+        if (request.contentType() == ContentType.TEXT_HTML) {
+            org.jsoup.nodes.Document document = LenientHtml.parse(request.original(), null);
+            main = html.extract(document, HtmlMainText.PageHost.of(document, null), request.suppliedTitle());
+        } else {
+            main = plainText.extract(request.original(), request.suppliedTitle());
+        }
         String text = main.text();
         List<SpeechCandidate> candidates = candidates(text);
         List<ExtractedStatement> statements = statements(text, candidates, request.publicationDate());

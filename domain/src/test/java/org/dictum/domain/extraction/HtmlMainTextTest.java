@@ -45,7 +45,8 @@ class HtmlMainTextTest {
 
     @Test
     void supplied_title_wins_over_the_page_title() {
-        assertThat(extractor.extract(PAGE, "Our own headline").title()).isEqualTo("Our own headline");
+        MainText main = extractor.extract(LenientHtml.parse(PAGE, null), null, "Our own headline");
+        assertThat(main.title()).isEqualTo("Our own headline");
     }
 
     @Test
