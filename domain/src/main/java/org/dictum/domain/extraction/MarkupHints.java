@@ -16,6 +16,7 @@ final class MarkupHints {
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
     private final String dropSelector;
+    private final Pattern furniture;
     private final Pattern unlikely;
     private final Pattern maybe;
     private final Pattern positive;
@@ -23,6 +24,7 @@ final class MarkupHints {
 
     MarkupHints(List<String> rules) {
         List<String> drop = new ArrayList<>();
+        List<String> furnitureParts = new ArrayList<>();
         List<String> unlikelyParts = new ArrayList<>();
         List<String> maybeParts = new ArrayList<>();
         List<String> positiveParts = new ArrayList<>();
@@ -35,6 +37,7 @@ final class MarkupHints {
             String value = rule.substring(colon + 1).strip();
             switch (rule.substring(0, colon).strip()) {
                 case "drop" -> drop.add(value);
+                case "furniture" -> furnitureParts.add(value);
                 case "unlikely" -> unlikelyParts.add(value);
                 case "maybe" -> maybeParts.add(value);
                 case "positive" -> positiveParts.add(value);
@@ -43,6 +46,7 @@ final class MarkupHints {
             }
         }
         this.dropSelector = String.join(", ", drop);
+        this.furniture = alternatives(furnitureParts);
         this.unlikely = alternatives(unlikelyParts);
         this.maybe = alternatives(maybeParts);
         this.positive = alternatives(positiveParts);
@@ -60,7 +64,10 @@ final class MarkupHints {
 
     boolean isUnlikelyContainer(Element element) {
         String names = names(element);
-        return !names.isBlank() && unlikely.matcher(names).find() && !maybe.matcher(names).find();
+        if (names.isBlank()) {
+            return false;
+        }
+        return furniture.matcher(names).find() || unlikely.matcher(names).find() && !maybe.matcher(names).find();
     }
 
     /** +{@value #CLASS_WEIGHT} for a positive hint, -{@value #CLASS_WEIGHT} for a negative one, both may add up. */
