@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
  */
 final class MarkupHints {
 
-    static final int CLASS_WEIGHT = 25;
+    static final int CLASS_WEIGHT = 10;
     private static final Pattern NEVER = Pattern.compile("(?!)");
 
     private final String dropSelector;
