@@ -33,8 +33,8 @@ final class ContentLocator {
      * The elements whose blocks make up the article body, in document order; the whole root when no block is long
      * enough to score (a page of a few short lines).
      */
-    List<Element> locate(Element root, List<TextBlock> blocks) {
-        Scores scores = score(blocks);
+    List<Element> locate(Element root, List<TextBlock> blocks, LinkLists linkLists) {
+        Scores scores = score(blocks.stream().filter(block -> !linkLists.contains(block)).toList());
         Element top = scores.best();
         if (top == null) {
             return List.of(root);

@@ -22,7 +22,6 @@ public final class HtmlMainText {
     /** A body shorter than this after dropping unlikely containers makes us score the page again without it. */
     static final int MIN_BODY_CHARS = 250;
     private static final double MAX_LINK_DENSITY = 0.5;
-    private static final double MAX_LIST_LINK_DENSITY = 0.3;
     private static final int EDGE_MAX_WORDS = 10;
     /** The headline is looked for in the blocks before the first one this long. */
     private static final int PROSE_WORDS = 20;
@@ -108,11 +107,13 @@ public final class HtmlMainText {
 
     private List<String> paragraphs(Element root, Headlines headlines) {
         List<TextBlock> blocks = TextBlocks.of(root);
-        List<Element> body = locator.locate(root, blocks);
+        LinkLists linkLists = LinkLists.of(blocks);
+        List<Element> body = locator.locate(root, blocks, linkLists);
         List<TextBlock> inBody = blocks.stream()
                 .filter(block -> body.stream().anyMatch(block::isInside))
+                .filter(block -> block.linkDensity() <= MAX_LINK_DENSITY && !linkLists.contains(block))
                 .toList();
-        List<TextBlock> kept = trimEdges(withoutLinkLists(inBody));
+        List<TextBlock> kept = trimEdges(inBody);
         List<String> paragraphs = new ArrayList<>();
         boolean beforeProse = true;
         for (TextBlock block : kept) {
@@ -123,29 +124,6 @@ public final class HtmlMainText {
             paragraphs.add(block.text());
         }
         return paragraphs;
-    }
-
-    private static List<TextBlock> withoutLinkLists(List<TextBlock> blocks) {
-        return blocks.stream()
-                .filter(block -> block.linkDensity() <= MAX_LINK_DENSITY)
-                .filter(block -> !isInLinkList(block, blocks))
-                .toList();
-    }
-
-    private static boolean isInLinkList(TextBlock block, List<TextBlock> blocks) {
-        Element list = block.container().closest("ul, ol, dl");
-        if (list == null) {
-            return false;
-        }
-        int chars = 0;
-        int linkChars = 0;
-        for (TextBlock other : blocks) {
-            if (other.isInside(list)) {
-                chars += other.text().length();
-                linkChars += other.linkChars();
-            }
-        }
-        return chars > 0 && (double) linkChars / chars > MAX_LIST_LINK_DENSITY;
     }
 
     /** Bylines, dates and tool links sit at the edges of a body: short lines that are not sentences. */
