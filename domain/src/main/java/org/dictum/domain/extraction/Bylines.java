@@ -17,7 +17,7 @@ final class Bylines {
     private static final Pattern SEPARATORS = Pattern.compile("\\s+(?i:and)\\s+|\\s*[&,;/]\\s*");
     /** What follows a dash or bar is a role or a date: "Jane Doe - Staff Writer", "Jane Doe | 9 Jan". */
     private static final Pattern TRAILER = Pattern.compile("\\s+[-–—|]\\s+.*$|\\s*\\|.*$");
-    private static final Pattern BYLINE_LINE = Pattern.compile("^(?i)by\\s*:?\\s+\\p{Lu}.*");
+    private static final Pattern BYLINE_LINE = Pattern.compile("^[Bb][Yy]\\s*:?\\s+\\p{Lu}.*");
 
     private Bylines() {
     }
@@ -29,7 +29,7 @@ final class Bylines {
     }
 
     static List<String> names(String byline) {
-        if (byline == null || byline.isBlank() || byline.length() > MAX_BYLINE_LENGTH) {
+        if (byline == null || byline.isBlank() || byline.length() > MAX_BYLINE_LENGTH || byline.contains("://")) {
             return List.of();
         }
         String text = LEADING_BY.matcher(byline.strip().replaceAll("\\s+", " ")).replaceFirst("");
