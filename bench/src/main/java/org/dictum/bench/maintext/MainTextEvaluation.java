@@ -11,13 +11,19 @@ import java.util.Locale;
 import org.dictum.bench.Evaluation;
 import org.dictum.bench.EvaluationReport;
 import org.dictum.bench.EvaluationReport.Metric;
+import org.dictum.domain.article.ContentType;
+import org.dictum.domain.extraction.DocumentMetadata;
+import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.HtmlDecoding;
 import org.dictum.domain.extraction.HtmlMainText;
+import org.dictum.domain.extraction.RuleBasedArticleExtractor;
 
 /**
  * Main text from HTML on L3S-GN1: token precision, recall and F1 against the gold body, averaged over pages; the
  * share of extracted tokens that come from comments or related content ({@link NoiseShare}, summed over all pages);
- * the same F1 without per-site rules; pages per second for decoding and extraction on one thread.
+ * the same F1 without per-site rules; pages per second for decoding and extraction on one thread; and, from the
+ * whole extractor, how well the metadata title matches the gold headline and how often date, authors and the
+ * (English) language are found.
  * With {@code -Ddictum.bench.dump=DIR} it writes each page's extracted text and a per-page score table there.
  */
 public final class MainTextEvaluation implements Evaluation {
@@ -45,6 +51,7 @@ public final class MainTextEvaluation implements Evaluation {
         Pass withoutSiteRules = Pass.run(HtmlMainText.withoutSiteRules(), pages, htmls);
         Pass standard = Pass.run(HtmlMainText.standard(), pages, htmls);
         dump(pages, standard);
+        MetadataPass metadata = MetadataPass.run(pages, htmls);
 
         List<Metric> metrics = List.of(
                 new Metric("mean token F1", standard.meanF1(), "≥ 0.95"),
@@ -53,7 +60,11 @@ public final class MainTextEvaluation implements Evaluation {
                 new Metric("share of extracted tokens from comments/related", standard.noiseShare(), "< 0.02"),
                 new Metric("mean token F1 without site rules", withoutSiteRules.meanF1(), ""),
                 new Metric("pages with F1 < 0.8", standard.pagesBelow(0.8), ""),
-                new Metric("pages/s (decode + extract, 1 thread)", standard.pagesPerSecond(), ""));
+                new Metric("pages/s (decode + extract, 1 thread)", standard.pagesPerSecond(), ""),
+                new Metric("mean headline token F1 (metadata title vs gold headline)", metadata.headlineF1(), ""),
+                new Metric("share of pages with a publication date", metadata.datedShare(), ""),
+                new Metric("share of pages with authors", metadata.authoredShare(), ""),
+                new Metric("share of pages whose language is 'en' (all are English)", metadata.englishShare(), ""));
         List<String> notes = List.of(
                 pages.size() + " pages; tokens are lower-cased runs of letters and digits, matched as multisets;"
                         + " P, R, F1 computed per page, then averaged",
@@ -78,6 +89,44 @@ public final class MainTextEvaluation implements Evaluation {
                     score.overlap().f1(), score.overlap().precision(), score.overlap().recall()));
         }
         Files.writeString(out.resolve("scores.tsv"), table, StandardCharsets.UTF_8);
+    }
+
+    /** Metadata as the whole extractor reports it for each page, without a supplied title or date. */
+    private record MetadataPass(List<DocumentMetadata> metadata, List<GoldPage> pages) {
+
+        static MetadataPass run(List<GoldPage> pages, List<byte[]> htmls) {
+            RuleBasedArticleExtractor extractor = new RuleBasedArticleExtractor();
+            List<DocumentMetadata> metadata = new ArrayList<>();
+            for (byte[] html : htmls) {
+                metadata.add(extractor.extract(new ExtractionRequest(HtmlDecoding.decode(html), ContentType.TEXT_HTML,
+                        null, null)).metadata());
+            }
+            return new MetadataPass(metadata, pages);
+        }
+
+        double headlineF1() {
+            double sum = 0;
+            for (int i = 0; i < pages.size(); i++) {
+                sum += TokenOverlap.of(DocumentMetadata.valueOf(metadata.get(i).title()), pages.get(i).headline()).f1();
+            }
+            return sum / pages.size();
+        }
+
+        double datedShare() {
+            return share(m -> m.publishedAt() != null);
+        }
+
+        double authoredShare() {
+            return share(m -> m.authors() != null);
+        }
+
+        double englishShare() {
+            return share(m -> "en".equals(DocumentMetadata.valueOf(m.language())));
+        }
+
+        private double share(java.util.function.Predicate<DocumentMetadata> test) {
+            return (double) metadata.stream().filter(test).count() / metadata.size();
+        }
     }
 
     private record PageScore(String id, TokenOverlap overlap, NoiseShare noise) {

@@ -38,11 +38,11 @@ final class Headlines {
         for (String part : titleElement.split(TITLE_SEPARATORS)) {
             addSpelling(spellings, part);
         }
-        String title = firstNonBlank(knownTitle, ogTitle, h1, titleElement);
-        return new Headlines(title, spellings, normalised(titleElement));
+        return new Headlines(knownTitle == null || knownTitle.isBlank() ? null : knownTitle.strip(), spellings,
+                normalised(titleElement));
     }
 
-    /** The known title, else the page's own (og:title, first h1, title element); null when there is none. */
+    /** The known title, null when there is none. */
     String title() {
         return title;
     }
@@ -72,14 +72,5 @@ final class Headlines {
     /** Lower case, letters and digits only, single spaces: punctuation and quote styles differ between spellings. */
     static String normalised(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    private static String firstNonBlank(String... values) {
-        for (String value : values) {
-            if (value != null && !value.isBlank()) {
-                return value.strip();
-            }
-        }
-        return null;
     }
 }

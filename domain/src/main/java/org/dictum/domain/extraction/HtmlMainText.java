@@ -53,12 +53,15 @@ public final class HtmlMainText {
     }
 
     /**
+     * The body and headline of a page, the headline as {@link HtmlMetadataReader} finds it.
+     *
      * @param html    the page
      * @param pageUrl where the page was fetched, selects the site rules; may be null
      */
     public MainText extract(String html, String pageUrl) {
         Document document = LenientHtml.parse(html, pageUrl);
-        return extract(document, PageHost.of(document, pageUrl), null);
+        String title = DocumentMetadata.valueOf(new HtmlMetadataReader().read(document, pageUrl).title());
+        return extract(document, PageHost.of(document, pageUrl), title);
     }
 
     /**
