@@ -2,9 +2,11 @@ package org.dictum.domain.extraction;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -36,7 +38,8 @@ final class HtmlMetadataReader {
             + " .author, .article-author, .storyby, .story-byline";
     private static final Pattern DATE_CLASS = Pattern.compile("date|time|posted|published|updated|dateline",
             Pattern.CASE_INSENSITIVE);
-    private static final String TITLE_SEPARATORS = "\\s+[-|–—:»«/]+\\s+|\\s*::\\s*|\\s*\\|\\s*";
+    private static final String TITLE_SEPARATORS = "\\s+[-|–—:»«/]+\\s+|\\s*::\\s*|\\s*\\|\\s*|_";
+    private static final int MAX_PRINTED_HEADLINE = 300;
     private static final int MAX_DATELINE_LENGTH = 100;
     private static final int TEXT_AFTER_HEADLINE = 400;
 
@@ -56,7 +59,10 @@ final class HtmlMetadataReader {
                 () -> Sourced.text(firstText(document, "h1"), "h1"));
     }
 
-    /** The title element without the site's name: the part the h1 repeats, else the longest part. */
+    /**
+     * The title element without the site's name: of its parts around separators ("Headline - Section - Site"), the
+     * longest one the page also prints as an element of its own (the headline on the page), else the longest part.
+     */
     static String titleWithoutSiteName(Document document) {
         String title = document.title().strip();
         if (title.isEmpty()) {
@@ -66,22 +72,41 @@ final class HtmlMetadataReader {
         if (parts.length == 1) {
             return title;
         }
-        String h1 = firstText(document, "h1");
-        if (h1 != null) {
-            String headline = Headlines.normalised(h1);
-            for (String part : parts) {
-                if (!headline.isEmpty() && Headlines.normalised(part).equals(headline)) {
-                    return part;
-                }
+        Set<String> printed = printedTexts(document);
+        String best = null;
+        for (String part : parts) {
+            if (printed.contains(Headlines.normalised(part)) && (best == null || words(part) > words(best))) {
+                best = part;
             }
+        }
+        if (best != null) {
+            return best;
         }
         String longest = parts[0];
         for (String part : parts) {
-            if (part.strip().split("\\s+").length > longest.strip().split("\\s+").length) {
+            if (words(part) > words(longest)) {
                 longest = part;
             }
         }
         return longest;
+    }
+
+    /** Normalised texts of the page's short elements: where a printed headline would be. */
+    private static Set<String> printedTexts(Document document) {
+        Set<String> texts = new HashSet<>();
+        Element body = document.body();
+        if (body != null) {
+            for (Element element : body.getAllElements()) {
+                if (element.ownText().length() > 0 && element.text().length() <= MAX_PRINTED_HEADLINE) {
+                    texts.add(Headlines.normalised(element.text()));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static int words(String text) {
+        return text.strip().split("\\s+").length;
     }
 
     private static Sourced<List<String>> authors(Document document, JsonLd jsonLd) {
