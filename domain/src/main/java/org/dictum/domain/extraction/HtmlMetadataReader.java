@@ -38,7 +38,7 @@ final class HtmlMetadataReader {
             + " .author, .article-author, .storyby, .story-byline";
     private static final Pattern DATE_CLASS = Pattern.compile("date|time|posted|published|updated|dateline",
             Pattern.CASE_INSENSITIVE);
-    private static final String TITLE_SEPARATORS = "\\s+[-|–—:»«/]+\\s+|\\s*::\\s*|\\s*\\|\\s*|_";
+    private static final String TITLE_SEPARATORS = "\\s+[-|–—:»«/>]+\\s+|\\s*::\\s*|\\s*\\|\\s*|_";
     private static final int MAX_PRINTED_HEADLINE = 300;
     private static final int MAX_DATELINE_LENGTH = 100;
     private static final int TEXT_AFTER_HEADLINE = 400;
@@ -61,7 +61,8 @@ final class HtmlMetadataReader {
 
     /**
      * The title element without the site's name: of its parts around separators ("Headline - Section - Site"), the
-     * longest one the page also prints as an element of its own (the headline on the page), else the longest part.
+     * longest one the page also prints as an element of its own (the headline on the page) unless it is much shorter
+     * than the longest part (then it is the printed site name), else the longest part.
      */
     static String titleWithoutSiteName(Document document) {
         String title = document.title().strip();
@@ -72,23 +73,21 @@ final class HtmlMetadataReader {
         if (parts.length == 1) {
             return title;
         }
-        Set<String> printed = printedTexts(document);
-        String best = null;
-        for (String part : parts) {
-            if (printed.contains(Headlines.normalised(part)) && (best == null || words(part) > words(best))) {
-                best = part;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
         String longest = parts[0];
         for (String part : parts) {
             if (words(part) > words(longest)) {
                 longest = part;
             }
         }
-        return longest;
+        Set<String> printed = printedTexts(document);
+        String best = null;
+        for (String part : parts) {
+            boolean headlineSized = 2 * words(part) >= words(longest);
+            if (headlineSized && printed.contains(Headlines.normalised(part)) && (best == null || words(part) > words(best))) {
+                best = part;
+            }
+        }
+        return best != null ? best : longest;
     }
 
     /** Normalised texts of the page's short elements: where a printed headline would be. */
