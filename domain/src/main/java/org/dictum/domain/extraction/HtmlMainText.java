@@ -116,7 +116,7 @@ public final class HtmlMainText {
                 .filter(block -> body.stream().anyMatch(block::isInside))
                 .filter(block -> block.linkDensity() <= MAX_LINK_DENSITY && !linkLists.contains(block))
                 .toList();
-        List<TextBlock> kept = trimEdges(inBody);
+        List<TextBlock> kept = trimEdges(afterHeadline(inBody, headlines));
         List<String> paragraphs = new ArrayList<>();
         boolean beforeProse = true;
         for (TextBlock block : kept) {
@@ -127,6 +127,23 @@ public final class HtmlMainText {
             paragraphs.add(block.text());
         }
         return paragraphs;
+    }
+
+    /**
+     * An article starts after its headline: when the headline is printed inside the body with less text before it
+     * than after it, what comes before it (teasers, promotions of the column the body shares) is dropped.
+     */
+    private static List<TextBlock> afterHeadline(List<TextBlock> blocks, Headlines headlines) {
+        int wordsBefore = 0;
+        int total = blocks.stream().mapToInt(TextBlock::words).sum();
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock block = blocks.get(i);
+            if (headlines.isHeadline(block.text())) {
+                return wordsBefore < total - wordsBefore - block.words() ? blocks.subList(i + 1, blocks.size()) : blocks;
+            }
+            wordsBefore += block.words();
+        }
+        return blocks;
     }
 
     /** Bylines, dates and tool links sit at the edges of a body: short lines that are not sentences. */

@@ -153,6 +153,15 @@ class HtmlMainTextTest {
     }
 
     @Test
+    void teasers_printed_before_the_headline_in_the_body_column_are_dropped() {
+        String text = textOf("<div class=\"column\"><p>Get the free eBook on storage virtualization, and learn how the"
+                + " latest technology changes the face of business.</p><h2>Talks end without deal</h2><p>" + LEAD + "</p><p>"
+                + SECOND + "</p><p>" + THIRD + "</p></div>");
+
+        assertThat(text).isEqualTo(String.join("\n", LEAD, SECOND, THIRD));
+    }
+
+    @Test
     void a_page_of_a_few_short_lines_keeps_them() {
         MainText main = extractor.extract("<html><head><title>Plain page</title></head><body>"
                 + "<nav><p>Menu</p></nav><p>First.</p><p>Second.</p></body></html>", null);
