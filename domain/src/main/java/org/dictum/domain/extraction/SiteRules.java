@@ -45,10 +45,6 @@ final class SiteRules {
         return new SiteRules(List.of());
     }
 
-    int size() {
-        return rules.size();
-    }
-
     /** Removes what the host's drop rules select. */
     void dropFurniture(Document document, String host) {
         for (Rule rule : rulesFor(host, Action.DROP)) {

@@ -38,14 +38,6 @@ record TextBlock(String text, int linkChars, Element container) {
         return false;
     }
 
-    String tag() {
-        return container.normalName();
-    }
-
-    boolean isHeading() {
-        return tag().length() == 2 && tag().charAt(0) == 'h' && Character.isDigit(tag().charAt(1));
-    }
-
     /** Ends like a sentence (terminal punctuation, possibly followed by a closing quote or bracket). */
     boolean endsLikeSentence() {
         String stripped = text.replaceAll("[\\s\"'”’»)\\]]+$", "");
