@@ -8,10 +8,13 @@ import java.util.Objects;
  *
  * @param title            the headline, null if none was found or supplied
  * @param mainText         the article body without page boilerplate; statement spans point into it
- * @param language         ISO 639-1 code guessed from the main text, null when unsure
+ * @param language         ISO 639-1 code, the value of {@code metadata.language()}: declared by the page or detected
+ *                         from the main text, null when unsure
  * @param statements       speech events in order of appearance
  * @param actors           every actor found anywhere in the main text, without duplicates
  * @param extractorVersion identifies the pipeline version, stored with each statement for provenance
+ * @param metadata         what the document says about itself (title, authors, date, source, address, language),
+ *                         each field with its origin; never null, its fields are null when unknown
  */
 public record ExtractionResult(
         String title,
@@ -19,11 +22,13 @@ public record ExtractionResult(
         String language,
         List<ExtractedStatement> statements,
         List<ActorReference> actors,
-        String extractorVersion) {
+        String extractorVersion,
+        DocumentMetadata metadata) {
 
     public ExtractionResult {
         Objects.requireNonNull(mainText, "mainText");
         Objects.requireNonNull(extractorVersion, "extractorVersion");
+        Objects.requireNonNull(metadata, "metadata");
         statements = List.copyOf(statements);
         actors = List.copyOf(actors);
     }

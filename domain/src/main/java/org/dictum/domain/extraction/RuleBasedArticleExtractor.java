@@ -1,6 +1,7 @@
 package org.dictum.domain.extraction;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,12 +12,14 @@ import java.util.Optional;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
+import org.jsoup.nodes.Document;
 
 /**
- * Extraction v0: hand-written rules over English news text. Main text and title, sentences, direct quotes and
- * reported speech, speakers resolved to dictionary actors or anonymous sources with in-article coreference,
- * statement dates and a language guess. The word lists and the actor dictionary are data resources next to
- * this class, loaded once; the instance holds no per-article state and is safe to share between threads.
+ * Extraction v0: hand-written rules over English news text. Main text, title and page metadata, sentences, direct
+ * quotes and reported speech, speakers resolved to dictionary actors or anonymous sources with in-article
+ * coreference, statement dates (against the supplied publication date, else the one in the page's metadata) and the
+ * language. The word lists and the actor dictionary are data resources next to this class, loaded once; the
+ * instance holds no per-article state and is safe to share between threads.
  */
 public class RuleBasedArticleExtractor implements ArticleExtractor {
 
@@ -29,7 +32,8 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
     private final ReportedSpeechFinder reportedSpeech;
     private final DirectQuoteFinder directQuotes;
     private final StatementDateResolver dateResolver;
-    private final LanguageGuesser languageGuesser;
+    private final LanguageDetection languages;
+    private final HtmlMetadataReader htmlMetadata;
 
     public RuleBasedArticleExtractor() {
         BoilerplateFilter boilerplate = BoilerplateFilter.english();
@@ -42,19 +46,42 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         this.reportedSpeech = new ReportedSpeechFinder(verbs, speakers);
         this.directQuotes = new DirectQuoteFinder(verbs, speakers);
         this.dateResolver = new StatementDateResolver();
-        this.languageGuesser = LanguageGuesser.fromResource();
+        this.languages = new LanguageDetection(LanguageGuesser.fromResource());
+        this.htmlMetadata = new HtmlMetadataReader();
     }
 
     @Override
     public ExtractionResult extract(ExtractionRequest request) {
-        MainText main = request.contentType() == ContentType.TEXT_HTML
-                ? html.extract(request.original(), request.suppliedTitle())
-                : plainText.extract(request.original(), request.suppliedTitle());
+        Sourced<String> suppliedTitle = Sourced.text(request.suppliedTitle(), "supplied");
+        MainText main;
+        DocumentMetadata metadata;
+        if (request.contentType() == ContentType.TEXT_HTML) {
+            Document document = LenientHtml.parse(request.original(), request.url());
+            metadata = htmlMetadata.read(document, request.url());
+            if (suppliedTitle != null) {
+                metadata = metadata.withTitle(suppliedTitle);
+            }
+            main = html.extract(document, HtmlMainText.PageHost.of(document, request.url()),
+                    DocumentMetadata.valueOf(metadata.title()));
+        } else {
+            main = plainText.extract(request.original(), request.suppliedTitle());
+            metadata = DocumentMetadata.none().withTitle(suppliedTitle != null
+                    ? suppliedTitle : Sourced.text(main.title(), "first-line"));
+        }
         String text = main.text();
+        metadata = metadata.withLanguage(languages.decide(metadata.language(), text));
         List<SpeechCandidate> candidates = candidates(text);
-        List<ExtractedStatement> statements = statements(text, candidates, request.publicationDate());
-        return new ExtractionResult(main.title(), text, languageGuesser.guess(text), statements,
-                actors(text, statements), VERSION);
+        List<ExtractedStatement> statements = statements(text, candidates, publicationDate(request, metadata));
+        return new ExtractionResult(main.title(), text, DocumentMetadata.valueOf(metadata.language()), statements,
+                actors(text, statements), VERSION, metadata);
+    }
+
+    /** The supplied publication date, else the one the document's metadata gives (as a UTC date). */
+    private static LocalDate publicationDate(ExtractionRequest request, DocumentMetadata metadata) {
+        if (request.publicationDate() != null || metadata.publishedAt() == null) {
+            return request.publicationDate();
+        }
+        return LocalDate.ofInstant(metadata.publishedAt().value(), ZoneOffset.UTC);
     }
 
     /** Direct quotes win over reported speech covering the same words. */

@@ -1,10 +1,14 @@
 package org.dictum.domain.ingest;
 
+import static org.dictum.domain.extraction.DocumentMetadata.valueOf;
+
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dictum.domain.actor.Actor;
@@ -15,6 +19,7 @@ import org.dictum.domain.article.Fixity;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
 import org.dictum.domain.extraction.ArticleExtractor;
+import org.dictum.domain.extraction.DocumentMetadata;
 import org.dictum.domain.extraction.ExtractedStatement;
 import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.ExtractionResult;
@@ -25,9 +30,12 @@ import org.dictum.domain.topic.tagging.TopicTagger;
 
 /**
  * Stores a submitted article with everything extraction finds in it. Identical originals are
- * archived once: re-submitting returns the stored article. Topics supplied with the submission are
- * authoritative; without them, the topic tagger suggests topics from the headline and main text,
- * which resolve to taxonomy topics by label or alternative label. Runs inside the caller's transaction.
+ * archived once: re-submitting returns the stored article. What the submitter supplies (title, source,
+ * publication time, language, URL) wins; what it leaves out is taken from the document's metadata
+ * (byline from its authors, source from its publisher, URL from its canonical address). Topics
+ * supplied with the submission are authoritative; without them, the topic tagger suggests topics
+ * from the headline and main text, which resolve to taxonomy topics by label or alternative label.
+ * Runs inside the caller's transaction.
  */
 public class ArticleIngestion {
 
@@ -64,13 +72,17 @@ public class ArticleIngestion {
         }
         LocalDate publicationDate = submission.publishedAt() == null
                 ? null : LocalDate.ofInstant(submission.publishedAt(), ZoneOffset.UTC);
-        ExtractionResult extraction = extractor.extract(new ExtractionRequest(
-                submission.original(), submission.contentType(), submission.title(), publicationDate));
+        ExtractionResult extraction = extractor.extract(new ExtractionRequest(submission.original(),
+                submission.contentType(), submission.title(), publicationDate, submission.url()));
+        DocumentMetadata metadata = extraction.metadata();
+        String url = firstNonBlank(submission.url(), valueOf(metadata.canonicalUrl()));
+        Instant publishedAt = submission.publishedAt() != null ? submission.publishedAt() : valueOf(metadata.publishedAt());
 
         Article article = new Article(submission.original(), submission.contentType(), extraction.mainText(), clock.instant())
-                .describedAs(firstNonBlank(submission.title(), extraction.title()), null, submission.url())
-                .publishedBy(sourceOf(submission), submission.publishedAt(),
-                        firstNonBlank(submission.language(), extraction.language()));
+                .describedAs(firstNonBlank(submission.title(), extraction.title()), bylineOf(metadata), url)
+                .publishedBy(sourceOf(submission, metadata, url), publishedAt,
+                        firstNonBlank(submission.language(), firstNonBlank(valueOf(metadata.language()),
+                                extraction.language())));
         Set<Topic> articleTopics = topicsOf(submission, article);
         article.about(articleTopics);
         article.naming(actorsOf(submission, extraction));
@@ -110,9 +122,16 @@ public class ArticleIngestion {
         return result;
     }
 
-    private Source sourceOf(ArticleSubmission submission) {
-        String domain = hostOf(submission.url());
-        String name = firstNonBlank(submission.source(), domain);
+    /** The authors the document names, as one byline; null when it names none. */
+    private static String bylineOf(DocumentMetadata metadata) {
+        List<String> authors = valueOf(metadata.authors());
+        return authors == null || authors.isEmpty() ? null : String.join(", ", authors);
+    }
+
+    /** The supplied source, else the publisher the document names, else the host of its address. */
+    private Source sourceOf(ArticleSubmission submission, DocumentMetadata metadata, String url) {
+        String domain = hostOf(url);
+        String name = firstNonBlank(submission.source(), firstNonBlank(valueOf(metadata.source()), domain));
         if (name == null) {
             return null;
         }

@@ -17,9 +17,11 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.extraction.ActorReference;
 import org.dictum.domain.extraction.ArticleExtractor;
+import org.dictum.domain.extraction.DocumentMetadata;
 import org.dictum.domain.extraction.ExtractedStatement;
 import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.ExtractionResult;
+import org.dictum.domain.extraction.Sourced;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
@@ -37,6 +39,8 @@ class ArticleIngestionTest {
 
     private final InMemoryRepositories store = new InMemoryRepositories();
     private ExtractionRequest seenRequest;
+    /** What the fake extractor reports as the document's metadata; tests set it before ingesting. */
+    private DocumentMetadata metadata = DocumentMetadata.none();
 
     /** Finds one statement, "talks will go on", said by the official about Russia. */
     private final ArticleExtractor extractor = request -> {
@@ -44,7 +48,8 @@ class ArticleIngestionTest {
         String main = "Talks will go on, the official said.";
         ExtractedStatement statement = new ExtractedStatement(StatementKind.REPORTED_SPEECH, "the official",
                 OFFICIAL, "said", new TextSpan(0, 16), LocalDate.of(2022, 1, 8), false, 0.8, List.of(RUSSIA));
-        return new ExtractionResult("Extracted title", main, "en", List.of(statement), List.of(US, RUSSIA), "test-1");
+        return new ExtractionResult("Extracted title", main, "en", List.of(statement), List.of(US, RUSSIA), "test-1",
+                metadata);
     };
 
     private final ArticleIngestion ingestion = new ArticleIngestion(store, store, store, store, extractor,
@@ -77,6 +82,71 @@ class ArticleIngestionTest {
         assertThat(statement.getExtractorVersion()).contains("test-1");
         assertThat(statement.getConfidence()).isEqualTo(0.8);
         assertThat(statement.getMentionedActors()).extracting(Actor::getCanonicalName).containsExactly("Russia");
+    }
+
+    private static ArticleSubmission html(String url, String source, Instant publishedAt, String language) {
+        return new ArticleSubmission(url, null, source, publishedAt, language, null,
+                "<html><body><p>Talks will go on, the official said.</p></body></html>", null, null);
+    }
+
+    private static DocumentMetadata pageMetadata() {
+        return new DocumentMetadata(new Sourced<>("Page title", "og"),
+                new Sourced<>(List.of("Jane Doe", "John Roe"), "json-ld"),
+                new Sourced<>(Instant.parse("2022-01-08T18:30:00Z"), "json-ld"),
+                new Sourced<>("The Paper", "og"),
+                new Sourced<>("https://paper.example.com/2022/01/08/talks", "canonical"),
+                new Sourced<>("de", "html-lang"));
+    }
+
+    @Test
+    void metadata_fills_what_the_submitter_left_out() {
+        metadata = pageMetadata();
+        Article article = ingestion.ingest(html(null, null, null, null)).article();
+
+        assertThat(article.getByline()).contains("Jane Doe, John Roe");
+        assertThat(article.getPublishedAt()).contains(Instant.parse("2022-01-08T18:30:00Z"));
+        assertThat(article.getSource()).hasValueSatisfying(source -> {
+            assertThat(source.getName()).isEqualTo("The Paper");
+            assertThat(source.getDomain()).contains("paper.example.com");
+        });
+        assertThat(article.getUrl()).contains("https://paper.example.com/2022/01/08/talks");
+        assertThat(article.getLanguage()).contains("de");
+        assertThat(seenRequest.contentType()).isEqualTo(ContentType.TEXT_HTML);
+        assertThat(seenRequest.publicationDate()).isNull();
+    }
+
+    @Test
+    void supplied_values_win_over_metadata() {
+        metadata = pageMetadata();
+        Article article = ingestion.ingest(html("https://www.example.org/news/1", "Wire", Instant.parse("2022-01-09T10:00:00Z"),
+                "en")).article();
+
+        assertThat(article.getPublishedAt()).contains(Instant.parse("2022-01-09T10:00:00Z"));
+        assertThat(article.getSource()).hasValueSatisfying(source -> assertThat(source.getName()).isEqualTo("Wire"));
+        assertThat(article.getUrl()).contains("https://www.example.org/news/1");
+        assertThat(article.getLanguage()).contains("en");
+        assertThat(seenRequest.url()).isEqualTo("https://www.example.org/news/1");
+        assertThat(seenRequest.publicationDate()).isEqualTo(LocalDate.of(2022, 1, 9));
+    }
+
+    @Test
+    void without_publisher_in_the_metadata_the_source_is_the_host_of_the_canonical_url() {
+        metadata = new DocumentMetadata(null, null, null, null,
+                new Sourced<>("https://www.paper.example.com/a", "canonical"), null);
+        Article article = ingestion.ingest(html(null, null, null, null)).article();
+
+        assertThat(article.getSource()).hasValueSatisfying(source -> assertThat(source.getName()).isEqualTo("paper.example.com"));
+        assertThat(article.getByline()).isEmpty();
+    }
+
+    @Test
+    void plain_text_without_metadata_keeps_the_extracted_title_and_language_and_has_no_byline() {
+        Article article = ingestion.ingest(text("original text", null, null)).article();
+
+        assertThat(article.getTitle()).contains("Extracted title");
+        assertThat(article.getLanguage()).contains("en");
+        assertThat(article.getByline()).isEmpty();
+        assertThat(article.getUrl()).contains("https://www.example.org/news/1");
     }
 
     @Test
