@@ -60,8 +60,10 @@
         page.values.forEach(function (entry) { list.appendChild(valueItem(facet, entry)); });
         var more = section.querySelector('.facet-more');
         var shown = list.children.length;
-        more.hidden = shown >= page.total;
-        more.setAttribute('data-shown', shown);
+        if (more) {
+          more.hidden = shown >= page.total;
+          more.setAttribute('data-shown', shown);
+        }
         if (page.total === 0) {
           var empty = document.createElement('li');
           empty.className = 'none';
@@ -86,10 +88,12 @@
         if (first) { first.focus(); }
       }
     });
-    more.setAttribute('data-shown', section.querySelectorAll('.facet-values li').length);
-    more.addEventListener('click', function () {
-      loadValues(section, input.value.trim(), parseInt(more.getAttribute('data-shown'), 10) || 0, true);
-    });
+    if (more) {
+      more.setAttribute('data-shown', section.querySelectorAll('.facet-values li').length);
+      more.addEventListener('click', function () {
+        loadValues(section, input.value.trim(), parseInt(more.getAttribute('data-shown'), 10) || 0, true);
+      });
+    }
   });
 
   /* Brushing: press on one bar, release on another, and the search narrows to that date range. */

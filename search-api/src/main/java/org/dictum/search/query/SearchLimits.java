@@ -44,7 +44,7 @@ public class SearchLimits {
         }
     }
 
-    int facetValues() {
+    public int facetValues() {
         return facetValues;
     }
 

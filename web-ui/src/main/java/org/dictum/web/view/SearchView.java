@@ -17,6 +17,7 @@ import org.dictum.search.query.Facet;
 import org.dictum.search.query.FacetCount;
 import org.dictum.search.query.Interval;
 import org.dictum.search.query.SearchPage;
+import org.dictum.search.query.SearchLimits;
 import org.dictum.search.query.SearchRequest;
 import org.dictum.search.query.SortOrder;
 import org.dictum.search.query.StatementHit;
@@ -35,6 +36,9 @@ public class SearchView {
 
     @Inject
     StatementSearch statements;
+
+    @Inject
+    SearchLimits limits;
 
     private String query;
     private String from;
@@ -110,7 +114,8 @@ public class SearchView {
                         url.toggle(facet.parameter(), count.value()).toString()));
             }
             if (!links.isEmpty()) {
-                panels.add(new FacetPanel(facet.parameter(), LABELS.get(facet), links));
+                long unselected = links.stream().filter(link -> !link.isSelected()).count();
+                panels.add(new FacetPanel(facet.parameter(), LABELS.get(facet), links, unselected >= limits.facetValues()));
             }
         }
         return panels;
