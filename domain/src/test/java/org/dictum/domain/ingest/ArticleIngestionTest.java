@@ -52,7 +52,7 @@ class ArticleIngestionTest {
                 metadata);
     };
 
-    private final ArticleIngestion ingestion = new ArticleIngestion(store, store, store, store, extractor,
+    private final ArticleIngestion ingestion = new ArticleIngestion(store, store, store, store.taxonomy, extractor,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static ArticleSubmission text(String text, List<String> topics, List<String> actors) {
@@ -237,7 +237,7 @@ class ArticleIngestionTest {
             seen.add(text);
             return Set.of("Diplomacy", "Summits & negotiations");
         };
-        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store, tagger, extractor, Clock.fixed(NOW, ZoneOffset.UTC));
+        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store.taxonomy, tagger, extractor, Clock.fixed(NOW, ZoneOffset.UTC));
 
         Article article = tagging.ingest(text("original text", null, null)).article();
 
@@ -248,10 +248,10 @@ class ArticleIngestionTest {
 
     @Test
     void tagged_topics_resolve_to_taxonomy_topics_by_label_or_alternative_label_ignoring_case() {
-        Topic talks = store.save(new Topic("Summits & negotiations"));
+        Topic talks = store.taxonomy.save(new Topic("Summits & negotiations"));
         talks.addAltLabel("Talks");
-        Topic diplomacy = store.save(new Topic("Diplomacy"));
-        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store, text -> Set.of("talks", "DIPLOMACY"),
+        Topic diplomacy = store.taxonomy.save(new Topic("Diplomacy"));
+        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store.taxonomy, text -> Set.of("talks", "DIPLOMACY"),
                 extractor, Clock.fixed(NOW, ZoneOffset.UTC));
 
         Article article = tagging.ingest(text("original text", null, null)).article();
@@ -262,7 +262,7 @@ class ArticleIngestionTest {
 
     @Test
     void supplied_topics_are_not_tagged_and_an_empty_list_means_no_topics() {
-        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store, text -> Set.of("Diplomacy"),
+        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store.taxonomy, text -> Set.of("Diplomacy"),
                 extractor, Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThat(tagging.ingest(text("one", List.of(), null)).article().getTopics()).isEmpty();
@@ -272,7 +272,7 @@ class ArticleIngestionTest {
 
     @Test
     void by_default_articles_are_tagged_with_the_rules_of_the_stored_taxonomy() {
-        Topic talks = store.save(new Topic("Summits & negotiations"));
+        Topic talks = store.taxonomy.save(new Topic("Summits & negotiations"));
         talks.addMatchTerm("talks");
 
         Article article = ingestion.ingest(text("original text", null, null)).article();
@@ -282,7 +282,7 @@ class ArticleIngestionTest {
 
     @Test
     void a_topic_created_by_a_supplied_label_gets_a_code_no_other_topic_has() {
-        Topic trade = store.save(new Topic("Trade"));
+        Topic trade = store.taxonomy.save(new Topic("Trade"));
 
         Topic supplied = ingestion.ingest(text("a", List.of("trade"), null)).article().getTopics().iterator().next();
 

@@ -1,7 +1,6 @@
 package org.dictum.domain.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.dictum.domain.actor.Actor;
@@ -10,17 +9,17 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
+import org.dictum.domain.topic.InMemoryTopicRepository;
 import org.dictum.domain.topic.Topic;
-import org.dictum.domain.topic.TopicCode;
-import org.dictum.domain.topic.TopicRepository;
 
 /** Repositories backed by lists, for testing domain services without a database. */
-final class InMemoryRepositories implements ArticleRepository, ActorRepository, SourceRepository, TopicRepository {
+final class InMemoryRepositories implements ArticleRepository, ActorRepository, SourceRepository {
 
     final List<Article> articles = new ArrayList<>();
     final List<Actor> actors = new ArrayList<>();
     final List<Source> sources = new ArrayList<>();
-    final List<Topic> topics = new ArrayList<>();
+    final InMemoryTopicRepository taxonomy = new InMemoryTopicRepository();
+    final List<Topic> topics = taxonomy.topics;
 
     @Override
     public Optional<Article> findById(long id) {
@@ -58,43 +57,6 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     public Source save(Source source) {
         sources.add(source);
         return source;
-    }
-
-    @Override
-    public Optional<Topic> findByLabel(String label) {
-        return topics.stream().filter(t -> t.getLabel().equals(label)).findFirst();
-    }
-
-    @Override
-    public Optional<Topic> findByLabelOrAltLabel(String name) {
-        return topics.stream().filter(t -> t.getLabel().equalsIgnoreCase(name.strip())).findFirst()
-                .or(() -> topics.stream().filter(t -> t.isCalled(name)).findFirst());
-    }
-
-    @Override
-    public Optional<Topic> findByCode(TopicCode code) {
-        return topics.stream().filter(t -> t.getCode().equals(code)).findFirst();
-    }
-
-    @Override
-    public List<Topic> findAllTopics() {
-        return topics.stream().sorted(Comparator.comparing(Topic::getLabel)).toList();
-    }
-
-    @Override
-    public boolean hasNoTopics() {
-        return topics.isEmpty();
-    }
-
-    @Override
-    public Topic addShared(Topic topic) {
-        return save(topic);
-    }
-
-    @Override
-    public Topic save(Topic topic) {
-        topics.add(topic);
-        return topic;
     }
 
     @Override
