@@ -4,13 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * Inserts shared reference rows (actors, topics, sources) in a transaction of their own, so that
- * two articles ingested at the same moment that both name a new actor do not fail on its unique
- * name: the loser of the race gets the winner's row.
+ * Commits one new row in a transaction of its own. Called through its CDI proxy (from
+ * {@link SharedRows}), never from inside this bean: a self-call would skip the new transaction.
  */
 @ApplicationScoped
 public class IndependentInserts {
@@ -24,19 +21,5 @@ public class IndependentInserts {
         em.persist(entity);
         em.flush();
         return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
-    }
-
-    /**
-     * Inserts a new row and returns it as managed by {@code current}; when a concurrent transaction
-     * committed the same unique key first, returns that row instead.
-     */
-    public <T> T insertOrGetWinner(EntityManager current, Class<T> type, T entity, Supplier<Optional<T>> winner) {
-        Object id;
-        try {
-            id = insert(entity);
-        } catch (RuntimeException conflict) {
-            return winner.get().orElseThrow(() -> conflict);
-        }
-        return current.find(type, id);
     }
 }

@@ -15,7 +15,7 @@ public class JpaActorRepository implements ActorRepository {
     EntityManager em;
 
     @Inject
-    IndependentInserts inserts;
+    SharedRows inserts;
 
     @Override
     public Optional<Actor> findByCanonicalName(String canonicalName) {

@@ -15,7 +15,7 @@ public class JpaSourceRepository implements SourceRepository {
     EntityManager em;
 
     @Inject
-    IndependentInserts inserts;
+    SharedRows inserts;
 
     @Override
     public Optional<Source> findByName(String name) {

@@ -17,7 +17,7 @@ public class JpaTopicRepository implements TopicRepository {
     EntityManager em;
 
     @Inject
-    IndependentInserts inserts;
+    SharedRows inserts;
 
     @Override
     public Optional<Topic> findByLabel(String label) {
