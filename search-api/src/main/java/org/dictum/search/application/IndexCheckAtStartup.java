@@ -1,17 +1,22 @@
 package org.dictum.search.application;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * At start-up, rebuilds the search index when it does not match the database: after the index
- * directory was lost or restored from an older backup, or after the database was switched.
+ * directory was lost or restored from an older backup, or after the database was switched. The
+ * rebuild runs in the background, so that a large archive does not hold up the deployment; searches
+ * see the archive fill up while it runs.
  */
 @Startup
 @Singleton
@@ -24,6 +29,9 @@ public class IndexCheckAtStartup {
     @Inject
     SearchIndexMaintenance index;
 
+    @Resource
+    ManagedExecutorService executor;
+
     @PostConstruct
     void rebuildWhenOutOfStep() {
         SearchIndexMaintenance.Counts counts = index.counts();
@@ -32,12 +40,16 @@ public class IndexCheckAtStartup {
                     + counts.statementsIndexed() + " statements");
             return;
         }
-        LOG.warning(() -> "Search index out of step with the database (" + counts + "): rebuilding it");
-        try {
-            index.rebuild();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while rebuilding the search index", e);
-        }
+        LOG.warning(() -> "Search index out of step with the database (" + counts + "): rebuilding it in the background");
+        executor.submit(() -> {
+            try {
+                index.rebuild();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                LOG.warning("Search index rebuild interrupted; it runs again at the next start");
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Search index rebuild failed; it runs again at the next start", e);
+            }
+        });
     }
 }

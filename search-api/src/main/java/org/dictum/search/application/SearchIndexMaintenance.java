@@ -23,6 +23,9 @@ public class SearchIndexMaintenance {
 
     private static final Logger LOG = Logger.getLogger(SearchIndexMaintenance.class.getName());
 
+    /** Loading a large archive takes longer than the server's default transaction timeout. */
+    private static final int REBUILD_TRANSACTION_TIMEOUT_SECONDS = 6 * 3600;
+
     private static final List<Class<?>> INDEXED = List.of(Article.class, Statement.class);
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
@@ -57,6 +60,7 @@ public class SearchIndexMaintenance {
         long started = System.nanoTime();
         Search.mapping(emf).scope(INDEXED).massIndexer()
                 .threadsToLoadObjects(2)
+                .transactionTimeout(REBUILD_TRANSACTION_TIMEOUT_SECONDS)
                 .startAndWait();
         LOG.info(() -> "Search index rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
