@@ -124,7 +124,7 @@ class ReutersCorpusFacetsIT extends ClientSideIntegrationTest {
         List<String> selected = filters.getOrDefault(facet, List.of());
         answered.forEach((value, count) -> assertThat(count).as("%s=%s under %s", facet, value, filters)
                 .isEqualTo(expected.getOrDefault(value, 0L)));
-        assertThat(answered).as("%s under %s", facet, filters).containsKeys(selected.toArray(String[]::new));
+        selected.forEach(value -> assertThat(answered).as("%s under %s", facet, filters).containsKey(value));
         int top = Math.min(FACET_VALUES, expected.size());
         assertThat(answered.size()).as("%s values listed under %s", facet, filters)
                 .isBetween(top, top + selected.size());
