@@ -101,7 +101,7 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         StatementKind kind = candidate.kind();
         return new ExtractedStatement(kind, candidate.speaker() == null ? null : candidate.speaker().text(),
                 speaker.actor(), candidate.cue(), new TextSpan(candidate.contentStart(), candidate.contentEnd()),
-                date.date(), date.inferred(), candidate.style().confidence(speaker), mentioned);
+                date.date(), date.inferred(), candidate.style().confidence(speaker), mentioned, null, null);
     }
 
     /** Dictionary actors in order of first mention, then speakers the dictionary does not know. */
