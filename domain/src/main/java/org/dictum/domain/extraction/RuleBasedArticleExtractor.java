@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.dictum.domain.article.ContentType;
-import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
 
 /**
@@ -26,8 +24,7 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
     private final HtmlMainText html;
     private final SentenceSplitter sentenceSplitter;
     private final ActorDictionary dictionary;
-    private final ReportedSpeechFinder reportedSpeech;
-    private final DirectQuoteFinder directQuotes;
+    private final CuedStatementFinder cuedStatements;
     private final StatementDateResolver dateResolver;
     private final LanguageGuesser languageGuesser;
 
@@ -37,10 +34,10 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         this.html = new HtmlMainText(boilerplate);
         this.sentenceSplitter = SentenceSplitter.english();
         this.dictionary = ActorDictionary.english();
-        SpeechVerbs verbs = SpeechVerbs.english();
-        SpeakerPhraseParser speakers = SpeakerPhraseParser.english(dictionary);
-        this.reportedSpeech = new ReportedSpeechFinder(verbs, speakers);
-        this.directQuotes = new DirectQuoteFinder(verbs, speakers);
+        CueLexicon cues = CueLexicon.english();
+        SpeakerRoles roles = SpeakerRoles.english();
+        this.cuedStatements = new CuedStatementFinder(Tokenizer.english(), cues, new SpeakerLocator(roles, cues),
+                SpeakerPhraseParser.english(dictionary));
         this.dateResolver = new StatementDateResolver();
         this.languageGuesser = LanguageGuesser.fromResource();
     }
@@ -57,29 +54,37 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
                 actors(text, statements), VERSION);
     }
 
-    /** Direct quotes win over reported speech covering the same words. */
+    /** Statements with a cue, then the quotations without one; a content found twice is kept once. */
     private List<SpeechCandidate> candidates(String text) {
         List<Sentence> sentences = sentenceSplitter.split(text);
-        List<SpeechCandidate> quotes = directQuotes.find(text, sentences);
-        List<SpeechCandidate> all = new ArrayList<>(quotes);
-        sentences.stream()
-                .map(reportedSpeech::find)
-                .flatMap(Optional::stream)
-                .filter(reported -> quotes.stream().noneMatch(reported::overlaps))
-                .forEach(all::add);
-        all.sort(Comparator.comparingInt(SpeechCandidate::contentStart));
-        return all;
+        List<QuotedSpan> quotes = QuotationMarks.find(text);
+        List<SpeechCandidate> cued = new ArrayList<>();
+        for (SpeechCandidate candidate : cuedStatements.find(text, sentences, quotes)) {
+            boolean duplicate = cued.stream().anyMatch(earlier -> earlier.contentStart() == candidate.contentStart()
+                    && earlier.contentEnd() == candidate.contentEnd());
+            if (!duplicate) {
+                cued.add(candidate);
+            }
+        }
+        cued.sort(Comparator.comparingInt(SpeechCandidate::contentStart));
+        return DirectQuoteFinder.withQuotations(text, sentences, quotes, cued);
     }
 
     private List<ExtractedStatement> statements(String text, List<SpeechCandidate> candidates, LocalDate publicationDate) {
         SpeakerMemory memory = new SpeakerMemory();
         List<ResolvedSpeaker> speakers = new ArrayList<>();
+        List<TextSpan> speakerSpans = new ArrayList<>();
         List<StatementDating.Dated> dated = new ArrayList<>();
+        TextSpan lastSpeakerSpan = null;
         for (SpeechCandidate candidate : candidates) {
             ResolvedSpeaker speaker = candidate.speaker() == null
                     ? new ResolvedSpeaker(memory.lastSpeaker().orElse(null), true)
                     : memory.resolve(candidate.speaker());
             speakers.add(speaker);
+            speakerSpans.add(candidate.speakerSpan() == null ? lastSpeakerSpan : candidate.speakerSpan());
+            if (candidate.speakerSpan() != null && speaker.actor() != null) {
+                lastSpeakerSpan = candidate.speakerSpan();
+            }
             String speakerKey = speaker.actor() == null ? null : speaker.actor().canonicalName();
             dated.add(new StatementDating.Dated(speakerKey,
                     dateResolver.dateIn(candidate.attribution(), publicationDate).orElse(null)));
@@ -87,21 +92,21 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         List<StatementDating.StatementDate> dates = StatementDating.assign(dated, publicationDate);
         List<ExtractedStatement> statements = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            statements.add(statement(text, candidates.get(i), speakers.get(i), dates.get(i)));
+            statements.add(statement(text, candidates.get(i), speakers.get(i), speakerSpans.get(i), dates.get(i)));
         }
         return statements;
     }
 
     private ExtractedStatement statement(String text, SpeechCandidate candidate, ResolvedSpeaker speaker,
-                                         StatementDating.StatementDate date) {
+                                         TextSpan speakerSpan, StatementDating.StatementDate date) {
         String content = text.substring(candidate.contentStart(), candidate.contentEnd());
         List<ActorReference> mentioned = dictionary.actorsIn(content).stream()
                 .filter(actor -> !Objects.equals(actor, speaker.actor()))
                 .toList();
-        StatementKind kind = candidate.kind();
-        return new ExtractedStatement(kind, candidate.speaker() == null ? null : candidate.speaker().text(),
+        return new ExtractedStatement(candidate.kind(), candidate.speaker() == null ? null : candidate.speaker().text(),
                 speaker.actor(), candidate.cue(), new TextSpan(candidate.contentStart(), candidate.contentEnd()),
-                date.date(), date.inferred(), candidate.style().confidence(speaker), mentioned, null, null);
+                date.date(), date.inferred(), candidate.style().confidence(speaker), mentioned, speakerSpan,
+                candidate.cueSpan());
     }
 
     /** Dictionary actors in order of first mention, then speakers the dictionary does not know. */

@@ -1,6 +1,6 @@
 package org.dictum.domain.extraction;
 
-/** A noun phrase that can be a speaker, classified by how it refers. */
+/** A noun phrase that names a speaker, classified by how it refers. */
 sealed interface SpeakerPhrase {
 
     /** The words as written. */
@@ -14,25 +14,45 @@ sealed interface SpeakerPhrase {
     record NamedActor(String text, ActorReference actor) implements SpeakerPhrase {
     }
 
-    /** A person's name, with any title stripped: "President Joe Biden" names "Joe Biden". */
-    record PersonName(String text, String name, ActorReference affiliation) implements SpeakerPhrase {
+    /**
+     * A person's name, with any title stripped: "President Joe Biden" names "Joe Biden".
+     *
+     * @param title       the title or role written with the name ("President", "spokesman"), lower case, or null
+     * @param affiliation the country or organisation named with the person, or null
+     */
+    record PersonName(String text, String name, ActorReference affiliation, String title) implements SpeakerPhrase {
 
         boolean isSurnameOnly() {
             return !name.contains(" ");
         }
     }
 
+    /** A body that is not in the dictionary, named by a proper noun phrase: "The New York Post", "Fox News". */
+    record Organisation(String text, String name, ActorReference affiliation) implements SpeakerPhrase {
+    }
+
     /**
-     * An unnamed speaker described by role: "a senior U.S. official", "the official", "officials".
+     * An unnamed speaker described by role: "a senior U.S. official", "the official", "officials", "the Trump
+     * campaign", "a new poll".
      *
      * @param definite    "the ..." (refers back when possible) rather than "a ..." (introduces a speaker)
      * @param rank        kept modifiers such as "senior", possibly empty
      * @param role        the role noun as it should appear in a canonical name, singular or plural as written
      * @param roleKey     the singular role noun, for matching "the official" to "a senior official"
-     * @param institution a body ("the ministry") rather than a person
+     * @param kind        whether the role names a person, a body or a document
+     * @param names       capitalised words of the description that the dictionary does not know ("Trump" in
+     *                    "the Trump campaign"), possibly empty
      * @param affiliation the country or organisation named in the description, or null
      */
     record Description(String text, boolean definite, String rank, String role, String roleKey, boolean plural,
-                       boolean institution, ActorReference affiliation) implements SpeakerPhrase {
+                       SpeakerRoles.Kind kind, String names, ActorReference affiliation) implements SpeakerPhrase {
+
+        boolean institution() {
+            return kind == SpeakerRoles.Kind.INSTITUTION || kind == SpeakerRoles.Kind.GOVERNMENT;
+        }
+    }
+
+    /** A noun phrase that names no actor we can identify ("many voters", "the backlash"); kept as written. */
+    record Other(String text) implements SpeakerPhrase {
     }
 }

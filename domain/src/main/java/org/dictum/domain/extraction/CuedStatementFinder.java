@@ -1,0 +1,390 @@
+package org.dictum.domain.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dictum.domain.statement.StatementKind;
+import org.dictum.domain.statement.TextSpan;
+
+/**
+ * Finds the statements that a cue introduces, any number per sentence: "X said (that) …", "…, X said (Saturday).",
+ * "…, said X.", "The plan, X said, is dead.", "…, saying …", "according to X, …" and "…, according to X."; the
+ * speaker may carry an apposition ("Peskov, a Kremlin spokesman, said"). The content may be a quotation, also
+ * one that runs over several sentences or paragraphs ("“… . …,” he said."), or contain one ("said the plan was
+ * “dead on arrival”"); a content that is exactly one quotation makes a direct quote, anything else reported speech.
+ * Cue words inside quotations are the quoted person's words and are not cues here.
+ */
+final class CuedStatementFinder {
+
+    static final int MIN_CONTENT_WORDS = 3;
+    private static final Set<String> TO_HEARER_VERBS = Set.of("say", "explain", "complain", "write", "announce",
+            "report", "suggest", "mention", "admit", "declare", "state", "point out", "tweet", "confirm", "reveal");
+
+    private enum Direction { CONTENT_AFTER, CONTENT_BEFORE, CONTENT_AROUND, CONTENT_IN_NEXT_SENTENCE }
+
+    /** An attribution found in a sentence before its content is delimited; token indices of the sentence. */
+    private record Attribution(SpeakerLocator.Located speaker, int cueFrom, int cueTo, Direction direction,
+                               int contentFrom, int attributionFrom, int attributionTo, CueStyle style) {
+    }
+
+    private final Tokenizer tokenizer;
+    private final CueLexicon cues;
+    private final SpeakerLocator locator;
+    private final SpeakerPhraseParser speakers;
+
+    CuedStatementFinder(Tokenizer tokenizer, CueLexicon cues, SpeakerLocator locator, SpeakerPhraseParser speakers) {
+        this.tokenizer = tokenizer;
+        this.cues = cues;
+        this.locator = locator;
+        this.speakers = speakers;
+    }
+
+    List<SpeechCandidate> find(String text, List<Sentence> sentences, List<QuotedSpan> quotes) {
+        List<SpeechCandidate> found = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence next = s + 1 < sentences.size() ? sentences.get(s + 1) : null;
+            found.addAll(inSentence(text, sentences.get(s), next, quotes));
+        }
+        return found;
+    }
+
+    List<SpeechCandidate> inSentence(String text, Sentence sentence, Sentence next, List<QuotedSpan> quotes) {
+        List<Token> tokens = tokenizer.tokens(text, sentence.start(), sentence.end());
+        boolean[] quoted = quotedTokens(tokens, quotes);
+        List<Attribution> attributions = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (quoted[i]) {
+                continue;
+            }
+            int floor = attributions.isEmpty() ? 0 : attributions.get(attributions.size() - 1).cueTo();
+            int index = i;
+            Optional<Attribution> found = accordingTo(tokens, index, floor)
+                    .or(() -> cueAt(text, tokens, index, floor, attributions));
+            if (found.isPresent()) {
+                attributions.add(found.get());
+                i = found.get().cueTo() - 1;
+            }
+        }
+        List<SpeechCandidate> candidates = new ArrayList<>();
+        for (int a = 0; a < attributions.size(); a++) {
+            candidate(text, sentence, next, tokens, attributions, a, quotes).ifPresent(candidates::add);
+        }
+        return candidates;
+    }
+
+    private Optional<Attribution> cueAt(String text, List<Token> tokens, int i, int floor, List<Attribution> earlier) {
+        Optional<CueLexicon.Match> match = cues.at(tokens, i);
+        if (match.isEmpty() || !isSpeechUse(tokens, match.get())) {
+            return Optional.empty();
+        }
+        CueLexicon.Match cue = match.get();
+        int limit = tokens.size();
+        CueStyle style = cue.verb().thought() ? CueStyle.THOUGHT : CueStyle.SPEAKER_FIRST;
+        if (cue.participle()) {
+            return participle(text, tokens, cue, earlier);
+        }
+        Optional<SpeakerLocator.Located> before = locator.before(text, tokens, floor, cue.from());
+        if (before.isPresent()) {
+            SpeakerLocator.Located speaker = before.get();
+            int tail = CueComplement.tailEnd(text, tokens, cue, limit);
+            boolean afterComma = speaker.from() > 0 && (tokens.get(speaker.from() - 1).text().equals(",")
+                    || tokens.get(speaker.from() - 1).isQuoteMark());
+            if (tail >= 0 && afterComma) {
+                boolean around = CueComplement.isParenthetical(tokens, tail, limit)
+                        && !tokens.get(speaker.from() - 1).isQuoteMark();
+                return Optional.of(new Attribution(speaker, cue.from(), cue.to(),
+                        around ? Direction.CONTENT_AROUND : Direction.CONTENT_BEFORE, -1, speaker.from(), tail,
+                        cue.verb().thought() ? CueStyle.THOUGHT : CueStyle.SPEAKER_AFTER_CONTENT));
+            }
+            int content = CueComplement.contentStart(text, tokens, cue, limit);
+            if (content >= 0) {
+                return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_AFTER, content,
+                        speaker.from(), content, style));
+            }
+            if (endsWithColon(tokens)) {
+                return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_IN_NEXT_SENTENCE,
+                        -1, speaker.from(), limit, style));
+            }
+            return Optional.empty();
+        }
+        return inverted(text, tokens, cue);
+    }
+
+    /** "…, said Foreign Minister Sergei Lavrov on Monday." */
+    private Optional<Attribution> inverted(String text, List<Token> tokens, CueLexicon.Match cue) {
+        if (cue.from() == 0 || !(tokens.get(cue.from() - 1).text().equals(",") || tokens.get(cue.from() - 1).isQuoteMark())) {
+            return Optional.empty();
+        }
+        int limit = tokens.size();
+        int speakerFrom = CuePhrases.afterTimePhrase(text, tokens, cue.to(), limit);
+        return locator.after(tokens, speakerFrom, limit).flatMap(speaker -> {
+            int end = CueComplement.afterAdjuncts(text, tokens, speaker.to(), limit);
+            if (!CueComplement.endsClause(tokens, end, limit)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_BEFORE, -1,
+                    cue.from(), end, CueStyle.INVERTED));
+        });
+    }
+
+    /** "…, saying …" / "…, adding that …": the speaker is the earlier speaker of the sentence or its subject. */
+    private Optional<Attribution> participle(String text, List<Token> tokens, CueLexicon.Match cue, List<Attribution> earlier) {
+        if (cue.from() == 0 || !(tokens.get(cue.from() - 1).text().equals(",") || tokens.get(cue.from() - 1).isQuoteMark())) {
+            return Optional.empty();
+        }
+        int content = CueComplement.contentStart(text, tokens, cue, tokens.size());
+        if (content < 0) {
+            return Optional.empty();
+        }
+        Optional<SpeakerLocator.Located> speaker = earlier.isEmpty()
+                ? locator.clauseSubject(text, tokens, 0, cue.from())
+                : Optional.ofNullable(earlier.get(earlier.size() - 1).speaker());
+        return speaker.map(located -> new Attribution(located, cue.from(), cue.to(), Direction.CONTENT_AFTER, content,
+                cue.from(), content, CueStyle.PARTICIPLE));
+    }
+
+    /** "According to X, …", "…, according to X." and "X, according to Y, is …". */
+    private Optional<Attribution> accordingTo(List<Token> tokens, int i, int floor) {
+        if (i + 2 >= tokens.size() || !tokens.get(i).is("according") || !tokens.get(i + 1).is("to")) {
+            return Optional.empty();
+        }
+        int limit = i + 2;
+        while (limit < tokens.size() && !",.;:".contains(tokens.get(limit).text())) {
+            limit++;
+        }
+        Optional<SpeakerLocator.Located> speaker = locator.after(tokens, i + 2, limit);
+        if (speaker.isEmpty()) {
+            return Optional.empty();
+        }
+        int end = speaker.get().to();
+        boolean opensSentence = onlyConnectivesBefore(tokens, floor, i);
+        if (opensSentence && end < tokens.size() && tokens.get(end).text().equals(",")) {
+            return Optional.of(new Attribution(speaker.get(), i, i + 2, Direction.CONTENT_AFTER, end + 1, i, end + 1,
+                    CueStyle.ACCORDING_TO));
+        }
+        if (opensSentence) {
+            return Optional.empty();
+        }
+        Direction direction = CueComplement.endsClause(tokens, end, tokens.size())
+                ? Direction.CONTENT_BEFORE : Direction.CONTENT_AROUND;
+        return Optional.of(new Attribution(speaker.get(), i, i + 2, direction, -1, i, end, CueStyle.ACCORDING_TO));
+    }
+
+    private Optional<SpeechCandidate> candidate(String text, Sentence sentence, Sentence next, List<Token> tokens,
+                                                List<Attribution> attributions, int index, List<QuotedSpan> quotes) {
+        Attribution attribution = attributions.get(index);
+        int leftLimit = index == 0 ? 0 : attributions.get(index - 1).attributionTo();
+        int start;
+        int end;
+        switch (attribution.direction()) {
+            case CONTENT_AFTER -> {
+                if (attribution.contentFrom() >= tokens.size()) {
+                    return Optional.empty();
+                }
+                start = tokens.get(attribution.contentFrom()).start();
+                end = tokens.get(contentEndToken(tokens, attributions, index) - 1).end();
+            }
+            case CONTENT_BEFORE -> {
+                if (attribution.attributionFrom() <= leftLimit) {
+                    return Optional.empty();
+                }
+                start = tokens.get(leftLimit).start();
+                Token last = tokens.get(attribution.attributionFrom() - 1);
+                end = last.isQuoteMark() ? last.end() : last.start();
+            }
+            case CONTENT_AROUND -> {
+                if (attribution.attributionFrom() <= leftLimit) {
+                    return Optional.empty();
+                }
+                start = tokens.get(leftLimit).start();
+                end = tokens.get(contentEndToken(tokens, attributions, index) - 1).end();
+            }
+            default -> {
+                if (next == null) {
+                    return Optional.empty();
+                }
+                start = next.start();
+                end = next.end();
+            }
+        }
+        Optional<QuotedSpan> quoteAtStart = quotes.stream().filter(quote -> quote.start() == start).findFirst();
+        int quoteStart = start;
+        int quoteEnd = end;
+        for (QuotedSpan quote : quotes) {
+            if (quote.start() < end && end <= quote.end() && quote.start() < quoteStart) {
+                quoteStart = quote.start();
+            }
+        }
+        if (quoteAtStart.isPresent() && quoteAtStart.get().end() > end) {
+            quoteEnd = quoteAtStart.get().end();
+        }
+        return statement(text, sentence, tokens, attribution, quoteStart, quoteEnd, quotes);
+    }
+
+    private Optional<SpeechCandidate> statement(String text, Sentence sentence, List<Token> tokens, Attribution attribution,
+                                                int rawStart, int rawEnd, List<QuotedSpan> quotes) {
+        int start = trimStart(text, rawStart, rawEnd);
+        int end = trimEnd(text, start, rawEnd);
+        Optional<QuotedSpan> wholeQuote = quotes.stream()
+                .filter(quote -> quote.start() == start && quote.end() >= end)
+                .findFirst();
+        StatementKind kind = StatementKind.REPORTED_SPEECH;
+        int contentStart = start;
+        int contentEnd = end;
+        if (wholeQuote.isPresent()) {
+            kind = StatementKind.DIRECT_QUOTE;
+            contentStart = trimStart(text, wholeQuote.get().innerStart(), wholeQuote.get().innerEnd());
+            contentEnd = trimQuoteEnd(text, contentStart, wholeQuote.get().innerEnd());
+        }
+        if (CuePhrases.wordCount(text.substring(contentStart, contentEnd)) < MIN_CONTENT_WORDS) {
+            return Optional.empty();
+        }
+        SpeakerLocator.Located located = attribution.speaker();
+        Token speakerFirst = tokens.get(located.from());
+        Token speakerLast = tokens.get(located.to() - 1);
+        String mention = text.substring(speakerFirst.start(), speakerLast.end());
+        String core = text.substring(tokens.get(located.coreFrom()).start(), tokens.get(located.coreTo() - 1).end());
+        SpeakerPhrase speaker = speakers.classify(mention, core, apposition(text, tokens, located));
+        int cueStart = tokens.get(attribution.cueFrom()).start();
+        int cueEnd = tokens.get(attribution.cueTo() - 1).end();
+        CueStyle style = kind == StatementKind.DIRECT_QUOTE && attribution.style() != CueStyle.THOUGHT
+                ? CueStyle.QUOTE_WITH_CUE : attribution.style();
+        return Optional.of(new SpeechCandidate(kind, speaker, text.substring(cueStart, cueEnd), contentStart, contentEnd,
+                attributionText(text, sentence, tokens, attribution), style,
+                new TextSpan(speakerFirst.start(), speakerLast.end()), new TextSpan(cueStart, cueEnd)));
+    }
+
+    /** The words of the mention that are not its core: "a Kremlin spokesman" in "Peskov, a Kremlin spokesman". */
+    private static String apposition(String text, List<Token> tokens, SpeakerLocator.Located located) {
+        if (located.coreFrom() == located.from() && located.coreTo() == located.to()) {
+            return null;
+        }
+        int from = located.coreFrom() == located.from() ? located.coreTo() : located.from();
+        int to = located.coreFrom() == located.from() ? located.to() : located.coreFrom();
+        return from < to ? text.substring(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
+    }
+
+    /** The words around the cue where the statement's date is looked for; a sentence-opening "On Monday," included. */
+    private static String attributionText(String text, Sentence sentence, List<Token> tokens, Attribution attribution) {
+        int from = Math.min(attribution.attributionFrom(), attribution.speaker().from());
+        int to = Math.max(attribution.cueTo(), Math.min(attribution.attributionTo(), tokens.size()));
+        int start = attribution.direction() == Direction.CONTENT_AFTER || attribution.direction() == Direction.CONTENT_IN_NEXT_SENTENCE
+                ? sentence.start() : tokens.get(from).start();
+        return text.substring(Math.min(start, tokens.get(from).start()), tokens.get(to - 1).end());
+    }
+
+    /** Content after a cue ends where a following attribution of the sentence begins: ", adding …", ", he said". */
+    private static int contentEndToken(List<Token> tokens, List<Attribution> attributions, int index) {
+        int from = Math.max(attributions.get(index).contentFrom(), attributions.get(index).attributionTo());
+        for (int next = index + 1; next < attributions.size(); next++) {
+            Attribution later = attributions.get(next);
+            int boundary = later.attributionFrom();
+            if (boundary > from && isSiblingBoundary(tokens, boundary)) {
+                boolean conjunction = tokens.get(boundary - 1).is("and") || tokens.get(boundary - 1).is("but");
+                return conjunction ? boundary - 1 : boundary;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** A following attribution joined by ",", ";" or ", and" is a sibling; without punctuation it is nested. */
+    private static boolean isSiblingBoundary(List<Token> tokens, int attributionFrom) {
+        Token before = tokens.get(attributionFrom - 1);
+        if (before.text().equals(",") || before.text().equals(";") || before.isQuoteMark()) {
+            return true;
+        }
+        return (before.is("and") || before.is("but")) && attributionFrom >= 2 && tokens.get(attributionFrom - 2).text().equals(",");
+    }
+
+    /** "to say", "the reports", "Trump’s claims", "was told", "agreed to": not a speech verb here. */
+    private static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
+        if (cue.from() > 0) {
+            Token before = tokens.get(cue.from() - 1);
+            if (before.is("to") || CuePhrases.isDeterminerOrPossessive(before)) {
+                return false;
+            }
+            if (!cue.participle() && isPassive(tokens, cue.from())) {
+                return false;
+            }
+        }
+        if (cue.to() < tokens.size()) {
+            Token after = tokens.get(cue.to());
+            if (after.is("by") || after.is("to") && !TO_HEARER_VERBS.contains(cue.verb().lemma())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPassive(List<Token> tokens, int cueFrom) {
+        int i = cueFrom - 1;
+        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
+            i--;
+        }
+        return i >= 0 && CuePhrases.isBeForm(tokens.get(i));
+    }
+
+    private static boolean onlyConnectivesBefore(List<Token> tokens, int floor, int index) {
+        for (int i = floor; i < index; i++) {
+            if (!CuePhrases.CONNECTIVES.contains(tokens.get(i).lower()) && !tokens.get(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean endsWithColon(List<Token> tokens) {
+        return tokens.get(tokens.size() - 1).text().equals(":");
+    }
+
+    private static boolean[] quotedTokens(List<Token> tokens, List<QuotedSpan> quotes) {
+        boolean[] quoted = new boolean[tokens.size()];
+        if (tokens.isEmpty()) {
+            return quoted;
+        }
+        int from = tokens.get(0).start();
+        int to = tokens.get(tokens.size() - 1).end();
+        for (QuotedSpan quote : quotes) {
+            if (quote.innerEnd() <= from || quote.innerStart() >= to) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                int start = tokens.get(i).start();
+                if (start >= quote.innerStart() && start < quote.innerEnd()) {
+                    quoted[i] = true;
+                }
+            }
+        }
+        return quoted;
+    }
+
+    private static int trimStart(String text, int start, int end) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:—–".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Drops trailing spaces and punctuation, but keeps a closing quotation mark and the period of "U.S.". */
+    private static int trimEnd(String text, int start, int end) {
+        while (end > start) {
+            char c = text.charAt(end - 1);
+            boolean punctuation = Character.isWhitespace(c) || ",;:—–.!?".indexOf(c) >= 0;
+            if (!punctuation || c == '.' && end - start >= 3 && Character.isUpperCase(text.charAt(end - 2))
+                    && text.charAt(end - 3) == '.') {
+                break;
+            }
+            end--;
+        }
+        return end;
+    }
+
+    /** Inside a quotation only spaces and a trailing comma go: “We are ready,” keeps "We are ready". */
+    private static int trimQuoteEnd(String text, int start, int end) {
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        return end;
+    }
+}
