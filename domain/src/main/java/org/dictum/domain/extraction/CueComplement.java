@@ -189,7 +189,7 @@ final class CueComplement {
             if (token.is("that") || token.is("whether")) {
                 return i;
             }
-            if (!token.isWord() && !token.text().equals("-") && !token.text().equals("&")) {
+            if (!token.isWord() && !token.isQuoteMark() && !"-&’'".contains(token.text())) {
                 return -1;
             }
         }

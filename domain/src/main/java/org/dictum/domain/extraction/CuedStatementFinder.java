@@ -21,6 +21,9 @@ final class CuedStatementFinder {
     private static final Set<String> TO_HEARER_VERBS = Set.of("say", "explain", "complain", "write", "announce",
             "report", "suggest", "mention", "admit", "declare", "state", "point out", "tweet", "confirm", "reveal");
 
+    private static final Set<String> SIBLING_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
+            "though", "as", "because", "since", "yet", "so");
+
     private enum Direction { CONTENT_AFTER, CONTENT_BEFORE, CONTENT_AROUND, CONTENT_IN_NEXT_SENTENCE }
 
     /** An attribution found in a sentence before its content is delimited; token indices of the sentence. */
@@ -87,15 +90,20 @@ final class CuedStatementFinder {
         Optional<SpeakerLocator.Located> before = locator.before(text, tokens, floor, cue.from());
         if (before.isPresent()) {
             SpeakerLocator.Located speaker = before.get();
-            int tail = CueComplement.tailEnd(text, tokens, cue, limit);
-            boolean afterComma = speaker.from() > 0 && (tokens.get(speaker.from() - 1).text().equals(",")
-                    || tokens.get(speaker.from() - 1).isQuoteMark());
-            if (tail >= 0 && afterComma) {
-                boolean around = CueComplement.isParenthetical(tokens, tail, limit)
-                        && !tokens.get(speaker.from() - 1).isQuoteMark();
-                return Optional.of(new Attribution(speaker, cue.from(), cue.to(),
-                        around ? Direction.CONTENT_AROUND : Direction.CONTENT_BEFORE, -1, speaker.from(), tail,
-                        cue.verb().thought() ? CueStyle.THOUGHT : CueStyle.SPEAKER_AFTER_CONTENT));
+            int adjunctsEnd = CueComplement.afterAdjuncts(text, tokens, cue.verb().takesHearer()
+                    ? CueComplement.afterHearer(tokens, cue.to(), limit) : cue.to(), limit);
+            boolean afterQuote = followsQuotation(tokens, speaker.from());
+            boolean afterComma = afterQuote || speaker.from() > 0 && tokens.get(speaker.from() - 1).text().equals(",");
+            boolean contentBefore = afterComma && !onlyConnectivesBefore(tokens, floor, speaker.from());
+            CueStyle tailStyle = cue.verb().thought() ? CueStyle.THOUGHT : CueStyle.SPEAKER_AFTER_CONTENT;
+            if (contentBefore && !afterQuote && CueComplement.isParenthetical(tokens, adjunctsEnd, limit)) {
+                return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_AROUND, -1,
+                        speaker.from(), adjunctsEnd, tailStyle));
+            }
+            boolean quoteFollows = opensQuotationAfterPunctuation(tokens, adjunctsEnd, limit);
+            if (contentBefore && (afterQuote || !quoteFollows) && CueComplement.endsClause(tokens, adjunctsEnd, limit)) {
+                return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_BEFORE, -1,
+                        speaker.from(), adjunctsEnd, tailStyle));
             }
             int content = CueComplement.contentStart(text, tokens, cue, limit);
             if (content >= 0) {
@@ -250,9 +258,14 @@ final class CuedStatementFinder {
         int cueEnd = tokens.get(attribution.cueTo() - 1).end();
         CueStyle style = kind == StatementKind.DIRECT_QUOTE && attribution.style() != CueStyle.THOUGHT
                 ? CueStyle.QUOTE_WITH_CUE : attribution.style();
+        int attributionEnd = Math.max(cueEnd, Math.max(speakerLast.end(),
+                tokens.get(Math.min(attribution.attributionTo(), tokens.size()) - 1).end()));
+        if (attribution.direction() == Direction.CONTENT_AFTER || attribution.direction() == Direction.CONTENT_IN_NEXT_SENTENCE) {
+            attributionEnd = Math.max(cueEnd, speakerLast.end());
+        }
         return Optional.of(new SpeechCandidate(kind, speaker, text.substring(cueStart, cueEnd), contentStart, contentEnd,
                 attributionText(text, sentence, tokens, attribution), style,
-                new TextSpan(speakerFirst.start(), speakerLast.end()), new TextSpan(cueStart, cueEnd)));
+                new TextSpan(speakerFirst.start(), speakerLast.end()), new TextSpan(cueStart, cueEnd), attributionEnd));
     }
 
     /** The words of the mention that are not its core: "a Kremlin spokesman" in "Peskov, a Kremlin spokesman". */
@@ -281,7 +294,7 @@ final class CuedStatementFinder {
             Attribution later = attributions.get(next);
             int boundary = later.attributionFrom();
             if (boundary > from && isSiblingBoundary(tokens, boundary)) {
-                boolean conjunction = tokens.get(boundary - 1).is("and") || tokens.get(boundary - 1).is("but");
+                boolean conjunction = SIBLING_CONJUNCTIONS.contains(tokens.get(boundary - 1).lower());
                 return conjunction ? boundary - 1 : boundary;
             }
         }
@@ -294,14 +307,17 @@ final class CuedStatementFinder {
         if (before.text().equals(",") || before.text().equals(";") || before.isQuoteMark()) {
             return true;
         }
-        return (before.is("and") || before.is("but")) && attributionFrom >= 2 && tokens.get(attributionFrom - 2).text().equals(",");
+        return SIBLING_CONJUNCTIONS.contains(before.lower()) && attributionFrom >= 2
+                && tokens.get(attributionFrom - 2).text().equals(",");
     }
 
     /** "to say", "the reports", "Trump’s claims", "was told", "agreed to": not a speech verb here. */
     private static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
         if (cue.from() > 0) {
             Token before = tokens.get(cue.from() - 1);
-            if (before.is("to") || CuePhrases.isDeterminerOrPossessive(before)) {
+            boolean futureFrame = before.is("to") && cue.from() >= 2
+                    && SpeakerLocator.FUTURE_FRAMES.contains(tokens.get(cue.from() - 2).lower());
+            if (before.is("to") && !futureFrame || CuePhrases.isDeterminerOrPossessive(before)) {
                 return false;
             }
             if (!cue.participle() && isPassive(tokens, cue.from())) {
@@ -323,6 +339,21 @@ final class CuedStatementFinder {
             i--;
         }
         return i >= 0 && CuePhrases.isBeForm(tokens.get(i));
+    }
+
+    /** "“…,” he said" / "“…” he said": the speaker comes right after a quotation. */
+    private static boolean followsQuotation(List<Token> tokens, int speakerFrom) {
+        if (speakerFrom == 0) {
+            return false;
+        }
+        Token before = tokens.get(speakerFrom - 1);
+        return before.isQuoteMark() || before.text().equals(",") && speakerFrom >= 2 && tokens.get(speakerFrom - 2).isQuoteMark();
+    }
+
+    /** ", “…" or ": “…" right after the attribution: the quotation is its content. */
+    private static boolean opensQuotationAfterPunctuation(List<Token> tokens, int i, int limit) {
+        return i + 1 < limit && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(":"))
+                && tokens.get(i + 1).isQuoteMark();
     }
 
     private static boolean onlyConnectivesBefore(List<Token> tokens, int floor, int index) {

@@ -17,7 +17,7 @@ final class DirectQuoteFinder {
 
     static final int MIN_UNCUED_WORDS = 5;
     /** Words allowed between an attribution and the quotation that continues it ("he said on Tuesday. “…”"). */
-    private static final int MAX_WORDS_BETWEEN = 3;
+    private static final int MAX_WORDS_BETWEEN = 1;
 
     private DirectQuoteFinder() {
     }
@@ -40,7 +40,7 @@ final class DirectQuoteFinder {
             } else if (opensSentence(text, sentences, quote) && words(text, quote) >= MIN_UNCUED_WORDS) {
                 int start = contentStart(text, quote);
                 statements.add(new SpeechCandidate(StatementKind.DIRECT_QUOTE, null, null, start, contentEnd(text, quote),
-                        "", CueStyle.QUOTE_WITHOUT_CUE, null, null));
+                        "", CueStyle.QUOTE_WITHOUT_CUE, null, null, -1));
             }
         }
         statements.sort(java.util.Comparator.comparingInt(SpeechCandidate::contentStart));
@@ -55,7 +55,7 @@ final class DirectQuoteFinder {
                     || statement.contentEnd() > quote.start()) {
                 continue;
             }
-            int attributionEnd = Math.max(statement.contentEnd(), Math.max(statement.cueSpan().end(), statement.speakerSpan().end()));
+            int attributionEnd = Math.max(statement.contentEnd(), statement.attributionEnd());
             if (attributionEnd > quote.start()) {
                 continue;
             }

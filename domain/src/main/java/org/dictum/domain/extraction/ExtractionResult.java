@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param mainText         the article body without page boilerplate; statement spans point into it
  * @param language         ISO 639-1 code guessed from the main text, null when unsure
  * @param statements       speech events in order of appearance
- * @param actors           every actor found anywhere in the main text, without duplicates
+ * @param actors           every actor named in the title or the main text or speaking in it, without duplicates
  * @param extractorVersion identifies the pipeline version, stored with each statement for provenance
+ * @param mentions         every place in the main text where an actor is named, in text order
  */
 public record ExtractionResult(
         String title,
@@ -19,12 +20,14 @@ public record ExtractionResult(
         String language,
         List<ExtractedStatement> statements,
         List<ActorReference> actors,
-        String extractorVersion) {
+        String extractorVersion,
+        List<ActorMention> mentions) {
 
     public ExtractionResult {
         Objects.requireNonNull(mainText, "mainText");
         Objects.requireNonNull(extractorVersion, "extractorVersion");
         statements = List.copyOf(statements);
         actors = List.copyOf(actors);
+        mentions = List.copyOf(mentions);
     }
 }

@@ -7,23 +7,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.statement.TextSpan;
 
 /**
- * Extraction v0: hand-written rules over English news text. Main text and title, sentences, direct quotes and
- * reported speech, speakers resolved to dictionary actors or anonymous sources with in-article coreference,
- * statement dates and a language guess. The word lists and the actor dictionary are data resources next to
- * this class, loaded once; the instance holds no per-article state and is safe to share between threads.
+ * Extraction with hand-written rules over English news text: main text and title, sentences, statements with a
+ * cue and quotations without one, speakers resolved to gazetteer actors, recognised people and organisations or
+ * typed anonymous sources with in-article coreference, statement dates, actor mentions and a language guess. The
+ * word lists and the gazetteer are data resources next to this class, loaded once; the instance holds no
+ * per-article state and is safe to share between threads.
  */
 public class RuleBasedArticleExtractor implements ArticleExtractor {
 
-    public static final String VERSION = "dictum-rules-0.1";
+    public static final String VERSION = "dictum-rules-0.2";
 
     private final PlainTextMainText plainText;
     private final HtmlMainText html;
     private final SentenceSplitter sentenceSplitter;
+    private final Tokenizer tokenizer;
     private final ActorDictionary dictionary;
+    private final ProperNameRecognizer properNames;
     private final CuedStatementFinder cuedStatements;
     private final StatementDateResolver dateResolver;
     private final LanguageGuesser languageGuesser;
@@ -33,10 +38,12 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         this.plainText = new PlainTextMainText(boilerplate);
         this.html = new HtmlMainText(boilerplate);
         this.sentenceSplitter = SentenceSplitter.english();
+        this.tokenizer = Tokenizer.english();
         this.dictionary = ActorDictionary.english();
+        this.properNames = ProperNameRecognizer.english(dictionary);
         CueLexicon cues = CueLexicon.english();
         SpeakerRoles roles = SpeakerRoles.english();
-        this.cuedStatements = new CuedStatementFinder(Tokenizer.english(), cues, new SpeakerLocator(roles, cues),
+        this.cuedStatements = new CuedStatementFinder(tokenizer, cues, new SpeakerLocator(roles, cues),
                 SpeakerPhraseParser.english(dictionary));
         this.dateResolver = new StatementDateResolver();
         this.languageGuesser = LanguageGuesser.fromResource();
@@ -48,15 +55,19 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
                 ? html.extract(request.original(), request.suppliedTitle())
                 : plainText.extract(request.original(), request.suppliedTitle());
         String text = main.text();
-        List<SpeechCandidate> candidates = candidates(text);
-        List<ExtractedStatement> statements = statements(text, candidates, request.publicationDate());
+        List<Sentence> sentences = sentenceSplitter.split(text);
+        List<Token> tokens = tokenizer.tokens(text, 0, text.length());
+        List<NameMatch> gazetteer = dictionary.mentionsIn(text, tokens);
+        Set<Integer> sentenceStarts = sentences.stream().map(Sentence::start).collect(Collectors.toSet());
+        ArticleNames names = properNames.recognise(text, tokens, sentenceStarts, gazetteer);
+        List<ExtractedStatement> statements = statements(text, candidates(text, sentences), gazetteer, names,
+                request.publicationDate());
         return new ExtractionResult(main.title(), text, languageGuesser.guess(text), statements,
-                actors(text, statements), VERSION);
+                actors(main.title(), gazetteer, names, statements), VERSION, mentions(gazetteer, names));
     }
 
     /** Statements with a cue, then the quotations without one; a content found twice is kept once. */
-    private List<SpeechCandidate> candidates(String text) {
-        List<Sentence> sentences = sentenceSplitter.split(text);
+    private List<SpeechCandidate> candidates(String text, List<Sentence> sentences) {
         List<QuotedSpan> quotes = QuotationMarks.find(text);
         List<SpeechCandidate> cued = new ArrayList<>();
         for (SpeechCandidate candidate : cuedStatements.find(text, sentences, quotes)) {
@@ -70,8 +81,9 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         return DirectQuoteFinder.withQuotations(text, sentences, quotes, cued);
     }
 
-    private List<ExtractedStatement> statements(String text, List<SpeechCandidate> candidates, LocalDate publicationDate) {
-        SpeakerMemory memory = new SpeakerMemory();
+    private List<ExtractedStatement> statements(String text, List<SpeechCandidate> candidates, List<NameMatch> gazetteer,
+                                                ArticleNames names, LocalDate publicationDate) {
+        SpeakerMemory memory = new SpeakerMemory(names);
         List<ResolvedSpeaker> speakers = new ArrayList<>();
         List<TextSpan> speakerSpans = new ArrayList<>();
         List<StatementDating.Dated> dated = new ArrayList<>();
@@ -92,31 +104,59 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         List<StatementDating.StatementDate> dates = StatementDating.assign(dated, publicationDate);
         List<ExtractedStatement> statements = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            statements.add(statement(text, candidates.get(i), speakers.get(i), speakerSpans.get(i), dates.get(i)));
+            statements.add(statement(candidates.get(i), speakers.get(i), speakerSpans.get(i), dates.get(i),
+                    mentionedIn(candidates.get(i), gazetteer, names, speakers.get(i))));
         }
         return statements;
     }
 
-    private ExtractedStatement statement(String text, SpeechCandidate candidate, ResolvedSpeaker speaker,
-                                         TextSpan speakerSpan, StatementDating.StatementDate date) {
-        String content = text.substring(candidate.contentStart(), candidate.contentEnd());
-        List<ActorReference> mentioned = dictionary.actorsIn(content).stream()
-                .filter(actor -> !Objects.equals(actor, speaker.actor()))
-                .toList();
+    /** Actors named inside the content, the speaker not repeated. */
+    private static List<ActorReference> mentionedIn(SpeechCandidate candidate, List<NameMatch> gazetteer,
+                                                    ArticleNames names, ResolvedSpeaker speaker) {
+        Map<String, ActorReference> distinct = new LinkedHashMap<>();
+        gazetteer.stream()
+                .filter(match -> match.start() >= candidate.contentStart() && match.end() <= candidate.contentEnd())
+                .forEach(match -> distinct.putIfAbsent(match.actor().canonicalName(), match.actor()));
+        names.mentions().stream()
+                .filter(mention -> mention.span().start() >= candidate.contentStart()
+                        && mention.span().end() <= candidate.contentEnd())
+                .forEach(mention -> distinct.putIfAbsent(mention.actor().canonicalName(), mention.actor()));
+        return distinct.values().stream().filter(actor -> !Objects.equals(actor, speaker.actor())).toList();
+    }
+
+    private static ExtractedStatement statement(SpeechCandidate candidate, ResolvedSpeaker speaker, TextSpan speakerSpan,
+                                                StatementDating.StatementDate date, List<ActorReference> mentioned) {
         return new ExtractedStatement(candidate.kind(), candidate.speaker() == null ? null : candidate.speaker().text(),
                 speaker.actor(), candidate.cue(), new TextSpan(candidate.contentStart(), candidate.contentEnd()),
                 date.date(), date.inferred(), candidate.style().confidence(speaker), mentioned, speakerSpan,
                 candidate.cueSpan());
     }
 
-    /** Dictionary actors in order of first mention, then speakers the dictionary does not know. */
-    private List<ActorReference> actors(String text, List<ExtractedStatement> statements) {
+    /**
+     * Gazetteer actors of the main text in order of first mention, then those only in the title, then recognised
+     * people and organisations, then speakers not named otherwise (anonymous sources, one-off names).
+     */
+    private List<ActorReference> actors(String title, List<NameMatch> gazetteer, ArticleNames names,
+                                        List<ExtractedStatement> statements) {
         Map<String, ActorReference> distinct = new LinkedHashMap<>();
-        dictionary.actorsIn(text).forEach(actor -> distinct.putIfAbsent(actor.canonicalName(), actor));
+        gazetteer.forEach(match -> distinct.putIfAbsent(match.actor().canonicalName(), match.actor()));
+        if (title != null) {
+            dictionary.actorsIn(title).forEach(actor -> distinct.putIfAbsent(actor.canonicalName(), actor));
+        }
+        names.actors().forEach(actor -> distinct.putIfAbsent(actor.canonicalName(), actor));
         statements.stream()
                 .map(ExtractedStatement::speaker)
                 .filter(Objects::nonNull)
                 .forEach(actor -> distinct.putIfAbsent(actor.canonicalName(), actor));
         return List.copyOf(distinct.values());
+    }
+
+    private static List<ActorMention> mentions(List<NameMatch> gazetteer, ArticleNames names) {
+        List<ActorMention> mentions = new ArrayList<>();
+        gazetteer.forEach(match -> mentions.add(new ActorMention(match.surface(), new TextSpan(match.start(), match.end()),
+                match.actor().type(), match.actor())));
+        mentions.addAll(names.mentions());
+        mentions.sort(Comparator.comparingInt(mention -> mention.span().start()));
+        return mentions;
     }
 }

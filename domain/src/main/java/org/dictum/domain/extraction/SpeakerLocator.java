@@ -23,6 +23,9 @@ final class SpeakerLocator {
             "said", "says", "say", "and", "nor", "yet", "then", "even", "just", "only", "by", "into", "about",
             "over", "under", "against", "through", "during", "without", "within", "upon", "among", "between",
             "like", "unlike", "despite", "toward", "towards", "once", "whatever", "whoever", "all", "none");
+    /** "is expected to say", "plans to announce": a future statement, the speaker stands before the frame. */
+    static final Set<String> FUTURE_FRAMES = Set.of("expected", "scheduled", "set", "due", "slated", "going", "plans",
+            "plan", "planned", "intends", "intend", "poised");
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in", "on", "to");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private static final Set<String> NOT_HEADS = Set.of(
@@ -72,10 +75,34 @@ final class SpeakerLocator {
         if (end <= floor) {
             return Optional.empty();
         }
-        if (tokens.get(end - 1).text().equals(",")) {
+        Token last = tokens.get(end - 1);
+        if (last.text().equals(",")) {
             return apposition(tokens, floor, end - 1);
         }
+        if (last.is("who") && end - 2 >= floor) {
+            return phraseEndingAt(tokens, floor, end - 2)
+                    .map(antecedent -> new Located(antecedent.from(), end, antecedent.coreFrom(), antecedent.coreTo()));
+        }
+        if (last.is("and") && end - 2 >= floor && !tokens.get(end - 2).isCapitalised()) {
+            return subjectOfCoordinatedVerb(text, tokens, floor, end - 1);
+        }
         return phraseEndingAt(tokens, floor, end - 1);
+    }
+
+    /** "Trump doubled down on his comments and said …": the subject of the clause the verbs share. */
+    private Optional<Located> subjectOfCoordinatedVerb(String text, List<Token> tokens, int floor, int and) {
+        for (int start = and - 1; start >= floor; start--) {
+            boolean clauseStart = start == floor || tokens.get(start - 1).text().equals(",")
+                    || tokens.get(start - 1).text().equals(";");
+            if (!clauseStart) {
+                continue;
+            }
+            Optional<Located> subject = clauseSubject(text, tokens, start, and);
+            if (subject.isPresent() && subject.get().to() < and && !tokens.get(subject.get().to()).text().equals(",")) {
+                return subject;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The speaker after an inverted cue ("…, said the official"), from {@code from} up to the clause end. */
@@ -129,6 +156,9 @@ final class SpeakerLocator {
         int previous;
         do {
             previous = end;
+            if (end - 2 >= floor && tokens.get(end - 1).is("to") && FUTURE_FRAMES.contains(tokens.get(end - 2).lower())) {
+                end -= 2;
+            }
             while (end > floor && CuePhrases.isAuxiliaryOrAdverb(tokens.get(end - 1))) {
                 end--;
             }

@@ -20,6 +20,16 @@ final class SpeakerMemory {
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("i", "we", "you");
 
     private final List<Speaker> speakers = new ArrayList<>();
+    private final ArticleNames names;
+
+    /** @param names the people and organisations the article names, which speakers are matched to first */
+    SpeakerMemory(ArticleNames names) {
+        this.names = names;
+    }
+
+    SpeakerMemory() {
+        this(ArticleNames.none());
+    }
 
     ResolvedSpeaker resolve(SpeakerPhrase phrase) {
         if (phrase instanceof SpeakerPhrase.Pronoun pronoun) {
@@ -35,7 +45,7 @@ final class SpeakerMemory {
             return resolvePerson(person);
         }
         if (phrase instanceof SpeakerPhrase.Organisation organisation) {
-            ActorReference actor = new ActorReference(organisation.name(), ActorType.ORGANIZATION, List.of(),
+            ActorReference actor = ActorReference.proposed(organisation.name(), ActorType.ORGANIZATION,
                     organisation.affiliation());
             return remember(new Speaker(actor, null, false), false);
         }
@@ -63,12 +73,15 @@ final class SpeakerMemory {
         if (same.isPresent()) {
             return remember(same.get(), false);
         }
-        ActorReference actor = new ActorReference(person.name(), ActorType.PERSON, List.of(), person.affiliation());
-        return remember(new Speaker(actor, person.title(), false), false);
+        ActorReference actor = names.person(person.name())
+                .filter(known -> known.type() == ActorType.PERSON)
+                .orElseGet(() -> ActorReference.proposed(person.name(), ActorType.PERSON, person.affiliation()));
+        Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(actor));
+        return remember(known.orElseGet(() -> new Speaker(actor, person.title(), false)), false);
     }
 
     private ResolvedSpeaker resolveDescription(SpeakerPhrase.Description description) {
-        if (description.kind() == SpeakerRoles.Kind.DOCUMENT) {
+        if (description.kind() == SpeakerRoles.Kind.DOCUMENT || description.kind() == SpeakerRoles.Kind.SHARE) {
             return ResolvedSpeaker.unresolved();
         }
         if (description.definite()) {
@@ -80,7 +93,7 @@ final class SpeakerMemory {
             }
         }
         ActorType type = description.institution() ? ActorType.ORGANIZATION : ActorType.ANONYMOUS_SOURCE;
-        ActorReference actor = new ActorReference(canonicalName(description), type, List.of(), description.affiliation());
+        ActorReference actor = ActorReference.proposed(canonicalName(description), type, description.affiliation());
         return remember(new Speaker(actor, description.roleKey(), description.plural()), false);
     }
 

@@ -22,6 +22,7 @@ final class SpeakerPhraseParser {
     private static final Pattern FORBIDDEN = Pattern.compile("[,;:!?\"“”«»()\\[\\]]");
     private static final Pattern DETERMINER = Pattern.compile(
             "^(?i)(the|a|an|one|two|three|four|several|some|another|other|many|both|most|few|those|these|its|his|her|their)\\s+");
+    private static final Pattern PERSON_FROM_PLACE = Pattern.compile("(.*\\p{Lu}[\\p{L}’'.-]*) (?:of|from) \\p{Lu}[^ ]*(?: \\p{Lu}[^ ]*)*");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'.-]*");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "van", "von", "bin", "al", "el", "la", "le",
             "di", "du", "der", "Jr.", "Sr.", "II", "III");
@@ -31,15 +32,6 @@ final class SpeakerPhraseParser {
             "Some", "Many", "I", "We", "You", "Most", "All", "Both", "Such", "Other", "Others", "Critics", "Experts",
             "Democrats", "Republicans", "Americans", "Conservatives", "Liberals", "Progressives", "Supporters",
             "Voters", "People", "Polls", "Analysts", "Sources", "Aides", "Observers", "Residents", "Activists");
-    private static final Set<String> ORGANISATION_WORDS = Set.of(
-            "Post", "Times", "News", "Journal", "Magazine", "Press", "Party", "Committee", "Council", "Association",
-            "Institute", "Foundation", "Center", "Centre", "Bank", "Fund", "Network", "Agency", "Department",
-            "Ministry", "Court", "Union", "Corp.", "Corp", "Inc.", "Inc", "Group", "Campaign", "Service", "Bureau",
-            "Office", "University", "College", "Commission", "Organization", "Organisation", "Federation", "League",
-            "Coalition", "Caucus", "Club", "Project", "PAC", "Company", "Co.", "Ltd", "Ltd.", "Tribune", "Herald",
-            "Review", "Gazette", "Monitor", "Daily", "Broadcasting", "Television", "Radio", "Reuters", "Guardian",
-            "Telegraph", "Independent", "Observer", "Economist", "Examiner", "Report", "Institution", "Society",
-            "Board", "Authority", "Administration", "Congress", "Senate", "House", "Parliament", "Assembly");
 
     private final ActorDictionary dictionary;
     private final SpeakerRoles roles;
@@ -80,7 +72,7 @@ final class SpeakerPhraseParser {
             ActorReference affiliation = person.affiliation();
             String title = person.title();
             if (apposition != null) {
-                List<ActorMention> mentions = dictionary.mentionsIn(apposition);
+                List<NameMatch> mentions = dictionary.mentionsIn(apposition);
                 if (affiliation == null && !mentions.isEmpty()) {
                     affiliation = mentions.get(0).actor();
                 }
@@ -137,7 +129,7 @@ final class SpeakerPhraseParser {
             definite = determiner.group(1).equalsIgnoreCase("the");
             rest = rest.substring(Math.min(rest.length(), determiner.end())).strip();
         }
-        List<ActorMention> mentions = dictionary.mentionsIn(rest);
+        List<NameMatch> mentions = dictionary.mentionsIn(rest);
         ActorReference affiliation = mentions.isEmpty() ? null : mentions.get(0).actor();
         List<String> rank = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -163,7 +155,7 @@ final class SpeakerPhraseParser {
     private Optional<SpeakerPhrase> organisation(String text) {
         String bare = text.replaceFirst("^(?i)the\\s+", "");
         String[] words = bare.split("\\s+");
-        if (!ORGANISATION_WORDS.contains(words[words.length - 1]) || words.length < 2) {
+        if (!ProperNames.isOrganisationWord(words[words.length - 1]) || words.length < 2) {
             return Optional.empty();
         }
         for (String word : words) {
@@ -171,12 +163,25 @@ final class SpeakerPhraseParser {
                 return Optional.empty();
             }
         }
-        List<ActorMention> mentions = dictionary.mentionsIn(bare);
+        List<NameMatch> mentions = dictionary.mentionsIn(bare);
         return Optional.of(new SpeakerPhrase.Organisation(text, bare, mentions.isEmpty() ? null : mentions.get(0).actor()));
     }
 
-    /** A trailing run of capitalised words after optional titles and descriptive words. */
+    /** "John Kasich of Ohio": a name followed by where the person is from names the person. */
     private Optional<SpeakerPhrase> personName(String text) {
+        java.util.regex.Matcher origin = PERSON_FROM_PLACE.matcher(text);
+        boolean titleWithOf = titlesLongestFirst.stream().anyMatch(title -> title.contains(" of ") && text.contains(title));
+        if (origin.matches() && !titleWithOf) {
+            Optional<SpeakerPhrase> person = titledName(origin.group(1));
+            if (person.isPresent()) {
+                return person;
+            }
+        }
+        return titledName(text);
+    }
+
+    /** A trailing run of capitalised words after optional titles and descriptive words. */
+    private Optional<SpeakerPhrase> titledName(String text) {
         List<String> words = new ArrayList<>(Arrays.asList(text.split("\\s+")));
         int runStart = words.size();
         while (runStart > 0 && (isNameWord(words.get(runStart - 1)) || NAME_PARTICLES.contains(words.get(runStart - 1))
@@ -192,7 +197,7 @@ final class SpeakerPhraseParser {
         boolean titled = false;
         for (boolean stripped = true; stripped; ) {
             stripped = false;
-            List<ActorMention> leading = dictionary.mentionsIn(run);
+            List<NameMatch> leading = dictionary.mentionsIn(run);
             if (!leading.isEmpty() && leading.get(0).start() == 0 && leading.get(0).end() < run.length()) {
                 prefix = (prefix + " " + run.substring(0, leading.get(0).end())).strip();
                 run = run.substring(leading.get(0).end()).strip();
@@ -223,7 +228,7 @@ final class SpeakerPhraseParser {
         if (prefix.equalsIgnoreCase("the") && nameWords.size() == 1) {
             return Optional.of(new SpeakerPhrase.Organisation(text, run, null));
         }
-        List<ActorMention> affiliations = dictionary.mentionsIn(prefix);
+        List<NameMatch> affiliations = dictionary.mentionsIn(prefix);
         String name = run.replaceAll("[’']s$", "");
         return Optional.of(new SpeakerPhrase.PersonName(text, name, affiliations.isEmpty() ? null : affiliations.get(0).actor(),
                 title));
@@ -233,9 +238,9 @@ final class SpeakerPhraseParser {
         return NAME_WORD.matcher(word).matches() && !NOT_NAMES.contains(word);
     }
 
-    private static String blankOut(String text, List<ActorMention> mentions) {
+    private static String blankOut(String text, List<NameMatch> mentions) {
         StringBuilder blanked = new StringBuilder(text);
-        for (ActorMention mention : mentions) {
+        for (NameMatch mention : mentions) {
             for (int i = mention.start(); i < mention.end(); i++) {
                 blanked.setCharAt(i, ' ');
             }

@@ -22,7 +22,9 @@ final class SpeakerRoles {
         /** stands for the country named with it */
         GOVERNMENT,
         /** a text or a measurement: a poll, a report */
-        DOCUMENT
+        DOCUMENT,
+        /** a share of the people polled: "32 percent", "a majority" */
+        SHARE
     }
 
     /** @param noun the singular or plural as written in the data file */

@@ -15,9 +15,10 @@ import org.dictum.domain.statement.TextSpan;
  * @param style        the attribution pattern, which sets the base confidence
  * @param speakerSpan  where the speaker phrase is, null when there is none
  * @param cueSpan      where the cue is, null when there is none
+ * @param attributionEnd offset after the attribution words (speaker, cue, date and setting words), -1 when none
  */
 record SpeechCandidate(StatementKind kind, SpeakerPhrase speaker, String cue, int contentStart, int contentEnd,
-                       String attribution, CueStyle style, TextSpan speakerSpan, TextSpan cueSpan) {
+                       String attribution, CueStyle style, TextSpan speakerSpan, TextSpan cueSpan, int attributionEnd) {
 
     boolean overlaps(SpeechCandidate other) {
         return contentStart < other.contentEnd && other.contentStart < contentEnd;
@@ -29,6 +30,6 @@ record SpeechCandidate(StatementKind kind, SpeakerPhrase speaker, String cue, in
 
     /** The same statement with its content widened to {@code [start, end)}. */
     SpeechCandidate spanning(int start, int end) {
-        return new SpeechCandidate(kind, speaker, cue, start, end, attribution, style, speakerSpan, cueSpan);
+        return new SpeechCandidate(kind, speaker, cue, start, end, attribution, style, speakerSpan, cueSpan, attributionEnd);
     }
 }

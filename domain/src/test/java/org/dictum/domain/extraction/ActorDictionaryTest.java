@@ -24,7 +24,7 @@ class ActorDictionaryTest {
 
     @Test
     void longest_alias_wins_and_is_one_mention() {
-        List<ActorMention> mentions = DICTIONARY.mentionsIn("the United States of America said");
+        List<NameMatch> mentions = DICTIONARY.mentionsIn("the United States of America said");
         assertThat(mentions).hasSize(1);
         assertThat(mentions.get(0).surface()).isEqualTo("United States of America");
     }
