@@ -75,7 +75,7 @@ public final class AttributionEvaluation implements Evaluation {
         long extractionNanos = 0;
         try (PrintWriter out = dump == null ? null : new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
             if (out != null) {
-                out.println("document\trole\tjaccard\tsource_ok\tcue_ok\tsource\tcue\tcontent");
+                out.println("document\trole\tjaccard\tsource_ok\tcue_ok\tsource\tcue\tcontent\tcontent_start\tcontent_end");
             }
             for (PolnearDocument document : documents) {
                 long started = System.nanoTime();
@@ -196,8 +196,9 @@ public final class AttributionEvaluation implements Evaluation {
 
         private void line(PrintWriter dump, String role, double jaccard, Boolean sourceOk, boolean cueOk,
                           CharSpan source, CharSpan cue, CharSpan content) {
-            dump.printf(Locale.ROOT, "%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s%n", document.name(), role, jaccard,
-                    sourceOk == null ? "" : sourceOk, cueOk, text(source), text(cue), text(content));
+            dump.printf(Locale.ROOT, "%s\t%s\t%.2f\t%s\t%s\t%s\t%s\t%s\t%d\t%d%n", document.name(), role, jaccard,
+                    sourceOk == null ? "" : sourceOk, cueOk, text(source), text(cue), text(content), content.start(),
+                    content.end());
         }
 
         private String text(CharSpan span) {

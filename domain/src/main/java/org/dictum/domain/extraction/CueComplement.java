@@ -28,6 +28,8 @@ final class CueComplement {
             "pointing", "arguing", "explaining", "insisting", "suggesting", "warning", "calling", "where", "whose",
             "even", "despite", "since", "until", "with", "without", "for", "from", "during", "than", "if", "unless",
             "then", "so", "yet", "not", "just", "only", "including", "like", "per", "via", "apparently", "perhaps");
+    /** "called for …", "called on Congress to …", "called out …": fine after a verb whose content is its object. */
+    private static final Set<String> OBJECT_OPENERS = Set.of("for", "on", "out", "off", "back");
     private static final Set<String> REJECTED_OPENERS = Set.of(
             "to", "for", "about", "of", "with", "nothing", "something", "anything", "little", "much", "so",
             "goodbye", "hello", "thanks", "sorry", "by", "against", "yes", "otherwise", "more", "less", "goodnight",
@@ -62,10 +64,11 @@ final class CueComplement {
         if (first.is("that")) {
             i++;
         }
-        if (i >= limit || REJECTED_OPENERS.contains(tokens.get(i).lower()) || !(tokens.get(i).isWord() || tokens.get(i).isQuoteMark())) {
+        if (i >= limit || !(tokens.get(i).isWord() || tokens.get(i).isQuoteMark())) {
             return -1;
         }
-        return i;
+        boolean objectOpener = cue.verb().objectContent() && OBJECT_OPENERS.contains(tokens.get(i).lower());
+        return REJECTED_OPENERS.contains(tokens.get(i).lower()) && !objectOpener ? -1 : i;
     }
 
     /**

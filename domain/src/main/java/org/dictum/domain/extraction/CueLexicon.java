@@ -16,7 +16,8 @@ import java.util.Set;
 final class CueLexicon {
 
     /** One cue verb with how it takes its content. */
-    record Verb(String lemma, boolean takesHearer, boolean needsComplementiser, boolean onlyAfterContent, boolean thought) {
+    record Verb(String lemma, boolean takesHearer, boolean needsComplementiser, boolean onlyAfterContent, boolean thought,
+                boolean objectContent) {
     }
 
     /**
@@ -25,11 +26,12 @@ final class CueLexicon {
      * @param from       first token of the cue
      * @param to         token after the cue (half-open)
      * @param participle an -ing form ("saying"), which takes its speaker from the main clause
+     * @param baseForm   the form without ending ("say", "call"), which is also a noun or an imperative often
      */
-    record Match(Verb verb, int from, int to, boolean participle) {
+    record Match(Verb verb, int from, int to, boolean participle, boolean baseForm) {
     }
 
-    private record Form(List<String> words, Verb verb) {
+    private record Form(List<String> words, Verb verb, boolean base) {
     }
 
     private final Map<String, List<Form>> formsByFirstWord;
@@ -41,10 +43,11 @@ final class CueLexicon {
             String[] forms = columns[0].strip().split("\\s+");
             Set<String> flags = columns.length > 1 ? Set.of(columns[1].strip().split("\\s*,\\s*")) : Set.of();
             Verb verb = new Verb(forms[0].replace('_', ' '), flags.contains("hearer"), flags.contains("that"),
-                    flags.contains("tail"), flags.contains("thought"));
+                    flags.contains("tail"), flags.contains("thought"), flags.contains("object"));
             for (String form : forms) {
                 List<String> words = Arrays.asList(form.split("_"));
-                byFirstWord.computeIfAbsent(words.get(0), first -> new ArrayList<>()).add(new Form(words, verb));
+                byFirstWord.computeIfAbsent(words.get(0), first -> new ArrayList<>())
+                        .add(new Form(words, verb, form.equals(forms[0])));
             }
         }
         byFirstWord.values().forEach(forms -> forms.sort(Comparator.comparingInt((Form form) -> form.words().size()).reversed()));
@@ -64,7 +67,7 @@ final class CueLexicon {
         for (Form form : candidates) {
             if (matches(tokens, index, form.words())) {
                 return Optional.of(new Match(form.verb(), index, index + form.words().size(),
-                        form.words().get(0).endsWith("ing")));
+                        form.words().get(0).endsWith("ing"), form.base()));
             }
         }
         return Optional.empty();

@@ -18,17 +18,34 @@ import org.dictum.domain.statement.TextSpan;
 final class CuedStatementFinder {
 
     static final int MIN_CONTENT_WORDS = 3;
+    /** "defended his mother": a speech act's object may be short. */
+    static final int MIN_OBJECT_WORDS = 2;
     private static final Set<String> TO_HEARER_VERBS = Set.of("say", "explain", "complain", "write", "announce",
             "report", "suggest", "mention", "admit", "declare", "state", "point out", "tweet", "confirm", "reveal");
 
     private static final Set<String> SIBLING_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "as", "because", "since", "yet", "so");
 
+    private static final Set<String> BASE_FORM_LEFT = Set.of("will", "would", "could", "can", "may", "might",
+            "should", "must", "do", "does", "did", "not", "n’t", "’ll", "'ll", "’d", "'d", "they", "we", "i", "you",
+            "people", "police", "who", "also", "often", "never", "still", "always", "even", "now", "cannot", "many",
+            "most", "some", "others", "both", "all", "few", "men", "women", "children", "media", "data", "staff", "public");
+
     private enum Direction { CONTENT_AFTER, CONTENT_BEFORE, CONTENT_AROUND, CONTENT_IN_NEXT_SENTENCE }
 
     /** An attribution found in a sentence before its content is delimited; token indices of the sentence. */
     private record Attribution(SpeakerLocator.Located speaker, int cueFrom, int cueTo, Direction direction,
-                               int contentFrom, int attributionFrom, int attributionTo, CueStyle style) {
+                               int contentFrom, int attributionFrom, int attributionTo, CueStyle style,
+                               boolean objectContent) {
+
+        Attribution(SpeakerLocator.Located speaker, int cueFrom, int cueTo, Direction direction, int contentFrom,
+                    int attributionFrom, int attributionTo, CueStyle style) {
+            this(speaker, cueFrom, cueTo, direction, contentFrom, attributionFrom, attributionTo, style, false);
+        }
+
+        Attribution withObjectContent(boolean object) {
+            return new Attribution(speaker, cueFrom, cueTo, direction, contentFrom, attributionFrom, attributionTo, style, object);
+        }
     }
 
     private final Tokenizer tokenizer;
@@ -65,7 +82,8 @@ final class CuedStatementFinder {
             Optional<Attribution> found = accordingTo(tokens, index, floor)
                     .or(() -> cueAt(text, tokens, index, floor, attributions));
             if (found.isPresent()) {
-                attributions.add(found.get());
+                boolean object = cues.at(tokens, index).map(match -> match.verb().objectContent()).orElse(false);
+                attributions.add(found.get().withObjectContent(object));
                 i = found.get().cueTo() - 1;
             }
         }
@@ -101,7 +119,8 @@ final class CuedStatementFinder {
                         speaker.from(), adjunctsEnd, tailStyle));
             }
             boolean quoteFollows = opensQuotationAfterPunctuation(tokens, adjunctsEnd, limit);
-            if (contentBefore && (afterQuote || !quoteFollows) && CueComplement.endsClause(tokens, adjunctsEnd, limit)) {
+            boolean tailAllowed = !cue.verb().objectContent();
+            if (tailAllowed && contentBefore && (afterQuote || !quoteFollows) && CueComplement.endsClause(tokens, adjunctsEnd, limit)) {
                 return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_BEFORE, -1,
                         speaker.from(), adjunctsEnd, tailStyle));
             }
@@ -232,6 +251,9 @@ final class CuedStatementFinder {
 
     private Optional<SpeechCandidate> statement(String text, Sentence sentence, List<Token> tokens, Attribution attribution,
                                                 int rawStart, int rawEnd, List<QuotedSpan> quotes) {
+        if (rawEnd <= rawStart) {
+            return Optional.empty();
+        }
         int start = trimStart(text, rawStart, rawEnd);
         int end = trimEnd(text, start, rawEnd);
         Optional<QuotedSpan> wholeQuote = quotes.stream()
@@ -245,7 +267,8 @@ final class CuedStatementFinder {
             contentStart = trimStart(text, wholeQuote.get().innerStart(), wholeQuote.get().innerEnd());
             contentEnd = trimQuoteEnd(text, contentStart, wholeQuote.get().innerEnd());
         }
-        if (CuePhrases.wordCount(text.substring(contentStart, contentEnd)) < MIN_CONTENT_WORDS) {
+        int minimumWords = attribution.objectContent() ? MIN_OBJECT_WORDS : MIN_CONTENT_WORDS;
+        if (CuePhrases.wordCount(text.substring(contentStart, contentEnd)) < minimumWords) {
             return Optional.empty();
         }
         SpeakerLocator.Located located = attribution.speaker();
@@ -311,8 +334,14 @@ final class CuedStatementFinder {
                 && tokens.get(attributionFrom - 2).text().equals(",");
     }
 
-    /** "to say", "the reports", "Trump’s claims", "was told", "agreed to": not a speech verb here. */
+    /**
+     * "to say", "the reports", "Trump’s claims", "was told", "agreed to", "a conference call": not a speech verb
+     * here. A base form ("say", "call") needs an auxiliary or a plural or pronoun subject right before it.
+     */
     private static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
+        if (cue.baseForm() && !afterAuxiliaryOrPluralSubject(tokens, cue.from())) {
+            return false;
+        }
         if (cue.from() > 0) {
             Token before = tokens.get(cue.from() - 1);
             boolean futureFrame = before.is("to") && cue.from() >= 2
@@ -331,6 +360,20 @@ final class CuedStatementFinder {
             }
         }
         return true;
+    }
+
+    private static boolean afterAuxiliaryOrPluralSubject(List<Token> tokens, int cueFrom) {
+        int i = cueFrom - 1;
+        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        String before = tokens.get(i).lower();
+        return BASE_FORM_LEFT.contains(before) || before.equals("to")
+                || tokens.get(i).isWord() && before.endsWith("s") && !before.endsWith("ss") && !before.endsWith("’s")
+                && !before.endsWith("'s") && before.length() > 3;
     }
 
     private static boolean isPassive(List<Token> tokens, int cueFrom) {

@@ -14,6 +14,16 @@ import java.util.Set;
 final class SpeakerLocator {
 
     static final int MAX_PHRASE_TOKENS = 12;
+    static final int MAX_APPOSITIONS = 3;
+    /** Lower-case nouns that never name a speaker, even at the start of a clause. */
+    private static final Set<String> NOT_SPEAKER_NOUNS = Set.of(
+            "time", "times", "year", "years", "day", "days", "week", "weeks", "month", "months", "night", "morning",
+            "way", "thing", "things", "lot", "point", "fact", "case", "part", "end", "number", "kind", "one", "ones",
+            "reason", "idea", "question", "problem", "issue", "issues", "news", "story", "stories", "word", "words",
+            "name", "rest", "more", "most", "less", "much", "many", "few", "all", "both", "each", "this", "that",
+            "these", "those", "what", "which", "who", "it", "there", "here", "nothing", "something", "everything",
+            "anything", "everyone", "someone", "anyone", "nobody", "others", "other", "another", "same", "such",
+            "him", "her", "them", "us", "me", "itself", "himself", "herself", "themselves", "percent");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
     private static final Set<String> BOUNDARY_WORDS = Set.of(
             "that", "which", "who", "whom", "whose", "because", "since", "although", "though", "while", "when",
@@ -28,6 +38,9 @@ final class SpeakerLocator {
             "plan", "planned", "intends", "intend", "poised");
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in", "on", "to");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
     private static final Set<String> NOT_HEADS = Set.of(
             "The", "This", "That", "These", "Those", "There", "Here", "What", "Which", "Who", "Many", "Some", "Most",
             "All", "Both", "Few", "Several", "Such", "Other", "Each", "Every", "Any", "No", "None", "Nothing",
@@ -53,6 +66,12 @@ final class SpeakerLocator {
      */
     record Located(int from, int to, int coreFrom, int coreTo) {
 
+        Located {
+            if (from >= to || coreFrom >= coreTo || coreFrom < from || coreTo > to) {
+                throw new IllegalArgumentException("Empty or misplaced speaker phrase " + from + ".." + to + " / " + coreFrom + ".." + coreTo);
+            }
+        }
+
         static Located plain(int from, int to) {
             return new Located(from, to, from, to);
         }
@@ -77,13 +96,16 @@ final class SpeakerLocator {
         }
         Token last = tokens.get(end - 1);
         if (last.text().equals(",")) {
-            return apposition(tokens, floor, end - 1);
+            return apposition(tokens, end - 1);
+        }
+        if (last.isQuoteMark() && end - 2 > floor && tokens.get(end - 2).text().equals(",")) {
+            return apposition(tokens, end - 2);
         }
         if (last.is("who") && end - 2 >= floor) {
             return phraseEndingAt(tokens, floor, end - 2)
                     .map(antecedent -> new Located(antecedent.from(), end, antecedent.coreFrom(), antecedent.coreTo()));
         }
-        if (last.is("and") && end - 2 >= floor && !tokens.get(end - 2).isCapitalised()) {
+        if (last.is("and") && end - 2 >= floor) {
             return subjectOfCoordinatedVerb(text, tokens, floor, end - 1);
         }
         return phraseEndingAt(tokens, floor, end - 1);
@@ -107,6 +129,9 @@ final class SpeakerLocator {
 
     /** The speaker after an inverted cue ("…, said the official"), from {@code from} up to the clause end. */
     Optional<Located> after(List<Token> tokens, int from, int limit) {
+        if (from < limit && OBJECT_PRONOUNS.contains(tokens.get(from).lower())) {
+            return Optional.of(Located.plain(from, from + 1));
+        }
         int end = from;
         while (end < limit && end - from < MAX_PHRASE_TOKENS && isPhraseWord(tokens, end, true)) {
             end++;
@@ -118,13 +143,17 @@ final class SpeakerLocator {
             return Optional.empty();
         }
         Located core = Located.plain(from, end);
-        if (end + 1 < limit && tokens.get(end).text().equals(",")) {
+        if (end + 1 < limit && tokens.get(end).text().equals(",") && (isAppositionStart(tokens.get(end + 1))
+                || isCapitalisedPhrase(tokens, end + 1, end + 2))) {
             int appositionEnd = end + 1;
-            while (appositionEnd < limit && isPhraseWord(tokens, appositionEnd, true)) {
+            while (appositionEnd < limit && !".;".contains(tokens.get(appositionEnd).text())
+                    && !tokens.get(appositionEnd).isQuoteMark()) {
                 appositionEnd++;
             }
-            boolean reachesClauseEnd = appositionEnd == limit || ",.;".contains(tokens.get(appositionEnd).text());
-            if (reachesClauseEnd && appositionEnd > end + 1 && isAppositionStart(tokens.get(end + 1))) {
+            while (appositionEnd > end + 1 && !tokens.get(appositionEnd - 1).isWord()) {
+                appositionEnd--;
+            }
+            if (appositionEnd > end + 1) {
                 return Optional.of(new Located(from, appositionEnd, from, end));
             }
         }
@@ -159,6 +188,15 @@ final class SpeakerLocator {
             if (end - 2 >= floor && tokens.get(end - 1).is("to") && FUTURE_FRAMES.contains(tokens.get(end - 2).lower())) {
                 end -= 2;
             }
+            if (end - 1 > floor && tokens.get(end - 1).text().equals(")")) {
+                int open = end - 2;
+                while (open > floor && end - open < MAX_PHRASE_TOKENS && !tokens.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (tokens.get(open).text().equals("(")) {
+                    end = open;
+                }
+            }
             while (end > floor && CuePhrases.isAuxiliaryOrAdverb(tokens.get(end - 1))) {
                 end--;
             }
@@ -167,37 +205,66 @@ final class SpeakerLocator {
         return end;
     }
 
-    /** "Peskov, a Kremlin spokesman, said" / "The Kremlin spokesman, Dmitry Peskov, said" / "Trump, however, said". */
-    private Optional<Located> apposition(List<Token> tokens, int floor, int comma) {
-        int previousComma = comma - 1;
-        while (previousComma > floor && !tokens.get(previousComma).text().equals(",")) {
-            if (isHardBoundary(tokens.get(previousComma))) {
+    /**
+     * "Peskov, a Kremlin spokesman, said" / "The Kremlin spokesman, Dmitry Peskov, said" / "Trump, however, said" /
+     * "Roxana Leon, 63, an independent voter, said" / "Humphrey, who calls Trump a “sociopath,” said". Up to
+     * {@value #MAX_APPOSITIONS} inserted segments; the phrase before them may lie before {@code floor}, since the
+     * inserted words can hold a cue of their own.
+     */
+    private Optional<Located> apposition(List<Token> tokens, int comma) {
+        int segmentEnd = comma;
+        int insertedName = -1;
+        for (int segment = 0; segment < MAX_APPOSITIONS; segment++) {
+            int previousComma = segmentEnd - 1;
+            boolean relative = false;
+            while (previousComma > 0 && !tokens.get(previousComma).text().equals(",")) {
+                previousComma--;
+            }
+            if (previousComma <= 0) {
                 return Optional.empty();
             }
-            previousComma--;
+            Token opener = tokens.get(previousComma + 1);
+            relative = opener.is("who") || opener.is("which") || opener.is("whose");
+            if (!relative && containsHardBoundary(tokens, previousComma + 1, segmentEnd)) {
+                return Optional.empty();
+            }
+            String inserted = join(tokens, previousComma + 1, segmentEnd).toLowerCase(java.util.Locale.ROOT);
+            boolean aside = ASIDES.contains(inserted);
+            boolean name = isCapitalisedPhrase(tokens, previousComma + 1, segmentEnd);
+            if (!aside && !relative && !name && !isAppositionStart(opener) && !isPartyOrAge(tokens, previousComma + 1, segmentEnd)) {
+                return Optional.empty();
+            }
+            if (name && insertedName < 0) {
+                insertedName = previousComma + 1;
+            }
+            Optional<Located> named = phraseEndingAt(tokens, 0, previousComma - 1);
+            if (named.isPresent()) {
+                Located first = named.get();
+                if (aside) {
+                    return Optional.of(first);
+                }
+                boolean firstIsName = tokens.get(first.coreTo() - 1).isCapitalised();
+                if (!firstIsName && insertedName >= 0) {
+                    int nameEnd = insertedName;
+                    while (nameEnd < comma && !tokens.get(nameEnd).text().equals(",")) {
+                        nameEnd++;
+                    }
+                    return Optional.of(new Located(first.from(), comma, insertedName, nameEnd));
+                }
+                return Optional.of(new Located(first.from(), comma, first.coreFrom(), first.coreTo()));
+            }
+            segmentEnd = previousComma;
         }
-        if (previousComma <= floor || !tokens.get(previousComma).text().equals(",")) {
-            return Optional.empty();
+        return Optional.empty();
+    }
+
+    private static boolean containsHardBoundary(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isHardBoundary(tokens.get(i))) {
+                return true;
+            }
         }
-        String inserted = join(tokens, previousComma + 1, comma).toLowerCase(java.util.Locale.ROOT);
-        Optional<Located> named = phraseEndingAt(tokens, floor, previousComma - 1);
-        if (named.isEmpty()) {
-            return Optional.empty();
-        }
-        Located first = named.get();
-        if (ASIDES.contains(inserted)) {
-            return Optional.of(first);
-        }
-        if (!isAppositionStart(tokens.get(previousComma + 1)) && !isCapitalisedPhrase(tokens, previousComma + 1, comma)
-                && !isPartyOrAge(tokens, previousComma + 1, comma)) {
-            return Optional.empty();
-        }
-        boolean firstIsName = tokens.get(first.coreTo() - 1).isCapitalised();
-        boolean insertedIsName = isCapitalisedPhrase(tokens, previousComma + 1, comma);
-        if (!firstIsName && insertedIsName) {
-            return Optional.of(new Located(first.from(), comma, previousComma + 1, comma));
-        }
-        return Optional.of(new Located(first.from(), comma, first.coreFrom(), first.coreTo()));
+        return false;
     }
 
     /** The noun phrase whose last word is token {@code head}. */
@@ -205,7 +272,8 @@ final class SpeakerLocator {
         if (head < floor) {
             return Optional.empty();
         }
-        if (!isHead(tokens.get(head))) {
+        boolean weakHead = !isHead(tokens.get(head)) && !isShareOfPeople(tokens, head) && isWeakHead(tokens.get(head));
+        if (!isHead(tokens.get(head)) && !isShareOfPeople(tokens, head) && !weakHead) {
             return withRelativeClause(tokens, floor, head);
         }
         if (PRONOUNS.contains(tokens.get(head).lower())) {
@@ -220,6 +288,9 @@ final class SpeakerLocator {
             start++;
         }
         if (!startsPhrase(tokens.get(start))) {
+            return Optional.empty();
+        }
+        if (weakHead && !opensClause(tokens, floor, start) && !CuePhrases.isDeterminerOrPossessive(tokens.get(start))) {
             return Optional.empty();
         }
         if (start - 2 >= floor && RELATIVE_PRONOUNS.contains(tokens.get(start - 1).lower())) {
@@ -286,6 +357,36 @@ final class SpeakerLocator {
     private static boolean isCoordinated(List<Token> tokens, int index) {
         return index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isWord() && tokens.get(index + 1).isWord()
                 && (tokens.get(index - 1).isCapitalised() || tokens.get(index + 1).isCapitalised());
+    }
+
+    /**
+     * A lower-case noun outside the role list ("the actress", "the oil industry") can head a speaker phrase only
+     * where a subject stands: at the start of a clause or after a determiner.
+     */
+    private static boolean isWeakHead(Token token) {
+        String lower = token.lower();
+        return token.isWord() && lower.length() >= 3 && Character.isLetter(lower.charAt(0))
+                && !BOUNDARY_WORDS.contains(lower) && !NOT_SPEAKER_NOUNS.contains(lower) && !CuePhrases.isAdverb(lower)
+                && !lower.endsWith("ing") && !lower.endsWith("ed") && !CuePhrases.isAuxiliaryOrAdverb(token)
+                && !NP_PREPOSITIONS.contains(lower) && !CuePhrases.CONNECTIVES.contains(lower);
+    }
+
+    /** "three in 10", "one in four": a share of the people polled. */
+    private static boolean isShareOfPeople(List<Token> tokens, int head) {
+        return head >= 2 && isNumber(tokens.get(head)) && tokens.get(head - 1).is("in") && isNumber(tokens.get(head - 2));
+    }
+
+    private static boolean isNumber(Token token) {
+        return Character.isDigit(token.text().charAt(0)) || NUMBER_WORDS.contains(token.lower());
+    }
+
+    /** Whether the phrase starting at {@code start} opens a clause: sentence start, punctuation, a connective. */
+    private static boolean opensClause(List<Token> tokens, int floor, int start) {
+        if (start <= floor) {
+            return true;
+        }
+        Token before = tokens.get(start - 1);
+        return !before.isWord() || BOUNDARY_WORDS.contains(before.lower()) || CuePhrases.CONNECTIVES.contains(before.lower());
     }
 
     boolean isHead(Token token) {

@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
 
 /**
  * Splits text into words, numbers and punctuation marks with their offsets. Words keep inner apostrophes and
- * hyphens ("Clinton’s", "don’t", "R-Texas"); initialisms ("U.S.") and known abbreviations ("Sen.") keep their
- * periods; a doubled apostrophe ('') is one quotation mark.
+ * hyphens ("Clinton’s", "don’t", "R-Texas") and a plural possessive apostrophe ("Sanders' team"); initialisms
+ * ("U.S.") and known abbreviations ("Sen.") keep their periods; a doubled apostrophe ('') is one quotation mark.
  */
 final class Tokenizer {
 
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}"
                     + "|\\p{N}+(?:[.,:]\\p{N}+)*(?:%|\\p{L}+)?"
-                    + "|[\\p{L}\\p{N}]+(?:[’'\\-.&][\\p{L}\\p{N}]+)*\\.?"
+                    + "|[\\p{L}\\p{N}]+(?:[’'\\-&][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?=\\s+\\p{Ll}))?\\.?"
                     + "|''|``"
                     + "|\\S");
 
