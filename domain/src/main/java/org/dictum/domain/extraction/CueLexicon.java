@@ -58,14 +58,19 @@ final class CueLexicon {
         return new CueLexicon(ResourceLines.read("cue-verbs-en.txt"));
     }
 
-    /** The longest cue form that starts at {@code index}, matched as lower-case words. */
+    /**
+     * The longest cue form that starts at {@code index}, matched as lower-case words; in a title-case headline
+     * ("Hollande Says Trump Makes You Want To Retch") also capitalised.
+     */
     Optional<Match> at(List<Token> tokens, int index) {
-        List<Form> candidates = formsByFirstWord.get(tokens.get(index).text());
+        Token first = tokens.get(index);
+        boolean titleCase = first.isCapitalised() && inTitleCase(tokens, index);
+        List<Form> candidates = formsByFirstWord.get(titleCase ? first.lower() : first.text());
         if (candidates == null) {
             return Optional.empty();
         }
         for (Form form : candidates) {
-            if (matches(tokens, index, form.words())) {
+            if (matches(tokens, index, form.words(), titleCase)) {
                 return Optional.of(new Match(form.verb(), index, index + form.words().size(),
                         form.words().get(0).endsWith("ing"), form.base()));
             }
@@ -78,15 +83,22 @@ final class CueLexicon {
         return formsByFirstWord.containsKey(lowerCaseWord);
     }
 
-    private static boolean matches(List<Token> tokens, int index, List<String> words) {
+    private static boolean matches(List<Token> tokens, int index, List<String> words, boolean titleCase) {
         if (index + words.size() > tokens.size()) {
             return false;
         }
         for (int i = 0; i < words.size(); i++) {
-            if (!tokens.get(index + i).text().equals(words.get(i))) {
+            String token = tokens.get(index + i).text();
+            if (!token.equals(words.get(i)) && !(titleCase && token.equalsIgnoreCase(words.get(i)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Both neighbours are capitalised words: the cue stands in a headline written in title case. */
+    private static boolean inTitleCase(List<Token> tokens, int index) {
+        return index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isWord() && tokens.get(index - 1).isCapitalised()
+                && tokens.get(index + 1).isWord() && tokens.get(index + 1).isCapitalised();
     }
 }

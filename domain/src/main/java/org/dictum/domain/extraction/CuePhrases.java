@@ -17,7 +17,8 @@ final class CuePhrases {
             "has", "have", "had", "also", "will", "would", "could", "can", "may", "might", "should", "must", "did",
             "does", "do", "not", "never", "n’t", "already", "again", "later", "then", "once", "still", "even", "just",
             "long", "since", "further", "first", "only", "earlier", "often", "soon", "now", "both", "all", "too",
-            "’ll", "'ll", "’d", "'d", "’s", "'s", "is", "are", "was", "were", "been", "be", "being", "’ve", "'ve");
+            "’ll", "'ll", "’d", "'d", "’s", "'s", "is", "are", "was", "were", "been", "be", "being", "’ve", "'ve",
+            "however", "though", "meanwhile", "instead", "therefore", "thus");
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
     private static final Set<String> NOT_ADVERBS = Set.of(
             "family", "rally", "ally", "supply", "assembly", "july", "reply", "anomaly", "monopoly", "bully", "italy",

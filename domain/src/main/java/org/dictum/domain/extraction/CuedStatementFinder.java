@@ -26,10 +26,23 @@ final class CuedStatementFinder {
     private static final Set<String> SIBLING_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "as", "because", "since", "yet", "so");
 
-    private static final Set<String> BASE_FORM_LEFT = Set.of("will", "would", "could", "can", "may", "might",
-            "should", "must", "do", "does", "did", "not", "n’t", "’ll", "'ll", "’d", "'d", "they", "we", "i", "you",
-            "people", "police", "who", "also", "often", "never", "still", "always", "even", "now", "cannot", "many",
-            "most", "some", "others", "both", "all", "few", "men", "women", "children", "media", "data", "staff", "public");
+    private static final Set<String> AUXILIARIES_BEFORE_BASE_FORM = Set.of("will", "would", "could", "can", "may",
+            "might", "should", "must", "do", "does", "did", "not", "n’t", "’ll", "'ll", "’d", "'d", "cannot", "who");
+    private static final Set<String> PLURAL_WORDS = Set.of("they", "we", "i", "you", "people", "police", "many",
+            "most", "some", "others", "both", "all", "few", "several", "men", "women", "children", "media", "data",
+            "staff", "public", "majority", "percent", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "half", "third", "quarter", "democrats", "republicans", "americans", "officials", "analysts",
+            "critics", "experts", "sources", "polls", "aides", "voters", "supporters", "opponents", "conservatives",
+            "liberals", "progressives");
+
+    /** Third-person verb forms that are more often plural nouns. */
+    private static final Set<String> NOUN_LIKE_FORMS = Set.of("remarks", "questions", "calls", "promises", "claims",
+            "reports", "comments", "notes", "fears", "hopes", "doubts", "charges", "estimates", "counters", "thanks",
+            "praises", "blames", "mocks", "tweets", "cites", "finds", "shows", "replies", "responds", "tells");
+    private static final Set<String> SINGULAR_SUBJECTS = Set.of("he", "she", "it", "who", "which", "that", "also",
+            "official", "spokesman", "spokeswoman", "spokesperson", "report", "poll", "survey", "study", "campaign",
+            "statement", "letter", "ad", "analysis", "company", "group", "committee", "administration", "government",
+            "president", "candidate", "nominee", "memo", "lawsuit", "complaint", "book", "article", "website");
 
     private enum Direction { CONTENT_AFTER, CONTENT_BEFORE, CONTENT_AROUND, CONTENT_IN_NEXT_SENTENCE }
 
@@ -105,7 +118,11 @@ final class CuedStatementFinder {
         if (cue.participle()) {
             return participle(text, tokens, cue, earlier);
         }
-        Optional<SpeakerLocator.Located> before = locator.before(text, tokens, floor, cue.from());
+        Optional<SpeakerLocator.Located> before = locator.before(text, tokens, floor, cue.from())
+                .filter(speaker -> !cue.baseForm() || afterAuxiliary(tokens, cue.from()) || isPlural(tokens, speaker));
+        if (before.isEmpty() && cue.baseForm() && !isInvertedPosition(tokens, cue)) {
+            return Optional.empty();
+        }
         if (before.isPresent()) {
             SpeakerLocator.Located speaker = before.get();
             int adjunctsEnd = CueComplement.afterAdjuncts(text, tokens, cue.verb().takesHearer()
@@ -145,7 +162,9 @@ final class CuedStatementFinder {
         }
         int limit = tokens.size();
         int speakerFrom = CuePhrases.afterTimePhrase(text, tokens, cue.to(), limit);
-        return locator.after(tokens, speakerFrom, limit).flatMap(speaker -> {
+        return locator.after(tokens, speakerFrom, limit)
+                .filter(speaker -> !cue.baseForm() || isPlural(tokens, speaker))
+                .flatMap(speaker -> {
             int end = CueComplement.afterAdjuncts(text, tokens, speaker.to(), limit);
             if (!CueComplement.endsClause(tokens, end, limit)) {
                 return Optional.empty();
@@ -339,7 +358,7 @@ final class CuedStatementFinder {
      * here. A base form ("say", "call") needs an auxiliary or a plural or pronoun subject right before it.
      */
     private static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
-        if (cue.baseForm() && !afterAuxiliaryOrPluralSubject(tokens, cue.from())) {
+        if (NOUN_LIKE_FORMS.contains(tokens.get(cue.from()).text()) && afterLowerCaseWord(tokens, cue.from())) {
             return false;
         }
         if (cue.from() > 0) {
@@ -362,18 +381,48 @@ final class CuedStatementFinder {
         return true;
     }
 
-    private static boolean afterAuxiliaryOrPluralSubject(List<Token> tokens, int cueFrom) {
+    /** "will say", "do not believe", "expected to announce": a base form after an auxiliary or "to". */
+    private static boolean afterAuxiliary(List<Token> tokens, int cueFrom) {
+        int i = cueFrom - 1;
+        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
+            i--;
+        }
+        return i >= 0 && (AUXILIARIES_BEFORE_BASE_FORM.contains(tokens.get(i).lower()) || tokens.get(i).is("to"));
+    }
+
+    /** "Critics say", "they think", "one in five say", "supporters of Clinton say": a plural speaker. */
+    private static boolean isPlural(List<Token> tokens, SpeakerLocator.Located speaker) {
+        for (int i = speaker.coreFrom(); i < speaker.coreTo(); i++) {
+            Token token = tokens.get(i);
+            String lower = token.lower();
+            if (lower.equals("of") || lower.equals("who") || lower.equals("for")) {
+                break;
+            }
+            boolean pluralNoun = token.isWord() && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+                    && !lower.endsWith("’s") && !lower.endsWith("'s") && !lower.endsWith("us") && !token.isCapitalised();
+            if (pluralNoun || PLURAL_WORDS.contains(lower) || Character.isDigit(lower.charAt(0)) || lower.equals("%")
+                    || token.isCapitalised() && lower.endsWith("s") && i == speaker.coreTo() - 1 && PLURAL_WORDS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInvertedPosition(List<Token> tokens, CueLexicon.Match cue) {
+        return cue.from() > 0 && (tokens.get(cue.from() - 1).text().equals(",") || tokens.get(cue.from() - 1).isQuoteMark());
+    }
+
+    /** "caucus states", "return calls", "his remarks": a plural noun after a common word, not a verb. */
+    private static boolean afterLowerCaseWord(List<Token> tokens, int cueFrom) {
         int i = cueFrom - 1;
         while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
             i--;
         }
         if (i < 0) {
-            return false;
+            return true;
         }
-        String before = tokens.get(i).lower();
-        return BASE_FORM_LEFT.contains(before) || before.equals("to")
-                || tokens.get(i).isWord() && before.endsWith("s") && !before.endsWith("ss") && !before.endsWith("’s")
-                && !before.endsWith("'s") && before.length() > 3;
+        Token before = tokens.get(i);
+        return !before.isWord() || !before.isCapitalised() && !SINGULAR_SUBJECTS.contains(before.lower());
     }
 
     private static boolean isPassive(List<Token> tokens, int cueFrom) {

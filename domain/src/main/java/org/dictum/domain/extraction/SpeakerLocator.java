@@ -102,8 +102,12 @@ final class SpeakerLocator {
             return apposition(tokens, end - 2);
         }
         if (last.is("who") && end - 2 >= floor) {
-            return phraseEndingAt(tokens, floor, end - 2)
+            int antecedentEnd = tokens.get(end - 2).text().equals(",") ? end - 3 : end - 2;
+            return phraseEndingAt(tokens, 0, antecedentEnd)
                     .map(antecedent -> new Located(antecedent.from(), end, antecedent.coreFrom(), antecedent.coreTo()));
+        }
+        if (isDash(last)) {
+            return apposition(tokens, end - 1);
         }
         if (last.is("and") && end - 2 >= floor) {
             return subjectOfCoordinatedVerb(text, tokens, floor, end - 1);
@@ -146,8 +150,7 @@ final class SpeakerLocator {
         if (end + 1 < limit && tokens.get(end).text().equals(",") && (isAppositionStart(tokens.get(end + 1))
                 || isCapitalisedPhrase(tokens, end + 1, end + 2))) {
             int appositionEnd = end + 1;
-            while (appositionEnd < limit && !".;".contains(tokens.get(appositionEnd).text())
-                    && !tokens.get(appositionEnd).isQuoteMark()) {
+            while (appositionEnd < limit && !".;".contains(tokens.get(appositionEnd).text())) {
                 appositionEnd++;
             }
             while (appositionEnd > end + 1 && !tokens.get(appositionEnd - 1).isWord()) {
@@ -214,10 +217,11 @@ final class SpeakerLocator {
     private Optional<Located> apposition(List<Token> tokens, int comma) {
         int segmentEnd = comma;
         int insertedName = -1;
+        String delimiter = tokens.get(comma).text();
         for (int segment = 0; segment < MAX_APPOSITIONS; segment++) {
             int previousComma = segmentEnd - 1;
-            boolean relative = false;
-            while (previousComma > 0 && !tokens.get(previousComma).text().equals(",")) {
+            boolean relative;
+            while (previousComma > 0 && !tokens.get(previousComma).text().equals(delimiter)) {
                 previousComma--;
             }
             if (previousComma <= 0) {
@@ -231,7 +235,10 @@ final class SpeakerLocator {
             String inserted = join(tokens, previousComma + 1, segmentEnd).toLowerCase(java.util.Locale.ROOT);
             boolean aside = ASIDES.contains(inserted);
             boolean name = isCapitalisedPhrase(tokens, previousComma + 1, segmentEnd);
-            if (!aside && !relative && !name && !isAppositionStart(opener) && !isPartyOrAge(tokens, previousComma + 1, segmentEnd)) {
+            boolean description = roles.isHeadWord(tokens.get(segmentEnd - 1).lower())
+                    || CuePhrases.isDeterminerOrPossessive(opener);
+            if (!aside && !relative && !name && !description && !isAppositionStart(opener)
+                    && !isPartyOrAge(tokens, previousComma + 1, segmentEnd)) {
                 return Optional.empty();
             }
             if (name && insertedName < 0) {
@@ -256,6 +263,10 @@ final class SpeakerLocator {
             segmentEnd = previousComma;
         }
         return Optional.empty();
+    }
+
+    private static boolean isDash(Token token) {
+        return token.text().equals("—") || token.text().equals("–") || token.text().equals("-");
     }
 
     private static boolean containsHardBoundary(List<Token> tokens, int from, int to) {
