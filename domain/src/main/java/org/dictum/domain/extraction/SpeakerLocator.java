@@ -15,6 +15,8 @@ final class SpeakerLocator {
 
     static final int MAX_PHRASE_TOKENS = 12;
     static final int MAX_APPOSITIONS = 3;
+    /** A phrase whose head is not a known role noun ("the oil industry") stays short and without prepositions. */
+    static final int MAX_WEAK_PHRASE_TOKENS = 5;
     /** Lower-case nouns that never name a speaker, even at the start of a clause. */
     private static final Set<String> NOT_SPEAKER_NOUNS = Set.of(
             "time", "times", "year", "years", "day", "days", "week", "weeks", "month", "months", "night", "morning",
@@ -265,6 +267,15 @@ final class SpeakerLocator {
         return Optional.empty();
     }
 
+    private static boolean containsPreposition(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NP_PREPOSITIONS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isDash(Token token) {
         return token.text().equals("—") || token.text().equals("–") || token.text().equals("-");
     }
@@ -294,6 +305,9 @@ final class SpeakerLocator {
         while (start > floor && head - start < MAX_PHRASE_TOKENS && isPhraseWord(tokens, start - 1, false)) {
             start--;
         }
+        if (head - start >= MAX_PHRASE_TOKENS && start > floor && isPhraseWord(tokens, start - 1, false)) {
+            return Optional.empty();
+        }
         while (start < head && (CuePhrases.CONNECTIVES.contains(tokens.get(start).lower())
                 || NP_PREPOSITIONS.contains(tokens.get(start).lower()) || tokens.get(start).lower().equals("and"))) {
             start++;
@@ -301,8 +315,9 @@ final class SpeakerLocator {
         if (!startsPhrase(tokens.get(start))) {
             return Optional.empty();
         }
-        if (weakHead && !opensClause(tokens, floor, start) && !CuePhrases.isDeterminerOrPossessive(tokens.get(start))) {
-            return Optional.empty();
+        if (weakHead && (!opensClause(tokens, floor, start) && !CuePhrases.isDeterminerOrPossessive(tokens.get(start))
+                || head - start >= MAX_WEAK_PHRASE_TOKENS || containsPreposition(tokens, start, head))) {
+            return withRelativeClause(tokens, floor, head);
         }
         if (start - 2 >= floor && RELATIVE_PRONOUNS.contains(tokens.get(start - 1).lower())) {
             Optional<Located> antecedent = phraseEndingAt(tokens, floor, start - 2);
