@@ -16,7 +16,8 @@ import java.util.Set;
  * ("U.S.-led"). In all-capital lines (wire headlines) names of three or more letters also match in capitals
  * ("JAPAN"). A one-word name right after a capitalised word that is not a title or function word is part of
  * another name and does not count ("New Mexico", "George Washington", "Latin American"); so is a given-name
- * country before a capitalised word ("Jordan Peterson").
+ * country before a capitalised word ("Jordan Peterson"). A name that qualifies a currency ("U.S. dlrs", "Swiss
+ * francs") names money, not the actor.
  */
 final class ActorDictionary {
 
@@ -33,6 +34,13 @@ final class ActorDictionary {
     private static final Set<String> GIVEN_NAME_COUNTRIES = Set.of("Chad", "Jordan", "Georgia", "India", "Israel", "Kenya");
     /** In capitals these are ordinary words; they only count as written ("WHO" is not the World Health Organization). */
     private static final Set<String> NOT_IN_CAPITALS = Set.of("US", "WHO", "AU", "IT", "IS", "AS", "AM", "ITC", "ICO", "EC");
+
+    private static final Set<String> CURRENCIES = Set.of(
+            "dollar", "dollars", "dlr", "dlrs", "yen", "franc", "francs", "mark", "marks", "pound", "pounds", "stg",
+            "sterling", "lira", "lire", "peso", "pesos", "cruzado", "cruzados", "crown", "crowns", "krona", "kronor",
+            "krone", "kroner", "guilder", "guilders", "rupee", "rupees", "riyal", "riyals", "rand", "dinar", "dinars",
+            "schilling", "schillings", "escudo", "escudos", "peseta", "pesetas", "won", "yuan", "rouble", "roubles",
+            "ruble", "rubles", "cents", "cent", "currency", "euro", "euros", "shekel", "shekels", "baht", "ringgit");
 
     /** A name as words: "United", "States". */
     private record Name(List<String> words, ActorReference actor) {
@@ -86,7 +94,8 @@ final class ActorDictionary {
             int matched = match(text, tokens, i, capitalLine[i], mentions);
             if (matched > 0) {
                 NameMatch mention = mentions.get(mentions.size() - 1);
-                if (matched == 1 && isPartOfAnotherName(tokens, i, mention, mentions)) {
+                boolean currency = i + matched < tokens.size() && CURRENCIES.contains(tokens.get(i + matched).lower());
+                if (currency || matched == 1 && isPartOfAnotherName(tokens, i, mention, mentions)) {
                     mentions.remove(mentions.size() - 1);
                 } else {
                     i += matched - 1;

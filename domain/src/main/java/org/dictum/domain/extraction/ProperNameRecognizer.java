@@ -47,10 +47,12 @@ final class ProperNameRecognizer {
             "Black", "White", "Latino", "Latinos", "Hispanic", "Hispanics", "Mexican-American", "African-American");
 
     private final ActorDictionary dictionary;
+    private final SpeakerRoles roles;
     private final List<List<String>> titlesLongestFirst;
 
-    ProperNameRecognizer(ActorDictionary dictionary, Tokenizer tokenizer, List<String> titles) {
+    ProperNameRecognizer(ActorDictionary dictionary, SpeakerRoles roles, Tokenizer tokenizer, List<String> titles) {
         this.dictionary = dictionary;
+        this.roles = roles;
         this.titlesLongestFirst = titles.stream()
                 .map(title -> tokenizer.tokens(title, 0, title.length()).stream().map(Token::text).toList())
                 .sorted(Comparator.comparingInt((List<String> words) -> words.size()).reversed())
@@ -58,7 +60,8 @@ final class ProperNameRecognizer {
     }
 
     static ProperNameRecognizer english(ActorDictionary dictionary) {
-        return new ProperNameRecognizer(dictionary, Tokenizer.english(), ResourceLines.read("person-titles-en.txt"));
+        return new ProperNameRecognizer(dictionary, SpeakerRoles.english(), Tokenizer.english(),
+                ResourceLines.read("person-titles-en.txt"));
     }
 
     /** One name as it occurs in the text. */
@@ -89,11 +92,18 @@ final class ProperNameRecognizer {
     /** Reads the name (with titles) starting at token i, if any; returns the index after it. */
     private int occurrenceAt(String text, List<Token> tokens, int i, boolean[] covered, boolean[] capitalLine,
                              Set<Integer> sentenceStarts, List<NameMatch> gazetteer, List<Occurrence> occurrences) {
-        if (covered[i] || capitalLine[i] || !tokens.get(i).isWord() || !tokens.get(i).isCapitalised()) {
+        if (covered[i] || capitalLine[i] || !tokens.get(i).isWord()) {
             return i + 1;
         }
         int nameStart = i;
         boolean titled = false;
+        if (!tokens.get(i).isCapitalised()) {
+            if (!isPersonRole(tokens, i)) {
+                return i + 1;
+            }
+            nameStart = i + 1;
+            titled = true;
+        }
         for (int title = titleLength(tokens, nameStart); title > 0; title = titleLength(tokens, nameStart)) {
             nameStart += title;
             titled = true;
@@ -146,6 +156,13 @@ final class ProperNameRecognizer {
         }
         return token.isCapitalised() && (index == nameStart || !NOT_NAMES.contains(token.text()))
                 && tokens.get(index).start() <= tokens.get(Math.max(index - 1, 0)).end() + 1;
+    }
+
+    /** "chief" in "Federal Reserve chief Paul Volcker": a lower-case role noun right before a capitalised name. */
+    private boolean isPersonRole(List<Token> tokens, int index) {
+        return index + 2 < tokens.size() && roles.isPersonRole(tokens.get(index).lower())
+                && tokens.get(index + 1).isWord() && tokens.get(index + 1).isCapitalised()
+                && tokens.get(index + 2).isWord() && tokens.get(index + 2).isCapitalised();
     }
 
     /** Tokens of the longest title at {@code index}, 0 if none. */

@@ -68,6 +68,9 @@ final class SpeakerMemory {
                 return remember(earlier.get(), true);
             }
         }
+        if (person.isSurnameOnly() && names.person(person.name()).isEmpty() && looksLikeGroup(person.name())) {
+            return ResolvedSpeaker.unresolved();
+        }
         Optional<Speaker> same = mostRecent(speaker -> speaker.actor().type() == ActorType.PERSON
                 && speaker.actor().canonicalName().equals(person.name()));
         if (same.isPresent()) {
@@ -78,6 +81,13 @@ final class SpeakerMemory {
                 .orElseGet(() -> ActorReference.proposed(person.name(), ActorType.PERSON, person.affiliation()));
         Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(actor));
         return remember(known.orElseGet(() -> new Speaker(actor, person.title(), false)), false);
+    }
+
+    /** "Dealers", "Economists": a capitalised plural at the start of a sentence names a group, not a person. */
+    private static boolean looksLikeGroup(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith("ers") || lower.endsWith("ists") || lower.endsWith("ants") || lower.endsWith("ians")
+                || lower.endsWith("ors") || lower.endsWith("ents");
     }
 
     private ResolvedSpeaker resolveDescription(SpeakerPhrase.Description description) {

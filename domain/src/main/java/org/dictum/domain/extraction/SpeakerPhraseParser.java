@@ -216,8 +216,12 @@ final class SpeakerPhraseParser {
             }
         }
         List<String> nameWords = Arrays.asList(run.split("\\s+"));
-        if (nameWords.size() > 4 || nameWords.stream().anyMatch(NOT_NAMES::contains) || !isNameWord(nameWords.get(0))) {
+        if (nameWords.size() > 4 || nameWords.stream().anyMatch(NOT_NAMES::contains) || !isNameWord(nameWords.get(0))
+                || isTitleWord(nameWords.get(nameWords.size() - 1))) {
             return Optional.empty();
+        }
+        if (nameWords.size() == 1 && ProperNames.isOrganisationWord(run)) {
+            return Optional.of(new SpeakerPhrase.Organisation(text, run, null));
         }
         if (!titled && prefix.isEmpty() && !dictionary.mentionsIn(run).isEmpty()) {
             return Optional.empty();
@@ -232,6 +236,11 @@ final class SpeakerPhraseParser {
         String name = run.replaceAll("[’']s$", "");
         return Optional.of(new SpeakerPhrase.PersonName(text, name, affiliations.isEmpty() ? null : affiliations.get(0).actor(),
                 title));
+    }
+
+    /** "Secretary" in "Treasury Secretary": a title is not a name. */
+    private boolean isTitleWord(String word) {
+        return titlesLongestFirst.stream().anyMatch(title -> title.equals(word) || title.endsWith(" " + word));
     }
 
     private static boolean isNameWord(String word) {

@@ -67,6 +67,12 @@ final class SpeakerRoles {
         return byLastWord.containsKey(lowerCaseWord);
     }
 
+    /** Whether a lower-case singular noun names a person's role ("spokesman", "chief"), usable before a name. */
+    boolean isPersonRole(String lowerCaseWord) {
+        Role role = byNounLongestFirst.get(lowerCaseWord);
+        return role != null && role.kind() == Kind.SOURCE && !role.isPlural();
+    }
+
     /** The role noun that ends the phrase, if any: "a senior U.S. official" ends with "official". */
     Optional<Role> roleAtEndOf(String phrase) {
         String lower = phrase.toLowerCase(Locale.ROOT);
