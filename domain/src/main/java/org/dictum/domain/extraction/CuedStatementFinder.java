@@ -109,7 +109,8 @@ final class CuedStatementFinder {
 
     private Optional<Attribution> cueAt(String text, List<Token> tokens, int i, int floor, List<Attribution> earlier) {
         Optional<CueLexicon.Match> match = cues.at(tokens, i);
-        if (match.isEmpty() || !isSpeechUse(tokens, match.get())) {
+        if (match.isEmpty() || !isSpeechUse(tokens, match.get())
+                || match.get().verb().objectContent() && match.get().baseForm()) {
             return Optional.empty();
         }
         CueLexicon.Match cue = match.get();
@@ -199,11 +200,16 @@ final class CuedStatementFinder {
         while (limit < tokens.size() && !",.;:".contains(tokens.get(limit).text())) {
             limit++;
         }
-        Optional<SpeakerLocator.Located> speaker = locator.after(tokens, i + 2, limit);
-        if (speaker.isEmpty()) {
+        Optional<SpeakerLocator.Located> head = locator.after(tokens, i + 2, limit);
+        if (head.isEmpty()) {
             return Optional.empty();
         }
-        int end = speaker.get().to();
+        int end = limit;
+        while (end > head.get().to() && !tokens.get(end - 1).isWord()) {
+            end--;
+        }
+        Optional<SpeakerLocator.Located> speaker = Optional.of(
+                new SpeakerLocator.Located(i + 2, end, head.get().coreFrom(), head.get().coreTo()));
         boolean opensSentence = onlyConnectivesBefore(tokens, floor, i);
         if (opensSentence && end < tokens.size() && tokens.get(end).text().equals(",")) {
             return Optional.of(new Attribution(speaker.get(), i, i + 2, Direction.CONTENT_AFTER, end + 1, i, end + 1,

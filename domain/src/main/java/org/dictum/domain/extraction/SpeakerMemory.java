@@ -47,7 +47,9 @@ final class SpeakerMemory {
         if (phrase instanceof SpeakerPhrase.Organisation organisation) {
             ActorReference actor = ActorReference.proposed(organisation.name(), ActorType.ORGANIZATION,
                     organisation.affiliation());
-            return remember(new Speaker(actor, null, false), false);
+            String lastWord = organisation.name().substring(organisation.name().lastIndexOf(' ') + 1);
+            Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(actor));
+            return remember(known.orElseGet(() -> new Speaker(actor, lastWord.toLowerCase(Locale.ROOT), false)), false);
         }
         if (phrase instanceof SpeakerPhrase.Description description) {
             return resolveDescription(description);

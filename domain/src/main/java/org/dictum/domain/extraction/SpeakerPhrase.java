@@ -6,12 +6,25 @@ sealed interface SpeakerPhrase {
     /** The words as written. */
     String text();
 
+    /** The same reference as written with more words ("Peskov, a Kremlin spokesman" for "Peskov"). */
+    SpeakerPhrase writtenAs(String mention);
+
     /** "he", "she", "they", "it": refers back to an earlier speaker. */
     record Pronoun(String text, boolean plural, boolean institutional) implements SpeakerPhrase {
+
+        @Override
+        public SpeakerPhrase writtenAs(String mention) {
+            return new Pronoun(mention, plural, institutional);
+        }
     }
 
     /** A dictionary actor named outright: "Russia", "the Kremlin", "the Biden administration". */
     record NamedActor(String text, ActorReference actor) implements SpeakerPhrase {
+
+        @Override
+        public SpeakerPhrase writtenAs(String mention) {
+            return new NamedActor(mention, actor);
+        }
     }
 
     /**
@@ -25,10 +38,20 @@ sealed interface SpeakerPhrase {
         boolean isSurnameOnly() {
             return !name.contains(" ");
         }
+
+        @Override
+        public SpeakerPhrase writtenAs(String mention) {
+            return new PersonName(mention, name, affiliation, title);
+        }
     }
 
     /** A body that is not in the dictionary, named by a proper noun phrase: "The New York Post", "Fox News". */
     record Organisation(String text, String name, ActorReference affiliation) implements SpeakerPhrase {
+
+        @Override
+        public SpeakerPhrase writtenAs(String mention) {
+            return new Organisation(mention, name, affiliation);
+        }
     }
 
     /**
@@ -50,9 +73,19 @@ sealed interface SpeakerPhrase {
         boolean institution() {
             return kind == SpeakerRoles.Kind.INSTITUTION || kind == SpeakerRoles.Kind.GOVERNMENT;
         }
+
+        @Override
+        public SpeakerPhrase writtenAs(String mention) {
+            return new Description(mention, definite, rank, role, roleKey, plural, kind, names, affiliation);
+        }
     }
 
     /** A noun phrase that names no actor we can identify ("many voters", "the backlash"); kept as written. */
     record Other(String text) implements SpeakerPhrase {
+
+        @Override
+        public SpeakerPhrase writtenAs(String mention) {
+            return new Other(mention);
+        }
     }
 }

@@ -82,7 +82,7 @@ final class SpeakerPhraseParser {
             }
             return new SpeakerPhrase.PersonName(mention, person.name(), affiliation, title);
         }
-        return phrase;
+        return phrase.writtenAs(mention);
     }
 
     /** The kind of reference a whole phrase is, empty when it is none the extractor knows. */
