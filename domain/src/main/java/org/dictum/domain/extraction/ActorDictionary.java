@@ -25,7 +25,7 @@ final class ActorDictionary {
             "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "of", "and", "or", "but", "as",
             "after", "before", "since", "while", "when", "if", "that", "this", "these", "those", "both", "all", "some",
             "many", "most", "meanwhile", "however", "still", "yet", "so", "then", "now", "also", "even", "only",
-            "last", "next", "former", "current", "new", "pro", "anti", "why", "how", "what", "where", "who", "under",
+            "last", "next", "former", "current", "pro", "anti", "why", "how", "what", "where", "who", "under",
             "between", "against", "across", "among", "during", "inside", "outside", "without", "within", "over",
             "president", "prime", "minister", "secretary", "ambassador", "envoy", "foreign", "defense", "defence",
             "finance", "trade", "north", "south", "east", "west", "central", "northern", "southern", "eastern",

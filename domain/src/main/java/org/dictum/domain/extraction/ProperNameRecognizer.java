@@ -214,12 +214,13 @@ final class ProperNameRecognizer {
         Map<String, List<Occurrence>> byEntity = new LinkedHashMap<>();
         List<Occurrence> longNames = new ArrayList<>();
         for (Occurrence occurrence : occurrences) {
-            if (occurrence.words().size() == 1 && occurrence.sentenceInitial() && !usedMidSentence.contains(occurrence.last())) {
-                continue;
-            }
             String key = occurrence.name();
             if (occurrence.words().size() == 1) {
-                key = longNameEndingWith(longNames, occurrences, occurrence).orElse(key);
+                java.util.Optional<String> longName = longNameEndingWith(longNames, occurrences, occurrence);
+                if (longName.isEmpty() && occurrence.sentenceInitial() && !usedMidSentence.contains(occurrence.last())) {
+                    continue;
+                }
+                key = longName.orElse(key);
             } else {
                 longNames.add(occurrence);
             }

@@ -176,7 +176,10 @@ final class SpeakerLocator {
             start++;
         }
         int end = start;
-        while (end < limit && end - start < MAX_PHRASE_TOKENS && isSubjectWord(tokens, end)) {
+        boolean headSeen = false;
+        while (end < limit && end - start < MAX_PHRASE_TOKENS && (isSubjectWord(tokens, end)
+                || !headSeen && isModifier(tokens.get(end)))) {
+            headSeen |= isHead(tokens.get(end));
             end++;
         }
         while (end > start && !isHead(tokens.get(end - 1))) {
@@ -280,9 +283,12 @@ final class SpeakerLocator {
         return token.text().equals("—") || token.text().equals("–") || token.text().equals("-");
     }
 
+    /** Punctuation that ends a clause inside [from, to); the period of an abbreviation ("R-Ky.,") does not. */
     private static boolean containsHardBoundary(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (isHardBoundary(tokens.get(i))) {
+            boolean abbreviationPeriod = tokens.get(i).text().equals(".") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).text().equals(",") && i > 0 && tokens.get(i - 1).end() == tokens.get(i).start();
+            if (isHardBoundary(tokens.get(i)) && !abbreviationPeriod) {
                 return true;
             }
         }
@@ -380,6 +386,13 @@ final class SpeakerLocator {
         return (lower.equals("of") || lower.equals("for")) && index + 1 < tokens.size() && tokens.get(index + 1).isWord();
     }
 
+    /** A lower-case word before the head of a subject: "former" in "the former secretary". */
+    private static boolean isModifier(Token token) {
+        String lower = token.lower();
+        return token.isWord() && !token.isCapitalised() && !BOUNDARY_WORDS.contains(lower) && !CuePhrases.isAdverb(lower)
+                && !NP_PREPOSITIONS.contains(lower) && !PRONOUNS.contains(lower);
+    }
+
     private static boolean isCoordinated(List<Token> tokens, int index) {
         return index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isWord() && tokens.get(index + 1).isWord()
                 && (tokens.get(index - 1).isCapitalised() || tokens.get(index + 1).isCapitalised());
@@ -437,7 +450,7 @@ final class SpeakerLocator {
     /** "R-Ky.", "D-Calif.", "70": what stands between commas after a politician's name. */
     private static boolean isPartyOrAge(List<Token> tokens, int from, int to) {
         String inserted = join(tokens, from, to);
-        return inserted.matches("(?:[RDI]-[\\p{L}. ]+|\\d{1,3})");
+        return inserted.matches("(?:[RDI]-[\\p{L}. ]+\\.?|\\d{1,3})");
     }
 
     private static boolean isCapitalisedPhrase(List<Token> tokens, int from, int to) {
