@@ -1,6 +1,7 @@
 package org.dictum.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -13,6 +14,9 @@ public class JpaActorRepository implements ActorRepository {
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
 
+    @Inject
+    IndependentInserts inserts;
+
     @Override
     public Optional<Actor> findByCanonicalName(String canonicalName) {
         return em.createQuery("select a from Actor a where a.canonicalName = :name", Actor.class)
@@ -22,8 +26,10 @@ public class JpaActorRepository implements ActorRepository {
 
     @Override
     public Actor save(Actor actor) {
-        em.persist(actor);
-        return actor;
+        if (actor.getId() != null) {
+            return em.merge(actor);
+        }
+        return inserts.insertOrGetWinner(em, Actor.class, actor, () -> findByCanonicalName(actor.getCanonicalName()));
     }
 
     @Override

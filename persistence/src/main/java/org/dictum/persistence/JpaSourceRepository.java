@@ -1,6 +1,7 @@
 package org.dictum.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -13,6 +14,9 @@ public class JpaSourceRepository implements SourceRepository {
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
 
+    @Inject
+    IndependentInserts inserts;
+
     @Override
     public Optional<Source> findByName(String name) {
         return em.createQuery("select s from Source s where s.name = :name", Source.class)
@@ -22,7 +26,9 @@ public class JpaSourceRepository implements SourceRepository {
 
     @Override
     public Source save(Source source) {
-        em.persist(source);
-        return source;
+        if (source.getId() != null) {
+            return em.merge(source);
+        }
+        return inserts.insertOrGetWinner(em, Source.class, source, () -> findByName(source.getName()));
     }
 }

@@ -1,10 +1,13 @@
 package org.dictum.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.dictum.domain.topic.Topic;
+import org.dictum.domain.topic.TopicCode;
 import org.dictum.domain.topic.TopicRepository;
 
 @ApplicationScoped
@@ -12,6 +15,9 @@ public class JpaTopicRepository implements TopicRepository {
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
+
+    @Inject
+    IndependentInserts inserts;
 
     @Override
     public Optional<Topic> findByLabel(String label) {
@@ -21,9 +27,51 @@ public class JpaTopicRepository implements TopicRepository {
     }
 
     @Override
+    public Optional<Topic> findByLabelOrAltLabel(String name) {
+        String wanted = name.strip();
+        Optional<Topic> byLabel = em.createQuery("select t from Topic t where lower(t.label) = lower(:name) order by t.id",
+                        Topic.class)
+                .setParameter("name", wanted)
+                .getResultStream().findFirst();
+        if (byLabel.isPresent()) {
+            return byLabel;
+        }
+        return em.createQuery("select t from Topic t join t.altLabels alt where lower(alt) = lower(:name) order by t.id",
+                        Topic.class)
+                .setParameter("name", wanted)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Topic> findByCode(TopicCode code) {
+        return em.createQuery("select t from Topic t where t.code = :code", Topic.class)
+                .setParameter("code", code.value())
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Topic> findAllTopics() {
+        // One query for the topics and both label collections (sets, so no duplicate rows survive).
+        return em.createQuery("select distinct t from Topic t left join fetch t.altLabels left join fetch t.matchTerms"
+                        + " left join fetch t.parent order by t.label", Topic.class)
+                .getResultList();
+    }
+
+    @Override
+    public boolean hasNoTopics() {
+        return em.createQuery("select t.id from Topic t", Long.class).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
     public Topic save(Topic topic) {
         em.persist(topic);
         return topic;
+    }
+
+    @Override
+    public Topic addShared(Topic topic) {
+        return inserts.insertOrGetWinner(em, Topic.class, topic,
+                () -> findByCode(topic.getCode()).or(() -> findByLabel(topic.getLabel())));
     }
 
     @Override

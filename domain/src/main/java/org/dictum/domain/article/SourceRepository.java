@@ -7,5 +7,6 @@ public interface SourceRepository {
 
     Optional<Source> findByName(String name);
 
+    /** Stores a new source at once, on its own; a source of the same name stored concurrently is returned instead. */
     Source save(Source source);
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * @param title the headline, null when there is none; never part of {@code text}
  * @param text  the paragraphs, one a line
  */
-record MainText(String title, String text) {
+public record MainText(String title, String text) {
 
     static MainText of(String title, List<String> paragraphs) {
         return new MainText(title, String.join("\n", paragraphs));

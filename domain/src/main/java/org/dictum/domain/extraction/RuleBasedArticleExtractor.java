@@ -1,6 +1,7 @@
 package org.dictum.domain.extraction;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,13 +12,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.statement.TextSpan;
+import org.jsoup.nodes.Document;
 
 /**
- * Extraction with hand-written rules over English news text: main text and title, sentences, statements with a
- * cue and quotations without one, speakers resolved to gazetteer actors, recognised people and organisations or
- * typed anonymous sources with in-article coreference, statement dates, actor mentions and a language guess. The
- * word lists and the gazetteer are data resources next to this class, loaded once; the instance holds no
- * per-article state and is safe to share between threads.
+ * Extraction with hand-written rules over English news text: main text, title and page metadata, sentences,
+ * statements with a cue and quotations without one, speakers resolved to gazetteer actors, recognised people and
+ * organisations or typed anonymous sources with in-article coreference, statement dates (against the supplied
+ * publication date, else the one in the page's metadata), actor mentions and the language. The word lists and the
+ * gazetteer are data resources next to this class, loaded once; the instance holds no per-article state and is
+ * safe to share between threads.
  */
 public class RuleBasedArticleExtractor implements ArticleExtractor {
 
@@ -31,7 +34,8 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
     private final ProperNameRecognizer properNames;
     private final CuedStatementFinder cuedStatements;
     private final StatementDateResolver dateResolver;
-    private final LanguageGuesser languageGuesser;
+    private final LanguageDetection languages;
+    private final HtmlMetadataReader htmlMetadata;
 
     public RuleBasedArticleExtractor() {
         BoilerplateFilter boilerplate = BoilerplateFilter.english();
@@ -46,24 +50,47 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         this.cuedStatements = new CuedStatementFinder(tokenizer, cues, new SpeakerLocator(roles, cues),
                 SpeakerPhraseParser.english(dictionary));
         this.dateResolver = new StatementDateResolver();
-        this.languageGuesser = LanguageGuesser.fromResource();
+        this.languages = new LanguageDetection(LanguageGuesser.fromResource());
+        this.htmlMetadata = new HtmlMetadataReader();
     }
 
     @Override
     public ExtractionResult extract(ExtractionRequest request) {
-        MainText main = request.contentType() == ContentType.TEXT_HTML
-                ? html.extract(request.original(), request.suppliedTitle())
-                : plainText.extract(request.original(), request.suppliedTitle());
+        Sourced<String> suppliedTitle = Sourced.text(request.suppliedTitle(), "supplied");
+        MainText main;
+        DocumentMetadata metadata;
+        if (request.contentType() == ContentType.TEXT_HTML) {
+            Document document = LenientHtml.parse(request.original(), request.url());
+            metadata = htmlMetadata.read(document, request.url());
+            if (suppliedTitle != null) {
+                metadata = metadata.withTitle(suppliedTitle);
+            }
+            main = html.extract(document, HtmlMainText.PageHost.of(document, request.url()),
+                    DocumentMetadata.valueOf(metadata.title()));
+        } else {
+            main = plainText.extract(request.original(), request.suppliedTitle());
+            metadata = DocumentMetadata.none().withTitle(suppliedTitle != null
+                    ? suppliedTitle : Sourced.text(main.title(), "first-line"));
+        }
         String text = main.text();
+        metadata = metadata.withLanguage(languages.decide(metadata.language(), text));
         List<Sentence> sentences = sentenceSplitter.split(text);
         List<Token> tokens = tokenizer.tokens(text, 0, text.length());
         List<NameMatch> gazetteer = dictionary.mentionsIn(text, tokens);
         Set<Integer> sentenceStarts = sentences.stream().map(Sentence::start).collect(Collectors.toSet());
         ArticleNames names = properNames.recognise(text, tokens, sentenceStarts, gazetteer);
         List<ExtractedStatement> statements = statements(text, candidates(text, sentences), gazetteer, names,
-                request.publicationDate());
-        return new ExtractionResult(main.title(), text, languageGuesser.guess(text), statements,
-                actors(main.title(), gazetteer, names, statements), VERSION, mentions(gazetteer, names));
+                publicationDate(request, metadata));
+        return new ExtractionResult(main.title(), text, DocumentMetadata.valueOf(metadata.language()), statements,
+                actors(main.title(), gazetteer, names, statements), VERSION, metadata, mentions(gazetteer, names));
+    }
+
+    /** The supplied publication date, else the one the document's metadata gives (as a UTC date). */
+    private static LocalDate publicationDate(ExtractionRequest request, DocumentMetadata metadata) {
+        if (request.publicationDate() != null || metadata.publishedAt() == null) {
+            return request.publicationDate();
+        }
+        return LocalDate.ofInstant(metadata.publishedAt().value(), ZoneOffset.UTC);
     }
 
     /** Statements with a cue, then the quotations without one; a content found twice is kept once. */

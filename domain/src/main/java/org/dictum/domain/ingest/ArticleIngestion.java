@@ -1,7 +1,10 @@
 package org.dictum.domain.ingest;
 
+import static org.dictum.domain.extraction.DocumentMetadata.valueOf;
+
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
@@ -16,30 +19,47 @@ import org.dictum.domain.article.Fixity;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
 import org.dictum.domain.extraction.ArticleExtractor;
+import org.dictum.domain.extraction.DocumentMetadata;
 import org.dictum.domain.extraction.ExtractedStatement;
 import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.ExtractionResult;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicRepository;
+import org.dictum.domain.topic.tagging.TaxonomyRuleTagger;
+import org.dictum.domain.topic.tagging.TopicTagger;
 
 /**
  * Stores a submitted article with everything extraction finds in it. Identical originals are
- * archived once: re-submitting returns the stored article. Runs inside the caller's transaction.
+ * archived once: re-submitting returns the stored article. What the submitter supplies (title, source,
+ * publication time, language, URL) wins; what it leaves out is taken from the document's metadata
+ * (byline from its authors, source from its publisher, URL from its canonical address). Topics
+ * supplied with the submission are authoritative; without them, the topic tagger suggests topics
+ * from the headline and main text, which resolve to taxonomy topics by label or alternative label.
+ * Runs inside the caller's transaction.
  */
 public class ArticleIngestion {
 
     private final ArticleRepository articles;
     private final SourceRepository sources;
-    private final TopicRepository topics;
+    private final TopicResolver topicResolver;
+    private final TopicTagger topicTagger;
     private final ActorResolver actorResolver;
     private final ArticleExtractor extractor;
     private final Clock clock;
 
+    /** Tags articles submitted without topics by the taxonomy's rules only. */
     public ArticleIngestion(ArticleRepository articles, SourceRepository sources, ActorRepository actors,
                             TopicRepository topics, ArticleExtractor extractor, Clock clock) {
+        this(articles, sources, actors, topics, new TaxonomyRuleTagger(topics), extractor, clock);
+    }
+
+    /** @param topicTagger suggests topics for articles submitted without any ({@link TopicTagger#none()} for none) */
+    public ArticleIngestion(ArticleRepository articles, SourceRepository sources, ActorRepository actors,
+                            TopicRepository topics, TopicTagger topicTagger, ArticleExtractor extractor, Clock clock) {
         this.articles = articles;
         this.sources = sources;
-        this.topics = topics;
+        this.topicResolver = new TopicResolver(topics);
+        this.topicTagger = topicTagger;
         this.actorResolver = new ActorResolver(actors);
         this.extractor = extractor;
         this.clock = clock;
@@ -52,14 +72,18 @@ public class ArticleIngestion {
         }
         LocalDate publicationDate = submission.publishedAt() == null
                 ? null : LocalDate.ofInstant(submission.publishedAt(), ZoneOffset.UTC);
-        ExtractionResult extraction = extractor.extract(new ExtractionRequest(
-                submission.original(), submission.contentType(), submission.title(), publicationDate));
+        ExtractionResult extraction = extractor.extract(new ExtractionRequest(submission.original(),
+                submission.contentType(), submission.title(), publicationDate, submission.url()));
+        DocumentMetadata metadata = extraction.metadata();
+        String url = firstNonBlank(submission.url(), valueOf(metadata.canonicalUrl()));
+        Instant publishedAt = submission.publishedAt() != null ? submission.publishedAt() : valueOf(metadata.publishedAt());
 
         Article article = new Article(submission.original(), submission.contentType(), extraction.mainText(), clock.instant())
-                .describedAs(firstNonBlank(submission.title(), extraction.title()), null, submission.url())
-                .publishedBy(sourceOf(submission), submission.publishedAt(),
-                        firstNonBlank(submission.language(), extraction.language()));
-        Set<Topic> articleTopics = topicsOf(submission);
+                .describedAs(firstNonBlank(submission.title(), extraction.title()), bylineOf(metadata), url)
+                .publishedBy(sourceOf(submission, metadata, url), publishedAt,
+                        firstNonBlank(submission.language(), firstNonBlank(valueOf(metadata.language()),
+                                extraction.language())));
+        Set<Topic> articleTopics = topicsOf(submission, article);
         article.about(articleTopics);
         article.naming(actorsOf(submission, extraction));
         for (ExtractedStatement found : extraction.statements()) {
@@ -87,18 +111,27 @@ public class ArticleIngestion {
         return named;
     }
 
-    private Set<Topic> topicsOf(ArticleSubmission submission) {
+    private Set<Topic> topicsOf(ArticleSubmission submission, Article article) {
         Set<Topic> result = new LinkedHashSet<>();
-        List<String> labels = submission.topics() == null ? List.of() : submission.topics();
-        for (String label : labels) {
-            result.add(topics.findByLabel(label).orElseGet(() -> topics.save(new Topic(label))));
+        if (submission.topics() != null) {
+            submission.topics().forEach(label -> result.add(topicResolver.resolveSupplied(label)));
+            return result;
         }
+        String text = article.getTitle().map(title -> title + "\n\n").orElse("") + article.getMainText();
+        topicTagger.tag(text).forEach(label -> result.add(topicResolver.resolveTagged(label)));
         return result;
     }
 
-    private Source sourceOf(ArticleSubmission submission) {
-        String domain = hostOf(submission.url());
-        String name = firstNonBlank(submission.source(), domain);
+    /** The authors the document names, as one byline; null when it names none. */
+    private static String bylineOf(DocumentMetadata metadata) {
+        List<String> authors = valueOf(metadata.authors());
+        return authors == null || authors.isEmpty() ? null : String.join(", ", authors);
+    }
+
+    /** The supplied source, else the publisher the document names, else the host of its address. */
+    private Source sourceOf(ArticleSubmission submission, DocumentMetadata metadata, String url) {
+        String domain = hostOf(url);
+        String name = firstNonBlank(submission.source(), firstNonBlank(valueOf(metadata.source()), domain));
         if (name == null) {
             return null;
         }

@@ -1,13 +1,33 @@
 package org.dictum.domain.topic;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The taxonomy's store. */
 public interface TopicRepository {
 
+    /** Exact, case-sensitive match on the preferred label. */
     Optional<Topic> findByLabel(String label);
 
+    /** The topic whose preferred label, or else one of whose alternative labels, equals {@code name} ignoring case. */
+    Optional<Topic> findByLabelOrAltLabel(String name);
+
+    Optional<Topic> findByCode(TopicCode code);
+
+    /** Every topic with its labels and match terms, ordered by label. */
+    List<Topic> findAllTopics();
+
+    /** True when the taxonomy has no topic at all (a new archive). */
+    boolean hasNoTopics();
+
+    /** Stores a topic within the current unit of work (taxonomy edits and imports are all or nothing). */
     Topic save(Topic topic);
+
+    /**
+     * Stores a new topic at once, on its own, for ingestion: when a concurrent ingestion stored a
+     * topic with the same code or label first, returns that one instead of failing.
+     */
+    Topic addShared(Topic topic);
 
     long count();
 }

@@ -48,4 +48,36 @@ class BoilerplateFilterTest {
         BoilerplateFilter custom = new BoilerplateFilter(List.of("start: Become a member", "marker: member"));
         assertThat(custom.removeFrom(List.of("Become a member today", "Members get more.", "News."))).containsExactly("News.");
     }
+
+    @Test
+    void comment_section_heading_ends_the_article_once_text_came_before_it() {
+        String lead = "The talks in Geneva ended on Monday without an agreement, officials from both delegations said"
+                + " after seven hours of meetings, and both sides will now report to their capitals before they meet"
+                + " again in the Swiss city, though no date has been set for a new round.";
+        assertThat(filter.removeFrom(List.of(lead, "Comments (2)", "What a waste of time.", "Posted by tom")))
+                .containsExactly(lead);
+        assertThat(filter.removeFrom(List.of("Comments (2)", "Short lead.")))
+                .containsExactly("Comments (2)", "Short lead.");
+    }
+
+    @Test
+    void a_thread_of_comment_signatures_ends_the_article_at_the_first_signature() {
+        String lead = "The talks in Geneva ended on Monday without an agreement, officials from both delegations said"
+                + " after seven hours of meetings, and both sides will now report to their capitals before they meet"
+                + " again in the Swiss city, though no date has been set for a new round.";
+        List<String> kept = filter.removeFrom(List.of(lead,
+                "Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08", "Great article.",
+                "Posted by: donmarg, bolton on 9:06pm Tue 1 Jan 08", "Rubbish.",
+                "Posted by: irf, Accrington on 9:45pm Tue 1 Jan 08", "Agreed."));
+        assertThat(kept).containsExactly(lead);
+    }
+
+    @Test
+    void a_single_posted_by_line_is_not_a_comment_thread() {
+        String lead = "The talks in Geneva ended on Monday without an agreement, officials from both delegations said"
+                + " after seven hours of meetings, and both sides will now report to their capitals before they meet"
+                + " again in the Swiss city, though no date has been set for a new round.";
+        List<String> paragraphs = List.of(lead, "Posted by Jane Doe at 5:00 PM on January 9, 2022", "More text.");
+        assertThat(filter.removeFrom(paragraphs)).isEqualTo(paragraphs);
+    }
 }

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorStatus;
@@ -16,13 +18,16 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.extraction.ActorReference;
 import org.dictum.domain.extraction.ArticleExtractor;
+import org.dictum.domain.extraction.DocumentMetadata;
 import org.dictum.domain.extraction.ExtractedStatement;
 import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.ExtractionResult;
+import org.dictum.domain.extraction.Sourced;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
 import org.dictum.domain.topic.Topic;
+import org.dictum.domain.topic.tagging.TopicTagger;
 import org.junit.jupiter.api.Test;
 
 class ArticleIngestionTest {
@@ -35,6 +40,8 @@ class ArticleIngestionTest {
 
     private final InMemoryRepositories store = new InMemoryRepositories();
     private ExtractionRequest seenRequest;
+    /** What the fake extractor reports as the document's metadata; tests set it before ingesting. */
+    private DocumentMetadata metadata = DocumentMetadata.none();
 
     /** Finds one statement, "talks will go on", said by the official about Russia. */
     private final ArticleExtractor extractor = request -> {
@@ -43,10 +50,10 @@ class ArticleIngestionTest {
         ExtractedStatement statement = new ExtractedStatement(StatementKind.REPORTED_SPEECH, "the official",
                 OFFICIAL, "said", new TextSpan(0, 16), LocalDate.of(2022, 1, 8), false, 0.8, List.of(RUSSIA), null, null);
         return new ExtractionResult("Extracted title", main, "en", List.of(statement), List.of(US, RUSSIA), "test-1",
-                List.of());
+                metadata, List.of());
     };
 
-    private final ArticleIngestion ingestion = new ArticleIngestion(store, store, store, store, extractor,
+    private final ArticleIngestion ingestion = new ArticleIngestion(store, store, store, store.taxonomy, extractor,
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static ArticleSubmission text(String text, List<String> topics, List<String> actors) {
@@ -76,6 +83,71 @@ class ArticleIngestionTest {
         assertThat(statement.getExtractorVersion()).contains("test-1");
         assertThat(statement.getConfidence()).isEqualTo(0.8);
         assertThat(statement.getMentionedActors()).extracting(Actor::getCanonicalName).containsExactly("Russia");
+    }
+
+    private static ArticleSubmission html(String url, String source, Instant publishedAt, String language) {
+        return new ArticleSubmission(url, null, source, publishedAt, language, null,
+                "<html><body><p>Talks will go on, the official said.</p></body></html>", null, null);
+    }
+
+    private static DocumentMetadata pageMetadata() {
+        return new DocumentMetadata(new Sourced<>("Page title", "og"),
+                new Sourced<>(List.of("Jane Doe", "John Roe"), "json-ld"),
+                new Sourced<>(Instant.parse("2022-01-08T18:30:00Z"), "json-ld"),
+                new Sourced<>("The Paper", "og"),
+                new Sourced<>("https://paper.example.com/2022/01/08/talks", "canonical"),
+                new Sourced<>("de", "html-lang"));
+    }
+
+    @Test
+    void metadata_fills_what_the_submitter_left_out() {
+        metadata = pageMetadata();
+        Article article = ingestion.ingest(html(null, null, null, null)).article();
+
+        assertThat(article.getByline()).contains("Jane Doe, John Roe");
+        assertThat(article.getPublishedAt()).contains(Instant.parse("2022-01-08T18:30:00Z"));
+        assertThat(article.getSource()).hasValueSatisfying(source -> {
+            assertThat(source.getName()).isEqualTo("The Paper");
+            assertThat(source.getDomain()).contains("paper.example.com");
+        });
+        assertThat(article.getUrl()).contains("https://paper.example.com/2022/01/08/talks");
+        assertThat(article.getLanguage()).contains("de");
+        assertThat(seenRequest.contentType()).isEqualTo(ContentType.TEXT_HTML);
+        assertThat(seenRequest.publicationDate()).isNull();
+    }
+
+    @Test
+    void supplied_values_win_over_metadata() {
+        metadata = pageMetadata();
+        Article article = ingestion.ingest(html("https://www.example.org/news/1", "Wire", Instant.parse("2022-01-09T10:00:00Z"),
+                "en")).article();
+
+        assertThat(article.getPublishedAt()).contains(Instant.parse("2022-01-09T10:00:00Z"));
+        assertThat(article.getSource()).hasValueSatisfying(source -> assertThat(source.getName()).isEqualTo("Wire"));
+        assertThat(article.getUrl()).contains("https://www.example.org/news/1");
+        assertThat(article.getLanguage()).contains("en");
+        assertThat(seenRequest.url()).isEqualTo("https://www.example.org/news/1");
+        assertThat(seenRequest.publicationDate()).isEqualTo(LocalDate.of(2022, 1, 9));
+    }
+
+    @Test
+    void without_publisher_in_the_metadata_the_source_is_the_host_of_the_canonical_url() {
+        metadata = new DocumentMetadata(null, null, null, null,
+                new Sourced<>("https://www.paper.example.com/a", "canonical"), null);
+        Article article = ingestion.ingest(html(null, null, null, null)).article();
+
+        assertThat(article.getSource()).hasValueSatisfying(source -> assertThat(source.getName()).isEqualTo("paper.example.com"));
+        assertThat(article.getByline()).isEmpty();
+    }
+
+    @Test
+    void plain_text_without_metadata_keeps_the_extracted_title_and_language_and_has_no_byline() {
+        Article article = ingestion.ingest(text("original text", null, null)).article();
+
+        assertThat(article.getTitle()).contains("Extracted title");
+        assertThat(article.getLanguage()).contains("en");
+        assertThat(article.getByline()).isEmpty();
+        assertThat(article.getUrl()).contains("https://www.example.org/news/1");
     }
 
     @Test
@@ -179,5 +251,66 @@ class ArticleIngestionTest {
         assertThatThrownBy(() -> text("a", null, List.of("Russia", " ")))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("actors");
+    }
+
+    @Test
+    void without_supplied_topics_the_tagger_chooses_them_from_title_and_main_text() {
+        List<String> seen = new ArrayList<>();
+        TopicTagger tagger = text -> {
+            seen.add(text);
+            return Set.of("Diplomacy", "Summits & negotiations");
+        };
+        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store.taxonomy, tagger, extractor, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Article article = tagging.ingest(text("original text", null, null)).article();
+
+        assertThat(seen).containsExactly("Extracted title\n\nTalks will go on, the official said.");
+        assertThat(article.getTopics()).extracting(Topic::getLabel).containsExactlyInAnyOrder("Diplomacy", "Summits & negotiations");
+        assertThat(article.getStatements().get(0).getTopics()).hasSize(2);
+    }
+
+    @Test
+    void tagged_topics_resolve_to_taxonomy_topics_by_label_or_alternative_label_ignoring_case() {
+        Topic talks = store.taxonomy.save(new Topic("Summits & negotiations"));
+        talks.addAltLabel("Talks");
+        Topic diplomacy = store.taxonomy.save(new Topic("Diplomacy"));
+        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store.taxonomy, text -> Set.of("talks", "DIPLOMACY"),
+                extractor, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Article article = tagging.ingest(text("original text", null, null)).article();
+
+        assertThat(article.getTopics()).containsExactlyInAnyOrder(talks, diplomacy);
+        assertThat(store.topics).hasSize(2);
+    }
+
+    @Test
+    void supplied_topics_are_not_tagged_and_an_empty_list_means_no_topics() {
+        ArticleIngestion tagging = new ArticleIngestion(store, store, store, store.taxonomy, text -> Set.of("Diplomacy"),
+                extractor, Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThat(tagging.ingest(text("one", List.of(), null)).article().getTopics()).isEmpty();
+        assertThat(tagging.ingest(text("two", List.of("crude"), null)).article().getTopics())
+                .extracting(Topic::getLabel).containsExactly("crude");
+    }
+
+    @Test
+    void by_default_articles_are_tagged_with_the_rules_of_the_stored_taxonomy() {
+        Topic talks = store.taxonomy.save(new Topic("Summits & negotiations"));
+        talks.addMatchTerm("talks");
+
+        Article article = ingestion.ingest(text("original text", null, null)).article();
+
+        assertThat(article.getTopics()).containsExactly(talks);
+    }
+
+    @Test
+    void a_topic_created_by_a_supplied_label_gets_a_code_no_other_topic_has() {
+        Topic trade = store.taxonomy.save(new Topic("Trade"));
+
+        Topic supplied = ingestion.ingest(text("a", List.of("trade"), null)).article().getTopics().iterator().next();
+
+        assertThat(supplied).isNotSameAs(trade);
+        assertThat(supplied.getLabel()).isEqualTo("trade");
+        assertThat(supplied.getCode().value()).isEqualTo("trade-2");
     }
 }

@@ -9,16 +9,17 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
+import org.dictum.domain.topic.InMemoryTopicRepository;
 import org.dictum.domain.topic.Topic;
-import org.dictum.domain.topic.TopicRepository;
 
 /** Repositories backed by lists, for testing domain services without a database. */
-final class InMemoryRepositories implements ArticleRepository, ActorRepository, SourceRepository, TopicRepository {
+final class InMemoryRepositories implements ArticleRepository, ActorRepository, SourceRepository {
 
     final List<Article> articles = new ArrayList<>();
     final List<Actor> actors = new ArrayList<>();
     final List<Source> sources = new ArrayList<>();
-    final List<Topic> topics = new ArrayList<>();
+    final InMemoryTopicRepository taxonomy = new InMemoryTopicRepository();
+    final List<Topic> topics = taxonomy.topics;
 
     @Override
     public Optional<Article> findById(long id) {
@@ -56,17 +57,6 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     public Source save(Source source) {
         sources.add(source);
         return source;
-    }
-
-    @Override
-    public Optional<Topic> findByLabel(String label) {
-        return topics.stream().filter(t -> t.getLabel().equals(label)).findFirst();
-    }
-
-    @Override
-    public Topic save(Topic topic) {
-        topics.add(topic);
-        return topic;
     }
 
     @Override

@@ -3,14 +3,8 @@ package org.dictum.it.reuters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,14 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.reuters.ReutersCorpus.Story;
 import org.dictum.it.support.Fixtures;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ingests the first 1,000 Reuters-21578 stories with their gold topics and places supplied, and
- * checks every topic and actor facet count against counts computed from the JSONL itself.
+ * Ingests the first 1,000 Reuters-21578 stories (as text) with their gold topics and places
+ * supplied, and checks every topic and actor facet count against counts computed from the JSONL.
  * Skips when {@code ../shared/data/reuters21578} is absent (it is research data, never committed).
  */
 class ReutersFacetCountsIT extends ClientSideIntegrationTest {
@@ -38,7 +33,7 @@ class ReutersFacetCountsIT extends ClientSideIntegrationTest {
 
     @Test
     void topic_and_actor_facet_counts_equal_the_gold_counts() throws IOException {
-        Path corpus = Fixtures.sharedData().resolve("reuters21578/reuters21578.jsonl");
+        Path corpus = ReutersCorpus.file(Fixtures.sharedData());
         assumeTrue(Files.isRegularFile(corpus), "Reuters-21578 not found at " + corpus.toAbsolutePath()
                 + ": skipping the Reuters facet-count test");
         HttpApi api = new HttpApi(baseUrl);
@@ -47,19 +42,15 @@ class ReutersFacetCountsIT extends ClientSideIntegrationTest {
         Map<String, Long> expectedActors = new TreeMap<>();
         Set<String> storedTexts = new HashSet<>();
         int stored = 0;
-        try (BufferedReader lines = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < STORIES; i++) {
-                JsonObject story = parse(lines.readLine());
-                String text = textOf(story);
-                if (text.isBlank() || !storedTexts.add(text)) {
-                    continue; // identical content is one article: only its first submission's metadata counts
-                }
-                Reply reply = api.postJson("api/articles", submission(story, text).toString());
-                assertThat(reply.status()).as("story %s: %s", story.get("id"), reply).isEqualTo(201);
-                stored++;
-                strings(story.getJsonArray("topics")).forEach(t -> expectedTopics.merge(t, 1L, Long::sum));
-                strings(story.getJsonArray("places")).forEach(p -> expectedActors.merge(p, 1L, Long::sum));
+        for (Story story : ReutersCorpus.read(corpus, STORIES)) {
+            if (story.text().isBlank() || !storedTexts.add(story.text())) {
+                continue; // identical content is one article: only its first submission's metadata counts
             }
+            Reply reply = api.postJson("api/articles", ReutersCorpus.submission(story, SOURCE, false).toString());
+            assertThat(reply.status()).as("story %s: %s", story.id(), reply).isEqualTo(201);
+            stored++;
+            story.topics().forEach(t -> expectedTopics.merge(t, 1L, Long::sum));
+            story.places().forEach(p -> expectedActors.merge(p, 1L, Long::sum));
         }
         assertThat(stored).isGreaterThan(900);
 
@@ -102,39 +93,4 @@ class ReutersFacetCountsIT extends ClientSideIntegrationTest {
         return reply.json();
     }
 
-    private static JsonObject submission(JsonObject story, String text) {
-        JsonArrayBuilder topics = Json.createArrayBuilder();
-        strings(story.getJsonArray("topics")).forEach(topics::add);
-        JsonArrayBuilder actors = Json.createArrayBuilder();
-        strings(story.getJsonArray("places")).forEach(actors::add);
-        var builder = Json.createObjectBuilder()
-                .add("source", SOURCE)
-                .add("text", text)
-                .add("topics", topics)
-                .add("actors", actors);
-        if (!story.isNull("date")) {
-            builder.add("publishedAt", story.getString("date"));
-        }
-        String title = story.getString("title", "");
-        if (!title.isBlank()) {
-            builder.add("title", title);
-        }
-        return builder.build();
-    }
-
-    private static String textOf(JsonObject story) {
-        String body = story.getString("body", "");
-        return body.isBlank() ? story.getString("title", "") : body;
-    }
-
-    private static List<String> strings(JsonArray array) {
-        return array == null ? List.of() : array.getValuesAs(v -> ((jakarta.json.JsonString) v).getString())
-                .stream().filter(s -> !s.isBlank()).distinct().toList();
-    }
-
-    private static JsonObject parse(String line) {
-        try (JsonReader reader = Json.createReader(new StringReader(line))) {
-            return reader.readObject();
-        }
-    }
 }

@@ -3,8 +3,14 @@ package org.dictum.search.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.article.SourceRepository;
@@ -12,10 +18,22 @@ import org.dictum.domain.extraction.ArticleExtractor;
 import org.dictum.domain.extraction.RuleBasedArticleExtractor;
 import org.dictum.domain.ingest.ArticleIngestion;
 import org.dictum.domain.topic.TopicRepository;
+import org.dictum.domain.topic.learning.LearnedTopicTagger;
+import org.dictum.domain.topic.tagging.CombinedTopicTagger;
+import org.dictum.domain.topic.tagging.TaxonomyRuleTagger;
+import org.dictum.domain.topic.tagging.TopicTagger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Wires the container-free domain services into CDI. */
 @ApplicationScoped
 public class DomainProducers {
+
+    private static final Logger LOG = Logger.getLogger(DomainProducers.class.getName());
+
+    /** A model trained with {@code TopicClassifierTrainer} and saved by {@code LearnedTopicTagger.save}. */
+    @Inject
+    @ConfigProperty(name = "dictum.topics.model-file")
+    Optional<String> topicModelFile;
 
     @Produces
     @Singleton
@@ -29,10 +47,28 @@ public class DomainProducers {
         return Clock.systemUTC();
     }
 
+    /** The taxonomy's rules, plus the learned classifier when a model file is configured. */
+    @Produces
+    @Singleton
+    TopicTagger topicTagger(TopicRepository topics) {
+        TopicTagger rules = new TaxonomyRuleTagger(topics);
+        if (topicModelFile.isEmpty() || topicModelFile.get().isBlank()) {
+            return rules;
+        }
+        Path file = Path.of(topicModelFile.get().strip());
+        try {
+            LearnedTopicTagger learned = LearnedTopicTagger.load(file);
+            LOG.info(() -> "Topic tagging: taxonomy rules and the model " + file + " (" + learned.labels().size() + " topics)");
+            return new CombinedTopicTagger(List.of(rules, learned));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the topic model dictum.topics.model-file=" + file, e);
+        }
+    }
+
     @Produces
     @Dependent
     ArticleIngestion ingestion(ArticleRepository articles, SourceRepository sources, ActorRepository actors,
-                               TopicRepository topics, ArticleExtractor extractor, Clock clock) {
-        return new ArticleIngestion(articles, sources, actors, topics, extractor, clock);
+                               TopicRepository topics, TopicTagger topicTagger, ArticleExtractor extractor, Clock clock) {
+        return new ArticleIngestion(articles, sources, actors, topics, topicTagger, extractor, clock);
     }
 }

@@ -21,11 +21,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the bundled sample articles into an empty archive at start-up, so that a new installation
- * has something to search. An archive with any article in it is left alone.
+ * has something to search. An archive with any article in it is left alone. Runs after the starter
+ * taxonomy is in place, so that the samples are tagged with its topics.
  */
 @Startup
 @Singleton
-@DependsOn({"SchemaMigration", "IndexCheckAtStartup"})
+@DependsOn({"SchemaMigration", "IndexCheckAtStartup", "TaxonomyBootstrap"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SampleArchive {
 

@@ -1,12 +1,13 @@
 package org.dictum.search.mapping;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import java.util.Optional;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
+import org.dictum.search.mapping.StatementBinder.Named;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -22,47 +23,49 @@ class ArticleBinder implements TypeBinder {
         context.dependencies()
                 .use("title").use("mainText").use("language").use("publishedAt")
                 .use("source").use("actors").use("topics").use("statements.speaker");
-        KeywordFields fields = new KeywordFields(context.indexSchemaElement());
+        IndexFields fields = new IndexFields(context.indexSchemaElement());
         context.bridge(Article.class, new Bridge(
                 fields.fullText(SearchFields.TITLE),
                 fields.fullText(SearchFields.MAIN_TEXT),
-                fields.facet(SearchFields.ACTOR, true),
-                fields.facet(SearchFields.SPEAKER, true),
-                fields.facet(SearchFields.TOPIC, true),
-                fields.facet(SearchFields.SOURCE, false),
+                new Named(fields.facet(SearchFields.ACTOR, true), fields.nameWords(SearchFields.words(SearchFields.ACTOR))),
+                new Named(fields.facet(SearchFields.SPEAKER, true), fields.nameWords(SearchFields.words(SearchFields.SPEAKER))),
+                new Named(fields.facet(SearchFields.TOPIC, true), fields.nameWords(SearchFields.words(SearchFields.TOPIC))),
+                new Named(fields.facet(SearchFields.SOURCE, false), fields.nameWords(SearchFields.words(SearchFields.SOURCE))),
                 fields.facet(SearchFields.LANGUAGE, false),
                 fields.facet(SearchFields.MONTH, false),
-                fields.date(SearchFields.PUBLISHED_DATE)));
+                fields.date(SearchFields.PUBLISHED_DATE),
+                fields.id(SearchFields.ID)));
     }
 
     private record Bridge(
-            IndexFieldReference<String> title,
-            IndexFieldReference<String> mainText,
-            IndexFieldReference<String> actor,
-            IndexFieldReference<String> speaker,
-            IndexFieldReference<String> topic,
-            IndexFieldReference<String> source,
+            IndexFields.FullText title,
+            IndexFields.FullText mainText,
+            Named actor,
+            Named speaker,
+            Named topic,
+            Named source,
             IndexFieldReference<String> language,
             IndexFieldReference<String> month,
-            IndexFieldReference<LocalDate> publishedDate) implements TypeBridge<Article> {
+            IndexFieldReference<LocalDate> publishedDate,
+            IndexFieldReference<Long> id) implements TypeBridge<Article> {
 
         @Override
         public void write(DocumentElement document, Article article, TypeBridgeWriteContext context) {
-            KeywordFields.add(document, title, article.getTitle());
-            document.addValue(mainText, article.getMainText());
-            article.getActors().stream().map(Actor::getCanonicalName).forEach(a -> document.addValue(actor, a));
+            article.getTitle().ifPresent(t -> title.write(document, t));
+            mainText.write(document, article.getMainText());
+            document.addValue(id, article.getId());
+            article.getActors().stream().map(Actor::getCanonicalName).forEach(a -> actor.add(document, a));
             article.getStatements().stream()
                     .map(Statement::getSpeaker)
-                    .flatMap(java.util.Optional::stream)
+                    .flatMap(Optional::stream)
                     .map(Actor::getCanonicalName)
-                    .filter(Objects::nonNull)
                     .distinct()
-                    .forEach(s -> document.addValue(speaker, s));
-            article.getTopics().stream().map(Topic::getLabel).forEach(t -> document.addValue(topic, t));
-            KeywordFields.add(document, source, article.getSource().map(Source::getName));
-            KeywordFields.add(document, language, article.getLanguage());
-            KeywordFields.add(document, month, KeywordFields.month(article.getPublishedAt()));
-            KeywordFields.utcDate(article.getPublishedAt()).ifPresent(d -> document.addValue(publishedDate, d));
+                    .forEach(s -> speaker.add(document, s));
+            article.getTopics().stream().map(Topic::getLabel).forEach(t -> topic.add(document, t));
+            article.getSource().map(Source::getName).ifPresent(s -> source.add(document, s));
+            IndexFields.add(document, language, article.getLanguage());
+            IndexFields.add(document, month, IndexFields.month(article.getPublishedAt()));
+            IndexFields.utcDate(article.getPublishedAt()).ifPresent(d -> document.addValue(publishedDate, d));
         }
     }
 }

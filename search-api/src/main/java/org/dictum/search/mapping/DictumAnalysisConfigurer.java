@@ -14,5 +14,9 @@ public class DictumAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter("lowercase")
                 .tokenFilter("asciiFolding")
                 .tokenFilter("porterStem");
+        context.analyzer(Analyzers.FOLDED).custom()
+                .tokenizer("standard")
+                .tokenFilter("lowercase")
+                .tokenFilter("asciiFolding");
     }
 }

@@ -3,7 +3,7 @@ package org.dictum.search.mapping;
 /** Index field names, shared by the mapping and the queries. */
 public final class SearchFields {
 
-    /** Statement content, full text. */
+    /** Statement content, full text (stemmed); see {@link #exact(String)}. */
     public static final String CONTENT = "content";
     /** Article headline, full text. */
     public static final String TITLE = "title";
@@ -23,6 +23,24 @@ public final class SearchFields {
     public static final String PUBLISHED_DATE = "published_date";
     public static final String STATEMENT_DATE = "statement_date";
 
+    /** The database id, for tie-breaking sorts and cursors. */
+    public static final String ID = "id_sort";
+    /** On statements: the id of their article. */
+    public static final String ARTICLE_ID = "article_id";
+
+    private static final String EXACT = "_exact";
+    private static final String WORDS = "_words";
+
     private SearchFields() {
+    }
+
+    /** The unstemmed, accent- and case-folded twin of a full-text field. */
+    public static String exact(String fullTextField) {
+        return fullTextField + EXACT;
+    }
+
+    /** The searchable words of a keyword field, for fielded queries such as {@code speaker:blinken}. */
+    public static String words(String keywordField) {
+        return keywordField + WORDS;
     }
 }

@@ -1,6 +1,8 @@
 package org.dictum.search.mapping;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
@@ -15,64 +17,79 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * Indexes a statement with its content and the facets it is found by. The speaker counts as an
- * actor too, so "actor" means "speaker or mentioned". Rejected statements are indexed with their
- * status so that searches can leave them out.
+ * actor too, so "actor" means "speaker or mentioned". The status is indexed so that searches can
+ * leave rejected statements out.
  */
 class StatementBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies()
-                .use("content").use("kind").use("cue").use("status").use("statementDate")
+                .use("content").use("kind").use("cue").use("status").use("statementDate").use("speakerMention")
                 .use("speaker").use("mentionedActors").use("topics")
                 .use("article.publishedAt").use("article.language").use("article.source");
-        KeywordFields fields = new KeywordFields(context.indexSchemaElement());
+        IndexFields fields = new IndexFields(context.indexSchemaElement());
         context.bridge(Statement.class, new Bridge(
                 fields.fullText(SearchFields.CONTENT),
                 fields.facet(SearchFields.KIND, false),
-                fields.facet(SearchFields.CUE, false),
-                fields.facet(SearchFields.SPEAKER, false),
-                fields.facet(SearchFields.ACTOR, true),
-                fields.facet(SearchFields.TOPIC, true),
-                fields.facet(SearchFields.SOURCE, false),
+                new Named(fields.facet(SearchFields.CUE, false), fields.nameWords(SearchFields.words(SearchFields.CUE))),
+                new Named(fields.facet(SearchFields.SPEAKER, false), fields.nameWords(SearchFields.words(SearchFields.SPEAKER))),
+                new Named(fields.facet(SearchFields.ACTOR, true), fields.nameWords(SearchFields.words(SearchFields.ACTOR))),
+                new Named(fields.facet(SearchFields.TOPIC, true), fields.nameWords(SearchFields.words(SearchFields.TOPIC))),
+                new Named(fields.facet(SearchFields.SOURCE, false), fields.nameWords(SearchFields.words(SearchFields.SOURCE))),
                 fields.facet(SearchFields.LANGUAGE, false),
                 fields.facet(SearchFields.MONTH, false),
                 fields.facet(StatementStatusField.NAME, false),
                 fields.date(SearchFields.PUBLISHED_DATE),
-                fields.date(SearchFields.STATEMENT_DATE)));
+                fields.date(SearchFields.STATEMENT_DATE),
+                fields.id(SearchFields.ID),
+                fields.id(SearchFields.ARTICLE_ID)));
+    }
+
+    /** A keyword facet and the searchable words of the same names. */
+    record Named(IndexFieldReference<String> facet, IndexFieldReference<String> words) {
+        void add(DocumentElement document, String value) {
+            document.addValue(facet, value);
+            document.addValue(words, value);
+        }
     }
 
     private record Bridge(
-            IndexFieldReference<String> content,
+            IndexFields.FullText content,
             IndexFieldReference<String> kind,
-            IndexFieldReference<String> cue,
-            IndexFieldReference<String> speaker,
-            IndexFieldReference<String> actor,
-            IndexFieldReference<String> topic,
-            IndexFieldReference<String> source,
+            Named cue,
+            Named speaker,
+            Named actor,
+            Named topic,
+            Named source,
             IndexFieldReference<String> language,
             IndexFieldReference<String> month,
             IndexFieldReference<String> status,
             IndexFieldReference<LocalDate> publishedDate,
-            IndexFieldReference<LocalDate> statementDate) implements TypeBridge<Statement> {
+            IndexFieldReference<LocalDate> statementDate,
+            IndexFieldReference<Long> id,
+            IndexFieldReference<Long> articleId) implements TypeBridge<Statement> {
 
         @Override
         public void write(DocumentElement document, Statement statement, TypeBridgeWriteContext context) {
             Article article = statement.getArticle();
-            document.addValue(content, statement.getContent());
+            content.write(document, statement.getContent());
             document.addValue(kind, statement.getKind().name());
             document.addValue(status, statement.getStatus().name());
-            KeywordFields.add(document, cue, statement.getCue());
-            KeywordFields.add(document, speaker, statement.getSpeaker().map(Actor::getCanonicalName));
-            statement.getSpeaker().ifPresent(a -> document.addValue(actor, a.getCanonicalName()));
-            statement.getMentionedActors().stream()
-                    .filter(a -> statement.getSpeaker().map(s -> s != a).orElse(true))
-                    .forEach(a -> document.addValue(actor, a.getCanonicalName()));
-            statement.getTopics().stream().map(Topic::getLabel).forEach(t -> document.addValue(topic, t));
-            KeywordFields.add(document, source, article.getSource().map(Source::getName));
-            KeywordFields.add(document, language, article.getLanguage());
-            KeywordFields.add(document, month, KeywordFields.month(article.getPublishedAt()));
-            KeywordFields.utcDate(article.getPublishedAt()).ifPresent(d -> document.addValue(publishedDate, d));
+            document.addValue(id, statement.getId());
+            document.addValue(articleId, article.getId());
+            statement.getCue().ifPresent(c -> cue.add(document, c));
+            statement.getSpeaker().ifPresent(s -> speaker.add(document, s.getCanonicalName()));
+            statement.getSpeakerMention().ifPresent(m -> document.addValue(speaker.words(), m));
+            Set<String> actors = new LinkedHashSet<>();
+            statement.getSpeaker().ifPresent(s -> actors.add(s.getCanonicalName()));
+            statement.getMentionedActors().stream().map(Actor::getCanonicalName).forEach(actors::add);
+            actors.forEach(a -> actor.add(document, a));
+            statement.getTopics().stream().map(Topic::getLabel).forEach(t -> topic.add(document, t));
+            article.getSource().map(Source::getName).ifPresent(s -> source.add(document, s));
+            IndexFields.add(document, language, article.getLanguage());
+            IndexFields.add(document, month, IndexFields.month(article.getPublishedAt()));
+            IndexFields.utcDate(article.getPublishedAt()).ifPresent(d -> document.addValue(publishedDate, d));
             statement.getStatementDate().ifPresent(d -> document.addValue(statementDate, d));
         }
     }

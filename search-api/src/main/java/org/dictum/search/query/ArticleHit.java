@@ -1,16 +1,23 @@
 package org.dictum.search.query;
 
 import java.time.Instant;
+import java.util.List;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
 
-/** An article as a search result. */
+/**
+ * An article as a search result.
+ *
+ * @param highlights HTML-escaped fragments of title or main text with matches in {@code <mark>}
+ * @param statements its statements that match the query (at most a few), or its first ones without a query
+ */
 public record ArticleHit(long id, String title, String url, String source, Instant publishedAt, String language,
-                         int statementCount) {
+                         int statementCount, List<String> highlights, List<StatementHit> statements) {
 
-    public static ArticleHit of(Article article) {
+    static ArticleHit of(Article article, List<String> highlights, List<StatementHit> statements) {
         return new ArticleHit(article.getId(), article.getTitle().orElse(null), article.getUrl().orElse(null),
                 article.getSource().map(Source::getName).orElse(null), article.getPublishedAt().orElse(null),
-                article.getLanguage().orElse(null), article.getStatements().size());
+                article.getLanguage().orElse(null), article.getStatements().size(), List.copyOf(highlights),
+                List.copyOf(statements));
     }
 }

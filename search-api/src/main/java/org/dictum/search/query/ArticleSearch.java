@@ -5,14 +5,41 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.dictum.domain.article.Article;
+import org.dictum.domain.statement.Statement;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.search.mapping.SearchFields;
+import org.dictum.search.query.syntax.QueryParser;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 
-/** Full-text, faceted search over articles (headline and main text). */
+/** Full-text, faceted search over articles (headline and main text), each hit with its matching statements. */
 @ApplicationScoped
 public class ArticleSearch {
+
+    private static final int STATEMENTS_PER_ARTICLE = 3;
+
+    static final IndexedType<Article> ARTICLES = new IndexedType<>(
+            Article.class,
+            new QueryFields(List.of(SearchFields.TITLE, SearchFields.MAIN_TEXT),
+                    List.of(SearchFields.exact(SearchFields.TITLE), SearchFields.exact(SearchFields.MAIN_TEXT)), Map.of(
+                    "speaker", SearchFields.words(SearchFields.SPEAKER),
+                    "actor", SearchFields.words(SearchFields.ACTOR),
+                    "topic", SearchFields.words(SearchFields.TOPIC),
+                    "source", SearchFields.words(SearchFields.SOURCE))),
+            SearchFields.PUBLISHED_DATE,
+            Map.of("published", SearchFields.PUBLISHED_DATE),
+            f -> f.matchAll(),
+            List.of(SearchFields.MAIN_TEXT, SearchFields.exact(SearchFields.MAIN_TEXT)),
+            240, 2,
+            article -> article.getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null),
+            Article::getId);
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
@@ -23,10 +50,57 @@ public class ArticleSearch {
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
         limits.check(request);
-        SearchPage<Article> page = new FacetedQuery<>(Search.session(em), Article.class,
-                SearchFields.PUBLISHED_DATE, f -> f.matchAll(), SearchFields.TITLE, SearchFields.MAIN_TEXT)
-                .run(request, limits.facetValues());
-        return new SearchPage<>(page.total(), page.page(), page.size(),
-                page.hits().stream().map(ArticleHit::of).toList(), page.facets());
+        FacetedResult<Article> result = new FacetedQuery<>(Search.session(em), ARTICLES, limits).run(request);
+        Map<Long, List<StatementHit>> statements = matchingStatements(request, result.hits());
+        List<ArticleHit> hits = result.hits().stream()
+                .map(hit -> ArticleHit.of(hit.entity(), hit.highlights(),
+                        statements.getOrDefault(hit.entity().getId(), List.of())))
+                .toList();
+        return new SearchPage<>(result.total(), request.page(), request.size(), hits, result.facets(), result.histograms(),
+                result.nextCursor());
     }
+
+    @Transactional
+    public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
+        limits.checkFacetPage(offset, limit);
+        return FacetValuePage.of(facet, new FacetedQuery<>(Search.session(em), ARTICLES, limits)
+                .allValues(request, facet, limits.maxFacetValues()), prefix, request.selected(facet), offset, limit);
+    }
+
+    /** With a query: the best-matching statements of each hit; without: each hit's first statements. */
+    private Map<Long, List<StatementHit>> matchingStatements(SearchRequest request, List<Hit<Article>> hits) {
+        Map<Long, List<StatementHit>> byArticle = new HashMap<>();
+        if (hits.isEmpty()) {
+            return byArticle;
+        }
+        if (request.query() == null) {
+            for (Hit<Article> hit : hits) {
+                byArticle.put(hit.entity().getId(), hit.entity().getStatements().stream()
+                        .limit(STATEMENTS_PER_ARTICLE).map(s -> StatementHit.of(s, List.of())).toList());
+            }
+            return byArticle;
+        }
+        List<Long> ids = hits.stream().map(hit -> hit.entity().getId()).toList();
+        var statementFields = StatementSearch.STATEMENTS.queryFields();
+        var parsed = new QueryParser(statementFields.fieldNames()).parse(request.query());
+        List<List<?>> rows = Search.session(em).search(Statement.class)
+                .select(f -> f.composite().from(f.entity(), f.highlight(SearchFields.CONTENT),
+                        f.highlight(SearchFields.exact(SearchFields.CONTENT))).asList())
+                .where(f -> f.bool()
+                        .must(new PredicateTranslator(f, statementFields).translate(parsed))
+                        .filter(f.terms().field(SearchFields.ARTICLE_ID).matchingAny(ids))
+                        .filter(StatementSearch.STATEMENTS.alwaysFilter().apply(f)))
+                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(100_000).numberOfFragments(1).noMatchSize(100_000))
+                .fetchHits(ids.size() * STATEMENTS_PER_ARTICLE * 4);
+        for (List<?> row : rows) {
+            Hit<Statement> hit = Hit.fromRow(row, true);
+            List<StatementHit> list = byArticle.computeIfAbsent(hit.entity().getArticle().getId(), id -> new ArrayList<>());
+            if (list.size() < STATEMENTS_PER_ARTICLE) {
+                list.add(StatementHit.of(hit));
+            }
+        }
+        return byArticle;
+    }
+
 }

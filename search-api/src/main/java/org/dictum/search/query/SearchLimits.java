@@ -2,6 +2,7 @@ package org.dictum.search.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import org.dictum.domain.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,6 +22,18 @@ public class SearchLimits {
     @ConfigProperty(name = "dictum.search.facet-values", defaultValue = "50")
     int facetValues;
 
+    @Inject
+    @ConfigProperty(name = "dictum.search.histogram-buckets", defaultValue = "60")
+    int autoHistogramBuckets;
+
+    @Inject
+    @ConfigProperty(name = "dictum.search.max-histogram-buckets", defaultValue = "2000")
+    int maxHistogramBuckets;
+
+    @Inject
+    @ConfigProperty(name = "dictum.search.max-facet-values", defaultValue = "10000")
+    int maxFacetValues;
+
     void check(SearchRequest request) {
         if (request.size() > maxPageSize) {
             throw new InvalidInputException("size", "size must not exceed " + maxPageSize);
@@ -31,7 +44,34 @@ public class SearchLimits {
         }
     }
 
-    int facetValues() {
+    public int facetValues() {
         return facetValues;
+    }
+
+    /** How many bars an automatically chosen interval aims at, at most. */
+    int autoHistogramBuckets() {
+        return autoHistogramBuckets;
+    }
+
+    /** How many distinct values facet value search looks through. */
+    int maxFacetValues() {
+        return maxFacetValues;
+    }
+
+    void checkFacetPage(int offset, int limit) {
+        if (offset < 0) {
+            throw new InvalidInputException("offset", "offset must not be negative");
+        }
+        if (limit < 1 || limit > maxPageSize) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + maxPageSize);
+        }
+    }
+
+    void checkBuckets(Interval interval, LocalDate first, LocalDate last) {
+        long buckets = interval.bucketsBetween(first, last);
+        if (buckets > maxHistogramBuckets) {
+            throw new InvalidInputException("interval", "interval=" + interval.parameter() + " would draw " + buckets
+                    + " bars (at most " + maxHistogramBuckets + "): choose a coarser interval or narrow from/to");
+        }
     }
 }

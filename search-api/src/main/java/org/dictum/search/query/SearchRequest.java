@@ -17,9 +17,23 @@ import org.dictum.domain.InvalidInputException;
  * @param sort    null for the default: relevance with a query, newest first without
  * @param page    1-based page number
  * @param size    hits per page; 0 for counts and facets only
+ * @param interval date histogram bucket width, or null to choose one from the date range
+ * @param searchAfter a {@link Cursor} token from a previous answer, or null; replaces {@code page}
  */
 public record SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
-                            SortOrder sort, int page, int size) {
+                            SortOrder sort, int page, int size, Interval interval, String searchAfter) {
+
+    /** A request without a cursor. */
+    public SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
+                         SortOrder sort, int page, int size, Interval interval) {
+        this(query, filters, from, to, sort, page, size, interval, null);
+    }
+
+    /** A request with an automatic histogram interval. */
+    public SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
+                         SortOrder sort, int page, int size) {
+        this(query, filters, from, to, sort, page, size, null, null);
+    }
 
     public SearchRequest {
         query = query == null || query.isBlank() ? null : query.strip();
@@ -43,13 +57,26 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         if (sort == null) {
             sort = query == null ? SortOrder.NEWEST : SortOrder.RELEVANCE;
         }
+        searchAfter = searchAfter == null || searchAfter.isBlank() ? null : searchAfter.strip();
+        if (searchAfter != null && page != 1) {
+            throw new InvalidInputException("page", "give either page or searchAfter, not both");
+        }
     }
 
     public List<String> selected(Facet facet) {
         return filters.getOrDefault(facet, List.of());
     }
 
+    /** Where the hits start: the page's offset, or for a relevance cursor the offset it carries. */
     public int offset() {
-        return (page - 1) * size;
+        Cursor cursor = cursor();
+        if (cursor != null && sort == SortOrder.RELEVANCE) {
+            return cursor.offset();
+        }
+        return cursor != null ? 0 : (page - 1) * size;
+    }
+
+    public Cursor cursor() {
+        return searchAfter == null ? null : Cursor.parse(searchAfter, sort);
     }
 }

@@ -5,6 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementStatus;
 import org.dictum.persistence.DictumPersistenceUnit;
@@ -16,21 +23,108 @@ import org.hibernate.search.mapper.orm.Search;
 @ApplicationScoped
 public class StatementSearch {
 
+    public static final int MAX_ATTENTION_SERIES = 5;
+
+    static final IndexedType<Statement> STATEMENTS = new IndexedType<>(
+            Statement.class,
+            new QueryFields(List.of(SearchFields.CONTENT), List.of(SearchFields.exact(SearchFields.CONTENT)), Map.of(
+                    "speaker", SearchFields.words(SearchFields.SPEAKER),
+                    "actor", SearchFields.words(SearchFields.ACTOR),
+                    "topic", SearchFields.words(SearchFields.TOPIC),
+                    "source", SearchFields.words(SearchFields.SOURCE),
+                    "cue", SearchFields.words(SearchFields.CUE))),
+            SearchFields.STATEMENT_DATE,
+            histograms(),
+            f -> f.not(f.match().field(StatementStatusField.NAME).matching(StatementStatus.REJECTED.name())),
+            List.of(SearchFields.CONTENT, SearchFields.exact(SearchFields.CONTENT)),
+            100_000, 1,
+            statement -> statement.getStatementDate().orElse(null),
+            Statement::getId);
+
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
 
     @Inject
     SearchLimits limits;
 
+    private static Map<String, String> histograms() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("statement", SearchFields.STATEMENT_DATE);
+        fields.put("published", SearchFields.PUBLISHED_DATE);
+        return fields;
+    }
+
     @Transactional
     public SearchPage<StatementHit> search(SearchRequest request) {
         limits.check(request);
-        SearchPage<Statement> page = new FacetedQuery<>(Search.session(em), Statement.class,
-                SearchFields.STATEMENT_DATE,
-                f -> f.not(f.match().field(StatementStatusField.NAME).matching(StatementStatus.REJECTED.name())),
-                SearchFields.CONTENT)
-                .run(request, limits.facetValues());
-        return new SearchPage<>(page.total(), page.page(), page.size(),
-                page.hits().stream().map(StatementHit::of).toList(), page.facets());
+        FacetedResult<Statement> result = query().run(request);
+        return new SearchPage<>(result.total(), request.page(), request.size(),
+                result.hits().stream().map(StatementHit::of).toList(), result.facets(), result.histograms(),
+                result.nextCursor());
+    }
+
+    @Transactional
+    public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
+        limits.checkFacetPage(offset, limit);
+        return FacetValuePage.of(facet, query().allValues(request, facet, limits.maxFacetValues()), prefix,
+                request.selected(facet), offset, limit);
+    }
+
+    /**
+     * How often each of up to five queries was said over time, under the request's filters.
+     *
+     * @param date {@code statement} (when said) or {@code published} (when reported)
+     */
+    @Transactional
+    public Attention attention(SearchRequest base, List<String> queries, String date) {
+        if (queries.isEmpty() || queries.size() > MAX_ATTENTION_SERIES) {
+            throw new InvalidInputException("compare", "give 1 to " + MAX_ATTENTION_SERIES + " queries to compare");
+        }
+        String field = Optional.ofNullable(STATEMENTS.histogramFields().get(date)).orElseThrow(() ->
+                new InvalidInputException("date", "date must be statement or published"));
+        FacetedQuery<Statement> query = query();
+        List<SearchRequest> requests = queries.stream().map(q -> withQuery(base, q)).toList();
+        LocalDate first = base.from();
+        LocalDate last = base.to();
+        for (SearchRequest request : requests) {
+            Optional<LocalDate[]> extent = query.dateExtent(request, field);
+            if (extent.isPresent()) {
+                first = base.from() != null ? first : min(first, extent.get()[0]);
+                last = base.to() != null ? last : max(last, extent.get()[1]);
+            }
+        }
+        if (first == null || last == null) {
+            return new Attention(date, base.interval() == null ? Interval.MONTH : base.interval(),
+                    queries.stream().map(q -> new Attention.Series(q, 0, List.of())).toList());
+        }
+        Interval interval = base.interval() != null ? base.interval()
+                : Interval.automatic(first, last, limits.autoHistogramBuckets());
+        limits.checkBuckets(interval, first, last);
+        List<Attention.Series> series = new ArrayList<>();
+        for (SearchRequest request : requests) {
+            Histogram histogram = query.histogram(request, date, field, first, last, interval);
+            long total = histogram.buckets().stream().mapToLong(Histogram.Bucket::count).sum();
+            series.add(new Attention.Series(request.query(), total, histogram.buckets()));
+        }
+        return new Attention(date, interval, series);
+    }
+
+    private FacetedQuery<Statement> query() {
+        return new FacetedQuery<>(Search.session(em), STATEMENTS, limits);
+    }
+
+    private static SearchRequest withQuery(SearchRequest base, String query) {
+        if (query == null || query.isBlank()) {
+            throw new InvalidInputException("compare", "a query to compare must not be empty");
+        }
+        return new SearchRequest(query, base.filters(), base.from(), base.to(), null, 1, 0, base.interval());
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
     }
 }

@@ -14,6 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.UnknownEntityException;
+import org.dictum.search.query.syntax.QuerySyntaxException;
 import org.jboss.resteasy.api.validation.ResteasyViolationException;
 
 /** Turns every exception that reaches the API into {@code application/problem+json}. */
@@ -60,6 +61,14 @@ public final class ProblemMappers {
                 return new Unexpected().toResponse(e);
             }
             return delegate.toResponse(e);
+        }
+    }
+
+    @Provider
+    public static class QuerySyntax implements ExceptionMapper<QuerySyntaxException> {
+        @Override
+        public Response toResponse(QuerySyntaxException e) {
+            return ProblemType.QUERY_SYNTAX.atPosition(e.getMessage(), "q", e.position() + 1);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 /** The kinds of problem the API reports, each with a stable type URI. */
 public enum ProblemType {
     INVALID_INPUT("invalid-input", "Invalid input", Response.Status.BAD_REQUEST),
+    QUERY_SYNTAX("query-syntax", "Query syntax error", Response.Status.BAD_REQUEST),
     MALFORMED_BODY("malformed-body", "Malformed request body", Response.Status.BAD_REQUEST),
     NOT_FOUND("not-found", "Not found", Response.Status.NOT_FOUND),
     CONFLICT("conflict", "Conflicting update", Response.Status.CONFLICT),
@@ -39,9 +40,16 @@ public enum ProblemType {
         return respond(newInstance(), statusCode, statusTitle, detail, violations);
     }
 
+    /** A query syntax problem, pointing at the 1-based position in the query text. */
+    public Response atPosition(String detail, String field, int position) {
+        Problem problem = new Problem(URI.create(BASE + slug), title, status.getStatusCode(), detail, newInstance(),
+                List.of(new Problem.Violation(field, detail)), position);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
     Response respond(URI instance, int statusCode, String statusTitle, String detail, List<Problem.Violation> violations) {
         Problem problem = new Problem(URI.create(BASE + slug), statusTitle, statusCode, detail, instance,
-                violations.isEmpty() ? null : List.copyOf(violations));
+                violations.isEmpty() ? null : List.copyOf(violations), null);
         return Response.status(statusCode).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.search.application.Dates;
 import org.dictum.search.query.Facet;
+import org.dictum.search.query.Interval;
 import org.dictum.search.query.SearchRequest;
 import org.dictum.search.query.SortOrder;
 
@@ -34,6 +35,10 @@ public class SearchParameters {
     String to;
     @QueryParam("sort")
     String sort;
+    @QueryParam("interval")
+    String interval;
+    @QueryParam("searchAfter")
+    String searchAfter;
     @QueryParam("page")
     @DefaultValue("1")
     String page;
@@ -50,7 +55,7 @@ public class SearchParameters {
         filters.put(Facet.LANGUAGE, orEmpty(language));
         filters.put(Facet.MONTH, orEmpty(month));
         return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), sortOrder(),
-                number("page", page), number("size", size));
+                number("page", page), number("size", size), interval(), searchAfter);
     }
 
     private SortOrder sortOrder() {
@@ -61,7 +66,15 @@ public class SearchParameters {
                 new InvalidInputException("sort", "sort must be one of relevance, newest, oldest"));
     }
 
-    private static int number(String field, String value) {
+    private Interval interval() {
+        if (interval == null || interval.isBlank() || interval.strip().equals("auto")) {
+            return null;
+        }
+        return Interval.byParameter(interval.strip()).orElseThrow(() ->
+                new InvalidInputException("interval", "interval must be one of auto, day, week, month, year"));
+    }
+
+    static int number(String field, String value) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {

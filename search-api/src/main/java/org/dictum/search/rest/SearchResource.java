@@ -2,17 +2,25 @@ package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.dictum.domain.UnknownEntityException;
 import org.dictum.search.query.ArticleHit;
 import org.dictum.search.query.ArticleSearch;
+import org.dictum.search.query.Attention;
+import org.dictum.search.query.Facet;
+import org.dictum.search.query.FacetValuePage;
 import org.dictum.search.query.SearchPage;
 import org.dictum.search.query.StatementHit;
 import org.dictum.search.query.StatementSearch;
 
-/** Faceted full-text search over statements and articles. */
+/** Faceted full-text search over statements and articles, facet value lookup and attention over time. */
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -33,5 +41,32 @@ public class SearchResource {
     @Path("/articles")
     public SearchPage<ArticleHit> articles(@BeanParam SearchParameters parameters) {
         return articles.search(parameters.toRequest());
+    }
+
+    /** Values of one statement facet under the other filters, matching a prefix: "find an actor", "more values". */
+    @GET
+    @Path("/statements/facets/{facet}")
+    public FacetValuePage statementFacetValues(@PathParam("facet") String facet, @BeanParam SearchParameters parameters,
+                                               @BeanParam FacetValueParameters page) {
+        return statements.facetValues(parameters.toRequest(), facetNamed(facet), page.prefix, page.offset(), page.limit());
+    }
+
+    @GET
+    @Path("/articles/facets/{facet}")
+    public FacetValuePage articleFacetValues(@PathParam("facet") String facet, @BeanParam SearchParameters parameters,
+                                             @BeanParam FacetValueParameters page) {
+        return articles.facetValues(parameters.toRequest(), facetNamed(facet), page.prefix, page.offset(), page.limit());
+    }
+
+    /** Counts over time of up to five queries ({@code compare}, repeated) under the common filters. */
+    @GET
+    @Path("/statements/attention")
+    public Attention attention(@BeanParam SearchParameters parameters, @QueryParam("compare") List<String> compare,
+                               @QueryParam("date") @DefaultValue("statement") String date) {
+        return statements.attention(parameters.toRequest(), compare == null ? List.of() : compare, date);
+    }
+
+    private static Facet facetNamed(String name) {
+        return Facet.byParameter(name).orElseThrow(() -> new UnknownEntityException("Facet", name));
     }
 }

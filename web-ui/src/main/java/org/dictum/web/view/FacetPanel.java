@@ -8,11 +8,18 @@ public class FacetPanel {
     private final String name;
     private final String label;
     private final List<FacetValueLink> values;
+    private final boolean more;
 
-    FacetPanel(String name, String label, List<FacetValueLink> values) {
+    FacetPanel(String name, String label, List<FacetValueLink> values, boolean more) {
         this.name = name;
         this.label = label;
         this.values = values;
+        this.more = more;
+    }
+
+    /** True when the facet may have values beyond those listed. */
+    public boolean isMore() {
+        return more;
     }
 
     public String getName() {

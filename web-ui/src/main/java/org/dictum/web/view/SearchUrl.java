@@ -37,6 +37,18 @@ final class SearchUrl {
         return new SearchUrl(path, next);
     }
 
+    SearchUrl withoutAll(String name) {
+        Map<String, List<String>> next = copy(parameters);
+        next.remove(name);
+        next.remove("page");
+        return new SearchUrl(path, next);
+    }
+
+    /** Replaces every value of {@code name}. */
+    SearchUrl set(String name, String value) {
+        return withoutAll(name).with(name, value);
+    }
+
     SearchUrl toggle(String name, String value) {
         return parameters.getOrDefault(name, List.of()).contains(value) ? without(name, value) : with(name, value);
     }

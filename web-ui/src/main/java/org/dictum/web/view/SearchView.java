@@ -15,11 +15,14 @@ import org.dictum.domain.InvalidInputException;
 import org.dictum.search.application.Dates;
 import org.dictum.search.query.Facet;
 import org.dictum.search.query.FacetCount;
+import org.dictum.search.query.Interval;
 import org.dictum.search.query.SearchPage;
+import org.dictum.search.query.SearchLimits;
 import org.dictum.search.query.SearchRequest;
 import org.dictum.search.query.SortOrder;
 import org.dictum.search.query.StatementHit;
 import org.dictum.search.query.StatementSearch;
+import org.dictum.search.query.syntax.QuerySyntaxException;
 
 /** The statement search page. Its whole state lives in the URL, so every search is a permalink. */
 @Named
@@ -34,13 +37,18 @@ public class SearchView {
     @Inject
     StatementSearch statements;
 
+    @Inject
+    SearchLimits limits;
+
     private String query;
     private String from;
     private String to;
     private String sort;
+    private String interval;
     private SearchUrl url;
     private SearchPage<StatementHit> result;
     private String error;
+    private HistogramChart histogram;
 
     public void load() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
@@ -50,6 +58,7 @@ public class SearchView {
         from = single(parameters, "from", state);
         to = single(parameters, "to", state);
         sort = single(parameters, "sort", state);
+        interval = single(parameters, "interval", state);
         String page = single(parameters, "page", state);
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
@@ -64,9 +73,11 @@ public class SearchView {
         try {
             SortOrder order = sort == null ? null : SortOrder.byParameter(sort)
                     .orElseThrow(() -> new InvalidInputException("sort", "Unknown sort order '" + sort + "'"));
+            Interval width = interval == null || interval.equals("auto") ? null : Interval.byParameter(interval)
+                    .orElseThrow(() -> new InvalidInputException("interval", "Unknown interval '" + interval + "'"));
             result = statements.search(new SearchRequest(query, filters, Dates.dateOf("from", from),
-                    Dates.dateOf("to", to), order, pageNumber(page), PAGE_SIZE));
-        } catch (InvalidInputException e) {
+                    Dates.dateOf("to", to), order, pageNumber(page), PAGE_SIZE, width));
+        } catch (InvalidInputException | QuerySyntaxException e) {
             error = e.getMessage();
         }
     }
@@ -103,7 +114,8 @@ public class SearchView {
                         url.toggle(facet.parameter(), count.value()).toString()));
             }
             if (!links.isEmpty()) {
-                panels.add(new FacetPanel(facet.parameter(), LABELS.get(facet), links));
+                long unselected = links.stream().filter(link -> !link.isSelected()).count();
+                panels.add(new FacetPanel(facet.parameter(), LABELS.get(facet), links, unselected >= limits.facetValues()));
             }
         }
         return panels;
@@ -139,6 +151,34 @@ public class SearchView {
             }
         }
         return kept;
+    }
+
+    /** When the statements were made, as bars that narrow the search to their dates. */
+    public HistogramChart getHistogram() {
+        if (histogram == null && result != null) {
+            histogram = result.histograms().stream().filter(h -> h.field().equals("statement")).findFirst()
+                .filter(h -> !h.buckets().isEmpty())
+                .map(h -> HistogramChart.of(h, url)).orElse(null);
+        }
+        return histogram;
+    }
+
+    /** Links that redraw the histogram with another bar width. */
+    public List<ActiveFilter> getIntervalLinks() {
+        List<ActiveFilter> links = new ArrayList<>();
+        for (String option : List.of("auto", "day", "week", "month", "year")) {
+            String current = interval == null ? "auto" : interval;
+            links.add(new ActiveFilter(option, option.equals(current) ? "current" : "",
+                    (option.equals("auto") ? url.withoutAll("interval") : url.set("interval", option)).toString()));
+        }
+        return links;
+    }
+
+    /** The search's parameters as a query string, for the facet value search script. */
+    public String getQueryString() {
+        String page = url.toString();
+        int question = page.indexOf('?');
+        return question < 0 ? "" : page.substring(question + 1);
     }
 
     public List<StatementRow> getHits() {
@@ -187,6 +227,10 @@ public class SearchView {
 
     public String getSort() {
         return sort;
+    }
+
+    public String getInterval() {
+        return interval;
     }
 
     public String getError() {

@@ -19,6 +19,19 @@ public class StatementRow {
         return hit.content();
     }
 
+    /** The content with query matches in {@code <mark>}, already HTML-escaped by the search; null without a query. */
+    public String getHighlight() {
+        return hit.highlight();
+    }
+
+    public String getBefore() {
+        return hit.before();
+    }
+
+    public String getAfter() {
+        return hit.after();
+    }
+
     public boolean isDirectQuote() {
         return "DIRECT_QUOTE".equals(hit.kind());
     }

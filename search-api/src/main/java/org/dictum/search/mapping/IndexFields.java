@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -13,16 +14,14 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 
-import java.util.List;
-
-/** Declares and writes the field kinds that both indexes share. */
-final class KeywordFields {
+/** Declares and writes the kinds of field both indexes use, so that they are declared alike. */
+final class IndexFields {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
 
     private final IndexSchemaElement schema;
 
-    KeywordFields(IndexSchemaElement schema) {
+    IndexFields(IndexSchemaElement schema) {
         this.schema = schema;
     }
 
@@ -32,13 +31,35 @@ final class KeywordFields {
         return multiValued ? field.multiValued().toReference() : field.toReference();
     }
 
-    IndexFieldReference<String> fullText(String name) {
-        return schema.field(name, f -> f.asString().analyzer(Analyzers.ENGLISH)
-                .highlightable(List.of(Highlightable.ANY))).toReference();
+    /** Searchable words of names (speaker, actor, topic, source, cue) for fielded queries. */
+    IndexFieldReference<String> nameWords(String name) {
+        return schema.field(name, f -> f.asString().analyzer(Analyzers.FOLDED)).multiValued().toReference();
+    }
+
+    /** Full text: {@code name} stemmed for word queries, {@code name_exact} unstemmed for phrases and prefixes. */
+    FullText fullText(String name) {
+        return new FullText(
+                schema.field(name, f -> f.asString().analyzer(Analyzers.ENGLISH)
+                        .highlightable(List.of(Highlightable.ANY))).toReference(),
+                schema.field(SearchFields.exact(name), f -> f.asString().analyzer(Analyzers.FOLDED)
+                        .highlightable(List.of(Highlightable.ANY))).toReference());
     }
 
     IndexFieldReference<LocalDate> date(String name) {
-        return schema.field(name, f -> f.asLocalDate().sortable(Sortable.YES).aggregable(Aggregable.YES)).toReference();
+        return schema.field(name, f -> f.asLocalDate().sortable(Sortable.YES).aggregable(Aggregable.YES)
+                .projectable(Projectable.YES)).toReference();
+    }
+
+    IndexFieldReference<Long> id(String name) {
+        return schema.field(name, f -> f.asLong().sortable(Sortable.YES).projectable(Projectable.YES)).toReference();
+    }
+
+    /** The two analysed forms of one text. */
+    record FullText(IndexFieldReference<String> stemmed, IndexFieldReference<String> exact) {
+        void write(DocumentElement document, String text) {
+            document.addValue(stemmed, text);
+            document.addValue(exact, text);
+        }
     }
 
     static void add(DocumentElement document, IndexFieldReference<String> field, Optional<String> value) {

@@ -1,0 +1,2 @@
+/** Evaluation of topic tagging on Reuters-21578 (ModApte split). */
+package org.dictum.bench.topics;

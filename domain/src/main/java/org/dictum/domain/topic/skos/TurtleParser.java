@@ -1,0 +1,304 @@
+package org.dictum.domain.topic.skos;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the part of Turtle (W3C RDF 1.1 Turtle) that SKOS taxonomies need: {@code @prefix} and
+ * {@code PREFIX}, {@code @base}-free absolute or prefixed IRIs, {@code a}, predicate lists with
+ * {@code ;} and object lists with {@code ,}, comments, and string literals (short or long, single
+ * or double quoted, with escapes) carrying a language tag or a datatype. Blank nodes, collections
+ * and numeric literals are refused with the line where they occur.
+ */
+final class TurtleParser {
+
+    private final String input;
+    private final Map<String, String> prefixes = new HashMap<>();
+    private final List<Triple> triples = new ArrayList<>();
+    private int pos;
+
+    private TurtleParser(String input) {
+        this.input = input;
+    }
+
+    static List<Triple> parse(String turtle) {
+        TurtleParser parser = new TurtleParser(turtle);
+        parser.document();
+        return List.copyOf(parser.triples);
+    }
+
+    private void document() {
+        skipSpace();
+        while (pos < input.length()) {
+            if (lookingAt("@prefix")) {
+                pos += "@prefix".length();
+                prefixDeclaration();
+                expect('.');
+            } else if (lookingAtKeyword("PREFIX")) {
+                pos += "PREFIX".length();
+                prefixDeclaration();
+            } else if (lookingAt("@base") || lookingAtKeyword("BASE")) {
+                throw error("@base is not supported: use absolute IRIs or prefixes");
+            } else {
+                String subject = iri();
+                predicateObjectList(subject);
+                expect('.');
+            }
+            skipSpace();
+        }
+    }
+
+    private void prefixDeclaration() {
+        skipSpace();
+        int colon = input.indexOf(':', pos);
+        if (colon < 0) {
+            throw error("prefix name expected");
+        }
+        String name = input.substring(pos, colon).strip();
+        pos = colon + 1;
+        skipSpace();
+        prefixes.put(name, iriRef());
+    }
+
+    private void predicateObjectList(String subject) {
+        while (true) {
+            skipSpace();
+            String predicate = peekIs('a') && lookingAtKeyword("a") ? consumeA() : iri();
+            objectList(subject, predicate);
+            skipSpace();
+            if (!peekIs(';')) {
+                return;
+            }
+            while (peekIs(';')) {
+                pos++;
+                skipSpace();
+            }
+            if (peekIs('.')) {
+                return;
+            }
+        }
+    }
+
+    private String consumeA() {
+        pos++;
+        return Skos.TYPE;
+    }
+
+    private void objectList(String subject, String predicate) {
+        while (true) {
+            skipSpace();
+            triples.add(new Triple(subject, predicate, object()));
+            skipSpace();
+            if (!peekIs(',')) {
+                return;
+            }
+            pos++;
+        }
+    }
+
+    private RdfTerm object() {
+        char c = peek();
+        if (c == '"' || c == '\'') {
+            return literal();
+        }
+        if (c == '[' || c == '(' || input.startsWith("_:", pos)) {
+            throw error("blank nodes and collections are not supported");
+        }
+        if (Character.isDigit(c) || c == '+' || c == '-') {
+            throw error("numeric literals are not supported: quote the value");
+        }
+        if (lookingAtKeyword("true") || lookingAtKeyword("false")) {
+            throw error("boolean literals are not supported");
+        }
+        return new RdfTerm.Iri(iri());
+    }
+
+    private RdfTerm.Literal literal() {
+        String text = string();
+        String language = "";
+        String datatype = null;
+        if (peekIs('@')) {
+            pos++;
+            int start = pos;
+            while (pos < input.length() && (Character.isLetterOrDigit(input.charAt(pos)) || input.charAt(pos) == '-')) {
+                pos++;
+            }
+            language = input.substring(start, pos);
+            if (language.isEmpty()) {
+                throw error("language tag expected after @");
+            }
+        } else if (input.startsWith("^^", pos)) {
+            pos += 2;
+            datatype = iri();
+        }
+        return new RdfTerm.Literal(text, language, datatype);
+    }
+
+    private String string() {
+        char quote = input.charAt(pos);
+        String longDelimiter = String.valueOf(quote).repeat(3);
+        boolean isLong = input.startsWith(longDelimiter, pos);
+        pos += isLong ? 3 : 1;
+        StringBuilder text = new StringBuilder();
+        while (true) {
+            if (pos >= input.length()) {
+                throw error("unterminated string");
+            }
+            char c = input.charAt(pos);
+            if (isLong ? input.startsWith(longDelimiter, pos) : c == quote) {
+                pos += isLong ? 3 : 1;
+                return text.toString();
+            }
+            if (!isLong && (c == '\n' || c == '\r')) {
+                throw error("line break in a short string: use \\n or a long string");
+            }
+            if (c == '\\') {
+                text.append(escape());
+            } else {
+                text.append(c);
+                pos++;
+            }
+        }
+    }
+
+    private String escape() {
+        if (pos + 1 >= input.length()) {
+            throw error("unterminated escape");
+        }
+        char c = input.charAt(pos + 1);
+        pos += 2;
+        return switch (c) {
+            case 't' -> "\t";
+            case 'b' -> "\b";
+            case 'n' -> "\n";
+            case 'r' -> "\r";
+            case 'f' -> "\f";
+            case '"' -> "\"";
+            case '\'' -> "'";
+            case '\\' -> "\\";
+            case 'u' -> codePoint(4);
+            case 'U' -> codePoint(8);
+            default -> throw error("unknown escape \\" + c);
+        };
+    }
+
+    private String codePoint(int digits) {
+        if (pos + digits > input.length()) {
+            throw error("incomplete \\u escape");
+        }
+        try {
+            int codePoint = Integer.parseInt(input.substring(pos, pos + digits), 16);
+            pos += digits;
+            return new String(Character.toChars(codePoint));
+        } catch (IllegalArgumentException e) {
+            throw error("bad \\u escape");
+        }
+    }
+
+    private String iri() {
+        skipSpace();
+        if (peekIs('<')) {
+            return iriRef();
+        }
+        int start = pos;
+        while (pos < input.length() && isNameChar(input.charAt(pos))) {
+            pos++;
+        }
+        // a prefixed name never ends with '.': that dot ends the statement
+        while (pos > start && input.charAt(pos - 1) == '.') {
+            pos--;
+        }
+        String name = input.substring(start, pos);
+        int colon = name.indexOf(':');
+        if (colon < 0) {
+            pos = start;
+            throw error("IRI or prefixed name expected");
+        }
+        String namespace = prefixes.get(name.substring(0, colon));
+        if (namespace == null) {
+            pos = start;
+            throw error("undeclared prefix '" + name.substring(0, colon) + ":'");
+        }
+        return namespace + name.substring(colon + 1);
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c > 0x7F;
+    }
+
+    private String iriRef() {
+        if (!peekIs('<')) {
+            throw error("<IRI> expected");
+        }
+        int end = input.indexOf('>', pos);
+        if (end < 0) {
+            throw error("unterminated <IRI>");
+        }
+        String iri = input.substring(pos + 1, end);
+        if (iri.chars().anyMatch(ch -> ch <= ' ' || ch == '<' || ch == '"' || ch == '{' || ch == '}')) {
+            throw error("invalid character in <" + iri + ">");
+        }
+        if (!iri.contains(":")) {
+            throw error("relative IRI <" + iri + "> is not supported");
+        }
+        pos = end + 1;
+        return iri;
+    }
+
+    private void expect(char c) {
+        skipSpace();
+        if (!peekIs(c)) {
+            throw error("'" + c + "' expected");
+        }
+        pos++;
+    }
+
+    private void skipSpace() {
+        while (pos < input.length()) {
+            char c = input.charAt(pos);
+            if (c == '#') {
+                while (pos < input.length() && input.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else if (Character.isWhitespace(c) || c == '\uFEFF') {
+                pos++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private char peek() {
+        if (pos >= input.length()) {
+            throw error("unexpected end of document");
+        }
+        return input.charAt(pos);
+    }
+
+    private boolean peekIs(char c) {
+        return pos < input.length() && input.charAt(pos) == c;
+    }
+
+    private boolean lookingAt(String text) {
+        return input.startsWith(text, pos);
+    }
+
+    /** The keyword, case-insensitively, followed by white space. */
+    private boolean lookingAtKeyword(String keyword) {
+        int end = pos + keyword.length();
+        return input.regionMatches(true, pos, keyword, 0, keyword.length())
+                && end < input.length() && Character.isWhitespace(input.charAt(end));
+    }
+
+    private SkosFormatException error(String message) {
+        int line = 1;
+        for (int i = 0; i < Math.min(pos, input.length()); i++) {
+            if (input.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return new SkosFormatException("Turtle, line " + line + ": " + message);
+    }
+}

@@ -1,0 +1,84 @@
+package org.dictum.domain.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class TopicTest {
+
+    @Test
+    void a_topic_cannot_be_placed_under_itself_or_any_descendant() {
+        Topic politics = new Topic("Politics");
+        Topic security = new Topic("Security & Defence", politics);
+        Topic exercises = new Topic("Military exercises", security);
+
+        assertThatThrownBy(() -> politics.placeUnder(exercises)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> politics.placeUnder(politics)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(politics.getParent()).isEmpty();
+        assertThat(exercises.getParent()).contains(security);
+    }
+
+    @Test
+    void a_topic_can_move_to_another_branch_and_back_to_the_top() {
+        Topic politics = new Topic("Politics");
+        Topic economy = new Topic("Economy");
+        Topic sanctions = new Topic("Sanctions", politics);
+
+        sanctions.placeUnder(economy);
+        assertThat(sanctions.getParent()).contains(economy);
+        sanctions.placeUnder(null);
+        assertThat(sanctions.getParent()).isEmpty();
+    }
+
+    @Test
+    void the_code_is_derived_from_the_label_when_not_given() {
+        assertThat(new Topic("Security & Defence").getCode()).isEqualTo(new TopicCode("security-and-defence"));
+        assertThat(new Topic("Crude oil", new TopicCode("crude")).getCode().value()).isEqualTo("crude");
+    }
+
+    @Test
+    void renaming_keeps_the_old_label_as_an_alternative() {
+        Topic topic = new Topic("Oil");
+        topic.addAltLabel("Crude oil");
+
+        topic.rename("Crude oil");
+
+        assertThat(topic.getLabel()).isEqualTo("Crude oil");
+        assertThat(topic.getAltLabels()).containsExactly("Oil");
+        assertThat(topic.getCode().value()).isEqualTo("oil");
+    }
+
+    @Test
+    void alternative_labels_are_trimmed_never_equal_the_label_and_can_be_removed() {
+        Topic topic = new Topic("Elections");
+        topic.addAltLabel(" Vote ");
+        topic.addAltLabel("Elections");
+
+        assertThat(topic.getAltLabels()).containsExactly("Vote");
+        topic.removeAltLabel("Vote");
+        assertThat(topic.getAltLabels()).isEmpty();
+        assertThatThrownBy(() -> topic.addAltLabel(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_topic_is_called_by_its_label_or_alternative_labels_ignoring_case() {
+        Topic topic = new Topic("Currencies");
+        topic.addAltLabel("Foreign exchange");
+
+        assertThat(topic.isCalled("currencies")).isTrue();
+        assertThat(topic.isCalled(" FOREIGN EXCHANGE ")).isTrue();
+        assertThat(topic.isCalled("money")).isFalse();
+    }
+
+    @Test
+    void a_blank_scope_note_clears_it_and_an_overlong_one_is_refused() {
+        Topic topic = new Topic("Trade");
+        topic.describeScope("  Trade between countries. ");
+        assertThat(topic.getScopeNote()).contains("Trade between countries.");
+
+        topic.describeScope(" ");
+        assertThat(topic.getScopeNote()).isEmpty();
+        assertThatThrownBy(() -> topic.describeScope("x".repeat(2001))).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,145 @@
+package org.dictum.domain.topic.skos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.dictum.domain.topic.InMemoryTopicRepository;
+import org.dictum.domain.topic.Topic;
+import org.dictum.domain.topic.TopicCode;
+import org.junit.jupiter.api.Test;
+
+class TaxonomyImportTest {
+
+    private static final String PREFIXES = """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix dictum: <urn:dictum:vocab:> .
+            @prefix topic: <urn:dictum:topic:> .
+            """;
+
+    private final InMemoryTopicRepository topics = new InMemoryTopicRepository();
+    private final SkosTurtleReader reader = new SkosTurtleReader();
+
+    private TaxonomyImport.Summary importTurtle(String turtle) {
+        return new TaxonomyImport(topics).apply(reader.read(turtle));
+    }
+
+    private Topic topic(String code) {
+        return topics.findByCode(new TopicCode(code)).orElseThrow();
+    }
+
+    @Test
+    void the_starter_taxonomy_fills_an_empty_archive_with_its_tree() {
+        TaxonomyImport.Summary summary = importTurtle(StarterTaxonomy.turtle());
+
+        assertThat(summary.created()).isEqualTo(topics.topics.size()).isBetween(40, 80);
+        assertThat(summary.warnings()).isEmpty();
+        Topic exercises = topic("military-exercises");
+        assertThat(exercises.getLabel()).isEqualTo("Military exercises");
+        assertThat(exercises.getParent().map(Topic::getLabel)).contains("Security & Defence");
+        assertThat(exercises.getParent().flatMap(Topic::getParent).map(Topic::getLabel)).contains("Politics");
+        assertThat(exercises.getAltLabels()).contains("War games");
+        assertThat(exercises.getMatchTerms()).contains("joint exercise");
+        assertThat(exercises.getScopeNote()).isPresent();
+    }
+
+    @Test
+    void importing_again_after_edits_updates_the_same_topics_instead_of_adding_new_ones() {
+        importTurtle(PREFIXES + """
+                topic:oil a skos:Concept ; skos:prefLabel "Oil"@en ; skos:altLabel "Petroleum"@en, "Crude"@en ;
+                    dictum:matchTerm "barrel"@en .
+                topic:energy a skos:Concept ; skos:prefLabel "Energy"@en .
+                """);
+        Topic oil = topic("oil");
+
+        TaxonomyImport.Summary again = importTurtle(PREFIXES + """
+                topic:oil a skos:Concept ; skos:prefLabel "Crude oil"@en, "Rohöl"@de ; skos:altLabel "Crude"@en ;
+                    skos:broader topic:energy ; skos:scopeNote "Crude, not refined products."@en ;
+                    dictum:matchTerm "opec"@en .
+                topic:energy a skos:Concept ; skos:prefLabel "Energy"@en .
+                """);
+
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(2);
+        assertThat(topics.topics).hasSize(2);
+        assertThat(topic("oil")).isSameAs(oil);
+        assertThat(oil.getLabel()).isEqualTo("Crude oil");
+        assertThat(oil.getAltLabels()).containsExactlyInAnyOrder("Crude", "Rohöl");
+        assertThat(oil.getMatchTerms()).containsExactly("opec");
+        assertThat(oil.getParent().map(Topic::getLabel)).contains("Energy");
+        assertThat(oil.getScopeNote()).contains("Crude, not refined products.");
+    }
+
+    @Test
+    void a_reorganised_hierarchy_is_not_mistaken_for_a_cycle() {
+        importTurtle(PREFIXES + """
+                topic:a a skos:Concept ; skos:prefLabel "A"@en ; skos:broader topic:b .
+                topic:b a skos:Concept ; skos:prefLabel "B"@en .
+                """);
+
+        importTurtle(PREFIXES + """
+                topic:a a skos:Concept ; skos:prefLabel "A"@en .
+                topic:b a skos:Concept ; skos:prefLabel "B"@en ; skos:broader topic:a .
+                """);
+
+        assertThat(topic("b").getParent()).contains(topic("a"));
+        assertThat(topic("a").getParent()).isEmpty();
+    }
+
+    @Test
+    void a_cycle_of_broader_concepts_is_refused() {
+        assertThatThrownBy(() -> importTurtle(PREFIXES + """
+                topic:a a skos:Concept ; skos:prefLabel "A"@en ; skos:broader topic:c .
+                topic:b a skos:Concept ; skos:prefLabel "B"@en ; skos:broader topic:a .
+                topic:c a skos:Concept ; skos:prefLabel "C"@en ; skos:broader topic:b .
+                """)).isInstanceOf(SkosFormatException.class).hasMessageContaining("cycle");
+    }
+
+    @Test
+    void a_broader_concept_missing_from_the_file_is_refused() {
+        assertThatThrownBy(() -> importTurtle(PREFIXES + """
+                topic:a a skos:Concept ; skos:prefLabel "A"@en ; skos:broader topic:elsewhere .
+                """)).isInstanceOf(SkosFormatException.class).hasMessageContaining("not a concept of the file");
+    }
+
+    @Test
+    void an_existing_topic_with_the_same_label_is_adopted_and_keeps_its_code() {
+        Topic crude = topics.save(new Topic("Crude oil", new TopicCode("topic-21")));
+
+        importTurtle(PREFIXES + "topic:crude-oil a skos:Concept ; skos:prefLabel \"Crude oil\"@en ; skos:altLabel \"Oil\"@en .");
+
+        assertThat(topics.topics).containsExactly(crude);
+        assertThat(crude.getAltLabels()).containsExactly("Oil");
+    }
+
+    @Test
+    void only_the_first_of_several_broader_concepts_is_kept_with_a_warning() {
+        TaxonomyImport.Summary summary = importTurtle(PREFIXES + """
+                topic:energy a skos:Concept ; skos:prefLabel "Energy"@en .
+                topic:politics a skos:Concept ; skos:prefLabel "Politics"@en .
+                topic:energy-policy a skos:Concept ; skos:prefLabel "Energy policy"@en ;
+                    skos:broader topic:energy, topic:politics .
+                """);
+
+        assertThat(topic("energy-policy").getParent()).contains(topic("energy"));
+        assertThat(summary.warnings()).singleElement().asString().contains("Energy policy");
+    }
+
+    @Test
+    void an_exported_taxonomy_imports_into_another_archive_as_the_same_tree() {
+        importTurtle(StarterTaxonomy.turtle());
+        String exported = new SkosTurtleWriter().write(new TaxonomyExport(topics).export("Exported"));
+
+        InMemoryTopicRepository other = new InMemoryTopicRepository();
+        new TaxonomyImport(other).apply(reader.read(exported));
+
+        assertThat(other.topics).hasSameSizeAs(topics.topics);
+        for (Topic original : topics.topics) {
+            Topic copy = other.findByCode(original.getCode()).orElseThrow();
+            assertThat(copy.getLabel()).isEqualTo(original.getLabel());
+            assertThat(copy.getAltLabels()).isEqualTo(original.getAltLabels());
+            assertThat(copy.getMatchTerms()).isEqualTo(original.getMatchTerms());
+            assertThat(copy.getScopeNote()).isEqualTo(original.getScopeNote());
+            assertThat(copy.getParent().map(Topic::getCode)).isEqualTo(original.getParent().map(Topic::getCode));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.dictum.domain.topic.skos;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TurtleParserTest {
+
+    private final SkosTurtleReader reader = new SkosTurtleReader();
+
+    @Test
+    void reads_sparql_prefixes_comments_long_strings_narrower_and_ignores_other_properties() {
+        String turtle = """
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX ex: <http://example.org/t/>   # a comment after a declaration
+                ex:scheme a skos:ConceptScheme .
+                ex:trade a skos:Concept ; skos:inScheme ex:scheme ;
+                    skos:prefLabel 'Trade'@en ;
+                    skos:definition "ignored" ;
+                    skos:scopeNote \"""Trade between
+                countries.\"""@EN ;
+                    skos:narrower ex:tariffs ;
+                    .
+                ex:tariffs a skos:Concept ; skos:prefLabel "Tarife\\u00E4"@de, "Tariffs"@en ;
+                    skos:notation "tariffs"^^<http://example.org/notation> .
+                """;
+
+        SkosScheme scheme = reader.read(turtle);
+
+        assertThat(scheme.iri()).isEqualTo("http://example.org/t/scheme");
+        assertThat(scheme.concepts()).hasSize(2);
+        SkosConcept trade = scheme.concepts().get(0);
+        assertThat(trade.prefLabels()).containsExactly(LangString.en("Trade"));
+        assertThat(trade.scopeNotes()).containsExactly(LangString.en("Trade between\ncountries."));
+        SkosConcept tariffs = scheme.concepts().get(1);
+        assertThat(tariffs.broader()).containsExactly("http://example.org/t/trade");
+        assertThat(tariffs.prefLabel("en")).contains(LangString.en("Tariffs"));
+        assertThat(tariffs.prefLabel("de")).contains(new LangString("Tarifeä", "de"));
+        assertThat(tariffs.notation()).isEqualTo("tariffs");
+    }
+
+    @Test
+    void blank_nodes_are_refused_with_the_line_they_are_on() {
+        String turtle = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n<urn:x> skos:related [ skos:prefLabel \"y\" ] .\n";
+
+        assertThatThrownBy(() -> reader.read(turtle)).isInstanceOf(SkosFormatException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("blank nodes");
+    }
+
+    @Test
+    void undeclared_prefixes_unterminated_strings_and_missing_dots_are_refused() {
+        for (String broken : List.of("<urn:a> nope:label \"x\" .",
+                "@prefix skos: <http://www.w3.org/2004/02/skos/core#> . <urn:a> skos:prefLabel \"x .",
+                "@prefix skos: <http://www.w3.org/2004/02/skos/core#> . <urn:a> skos:prefLabel \"x\"")) {
+            assertThatThrownBy(() -> reader.read(broken)).as(broken).isInstanceOf(SkosFormatException.class);
+        }
+    }
+
+    @Test
+    void two_preferred_labels_in_one_language_are_refused() {
+        String turtle = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "<urn:a> a skos:Concept ; skos:prefLabel \"A\"@en, \"B\"@en .";
+
+        assertThatThrownBy(() -> reader.read(turtle)).isInstanceOf(SkosFormatException.class).hasMessageContaining("two skos:prefLabel");
+    }
+}

@@ -1,0 +1,185 @@
+package org.dictum.it.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.support.Fixtures;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The query language, highlighting, keyword in context, histograms, facet value search and attention. */
+class SearchFeaturesIT extends ClientSideIntegrationTest {
+
+    private static final String SEED = "source=" + enc(Fixtures.SEED_SOURCE);
+
+    private HttpApi api;
+
+    @BeforeEach
+    void storeSeed() {
+        api = new HttpApi(baseUrl);
+        assertThat(api.postJson("api/articles", Fixtures.seedJson()).status()).isIn(200, 201);
+    }
+
+    @Test
+    void phrases_fields_prefixes_and_boolean_operators_select_statements() {
+        assertThat(total("q=" + enc("\"no firm commitments\""))).isEqualTo(1);
+        assertThat(total("q=" + enc("\"firm no commitments\""))).isZero();
+        assertThat(total("q=" + enc("cue:added"))).isEqualTo(1);
+        assertThat(total("q=" + enc("speaker:biden"))).isEqualTo(1);
+        assertThat(total("q=" + enc("speaker:official"))).isEqualTo(6);
+        assertThat(total("q=" + enc("commit*"))).isEqualTo(1);
+        assertThat(total("q=" + enc("missiles -Ukraine"))).isZero();
+        assertThat(total("q=" + enc("(progress OR commitments) NOT cue:added"))).isEqualTo(1);
+        assertThat(total("q=" + enc("actor:nato AND Russia"))).isEqualTo(3);
+    }
+
+    @Test
+    void accents_and_case_are_folded() {
+        assertThat(total("q=" + enc("MISSILES"))).isEqualTo(2);
+        assertThat(total("q=" + enc("\"Nató\""))).isEqualTo(total("q=NATO"));
+    }
+
+    @Test
+    void a_syntax_error_answers_400_naming_the_position() {
+        Reply reply = api.get("api/search/statements?q=" + enc("(missiles OR"));
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        JsonObject problem = reply.json();
+        assertThat(problem.getString("type")).endsWith("/problems/query-syntax");
+        assertThat(problem.getInt("position")).isEqualTo(11);
+        assertThat(problem.getString("detail")).contains("position 11").contains("both sides");
+        assertThat(problem.getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("q");
+    }
+
+    @Test
+    void hits_carry_highlights_and_the_sentences_around_them() {
+        JsonObject hit = search("statements", "q=progress").getJsonArray("hits").getJsonObject(0);
+
+        assertThat(hit.getString("highlight")).contains("making <mark>progress</mark> with the Russians");
+        assertThat(hit.getString("before")).startsWith("The U.S. and NATO have rejected those demands");
+        assertThat(hit.getString("after")).startsWith(",” the official said, referring to Monday’s")
+                .contains("He added, though");
+    }
+
+    @Test
+    void highlights_escape_html_and_add_only_mark() {
+        String json = "{\"source\":\"Escaping wire\",\"text\":\"Diplomats met in Vienna <script>alert(1)</script> on Monday, "
+                + "the minister said.\"}";
+        assertThat(api.postJson("api/articles", json).status()).isIn(200, 201);
+
+        JsonObject result = searchRaw("articles", "source=" + enc("Escaping wire") + "&q=Vienna");
+        String highlight = result.getJsonArray("hits").getJsonObject(0).getJsonArray("highlights").getString(0);
+
+        assertThat(highlight).contains("<mark>Vienna</mark>").contains("&lt;script&gt;").doesNotContain("<script>");
+        assertThat(highlight.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+    }
+
+    @Test
+    void histograms_count_by_day_month_or_year() {
+        JsonObject auto = search("statements", "size=0");
+        JsonObject statementDates = histogram(auto, "statement");
+        assertThat(statementDates.getString("interval")).isEqualTo("DAY");
+        assertThat(statementDates.getJsonArray("buckets").getValuesAs(JsonObject.class))
+                .extracting(b -> b.getString("start") + "=" + b.getInt("count"))
+                .containsExactly("2022-01-08=6");
+
+        JsonObject yearly = histogram(search("statements", "size=0&interval=year&from=2021-06-01&to=2022-12-31"), "published");
+        assertThat(yearly.getJsonArray("buckets").getValuesAs(JsonObject.class))
+                .extracting(b -> b.getString("start") + "=" + b.getInt("count"))
+                .containsExactly("2021-01-01=0", "2022-01-01=6");
+
+        Reply tooFine = api.get("api/search/statements?" + SEED + "&interval=day&from=1990-01-01&to=2022-12-31");
+        assertThat(tooFine.status()).isEqualTo(400);
+        assertThat(tooFine.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("interval");
+    }
+
+    @Test
+    void facet_values_can_be_searched_by_word_prefix_ignoring_accents() {
+        JsonObject united = searchRaw("statements/facets/actor", SEED + "&prefix=uni");
+        assertThat(united.getJsonArray("values").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("value") + "=" + v.getInt("count"))
+                .containsExactly("Senior official (United States)=6", "United States=3");
+
+        JsonObject ukraine = searchRaw("statements/facets/actor", SEED + "&prefix=" + enc("ÜKR"));
+        assertThat(ukraine.getInt("total")).isEqualTo(1);
+
+        JsonObject paged = searchRaw("statements/facets/actor", SEED + "&offset=1&limit=2");
+        assertThat(paged.getInt("total")).isEqualTo(5);
+        assertThat(paged.getJsonArray("values").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("value")).containsExactly("Russia", "NATO");
+    }
+
+    @Test
+    void attention_returns_one_aligned_series_per_query() {
+        JsonObject attention = searchRaw("statements/attention", SEED + "&compare=Russia&compare=NATO&compare=commitments&interval=month");
+
+        assertThat(attention.getString("interval")).isEqualTo("MONTH");
+        List<JsonObject> series = attention.getJsonArray("series").getValuesAs(JsonObject.class);
+        assertThat(series).extracting(s -> s.getString("query")).containsExactly("Russia", "NATO", "commitments");
+        for (JsonObject one : series) {
+            assertThat(one.getJsonNumber("total").longValue()).isEqualTo(total("q=" + enc(one.getString("query"))));
+            assertThat(one.getJsonArray("buckets").getJsonObject(0).getString("start")).isEqualTo("2022-01-01");
+        }
+        assertThat(api.get("api/search/statements/attention?" + SEED).status()).isEqualTo(400);
+    }
+
+    @Test
+    void article_hits_list_their_matching_statements() {
+        JsonObject hit = search("articles", "q=commitments").getJsonArray("hits").getJsonObject(0);
+
+        List<JsonObject> statements = hit.getJsonArray("statements").getValuesAs(JsonObject.class);
+        assertThat(statements).hasSize(1);
+        assertThat(statements.get(0).getString("highlight")).contains("<mark>commitments</mark>");
+    }
+
+    @Test
+    void cursor_paging_visits_every_hit_once_in_order() {
+        for (String sort : List.of("newest", "oldest", "relevance")) {
+            List<Long> expected = search("statements", "q=" + enc("speaker:official") + "&size=6&sort=" + sort).getJsonArray("hits")
+                    .getValuesAs(JsonObject.class).stream().map(h -> h.getJsonNumber("id").longValue()).toList();
+            java.util.ArrayList<Long> visited = new java.util.ArrayList<>();
+            String cursor = null;
+            do {
+                JsonObject page = search("statements", "q=" + enc("speaker:official") + "&size=2&sort=" + sort
+                        + (cursor == null ? "" : "&searchAfter=" + cursor));
+                page.getJsonArray("hits").getValuesAs(JsonObject.class)
+                        .forEach(h -> visited.add(h.getJsonNumber("id").longValue()));
+                cursor = page.containsKey("nextCursor") ? page.getString("nextCursor") : null;
+            } while (cursor != null && visited.size() < 20);
+            assertThat(visited).as(sort).isEqualTo(expected).hasSize(6);
+        }
+        Reply wrongSort = api.get("api/search/statements?" + SEED + "&sort=oldest&searchAfter="
+                + search("statements", "size=1&sort=newest").getString("nextCursor"));
+        assertThat(wrongSort.status()).isEqualTo(400);
+    }
+
+    private long total(String parameters) {
+        return search("statements", parameters).getJsonNumber("total").longValue();
+    }
+
+    private JsonObject search(String what, String parameters) {
+        return searchRaw(what, SEED + "&" + parameters);
+    }
+
+    private JsonObject searchRaw(String what, String parameters) {
+        Reply reply = api.get("api/search/" + what + "?" + parameters);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static JsonObject histogram(JsonObject result, String field) {
+        return result.getJsonArray("histograms").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("field").equals(field)).findFirst().orElseThrow();
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,98 @@
+package org.dictum.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import org.dictum.domain.topic.Topic;
+import org.dictum.domain.topic.TopicCode;
+import org.dictum.persistence.migration.MigratedH2;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Topic mapping against the schema the migrations build (Hibernate validates every column),
+ * and the repository's queries, on an in-memory H2.
+ */
+class JpaTopicRepositoryTest {
+
+    private SessionFactory sessions;
+    private EntityManager em;
+    private final JpaTopicRepository repository = new JpaTopicRepository();
+
+    @BeforeEach
+    void migratedDatabase() {
+        String url = "jdbc:h2:mem:topics-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        MigratedH2.migrate(url);
+        sessions = new Configuration()
+                .addAnnotatedClass(Topic.class)
+                .setProperty("hibernate.connection.url", url)
+                .setProperty("hibernate.connection.username", "sa")
+                .setProperty("hibernate.connection.password", "")
+                .setProperty("hibernate.hbm2ddl.auto", "validate")
+                .buildSessionFactory();
+        em = sessions.createEntityManager();
+        repository.em = em;
+        em.getTransaction().begin();
+    }
+
+    @AfterEach
+    void close() {
+        em.getTransaction().rollback();
+        em.close();
+        sessions.close();
+    }
+
+    private void storeTaxonomy() {
+        Topic energy = new Topic("Energy");
+        Topic oil = new Topic("Crude oil", energy);
+        oil.addAltLabel("Petroleum");
+        oil.addMatchTerm("opec");
+        oil.addMatchTerm("barrel");
+        oil.describeScope("Crude, not refined products.");
+        repository.save(energy);
+        repository.save(oil);
+        em.flush();
+        em.clear();
+    }
+
+    @Test
+    void finds_topics_by_label_alternative_label_ignoring_case_and_code() {
+        storeTaxonomy();
+
+        assertThat(repository.findByLabel("Crude oil")).isPresent();
+        assertThat(repository.findByLabel("crude oil")).isEmpty();
+        assertThat(repository.findByLabelOrAltLabel("CRUDE OIL").map(Topic::getLabel)).contains("Crude oil");
+        assertThat(repository.findByLabelOrAltLabel(" petroleum ").map(Topic::getLabel)).contains("Crude oil");
+        assertThat(repository.findByLabelOrAltLabel("gas")).isEmpty();
+        assertThat(repository.findByCode(new TopicCode("crude-oil")).map(Topic::getLabel)).contains("Crude oil");
+    }
+
+    @Test
+    void lists_the_whole_taxonomy_by_label_with_labels_terms_and_parents_loaded() {
+        storeTaxonomy();
+
+        var all = repository.findAllTopics();
+        em.clear();
+
+        assertThat(all).extracting(Topic::getLabel).containsExactly("Crude oil", "Energy");
+        Topic oil = all.get(0);
+        assertThat(oil.getAltLabels()).containsExactly("Petroleum");
+        assertThat(oil.getMatchTerms()).containsExactly("barrel", "opec");
+        assertThat(oil.getScopeNote()).contains("Crude, not refined products.");
+        assertThat(oil.getParent().map(Topic::getLabel)).contains("Energy");
+    }
+
+    @Test
+    void knows_when_the_taxonomy_is_empty() {
+        assertThat(repository.hasNoTopics()).isTrue();
+
+        storeTaxonomy();
+
+        assertThat(repository.hasNoTopics()).isFalse();
+        assertThat(repository.count()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,33 @@
+package org.dictum.search.query;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+
+/**
+ * What a faceted search needs to know about one indexed entity type.
+ *
+ * @param dateField        the date that {@code from}/{@code to} and date sorting use
+ * @param histogramFields  histogram name ({@code published}, {@code statement}) to date field
+ * @param alwaysFilter     a filter every search applies (e.g. no rejected statements)
+ * @param highlightFields  the stemmed and the exact field to highlight, in that order
+ * @param fragmentLength   characters per highlighted fragment; long enough for a whole statement
+ * @param fragments        how many fragments to return
+ * @param dateOf           the entity's value of {@code dateField}, for cursors
+ * @param idOf             the entity's id, for cursors
+ */
+record IndexedType<E>(
+        Class<E> entity,
+        QueryFields queryFields,
+        String dateField,
+        Map<String, String> histogramFields,
+        Function<SearchPredicateFactory, PredicateFinalStep> alwaysFilter,
+        List<String> highlightFields,
+        int fragmentLength,
+        int fragments,
+        Function<E, LocalDate> dateOf,
+        Function<E, Long> idOf) {
+}

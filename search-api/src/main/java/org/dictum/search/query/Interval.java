@@ -1,0 +1,62 @@
+package org.dictum.search.query;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The width of a date histogram's buckets; buckets start on Mondays, firsts of months and New Year's days. */
+public enum Interval {
+    DAY, WEEK, MONTH, YEAR;
+
+    public LocalDate bucketStart(LocalDate date) {
+        return switch (this) {
+            case DAY -> date;
+            case WEEK -> date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH -> date.withDayOfMonth(1);
+            case YEAR -> date.withDayOfYear(1);
+        };
+    }
+
+    public LocalDate next(LocalDate bucketStart) {
+        return switch (this) {
+            case DAY -> bucketStart.plusDays(1);
+            case WEEK -> bucketStart.plusWeeks(1);
+            case MONTH -> bucketStart.plusMonths(1);
+            case YEAR -> bucketStart.plusYears(1);
+        };
+    }
+
+    /** How many buckets cover {@code [first, last]}. */
+    public long bucketsBetween(LocalDate first, LocalDate last) {
+        LocalDate start = bucketStart(first);
+        LocalDate end = bucketStart(last);
+        return switch (this) {
+            case DAY -> ChronoUnit.DAYS.between(start, end) + 1;
+            case WEEK -> ChronoUnit.WEEKS.between(start, end) + 1;
+            case MONTH -> ChronoUnit.MONTHS.between(start, end) + 1;
+            case YEAR -> ChronoUnit.YEARS.between(start, end) + 1;
+        };
+    }
+
+    /** The finest interval that shows {@code [first, last]} in at most {@code maxBuckets} bars. */
+    public static Interval automatic(LocalDate first, LocalDate last, int maxBuckets) {
+        for (Interval interval : values()) {
+            if (interval.bucketsBetween(first, last) <= maxBuckets) {
+                return interval;
+            }
+        }
+        return YEAR;
+    }
+
+    public String parameter() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Interval> byParameter(String value) {
+        return Arrays.stream(values()).filter(i -> i.parameter().equalsIgnoreCase(value)).findFirst();
+    }
+}

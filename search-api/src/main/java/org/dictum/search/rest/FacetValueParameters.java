@@ -1,0 +1,25 @@
+package org.dictum.search.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/** Paging of facet values: {@code prefix}, {@code offset}, {@code limit}. */
+public class FacetValueParameters {
+
+    @QueryParam("prefix")
+    String prefix;
+    @QueryParam("offset")
+    @DefaultValue("0")
+    String offset;
+    @QueryParam("limit")
+    @DefaultValue("20")
+    String limit;
+
+    int offset() {
+        return SearchParameters.number("offset", offset);
+    }
+
+    int limit() {
+        return SearchParameters.number("limit", limit);
+    }
+}

@@ -1,0 +1,144 @@
+/* Dictum search page: facet value search, "more values", and brushing the date histogram.
+   Everything here enhances links that already work without JavaScript. */
+(function () {
+  'use strict';
+  var state = document.getElementById('search-state');
+  if (!state) { return; }
+  var query = state.getAttribute('data-query') || '';
+  var api = state.getAttribute('data-api');
+  var context = state.getAttribute('data-context') || '';
+
+  function searchUrl(params) {
+    params.delete('page');
+    var text = params.toString();
+    return context + '/' + (text ? '?' + text : '');
+  }
+
+  function toggleUrl(facet, value, selected) {
+    var params = new URLSearchParams(query);
+    if (selected) {
+      var kept = params.getAll(facet).filter(function (v) { return v !== value; });
+      params.delete(facet);
+      kept.forEach(function (v) { params.append(facet, v); });
+    } else {
+      params.append(facet, value);
+    }
+    return searchUrl(params);
+  }
+
+  function valueItem(facet, entry) {
+    var li = document.createElement('li');
+    if (entry.selected) { li.className = 'selected'; }
+    var a = document.createElement('a');
+    a.href = toggleUrl(facet, entry.value, entry.selected);
+    a.setAttribute('data-facet', facet);
+    a.setAttribute('data-value', entry.value);
+    var name = document.createElement('span');
+    name.className = 'value';
+    name.textContent = entry.value;
+    var count = document.createElement('span');
+    count.className = 'count';
+    count.textContent = entry.count;
+    a.appendChild(name);
+    a.appendChild(count);
+    li.appendChild(a);
+    return li;
+  }
+
+  function loadValues(section, prefix, offset, append) {
+    var facet = section.getAttribute('data-facet');
+    var params = new URLSearchParams(query);
+    params.delete('page');
+    params.set('prefix', prefix);
+    params.set('offset', offset);
+    params.set('limit', 20);
+    return fetch(api + '/facets/' + encodeURIComponent(facet) + '?' + params.toString(), {headers: {Accept: 'application/json'}})
+      .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
+      .then(function (page) {
+        var list = section.querySelector('.facet-values');
+        if (!append) { list.textContent = ''; }
+        page.values.forEach(function (entry) { list.appendChild(valueItem(facet, entry)); });
+        var more = section.querySelector('.facet-more');
+        var shown = list.children.length;
+        if (more) {
+          more.hidden = shown >= page.total;
+          more.setAttribute('data-shown', shown);
+        }
+        if (page.total === 0) {
+          var empty = document.createElement('li');
+          empty.className = 'none';
+          empty.textContent = 'No value starts with “' + prefix + '”';
+          list.appendChild(empty);
+        }
+      });
+  }
+
+  document.querySelectorAll('.facet[data-facet]').forEach(function (section) {
+    var input = section.querySelector('.facet-find');
+    var more = section.querySelector('.facet-more');
+    var timer = null;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { loadValues(section, input.value.trim(), 0, false); }, 200);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        var first = section.querySelector('.facet-values a');
+        if (first) { first.focus(); }
+      }
+    });
+    if (more) {
+      more.setAttribute('data-shown', section.querySelectorAll('.facet-values li').length);
+      more.addEventListener('click', function () {
+        loadValues(section, input.value.trim(), parseInt(more.getAttribute('data-shown'), 10) || 0, true);
+      });
+    }
+  });
+
+  /* Brushing: press on one bar, release on another, and the search narrows to that date range. */
+  var chart = document.getElementById('histogram-chart');
+  if (chart) {
+    var bars = Array.prototype.slice.call(chart.querySelectorAll('a.bar'));
+    var anchor = null;
+    var dragged = false;
+    function mark(from, to) {
+      var low = Math.min(from, to);
+      var high = Math.max(from, to);
+      bars.forEach(function (bar, i) { bar.classList.toggle('brushed', i >= low && i <= high); });
+    }
+    bars.forEach(function (bar, index) {
+      bar.addEventListener('mousedown', function (event) {
+        event.preventDefault();
+        anchor = index;
+        dragged = false;
+        mark(index, index);
+      });
+      bar.addEventListener('mouseenter', function () {
+        if (anchor !== null) {
+          dragged = dragged || index !== anchor;
+          mark(anchor, index);
+        }
+      });
+      bar.addEventListener('mouseup', function () {
+        if (anchor === null) { return; }
+        var low = bars[Math.min(anchor, index)];
+        var high = bars[Math.max(anchor, index)];
+        var wasDrag = dragged;
+        anchor = null;
+        if (wasDrag) {
+          var params = new URLSearchParams(chart.getAttribute('data-base').split('?')[1] || '');
+          params.set('from', low.getAttribute('data-start'));
+          params.set('to', high.getAttribute('data-last'));
+          window.location.href = searchUrl(params);
+        }
+      });
+      bar.addEventListener('click', function (event) {
+        if (dragged) { event.preventDefault(); }
+      });
+    });
+    document.addEventListener('mouseup', function () {
+      if (anchor !== null) { anchor = null; mark(-1, -1); }
+    });
+  }
+})();
