@@ -74,16 +74,33 @@ final class CuedStatementFinder {
     }
 
     List<SpeechCandidate> find(String text, List<Sentence> sentences, List<QuotedSpan> quotes) {
+        return find(text, sentences, quotes, tokenizer.tokens(text, 0, text.length()));
+    }
+
+    /** @param textTokens the tokens of the whole text, reused sentence by sentence */
+    List<SpeechCandidate> find(String text, List<Sentence> sentences, List<QuotedSpan> quotes, List<Token> textTokens) {
         List<SpeechCandidate> found = new ArrayList<>();
+        int first = 0;
         for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            while (first < textTokens.size() && textTokens.get(first).start() < sentence.start()) {
+                first++;
+            }
+            int last = first;
+            while (last < textTokens.size() && textTokens.get(last).end() <= sentence.end()) {
+                last++;
+            }
             Sentence next = s + 1 < sentences.size() ? sentences.get(s + 1) : null;
-            found.addAll(inSentence(text, sentences.get(s), next, quotes));
+            if (last > first) {
+                found.addAll(inSentence(text, sentence, next, quotes, textTokens.subList(first, last)));
+            }
+            first = last;
         }
         return found;
     }
 
-    List<SpeechCandidate> inSentence(String text, Sentence sentence, Sentence next, List<QuotedSpan> quotes) {
-        List<Token> tokens = tokenizer.tokens(text, sentence.start(), sentence.end());
+    private List<SpeechCandidate> inSentence(String text, Sentence sentence, Sentence next, List<QuotedSpan> quotes,
+                                             List<Token> tokens) {
         boolean[] quoted = quotedTokens(tokens, quotes);
         List<Attribution> attributions = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {

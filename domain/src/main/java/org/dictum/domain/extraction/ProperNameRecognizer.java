@@ -48,15 +48,17 @@ final class ProperNameRecognizer {
 
     private final ActorDictionary dictionary;
     private final SpeakerRoles roles;
-    private final List<List<String>> titlesLongestFirst;
+    /** Titles as words, by their first word, longest first. */
+    private final Map<String, List<List<String>>> titlesByFirstWord;
 
     ProperNameRecognizer(ActorDictionary dictionary, SpeakerRoles roles, Tokenizer tokenizer, List<String> titles) {
         this.dictionary = dictionary;
         this.roles = roles;
-        this.titlesLongestFirst = titles.stream()
+        this.titlesByFirstWord = titles.stream()
                 .map(title -> tokenizer.tokens(title, 0, title.length()).stream().map(Token::text).toList())
                 .sorted(Comparator.comparingInt((List<String> words) -> words.size()).reversed())
-                .toList();
+                .collect(java.util.stream.Collectors.groupingBy(words -> words.get(0), LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
     }
 
     static ProperNameRecognizer english(ActorDictionary dictionary) {
@@ -167,7 +169,7 @@ final class ProperNameRecognizer {
 
     /** Tokens of the longest title at {@code index}, 0 if none. */
     private int titleLength(List<Token> tokens, int index) {
-        for (List<String> title : titlesLongestFirst) {
+        for (List<String> title : titlesByFirstWord.getOrDefault(tokens.get(index).text(), List.of())) {
             if (index + title.size() >= tokens.size()) {
                 continue;
             }

@@ -79,7 +79,7 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         List<NameMatch> gazetteer = dictionary.mentionsIn(text, tokens);
         Set<Integer> sentenceStarts = sentences.stream().map(Sentence::start).collect(Collectors.toSet());
         ArticleNames names = properNames.recognise(text, tokens, sentenceStarts, gazetteer);
-        List<ExtractedStatement> statements = statements(text, candidates(text, sentences), gazetteer, names,
+        List<ExtractedStatement> statements = statements(text, candidates(text, sentences, tokens), gazetteer, names,
                 publicationDate(request, metadata));
         return new ExtractionResult(main.title(), text, DocumentMetadata.valueOf(metadata.language()), statements,
                 actors(main.title(), gazetteer, names, statements), VERSION, metadata, mentions(gazetteer, names));
@@ -94,10 +94,10 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
     }
 
     /** Statements with a cue, then the quotations without one; a content found twice is kept once. */
-    private List<SpeechCandidate> candidates(String text, List<Sentence> sentences) {
+    private List<SpeechCandidate> candidates(String text, List<Sentence> sentences, List<Token> tokens) {
         List<QuotedSpan> quotes = QuotationMarks.find(text);
         List<SpeechCandidate> cued = new ArrayList<>();
-        for (SpeechCandidate candidate : cuedStatements.find(text, sentences, quotes)) {
+        for (SpeechCandidate candidate : cuedStatements.find(text, sentences, quotes, tokens)) {
             boolean duplicate = cued.stream().anyMatch(earlier -> earlier.contentStart() == candidate.contentStart()
                     && earlier.contentEnd() == candidate.contentEnd());
             if (!duplicate) {
