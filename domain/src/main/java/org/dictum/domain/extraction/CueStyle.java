@@ -21,7 +21,9 @@ enum CueStyle {
     /** …, saying … / …, adding that …: the speaker is the subject of the main clause */
     PARTICIPLE(0.7),
     /** X believes / thinks …: a belief attributed to X rather than words X said */
-    THOUGHT(0.6);
+    THOUGHT(0.6),
+    /** X: … — a headline or a transcript line */
+    COLON(0.6);
 
     /** A speaker found by coreference ("He", "the official") is less certain than a named one. */
     static final double COREFERENCE_CEILING = 0.7;

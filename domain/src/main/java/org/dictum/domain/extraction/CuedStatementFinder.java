@@ -23,6 +23,21 @@ final class CuedStatementFinder {
     private static final Set<String> TO_HEARER_VERBS = Set.of("say", "explain", "complain", "write", "announce",
             "report", "suggest", "mention", "admit", "declare", "state", "point out", "tweet", "confirm", "reveal");
 
+    /** "According to interviews with more than a half-dozen of Cruz’s friends": a long source, but not a clause. */
+    private static final int MAX_SOURCE_TOKENS = 15;
+    private static final int MAX_COLON_SPEAKER_TOKENS = 4;
+    private static final Set<String> NAME_JOINERS = Set.of("of", "de", "van", "von", "and", "&");
+    private static final Set<String> NOT_COLON_SPEAKERS = Set.of("update", "updated", "note", "photo", "photos",
+            "related", "read", "watch", "source", "correction", "breaking", "video", "warning", "disclosure", "q", "a",
+            "question", "answer", "editor", "editors", "caption", "credit", "image", "images", "click", "more", "see",
+            "also", "listen", "subscribe", "follow", "share", "advertisement", "tags", "topics", "filed", "posted",
+            "by", "from", "to", "re", "subject", "date", "location", "transcript", "full", "partial", "live", "latest",
+            "the", "this", "here", "why", "how", "what", "who", "when", "where", "exclusive", "opinion", "analysis",
+            "poll", "polls", "report", "study", "survey", "chart", "graph", "map", "table", "p.s", "ps", "ap", "reuters",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> INTRODUCTORY_WORDS = Set.of("while", "although", "though", "as", "when", "if",
+            "because", "since", "after", "before", "despite", "unlike", "in", "on", "at", "for", "with", "during",
+            "until", "once", "whereas");
     private static final Set<String> SIBLING_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "as", "because", "since", "yet", "so");
 
@@ -103,7 +118,8 @@ final class CuedStatementFinder {
                                              List<Token> tokens) {
         boolean[] quoted = quotedTokens(tokens, quotes);
         List<Attribution> attributions = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        colonAttribution(tokens).filter(colon -> !quoted[0]).ifPresent(attributions::add);
+        for (int i = attributions.isEmpty() ? 0 : attributions.get(0).cueTo(); i < tokens.size(); i++) {
             if (quoted[i]) {
                 continue;
             }
@@ -217,33 +233,72 @@ final class CuedStatementFinder {
         while (limit < tokens.size() && !",.;:".contains(tokens.get(limit).text())) {
             limit++;
         }
-        Optional<SpeakerLocator.Located> head = locator.after(tokens, i + 2, limit);
-        if (head.isEmpty()) {
-            return Optional.empty();
-        }
         int end = limit;
-        while (end > head.get().to() && !tokens.get(end - 1).isWord()) {
+        while (end > i + 2 && !tokens.get(end - 1).isWord()) {
             end--;
         }
-        Optional<SpeakerLocator.Located> speaker = Optional.of(
-                new SpeakerLocator.Located(i + 2, end, head.get().coreFrom(), head.get().coreTo()));
-        boolean opensSentence = onlyConnectivesBefore(tokens, floor, i);
-        if (opensSentence && end < tokens.size() && tokens.get(end).text().equals(",")) {
-            return Optional.of(new Attribution(speaker.get(), i, i + 2, Direction.CONTENT_AFTER, end + 1, i, end + 1,
-                    CueStyle.ACCORDING_TO));
-        }
-        if (opensSentence) {
+        if (end == i + 2 || end - (i + 2) > MAX_SOURCE_TOKENS) {
             return Optional.empty();
         }
-        Direction direction = CueComplement.endsClause(tokens, end, tokens.size())
+        SpeakerLocator.Located head = locator.after(tokens, i + 2, limit)
+                .orElse(SpeakerLocator.Located.plain(i + 2, end));
+        SpeakerLocator.Located speaker = new SpeakerLocator.Located(i + 2, Math.max(end, head.to()), head.coreFrom(),
+                head.coreTo());
+        boolean opensSentence = onlyConnectivesBefore(tokens, floor, i);
+        boolean commaAfter = speaker.to() < tokens.size() && tokens.get(speaker.to()).text().equals(",");
+        if (opensSentence || commaAfter && afterIntroductoryClause(tokens, floor, i)) {
+            return commaAfter
+                    ? Optional.of(new Attribution(speaker, i, i + 2, Direction.CONTENT_AFTER, speaker.to() + 1, i,
+                    speaker.to() + 1, CueStyle.ACCORDING_TO))
+                    : Optional.empty();
+        }
+        Direction direction = CueComplement.endsClause(tokens, speaker.to(), tokens.size())
                 ? Direction.CONTENT_BEFORE : Direction.CONTENT_AROUND;
-        return Optional.of(new Attribution(speaker.get(), i, i + 2, direction, -1, i, end, CueStyle.ACCORDING_TO));
+        return Optional.of(new Attribution(speaker, i, i + 2, direction, -1, i, speaker.to(), CueStyle.ACCORDING_TO));
+    }
+
+    /** "While most were classified, according to an official, two were secret": the first clause only sets the scene. */
+    private static boolean afterIntroductoryClause(List<Token> tokens, int floor, int according) {
+        int start = floor;
+        while (start < according && CuePhrases.CONNECTIVES.contains(tokens.get(start).lower())
+                && !INTRODUCTORY_WORDS.contains(tokens.get(start).lower())) {
+            start++;
+        }
+        return start < according && INTRODUCTORY_WORDS.contains(tokens.get(start).lower())
+                && tokens.get(according - 1).text().equals(",");
+    }
+
+    /**
+     * "Name: words" opening a sentence, as in headlines inside the text ("Reid: ‘Never underestimate Trump.’") and
+     * transcripts ("JAKE TAPPER: Donald Trump released a video").
+     */
+    private Optional<Attribution> colonAttribution(List<Token> tokens) {
+        int colon = 0;
+        while (colon < tokens.size() && colon <= MAX_COLON_SPEAKER_TOKENS && !tokens.get(colon).text().equals(":")) {
+            colon++;
+        }
+        if (colon == 0 || colon > MAX_COLON_SPEAKER_TOKENS || colon + 1 >= tokens.size()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < colon; i++) {
+            Token token = tokens.get(i);
+            boolean nameWord = token.isWord() && (token.isCapitalised() || NAME_JOINERS.contains(token.text()));
+            if (!nameWord || NOT_COLON_SPEAKERS.contains(token.lower())) {
+                return Optional.empty();
+            }
+        }
+        if (!tokens.get(colon - 1).isCapitalised()) {
+            return Optional.empty();
+        }
+        SpeakerLocator.Located speaker = SpeakerLocator.Located.plain(0, colon);
+        return Optional.of(new Attribution(speaker, colon, colon + 1, Direction.CONTENT_AFTER, colon + 1, 0, colon + 1,
+                CueStyle.COLON));
     }
 
     private Optional<SpeechCandidate> candidate(String text, Sentence sentence, Sentence next, List<Token> tokens,
                                                 List<Attribution> attributions, int index, List<QuotedSpan> quotes) {
         Attribution attribution = attributions.get(index);
-        int leftLimit = index == 0 ? 0 : attributions.get(index - 1).attributionTo();
+        int leftLimit = leftLimit(attributions, index);
         int start;
         int end;
         switch (attribution.direction()) {
@@ -350,6 +405,14 @@ final class CuedStatementFinder {
         int start = attribution.direction() == Direction.CONTENT_AFTER || attribution.direction() == Direction.CONTENT_IN_NEXT_SENTENCE
                 ? sentence.start() : tokens.get(from).start();
         return text.substring(Math.min(start, tokens.get(from).start()), tokens.get(to - 1).end());
+    }
+
+    /**
+     * Content before an attribution starts after the previous attribution of the sentence: "“A,” he said, “B,” she
+     * added" and "The Kremlin warned that A, its spokesman said" (the spokesman's content is A).
+     */
+    private static int leftLimit(List<Attribution> attributions, int index) {
+        return index == 0 ? 0 : attributions.get(index - 1).attributionTo();
     }
 
     /** Content after a cue ends where a following attribution of the sentence begins: ", adding …", ", he said". */
