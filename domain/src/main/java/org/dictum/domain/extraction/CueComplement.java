@@ -40,6 +40,15 @@ final class CueComplement {
 
     /** Index of the first content token after the cue, or -1 when what follows is not content for this verb. */
     static int contentStart(String text, List<Token> tokens, CueLexicon.Match cue, int limit) {
+        return contentStart(text, tokens, cue, limit, false);
+    }
+
+    /**
+     * @param complementiserOptional the speaker makes the clause without "that" unambiguous: "the poll shows Clinton
+     *                               leading" (a document shows facts, a video may show a person)
+     */
+    static int contentStart(String text, List<Token> tokens, CueLexicon.Match cue, int limit,
+                            boolean complementiserOptional) {
         int i = cue.to();
         if (cue.verb().takesHearer() || (i < limit && tokens.get(i).is("to"))) {
             i = afterHearer(tokens, i, limit);
@@ -55,7 +64,7 @@ final class CueComplement {
         }
         Token first = tokens.get(i);
         boolean complementiser = CuePhrases.isComplementiser(first);
-        if (cue.verb().needsComplementiser() && !complementiser && !colon && !first.isQuoteMark()) {
+        if (cue.verb().needsComplementiser() && !complementiserOptional && !complementiser && !colon && !first.isQuoteMark()) {
             return -1;
         }
         if (cue.verb().onlyAfterContent() && !colon && !first.isQuoteMark()) {

@@ -175,7 +175,7 @@ final class CuedStatementFinder {
                 return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_BEFORE, -1,
                         speaker.from(), adjunctsEnd, tailStyle));
             }
-            int content = CueComplement.contentStart(text, tokens, cue, limit);
+            int content = CueComplement.contentStart(text, tokens, cue, limit, locator.isDocument(tokens, speaker));
             if (content >= 0) {
                 return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_AFTER, content,
                         speaker.from(), content, style));

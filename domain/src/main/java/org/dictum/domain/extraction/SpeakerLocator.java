@@ -428,6 +428,20 @@ final class SpeakerLocator {
         return !before.isWord() || BOUNDARY_WORDS.contains(before.lower()) || CuePhrases.CONNECTIVES.contains(before.lower());
     }
 
+    /** Whether the phrase is headed by a document or a share of the polled ("the poll", "32 percent"). */
+    boolean isDocument(List<Token> tokens, Located located) {
+        for (int i = located.coreFrom(); i < located.coreTo(); i++) {
+            String lower = tokens.get(i).lower();
+            if (lower.equals("of") || lower.equals("by") || lower.equals("from")) {
+                break;
+            }
+            if (roles.isDocumentWord(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isHead(Token token) {
         String lower = token.lower();
         if (PRONOUNS.contains(lower)) {

@@ -67,6 +67,12 @@ final class SpeakerRoles {
         return byLastWord.containsKey(lowerCaseWord);
     }
 
+    /** Whether a lower-case noun names a document or a share of the polled ("poll", "polls", "percent"). */
+    boolean isDocumentWord(String lowerCaseWord) {
+        Role role = byNounLongestFirst.get(lowerCaseWord);
+        return role != null && (role.kind() == Kind.DOCUMENT || role.kind() == Kind.SHARE);
+    }
+
     /** Whether a lower-case singular noun names a person's role ("spokesman", "chief"), usable before a name. */
     boolean isPersonRole(String lowerCaseWord) {
         Role role = byNounLongestFirst.get(lowerCaseWord);

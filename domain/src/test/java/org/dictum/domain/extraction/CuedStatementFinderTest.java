@@ -185,6 +185,28 @@ class CuedStatementFinderTest {
         assertThat(text.substring(candidate.cueSpan().start(), candidate.cueSpan().end())).isEqualTo("said");
     }
 
+    @Test
+    void a_poll_shows_its_finding_without_that_but_a_video_needs_it() {
+        assertThat(single("A new poll shows Clinton leading by five points.").content()).isEqualTo("Clinton leading by five points");
+        assertThat(StatementFinding.cued("The video shows him falling off the stage.")).isEmpty();
+    }
+
+    @Test
+    void name_and_colon_opening_a_sentence_is_an_attribution() {
+        Found found = single("Reid: ‘Never, ever underestimate Trump.’");
+        assertThat(found.speaker()).isEqualTo("Reid");
+        assertThat(found.cue()).isEqualTo(":");
+        assertThat(found.content()).isEqualTo("Never, ever underestimate Trump.");
+        assertThat(StatementFinding.cued("Update: The story was corrected after publication.")).isEmpty();
+    }
+
+    @Test
+    void according_to_after_an_introductory_clause_attributes_the_main_clause() {
+        Found found = single("While most were classified, according to a State Department official, two were secret.");
+        assertThat(found.speaker()).isEqualTo("a State Department official");
+        assertThat(found.content()).isEqualTo("two were secret");
+    }
+
     private static Found single(String text) {
         List<SpeechCandidate> found = StatementFinding.cued(text);
         assertThat(found).as("statements in: %s", text).hasSize(1);
