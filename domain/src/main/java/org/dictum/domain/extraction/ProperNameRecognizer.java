@@ -118,14 +118,15 @@ final class ProperNameRecognizer {
                 break;
             }
         }
-        while (end > nameStart && (PARTICLES.contains(tokens.get(end - 1).text()) || NOT_NAMES.contains(tokens.get(end - 1).text()))) {
+        while (end > nameStart && (PARTICLES.contains(tokens.get(end - 1).text())
+                || NOT_NAMES.contains(stripPossessive(tokens.get(end - 1).text())))) {
             end--;
         }
         if (end == nameStart) {
             return titled ? nameStart : i + 1;
         }
         int first = nameStart;
-        while (first < end && NOT_NAMES.contains(tokens.get(first).text())) {
+        while (first < end && NOT_NAMES.contains(stripPossessive(tokens.get(first).text()))) {
             first++;
         }
         if (first == end) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.statement.TextSpan;
 import org.jsoup.nodes.Document;
@@ -137,7 +138,10 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         return statements;
     }
 
-    /** Actors named inside the content, the speaker not repeated. */
+    /**
+     * Actors named inside the content, the speaker not repeated. Recognised names of unknown type (often places such
+     * as "Eastern Europe") are article actors but too uncertain to index a statement by.
+     */
     private static List<ActorReference> mentionedIn(SpeechCandidate candidate, List<NameMatch> gazetteer,
                                                     ArticleNames names, ResolvedSpeaker speaker) {
         Map<String, ActorReference> distinct = new LinkedHashMap<>();
@@ -145,6 +149,7 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
                 .filter(match -> match.start() >= candidate.contentStart() && match.end() <= candidate.contentEnd())
                 .forEach(match -> distinct.putIfAbsent(match.actor().canonicalName(), match.actor()));
         names.mentions().stream()
+                .filter(mention -> mention.type() != ActorType.OTHER)
                 .filter(mention -> mention.span().start() >= candidate.contentStart()
                         && mention.span().end() <= candidate.contentEnd())
                 .forEach(mention -> distinct.putIfAbsent(mention.actor().canonicalName(), mention.actor()));

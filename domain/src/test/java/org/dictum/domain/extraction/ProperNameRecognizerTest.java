@@ -62,6 +62,7 @@ class ProperNameRecognizerTest {
     @Test
     void capitalised_sentence_openers_and_gazetteer_names_are_not_recognised_again() {
         assertThat(recognise("Officials met. Russia agreed. Meanwhile Russia waited. Officials left.").actors()).isEmpty();
+        assertThat(recognise("Monday’s meeting was short. They met on Monday.").actors()).isEmpty();
     }
 
     private Set<String> canonicalNames(String text) {

@@ -115,6 +115,20 @@ class RuleBasedArticleExtractorTest {
         assertThat(result.mentions()).isEmpty();
     }
 
+    @Test
+    void recurring_name_of_unknown_type_is_a_proposed_actor_but_not_a_mentioned_actor_of_statements() {
+        ExtractionResult result = plain("""
+                Troops in the east
+                The official said troops in Eastern Europe would stay. NATO said Eastern Europe needed more of them.""", SUNDAY);
+        assertThat(result.actors()).filteredOn(actor -> actor.canonicalName().equals("Eastern Europe"))
+                .singleElement().satisfies(actor -> {
+                    assertThat(actor.type()).isEqualTo(ActorType.OTHER);
+                    assertThat(actor.status()).isEqualTo(org.dictum.domain.actor.ActorStatus.PROPOSED);
+                });
+        assertThat(result.statements()).allSatisfy(statement -> assertThat(statement.mentionedActors())
+                .extracting(ActorReference::canonicalName).doesNotContain("Eastern Europe"));
+    }
+
     private ExtractionResult plain(String text, LocalDate published) {
         return extractor.extract(new ExtractionRequest(text, ContentType.TEXT_PLAIN, null, published));
     }
