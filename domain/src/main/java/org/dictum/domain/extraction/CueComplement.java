@@ -80,19 +80,6 @@ final class CueComplement {
         return REJECTED_OPENERS.contains(tokens.get(i).lower()) && !objectOpener ? -1 : i;
     }
 
-    /**
-     * Index after the attribution when nothing but its date and setting words follow the cue before the sentence
-     * or clause ends ("…, he said Tuesday." / "…, she said in a statement, adding …"), else -1.
-     */
-    static int tailEnd(String text, List<Token> tokens, CueLexicon.Match cue, int limit) {
-        int i = cue.to();
-        if (cue.verb().takesHearer()) {
-            i = afterHearer(tokens, i, limit);
-        }
-        i = afterAdjuncts(text, tokens, i, limit);
-        return endsClause(tokens, i, limit) ? i : -1;
-    }
-
     /** Whether the clause ends at token i: sentence end, ";", a closing bracket, or ", adding …". */
     static boolean endsClause(List<Token> tokens, int i, int limit) {
         if (i >= limit) {

@@ -102,16 +102,6 @@ final class CuePhrases {
         return i;
     }
 
-    static int wordCount(List<Token> tokens, int from, int to) {
-        int words = 0;
-        for (int i = from; i < to; i++) {
-            if (tokens.get(i).isWord()) {
-                words++;
-            }
-        }
-        return words;
-    }
-
     static int wordCount(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;

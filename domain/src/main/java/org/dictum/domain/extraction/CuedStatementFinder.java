@@ -20,9 +20,6 @@ final class CuedStatementFinder {
     static final int MIN_CONTENT_WORDS = 3;
     /** "defended his mother": a speech act's object may be short. */
     static final int MIN_OBJECT_WORDS = 2;
-    private static final Set<String> TO_HEARER_VERBS = Set.of("say", "explain", "complain", "write", "announce",
-            "report", "suggest", "mention", "admit", "declare", "state", "point out", "tweet", "confirm", "reveal");
-
     /** "According to interviews with more than a half-dozen of Cruz’s friends": a long source, but not a clause. */
     private static final int MAX_SOURCE_TOKENS = 15;
     private static final int MAX_COLON_SPEAKER_TOKENS = 4;
@@ -40,24 +37,6 @@ final class CuedStatementFinder {
             "until", "once", "whereas");
     private static final Set<String> SIBLING_CONJUNCTIONS = Set.of("and", "but", "while", "whereas", "although",
             "though", "as", "because", "since", "yet", "so");
-
-    private static final Set<String> AUXILIARIES_BEFORE_BASE_FORM = Set.of("will", "would", "could", "can", "may",
-            "might", "should", "must", "do", "does", "did", "not", "n’t", "’ll", "'ll", "’d", "'d", "cannot", "who");
-    private static final Set<String> PLURAL_WORDS = Set.of("they", "we", "i", "you", "people", "police", "many",
-            "most", "some", "others", "both", "all", "few", "several", "men", "women", "children", "media", "data",
-            "staff", "public", "majority", "percent", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-            "ten", "half", "third", "quarter", "democrats", "republicans", "americans", "officials", "analysts",
-            "critics", "experts", "sources", "polls", "aides", "voters", "supporters", "opponents", "conservatives",
-            "liberals", "progressives");
-
-    /** Third-person verb forms that are more often plural nouns. */
-    private static final Set<String> NOUN_LIKE_FORMS = Set.of("remarks", "questions", "calls", "promises", "claims",
-            "reports", "comments", "notes", "fears", "hopes", "doubts", "charges", "estimates", "counters", "thanks",
-            "praises", "blames", "mocks", "tweets", "cites", "finds", "shows", "replies", "responds", "tells");
-    private static final Set<String> SINGULAR_SUBJECTS = Set.of("he", "she", "it", "who", "which", "that", "also",
-            "official", "spokesman", "spokeswoman", "spokesperson", "report", "poll", "survey", "study", "campaign",
-            "statement", "letter", "ad", "analysis", "company", "group", "committee", "administration", "government",
-            "president", "candidate", "nominee", "memo", "lawsuit", "complaint", "book", "article", "website");
 
     private enum Direction { CONTENT_AFTER, CONTENT_BEFORE, CONTENT_AROUND, CONTENT_IN_NEXT_SENTENCE }
 
@@ -142,7 +121,7 @@ final class CuedStatementFinder {
 
     private Optional<Attribution> cueAt(String text, List<Token> tokens, int i, int floor, List<Attribution> earlier) {
         Optional<CueLexicon.Match> match = cues.at(tokens, i);
-        if (match.isEmpty() || !isSpeechUse(tokens, match.get())
+        if (match.isEmpty() || !CueUsage.isSpeechUse(tokens, match.get())
                 || match.get().verb().objectContent() && match.get().baseForm()) {
             return Optional.empty();
         }
@@ -153,7 +132,7 @@ final class CuedStatementFinder {
             return participle(text, tokens, cue, earlier);
         }
         Optional<SpeakerLocator.Located> before = locator.before(text, tokens, floor, cue.from())
-                .filter(speaker -> !cue.baseForm() || afterAuxiliary(tokens, cue.from()) || isPlural(tokens, speaker));
+                .filter(speaker -> !cue.baseForm() || CueUsage.afterAuxiliary(tokens, cue.from()) || CueUsage.isPlural(tokens, speaker));
         if (before.isEmpty() && cue.baseForm() && !isInvertedPosition(tokens, cue)) {
             return Optional.empty();
         }
@@ -197,7 +176,7 @@ final class CuedStatementFinder {
         int limit = tokens.size();
         int speakerFrom = CuePhrases.afterTimePhrase(text, tokens, cue.to(), limit);
         return locator.after(tokens, speakerFrom, limit)
-                .filter(speaker -> !cue.baseForm() || isPlural(tokens, speaker))
+                .filter(speaker -> !cue.baseForm() || CueUsage.isPlural(tokens, speaker))
                 .flatMap(speaker -> {
             int end = CueComplement.afterAdjuncts(text, tokens, speaker.to(), limit);
             if (!CueComplement.endsClause(tokens, end, limit)) {
@@ -439,84 +418,8 @@ final class CuedStatementFinder {
                 && tokens.get(attributionFrom - 2).text().equals(",");
     }
 
-    /**
-     * "to say", "the reports", "Trump’s claims", "was told", "agreed to", "a conference call": not a speech verb
-     * here. A base form ("say", "call") needs an auxiliary or a plural or pronoun subject right before it.
-     */
-    private static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
-        if (NOUN_LIKE_FORMS.contains(tokens.get(cue.from()).text()) && afterLowerCaseWord(tokens, cue.from())) {
-            return false;
-        }
-        if (cue.from() > 0) {
-            Token before = tokens.get(cue.from() - 1);
-            boolean futureFrame = before.is("to") && cue.from() >= 2
-                    && SpeakerLocator.FUTURE_FRAMES.contains(tokens.get(cue.from() - 2).lower());
-            if (before.is("to") && !futureFrame || CuePhrases.isDeterminerOrPossessive(before)) {
-                return false;
-            }
-            if (!cue.participle() && isPassive(tokens, cue.from())) {
-                return false;
-            }
-        }
-        if (cue.to() < tokens.size()) {
-            Token after = tokens.get(cue.to());
-            if (after.is("by") || after.is("to") && !TO_HEARER_VERBS.contains(cue.verb().lemma())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "will say", "do not believe", "expected to announce": a base form after an auxiliary or "to". */
-    private static boolean afterAuxiliary(List<Token> tokens, int cueFrom) {
-        int i = cueFrom - 1;
-        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
-            i--;
-        }
-        return i >= 0 && (AUXILIARIES_BEFORE_BASE_FORM.contains(tokens.get(i).lower()) || tokens.get(i).is("to"));
-    }
-
-    /** "Critics say", "they think", "one in five say", "supporters of Clinton say": a plural speaker. */
-    private static boolean isPlural(List<Token> tokens, SpeakerLocator.Located speaker) {
-        for (int i = speaker.coreFrom(); i < speaker.coreTo(); i++) {
-            Token token = tokens.get(i);
-            String lower = token.lower();
-            if (lower.equals("of") || lower.equals("who") || lower.equals("for")) {
-                break;
-            }
-            boolean pluralNoun = token.isWord() && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
-                    && !lower.endsWith("’s") && !lower.endsWith("'s") && !lower.endsWith("us") && !token.isCapitalised();
-            if (pluralNoun || PLURAL_WORDS.contains(lower) || Character.isDigit(lower.charAt(0)) || lower.equals("%")
-                    || token.isCapitalised() && lower.endsWith("s") && i == speaker.coreTo() - 1 && PLURAL_WORDS.contains(lower)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isInvertedPosition(List<Token> tokens, CueLexicon.Match cue) {
         return cue.from() > 0 && (tokens.get(cue.from() - 1).text().equals(",") || tokens.get(cue.from() - 1).isQuoteMark());
-    }
-
-    /** "caucus states", "return calls", "his remarks": a plural noun after a common word, not a verb. */
-    private static boolean afterLowerCaseWord(List<Token> tokens, int cueFrom) {
-        int i = cueFrom - 1;
-        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
-            i--;
-        }
-        if (i < 0) {
-            return true;
-        }
-        Token before = tokens.get(i);
-        return !before.isWord() || !before.isCapitalised() && !SINGULAR_SUBJECTS.contains(before.lower());
-    }
-
-    private static boolean isPassive(List<Token> tokens, int cueFrom) {
-        int i = cueFrom - 1;
-        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
-            i--;
-        }
-        return i >= 0 && CuePhrases.isBeForm(tokens.get(i));
     }
 
     /** "“…,” he said" / "“…” he said": the speaker comes right after a quotation. */

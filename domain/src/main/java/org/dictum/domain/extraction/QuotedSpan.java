@@ -13,9 +13,4 @@ record QuotedSpan(int start, int end, int innerStart, int innerEnd) {
     boolean contains(int offset) {
         return offset >= start && offset < end;
     }
-
-    /** Whether the quotation runs over a paragraph break (continued with a new opening mark). */
-    boolean spansParagraphs(String text) {
-        return text.substring(start, end).indexOf('\n') >= 0;
-    }
 }

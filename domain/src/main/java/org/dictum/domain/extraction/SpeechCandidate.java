@@ -24,10 +24,6 @@ record SpeechCandidate(StatementKind kind, SpeakerPhrase speaker, String cue, in
         return contentStart < other.contentEnd && other.contentStart < contentEnd;
     }
 
-    int contentLength() {
-        return contentEnd - contentStart;
-    }
-
     /** The same statement with its content widened to {@code [start, end)}. */
     SpeechCandidate spanning(int start, int end) {
         return new SpeechCandidate(kind, speaker, cue, start, end, attribution, style, speakerSpan, cueSpan, attributionEnd);

@@ -15,7 +15,8 @@
  *   <li>sentences: {@code SentenceSplitter} (abbreviation- and initialism-aware, newlines are hard breaks) and words:
  *       {@code Tokenizer};</li>
  *   <li>statements: {@code QuotationMarks} finds quotations (all quote styles, over paragraphs, left open);
- *       {@code CuedStatementFinder} finds every cue of {@code CueLexicon} in a sentence with its speaker
+ *       {@code CuedStatementFinder} finds every cue of {@code CueLexicon} used as a verb of speech ({@code CueUsage})
+ *       in a sentence with its speaker
  *       ({@code SpeakerLocator}: appositions, relative clauses, inversion, participles), what follows the cue
  *       ({@code CueComplement}: hearer, date and setting words) and its content, quoted or not;
  *       {@code DirectQuoteFinder} joins continued quotations and gives uncued ones to the previous speaker;
