@@ -24,7 +24,8 @@ import org.dictum.domain.Text;
 
 /**
  * An entry of the actor authority. Invariants: the canonical name is non-blank and unique; an alias
- * never equals the canonical name; an actor is never its own affiliation.
+ * never equals the canonical name; an actor is never its own affiliation; the status is never null and only
+ * goes from proposed to confirmed.
  */
 @Entity
 @Table(name = "actor")
@@ -51,15 +52,35 @@ public class Actor {
     @JoinColumn(name = "affiliation_id")
     private Actor affiliation;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ActorStatus status = ActorStatus.CONFIRMED;
+
     @Version
     private long version;
 
     protected Actor() {
     }
 
+    /** A confirmed actor, as curated by librarians or the gazetteer. */
     public Actor(String canonicalName, ActorType type) {
+        this(canonicalName, type, ActorStatus.CONFIRMED);
+    }
+
+    public Actor(String canonicalName, ActorType type, ActorStatus status) {
         this.canonicalName = Text.requireNonBlank(canonicalName, "An actor's canonical name");
         this.type = Objects.requireNonNull(type, "type");
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    /** A proposed actor, as found by extraction, waiting for a librarian. */
+    public static Actor proposed(String canonicalName, ActorType type) {
+        return new Actor(canonicalName, type, ActorStatus.PROPOSED);
+    }
+
+    /** A librarian vouches for this actor; confirming a confirmed actor changes nothing. */
+    public void confirm() {
+        this.status = ActorStatus.CONFIRMED;
     }
 
     public void addAlias(String alias) {
@@ -97,8 +118,12 @@ public class Actor {
         return Optional.ofNullable(affiliation);
     }
 
+    public ActorStatus getStatus() {
+        return status;
+    }
+
     @Override
     public String toString() {
-        return "Actor[" + canonicalName + ", " + type + "]";
+        return "Actor[" + canonicalName + ", " + type + ", " + status + "]";
     }
 }

@@ -6,12 +6,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.actor.ActorType;
 
 /**
- * Reads an actor dictionary from a TSV resource: canonical name, type, aliases (|-separated),
+ * Reads an actor gazetteer from a TSV resource: canonical name, type, aliases (|-separated),
  * demonyms (|-separated), affiliation (canonical name of an earlier row, may be empty).
- * Demonyms ending in "n" or "i" also match in the plural ("Russians", "Israelis").
+ * Demonyms ending in "n" or "i" also match in the plural ("Russians", "Israelis"). Every actor read is CONFIRMED.
  */
 final class ActorDictionaryLoader {
 
@@ -33,7 +34,8 @@ final class ActorDictionaryLoader {
             ActorReference affiliation = blank(columns[4]) ? null : byCanonicalName.get(columns[4].strip());
             List<String> allAliases = new ArrayList<>(aliases);
             allAliases.addAll(demonyms);
-            ActorReference actor = new ActorReference(canonical, ActorType.valueOf(columns[1].strip()), allAliases, affiliation);
+            ActorReference actor = new ActorReference(canonical, ActorType.valueOf(columns[1].strip()), allAliases,
+                    affiliation, ActorStatus.CONFIRMED);
             byCanonicalName.put(canonical, actor);
             byName.put(canonical, actor);
             aliases.forEach(alias -> byName.putIfAbsent(alias, actor));

@@ -1,97 +1,109 @@
 package org.dictum.domain.extraction;
 
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The small grammar around a cue verb shared by the reported-speech and direct-quote finders. */
+/**
+ * The small grammar around a cue verb shared by the statement finders: the auxiliaries and adverbs between a
+ * speaker and its verb ("has repeatedly said"), the date and setting words of an attribution ("said Saturday",
+ * "said in a statement"), connectives that open a sentence ("But", "However"), and the words that show a cue
+ * word is not used as a verb of speech here ("to say", "the reports", "was told").
+ */
 final class CuePhrases {
 
-    /** Auxiliaries and adverbs between speaker and verb: "The official also said", "Russia has warned". */
-    private static final Pattern TRAILING_AUXILIARIES = Pattern.compile(
-            "(?:\\s+(?:also|has|have|had|will|would|further|later|again|previously|earlier|then|repeatedly|once|"
-                    + "publicly|privately|reportedly))+\\s*$");
-    /** A discourse connective before the speaker: "But, the official said", "On Monday, Russia warned". */
-    private static final Pattern LEADING_CONNECTIVE = Pattern.compile(
-            "^(?:But|And|However|Still|Meanwhile|Yet|So|Instead|Separately|Earlier|Later|Now|Also|"
-                    + "In a statement|In an interview|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
-                    + "\\s*,?\\s+");
-    /** An aside after the verb: "He added, though, that". */
-    static final Pattern ASIDE = Pattern.compile("^\\s*,\\s*(?:though|however|too|also|then|later|again)\\s*,");
-    /** The hearer of "told": "told reporters", "told The Associated Press". */
-    static final Pattern HEARER = Pattern.compile(
-            "^\\s+(?:reporters|journalists|the press|lawmakers|parliament|him|her|them|us|me|"
-                    + "(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)");
-    static final Pattern LINK_TO_CONTENT = Pattern.compile("^\\s*[,:]?\\s*(?:that\\s+)?");
-    static final Pattern QUOTE_CHARS = Pattern.compile("[\"“”«»„]");
-
+    private static final Set<String> AUXILIARIES = Set.of(
+            "has", "have", "had", "also", "will", "would", "could", "can", "may", "might", "should", "must", "did",
+            "does", "do", "not", "never", "n’t", "already", "again", "later", "then", "once", "still", "even", "just",
+            "long", "since", "further", "first", "only", "earlier", "often", "soon", "now", "both", "all", "too",
+            "’ll", "'ll", "’d", "'d", "’s", "'s", "is", "are", "was", "were", "been", "be", "being", "’ve", "'ve",
+            "however", "though", "meanwhile", "instead", "therefore", "thus");
+    private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
+    private static final Set<String> NOT_ADVERBS = Set.of(
+            "family", "rally", "ally", "supply", "assembly", "july", "reply", "anomaly", "monopoly", "bully", "italy",
+            "fly", "holy", "ugly", "early", "only", "daily", "weekly", "monthly", "likely");
+    private static final Set<String> DETERMINERS = Set.of(
+            "a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose",
+            "any", "no", "every", "each", "some", "many", "such", "several", "new", "latest", "recent", "previous");
+    /** Sentence openers that are not part of a speaker phrase. */
+    static final Set<String> CONNECTIVES = Set.of(
+            "but", "and", "however", "still", "meanwhile", "yet", "so", "instead", "separately", "earlier", "later",
+            "now", "also", "indeed", "then", "moreover", "similarly", "likewise", "finally", "ultimately", "today",
+            "tonight", "yesterday", "thus", "plus", "besides", "again", "nonetheless", "nevertheless", "previously",
+            "already", "recently", "in", "on", "at", "during", "after", "before", "since", "for", "by", "speaking",
+            "asked", "interviewed", "when", "while", "last", "this", "that", "there", "here");
+    /** Words that open a clause: "that", "whether" ... */
+    static final Set<String> COMPLEMENTISERS = Set.of("that", "whether", "if", "how", "why", "what", "when", "who",
+            "where", "which");
     private static final Pattern TRAILING_TIME_PHRASE =
             Pattern.compile("(?:" + StatementDateResolver.TIME_PHRASE.pattern() + ")$");
 
     private CuePhrases() {
     }
 
-    /** "the official Saturday" without its date words. */
-    static String withoutTrailingTimePhrase(String text) {
+    /** "has", "also", "repeatedly", "’ll": words between a speaker and the verb. */
+    static boolean isAuxiliaryOrAdverb(Token token) {
+        String lower = token.lower();
+        return AUXILIARIES.contains(lower) || isAdverb(lower);
+    }
+
+    static boolean isAdverb(String lower) {
+        return lower.length() > 4 && lower.endsWith("ly") && !NOT_ADVERBS.contains(lower);
+    }
+
+    static boolean isBeForm(Token token) {
+        return BE_FORMS.contains(token.lower());
+    }
+
+    /** "the", "his", "Trump’s": before one of these a cue word is a noun ("the reports", "Trump’s claims"). */
+    static boolean isDeterminerOrPossessive(Token token) {
+        String lower = token.lower();
+        return DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s") || lower.endsWith("s’");
+    }
+
+    static boolean isComplementiser(Token token) {
+        return COMPLEMENTISERS.contains(token.lower());
+    }
+
+    /** Index of the first token at or after {@code from} that is not part of date words such as "on Saturday". */
+    static int afterTimePhrase(String text, List<Token> tokens, int from, int limit) {
+        if (from >= limit) {
+            return from;
+        }
+        Matcher time = StatementDateResolver.TIME_PHRASE.matcher(text);
+        int start = from == 0 ? tokens.get(0).start() : tokens.get(from - 1).end();
+        time.region(start, tokens.get(limit - 1).end());
+        if (!time.lookingAt() || time.end() == start) {
+            return from;
+        }
+        return firstTokenAtOrAfter(tokens, time.end(), from, limit);
+    }
+
+    /** Index of the first token of date words that end just before token {@code before} ("Trump on Monday said"). */
+    static int startOfTimePhraseBefore(String text, List<Token> tokens, int floor, int before) {
+        if (before <= floor) {
+            return before;
+        }
+        int regionStart = tokens.get(floor).start();
         Matcher time = TRAILING_TIME_PHRASE.matcher(text);
-        return time.find() ? text.substring(0, time.start()) : text;
+        time.region(regionStart, tokens.get(before - 1).end());
+        if (!time.find() || time.start() == time.end()) {
+            return before;
+        }
+        return firstTokenAtOrAfter(tokens, time.start(), floor, before);
     }
 
-    static String withoutTrailingAuxiliaries(String text) {
-        return TRAILING_AUXILIARIES.matcher(text).replaceFirst("");
-    }
-
-    /** Length of a leading connective, 0 if there is none. */
-    static int leadingConnectiveLength(String text) {
-        Matcher matcher = LEADING_CONNECTIVE.matcher(text);
-        return matcher.find() ? matcher.end() : 0;
-    }
-
-    /** Length of the date/time words at the start of {@code text} (may be 0). */
-    static int timePhraseLength(String text) {
-        Matcher matcher = StatementDateResolver.TIME_PHRASE.matcher(text);
-        return matcher.lookingAt() ? matcher.end() : 0;
-    }
-
-    static int lengthOf(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        return matcher.lookingAt() ? matcher.end() : 0;
-    }
-
-    static boolean hasQuoteMark(String text) {
-        return QUOTE_CHARS.matcher(text).find();
+    static int firstTokenAtOrAfter(List<Token> tokens, int offset, int from, int limit) {
+        int i = from;
+        while (i < limit && tokens.get(i).start() < offset) {
+            i++;
+        }
+        return i;
     }
 
     static int wordCount(String text) {
         String stripped = text.strip();
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
-    }
-
-    /** Start offset after leading whitespace and punctuation. */
-    static int trimStart(String text, int start, int end) {
-        while (start < end && isTrimmable(text.charAt(start))) {
-            start++;
-        }
-        return start;
-    }
-
-    /** End offset before trailing whitespace and sentence punctuation. */
-    static int trimEnd(String text, int start, int end) {
-        while (end > start && (isTrimmable(text.charAt(end - 1)) || ".!?".indexOf(text.charAt(end - 1)) >= 0)) {
-            if (endsWithInitialism(text, start, end)) {
-                break;
-            }
-            end--;
-        }
-        return end;
-    }
-
-    /** "the U.S." keeps its last period. */
-    private static boolean endsWithInitialism(String text, int start, int end) {
-        return end - start >= 3 && text.charAt(end - 1) == '.' && Character.isUpperCase(text.charAt(end - 2))
-                && text.charAt(end - 3) == '.';
-    }
-
-    private static boolean isTrimmable(char c) {
-        return Character.isWhitespace(c) || ",;:".indexOf(c) >= 0;
     }
 }

@@ -17,7 +17,13 @@ enum CueStyle {
     /** …, said X. */
     INVERTED(0.75),
     /** according to X, … / …, according to X. */
-    ACCORDING_TO(0.75);
+    ACCORDING_TO(0.75),
+    /** …, saying … / …, adding that …: the speaker is the subject of the main clause */
+    PARTICIPLE(0.7),
+    /** X believes / thinks …: a belief attributed to X rather than words X said */
+    THOUGHT(0.6),
+    /** X: … — a headline or a transcript line */
+    COLON(0.6);
 
     /** A speaker found by coreference ("He", "the official") is less certain than a named one. */
     static final double COREFERENCE_CEILING = 0.7;

@@ -3,139 +3,96 @@ package org.dictum.domain.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.dictum.domain.statement.StatementKind;
 
 /**
- * Finds direct quotes and their attribution in the same sentence: after the quote ("“…,” the official said",
- * "“…,” said X") or before it ("X said: “…”", "He added, though, that "…”"). A quote of at least
- * {@value #MIN_UNCUED_WORDS} words that opens its sentence without any cue is kept for the previous speaker.
- * Quotes shorter than {@value #MIN_WORDS} words are scare quotes, not statements.
+ * Gives the quotations that no cue introduces to a speaker. A quotation right after a cued quote, with nothing but
+ * that quote's attribution between them ("“We are ready,” she said, “but not rushed.”" and "“…,” he said. “…”"),
+ * continues the same utterance and joins it: one statement whose content runs from the first quotation to the
+ * last (the attribution in between included), as the PolNeAR annotators and most quote corpora treat it. A
+ * quotation of at least {@value #MIN_UNCUED_WORDS} words that opens its sentence without any cue is kept for the
+ * previous speaker. Shorter quotations without a cue are scare quotes, not statements.
  */
 final class DirectQuoteFinder {
 
-    static final int MIN_WORDS = 3;
     static final int MIN_UNCUED_WORDS = 5;
-    /** The attribution after a quote starts within this many characters of the closing mark. */
-    private static final int MAX_SPEAKER_CHARS = 80;
-    private static final Pattern TAIL_BEFORE_QUOTE = Pattern.compile(
-            "^(?:\\s*,\\s*(?:though|however|too|also|then|later|again)\\s*,)?\\s*(?:,?\\s*that)?\\s*[:,]?\\s*$");
+    /** Words allowed between an attribution and the quotation that continues it ("he said on Tuesday. “…”"). */
+    private static final int MAX_WORDS_BETWEEN = 1;
 
-    private final SpeechVerbs verbs;
-    private final SpeakerPhraseParser speakers;
-
-    DirectQuoteFinder(SpeechVerbs verbs, SpeakerPhraseParser speakers) {
-        this.verbs = verbs;
-        this.speakers = speakers;
+    private DirectQuoteFinder() {
     }
 
-    List<SpeechCandidate> find(String mainText, List<Sentence> sentences) {
-        List<SpeechCandidate> found = new ArrayList<>();
-        int previousClose = -1;
-        for (QuotedSpan quote : QuotationMarks.find(mainText)) {
-            Optional<Sentence> openSentence = sentenceAt(sentences, quote.open());
-            Optional<Sentence> closeSentence = sentenceAt(sentences, quote.close());
-            if (openSentence.isEmpty() || closeSentence.isEmpty()) {
+    /**
+     * @param cued the statements found with a cue, in text order
+     * @return all statements: the cued ones, continued quotations joined to them, then uncued quotations, in text order
+     */
+    static List<SpeechCandidate> withQuotations(String text, List<Sentence> sentences, List<QuotedSpan> quotes,
+                                                List<SpeechCandidate> cued) {
+        List<SpeechCandidate> statements = new ArrayList<>(cued);
+        for (QuotedSpan quote : quotes) {
+            if (statements.stream().anyMatch(statement -> overlaps(statement, quote))) {
                 continue;
             }
-            int beforeStart = Math.max(openSentence.get().start(), previousClose + 1);
-            String before = mainText.substring(beforeStart, quote.open());
-            String after = mainText.substring(quote.close() + 1, closeSentence.get().end());
-            contentOf(mainText, quote)
-                    .flatMap(content -> attributed(content, before, after).or(() -> uncued(content, before)))
-                    .ifPresent(found::add);
-            previousClose = quote.close();
+            Optional<Integer> continued = continuedStatement(text, statements, quote);
+            if (continued.isPresent()) {
+                SpeechCandidate first = statements.get(continued.get());
+                statements.set(continued.get(), first.spanning(first.contentStart(), contentEnd(text, quote)));
+            } else if (opensSentence(text, sentences, quote) && words(text, quote) >= MIN_UNCUED_WORDS) {
+                int start = contentStart(text, quote);
+                statements.add(new SpeechCandidate(StatementKind.DIRECT_QUOTE, null, null, start, contentEnd(text, quote),
+                        "", CueStyle.QUOTE_WITHOUT_CUE, null, null, -1));
+            }
         }
-        return found;
+        statements.sort(java.util.Comparator.comparingInt(SpeechCandidate::contentStart));
+        return statements;
     }
 
-    private Optional<SpeechCandidate> attributed(Content content, String before, String after) {
-        return cueAfter(after).or(() -> cueBefore(before))
-                .map(cue -> new SpeechCandidate(StatementKind.DIRECT_QUOTE, cue.speaker(), cue.verb(), content.start(),
-                        content.end(), cue.attribution(), CueStyle.QUOTE_WITH_CUE));
-    }
-
-    private static Optional<SpeechCandidate> uncued(Content content, String before) {
-        if (!before.isBlank() || content.words() < MIN_UNCUED_WORDS) {
-            return Optional.empty();
-        }
-        return Optional.of(new SpeechCandidate(StatementKind.DIRECT_QUOTE, null, null, content.start(), content.end(),
-                "", CueStyle.QUOTE_WITHOUT_CUE));
-    }
-
-    /** “…,” the official said / “…,” said the official */
-    private Optional<Cue> cueAfter(String after) {
-        Matcher verb = verbs.anyForm().matcher(after);
-        if (!verb.find() || verb.start() > MAX_SPEAKER_CHARS) {
-            return Optional.empty();
-        }
-        String leading = after.substring(0, verb.start());
-        int timeEnd = verb.end() + CuePhrases.timePhraseLength(after.substring(verb.end()));
-        if (leading.strip().replaceFirst("^,", "").isBlank()) {
-            String rest = after.substring(verb.end());
-            int clauseEnd = firstOf(rest, ",;:!?");
-            String speakerAndTime = rest.substring(0, CuePhrases.trimEnd(rest, 0, clauseEnd));
-            return speakers.parse(CuePhrases.withoutTrailingTimePhrase(speakerAndTime))
-                    .map(speaker -> new Cue(speaker, verb.group(), (verb.group() + speakerAndTime).strip()));
-        }
-        String speakerText = CuePhrases.withoutTrailingAuxiliaries(leading.replaceFirst("^\\s*,", ""));
-        return speakers.parse(speakerText)
-                .map(speaker -> new Cue(speaker, verb.group(), after.substring(0, timeEnd).replaceFirst("^\\s*,", "").strip()));
-    }
-
-    /** X said: “…” / He added, though, that "…" */
-    private Optional<Cue> cueBefore(String before) {
-        Matcher verb = verbs.anyForm().matcher(before);
-        Optional<Cue> cue = Optional.empty();
-        while (verb.find()) {
-            String tail = before.substring(verb.end());
-            int time = CuePhrases.timePhraseLength(tail);
-            if (!TAIL_BEFORE_QUOTE.matcher(tail.substring(time)).matches()) {
+    /** The cued direct quote that this quotation continues, by index. */
+    private static Optional<Integer> continuedStatement(String text, List<SpeechCandidate> statements, QuotedSpan quote) {
+        for (int i = statements.size() - 1; i >= 0; i--) {
+            SpeechCandidate statement = statements.get(i);
+            if (statement.kind() != StatementKind.DIRECT_QUOTE || statement.cueSpan() == null
+                    || statement.contentEnd() > quote.start()) {
                 continue;
             }
-            String leading = CuePhrases.withoutTrailingAuxiliaries(before.substring(0, verb.start()).replaceFirst("^[\\s,]+", ""));
-            int lead = CuePhrases.leadingConnectiveLength(leading);
-            String attribution = before.substring(0, verb.end() + time).replaceFirst("^[\\s,]+", "");
-            String verbText = verb.group();
-            Optional<Cue> parsed = speakers.parse(leading).or(() -> speakers.parse(leading.substring(lead)))
-                    .map(speaker -> new Cue(speaker, verbText, attribution));
-            if (parsed.isPresent()) {
-                cue = parsed;
+            int attributionEnd = Math.max(statement.contentEnd(), statement.attributionEnd());
+            if (attributionEnd > quote.start()) {
+                continue;
             }
+            String between = text.substring(attributionEnd, quote.start());
+            if (between.indexOf('\n') < 0 && CuePhrases.wordCount(between.replaceAll("[^\\p{L}\\p{N}\\s]", " ")) <= MAX_WORDS_BETWEEN) {
+                return Optional.of(i);
+            }
+            return Optional.empty();
         }
-        return cue;
+        return Optional.empty();
     }
 
-    private static Optional<Content> contentOf(String text, QuotedSpan quote) {
-        int start = quote.open() + 1;
-        int end = quote.close();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
+    private static boolean overlaps(SpeechCandidate statement, QuotedSpan quote) {
+        return statement.contentStart() < quote.end() && quote.start() < statement.contentEnd();
+    }
+
+    private static boolean opensSentence(String text, List<Sentence> sentences, QuotedSpan quote) {
+        return sentences.stream().anyMatch(sentence -> sentence.start() == quote.start());
+    }
+
+    private static int words(String text, QuotedSpan quote) {
+        return CuePhrases.wordCount(text.substring(quote.innerStart(), quote.innerEnd()));
+    }
+
+    private static int contentStart(String text, QuotedSpan quote) {
+        int start = quote.innerStart();
+        while (start < quote.innerEnd() && Character.isWhitespace(text.charAt(start))) {
             start++;
         }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+        return start;
+    }
+
+    private static int contentEnd(String text, QuotedSpan quote) {
+        int end = quote.innerEnd();
+        while (end > quote.innerStart() && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
             end--;
         }
-        int words = CuePhrases.wordCount(text.substring(start, end));
-        return words < MIN_WORDS ? Optional.empty() : Optional.of(new Content(start, end, words));
-    }
-
-    private static Optional<Sentence> sentenceAt(List<Sentence> sentences, int offset) {
-        return sentences.stream().filter(sentence -> sentence.contains(offset)).findFirst();
-    }
-
-    private static int firstOf(String text, String characters) {
-        for (int i = 0; i < text.length(); i++) {
-            if (characters.indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return text.length();
-    }
-
-    private record Content(int start, int end, int words) {
-    }
-
-    private record Cue(SpeakerPhrase speaker, String verb, String attribution) {
+        return end;
     }
 }

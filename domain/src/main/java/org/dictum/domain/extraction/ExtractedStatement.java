@@ -18,6 +18,9 @@ import org.dictum.domain.statement.TextSpan;
  * @param statementDateInferred true when no date was found in the text and the publication date stands in
  * @param confidence            in [0, 1]
  * @param mentionedActors       actors named in the content (the speaker is not repeated here)
+ * @param speakerSpan           where the speaker mention is in the main text; for a quote without attribution the
+ *                              mention of the earlier speaker it is given to; null when there is none
+ * @param cueSpan               where the cue is in the main text, null when there is none
  */
 public record ExtractedStatement(
         StatementKind kind,
@@ -28,7 +31,9 @@ public record ExtractedStatement(
         LocalDate statementDate,
         boolean statementDateInferred,
         double confidence,
-        List<ActorReference> mentionedActors) {
+        List<ActorReference> mentionedActors,
+        TextSpan speakerSpan,
+        TextSpan cueSpan) {
 
     public ExtractedStatement {
         Objects.requireNonNull(kind, "kind");

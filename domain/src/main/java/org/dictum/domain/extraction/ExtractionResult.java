@@ -11,10 +11,11 @@ import java.util.Objects;
  * @param language         ISO 639-1 code, the value of {@code metadata.language()}: declared by the page or detected
  *                         from the main text, null when unsure
  * @param statements       speech events in order of appearance
- * @param actors           every actor found anywhere in the main text, without duplicates
+ * @param actors           every actor named in the title or the main text or speaking in it, without duplicates
  * @param extractorVersion identifies the pipeline version, stored with each statement for provenance
  * @param metadata         what the document says about itself (title, authors, date, source, address, language),
  *                         each field with its origin; never null, its fields are null when unknown
+ * @param mentions         every place in the main text where an actor is named, in text order
  */
 public record ExtractionResult(
         String title,
@@ -23,7 +24,8 @@ public record ExtractionResult(
         List<ExtractedStatement> statements,
         List<ActorReference> actors,
         String extractorVersion,
-        DocumentMetadata metadata) {
+        DocumentMetadata metadata,
+        List<ActorMention> mentions) {
 
     public ExtractionResult {
         Objects.requireNonNull(mainText, "mainText");
@@ -31,5 +33,6 @@ public record ExtractionResult(
         Objects.requireNonNull(metadata, "metadata");
         statements = List.copyOf(statements);
         actors = List.copyOf(actors);
+        mentions = List.copyOf(mentions);
     }
 }

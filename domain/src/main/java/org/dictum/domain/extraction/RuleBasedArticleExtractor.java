@@ -8,29 +8,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.article.ContentType;
-import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
 import org.jsoup.nodes.Document;
 
 /**
- * Extraction v0: hand-written rules over English news text. Main text, title and page metadata, sentences, direct
- * quotes and reported speech, speakers resolved to dictionary actors or anonymous sources with in-article
- * coreference, statement dates (against the supplied publication date, else the one in the page's metadata) and the
- * language. The word lists and the actor dictionary are data resources next to this class, loaded once; the
- * instance holds no per-article state and is safe to share between threads.
+ * Extraction with hand-written rules over English news text: main text, title and page metadata, sentences,
+ * statements with a cue and quotations without one, speakers resolved to gazetteer actors, recognised people and
+ * organisations or typed anonymous sources with in-article coreference, statement dates (against the supplied
+ * publication date, else the one in the page's metadata), actor mentions and the language. The word lists and the
+ * gazetteer are data resources next to this class, loaded once; the instance holds no per-article state and is
+ * safe to share between threads.
  */
 public class RuleBasedArticleExtractor implements ArticleExtractor {
 
-    public static final String VERSION = "dictum-rules-0.1";
+    public static final String VERSION = "dictum-rules-0.2";
 
     private final PlainTextMainText plainText;
     private final HtmlMainText html;
     private final SentenceSplitter sentenceSplitter;
+    private final Tokenizer tokenizer;
     private final ActorDictionary dictionary;
-    private final ReportedSpeechFinder reportedSpeech;
-    private final DirectQuoteFinder directQuotes;
+    private final ProperNameRecognizer properNames;
+    private final CuedStatementFinder cuedStatements;
     private final StatementDateResolver dateResolver;
     private final LanguageDetection languages;
     private final HtmlMetadataReader htmlMetadata;
@@ -40,11 +43,13 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         this.plainText = new PlainTextMainText(boilerplate);
         this.html = new HtmlMainText(boilerplate);
         this.sentenceSplitter = SentenceSplitter.english();
+        this.tokenizer = Tokenizer.english();
         this.dictionary = ActorDictionary.english();
-        SpeechVerbs verbs = SpeechVerbs.english();
-        SpeakerPhraseParser speakers = SpeakerPhraseParser.english(dictionary);
-        this.reportedSpeech = new ReportedSpeechFinder(verbs, speakers);
-        this.directQuotes = new DirectQuoteFinder(verbs, speakers);
+        this.properNames = ProperNameRecognizer.english(dictionary);
+        CueLexicon cues = CueLexicon.english();
+        SpeakerRoles roles = SpeakerRoles.english();
+        this.cuedStatements = new CuedStatementFinder(tokenizer, cues, new SpeakerLocator(roles, cues),
+                SpeakerPhraseParser.english(dictionary));
         this.dateResolver = new StatementDateResolver();
         this.languages = new LanguageDetection(LanguageGuesser.fromResource());
         this.htmlMetadata = new HtmlMetadataReader();
@@ -70,10 +75,15 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         }
         String text = main.text();
         metadata = metadata.withLanguage(languages.decide(metadata.language(), text));
-        List<SpeechCandidate> candidates = candidates(text);
-        List<ExtractedStatement> statements = statements(text, candidates, publicationDate(request, metadata));
+        List<Sentence> sentences = sentenceSplitter.split(text);
+        List<Token> tokens = tokenizer.tokens(text, 0, text.length());
+        List<NameMatch> gazetteer = dictionary.mentionsIn(text, tokens);
+        Set<Integer> sentenceStarts = sentences.stream().map(Sentence::start).collect(Collectors.toSet());
+        ArticleNames names = properNames.recognise(text, tokens, sentenceStarts, gazetteer);
+        List<ExtractedStatement> statements = statements(text, candidates(text, sentences, tokens), gazetteer, names,
+                publicationDate(request, metadata));
         return new ExtractionResult(main.title(), text, DocumentMetadata.valueOf(metadata.language()), statements,
-                actors(text, statements), VERSION, metadata);
+                actors(main.title(), gazetteer, names, statements), VERSION, metadata, mentions(gazetteer, names));
     }
 
     /** The supplied publication date, else the one the document's metadata gives (as a UTC date). */
@@ -84,29 +94,37 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         return LocalDate.ofInstant(metadata.publishedAt().value(), ZoneOffset.UTC);
     }
 
-    /** Direct quotes win over reported speech covering the same words. */
-    private List<SpeechCandidate> candidates(String text) {
-        List<Sentence> sentences = sentenceSplitter.split(text);
-        List<SpeechCandidate> quotes = directQuotes.find(text, sentences);
-        List<SpeechCandidate> all = new ArrayList<>(quotes);
-        sentences.stream()
-                .map(reportedSpeech::find)
-                .flatMap(Optional::stream)
-                .filter(reported -> quotes.stream().noneMatch(reported::overlaps))
-                .forEach(all::add);
-        all.sort(Comparator.comparingInt(SpeechCandidate::contentStart));
-        return all;
+    /** Statements with a cue, then the quotations without one; a content found twice is kept once. */
+    private List<SpeechCandidate> candidates(String text, List<Sentence> sentences, List<Token> tokens) {
+        List<QuotedSpan> quotes = QuotationMarks.find(text);
+        List<SpeechCandidate> cued = new ArrayList<>();
+        for (SpeechCandidate candidate : cuedStatements.find(text, sentences, quotes, tokens)) {
+            boolean duplicate = cued.stream().anyMatch(earlier -> earlier.contentStart() == candidate.contentStart()
+                    && earlier.contentEnd() == candidate.contentEnd());
+            if (!duplicate) {
+                cued.add(candidate);
+            }
+        }
+        cued.sort(Comparator.comparingInt(SpeechCandidate::contentStart));
+        return DirectQuoteFinder.withQuotations(text, sentences, quotes, cued);
     }
 
-    private List<ExtractedStatement> statements(String text, List<SpeechCandidate> candidates, LocalDate publicationDate) {
-        SpeakerMemory memory = new SpeakerMemory();
+    private List<ExtractedStatement> statements(String text, List<SpeechCandidate> candidates, List<NameMatch> gazetteer,
+                                                ArticleNames names, LocalDate publicationDate) {
+        SpeakerMemory memory = new SpeakerMemory(names);
         List<ResolvedSpeaker> speakers = new ArrayList<>();
+        List<TextSpan> speakerSpans = new ArrayList<>();
         List<StatementDating.Dated> dated = new ArrayList<>();
+        TextSpan lastSpeakerSpan = null;
         for (SpeechCandidate candidate : candidates) {
             ResolvedSpeaker speaker = candidate.speaker() == null
                     ? new ResolvedSpeaker(memory.lastSpeaker().orElse(null), true)
                     : memory.resolve(candidate.speaker());
             speakers.add(speaker);
+            speakerSpans.add(candidate.speakerSpan() == null ? lastSpeakerSpan : candidate.speakerSpan());
+            if (candidate.speakerSpan() != null && speaker.actor() != null) {
+                lastSpeakerSpan = candidate.speakerSpan();
+            }
             String speakerKey = speaker.actor() == null ? null : speaker.actor().canonicalName();
             dated.add(new StatementDating.Dated(speakerKey,
                     dateResolver.dateIn(candidate.attribution(), publicationDate).orElse(null)));
@@ -114,31 +132,63 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         List<StatementDating.StatementDate> dates = StatementDating.assign(dated, publicationDate);
         List<ExtractedStatement> statements = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            statements.add(statement(text, candidates.get(i), speakers.get(i), dates.get(i)));
+            statements.add(statement(candidates.get(i), speakers.get(i), speakerSpans.get(i), dates.get(i),
+                    mentionedIn(candidates.get(i), gazetteer, names, speakers.get(i))));
         }
         return statements;
     }
 
-    private ExtractedStatement statement(String text, SpeechCandidate candidate, ResolvedSpeaker speaker,
-                                         StatementDating.StatementDate date) {
-        String content = text.substring(candidate.contentStart(), candidate.contentEnd());
-        List<ActorReference> mentioned = dictionary.actorsIn(content).stream()
-                .filter(actor -> !Objects.equals(actor, speaker.actor()))
-                .toList();
-        StatementKind kind = candidate.kind();
-        return new ExtractedStatement(kind, candidate.speaker() == null ? null : candidate.speaker().text(),
-                speaker.actor(), candidate.cue(), new TextSpan(candidate.contentStart(), candidate.contentEnd()),
-                date.date(), date.inferred(), candidate.style().confidence(speaker), mentioned);
+    /**
+     * Actors named inside the content, the speaker not repeated. Recognised names of unknown type (often places such
+     * as "Eastern Europe") are article actors but too uncertain to index a statement by.
+     */
+    private static List<ActorReference> mentionedIn(SpeechCandidate candidate, List<NameMatch> gazetteer,
+                                                    ArticleNames names, ResolvedSpeaker speaker) {
+        Map<String, ActorReference> distinct = new LinkedHashMap<>();
+        gazetteer.stream()
+                .filter(match -> match.start() >= candidate.contentStart() && match.end() <= candidate.contentEnd())
+                .forEach(match -> distinct.putIfAbsent(match.actor().canonicalName(), match.actor()));
+        names.mentions().stream()
+                .filter(mention -> mention.type() != ActorType.OTHER)
+                .filter(mention -> mention.span().start() >= candidate.contentStart()
+                        && mention.span().end() <= candidate.contentEnd())
+                .forEach(mention -> distinct.putIfAbsent(mention.actor().canonicalName(), mention.actor()));
+        return distinct.values().stream().filter(actor -> !Objects.equals(actor, speaker.actor())).toList();
     }
 
-    /** Dictionary actors in order of first mention, then speakers the dictionary does not know. */
-    private List<ActorReference> actors(String text, List<ExtractedStatement> statements) {
+    private static ExtractedStatement statement(SpeechCandidate candidate, ResolvedSpeaker speaker, TextSpan speakerSpan,
+                                                StatementDating.StatementDate date, List<ActorReference> mentioned) {
+        return new ExtractedStatement(candidate.kind(), candidate.speaker() == null ? null : candidate.speaker().text(),
+                speaker.actor(), candidate.cue(), new TextSpan(candidate.contentStart(), candidate.contentEnd()),
+                date.date(), date.inferred(), candidate.style().confidence(speaker), mentioned, speakerSpan,
+                candidate.cueSpan());
+    }
+
+    /**
+     * Gazetteer actors of the main text in order of first mention, then those only in the title, then recognised
+     * people and organisations, then speakers not named otherwise (anonymous sources, one-off names).
+     */
+    private List<ActorReference> actors(String title, List<NameMatch> gazetteer, ArticleNames names,
+                                        List<ExtractedStatement> statements) {
         Map<String, ActorReference> distinct = new LinkedHashMap<>();
-        dictionary.actorsIn(text).forEach(actor -> distinct.putIfAbsent(actor.canonicalName(), actor));
+        gazetteer.forEach(match -> distinct.putIfAbsent(match.actor().canonicalName(), match.actor()));
+        if (title != null) {
+            dictionary.actorsIn(title).forEach(actor -> distinct.putIfAbsent(actor.canonicalName(), actor));
+        }
+        names.actors().forEach(actor -> distinct.putIfAbsent(actor.canonicalName(), actor));
         statements.stream()
                 .map(ExtractedStatement::speaker)
                 .filter(Objects::nonNull)
                 .forEach(actor -> distinct.putIfAbsent(actor.canonicalName(), actor));
         return List.copyOf(distinct.values());
+    }
+
+    private static List<ActorMention> mentions(List<NameMatch> gazetteer, ArticleNames names) {
+        List<ActorMention> mentions = new ArrayList<>();
+        gazetteer.forEach(match -> mentions.add(new ActorMention(match.surface(), new TextSpan(match.start(), match.end()),
+                match.actor().type(), match.actor())));
+        mentions.addAll(names.mentions());
+        mentions.sort(Comparator.comparingInt(mention -> mention.span().start()));
+        return mentions;
     }
 }

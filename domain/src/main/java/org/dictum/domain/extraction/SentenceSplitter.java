@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 final class SentenceSplitter {
 
     private static final Pattern CANDIDATE_END =
-            Pattern.compile("[.!?]+[\"”’'»)\\]]*(?=\\s+[\"“‘«(\\[]?[\\p{Lu}\\d])");
+            Pattern.compile("[.!?]+[\"”’'»)\\]]*(?=\\s+(?:''|[\"“‘«(\\[])?[\\p{Lu}\\d])");
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)$");
-    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+[\"“‘«(\\[]?([\\p{L}\\d]+)");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(?:''|[\"“‘«(\\[])?([\\p{L}\\d]+)");
     private static final Set<String> SENTENCE_OPENERS = Set.of(
             "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "These", "Those",
             "In", "On", "At", "However", "Meanwhile", "There", "His", "Her", "Their", "Its", "Our");

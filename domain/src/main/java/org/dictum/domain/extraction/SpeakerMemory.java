@@ -3,21 +3,39 @@ package org.dictum.domain.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.dictum.domain.actor.ActorType;
 
 /**
  * Resolves speaker phrases to actors within one article, remembering earlier speakers so that "He",
- * "the official" or "Biden" refer back to the most recent compatible speaker. One instance per article;
- * not thread-safe, never shared.
+ * "the official", "the president" or "Biden" refer back to the most recent compatible speaker. First-person and
+ * second-person pronouns ("I", "we", "you") are the writer's or a quoted person's and stay unresolved; so do
+ * documents ("the poll") and phrases that name no actor. One instance per article; not thread-safe, never shared.
  */
 final class SpeakerMemory {
 
+    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("i", "we", "you");
+
     private final List<Speaker> speakers = new ArrayList<>();
+    private final ArticleNames names;
+
+    /** @param names the people and organisations the article names, which speakers are matched to first */
+    SpeakerMemory(ArticleNames names) {
+        this.names = names;
+    }
+
+    SpeakerMemory() {
+        this(ArticleNames.none());
+    }
 
     ResolvedSpeaker resolve(SpeakerPhrase phrase) {
         if (phrase instanceof SpeakerPhrase.Pronoun pronoun) {
+            if (UNRESOLVED_PRONOUNS.contains(pronoun.text().toLowerCase(Locale.ROOT))) {
+                return ResolvedSpeaker.unresolved();
+            }
             return referBack(pronounFits(pronoun));
         }
         if (phrase instanceof SpeakerPhrase.NamedActor named) {
@@ -26,7 +44,17 @@ final class SpeakerMemory {
         if (phrase instanceof SpeakerPhrase.PersonName person) {
             return resolvePerson(person);
         }
-        return resolveDescription((SpeakerPhrase.Description) phrase);
+        if (phrase instanceof SpeakerPhrase.Organisation organisation) {
+            ActorReference actor = ActorReference.proposed(organisation.name(), ActorType.ORGANIZATION,
+                    organisation.affiliation());
+            String lastWord = organisation.name().substring(organisation.name().lastIndexOf(' ') + 1);
+            Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(actor));
+            return remember(known.orElseGet(() -> new Speaker(actor, lastWord.toLowerCase(Locale.ROOT), false)), false);
+        }
+        if (phrase instanceof SpeakerPhrase.Description description) {
+            return resolveDescription(description);
+        }
+        return ResolvedSpeaker.unresolved();
     }
 
     /** The most recent speaker of any kind, for quotes that carry no attribution of their own. */
@@ -42,11 +70,32 @@ final class SpeakerMemory {
                 return remember(earlier.get(), true);
             }
         }
-        ActorReference actor = new ActorReference(person.name(), ActorType.PERSON, List.of(), person.affiliation());
-        return remember(new Speaker(actor, null, false), false);
+        if (person.isSurnameOnly() && names.person(person.name()).isEmpty() && looksLikeGroup(person.name())) {
+            return ResolvedSpeaker.unresolved();
+        }
+        Optional<Speaker> same = mostRecent(speaker -> speaker.actor().type() == ActorType.PERSON
+                && speaker.actor().canonicalName().equals(person.name()));
+        if (same.isPresent()) {
+            return remember(same.get(), false);
+        }
+        ActorReference actor = names.person(person.name())
+                .filter(known -> known.type() == ActorType.PERSON)
+                .orElseGet(() -> ActorReference.proposed(person.name(), ActorType.PERSON, person.affiliation()));
+        Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(actor));
+        return remember(known.orElseGet(() -> new Speaker(actor, person.title(), false)), false);
+    }
+
+    /** "Dealers", "Economists": a capitalised plural at the start of a sentence names a group, not a person. */
+    private static boolean looksLikeGroup(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.endsWith("ers") || lower.endsWith("ists") || lower.endsWith("ants") || lower.endsWith("ians")
+                || lower.endsWith("ors") || lower.endsWith("ents");
     }
 
     private ResolvedSpeaker resolveDescription(SpeakerPhrase.Description description) {
+        if (description.kind() == SpeakerRoles.Kind.DOCUMENT || description.kind() == SpeakerRoles.Kind.SHARE) {
+            return ResolvedSpeaker.unresolved();
+        }
         if (description.definite()) {
             Optional<Speaker> earlier = mostRecent(speaker -> description.roleKey().equals(speaker.roleKey())
                     && speaker.plural() == description.plural()
@@ -56,17 +105,24 @@ final class SpeakerMemory {
             }
         }
         ActorType type = description.institution() ? ActorType.ORGANIZATION : ActorType.ANONYMOUS_SOURCE;
-        ActorReference actor = new ActorReference(canonicalName(description), type, List.of(), description.affiliation());
+        ActorReference actor = ActorReference.proposed(canonicalName(description), type, description.affiliation());
         return remember(new Speaker(actor, description.roleKey(), description.plural()), false);
     }
 
-    /** "Senior official (United States)": rank and role, then the affiliation in brackets. */
+    /**
+     * "Senior official (United States)": rank and role, then the affiliation in brackets; a body named after a
+     * person or party keeps the name ("Trump campaign").
+     */
     static String canonicalName(SpeakerPhrase.Description description) {
         String label = description.rank().isEmpty() ? description.role() : description.rank() + " " + description.role();
+        if (description.institution() && !description.names().isEmpty()) {
+            return description.names() + " " + label;
+        }
         String capitalised = label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
-        return description.affiliation() == null
-                ? capitalised
-                : capitalised + " (" + description.affiliation().canonicalName() + ")";
+        if (description.affiliation() != null) {
+            return capitalised + " (" + description.affiliation().canonicalName() + ")";
+        }
+        return description.names().isEmpty() ? capitalised : capitalised + " (" + description.names() + ")";
     }
 
     private static Predicate<Speaker> pronounFits(SpeakerPhrase.Pronoun pronoun) {
@@ -99,12 +155,22 @@ final class SpeakerMemory {
         return new ResolvedSpeaker(speaker.actor(), viaCoreference);
     }
 
-    /** An earlier speaker; roleKey is the singular role noun for described speakers, else null. */
+    /** An earlier speaker; roleKey is the singular role noun or the person's title, else null. */
     private record Speaker(ActorReference actor, String roleKey, boolean plural) {
 
         boolean isInstitutional() {
             ActorType type = actor.type();
             return type == ActorType.ORGANIZATION || type == ActorType.COUNTRY;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Speaker speaker && speaker.actor.equals(actor);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(actor);
         }
     }
 }

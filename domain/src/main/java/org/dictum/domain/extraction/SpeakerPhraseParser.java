@@ -6,58 +6,86 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Decides whether a noun phrase can be a speaker and what kind of reference it is. Deliberately conservative:
- * a pronoun, a dictionary actor, a description headed by a known role noun ("official", "ministry") whose other
- * words are known modifiers or names, or a capitalised name with an optional title. "The demands" is none of these.
+ * Decides what kind of reference a speaker noun phrase is: a pronoun, a dictionary actor, a description headed by
+ * a role noun ("a senior U.S. official", "the ministry", "the poll"), an organisation's proper name ("The New York
+ * Post") or a person's name with optional titles ("Clinton campaign Chairman John Podesta"). Phrases that are
+ * none of these ("the demands") are not classified.
  */
 final class SpeakerPhraseParser {
 
-    static final int MAX_WORDS = 8;
+    static final int MAX_WORDS = 12;
     private static final Pattern FORBIDDEN = Pattern.compile("[,;:!?\"“”«»()\\[\\]]");
     private static final Pattern DETERMINER = Pattern.compile(
-            "^(?i)(the|a|an|one|two|three|several|some|another|other|many|both)\\s+");
+            "^(?i)(the|a|an|one|two|three|four|several|some|another|other|many|both|most|few|those|these|its|his|her|their)\\s+");
+    private static final Pattern PERSON_FROM_PLACE = Pattern.compile("(.*\\p{Lu}[\\p{L}’'.-]*) (?:of|from) \\p{Lu}[^ ]*(?: \\p{Lu}[^ ]*)*");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'.-]*");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "van", "von", "bin", "al", "el", "la", "le",
+            "di", "du", "der", "Jr.", "Sr.", "II", "III");
     private static final Set<String> NOT_NAMES = Set.of(
             "The", "This", "That", "These", "Those", "It", "There", "But", "And", "If", "When", "While", "As", "In",
             "On", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Officials",
-            "Some", "Many", "I", "We", "You", "Most", "All", "Both", "Such", "Other", "Others", "Critics", "Experts");
+            "Some", "Many", "I", "We", "You", "Most", "All", "Both", "Such", "Other", "Others", "Critics", "Experts",
+            "Democrats", "Republicans", "Americans", "Conservatives", "Liberals", "Progressives", "Supporters",
+            "Voters", "People", "Polls", "Analysts", "Sources", "Aides", "Observers", "Residents", "Activists");
 
     private final ActorDictionary dictionary;
-    private final Map<String, Role> rolesByNoun;
-    private final Set<String> modifiers;
+    private final SpeakerRoles roles;
     private final Set<String> rankModifiers;
     private final List<String> titlesLongestFirst;
 
-    SpeakerPhraseParser(ActorDictionary dictionary, List<String> roleRows, List<String> modifierRows, List<String> titles) {
+    SpeakerPhraseParser(ActorDictionary dictionary, SpeakerRoles roles, List<String> modifierRows, List<String> titles) {
         this.dictionary = dictionary;
-        this.rolesByNoun = roles(roleRows);
-        this.modifiers = new HashSet<>();
+        this.roles = roles;
         this.rankModifiers = new HashSet<>();
         for (String row : modifierRows) {
             String word = row.strip().toLowerCase(Locale.ROOT);
             if (word.endsWith("*")) {
-                word = word.substring(0, word.length() - 1);
-                rankModifiers.add(word);
+                rankModifiers.add(word.substring(0, word.length() - 1));
             }
-            modifiers.add(word);
         }
         this.titlesLongestFirst = titles.stream().map(String::strip)
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     static SpeakerPhraseParser english(ActorDictionary dictionary) {
-        return new SpeakerPhraseParser(dictionary,
-                ResourceLines.read("speaker-roles-en.txt"),
+        return new SpeakerPhraseParser(dictionary, SpeakerRoles.english(),
                 ResourceLines.read("speaker-modifiers-en.txt"),
                 ResourceLines.read("person-titles-en.txt"));
     }
 
+    /**
+     * Classifies a located speaker mention. {@code core} is the part that names the speaker, {@code apposition} the
+     * rest ("a Kremlin spokesman"), which may tell the person's affiliation and role.
+     */
+    SpeakerPhrase classify(String mention, String core, String apposition) {
+        Optional<SpeakerPhrase> parsed = parse(core);
+        if (parsed.isEmpty()) {
+            return new SpeakerPhrase.Other(mention);
+        }
+        SpeakerPhrase phrase = parsed.get();
+        if (phrase instanceof SpeakerPhrase.PersonName person) {
+            ActorReference affiliation = person.affiliation();
+            String title = person.title();
+            if (apposition != null) {
+                List<NameMatch> mentions = dictionary.mentionsIn(apposition);
+                if (affiliation == null && !mentions.isEmpty()) {
+                    affiliation = mentions.get(0).actor();
+                }
+                if (title == null) {
+                    title = roles.roleAtEndOf(apposition.strip()).map(SpeakerRoles.Role::singular).orElse(null);
+                }
+            }
+            return new SpeakerPhrase.PersonName(mention, person.name(), affiliation, title);
+        }
+        return phrase.writtenAs(mention);
+    }
+
+    /** The kind of reference a whole phrase is, empty when it is none the extractor knows. */
     Optional<SpeakerPhrase> parse(String phrase) {
         String text = phrase.strip();
         if (text.isEmpty() || FORBIDDEN.matcher(text).find() || text.split("\\s+").length > MAX_WORDS) {
@@ -71,32 +99,29 @@ final class SpeakerPhraseParser {
         if (named.isPresent()) {
             return Optional.of(new SpeakerPhrase.NamedActor(text, named.get()));
         }
-        Optional<SpeakerPhrase> description = description(text);
-        return description.isPresent() ? description : personName(text);
+        return description(text).or(() -> organisation(text)).or(() -> personName(text));
     }
 
     private static Optional<SpeakerPhrase> pronoun(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
-            case "he", "she" -> Optional.of(new SpeakerPhrase.Pronoun(text, false, false));
-            case "they" -> Optional.of(new SpeakerPhrase.Pronoun(text, true, false));
+            case "he", "she", "i" -> Optional.of(new SpeakerPhrase.Pronoun(text, false, false));
+            case "they", "we" -> Optional.of(new SpeakerPhrase.Pronoun(text, true, false));
             case "it" -> Optional.of(new SpeakerPhrase.Pronoun(text, false, true));
             default -> Optional.empty();
         };
     }
 
     private Optional<SpeakerPhrase> description(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Role> entry : rolesByNoun.entrySet()) {
-            String noun = entry.getKey();
-            if (lower.equals(noun) || lower.endsWith(" " + noun)) {
-                return describe(text, text.substring(0, text.length() - noun.length()).strip(),
-                        text.substring(text.length() - noun.length()), entry.getValue());
+        return roles.roleAtEndOf(text).flatMap(role -> {
+            String roleWords = text.substring(text.length() - role.noun().length());
+            if (!roleWords.equals(role.noun()) && !(Character.isUpperCase(roleWords.charAt(0)) && text.equals(roleWords))) {
+                return Optional.empty();
             }
-        }
-        return Optional.empty();
+            return describe(text, text.substring(0, text.length() - role.noun().length()).strip(), role);
+        });
     }
 
-    private Optional<SpeakerPhrase> describe(String text, String beforeRole, String roleWords, Role role) {
+    private Optional<SpeakerPhrase> describe(String text, String beforeRole, SpeakerRoles.Role role) {
         String rest = beforeRole;
         boolean definite = false;
         var determiner = DETERMINER.matcher(rest + " ");
@@ -104,83 +129,131 @@ final class SpeakerPhraseParser {
             definite = determiner.group(1).equalsIgnoreCase("the");
             rest = rest.substring(Math.min(rest.length(), determiner.end())).strip();
         }
-        ActorReference affiliation = null;
-        List<ActorMention> mentions = dictionary.mentionsIn(rest);
-        if (!mentions.isEmpty()) {
-            affiliation = mentions.get(0).actor();
-        }
-        String withoutNames = blankOut(rest, mentions);
+        List<NameMatch> mentions = dictionary.mentionsIn(rest);
+        ActorReference affiliation = mentions.isEmpty() ? null : mentions.get(0).actor();
         List<String> rank = new ArrayList<>();
-        for (String word : withoutNames.split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
+        List<String> names = new ArrayList<>();
+        for (String word : blankOut(rest, mentions).split("\\s+")) {
             String lowerWord = word.toLowerCase(Locale.ROOT);
             if (rankModifiers.contains(lowerWord)) {
                 rank.add(lowerWord);
-            } else if (!modifiers.contains(lowerWord) && !NAME_WORD.matcher(word).matches()) {
+            } else if (NAME_WORD.matcher(word).matches() && !word.endsWith("’s") && !word.endsWith("'s")) {
+                names.add(word);
+            } else if (NAME_WORD.matcher(word).matches()) {
+                names.add(word.substring(0, word.length() - 2));
+            }
+        }
+        if (role.kind() == SpeakerRoles.Kind.GOVERNMENT && affiliation != null) {
+            return Optional.of(new SpeakerPhrase.NamedActor(text, affiliation));
+        }
+        String roleLower = role.noun().toLowerCase(Locale.ROOT);
+        return Optional.of(new SpeakerPhrase.Description(text, definite, String.join(" ", rank), roleLower,
+                role.singular(), role.isPlural(), role.kind(), String.join(" ", names), affiliation));
+    }
+
+    /** "The New York Post", "Fox News": capitalised words ending in a word that names a body. */
+    private Optional<SpeakerPhrase> organisation(String text) {
+        String bare = text.replaceFirst("^(?i)the\\s+", "");
+        String[] words = bare.split("\\s+");
+        if (!ProperNames.isOrganisationWord(words[words.length - 1]) || words.length < 2) {
+            return Optional.empty();
+        }
+        for (String word : words) {
+            if (!NAME_WORD.matcher(word).matches() && !Set.of("of", "for", "the", "and", "&", "on").contains(word)) {
                 return Optional.empty();
             }
         }
-        if (role.kind() == RoleKind.GOVERNMENT && affiliation != null) {
-            return Optional.of(new SpeakerPhrase.NamedActor(text, affiliation));
-        }
-        String roleLower = roleWords.toLowerCase(Locale.ROOT);
-        return Optional.of(new SpeakerPhrase.Description(text, definite, String.join(" ", rank), roleLower,
-                role.singular(), roleLower.equals(role.plural()) && !role.plural().equals(role.singular()),
-                role.kind() != RoleKind.SOURCE, affiliation));
+        List<NameMatch> mentions = dictionary.mentionsIn(bare);
+        return Optional.of(new SpeakerPhrase.Organisation(text, bare, mentions.isEmpty() ? null : mentions.get(0).actor()));
     }
 
+    /** "John Kasich of Ohio": a name followed by where the person is from names the person. */
     private Optional<SpeakerPhrase> personName(String text) {
-        String rest = text;
-        ActorReference affiliation = null;
-        List<ActorMention> mentions = dictionary.mentionsIn(rest);
-        if (!mentions.isEmpty() && mentions.get(0).start() == 0) {
-            affiliation = mentions.get(0).actor();
-            rest = rest.substring(mentions.get(0).end()).strip();
-        }
-        boolean titled = false;
-        for (String title : titlesLongestFirst) {
-            if (rest.startsWith(title + " ")) {
-                rest = rest.substring(title.length()).strip();
-                titled = true;
-                break;
+        java.util.regex.Matcher origin = PERSON_FROM_PLACE.matcher(text);
+        boolean titleWithOf = titlesLongestFirst.stream().anyMatch(title -> title.contains(" of ") && text.contains(title));
+        if (origin.matches() && !titleWithOf) {
+            Optional<SpeakerPhrase> person = titledName(origin.group(1));
+            if (person.isPresent()) {
+                return person;
             }
         }
-        List<String> words = Arrays.asList(rest.split("\\s+"));
-        boolean allNames = !rest.isEmpty() && words.size() <= 4
-                && words.stream().allMatch(word -> NAME_WORD.matcher(word).matches() && !NOT_NAMES.contains(word));
-        if (!allNames || (!titled && !dictionary.mentionsIn(rest).isEmpty())) {
-            return Optional.empty();
-        }
-        return Optional.of(new SpeakerPhrase.PersonName(text, rest, affiliation));
+        return titledName(text);
     }
 
-    private static String blankOut(String text, List<ActorMention> mentions) {
+    /** A trailing run of capitalised words after optional titles and descriptive words. */
+    private Optional<SpeakerPhrase> titledName(String text) {
+        List<String> words = new ArrayList<>(Arrays.asList(text.split("\\s+")));
+        int runStart = words.size();
+        while (runStart > 0 && (isNameWord(words.get(runStart - 1)) || NAME_PARTICLES.contains(words.get(runStart - 1))
+                && runStart < words.size())) {
+            runStart--;
+        }
+        if (runStart == words.size()) {
+            return Optional.empty();
+        }
+        String prefix = String.join(" ", words.subList(0, runStart));
+        String run = String.join(" ", words.subList(runStart, words.size()));
+        String title = null;
+        boolean titled = false;
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            List<NameMatch> leading = dictionary.mentionsIn(run);
+            if (!leading.isEmpty() && leading.get(0).start() == 0 && leading.get(0).end() < run.length()) {
+                prefix = (prefix + " " + run.substring(0, leading.get(0).end())).strip();
+                run = run.substring(leading.get(0).end()).strip();
+                stripped = true;
+                continue;
+            }
+            for (String candidate : titlesLongestFirst) {
+                if (run.startsWith(candidate + " ")) {
+                    title = candidate.toLowerCase(Locale.ROOT);
+                    prefix = (prefix + " " + candidate).strip();
+                    run = run.substring(candidate.length()).strip();
+                    titled = true;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        List<String> nameWords = Arrays.asList(run.split("\\s+"));
+        if (nameWords.size() > 4 || nameWords.stream().anyMatch(NOT_NAMES::contains) || !isNameWord(nameWords.get(0))
+                || isTitleWord(nameWords.get(nameWords.size() - 1))) {
+            return Optional.empty();
+        }
+        if (nameWords.size() == 1 && ProperNames.isOrganisationWord(run)) {
+            return Optional.of(new SpeakerPhrase.Organisation(text, run, null));
+        }
+        if (!titled && prefix.isEmpty() && !dictionary.mentionsIn(run).isEmpty()) {
+            return Optional.empty();
+        }
+        if (!prefix.isEmpty() && title == null) {
+            title = roles.roleAtEndOf(prefix).map(SpeakerRoles.Role::singular).orElse(null);
+        }
+        if (prefix.equalsIgnoreCase("the") && nameWords.size() == 1) {
+            return Optional.of(new SpeakerPhrase.Organisation(text, run, null));
+        }
+        List<NameMatch> affiliations = dictionary.mentionsIn(prefix);
+        String name = run.replaceAll("[’']s$", "");
+        return Optional.of(new SpeakerPhrase.PersonName(text, name, affiliations.isEmpty() ? null : affiliations.get(0).actor(),
+                title));
+    }
+
+    /** "Secretary" in "Treasury Secretary": a title is not a name. */
+    private boolean isTitleWord(String word) {
+        return titlesLongestFirst.stream().anyMatch(title -> title.equals(word) || title.endsWith(" " + word));
+    }
+
+    private static boolean isNameWord(String word) {
+        return NAME_WORD.matcher(word).matches() && !NOT_NAMES.contains(word);
+    }
+
+    private static String blankOut(String text, List<NameMatch> mentions) {
         StringBuilder blanked = new StringBuilder(text);
-        for (ActorMention mention : mentions) {
+        for (NameMatch mention : mentions) {
             for (int i = mention.start(); i < mention.end(); i++) {
                 blanked.setCharAt(i, ' ');
             }
         }
-        return blanked.toString();
-    }
-
-    /** Role nouns, longest first so "people familiar with the matter" wins over shorter nouns. */
-    private static Map<String, Role> roles(List<String> rows) {
-        Map<String, Role> byNoun = new java.util.TreeMap<>(Comparator.comparingInt(String::length).reversed()
-                .thenComparing(Comparator.naturalOrder()));
-        for (String row : rows) {
-            String[] columns = row.split("\t");
-            Role role = new Role(columns[0].strip(), columns[1].strip(), RoleKind.valueOf(columns[2].strip()));
-            byNoun.put(role.singular(), role);
-            byNoun.put(role.plural(), role);
-        }
-        return byNoun;
-    }
-
-    private enum RoleKind { SOURCE, INSTITUTION, GOVERNMENT }
-
-    private record Role(String singular, String plural, RoleKind kind) {
+        return blanked.toString().strip();
     }
 }

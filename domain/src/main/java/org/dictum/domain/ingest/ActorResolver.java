@@ -5,7 +5,11 @@ import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.extraction.ActorReference;
 
-/** Matches actors named by extraction or by a submitter to the authority, adding the ones it lacks. */
+/**
+ * Matches actors named by extraction or by a submitter to the authority, adding the ones it lacks with the status
+ * extraction gave them (gazetteer actors CONFIRMED, actors extraction found on its own PROPOSED). An actor already in
+ * the authority keeps its status: a librarian's confirmation is never undone by a later article.
+ */
 final class ActorResolver {
 
     private final ActorRepository actors;
@@ -26,7 +30,7 @@ final class ActorResolver {
     }
 
     private Actor newActor(ActorReference reference) {
-        Actor actor = new Actor(reference.canonicalName(), reference.type());
+        Actor actor = new Actor(reference.canonicalName(), reference.type(), reference.status());
         reference.aliases().forEach(actor::addAlias);
         reference.affiliationIfAny().map(this::resolve).ifPresent(actor::affiliateWith);
         return actor;

@@ -24,7 +24,7 @@ class ActorDictionaryTest {
 
     @Test
     void longest_alias_wins_and_is_one_mention() {
-        List<ActorMention> mentions = DICTIONARY.mentionsIn("the United States of America said");
+        List<NameMatch> mentions = DICTIONARY.mentionsIn("the United States of America said");
         assertThat(mentions).hasSize(1);
         assertThat(mentions.get(0).surface()).isEqualTo("United States of America");
     }
@@ -65,6 +65,42 @@ class ActorDictionaryTest {
         ActorReference army = custom.actorsIn("The FDA moved").get(0);
         assertThat(army.affiliation().canonicalName()).isEqualTo("Freedonia");
         assertThat(custom.actorsIn("Freedonians")).extracting(ActorReference::canonicalName).containsExactly("Freedonia");
+    }
+
+    @Test
+    void possessive_and_hyphenated_forms_are_mentions_of_the_actor() {
+        assertThat(names("Russia’s troops and the U.S.-led coalition")).containsExactly("Russia", "United States");
+        assertThat(DICTIONARY.mentionsIn("Russia’s troops").get(0).surface()).isEqualTo("Russia");
+    }
+
+    @Test
+    void names_in_capitals_match_in_headlines_only() {
+        assertThat(names("JAPAN AND WEST GERMANY AGREE ON TRADE")).containsExactly("Japan", "Germany");
+        assertThat(names("He went to JAPAN.")).isEmpty();
+        assertThat(names("WHO IS TO BLAME FOR THE TRADE GAP")).isEmpty();
+    }
+
+    @Test
+    void a_name_inside_another_name_is_not_a_mention() {
+        assertThat(names("New Mexico and George Washington University")).isEmpty();
+        assertThat(names("Latin American voters")).isEmpty();
+        assertThat(names("Jordan Peterson spoke in Jordan.")).containsExactly("Jordan");
+        assertThat(DICTIONARY.mentionsIn("Jordan Peterson spoke in Jordan.")).singleElement()
+                .satisfies(mention -> assertThat(mention.start()).isEqualTo(25));
+    }
+
+    @Test
+    void a_currency_is_not_a_mention_of_its_country() {
+        assertThat(names("It cost 1.5 mln U.S. dlrs and 20 Swiss francs, the U.S. said")).containsExactly("United States");
+        assertThat(DICTIONARY.mentionsIn("It cost 1.5 mln U.S. dlrs and 20 Swiss francs, the U.S. said")).hasSize(1);
+    }
+
+    @Test
+    void every_un_member_has_a_row_with_capital_or_aliases_resolving_to_it() {
+        assertThat(names("Kyiv, Kiev, Beijing, Moscow, the Kremlin, Washington, Ouagadougou and Ulaanbaatar"))
+                .containsExactly("Ukraine", "China", "Russia", "United States", "Burkina Faso", "Mongolia");
+        assertThat(names("The IMF, the World Bank, OPEC and the European Commission")).containsExactly(
+                "International Monetary Fund", "World Bank", "OPEC", "European Union");
     }
 
     private static List<String> names(String text) {

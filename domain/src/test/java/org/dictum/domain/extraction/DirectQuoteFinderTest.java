@@ -1,6 +1,7 @@
 package org.dictum.domain.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dictum.domain.extraction.StatementFinding.content;
 
 import java.util.List;
 import org.dictum.domain.statement.StatementKind;
@@ -8,74 +9,47 @@ import org.junit.jupiter.api.Test;
 
 class DirectQuoteFinderTest {
 
-    private final DirectQuoteFinder finder =
-            new DirectQuoteFinder(SpeechVerbs.english(), SpeakerPhraseParser.english(ActorDictionary.english()));
-    private final SentenceSplitter splitter = SentenceSplitter.english();
-
     @Test
-    void cue_after_the_quote_names_the_speaker_and_the_trailing_comma_is_stripped() {
-        String text = "“We can explore the possibility of progress,” the official said, referring to Geneva.";
-        SpeechCandidate quote = single(text);
-        assertThat(content(text, quote)).isEqualTo("We can explore the possibility of progress");
-        assertThat(quote.speaker().text()).isEqualTo("the official");
-        assertThat(quote.cue()).isEqualTo("said");
-        assertThat(quote.kind()).isEqualTo(StatementKind.DIRECT_QUOTE);
-    }
-
-    @Test
-    void inverted_cue_after_the_quote_names_the_speaker() {
-        String text = "\"The door stays open,\" said Foreign Minister Sergei Lavrov on Monday.";
-        SpeechCandidate quote = single(text);
-        assertThat(quote.speaker().text()).isEqualTo("Foreign Minister Sergei Lavrov");
-        assertThat(quote.attribution()).contains("on Monday");
-    }
-
-    @Test
-    void cue_before_the_quote_with_colon_names_the_speaker() {
-        String text = "The Kremlin said: «These demands are not negotiable.»";
-        SpeechCandidate quote = single(text);
-        assertThat(quote.speaker().text()).isEqualTo("The Kremlin");
-        assertThat(content(text, quote)).isEqualTo("These demands are not negotiable.");
-    }
-
-    @Test
-    void carry_over_with_aside_and_mismatched_marks_is_attributed_to_the_pronoun() {
-        String text = "He added, though, that \"there will be no firm commitments made in these talks.”";
-        SpeechCandidate quote = single(text);
-        assertThat(quote.speaker().text()).isEqualTo("He");
-        assertThat(quote.cue()).isEqualTo("added");
-        assertThat(content(text, quote)).isEqualTo("there will be no firm commitments made in these talks.");
-    }
-
-    @Test
-    void second_quote_of_a_sentence_takes_the_cue_between_the_quotes() {
+    void quote_interrupted_by_its_attribution_is_one_statement_of_that_speaker() {
         String text = "“We are ready,” she said, “but we will not be rushed into anything.”";
-        List<SpeechCandidate> quotes = finder.find(text, splitter.split(text));
-        assertThat(quotes).hasSize(2);
-        assertThat(quotes).extracting(quote -> quote.speaker().text()).containsExactly("she", "she");
+        List<SpeechCandidate> statements = StatementFinding.all(text);
+        assertThat(statements).singleElement().satisfies(statement -> {
+            assertThat(statement.speaker().text()).isEqualTo("she");
+            assertThat(content(text, statement)).startsWith("We are ready").endsWith("rushed into anything.");
+        });
     }
 
     @Test
-    void quote_opening_a_sentence_without_cue_is_kept_for_the_previous_speaker() {
-        String text = "“This is the only way forward for all of us.”";
-        SpeechCandidate quote = single(text);
+    void quote_in_the_next_sentence_continues_the_attributed_quote() {
+        String text = "“The talks were useful,” the minister said. “We will meet again in March to finish the work.”";
+        assertThat(StatementFinding.all(text)).singleElement()
+                .satisfies(statement -> assertThat(content(text, statement)).endsWith("finish the work."));
+    }
+
+    @Test
+    void quote_opening_a_later_sentence_without_cue_is_kept_without_speaker() {
+        String text = "The minister said the talks were useful. Then he left.\n“This is the only way forward for all of us.”";
+        List<SpeechCandidate> statements = StatementFinding.all(text);
+        assertThat(statements).hasSize(2);
+        SpeechCandidate quote = statements.get(1);
+        assertThat(quote.kind()).isEqualTo(StatementKind.DIRECT_QUOTE);
         assertThat(quote.speaker()).isNull();
         assertThat(quote.style()).isEqualTo(CueStyle.QUOTE_WITHOUT_CUE);
+        assertThat(content(text, quote)).isEqualTo("This is the only way forward for all of us.");
     }
 
     @Test
-    void scare_quotes_are_not_statements() {
-        String text = "The plan was called a “red line” by observers.";
-        assertThat(finder.find(text, splitter.split(text))).isEmpty();
+    void short_quotes_without_cue_are_scare_quotes_not_statements() {
+        String text = "The plan was called a “red line” by observers.\n“Not again.”";
+        assertThat(StatementFinding.all(text)).isEmpty();
     }
 
-    private SpeechCandidate single(String text) {
-        List<SpeechCandidate> quotes = finder.find(text, splitter.split(text));
-        assertThat(quotes).as("quotes in: %s", text).hasSize(1);
-        return quotes.get(0);
-    }
-
-    private static String content(String text, SpeechCandidate quote) {
-        return text.substring(quote.contentStart(), quote.contentEnd());
+    @Test
+    void quote_running_over_paragraphs_is_one_statement() {
+        String text = "Trump said: “We will build the wall. It will be beautiful.\n“And Mexico will pay for it, believe me.”";
+        assertThat(StatementFinding.all(text)).singleElement().satisfies(statement -> {
+            assertThat(statement.kind()).isEqualTo(StatementKind.DIRECT_QUOTE);
+            assertThat(content(text, statement)).startsWith("We will build the wall").endsWith("believe me.");
+        });
     }
 }

@@ -25,11 +25,32 @@ class QuotationMarksTest {
     }
 
     @Test
-    void an_unclosed_quote_does_not_swallow_the_next_paragraph() {
-        assertThat(quoted("“We will go on\nThe “next” one")).containsExactly("next");
+    void an_unclosed_quote_ends_with_its_paragraph() {
+        assertThat(quoted("“We will go on\nThe “next” one")).containsExactly("We will go on", "next");
+    }
+
+    @Test
+    void a_quote_left_open_continues_when_the_next_paragraph_opens_with_a_mark() {
+        String text = "He said: “We will go on.\n“And we will win.” Then he left.";
+        List<QuotedSpan> quotes = QuotationMarks.find(text);
+        assertThat(quotes).singleElement().satisfies(quote -> {
+            assertThat(text.substring(quote.innerStart(), quote.innerEnd())).isEqualTo("We will go on.\n“And we will win.");
+            assertThat(text.substring(quote.start(), quote.end())).contains("\n");
+        });
+    }
+
+    @Test
+    void doubled_apostrophes_and_low_opening_marks_are_quotation_marks() {
+        assertThat(quoted("He said ''it is over,'' and left; „Wir schaffen das“ she said"))
+                .containsExactly("it is over,", "Wir schaffen das");
+    }
+
+    @Test
+    void a_second_opening_mark_ends_a_quote_left_open() {
+        assertThat(quoted("“We will go on “and on” forever")).containsExactly("We will go on", "and on");
     }
 
     private static List<String> quoted(String text) {
-        return QuotationMarks.find(text).stream().map(quote -> text.substring(quote.open() + 1, quote.close())).toList();
+        return QuotationMarks.find(text).stream().map(quote -> text.substring(quote.innerStart(), quote.innerEnd())).toList();
     }
 }

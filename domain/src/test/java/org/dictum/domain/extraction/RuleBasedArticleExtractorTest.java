@@ -93,6 +93,42 @@ class RuleBasedArticleExtractorTest {
         assertThat(results).allSatisfy(result -> assertThat(result).isEqualTo(expected));
     }
 
+    @Test
+    void mentions_of_gazetteer_actors_and_recognised_people_point_into_the_main_text() {
+        ExtractionResult result = plain("""
+                Talks in Geneva
+                Secretary of State Antony Blinken met Russian diplomats. Blinken said Moscow must choose.""", SUNDAY);
+        assertThat(result.mentions()).extracting(ActorMention::text)
+                .containsExactly("Secretary of State Antony Blinken", "Russian", "Blinken", "Moscow");
+        assertThat(result.mentions()).extracting(mention -> mention.actor().canonicalName())
+                .containsExactly("Antony Blinken", "Russia", "Antony Blinken", "Russia");
+        assertThat(result.mentions()).allSatisfy(mention -> assertThat(
+                result.mainText().substring(mention.span().start(), mention.span().end())).isEqualTo(mention.text()));
+        assertThat(result.statements().get(0).speaker().canonicalName()).isEqualTo("Antony Blinken");
+    }
+
+    @Test
+    void actors_named_only_in_the_title_are_actors_of_the_article_without_a_mention() {
+        ExtractionResult result = extractor.extract(new ExtractionRequest(
+                "The talks ended without result.", ContentType.TEXT_PLAIN, "JAPAN AND CHINA END TALKS", SUNDAY));
+        assertThat(result.actors()).extracting(ActorReference::canonicalName).containsExactly("Japan", "China");
+        assertThat(result.mentions()).isEmpty();
+    }
+
+    @Test
+    void recurring_name_of_unknown_type_is_a_proposed_actor_but_not_a_mentioned_actor_of_statements() {
+        ExtractionResult result = plain("""
+                Troops in the east
+                The official said troops in Eastern Europe would stay. NATO said Eastern Europe needed more of them.""", SUNDAY);
+        assertThat(result.actors()).filteredOn(actor -> actor.canonicalName().equals("Eastern Europe"))
+                .singleElement().satisfies(actor -> {
+                    assertThat(actor.type()).isEqualTo(ActorType.OTHER);
+                    assertThat(actor.status()).isEqualTo(org.dictum.domain.actor.ActorStatus.PROPOSED);
+                });
+        assertThat(result.statements()).allSatisfy(statement -> assertThat(statement.mentionedActors())
+                .extracting(ActorReference::canonicalName).doesNotContain("Eastern Europe"));
+    }
+
     private ExtractionResult plain(String text, LocalDate published) {
         return extractor.extract(new ExtractionRequest(text, ContentType.TEXT_PLAIN, null, published));
     }

@@ -53,6 +53,12 @@ class SentenceSplitterTest {
                 assertThat(text.substring(sentence.start(), sentence.end())).isEqualTo(sentence.text()));
     }
 
+    @Test
+    void doubled_apostrophe_opening_the_next_quote_starts_a_sentence() {
+        assertThat(texts("''It is over,'' Mr. Friedman said. ''We lost.''"))
+                .containsExactly("''It is over,'' Mr. Friedman said.", "''We lost.''");
+    }
+
     private List<String> texts(String text) {
         return splitter.split(text).stream().map(Sentence::text).toList();
     }

@@ -2,6 +2,7 @@ package org.dictum.domain.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.dictum.domain.actor.ActorType;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,45 @@ class SpeakerMemoryTest {
     void description_without_affiliation_has_a_plain_role_name() {
         assertThat(resolve("a diplomat").actor().canonicalName()).isEqualTo("Diplomat");
         assertThat(resolve("officials").actor().canonicalName()).isEqualTo("Officials");
+    }
+
+    @Test
+    void first_and_second_person_pronouns_stay_unresolved() {
+        resolve("President Joe Biden");
+        assertThat(resolve("I").actor()).isNull();
+        assertThat(resolve("we").actor()).isNull();
+    }
+
+    @Test
+    void definite_role_refers_back_to_a_person_with_that_title() {
+        ActorReference biden = resolve("President Joe Biden").actor();
+        assertThat(resolve("the president").actor()).isEqualTo(biden);
+    }
+
+    @Test
+    void documents_and_shares_of_the_polled_have_no_actor() {
+        assertThat(resolve("a new poll").actor()).isNull();
+        assertThat(resolve("32 percent").actor()).isNull();
+    }
+
+    @Test
+    void capitalised_group_word_is_not_a_person() {
+        assertThat(resolve("Farmers").actor()).isNull();
+    }
+
+    @Test
+    void speaker_is_matched_to_the_person_the_article_names() {
+        ActorReference blinken = ActorReference.proposed("Antony Blinken", ActorType.PERSON, null);
+        SpeakerMemory withNames = new SpeakerMemory(new ArticleNames(
+                java.util.Map.of("Blinken", blinken, "Antony Blinken", blinken), List.of(blinken), List.of()));
+        assertThat(withNames.resolve(parser.parse("Blinken").orElseThrow()).actor()).isEqualTo(blinken);
+    }
+
+    @Test
+    void organisation_is_referred_back_to_by_its_role_noun() {
+        ActorReference ministry = resolve("the Russian Foreign Ministry").actor();
+        assertThat(ministry.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(resolve("the ministry").actor()).isEqualTo(ministry);
     }
 
     private ResolvedSpeaker resolve(String phrase) {

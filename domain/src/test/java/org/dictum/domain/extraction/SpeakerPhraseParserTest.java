@@ -39,8 +39,55 @@ class SpeakerPhraseParserTest {
     @Test
     void noun_phrases_without_a_speaker_head_are_rejected() {
         assertThat(parser.parse("the demands")).isEmpty();
-        assertThat(parser.parse("those angry officials")).isEmpty();
         assertThat(parser.parse("The U.S. official’s comments, made to reporters")).isEmpty();
+    }
+
+    @Test
+    void unknown_adjectives_do_not_hide_the_role_of_a_description() {
+        assertThat(parser.parse("Current and former officials")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.roleKey()).isEqualTo("official");
+                    assertThat(description.plural()).isTrue();
+                });
+    }
+
+    @Test
+    void trailing_name_after_a_role_and_a_title_is_the_person() {
+        assertThat(parser.parse("Clinton campaign Chairman John Podesta")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("John Podesta");
+                    assertThat(person.title()).isEqualTo("chairman");
+                });
+    }
+
+    @Test
+    void capitalised_name_of_a_body_is_an_organisation() {
+        assertThat(parser.parse("The New York Post")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, organisation ->
+                        assertThat(organisation.name()).isEqualTo("New York Post"));
+    }
+
+    @Test
+    void document_nouns_are_descriptions_of_their_own_kind() {
+        assertThat(parser.parse("a new poll")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description ->
+                        assertThat(description.kind()).isEqualTo(SpeakerRoles.Kind.DOCUMENT));
+    }
+
+    @Test
+    void apposition_gives_an_untitled_person_affiliation_and_role() {
+        assertThat(parser.classify("Peskov, a Kremlin spokesman", "Peskov", "a Kremlin spokesman"))
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.text()).isEqualTo("Peskov, a Kremlin spokesman");
+                    assertThat(person.affiliation().canonicalName()).isEqualTo("Russia");
+                    assertThat(person.title()).isEqualTo("spokesman");
+                });
+    }
+
+    @Test
+    void unclassifiable_phrase_is_kept_as_written() {
+        assertThat(parser.classify("the backlash", "the backlash", null))
+                .isEqualTo(new SpeakerPhrase.Other("the backlash"));
     }
 
     @Test

@@ -55,4 +55,30 @@ class StatementDateResolverTest {
     void attribution_without_date_words_has_no_date() {
         assertThat(resolver.dateIn("the official said", SUNDAY)).isEmpty();
     }
+
+    @Test
+    void last_week_last_month_and_days_ago_count_back_from_publication() {
+        assertThat(resolver.dateIn("the official said last week", SUNDAY)).contains(LocalDate.of(2022, 1, 2));
+        assertThat(resolver.dateIn("she said last month", SUNDAY)).contains(LocalDate.of(2021, 12, 9));
+        assertThat(resolver.dateIn("he said two days ago", SUNDAY)).contains(LocalDate.of(2022, 1, 7));
+    }
+
+    @Test
+    void future_tense_weekday_is_the_next_such_day() {
+        assertThat(resolver.dateIn("Biden will tell allies on Tuesday", SUNDAY)).contains(LocalDate.of(2022, 1, 11));
+        assertThat(resolver.dateIn("she is expected to announce Friday", SUNDAY)).contains(LocalDate.of(2022, 1, 14));
+        assertThat(resolver.dateIn("he will speak tomorrow", SUNDAY)).contains(LocalDate.of(2022, 1, 10));
+    }
+
+    @Test
+    void last_and_next_weekday_are_strictly_before_and_after() {
+        assertThat(resolver.dateIn("he said last Sunday", SUNDAY)).contains(LocalDate.of(2022, 1, 2));
+        assertThat(resolver.dateIn("they will meet next Sunday", SUNDAY)).contains(LocalDate.of(2022, 1, 16));
+    }
+
+    @Test
+    void vague_time_words_resolve_to_nothing() {
+        assertThat(resolver.dateIn("she said recently", SUNDAY)).isEmpty();
+        assertThat(resolver.dateIn("he said earlier this week", SUNDAY)).isEmpty();
+    }
 }

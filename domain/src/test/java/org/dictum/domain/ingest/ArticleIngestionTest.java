@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ContentType;
@@ -35,7 +36,7 @@ class ArticleIngestionTest {
     private static final ActorReference US = ActorReference.of("United States", ActorType.COUNTRY);
     private static final ActorReference RUSSIA = ActorReference.of("Russia", ActorType.COUNTRY);
     private static final ActorReference OFFICIAL =
-            new ActorReference("Senior official (United States)", ActorType.ANONYMOUS_SOURCE, List.of(), US);
+            ActorReference.proposed("Senior official (United States)", ActorType.ANONYMOUS_SOURCE, US);
 
     private final InMemoryRepositories store = new InMemoryRepositories();
     private ExtractionRequest seenRequest;
@@ -47,9 +48,9 @@ class ArticleIngestionTest {
         seenRequest = request;
         String main = "Talks will go on, the official said.";
         ExtractedStatement statement = new ExtractedStatement(StatementKind.REPORTED_SPEECH, "the official",
-                OFFICIAL, "said", new TextSpan(0, 16), LocalDate.of(2022, 1, 8), false, 0.8, List.of(RUSSIA));
+                OFFICIAL, "said", new TextSpan(0, 16), LocalDate.of(2022, 1, 8), false, 0.8, List.of(RUSSIA), null, null);
         return new ExtractionResult("Extracted title", main, "en", List.of(statement), List.of(US, RUSSIA), "test-1",
-                metadata);
+                metadata, List.of());
     };
 
     private final ArticleIngestion ingestion = new ArticleIngestion(store, store, store, store.taxonomy, extractor,
@@ -199,6 +200,28 @@ class ArticleIngestionTest {
         assertThat(store.topics).hasSize(1);
         assertThat(store.actors).extracting(Actor::getCanonicalName)
                 .containsExactlyInAnyOrder("United States", "Russia", "Senior official (United States)");
+    }
+
+    @Test
+    void actors_found_by_extraction_are_proposed_and_gazetteer_actors_confirmed() {
+        ingestion.ingest(text("original text", null, null));
+
+        assertThat(store.findByCanonicalName("Senior official (United States)")).get()
+                .extracting(Actor::getStatus).isEqualTo(ActorStatus.PROPOSED);
+        assertThat(store.findByCanonicalName("United States")).get()
+                .extracting(Actor::getStatus).isEqualTo(ActorStatus.CONFIRMED);
+    }
+
+    @Test
+    void a_confirmed_actor_stays_confirmed_when_extraction_proposes_it_again() {
+        Actor official = Actor.proposed("Senior official (United States)", ActorType.ANONYMOUS_SOURCE);
+        official.confirm();
+        store.save(official);
+
+        ingestion.ingest(text("original text", null, null));
+
+        assertThat(store.findByCanonicalName("Senior official (United States)")).get()
+                .extracting(Actor::getStatus).isEqualTo(ActorStatus.CONFIRMED);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ContentType;
@@ -83,5 +84,17 @@ class EntityInvariantsTest {
 
         assertThat(russia.getAliases()).containsExactly("Russian Federation");
         assertThatThrownBy(() -> russia.affiliateWith(russia)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void curated_actors_are_confirmed_and_proposed_ones_become_confirmed_by_a_librarian() {
+        assertThat(new Actor("Russia", ActorType.COUNTRY).getStatus()).isEqualTo(ActorStatus.CONFIRMED);
+        Actor proposed = Actor.proposed("Antony Blinken", ActorType.PERSON);
+        assertThat(proposed.getStatus()).isEqualTo(ActorStatus.PROPOSED);
+
+        proposed.confirm();
+
+        assertThat(proposed.getStatus()).isEqualTo(ActorStatus.CONFIRMED);
+        assertThatThrownBy(() -> new Actor("Blinken", ActorType.PERSON, null)).isInstanceOf(NullPointerException.class);
     }
 }

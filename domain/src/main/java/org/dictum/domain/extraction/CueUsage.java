@@ -1,0 +1,110 @@
+package org.dictum.domain.extraction;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a cue word is used as a verb of speech where it stands: not after "to" (unless in a future frame such
+ * as "is expected to say"), a determiner or possessive ("the reports", "Trump’s claims"), in a passive ("was told"),
+ * before "by", or as a plural noun ("caucus states"); a base form ("say") only after an auxiliary or with a plural
+ * speaker.
+ */
+final class CueUsage {
+
+    /** Verbs whose "to" introduces a hearer ("said to reporters"), not an infinitive ("agreed to"). */
+    private static final Set<String> TO_HEARER_VERBS = Set.of("say", "explain", "complain", "write", "announce",
+            "report", "suggest", "mention", "admit", "declare", "state", "point out", "tweet", "confirm", "reveal");
+    private static final Set<String> AUXILIARIES_BEFORE_BASE_FORM = Set.of("will", "would", "could", "can", "may",
+            "might", "should", "must", "do", "does", "did", "not", "n’t", "’ll", "'ll", "’d", "'d", "cannot", "who");
+    private static final Set<String> PLURAL_WORDS = Set.of("they", "we", "i", "you", "people", "police", "many",
+            "most", "some", "others", "both", "all", "few", "several", "men", "women", "children", "media", "data",
+            "staff", "public", "majority", "percent", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "half", "third", "quarter", "democrats", "republicans", "americans", "officials", "analysts",
+            "critics", "experts", "sources", "polls", "aides", "voters", "supporters", "opponents", "conservatives",
+            "liberals", "progressives");
+
+    /** Third-person verb forms that are more often plural nouns. */
+    private static final Set<String> NOUN_LIKE_FORMS = Set.of("remarks", "questions", "calls", "promises", "claims",
+            "reports", "comments", "notes", "fears", "hopes", "doubts", "charges", "estimates", "counters", "thanks",
+            "praises", "blames", "mocks", "tweets", "cites", "finds", "shows", "replies", "responds", "tells");
+    private static final Set<String> SINGULAR_SUBJECTS = Set.of("he", "she", "it", "who", "which", "that", "also",
+            "official", "spokesman", "spokeswoman", "spokesperson", "report", "poll", "survey", "study", "campaign",
+            "statement", "letter", "ad", "analysis", "company", "group", "committee", "administration", "government",
+            "president", "candidate", "nominee", "memo", "lawsuit", "complaint", "book", "article", "website");
+
+    private CueUsage() {
+    }
+
+    /** "to say", "the reports", "Trump’s claims", "was told", "agreed to", "criticized by": not a speech verb here. */
+    static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
+        if (NOUN_LIKE_FORMS.contains(tokens.get(cue.from()).text()) && afterLowerCaseWord(tokens, cue.from())) {
+            return false;
+        }
+        if (cue.from() > 0) {
+            Token before = tokens.get(cue.from() - 1);
+            boolean futureFrame = before.is("to") && cue.from() >= 2
+                    && SpeakerLocator.FUTURE_FRAMES.contains(tokens.get(cue.from() - 2).lower());
+            if (before.is("to") && !futureFrame || CuePhrases.isDeterminerOrPossessive(before)) {
+                return false;
+            }
+            if (!cue.participle() && isPassive(tokens, cue.from())) {
+                return false;
+            }
+        }
+        if (cue.to() < tokens.size()) {
+            Token after = tokens.get(cue.to());
+            if (after.is("by") || after.is("to") && !TO_HEARER_VERBS.contains(cue.verb().lemma())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "will say", "do not believe", "expected to announce": a base form after an auxiliary or "to". */
+    static boolean afterAuxiliary(List<Token> tokens, int cueFrom) {
+        int i = cueFrom - 1;
+        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
+            i--;
+        }
+        return i >= 0 && (AUXILIARIES_BEFORE_BASE_FORM.contains(tokens.get(i).lower()) || tokens.get(i).is("to"));
+    }
+
+    /** "Critics say", "they think", "one in five say", "supporters of Clinton say": a plural speaker. */
+    static boolean isPlural(List<Token> tokens, SpeakerLocator.Located speaker) {
+        for (int i = speaker.coreFrom(); i < speaker.coreTo(); i++) {
+            Token token = tokens.get(i);
+            String lower = token.lower();
+            if (lower.equals("of") || lower.equals("who") || lower.equals("for")) {
+                break;
+            }
+            boolean pluralNoun = token.isWord() && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
+                    && !lower.endsWith("’s") && !lower.endsWith("'s") && !lower.endsWith("us") && !token.isCapitalised();
+            if (pluralNoun || PLURAL_WORDS.contains(lower) || Character.isDigit(lower.charAt(0)) || lower.equals("%")
+                    || token.isCapitalised() && lower.endsWith("s") && i == speaker.coreTo() - 1 && PLURAL_WORDS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "caucus states", "return calls", "his remarks": a plural noun after a common word, not a verb. */
+    private static boolean afterLowerCaseWord(List<Token> tokens, int cueFrom) {
+        int i = cueFrom - 1;
+        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
+            i--;
+        }
+        if (i < 0) {
+            return true;
+        }
+        Token before = tokens.get(i);
+        return !before.isWord() || !before.isCapitalised() && !SINGULAR_SUBJECTS.contains(before.lower());
+    }
+
+    private static boolean isPassive(List<Token> tokens, int cueFrom) {
+        int i = cueFrom - 1;
+        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
+            i--;
+        }
+        return i >= 0 && CuePhrases.isBeForm(tokens.get(i));
+    }
+}

@@ -1,0 +1,306 @@
+package org.dictum.domain.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dictum.domain.actor.ActorStatus;
+import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.statement.TextSpan;
+
+/**
+ * Recognises the people and organisations of an article that the gazetteer does not know, without a trained model:
+ * runs of capitalised words, with optional titles before them ("Secretary of State Antony Blinken", "President
+ * Biden", "Sen. Mitch McConnell"). A one-word name that ends a longer person name of the article is a short mention
+ * of that person ("Blinken"). A name becomes an actor (PROPOSED, for librarians to confirm) when it carries a
+ * title or is mentioned at least twice. Its type: PERSON when titled, or when its last word is also used on its
+ * own ("Clinton said" after "Hillary Clinton"); ORGANIZATION when it ends in a word such as "Party" or "Bank";
+ * OTHER otherwise (often a place such as "New York"). A gazetteer name right before the title is the person's
+ * affiliation ("Russian Foreign Minister Sergei Lavrov"). Lines in capitals (wire headlines) are skipped.
+ */
+final class ProperNameRecognizer {
+
+    static final int MIN_UNTITLED_MENTIONS = 2;
+    private static final int MAX_NAME_WORDS = 5;
+    private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "bin", "al", "el", "la", "le", "di",
+            "du", "der", "del", "dos", "ter", "ibn");
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "II", "III", "IV");
+    private static final Set<String> NOT_NAMES = Set.of(
+            "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "But", "And", "Or", "If",
+            "When", "While", "As", "In", "On", "At", "By", "For", "From", "With", "Without", "To", "Of", "After",
+            "Before", "Since", "Until", "During", "Despite", "Although", "Though", "Because", "However", "Meanwhile",
+            "Still", "Yet", "So", "Then", "Now", "Also", "Even", "Just", "Only", "Last", "Next", "Earlier", "Later",
+            "Instead", "Indeed", "Asked", "According", "Under", "Over", "Among", "Between", "Through", "About", "Like",
+            "Unlike", "What", "Which", "Who", "Whom", "Whose", "Why", "How", "Where", "We", "I", "You", "He", "She",
+            "They", "My", "Our", "Your", "His", "Her", "Their", "Some", "Many", "Most", "All", "Both", "Few", "Several",
+            "Such", "Other", "Others", "Each", "Every", "Any", "No", "None", "Not", "Nothing", "Yes", "Mr.", "Mrs.",
+            "Ms.", "Dr.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+            "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+            "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Today", "Tomorrow", "Yesterday",
+            "Tonight", "Please", "Thank", "Thanks", "Well", "Oh", "OK", "Okay", "Read", "See", "Watch", "Click",
+            "Photo", "Image", "Getty", "AP", "Reuters", "Advertisement", "Related", "More", "Less", "New", "Old",
+            "First", "Second", "Third", "One", "Two", "Three", "Democrats", "Republicans", "Democrat", "Republican",
+            "Democratic", "GOP", "Americans", "Christian", "Christians", "Muslim", "Muslims", "Jewish", "Catholic",
+            "Black", "White", "Latino", "Latinos", "Hispanic", "Hispanics", "Mexican-American", "African-American");
+
+    private final ActorDictionary dictionary;
+    private final SpeakerRoles roles;
+    /** Titles as words, by their first word, longest first. */
+    private final Map<String, List<List<String>>> titlesByFirstWord;
+
+    ProperNameRecognizer(ActorDictionary dictionary, SpeakerRoles roles, Tokenizer tokenizer, List<String> titles) {
+        this.dictionary = dictionary;
+        this.roles = roles;
+        this.titlesByFirstWord = titles.stream()
+                .map(title -> tokenizer.tokens(title, 0, title.length()).stream().map(Token::text).toList())
+                .sorted(Comparator.comparingInt((List<String> words) -> words.size()).reversed())
+                .collect(java.util.stream.Collectors.groupingBy(words -> words.get(0), LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
+    }
+
+    static ProperNameRecognizer english(ActorDictionary dictionary) {
+        return new ProperNameRecognizer(dictionary, SpeakerRoles.english(), Tokenizer.english(),
+                ResourceLines.read("person-titles-en.txt"));
+    }
+
+    /** One name as it occurs in the text. */
+    private record Occurrence(List<String> words, boolean titled, int start, int end, ActorReference affiliation,
+                              boolean sentenceInitial) {
+
+        String name() {
+            return String.join(" ", words);
+        }
+
+        String last() {
+            return words.get(words.size() - 1);
+        }
+    }
+
+    ArticleNames recognise(String text, List<Token> tokens, Set<Integer> sentenceStarts, List<NameMatch> gazetteer) {
+        boolean[] covered = coveredByGazetteer(tokens, gazetteer);
+        boolean[] capitalLine = ActorDictionary.capitalLines(text, tokens);
+        List<Occurrence> occurrences = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int next = occurrenceAt(text, tokens, i, covered, capitalLine, sentenceStarts, gazetteer, occurrences);
+            i = Math.max(next, i + 1);
+        }
+        return entities(text, occurrences);
+    }
+
+    /** Reads the name (with titles) starting at token i, if any; returns the index after it. */
+    private int occurrenceAt(String text, List<Token> tokens, int i, boolean[] covered, boolean[] capitalLine,
+                             Set<Integer> sentenceStarts, List<NameMatch> gazetteer, List<Occurrence> occurrences) {
+        if (covered[i] || capitalLine[i] || !tokens.get(i).isWord()) {
+            return i + 1;
+        }
+        int nameStart = i;
+        boolean titled = false;
+        if (!tokens.get(i).isCapitalised()) {
+            if (!isPersonRole(tokens, i)) {
+                return i + 1;
+            }
+            nameStart = i + 1;
+            titled = true;
+        }
+        for (int title = titleLength(tokens, nameStart); title > 0; title = titleLength(tokens, nameStart)) {
+            nameStart += title;
+            titled = true;
+        }
+        int end = nameStart;
+        while (end < tokens.size() && end - nameStart < MAX_NAME_WORDS && isNameToken(tokens, end, nameStart, covered)) {
+            boolean possessive = isPossessive(tokens.get(end).text());
+            end++;
+            if (possessive) {
+                break;
+            }
+        }
+        while (end > nameStart && (PARTICLES.contains(tokens.get(end - 1).text())
+                || NOT_NAMES.contains(stripPossessive(tokens.get(end - 1).text())))) {
+            end--;
+        }
+        if (end == nameStart) {
+            return titled ? nameStart : i + 1;
+        }
+        int first = nameStart;
+        while (first < end && NOT_NAMES.contains(stripPossessive(tokens.get(first).text()))) {
+            first++;
+        }
+        if (first == end) {
+            return end;
+        }
+        List<String> words = new ArrayList<>();
+        for (int w = first; w < end; w++) {
+            words.add(stripPossessive(tokens.get(w).text()));
+        }
+        if (dictionary.isName(String.join(" ", words))) {
+            return end;
+        }
+        int start = titled ? tokens.get(i).start() : tokens.get(first).start();
+        boolean initial = !titled && first == nameStart && isSentenceInitial(tokens, first, sentenceStarts);
+        occurrences.add(new Occurrence(words, titled, start, endOffset(tokens.get(end - 1)),
+                affiliationBefore(tokens, i, gazetteer), initial));
+        return end;
+    }
+
+    private boolean isNameToken(List<Token> tokens, int index, int nameStart, boolean[] covered) {
+        Token token = tokens.get(index);
+        if (covered[index] || !token.isWord()) {
+            return false;
+        }
+        if (PARTICLES.contains(token.text())) {
+            return index > nameStart && index + 1 < tokens.size() && tokens.get(index + 1).isCapitalised();
+        }
+        if (SUFFIXES.contains(token.text())) {
+            return index > nameStart;
+        }
+        return token.isCapitalised() && (index == nameStart || !NOT_NAMES.contains(token.text()))
+                && tokens.get(index).start() <= tokens.get(Math.max(index - 1, 0)).end() + 1;
+    }
+
+    /** "chief" in "Federal Reserve chief Paul Volcker": a lower-case role noun right before a capitalised name. */
+    private boolean isPersonRole(List<Token> tokens, int index) {
+        return index + 2 < tokens.size() && roles.isPersonRole(tokens.get(index).lower())
+                && tokens.get(index + 1).isWord() && tokens.get(index + 1).isCapitalised()
+                && tokens.get(index + 2).isWord() && tokens.get(index + 2).isCapitalised();
+    }
+
+    /** Tokens of the longest title at {@code index}, 0 if none. */
+    private int titleLength(List<Token> tokens, int index) {
+        for (List<String> title : titlesByFirstWord.getOrDefault(tokens.get(index).text(), List.of())) {
+            if (index + title.size() >= tokens.size()) {
+                continue;
+            }
+            boolean matches = true;
+            for (int w = 0; w < title.size() && matches; w++) {
+                matches = tokens.get(index + w).text().equals(title.get(w));
+            }
+            if (matches && tokens.get(index + title.size()).isCapitalised() && tokens.get(index + title.size()).isWord()) {
+                return title.size();
+            }
+        }
+        return 0;
+    }
+
+    /** "Russian" in "Russian Foreign Minister Sergei Lavrov": a gazetteer name right before the title or name. */
+    private static ActorReference affiliationBefore(List<Token> tokens, int index, List<NameMatch> gazetteer) {
+        if (index == 0) {
+            return null;
+        }
+        int previousEnd = tokens.get(index - 1).end();
+        for (NameMatch match : gazetteer) {
+            if (match.end() == previousEnd) {
+                return match.actor();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSentenceInitial(List<Token> tokens, int index, Set<Integer> sentenceStarts) {
+        int previous = index - 1;
+        while (previous >= 0 && (tokens.get(previous).isQuoteMark() || "(“‘\"[".contains(tokens.get(previous).text()))) {
+            previous--;
+        }
+        int start = previous + 1 < tokens.size() ? tokens.get(previous + 1).start() : tokens.get(index).start();
+        return sentenceStarts.contains(tokens.get(index).start()) || sentenceStarts.contains(start)
+                || previous >= 0 && ":".equals(tokens.get(previous).text());
+    }
+
+    /** Groups occurrences into actors: short mentions join the person whose name they end. */
+    private ArticleNames entities(String text, List<Occurrence> occurrences) {
+        Set<String> usedMidSentence = new HashSet<>();
+        occurrences.stream().filter(occurrence -> !occurrence.sentenceInitial())
+                .forEach(occurrence -> usedMidSentence.addAll(occurrence.words()));
+        Map<String, List<Occurrence>> byEntity = new LinkedHashMap<>();
+        List<Occurrence> longNames = new ArrayList<>();
+        for (Occurrence occurrence : occurrences) {
+            String key = occurrence.name();
+            if (occurrence.words().size() == 1) {
+                java.util.Optional<String> longName = longNameEndingWith(longNames, occurrences, occurrence);
+                if (longName.isEmpty() && occurrence.sentenceInitial() && !usedMidSentence.contains(occurrence.last())) {
+                    continue;
+                }
+                key = longName.orElse(key);
+            } else {
+                longNames.add(occurrence);
+            }
+            byEntity.computeIfAbsent(key, name -> new ArrayList<>()).add(occurrence);
+        }
+        Set<String> usedAlone = new HashSet<>();
+        byEntity.values().forEach(list -> list.stream().filter(occurrence -> occurrence.words().size() == 1)
+                .forEach(occurrence -> usedAlone.add(occurrence.last())));
+        ArticleNames.Builder names = new ArticleNames.Builder();
+        for (Map.Entry<String, List<Occurrence>> entity : byEntity.entrySet()) {
+            List<Occurrence> mentions = entity.getValue();
+            boolean titled = mentions.stream().anyMatch(Occurrence::titled);
+            if (!titled && mentions.size() < MIN_UNTITLED_MENTIONS) {
+                continue;
+            }
+            String name = entity.getKey();
+            String last = name.substring(name.lastIndexOf(' ') + 1);
+            ActorType type = ProperNames.isOrganisationWord(last) ? ActorType.ORGANIZATION
+                    : titled || name.contains(" ") && usedAlone.contains(last) ? ActorType.PERSON : ActorType.OTHER;
+            ActorReference affiliation = mentions.stream().map(Occurrence::affiliation)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            List<String> forms = mentions.stream().map(Occurrence::name).distinct().filter(form -> !form.equals(name)).toList();
+            ActorReference actor = new ActorReference(name, type, forms, affiliation, ActorStatus.PROPOSED);
+            List<String> nameForms = new ArrayList<>(List.of(name));
+            nameForms.addAll(forms);
+            if (name.contains(" ")) {
+                nameForms.add(last);
+            }
+            names.add(actor, nameForms);
+            for (Occurrence occurrence : mentions) {
+                names.mention(new ActorMention(text.substring(occurrence.start(), occurrence.end()),
+                        new TextSpan(occurrence.start(), occurrence.end()), type, actor));
+            }
+        }
+        return names.build();
+    }
+
+    /** The most recent longer name before this one-word mention that ends with it, else any later one. */
+    private static java.util.Optional<String> longNameEndingWith(List<Occurrence> earlier, List<Occurrence> all,
+                                                                 Occurrence shortName) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).last().equals(shortName.last())) {
+                return java.util.Optional.of(earlier.get(i).name());
+            }
+        }
+        return all.stream().filter(occurrence -> occurrence.words().size() > 1 && occurrence.last().equals(shortName.last()))
+                .map(Occurrence::name).findFirst();
+    }
+
+    private static boolean[] coveredByGazetteer(List<Token> tokens, List<NameMatch> gazetteer) {
+        boolean[] covered = new boolean[tokens.size()];
+        int m = 0;
+        for (int i = 0; i < tokens.size() && m < gazetteer.size(); i++) {
+            Token token = tokens.get(i);
+            while (m < gazetteer.size() && gazetteer.get(m).end() <= token.start()) {
+                m++;
+            }
+            if (m < gazetteer.size() && gazetteer.get(m).start() < token.end() && token.start() < gazetteer.get(m).end()) {
+                covered[i] = true;
+            }
+        }
+        return covered;
+    }
+
+    private static boolean isPossessive(String word) {
+        return word.endsWith("’s") || word.endsWith("'s") || word.endsWith("s’");
+    }
+
+    private static String stripPossessive(String word) {
+        if (word.endsWith("’s") || word.endsWith("'s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s’") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static int endOffset(Token token) {
+        String text = token.text();
+        return isPossessive(text) ? token.end() - (text.endsWith("s’") ? 1 : 2) : token.end();
+    }
+}

@@ -1,0 +1,27 @@
+package org.dictum.domain.extraction;
+
+import java.util.Set;
+
+/** Words shared by the name recognisers: the last words that make a capitalised name an organisation's. */
+final class ProperNames {
+
+    static final Set<String> ORGANISATION_WORDS = Set.of(
+            "Post", "Times", "News", "Journal", "Magazine", "Press", "Party", "Committee", "Council", "Association",
+            "Institute", "Foundation", "Center", "Centre", "Bank", "Fund", "Network", "Agency", "Department",
+            "Ministry", "Court", "Union", "Corp.", "Corp", "Inc.", "Inc", "Group", "Campaign", "Service", "Bureau",
+            "Office", "University", "College", "Commission", "Organization", "Organisation", "Federation", "League",
+            "Coalition", "Caucus", "Club", "Project", "PAC", "Company", "Co.", "Ltd", "Ltd.", "Tribune", "Herald",
+            "Review", "Gazette", "Monitor", "Daily", "Broadcasting", "Television", "Radio", "Reuters", "Guardian",
+            "Telegraph", "Independent", "Observer", "Economist", "Examiner", "Report", "Institution", "Society",
+            "Board", "Authority", "Administration", "Congress", "Senate", "House", "Parliament", "Assembly", "Airlines",
+            "Motors", "Industries", "Holdings", "Systems", "Technologies", "Enterprises", "Partners", "Capital",
+            "Securities", "Trust", "Exchange", "Reserve", "Treasury", "Forces", "Army", "Navy", "Police",
+            "Church", "Ministries", "Corporation", "Incorporated", "Limited", "PLC", "Plc", "AG", "SA", "NV", "Bancorp");
+
+    private ProperNames() {
+    }
+
+    static boolean isOrganisationWord(String word) {
+        return ORGANISATION_WORDS.contains(word);
+    }
+}

@@ -1,0 +1,497 @@
+package org.dictum.domain.extraction;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the words that name the speaker around a cue, without a parser: a noun phrase is a run of words up to a
+ * clause boundary (punctuation, "that", "when", another cue ...) whose last word is a plausible head (a pronoun,
+ * a capitalised word, or a role noun such as "official" or "poll"). Handles appositions ("Peskov, a Kremlin
+ * spokesman, said"; "The Kremlin spokesman, Dmitry Peskov, said"), relative clauses ("officials who spoke with
+ * reporters said") and coordination ("Clinton and Sanders said").
+ */
+final class SpeakerLocator {
+
+    static final int MAX_PHRASE_TOKENS = 12;
+    static final int MAX_APPOSITIONS = 3;
+    /** A phrase whose head is not a known role noun ("the oil industry") stays short and without prepositions. */
+    static final int MAX_WEAK_PHRASE_TOKENS = 5;
+    /** Lower-case nouns that never name a speaker, even at the start of a clause. */
+    private static final Set<String> NOT_SPEAKER_NOUNS = Set.of(
+            "time", "times", "year", "years", "day", "days", "week", "weeks", "month", "months", "night", "morning",
+            "way", "thing", "things", "lot", "point", "fact", "case", "part", "end", "number", "kind", "one", "ones",
+            "reason", "idea", "question", "problem", "issue", "issues", "news", "story", "stories", "word", "words",
+            "name", "rest", "more", "most", "less", "much", "many", "few", "all", "both", "each", "this", "that",
+            "these", "those", "what", "which", "who", "it", "there", "here", "nothing", "something", "everything",
+            "anything", "everyone", "someone", "anyone", "nobody", "others", "other", "another", "same", "such",
+            "him", "her", "them", "us", "me", "itself", "himself", "herself", "themselves", "percent");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
+    private static final Set<String> BOUNDARY_WORDS = Set.of(
+            "that", "which", "who", "whom", "whose", "because", "since", "although", "though", "while", "when",
+            "whereas", "if", "unless", "after", "before", "as", "but", "or", "so", "than", "where", "how", "why",
+            "what", "whether", "until", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+            "can", "should", "may", "might", "must", "did", "does", "do", "not", "to", "be", "been", "also", "there",
+            "said", "says", "say", "and", "nor", "yet", "then", "even", "just", "only", "by", "into", "about",
+            "over", "under", "against", "through", "during", "without", "within", "upon", "among", "between",
+            "like", "unlike", "despite", "toward", "towards", "once", "whatever", "whoever", "all", "none");
+    /** "is expected to say", "plans to announce": a future statement, the speaker stands before the frame. */
+    static final Set<String> FUTURE_FRAMES = Set.of("expected", "scheduled", "set", "due", "slated", "going", "plans",
+            "plan", "planned", "intends", "intend", "poised");
+    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in", "on", "to");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+    private static final Set<String> NOT_HEADS = Set.of(
+            "The", "This", "That", "These", "Those", "There", "Here", "What", "Which", "Who", "Many", "Some", "Most",
+            "All", "Both", "Few", "Several", "Such", "Other", "Each", "Every", "Any", "No", "None", "Nothing",
+            "Something", "Everything", "Anything", "Everyone", "Anyone", "Someone", "Nobody", "Monday", "Tuesday",
+            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Today", "Yesterday", "But",
+            "And", "However", "So", "If", "When", "As", "In", "On", "At", "After", "Before", "Now", "Then", "Still",
+            "Yet", "Also", "Even", "Just", "Only", "Last", "Next", "Earlier", "Later", "Meanwhile", "Instead", "Mr.",
+            "Mrs.", "Ms.", "Dr.", "A", "An", "Not", "Well", "Yes", "Oh", "Please", "Thank", "Thanks");
+    private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "who", "which", "whose", "his",
+            "her", "their", "its", "one", "now", "then", "himself", "herself", "formerly");
+    private static final Set<String> ASIDES = Set.of("however", "though", "too", "also", "meanwhile", "then", "in turn",
+            "for his part", "for her part", "for their part", "for its part", "in response", "in a statement",
+            "in an interview", "on the other hand", "in contrast", "for example", "again", "later", "earlier");
+
+    /**
+     * A speaker phrase by token indices.
+     *
+     * @param from     first token of the whole mention, apposition included
+     * @param to       token after the mention
+     * @param coreFrom first token of the part that names the speaker ("Peskov" in "Peskov, a Kremlin spokesman")
+     * @param coreTo   token after that part
+     */
+    record Located(int from, int to, int coreFrom, int coreTo) {
+
+        Located {
+            if (from >= to || coreFrom >= coreTo || coreFrom < from || coreTo > to) {
+                throw new IllegalArgumentException("Empty or misplaced speaker phrase " + from + ".." + to + " / " + coreFrom + ".." + coreTo);
+            }
+        }
+
+        static Located plain(int from, int to) {
+            return new Located(from, to, from, to);
+        }
+    }
+
+    private final SpeakerRoles roles;
+    private final CueLexicon cues;
+
+    SpeakerLocator(SpeakerRoles roles, CueLexicon cues) {
+        this.roles = roles;
+        this.cues = cues;
+    }
+
+    /**
+     * The speaker that ends just before the cue at {@code cue}, looking no further left than {@code floor}.
+     * Auxiliaries, adverbs and date words between speaker and cue are skipped ("Trump on Monday has repeatedly said").
+     */
+    Optional<Located> before(String text, List<Token> tokens, int floor, int cue) {
+        int end = skipBackOverAuxiliaries(text, tokens, floor, cue);
+        if (end <= floor) {
+            return Optional.empty();
+        }
+        Token last = tokens.get(end - 1);
+        if (last.text().equals(",")) {
+            return apposition(tokens, end - 1);
+        }
+        if (last.isQuoteMark() && end - 2 > floor && tokens.get(end - 2).text().equals(",")) {
+            return apposition(tokens, end - 2);
+        }
+        if (last.is("who") && end - 2 >= floor) {
+            int antecedentEnd = tokens.get(end - 2).text().equals(",") ? end - 3 : end - 2;
+            return phraseEndingAt(tokens, 0, antecedentEnd)
+                    .map(antecedent -> new Located(antecedent.from(), end, antecedent.coreFrom(), antecedent.coreTo()));
+        }
+        if (isDash(last)) {
+            return apposition(tokens, end - 1);
+        }
+        if (last.is("and") && end - 2 >= floor) {
+            return subjectOfCoordinatedVerb(text, tokens, floor, end - 1);
+        }
+        return phraseEndingAt(tokens, floor, end - 1);
+    }
+
+    /** "Trump doubled down on his comments and said …": the subject of the clause the verbs share. */
+    private Optional<Located> subjectOfCoordinatedVerb(String text, List<Token> tokens, int floor, int and) {
+        for (int start = and - 1; start >= floor; start--) {
+            boolean clauseStart = start == floor || tokens.get(start - 1).text().equals(",")
+                    || tokens.get(start - 1).text().equals(";");
+            if (!clauseStart) {
+                continue;
+            }
+            Optional<Located> subject = clauseSubject(text, tokens, start, and);
+            if (subject.isPresent() && subject.get().to() < and && !tokens.get(subject.get().to()).text().equals(",")) {
+                return subject;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The speaker after an inverted cue ("…, said the official"), from {@code from} up to the clause end. */
+    Optional<Located> after(List<Token> tokens, int from, int limit) {
+        if (from < limit && OBJECT_PRONOUNS.contains(tokens.get(from).lower())) {
+            return Optional.of(Located.plain(from, from + 1));
+        }
+        int end = from;
+        while (end < limit && end - from < MAX_PHRASE_TOKENS && isPhraseWord(tokens, end, true)) {
+            end++;
+        }
+        while (end > from && !isHead(tokens.get(end - 1))) {
+            end--;
+        }
+        if (end == from || !startsPhrase(tokens.get(from))) {
+            return Optional.empty();
+        }
+        Located core = Located.plain(from, end);
+        if (end + 1 < limit && tokens.get(end).text().equals(",") && (isAppositionStart(tokens.get(end + 1))
+                || isCapitalisedPhrase(tokens, end + 1, end + 2))) {
+            int appositionEnd = end + 1;
+            while (appositionEnd < limit && !".;".contains(tokens.get(appositionEnd).text())) {
+                appositionEnd++;
+            }
+            while (appositionEnd > end + 1 && !tokens.get(appositionEnd - 1).isWord()) {
+                appositionEnd--;
+            }
+            if (appositionEnd > end + 1) {
+                return Optional.of(new Located(from, appositionEnd, from, end));
+            }
+        }
+        return Optional.of(core);
+    }
+
+    /** The subject that opens the clause starting at {@code from}: "Trump" in "Trump lashed out, saying ...". */
+    Optional<Located> clauseSubject(String text, List<Token> tokens, int from, int limit) {
+        int start = from;
+        while (start < limit && CuePhrases.CONNECTIVES.contains(tokens.get(start).lower())) {
+            start++;
+        }
+        start = CuePhrases.afterTimePhrase(text, tokens, start, limit);
+        while (start < limit && tokens.get(start).text().equals(",")) {
+            start++;
+        }
+        int end = start;
+        boolean headSeen = false;
+        while (end < limit && end - start < MAX_PHRASE_TOKENS && (isSubjectWord(tokens, end)
+                || !headSeen && isModifier(tokens.get(end)))) {
+            headSeen |= isHead(tokens.get(end));
+            end++;
+        }
+        while (end > start && !isHead(tokens.get(end - 1))) {
+            end--;
+        }
+        return end > start ? Optional.of(Located.plain(start, end)) : Optional.empty();
+    }
+
+    private int skipBackOverAuxiliaries(String text, List<Token> tokens, int floor, int cue) {
+        int end = cue;
+        int previous;
+        do {
+            previous = end;
+            if (end - 2 >= floor && tokens.get(end - 1).is("to") && FUTURE_FRAMES.contains(tokens.get(end - 2).lower())) {
+                end -= 2;
+            }
+            if (end - 1 > floor && tokens.get(end - 1).text().equals(")")) {
+                int open = end - 2;
+                while (open > floor && end - open < MAX_PHRASE_TOKENS && !tokens.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (tokens.get(open).text().equals("(")) {
+                    end = open;
+                }
+            }
+            while (end > floor && CuePhrases.isAuxiliaryOrAdverb(tokens.get(end - 1))) {
+                end--;
+            }
+            end = CuePhrases.startOfTimePhraseBefore(text, tokens, floor, end);
+        } while (end != previous);
+        return end;
+    }
+
+    /**
+     * "Peskov, a Kremlin spokesman, said" / "The Kremlin spokesman, Dmitry Peskov, said" / "Trump, however, said" /
+     * "Roxana Leon, 63, an independent voter, said" / "Humphrey, who calls Trump a “sociopath,” said". Up to
+     * {@value #MAX_APPOSITIONS} inserted segments; the phrase before them may lie before {@code floor}, since the
+     * inserted words can hold a cue of their own.
+     */
+    private Optional<Located> apposition(List<Token> tokens, int comma) {
+        int segmentEnd = comma;
+        int insertedName = -1;
+        String delimiter = tokens.get(comma).text();
+        for (int segment = 0; segment < MAX_APPOSITIONS; segment++) {
+            int previousComma = segmentEnd - 1;
+            boolean relative;
+            while (previousComma > 0 && !tokens.get(previousComma).text().equals(delimiter)) {
+                previousComma--;
+            }
+            if (previousComma <= 0) {
+                return Optional.empty();
+            }
+            Token opener = tokens.get(previousComma + 1);
+            relative = opener.is("who") || opener.is("which") || opener.is("whose");
+            if (!relative && containsHardBoundary(tokens, previousComma + 1, segmentEnd)) {
+                return Optional.empty();
+            }
+            String inserted = join(tokens, previousComma + 1, segmentEnd).toLowerCase(java.util.Locale.ROOT);
+            boolean aside = ASIDES.contains(inserted);
+            boolean name = isCapitalisedPhrase(tokens, previousComma + 1, segmentEnd);
+            boolean description = roles.isHeadWord(tokens.get(segmentEnd - 1).lower())
+                    || CuePhrases.isDeterminerOrPossessive(opener);
+            if (!aside && !relative && !name && !description && !isAppositionStart(opener)
+                    && !isPartyOrAge(tokens, previousComma + 1, segmentEnd)) {
+                return Optional.empty();
+            }
+            if (name && insertedName < 0) {
+                insertedName = previousComma + 1;
+            }
+            Optional<Located> named = phraseEndingAt(tokens, 0, previousComma - 1);
+            if (named.isPresent()) {
+                Located first = named.get();
+                if (aside) {
+                    return Optional.of(first);
+                }
+                boolean firstIsName = tokens.get(first.coreTo() - 1).isCapitalised();
+                if (!firstIsName && insertedName >= 0) {
+                    int nameEnd = insertedName;
+                    while (nameEnd < comma && !tokens.get(nameEnd).text().equals(",")) {
+                        nameEnd++;
+                    }
+                    return Optional.of(new Located(first.from(), comma, insertedName, nameEnd));
+                }
+                return Optional.of(new Located(first.from(), comma, first.coreFrom(), first.coreTo()));
+            }
+            segmentEnd = previousComma;
+        }
+        return Optional.empty();
+    }
+
+    private static boolean containsPreposition(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NP_PREPOSITIONS.contains(tokens.get(i).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDash(Token token) {
+        return token.text().equals("—") || token.text().equals("–") || token.text().equals("-");
+    }
+
+    /** Punctuation that ends a clause inside [from, to); the period of an abbreviation ("R-Ky.,") does not. */
+    private static boolean containsHardBoundary(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            boolean abbreviationPeriod = tokens.get(i).text().equals(".") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).text().equals(",") && i > 0 && tokens.get(i - 1).end() == tokens.get(i).start();
+            if (isHardBoundary(tokens.get(i)) && !abbreviationPeriod) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The noun phrase whose last word is token {@code head}. */
+    private Optional<Located> phraseEndingAt(List<Token> tokens, int floor, int head) {
+        if (head < floor) {
+            return Optional.empty();
+        }
+        boolean weakHead = !isHead(tokens.get(head)) && !isShareOfPeople(tokens, head) && isWeakHead(tokens.get(head));
+        if (!isHead(tokens.get(head)) && !isShareOfPeople(tokens, head) && !weakHead) {
+            return withRelativeClause(tokens, floor, head);
+        }
+        if (PRONOUNS.contains(tokens.get(head).lower())) {
+            return Optional.of(Located.plain(head, head + 1));
+        }
+        int start = head;
+        while (start > floor && head - start < MAX_PHRASE_TOKENS && isPhraseWord(tokens, start - 1, false)) {
+            start--;
+        }
+        if (head - start >= MAX_PHRASE_TOKENS && start > floor && isPhraseWord(tokens, start - 1, false)) {
+            return Optional.empty();
+        }
+        while (start < head && (CuePhrases.CONNECTIVES.contains(tokens.get(start).lower())
+                || NP_PREPOSITIONS.contains(tokens.get(start).lower()) || tokens.get(start).lower().equals("and"))) {
+            start++;
+        }
+        if (!startsPhrase(tokens.get(start))) {
+            return Optional.empty();
+        }
+        if (weakHead && (!opensClause(tokens, floor, start) && !CuePhrases.isDeterminerOrPossessive(tokens.get(start))
+                || head - start >= MAX_WEAK_PHRASE_TOKENS || containsPreposition(tokens, start, head))) {
+            return withRelativeClause(tokens, floor, head);
+        }
+        if (start - 2 >= floor && RELATIVE_PRONOUNS.contains(tokens.get(start - 1).lower())) {
+            Optional<Located> antecedent = phraseEndingAt(tokens, floor, start - 2);
+            if (antecedent.isPresent() && !PRONOUNS.contains(tokens.get(start - 2).lower())) {
+                return Optional.of(new Located(antecedent.get().from(), head + 1, antecedent.get().from(), start - 1));
+            }
+        }
+        return Optional.of(Located.plain(start, head + 1));
+    }
+
+    /** "officials who spoke on condition of anonymity": the head is the antecedent of the relative pronoun. */
+    private Optional<Located> withRelativeClause(List<Token> tokens, int floor, int end) {
+        for (int i = end - 1; i > floor && end - i < MAX_PHRASE_TOKENS; i--) {
+            Token token = tokens.get(i);
+            if (isHardBoundary(token) || token.text().equals(",")) {
+                return Optional.empty();
+            }
+            if (RELATIVE_PRONOUNS.contains(token.lower()) && !token.is("that")) {
+                Optional<Located> antecedent = isHead(tokens.get(i - 1)) && !PRONOUNS.contains(tokens.get(i - 1).lower())
+                        ? phraseEndingAt(tokens, floor, i - 1) : Optional.empty();
+                return antecedent.map(found -> new Located(found.from(), end + 1, found.coreFrom(), found.coreTo()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the token at {@code index} can be inside a noun phrase. */
+    private boolean isPhraseWord(List<Token> tokens, int index, boolean forward) {
+        Token token = tokens.get(index);
+        String lower = token.lower();
+        if (!token.isWord()) {
+            return token.text().equals("&") || token.text().equals("-");
+        }
+        if (lower.equals("and") || lower.equals("&")) {
+            return isCoordinated(tokens, index);
+        }
+        if (NP_PREPOSITIONS.contains(lower)) {
+            return !forward || !Set.of("in", "on", "at").contains(lower);
+        }
+        if (BOUNDARY_WORDS.contains(lower) || cues.isCueWord(lower) || CuePhrases.isAdverb(lower)) {
+            return false;
+        }
+        return !PRONOUNS.contains(lower) || forward;
+    }
+
+    /** Subjects are stricter than phrases found backwards from a cue: no unknown lower-case words (verbs). */
+    private boolean isSubjectWord(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        String lower = token.lower();
+        if (!token.isWord()) {
+            return false;
+        }
+        if (token.isCapitalised() || CuePhrases.isDeterminerOrPossessive(token) || roles.isHeadWord(lower)
+                || Character.isDigit(token.text().charAt(0)) || lower.contains("-")) {
+            return true;
+        }
+        if (PRONOUNS.contains(lower)) {
+            return index == 0 || !tokens.get(index - 1).isWord();
+        }
+        return (lower.equals("of") || lower.equals("for")) && index + 1 < tokens.size() && tokens.get(index + 1).isWord();
+    }
+
+    /** A lower-case word before the head of a subject: "former" in "the former secretary". */
+    private static boolean isModifier(Token token) {
+        String lower = token.lower();
+        return token.isWord() && !token.isCapitalised() && !BOUNDARY_WORDS.contains(lower) && !CuePhrases.isAdverb(lower)
+                && !NP_PREPOSITIONS.contains(lower) && !PRONOUNS.contains(lower);
+    }
+
+    private static boolean isCoordinated(List<Token> tokens, int index) {
+        return index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isWord() && tokens.get(index + 1).isWord()
+                && (tokens.get(index - 1).isCapitalised() || tokens.get(index + 1).isCapitalised());
+    }
+
+    /**
+     * A lower-case noun outside the role list ("the actress", "the oil industry") can head a speaker phrase only
+     * where a subject stands: at the start of a clause or after a determiner.
+     */
+    private static boolean isWeakHead(Token token) {
+        String lower = token.lower();
+        return token.isWord() && lower.length() >= 3 && Character.isLetter(lower.charAt(0))
+                && !BOUNDARY_WORDS.contains(lower) && !NOT_SPEAKER_NOUNS.contains(lower) && !CuePhrases.isAdverb(lower)
+                && !lower.endsWith("ing") && !lower.endsWith("ed") && !CuePhrases.isAuxiliaryOrAdverb(token)
+                && !NP_PREPOSITIONS.contains(lower) && !CuePhrases.CONNECTIVES.contains(lower);
+    }
+
+    /** "three in 10", "one in four": a share of the people polled. */
+    private static boolean isShareOfPeople(List<Token> tokens, int head) {
+        return head >= 2 && isNumber(tokens.get(head)) && tokens.get(head - 1).is("in") && isNumber(tokens.get(head - 2));
+    }
+
+    private static boolean isNumber(Token token) {
+        return Character.isDigit(token.text().charAt(0)) || NUMBER_WORDS.contains(token.lower());
+    }
+
+    /** Whether the phrase starting at {@code start} opens a clause: sentence start, punctuation, a connective. */
+    private static boolean opensClause(List<Token> tokens, int floor, int start) {
+        if (start <= floor) {
+            return true;
+        }
+        Token before = tokens.get(start - 1);
+        return !before.isWord() || BOUNDARY_WORDS.contains(before.lower()) || CuePhrases.CONNECTIVES.contains(before.lower());
+    }
+
+    /** Whether the phrase is headed by a document or a share of the polled ("the poll", "32 percent"). */
+    boolean isDocument(List<Token> tokens, Located located) {
+        for (int i = located.coreFrom(); i < located.coreTo(); i++) {
+            String lower = tokens.get(i).lower();
+            if (lower.equals("of") || lower.equals("by") || lower.equals("from")) {
+                break;
+            }
+            if (roles.isDocumentWord(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isHead(Token token) {
+        String lower = token.lower();
+        if (PRONOUNS.contains(lower)) {
+            return true;
+        }
+        if (token.isCapitalised()) {
+            return !NOT_HEADS.contains(token.text()) && token.isWord();
+        }
+        return roles.isHeadWord(lower);
+    }
+
+    private static boolean startsPhrase(Token token) {
+        return token.isWord() && !BOUNDARY_WORDS.contains(token.lower());
+    }
+
+    private static boolean isAppositionStart(Token token) {
+        return APPOSITION_OPENERS.contains(token.lower()) || Character.isDigit(token.text().charAt(0));
+    }
+
+    /** "R-Ky.", "D-Calif.", "70": what stands between commas after a politician's name. */
+    private static boolean isPartyOrAge(List<Token> tokens, int from, int to) {
+        String inserted = join(tokens, from, to);
+        return inserted.matches("(?:[RDI]-[\\p{L}. ]+\\.?|\\d{1,3})");
+    }
+
+    private static boolean isCapitalisedPhrase(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token token = tokens.get(i);
+            if (token.isWord() && !token.isCapitalised() && !Set.of("of", "de", "van", "von", "al", "bin").contains(token.lower())) {
+                return false;
+            }
+        }
+        return tokens.get(to - 1).isCapitalised();
+    }
+
+    private static boolean isHardBoundary(Token token) {
+        return ".;:!?()[]\"“”«»".contains(token.text()) || token.isQuoteMark();
+    }
+
+    private static String join(List<Token> tokens, int from, int to) {
+        StringBuilder text = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (i > from && tokens.get(i).start() > tokens.get(i - 1).end()) {
+                text.append(' ');
+            }
+            text.append(tokens.get(i).text());
+        }
+        return text.toString();
+    }
+}

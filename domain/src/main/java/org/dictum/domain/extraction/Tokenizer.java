@@ -1,0 +1,52 @@
+package org.dictum.domain.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into words, numbers and punctuation marks with their offsets. Words keep inner apostrophes and
+ * hyphens ("Clinton’s", "don’t", "R-Texas") and a plural possessive apostrophe ("Sanders' team"); initialisms
+ * ("U.S.") and known abbreviations ("Sen.") keep their periods; a doubled apostrophe ('') is one quotation mark.
+ */
+final class Tokenizer {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:\\p{L}\\.){2,}"
+                    + "|\\p{N}+(?:[.,:]\\p{N}+)*(?:%|\\p{L}+)?"
+                    + "|[\\p{L}\\p{N}]+(?:[’'\\-&][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?=\\s+\\p{Ll}))?\\.?"
+                    + "|''|``"
+                    + "|\\S");
+
+    private final Set<String> abbreviations;
+
+    Tokenizer(Set<String> abbreviations) {
+        this.abbreviations = Set.copyOf(abbreviations);
+    }
+
+    static Tokenizer english() {
+        return new Tokenizer(Abbreviations.english());
+    }
+
+    List<Token> tokens(String text, int from, int to) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(text).region(from, to);
+        while (matcher.find()) {
+            String token = matcher.group();
+            if (token.length() > 1 && token.endsWith(".") && !keepsPeriod(token)) {
+                tokens.add(new Token(token.substring(0, token.length() - 1), matcher.start(), matcher.end() - 1));
+                tokens.add(new Token(".", matcher.end() - 1, matcher.end()));
+            } else {
+                tokens.add(new Token(token, matcher.start(), matcher.end()));
+            }
+        }
+        return tokens;
+    }
+
+    /** "U.S." and "Sen." keep their period; "said." does not. */
+    private boolean keepsPeriod(String token) {
+        return abbreviations.contains(token) || token.indexOf('.') < token.length() - 1 && token.matches("(?:\\p{L}\\.)+\\p{L}?\\.?");
+    }
+}

@@ -1,0 +1,95 @@
+package org.dictum.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SpeakerLocatorTest {
+
+    private final Tokenizer tokenizer = Tokenizer.english();
+    private final CueLexicon cues = CueLexicon.english();
+    private final SpeakerLocator locator = new SpeakerLocator(SpeakerRoles.english(), cues);
+
+    @Test
+    void auxiliaries_adverbs_and_date_words_between_speaker_and_cue_are_skipped() {
+        assertThat(before("Trump on Monday has repeatedly said it", "said")).contains("Trump");
+        assertThat(before("The campaign, however, said it", "said")).contains("The campaign");
+    }
+
+    @Test
+    void apposition_before_or_after_the_name_and_several_segments_belong_to_the_mention() {
+        assertThat(before("Dmitry Peskov, a Kremlin spokesman, said it", "said")).contains("Dmitry Peskov, a Kremlin spokesman");
+        assertThat(core("The Kremlin spokesman, Dmitry Peskov, said it", "said")).contains("Dmitry Peskov");
+        assertThat(before("Roxana Leon, 63, an independent voter, said it", "said")).contains("Roxana Leon, 63, an independent voter");
+        assertThat(core("Sen. Mitch McConnell, R-Ky., said it", "said")).contains("Sen. Mitch McConnell");
+    }
+
+    @Test
+    void relative_clause_and_coordination_stay_in_the_phrase() {
+        assertThat(before("Officials who spoke on condition of anonymity said it", "said"))
+                .contains("Officials who spoke on condition of anonymity");
+        assertThat(before("Clinton and Sanders said it", "said")).contains("Clinton and Sanders");
+        assertThat(before("Rep. Hank Johnson (D-Ga.) said it", "said")).contains("Rep. Hank Johnson");
+    }
+
+    @Test
+    void subject_of_a_coordinated_verb_is_the_speaker() {
+        assertThat(before("In Ohio, Trump doubled down on his comments and said it", "said")).contains("Trump");
+    }
+
+    @Test
+    void lower_case_head_needs_a_role_noun_or_the_start_of_a_clause() {
+        assertThat(before("The actress said it", "said")).contains("The actress");
+        assertThat(before("A spokesman for the ministry said it", "said")).contains("A spokesman for the ministry");
+        assertThat(before("The history of the region said it", "said")).isEmpty();
+        assertThat(before("The plan is good and said it", "said")).isEmpty();
+    }
+
+    @Test
+    void inverted_speaker_runs_to_the_end_of_its_apposition() {
+        List<Token> tokens = tokens("“It was shameful,” said Leslie Feldman, a plaintiff in the lawsuit.");
+        int said = indexOf(tokens, "said");
+        SpeakerLocator.Located located = locator.after(tokens, said + 1, tokens.size()).orElseThrow();
+        assertThat(span(tokens, located.from(), located.to())).isEqualTo("Leslie Feldman , a plaintiff in the lawsuit");
+        assertThat(span(tokens, located.coreFrom(), located.coreTo())).isEqualTo("Leslie Feldman");
+    }
+
+    @Test
+    void clause_subject_is_the_proper_name_or_role_phrase_that_opens_it() {
+        List<Token> tokens = tokens("But the former secretary lashed out, saying so");
+        SpeakerLocator.Located subject = locator.clauseSubject("But the former secretary lashed out, saying so", tokens, 0,
+                tokens.size()).orElseThrow();
+        assertThat(span(tokens, subject.from(), subject.to())).isEqualTo("the former secretary");
+    }
+
+    private Optional<String> before(String text, String cue) {
+        List<Token> tokens = tokens(text);
+        return locator.before(text, tokens, 0, indexOf(tokens, cue)).map(found -> text.substring(
+                tokens.get(found.from()).start(), tokens.get(found.to() - 1).end()));
+    }
+
+    private Optional<String> core(String text, String cue) {
+        List<Token> tokens = tokens(text);
+        return locator.before(text, tokens, 0, indexOf(tokens, cue)).map(found -> text.substring(
+                tokens.get(found.coreFrom()).start(), tokens.get(found.coreTo() - 1).end()));
+    }
+
+    private List<Token> tokens(String text) {
+        return tokenizer.tokens(text, 0, text.length());
+    }
+
+    private static String span(List<Token> tokens, int from, int to) {
+        return String.join(" ", tokens.subList(from, to).stream().map(Token::text).toList());
+    }
+
+    private static int indexOf(List<Token> tokens, String word) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(word)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(word);
+    }
+}

@@ -1,0 +1,41 @@
+package org.dictum.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    private final Tokenizer tokenizer = Tokenizer.english();
+
+    @Test
+    void initialisms_and_known_abbreviations_keep_their_periods_but_sentence_ends_do_not() {
+        assertThat(texts("Sen. Smith met U.S. officials and said.")).containsExactly(
+                "Sen.", "Smith", "met", "U.S.", "officials", "and", "said", ".");
+    }
+
+    @Test
+    void words_keep_inner_apostrophes_hyphens_and_a_plural_possessive() {
+        assertThat(texts("Clinton’s R-Texas ally didn’t join Sanders' team"))
+                .containsExactly("Clinton’s", "R-Texas", "ally", "didn’t", "join", "Sanders'", "team");
+    }
+
+    @Test
+    void doubled_apostrophes_are_one_quotation_mark() {
+        assertThat(texts("''It is over,'' he said")).containsExactly("''", "It", "is", "over", ",", "''", "he", "said");
+        assertThat(tokenizer.tokens("''It''", 0, 6).get(0).isQuoteMark()).isTrue();
+    }
+
+    @Test
+    void offsets_point_into_the_text_within_the_requested_region() {
+        String text = "Paris. The minister said so.";
+        List<Token> tokens = tokenizer.tokens(text, 7, text.length());
+        assertThat(tokens.get(0).text()).isEqualTo("The");
+        assertThat(tokens).allSatisfy(token -> assertThat(text.substring(token.start(), token.end())).isEqualTo(token.text()));
+    }
+
+    private List<String> texts(String text) {
+        return tokenizer.tokens(text, 0, text.length()).stream().map(Token::text).toList();
+    }
+}
