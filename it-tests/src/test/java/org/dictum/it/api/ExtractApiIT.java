@@ -49,6 +49,10 @@ class ExtractApiIT extends ClientSideIntegrationTest {
         });
         assertThat(result.getJsonArray("actors").getValuesAs(JsonObject.class))
                 .extracting(a -> a.getString("name")).contains("United States", "Russia", "Ukraine", "NATO");
+        assertThat(result.getJsonArray("mentions").getValuesAs(JsonObject.class)).allSatisfy(m ->
+                assertThat(mainText.substring(m.getInt("start"), m.getInt("end"))).isEqualTo(m.getString("text")));
+        assertThat(result.getJsonArray("mentions").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getString("actor")).contains("Russia", "NATO");
         assertThat(articleCount(api)).isEqualTo(before);
     }
 
