@@ -23,12 +23,12 @@ import java.util.Set;
  * categories. Bodies are hard-wrapped at about 70 columns with indented paragraph starts; {@link #unwrap} joins the
  * wrapped lines back into paragraphs, as the text would reach Dictum from a submitter.
  */
-final class ReutersCorpus {
+public final class ReutersCorpus {
 
     private ReutersCorpus() {
     }
 
-    static List<ReutersStory> read(Path jsonl) throws IOException {
+    public static List<ReutersStory> read(Path jsonl) throws IOException {
         List<ReutersStory> stories = new ArrayList<>();
         try (BufferedReader lines = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {

@@ -10,10 +10,10 @@ import java.util.Set;
  * @param people person codes ("james-baker", "reagan")
  * @param orgs   organisation codes ("imf", "ec")
  */
-record ReutersStory(String id, String title, String body, LocalDate date, Set<String> places, Set<String> people,
+public record ReutersStory(String id, String title, String body, LocalDate date, Set<String> places, Set<String> people,
                     Set<String> orgs) {
 
-    ReutersStory {
+    public ReutersStory {
         places = Set.copyOf(places);
         people = Set.copyOf(people);
         orgs = Set.copyOf(orgs);
