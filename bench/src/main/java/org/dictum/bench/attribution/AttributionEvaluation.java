@@ -48,12 +48,12 @@ public final class AttributionEvaluation implements Evaluation {
 
     @Override
     public EvaluationReport run(Path dataDir) throws IOException {
-        PolnearCorpus corpus = new PolnearCorpus(dataDir.resolve(dataset()));
+        AttributionCorpus corpus = new AttributionCorpus(dataDir.resolve(dataset()));
         RuleBasedArticleExtractor extractor = new RuleBasedArticleExtractor();
         List<Metric> metrics = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (String split : List.of("dev", "train")) {
-            List<PolnearDocument> documents = corpus.split(split);
+            List<AttributionDocument> documents = corpus.split(split);
             SplitResult result = score(extractor, documents, dumpFile(split));
             boolean dev = split.equals("dev");
             metrics.addAll(result.metrics(split, dev));
@@ -69,7 +69,7 @@ public final class AttributionEvaluation implements Evaluation {
         return new EvaluationReport(name(), dataset(), metrics, notes);
     }
 
-    private static SplitResult score(RuleBasedArticleExtractor extractor, List<PolnearDocument> documents, Path dump)
+    private static SplitResult score(RuleBasedArticleExtractor extractor, List<AttributionDocument> documents, Path dump)
             throws IOException {
         AttributionTally all = new AttributionTally();
         AttributionTally direct = new AttributionTally();
@@ -79,7 +79,7 @@ public final class AttributionEvaluation implements Evaluation {
             if (out != null) {
                 out.println("document\trole\tjaccard\tsource_ok\tcue_ok\tsource\tcue\tcontent\tcontent_start\tcontent_end");
             }
-            for (PolnearDocument document : documents) {
+            for (AttributionDocument document : documents) {
                 long started = CPU.getCurrentThreadCpuTime();
                 ExtractionResult result = extractor.extract(new ExtractionRequest(
                         document.text(), ContentType.TEXT_PLAIN, null, document.published()));
@@ -136,14 +136,14 @@ public final class AttributionEvaluation implements Evaluation {
     /** One article's predictions and gold attributions, as token sets, matched. */
     private static final class DocumentScore {
 
-        private final PolnearDocument document;
+        private final AttributionDocument document;
         private final List<PredictedAttribution> predictions;
         private final WordPositions words;
         private final QuotedText quoted;
         private final List<BitSet> predictedTokens = new ArrayList<>();
         private final List<BitSet> goldTokens = new ArrayList<>();
 
-        DocumentScore(PolnearDocument document, List<PredictedAttribution> predictions) {
+        DocumentScore(AttributionDocument document, List<PredictedAttribution> predictions) {
             this.document = document;
             this.predictions = predictions;
             this.words = new WordPositions(document.text());

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * the annotation file that sorts first is used, so every article counts once. Articles without annotation file
  * are left out.
  */
-final class PolnearCorpus {
+final class AttributionCorpus {
 
     private static final Pattern ANNOTATION_FILE = Pattern.compile("(?<name>.+)_[0-9a-f]+\\.ann");
     private static final Pattern DATE_IN_NAME = Pattern.compile("_(\\d{4}-\\d{2}-\\d{2})_");
@@ -27,18 +27,18 @@ final class PolnearCorpus {
     private final Path root;
 
     /** @param root the {@code polnear} folder */
-    PolnearCorpus(Path root) {
+    AttributionCorpus(Path root) {
         this.root = root;
     }
 
-    List<PolnearDocument> split(String split) throws IOException {
+    List<AttributionDocument> split(String split) throws IOException {
         Path folder = root.resolve("data").resolve(split);
         Map<String, Path> annotationByName = firstAnnotationPerArticle(folder.resolve("attributions"));
-        List<PolnearDocument> documents = new ArrayList<>();
+        List<AttributionDocument> documents = new ArrayList<>();
         for (Map.Entry<String, Path> entry : annotationByName.entrySet()) {
             Path textFile = folder.resolve("text").resolve(entry.getKey() + ".txt");
             if (Files.exists(textFile)) {
-                documents.add(new PolnearDocument(entry.getKey(), Files.readString(textFile, StandardCharsets.UTF_8),
+                documents.add(new AttributionDocument(entry.getKey(), Files.readString(textFile, StandardCharsets.UTF_8),
                         publicationDate(entry.getKey()),
                         BratAttributions.parse(Files.readAllLines(entry.getValue(), StandardCharsets.UTF_8))));
             }

@@ -11,9 +11,9 @@ import java.util.List;
  * @param published    the publication date from the file name
  * @param attributions the gold attributions
  */
-record PolnearDocument(String name, String text, LocalDate published, List<GoldAttribution> attributions) {
+record AttributionDocument(String name, String text, LocalDate published, List<GoldAttribution> attributions) {
 
-    PolnearDocument {
+    AttributionDocument {
         attributions = List.copyOf(attributions);
     }
 }
