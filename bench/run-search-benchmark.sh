@@ -22,6 +22,7 @@ STATEMENTS=1000000
 CLIENTS=2
 BUILD=1
 PROFILE=1
+MERGE=0
 # Rebuilding the index of a million statements and 900,000 articles takes most of an hour here:
 # far beyond WildFly's 300 s transaction and 600 s deployment timeouts (see docs/BENCHMARKS.md).
 LONG_TIMEOUT=14400
@@ -50,6 +51,8 @@ GET /api/search/statements against the same query on Lucene and prints the table
   --clients N             concurrent clients while loading (default $CLIENTS)
   --no-build              do not run mvn install first
   --no-profile            skip the profile of where REST's time goes
+  --merge-segments        experiment: merge the statement index into one segment before measuring
+                          (what the mass indexer's mergeSegmentsOnFinish would do; changes DIR's index)
 EOF
 }
 
@@ -67,6 +70,7 @@ while (($#)); do
     --clients) CLIENTS="${2:?}"; shift ;;
     --no-build) BUILD=0 ;;
     --no-profile) PROFILE=0 ;;
+    --merge-segments) MERGE=1 ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -189,12 +193,17 @@ if ! recorded replicate.seconds; then
   bench replicate --target "$STATEMENTS"
 fi
 
-start_portal
 if ! recorded complete; then
+  start_portal # finds the index out of step with the database and rebuilds it before it is ready
   rebuild_ms="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Search index rebuilt in [0-9]* ms' | grep -o '[0-9]*' | tail -1 || true)"
   [[ -n "$rebuild_ms" ]] || say "note: no index rebuild seen in the server log"
   bench indexed --seconds "$READY_SECONDS" ${rebuild_ms:+--rebuild-ms "$rebuild_ms"} --heap "$HEAP"
+  ((MERGE == 0)) || stop_portal
 fi
+if ((MERGE)); then
+  bench merge-segments
+fi
+[[ -n "$LAUNCHER_PID" ]] || start_portal
 
 measure_args=(--url "http://127.0.0.1:$PORT" --iterations "$ITERATIONS" --warmup "$WARMUP" --server-heap "$HEAP"
   --commit "$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- . || echo '+changes')")

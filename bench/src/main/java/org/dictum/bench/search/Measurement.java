@@ -108,7 +108,7 @@ final class Measurement {
             LatencyStats luceneStats = LatencyStats.of(luceneNanos);
 
             System.out.println();
-            System.out.print(Report.render(new Report.Figures(restStats, luceneStats, queries, lucene.documents(),
+            System.out.print(Report.render(new Report.Figures(restStats, luceneStats, queries, lucene.documents(), lucene.segments(),
                     size(index), size(dataDir.resolve("index").resolve("article")), size(dataDir.resolve("db")), info,
                     options.getOrDefault("server-heap", info.get(DatasetInfo.HEAP).orElse("?")),
                     options.getOrDefault("commit", "?"), loadBefore, loadAfter, Instant.now())));

@@ -15,7 +15,7 @@ final class Report {
     /** The ratio REST/Lucene that the issue asks for, at p50 and at p99. */
     static final double TARGET_RATIO = 1.3;
 
-    record Figures(LatencyStats rest, LatencyStats lucene, List<BenchmarkQuery> queries, long indexedStatements,
+    record Figures(LatencyStats rest, LatencyStats lucene, List<BenchmarkQuery> queries, long indexedStatements, int segments,
                    String statementIndexSize, String articleIndexSize, String databaseSize, DatasetInfo dataset,
                    String serverHeap, String commit, double loadBefore, double loadAfter, Instant when) {
     }
@@ -41,7 +41,7 @@ final class Report {
 
         DatasetInfo d = f.dataset();
         out.append("| dataset | |\n|---|---|\n");
-        out.append(String.format(Locale.ROOT, "| statements indexed | %,d |%n", f.indexedStatements()));
+        out.append(String.format(Locale.ROOT, "| statements indexed | %,d in %d segments |%n", f.indexedStatements(), f.segments()));
         out.append(String.format(Locale.ROOT, "| statements / articles in the database | %s / %s |%n",
                 d.get(DatasetInfo.STATEMENTS).map(Report::grouped).orElse("?"), d.get(DatasetInfo.ARTICLES).map(Report::grouped).orElse("?")));
         out.append(String.format(Locale.ROOT, "| loaded from Reuters-21578 | %s stories posted, %s articles, %s statements |%n",

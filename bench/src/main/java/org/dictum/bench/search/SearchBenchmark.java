@@ -17,6 +17,7 @@ import java.util.Map;
  * SearchBenchmark replicate --data-dir DIR [--target N]
  * SearchBenchmark indexed   --data-dir DIR --seconds S [--rebuild-ms MS] [--heap SIZE]
  * SearchBenchmark measure   --url URL --data-dir DIR [--iterations N] [--warmup N] [--profile]
+ * SearchBenchmark merge-segments --data-dir DIR    (an experiment; server stopped)
  * </pre>
  */
 public final class SearchBenchmark {
@@ -46,6 +47,7 @@ public final class SearchBenchmark {
                 info.put(DatasetInfo.COMPLETE, true);
             }
             case "measure" -> System.exit(Measurement.run(options, dataDir, info));
+            case "merge-segments" -> SegmentMerge.mergeStatementIndex(dataDir);
             default -> usage();
         }
     }
@@ -113,6 +115,8 @@ public final class SearchBenchmark {
                        SearchBenchmark replicate --data-dir DIR [--target STATEMENTS]
                        SearchBenchmark indexed   --data-dir DIR --seconds S [--rebuild-ms MS] [--heap SIZE]
                        SearchBenchmark measure   --url URL --data-dir DIR [--iterations N] [--warmup N] [--profile]
+                                         [--server-pid PID] [--profile-dir DIR] [--words w1,w2] [--actor A] [--topic T]
+                       SearchBenchmark merge-segments --data-dir DIR   (experiment; server stopped)
                 Normally started by bench/run-search-benchmark.sh; see docs/BENCHMARKS.md.""");
         System.exit(2);
     }
