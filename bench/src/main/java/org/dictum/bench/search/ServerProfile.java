@@ -144,7 +144,20 @@ final class ServerProfile {
             new String[] {"highlighting", "org.apache.lucene.search.highlight.", "org.hibernate.search.backend.lucene.search.highlighter."},
             new String[] {"Lucene search, aggregations", "org.apache.lucene.", "org.hibernate.search."});
 
+    /** Single pieces of work that the steps share, counted wherever they occur (a sample may hold several). */
+    private static final List<String[]> HOT_SPOTS = List.of(
+            new String[] {"ordinal map across segments, built for every keyword facet count (Hibernate Search TextMultiValueFacetCounts)",
+                    "org.apache.lucene.index.OrdinalMap.build"},
+            new String[] {"keyword facet counting, all of it", "org.hibernate.search.backend.lucene.lowlevel.facet.impl.TextMultiValueFacetCounts.<init>"},
+            new String[] {"date histograms: range counting over one range per month (LongMultiValueRangeFacetCounts)",
+                    "org.hibernate.search.backend.lucene.lowlevel.facet.impl.LongMultiValueRangeFacetCounts.<init>"},
+            new String[] {"matching and collecting documents (Lucene IndexSearcher.search)", "org.apache.lucene.search.IndexSearcher.search"},
+            new String[] {"article main text loaded lazily for keyword in context", "org.dictum.domain.article.Article.getMainText",
+                    "org.dictum.domain.article.Article$HibernateProxy.getMainText"});
+
     static String breakdown(Path recording, double meanMillis) throws IOException {
+        Map<String, Integer> hotSpots = new LinkedHashMap<>();
+        HOT_SPOTS.forEach(spot -> hotSpots.put(spot[0], 0));
         Map<String, Integer> samples = new LinkedHashMap<>();
         STEPS.forEach(step -> samples.put(step[0].equals("main search") ? "main search: other" : step[0], 0));
         MAIN_SEARCH_PARTS.forEach(part -> samples.put("main search: " + part[0], 0));
@@ -165,7 +178,13 @@ final class ServerProfile {
                 continue;
             }
             total++;
-            samples.merge(classify(event.getStackTrace().getFrames()), 1, Integer::sum);
+            List<RecordedFrame> frames = event.getStackTrace().getFrames();
+            samples.merge(classify(frames), 1, Integer::sum);
+            for (String[] spot : HOT_SPOTS) {
+                if (frames.stream().map(ServerProfile::name).anyMatch(n -> List.of(spot).subList(1, spot.length).contains(n))) {
+                    hotSpots.merge(spot[0], 1, Integer::sum);
+                }
+            }
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
                 "%nServer CPU samples on request threads: %d (JFR, 10 ms); share x REST mean %.1f ms:%n%n"
@@ -173,6 +192,12 @@ final class ServerProfile {
         for (Map.Entry<String, Integer> step : samples.entrySet()) {
             double share = total == 0 ? 0 : step.getValue() / (double) total;
             out.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %.1f |%n", step.getKey(), step.getValue(), share * 100,
+                    share * meanMillis));
+        }
+        out.append("\nAcross the steps:\n\n| work | samples | share | ~ms per request |\n|---|---:|---:|---:|\n");
+        for (Map.Entry<String, Integer> spot : hotSpots.entrySet()) {
+            double share = total == 0 ? 0 : spot.getValue() / (double) total;
+            out.append(String.format(Locale.ROOT, "| %s | %d | %.0f%% | %.1f |%n", spot.getKey(), spot.getValue(), share * 100,
                     share * meanMillis));
         }
         out.append(String.format(Locale.ROOT, "%nGarbage collection in the server during the recording: %d ms%n",
