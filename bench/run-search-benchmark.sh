@@ -1,0 +1,213 @@
+#!/usr/bin/env bash
+# Faceted statement search benchmark: REST latency against the same query run directly on the
+# server's Lucene index, on an archive of at least a million statements built from Reuters-21578.
+# A measurement, not a test: it never runs during mvn verify. See docs/BENCHMARKS.md.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REUTERS="$ROOT/../shared/data/reuters21578/reuters21578.jsonl"
+SERVER="$ROOT/web-ui/target/server"
+SERVER_LOG="$SERVER/standalone/log/server.log"
+BENCH_CP="$ROOT/bench/target/classes:$ROOT/bench/target/lib/*"
+
+DATA_DIR=""
+REUSE=0
+KEEP=0
+PORT=8380
+MANAGEMENT_PORT=10290
+HEAP=2g
+ITERATIONS=400
+WARMUP=100
+STATEMENTS=1000000
+CLIENTS=2
+BUILD=1
+PROFILE=1
+MERGE=0
+# Rebuilding the index of a million statements and 900,000 articles takes most of an hour here:
+# far beyond WildFly's 300 s transaction and 600 s deployment timeouts (see docs/BENCHMARKS.md).
+LONG_TIMEOUT=14400
+
+say() { printf 'bench: %s\n' "$*"; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+
+usage() {
+  cat <<EOF
+Usage: bench/run-search-benchmark.sh [options]
+
+Builds the project, starts the portal with ./dictum run on a throw-away data directory and
+non-default ports, loads Reuters-21578 over REST, replicates it in the database to at least
+--statements statements, restarts the portal (which rebuilds the index), then measures
+GET /api/search/statements against the same query on Lucene and prints the table.
+
+  --data-dir DIR          keep the dataset in DIR (default: a temporary directory, deleted at the end)
+  --reuse                 DIR already holds a dataset from an earlier run: skip the steps it records
+  --keep                  keep the temporary data directory
+  --port N                HTTP port of the portal (default $PORT)
+  --management-port N     WildFly management port (default $MANAGEMENT_PORT)
+  --heap SIZE             maximum heap of the portal, -Xmx (default $HEAP)
+  --iterations N          timed requests per side (default $ITERATIONS)
+  --warmup N              warm-up requests per side (default $WARMUP)
+  --statements N          statements to replicate to at least (default $STATEMENTS)
+  --clients N             concurrent clients while loading (default $CLIENTS)
+  --no-build              do not run mvn install first
+  --no-profile            skip the profile of where REST's time goes
+  --merge-segments        experiment: merge the statement index into one segment before measuring
+                          (what the mass indexer's mergeSegmentsOnFinish would do; changes DIR's index)
+EOF
+}
+
+while (($#)); do
+  case "$1" in
+    --data-dir) DATA_DIR="${2:?--data-dir needs a directory}"; shift ;;
+    --reuse) REUSE=1 ;;
+    --keep) KEEP=1 ;;
+    --port) PORT="${2:?}"; shift ;;
+    --management-port) MANAGEMENT_PORT="${2:?}"; shift ;;
+    --heap) HEAP="${2:?}"; shift ;;
+    --iterations) ITERATIONS="${2:?}"; shift ;;
+    --warmup) WARMUP="${2:?}"; shift ;;
+    --statements) STATEMENTS="${2:?}"; shift ;;
+    --clients) CLIENTS="${2:?}"; shift ;;
+    --no-build) BUILD=0 ;;
+    --no-profile) PROFILE=0 ;;
+    --merge-segments) MERGE=1 ;;
+    -h | --help) usage; exit 0 ;;
+    *) usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+THROWAWAY=0
+if [[ -z "$DATA_DIR" ]]; then
+  ((REUSE == 0)) || die "--reuse needs --data-dir"
+  DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/dictum-search-bench.XXXXXX")"
+  THROWAWAY=1
+fi
+mkdir -p "$DATA_DIR"
+DATA_DIR="$(cd "$DATA_DIR" && pwd)"
+INFO="$DATA_DIR/bench-dataset.properties"
+if [[ -e "$DATA_DIR/db" && $REUSE -eq 0 ]]; then
+  die "$DATA_DIR already holds a dataset: add --reuse to measure it again, or choose an empty directory"
+fi
+recorded() { [[ -f "$INFO" ]] && grep -q "^$1=" "$INFO"; }
+
+if ! recorded load.seconds && [[ ! -f "$REUTERS" ]]; then
+  say "skipped: $REUTERS not found (the benchmark loads Reuters-21578 from ../shared/data)"
+  exit 0
+fi
+
+LAUNCHER_PID=""
+stop_portal() {
+  if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
+    say "stopping the portal"
+    (cd "$ROOT" && ./dictum stop) || true
+    wait "$LAUNCHER_PID" 2>/dev/null || true
+  fi
+  LAUNCHER_PID=""
+}
+cleanup() {
+  local rc=$?
+  stop_portal
+  if ((THROWAWAY && !KEEP)); then
+    rm -rf "$DATA_DIR"
+  elif ((rc != 0)); then
+    say "data directory kept: $DATA_DIR (rerun with --data-dir $DATA_DIR --reuse)"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+bench() {
+  java -Xmx1g -cp "$BENCH_CP" org.dictum.bench.search.SearchBenchmark "$@" --data-dir "$DATA_DIR"
+}
+
+if ((BUILD)); then
+  say "building the project (mvn -B -q -o install -DskipTests), so the portal runs this worktree's code"
+  (cd "$ROOT" && mvn -B -q -o install -DskipTests)
+fi
+[[ -f "$ROOT/bench/target/classes/org/dictum/bench/search/SearchBenchmark.class" ]] || die "bench module not built"
+
+# The portal runs on the provisioned WildFly with a copy of its configuration, so that the
+# benchmark can raise two timeouts without touching the server the other commands use.
+server_config() {
+  local config="$DATA_DIR/server-config"
+  rm -rf "$config"
+  cp -r "$SERVER/standalone/configuration" "$config"
+  rm -rf "$config/standalone_xml_history"
+  local xml="$config/standalone-microprofile.xml"
+  sed -i "s|<coordinator-environment |<coordinator-environment default-timeout=\"$LONG_TIMEOUT\" |" "$xml"
+  sed -i "s|<deployment-scanner path=\"deployments\"|<deployment-scanner deployment-timeout=\"$LONG_TIMEOUT\" path=\"deployments\"|" "$xml"
+  grep -q "default-timeout=\"$LONG_TIMEOUT\"" "$xml" && grep -q "deployment-timeout=\"$LONG_TIMEOUT\"" "$xml" ||
+    die "could not set the timeouts in $xml"
+  printf '%s' "$config"
+}
+
+RUN=0
+start_portal() {
+  RUN=$((RUN + 1))
+  local config log
+  config="$(server_config)"
+  mkdir -p "$DATA_DIR/logs"
+  log="$DATA_DIR/logs/portal-$RUN.log"
+  LOG_START=$(($(wc -l <"$SERVER_LOG" 2>/dev/null || echo 0) + 1))
+  # ./dictum honours JAVA_OPTS through WildFly's standalone.sh, which then drops its own defaults:
+  # they are repeated here, with the heap, the configuration copy, ports of our own for the
+  # listeners ./dictum does not set, and a deep stack for the flight recorder's profile.
+  local java_opts="-Xms512m -Xmx$HEAP -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman"
+  java_opts+=" -Djava.awt.headless=true -Djboss.server.config.dir=$config"
+  java_opts+=" -Djboss.https.port=$((PORT + 363)) -Djboss.management.https.port=$((MANAGEMENT_PORT + 3)) -Djboss.ajp.port=$((PORT - 71))"
+  java_opts+=" -Djboss.as.management.blocking.timeout=$LONG_TIMEOUT -XX:FlightRecorderOptions:stackdepth=2048"
+  say "starting the portal on port $PORT (heap $HEAP, data $DATA_DIR); log $log"
+  STARTED_AT=$SECONDS
+  (cd "$ROOT" && DICTUM_DATA="$DATA_DIR" DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+    DICTUM_SAMPLE_DATA_ENABLED=false DICTUM_STARTUP_TIMEOUT="$LONG_TIMEOUT" JAVA_OPTS="$java_opts" \
+    exec ./dictum run) >"$log" 2>&1 &
+  LAUNCHER_PID=$!
+  local next_report=$((SECONDS + 60))
+  until grep -q "Dictum is ready" "$log"; do
+    if ! kill -0 "$LAUNCHER_PID" 2>/dev/null; then
+      sed 's/^/  /' "$log" >&2
+      LAUNCHER_PID=""
+      die "the portal did not start; server log: $SERVER_LOG"
+    fi
+    if ((SECONDS >= next_report)); then
+      local progress
+      progress="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Mass indexing progress: [0-9.]*%' | tail -1 || true)"
+      say "waiting for the portal, $((SECONDS - STARTED_AT)) s${progress:+; $progress}"
+      next_report=$((SECONDS + 60))
+    fi
+    sleep 2
+  done
+  READY_SECONDS=$((SECONDS - STARTED_AT))
+  say "portal ready after $READY_SECONDS s"
+}
+
+if ! recorded load.seconds; then
+  start_portal
+  bench load --url "http://127.0.0.1:$PORT" --reuters "$REUTERS" --clients "$CLIENTS"
+  stop_portal
+fi
+
+if ! recorded replicate.seconds; then
+  bench replicate --target "$STATEMENTS"
+fi
+
+if ! recorded complete; then
+  start_portal # finds the index out of step with the database and rebuilds it before it is ready
+  rebuild_ms="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Search index rebuilt in [0-9]* ms' | grep -o '[0-9]*' | tail -1 || true)"
+  [[ -n "$rebuild_ms" ]] || say "note: no index rebuild seen in the server log"
+  bench indexed --seconds "$READY_SECONDS" ${rebuild_ms:+--rebuild-ms "$rebuild_ms"} --heap "$HEAP"
+  ((MERGE == 0)) || stop_portal
+fi
+if ((MERGE)); then
+  bench merge-segments
+fi
+[[ -n "$LAUNCHER_PID" ]] || start_portal
+
+measure_args=(--url "http://127.0.0.1:$PORT" --iterations "$ITERATIONS" --warmup "$WARMUP" --server-heap "$HEAP"
+  --commit "$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- . || echo '+changes')")
+if ((PROFILE)); then
+  measure_args+=(--profile --server-pid "$(cat "$ROOT/.dictum.pid")" --profile-dir "$DATA_DIR/logs")
+fi
+bench measure "${measure_args[@]}"
