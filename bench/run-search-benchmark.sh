@@ -77,25 +77,6 @@ while (($#)); do
   shift
 done
 
-THROWAWAY=0
-if [[ -z "$DATA_DIR" ]]; then
-  ((REUSE == 0)) || die "--reuse needs --data-dir"
-  DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/dictum-search-bench.XXXXXX")"
-  THROWAWAY=1
-fi
-mkdir -p "$DATA_DIR"
-DATA_DIR="$(cd "$DATA_DIR" && pwd)"
-INFO="$DATA_DIR/bench-dataset.properties"
-if [[ -e "$DATA_DIR/db" && $REUSE -eq 0 ]]; then
-  die "$DATA_DIR already holds a dataset: add --reuse to measure it again, or choose an empty directory"
-fi
-recorded() { [[ -f "$INFO" ]] && grep -q "^$1=" "$INFO"; }
-
-if ! recorded load.seconds && [[ ! -f "$REUTERS" ]]; then
-  say "skipped: $REUTERS not found (the benchmark loads Reuters-21578 from ../shared/data)"
-  exit 0
-fi
-
 LAUNCHER_PID=""
 stop_portal() {
   if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
@@ -115,8 +96,28 @@ cleanup() {
   fi
   exit "$rc"
 }
+
+THROWAWAY=0
+if [[ -z "$DATA_DIR" ]]; then
+  ((REUSE == 0)) || die "--reuse needs --data-dir"
+  DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/dictum-search-bench.XXXXXX")"
+  THROWAWAY=1
+fi
+mkdir -p "$DATA_DIR"
+DATA_DIR="$(cd "$DATA_DIR" && pwd)"
+INFO="$DATA_DIR/bench-dataset.properties"
+if [[ -e "$DATA_DIR/db" && $REUSE -eq 0 ]]; then
+  die "$DATA_DIR already holds a dataset: add --reuse to measure it again, or choose an empty directory"
+fi
+recorded() { [[ -f "$INFO" ]] && grep -q "^$1=" "$INFO"; }
+
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+if ! recorded load.seconds && [[ ! -f "$REUTERS" ]]; then
+  say "skipped: $REUTERS not found (the benchmark loads Reuters-21578 from ../shared/data)"
+  exit 0
+fi
 
 bench() {
   java -Xmx1g -cp "$BENCH_CP" org.dictum.bench.search.SearchBenchmark "$@" --data-dir "$DATA_DIR"

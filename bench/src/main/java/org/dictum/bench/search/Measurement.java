@@ -6,8 +6,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,13 +147,5 @@ final class Measurement {
             return String.format(Locale.ROOT, "%.2f GiB", bytes / (double) (1L << 30));
         }
         return String.format(Locale.ROOT, "%.1f MiB", bytes / (double) (1L << 20));
-    }
-
-    static double[] millis(long[] nanos) {
-        return Arrays.stream(nanos).mapToDouble(n -> n / 1e6).toArray();
-    }
-
-    static List<String> lines(String text) {
-        return new ArrayList<>(List.of(text.split("\n")));
     }
 }
