@@ -2,9 +2,13 @@ package org.dictum.it.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
@@ -144,7 +148,7 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
         for (String sort : List.of("newest", "oldest", "relevance")) {
             List<Long> expected = search("statements", "q=" + enc("speaker:official") + "&size=6&sort=" + sort).getJsonArray("hits")
                     .getValuesAs(JsonObject.class).stream().map(h -> h.getJsonNumber("id").longValue()).toList();
-            java.util.ArrayList<Long> visited = new java.util.ArrayList<>();
+            ArrayList<Long> visited = new ArrayList<>();
             String cursor = null;
             do {
                 JsonObject page = search("statements", "q=" + enc("speaker:official") + "&size=2&sort=" + sort
@@ -158,6 +162,29 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
         Reply wrongSort = api.get("api/search/statements?" + SEED + "&sort=oldest&searchAfter="
                 + search("statements", "size=1&sort=newest").getString("nextCursor"));
         assertThat(wrongSort.status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_month_facet_lists_the_newest_months_even_when_older_ones_are_busier() {
+        String wire = "Monthly wire";
+        YearMonth first = YearMonth.of(2010, 1);
+        for (int i = 0; i < 55; i++) {
+            int copies = i < 10 ? 3 : 1;   // the ten oldest months are the busiest
+            for (int copy = 0; copy < copies; copy++) {
+                String json = Json.createObjectBuilder().add("source", wire)
+                        .add("publishedAt", first.plusMonths(i).atDay(copy + 1).toString())
+                        .add("text", "Monthly report " + i + "." + copy + " on grain prices.").build().toString();
+                assertThat(api.postJson("api/articles", json).status()).isIn(200, 201);
+            }
+        }
+
+        List<String> months = searchRaw("articles", "size=0&source=" + enc(wire)).getJsonObject("facets")
+                .getJsonArray("month").getValuesAs(JsonObject.class).stream().map(m -> m.getString("value")).toList();
+
+        assertThat(months).hasSize(50);
+        assertThat(months.get(0)).isEqualTo(first.plusMonths(54).toString());
+        assertThat(months.get(49)).isEqualTo(first.plusMonths(5).toString());
+        assertThat(months).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
     private long total(String parameters) {

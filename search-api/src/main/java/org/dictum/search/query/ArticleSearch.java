@@ -15,9 +15,13 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.statement.Statement;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.search.mapping.SearchFields;
+import org.dictum.search.query.syntax.QueryNode;
 import org.dictum.search.query.syntax.QueryParser;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 
 /** Full-text, faceted search over articles (headline and main text), each hit with its matching statements. */
 @ApplicationScoped
@@ -81,17 +85,17 @@ public class ArticleSearch {
             return byArticle;
         }
         List<Long> ids = hits.stream().map(hit -> hit.entity().getId()).toList();
-        var statementFields = StatementSearch.STATEMENTS.queryFields();
-        var parsed = new QueryParser(statementFields.fieldNames()).parse(request.query());
-        List<List<?>> rows = Search.session(em).search(Statement.class)
-                .select(f -> f.composite().from(f.entity(), f.highlight(SearchFields.CONTENT),
-                        f.highlight(SearchFields.exact(SearchFields.CONTENT))).asList())
-                .where(f -> f.bool()
-                        .must(new PredicateTranslator(f, statementFields).translate(parsed))
-                        .filter(f.terms().field(SearchFields.ARTICLE_ID).matchingAny(ids))
-                        .filter(StatementSearch.STATEMENTS.alwaysFilter().apply(f)))
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(100_000).numberOfFragments(1).noMatchSize(100_000))
+        IndexedType<Statement> statements = StatementSearch.STATEMENTS;
+        QueryNode parsed = new QueryParser(statements.queryFields().fieldNames()).parse(request.query());
+        SearchSession session = Search.session(em);
+        SearchScope<Statement> scope = session.scope(Statement.class);
+        SearchPredicateFactory f = scope.predicate();
+        SearchPredicate matching = f.bool()
+                .must(new PredicateTranslator(f, statements.queryFields()).translate(parsed))
+                .filter(f.terms().field(SearchFields.ARTICLE_ID).matchingAny(ids))
+                .filter(statements.alwaysFilter().apply(f))
+                .toPredicate();
+        List<List<?>> rows = FacetedQuery.highlightedRows(session, scope, statements, matching)
                 .fetchHits(ids.size() * STATEMENTS_PER_ARTICLE * 4);
         for (List<?> row : rows) {
             Hit<Statement> hit = Hit.fromRow(row, true);

@@ -57,7 +57,7 @@ final class FacetedQuery<E> {
         SearchQueryOptionsStep<?, List<?>, ?, ?, ?> query = hitsQuery(scope, where, request);
         for (Facet facet : Facet.values()) {
             if (request.selected(facet).isEmpty()) {
-                query = query.aggregation(facetKeys.get(facet), f -> terms(f, facet, limits.facetValues()));
+                query = query.aggregation(facetKeys.get(facet), f -> terms(f, facet));
             }
         }
         for (HistogramPlan plan : plans.values()) {
@@ -73,7 +73,7 @@ final class FacetedQuery<E> {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             Map<String, Long> counts = request.selected(facet).isEmpty()
-                    ? result.aggregation(facetKeys.get(facet))
+                    ? firstValues(result.aggregation(facetKeys.get(facet)))
                     : countExcludingOwnFilter(scope, request, facet, facetKeys.get(facet));
             facets.put(facet.parameter(), facetCounts(counts, request.selected(facet)));
         }
@@ -85,11 +85,19 @@ final class FacetedQuery<E> {
 
     private SearchQueryOptionsStep<?, List<?>, ?, ?, ?> hitsQuery(SearchScope<E> scope, SearchPredicate where,
                                                                   SearchRequest request) {
+        return highlightedRows(session, scope, type, where).sort(f -> sort(f, request.sort()));
+    }
+
+    /**
+     * Hits as rows {@code [entity, stemmed highlights, exact highlights]} (see {@link Hit#fromRow}),
+     * HTML-escaped with matches in {@code <mark>}, fragments as the type wants them.
+     */
+    static <E> SearchQueryOptionsStep<?, List<?>, ?, ?, ?> highlightedRows(SearchSession session, SearchScope<E> scope,
+                                                                          IndexedType<E> type, SearchPredicate where) {
         return session.search(scope)
                 .select(f -> f.composite().from(f.entity(), f.highlight(type.highlightFields().get(0)),
                         f.highlight(type.highlightFields().get(1))).asList())
                 .where(where)
-                .sort(f -> sort(f, request.sort()))
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(type.fragmentLength()).numberOfFragments(type.fragments())
                         .noMatchSize(type.fragmentLength()));
@@ -131,9 +139,9 @@ final class FacetedQuery<E> {
     private Map<String, Long> countExcludingOwnFilter(SearchScope<E> scope, SearchRequest request, Facet facet,
                                                       AggregationKey<Map<String, Long>> key) {
         SearchPredicate withoutOwnFilter = predicate(scope, request, facet);
-        Map<String, Long> counts = new LinkedHashMap<>(session.search(scope)
+        Map<String, Long> counts = firstValues(session.search(scope)
                 .where(withoutOwnFilter)
-                .aggregation(key, f -> terms(f, facet, limits.facetValues()))
+                .aggregation(key, f -> terms(f, facet))
                 .fetch(0)
                 .aggregation(key));
         for (String value : request.selected(facet)) {
@@ -209,10 +217,28 @@ final class FacetedQuery<E> {
         return Optional.of(new LocalDate[] {earliest.get(0), latest.get(0)});
     }
 
-    private static AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, Facet facet,
-                                                                 int facetValues) {
-        var terms = f.terms().field(facet.field(), String.class).maxTermCount(facetValues);
-        return facet.orderedByValue() ? terms.orderByTermDescending() : terms;
+    /**
+     * The busiest values of a facet; for a facet read in value order (months), all values newest
+     * first, because the backend would otherwise keep the busiest and only then sort them, leaving
+     * out recent quiet months. {@link #firstValues} cuts the list.
+     */
+    private AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, Facet facet) {
+        var terms = f.terms().field(facet.field(), String.class);
+        return facet.orderedByValue()
+                ? terms.orderByTermDescending().maxTermCount(limits.maxFacetValues())
+                : terms.maxTermCount(limits.facetValues());
+    }
+
+    /** The first {@code dictum.search.facet-values} entries, in the order the backend gave them. */
+    private Map<String, Long> firstValues(Map<String, Long> counts) {
+        Map<String, Long> first = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> entry : counts.entrySet()) {
+            if (first.size() == limits.facetValues()) {
+                break;
+            }
+            first.put(entry.getKey(), entry.getValue());
+        }
+        return first;
     }
 
     private SearchPredicate predicate(SearchScope<E> scope, SearchRequest request, Facet except) {

@@ -7,6 +7,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.dictum.domain.InvalidInputException;
 
 /** The width of a date histogram's buckets; buckets start on Mondays, firsts of months and New Year's days. */
 public enum Interval {
@@ -54,6 +55,19 @@ public enum Interval {
 
     public String parameter() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The interval a request names: null for none, blank or {@code auto} (choose from the range).
+     *
+     * @throws InvalidInputException naming the {@code interval} parameter for anything else
+     */
+    public static Interval parse(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("auto")) {
+            return null;
+        }
+        return byParameter(value.strip()).orElseThrow(() ->
+                new InvalidInputException("interval", "interval must be one of auto, day, week, month, year"));
     }
 
     public static Optional<Interval> byParameter(String value) {

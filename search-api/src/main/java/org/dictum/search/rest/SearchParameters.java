@@ -54,25 +54,11 @@ public class SearchParameters {
         filters.put(Facet.SOURCE, orEmpty(source));
         filters.put(Facet.LANGUAGE, orEmpty(language));
         filters.put(Facet.MONTH, orEmpty(month));
-        return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), sortOrder(),
-                number("page", page), number("size", size), interval(), searchAfter);
+        return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), SortOrder.parse(sort),
+                number("page", page), number("size", size), Interval.parse(interval), searchAfter);
     }
 
-    private SortOrder sortOrder() {
-        if (sort == null || sort.isBlank()) {
-            return null;
-        }
-        return SortOrder.byParameter(sort.strip()).orElseThrow(() ->
-                new InvalidInputException("sort", "sort must be one of relevance, newest, oldest"));
-    }
 
-    private Interval interval() {
-        if (interval == null || interval.isBlank() || interval.strip().equals("auto")) {
-            return null;
-        }
-        return Interval.byParameter(interval.strip()).orElseThrow(() ->
-                new InvalidInputException("interval", "interval must be one of auto, day, week, month, year"));
-    }
 
     static int number(String field, String value) {
         try {

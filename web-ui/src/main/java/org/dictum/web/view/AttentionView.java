@@ -38,8 +38,7 @@ public class AttentionView {
             return;
         }
         try {
-            Interval width = interval == null || interval.equals("auto") ? null : Interval.byParameter(interval)
-                    .orElseThrow(() -> new InvalidInputException("interval", "Unknown interval '" + interval + "'"));
+            Interval width = Interval.parse(interval);
             chart = new AttentionChart(statements.attention(
                     new SearchRequest(null, Map.of(), null, null, null, 1, 0, width), queries, date));
         } catch (InvalidInputException | QuerySyntaxException e) {

@@ -71,10 +71,8 @@ public class SearchView {
         }
         url = new SearchUrl(context.getRequestContextPath() + "/", state);
         try {
-            SortOrder order = sort == null ? null : SortOrder.byParameter(sort)
-                    .orElseThrow(() -> new InvalidInputException("sort", "Unknown sort order '" + sort + "'"));
-            Interval width = interval == null || interval.equals("auto") ? null : Interval.byParameter(interval)
-                    .orElseThrow(() -> new InvalidInputException("interval", "Unknown interval '" + interval + "'"));
+            SortOrder order = SortOrder.parse(sort);
+            Interval width = Interval.parse(interval);
             result = statements.search(new SearchRequest(query, filters, Dates.dateOf("from", from),
                     Dates.dateOf("to", to), order, pageNumber(page), PAGE_SIZE, width));
         } catch (InvalidInputException | QuerySyntaxException e) {

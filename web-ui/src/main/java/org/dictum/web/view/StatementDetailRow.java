@@ -22,11 +22,11 @@ public class StatementDetailRow {
     }
 
     public String getKindLabel() {
-        return "DIRECT_QUOTE".equals(detail.kind()) ? "Direct quote" : "Reported speech";
+        return StatementKinds.label(detail.kind());
     }
 
     public String getKindClass() {
-        return "DIRECT_QUOTE".equals(detail.kind()) ? "quote" : "reported";
+        return StatementKinds.cssClass(detail.kind());
     }
 
     public String getSpeakerMention() {

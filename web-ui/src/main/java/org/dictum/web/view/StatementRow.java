@@ -32,12 +32,12 @@ public class StatementRow {
         return hit.after();
     }
 
-    public boolean isDirectQuote() {
-        return "DIRECT_QUOTE".equals(hit.kind());
+    public String getKindClass() {
+        return StatementKinds.cssClass(hit.kind());
     }
 
     public String getKindLabel() {
-        return isDirectQuote() ? "Direct quote" : "Reported speech";
+        return StatementKinds.label(hit.kind());
     }
 
     public String getSpeaker() {
