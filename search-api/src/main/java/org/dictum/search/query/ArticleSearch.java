@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.statement.Statement;
 import org.dictum.persistence.DictumPersistenceUnit;
@@ -40,6 +41,7 @@ public class ArticleSearch {
             SearchFields.PUBLISHED_DATE,
             Map.of("published", SearchFields.PUBLISHED_DATE),
             f -> f.matchAll(),
+            Optional.empty(),
             List.of(SearchFields.MAIN_TEXT, SearchFields.exact(SearchFields.MAIN_TEXT)),
             240, 2,
             article -> article.getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null),

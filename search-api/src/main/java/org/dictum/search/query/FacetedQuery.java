@@ -1,33 +1,46 @@
 package org.dictum.search.query;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.query.syntax.QueryParser;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
-import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.data.Range;
 
 /**
- * Runs a faceted search over one indexed type. The hits query applies every filter and carries the
- * date histograms; a facet with a selection is counted by a second query that applies every filter
- * except its own, so choosing "Russia" leaves the other actors' counts visible (multi-select facets).
+ * Runs a faceted search over one indexed type in two searches. One pass on the index counts the
+ * total, every facet (each under every filter but its own, so choosing "Russia" leaves the other
+ * actors' counts visible: multi-select facets) and the hits per day, from which the histograms and
+ * their date range follow ({@link SidewaysCounting}). A Hibernate Search query with every filter
+ * fetches one page of hits, loaded and highlighted.
  */
 final class FacetedQuery<E> {
 
@@ -42,45 +55,121 @@ final class FacetedQuery<E> {
     }
 
     FacetedResult<E> run(SearchRequest request) {
-        SearchScope<E> scope = session.scope(type.entity());
-        SearchPredicate where = predicate(scope, request, null);
-        Map<Facet, AggregationKey<Map<String, Long>>> facetKeys = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            facetKeys.put(facet, AggregationKey.of(facet.parameter()));
-        }
-        Map<String, HistogramPlan> plans = new LinkedHashMap<>();
+        List<String> dateFields = List.copyOf(type.histogramFields().values());
+        SidewaysCounting.Counts counts = count(request, facetPlans(request, null), dateFields);
+        List<Histogram> histograms = new ArrayList<>();
         type.histogramFields().forEach((name, field) ->
-                planHistogram(scope, where, request, field).ifPresent(plan -> plans.put(name, plan)));
+                histogram(request, name, counts.days().get(field)).ifPresent(histograms::add));
 
-        Cursor cursor = request.cursor();
-        boolean dateCursor = cursor != null && request.sort() != SortOrder.RELEVANCE;
-        SearchQueryOptionsStep<?, List<?>, ?, ?, ?> query = hitsQuery(scope, where, request);
-        for (Facet facet : Facet.values()) {
-            if (request.selected(facet).isEmpty()) {
-                query = query.aggregation(facetKeys.get(facet), f -> terms(f, facet));
-            }
+        List<Hit<E>> hits = List.of();
+        String next = null;
+        if (request.size() > 0) {
+            SearchScope<E> scope = session.scope(type.entity());
+            SearchPredicate where = predicate(scope, request, null);
+            Cursor cursor = request.cursor();
+            List<List<?>> rows = cursor != null && request.sort() != SortOrder.RELEVANCE
+                    ? hitsQuery(scope, afterCursor(scope, where, cursor), request).fetchHits(request.size() + 1)
+                    : hitsQuery(scope, where, request).fetchHits(request.offset(), request.size() + 1);
+            boolean more = rows.size() > request.size();
+            hits = hits(more ? rows.subList(0, request.size()) : rows, request);
+            next = more && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null;
         }
-        for (HistogramPlan plan : plans.values()) {
-            query = query.aggregation(plan.key(), f -> plan.aggregation(f));
-        }
-        SearchResult<List<?>> result = dateCursor ? query.fetch(0) : query.fetch(request.offset(), request.size() + 1);
-        List<List<?>> rows = dateCursor
-                ? hitsQuery(scope, afterCursor(scope, where, cursor), request).fetchHits(request.size() + 1)
-                : result.hits();
-        boolean more = rows.size() > request.size();
-        List<Hit<E>> hits = hits(more ? rows.subList(0, request.size()) : rows, request);
 
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Map<String, Long> counts = request.selected(facet).isEmpty()
-                    ? firstValues(result.aggregation(facetKeys.get(facet)))
-                    : countExcludingOwnFilter(scope, request, facet, facetKeys.get(facet));
-            facets.put(facet.parameter(), facetCounts(counts, request.selected(facet)));
+            Map<String, Long> all = counts.facets().getOrDefault(facet, Map.of());
+            Map<String, Long> shown = firstValues(facet, all);
+            for (String value : request.selected(facet)) {
+                Long count = all.get(value);
+                if (count != null) {
+                    shown.putIfAbsent(value, count);
+                }
+            }
+            facets.put(facet.parameter(), facetCounts(shown, request.selected(facet)));
         }
-        List<Histogram> histograms = new ArrayList<>();
-        plans.forEach((name, plan) -> histograms.add(plan.histogram(name, result.aggregation(plan.key()))));
-        String next = more && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null;
-        return new FacetedResult<>(result.total().hitCount(), hits, facets, histograms, next);
+        return new FacetedResult<>(counts.total(), hits, facets, histograms, next);
+    }
+
+    /** The histogram of one date field: over {@code from}/{@code to}, or else the hits' own date range. */
+    private Optional<Histogram> histogram(SearchRequest request, String name, DayCounts days) {
+        LocalDate first = request.from();
+        LocalDate last = request.to();
+        if (first == null || last == null) {
+            Optional<LocalDate[]> extent = days.extent();
+            if (extent.isEmpty()) {
+                return Optional.empty();
+            }
+            first = first == null ? extent.get()[0] : first;
+            last = last == null ? extent.get()[1] : last;
+        }
+        Interval interval = request.interval() != null ? request.interval()
+                : Interval.automatic(first, last, limits.autoHistogramBuckets());
+        limits.checkBuckets(interval, first, last);
+        return Optional.of(new Histogram(name, interval, days.buckets(interval, first, last)));
+    }
+
+    /** The hits of the request per day of one date field, counted in one pass. */
+    DayCounts days(SearchRequest request, String field) {
+        return count(request, facetPlans(request, EMPTY), List.of(field))
+                .days().get(field);
+    }
+
+    /** All values of one facet under the request's other filters, for facet value search and paging. */
+    Map<String, Long> allValues(SearchRequest request, Facet facet, int maxValues) {
+        Map<String, Long> all = count(request, facetPlans(request, EnumSet.of(facet)), List.of()).facets().get(facet);
+        Map<String, Long> busiest = new LinkedHashMap<>();
+        all.entrySet().stream().sorted(BY_COUNT).limit(maxValues)
+                .forEach(entry -> busiest.put(entry.getKey(), entry.getValue()));
+        return busiest;
+    }
+
+    private static final Set<Facet> EMPTY = EnumSet.noneOf(Facet.class);
+
+    private static final Comparator<Map.Entry<String, Long>> BY_COUNT =
+            Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
+
+    /** Every facet with its selection; {@code counted} null counts them all. */
+    private static List<SidewaysCounting.FacetPlan> facetPlans(SearchRequest request, Set<Facet> counted) {
+        List<SidewaysCounting.FacetPlan> plans = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            boolean counts = counted == null || counted.contains(facet);
+            if (counts || !request.selected(facet).isEmpty()) {
+                plans.add(new SidewaysCounting.FacetPlan(facet, request.selected(facet), counts));
+            }
+        }
+        return plans;
+    }
+
+    private SidewaysCounting.Counts count(SearchRequest request, List<SidewaysCounting.FacetPlan> facets,
+                                          List<String> dateFields) {
+        LuceneIndexScope index = session.scope(type.entity()).extension(LuceneExtension.get());
+        try (IndexReader reader = index.openIndexReader()) {
+            return SidewaysCounting.count(new IndexSearcher(reader), nativeQuery(request), facets, dateFields);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Closing an index reader failed", e);
+        }
+    }
+
+    /** The request without its facet filters, as a Lucene query: what the one pass runs. */
+    private Query nativeQuery(SearchRequest request) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+        type.luceneFilter().ifPresent(filter -> bool.add(filter, Occur.FILTER));
+        if (request.query() != null) {
+            QueryParser parser = new QueryParser(type.queryFields().fieldNames());
+            bool.add(new LuceneQueryTranslator(searchAnalyzer(), type.queryFields()).translate(parser.parse(request.query())),
+                    Occur.MUST);
+        }
+        if (request.from() != null || request.to() != null) {
+            bool.add(LongPoint.newRangeQuery(type.dateField(),
+                    request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay(),
+                    request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay()), Occur.FILTER);
+        }
+        return bool.build();
+    }
+
+    private Analyzer searchAnalyzer() {
+        return Search.mapping(session.toEntityManager().getEntityManagerFactory())
+                .indexedEntity(type.entity()).indexManager().unwrap(LuceneIndexManager.class).searchAnalyzer();
     }
 
     private SearchQueryOptionsStep<?, List<?>, ?, ?, ?> hitsQuery(SearchScope<E> scope, SearchPredicate where,
@@ -135,109 +224,16 @@ final class FacetedQuery<E> {
         return rows.stream().map(row -> Hit.<E>fromRow(row, request.query() != null)).toList();
     }
 
-    /** Top values without the facet's own filter, plus exact counts of selected values beyond the top. */
-    private Map<String, Long> countExcludingOwnFilter(SearchScope<E> scope, SearchRequest request, Facet facet,
-                                                      AggregationKey<Map<String, Long>> key) {
-        SearchPredicate withoutOwnFilter = predicate(scope, request, facet);
-        Map<String, Long> counts = firstValues(session.search(scope)
-                .where(withoutOwnFilter)
-                .aggregation(key, f -> terms(f, facet))
-                .fetch(0)
-                .aggregation(key));
-        for (String value : request.selected(facet)) {
-            if (!counts.containsKey(value)) {
-                counts.put(value, session.search(scope)
-                        .where(f -> f.bool().must(withoutOwnFilter).filter(f.match().field(facet.field()).matching(value)))
-                        .fetchTotalHitCount());
-            }
-        }
-        return counts;
-    }
-
-    /** All values of one facet under the request's other filters, for facet value search and paging. */
-    Map<String, Long> allValues(SearchRequest request, Facet facet, int maxValues) {
-        SearchScope<E> scope = session.scope(type.entity());
-        AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.parameter());
-        return session.search(scope)
-                .where(predicate(scope, request, facet))
-                .aggregation(key, f -> f.terms().field(facet.field(), String.class).maxTermCount(maxValues))
-                .fetch(0)
-                .aggregation(key);
-    }
-
-    /** One histogram over the given date field, bucket ranges aligned for every series. */
-    Histogram histogram(SearchRequest request, String name, String field, LocalDate first, LocalDate last, Interval interval) {
-        SearchScope<E> scope = session.scope(type.entity());
-        HistogramPlan plan = new HistogramPlan(field, interval, first, last);
-        return plan.histogram(name, session.search(scope)
-                .where(predicate(scope, request, null))
-                .aggregation(plan.key(), plan::aggregation)
-                .fetch(0)
-                .aggregation(plan.key()));
-    }
-
-    /** Earliest and latest value of a date field among the request's hits, if any has one. */
-    Optional<LocalDate[]> dateExtent(SearchRequest request, String field) {
-        SearchScope<E> scope = session.scope(type.entity());
-        return extent(scope, predicate(scope, request, null), field);
-    }
-
-    private Optional<HistogramPlan> planHistogram(SearchScope<E> scope, SearchPredicate where, SearchRequest request,
-                                                  String field) {
-        LocalDate first = request.from();
-        LocalDate last = request.to();
-        if (first == null || last == null) {
-            Optional<LocalDate[]> extent = extent(scope, where, field);
-            if (extent.isEmpty()) {
-                return Optional.empty();
-            }
-            first = first == null ? extent.get()[0] : first;
-            last = last == null ? extent.get()[1] : last;
-        }
-        Interval interval = request.interval() != null ? request.interval()
-                : Interval.automatic(first, last, limits.autoHistogramBuckets());
-        limits.checkBuckets(interval, first, last);
-        return Optional.of(new HistogramPlan(field, interval, first, last));
-    }
-
-    private Optional<LocalDate[]> extent(SearchScope<E> scope, SearchPredicate where, String field) {
-        List<LocalDate> earliest = session.search(scope)
-                .select(f -> f.field(field, LocalDate.class))
-                .where(f -> f.bool().must(where).filter(f.exists().field(field)))
-                .sort(f -> f.field(field).asc())
-                .fetchHits(1);
-        if (earliest.isEmpty()) {
-            return Optional.empty();
-        }
-        List<LocalDate> latest = session.search(scope)
-                .select(f -> f.field(field, LocalDate.class))
-                .where(f -> f.bool().must(where).filter(f.exists().field(field)))
-                .sort(f -> f.field(field).desc())
-                .fetchHits(1);
-        return Optional.of(new LocalDate[] {earliest.get(0), latest.get(0)});
-    }
-
     /**
-     * The busiest values of a facet; for a facet read in value order (months), all values newest
-     * first, because the backend would otherwise keep the busiest and only then sort them, leaving
-     * out recent quiet months. {@link #firstValues} cuts the list.
+     * The first {@code dictum.search.facet-values} values of a facet: the busiest (ties by name),
+     * or for a facet read in value order (months) the newest.
      */
-    private AggregationFinalStep<Map<String, Long>> terms(SearchAggregationFactory f, Facet facet) {
-        var terms = f.terms().field(facet.field(), String.class);
-        return facet.orderedByValue()
-                ? terms.orderByTermDescending().maxTermCount(limits.maxFacetValues())
-                : terms.maxTermCount(limits.facetValues());
-    }
-
-    /** The first {@code dictum.search.facet-values} entries, in the order the backend gave them. */
-    private Map<String, Long> firstValues(Map<String, Long> counts) {
+    private Map<String, Long> firstValues(Facet facet, Map<String, Long> counts) {
+        Comparator<Map.Entry<String, Long>> order = facet.orderedByValue()
+                ? Map.Entry.<String, Long>comparingByKey().reversed() : BY_COUNT;
         Map<String, Long> first = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> entry : counts.entrySet()) {
-            if (first.size() == limits.facetValues()) {
-                break;
-            }
-            first.put(entry.getKey(), entry.getValue());
-        }
+        counts.entrySet().stream().sorted(order).limit(limits.facetValues())
+                .forEach(entry -> first.put(entry.getKey(), entry.getValue()));
         return first;
     }
 
@@ -279,43 +275,5 @@ final class FacetedQuery<E> {
             }
         }
         return result;
-    }
-
-    /** The buckets of one date histogram, computed before the query runs. */
-    private static final class HistogramPlan {
-        private final String field;
-        private final Interval interval;
-        private final List<LocalDate> starts = new ArrayList<>();
-        private final AggregationKey<Map<Range<LocalDate>, Long>> key;
-
-        HistogramPlan(String field, Interval interval, LocalDate first, LocalDate last) {
-            this.field = field;
-            this.interval = interval;
-            for (LocalDate start = interval.bucketStart(first); !start.isAfter(last); start = interval.next(start)) {
-                starts.add(start);
-            }
-            this.key = AggregationKey.of("histogram_" + field);
-        }
-
-        AggregationKey<Map<Range<LocalDate>, Long>> key() {
-            return key;
-        }
-
-        AggregationFinalStep<Map<Range<LocalDate>, Long>> aggregation(SearchAggregationFactory f) {
-            List<Range<LocalDate>> ranges = new ArrayList<>();
-            for (LocalDate start : starts) {
-                ranges.add(Range.canonical(start, interval.next(start)));
-            }
-            return f.range().field(field, LocalDate.class).ranges(ranges);
-        }
-
-        Histogram histogram(String name, Map<Range<LocalDate>, Long> counts) {
-            List<Histogram.Bucket> buckets = new ArrayList<>();
-            for (LocalDate start : starts) {
-                LocalDate end = interval.next(start);
-                buckets.add(new Histogram.Bucket(start, end, counts.getOrDefault(Range.canonical(start, end), 0L)));
-            }
-            return new Histogram(name, interval, buckets);
-        }
     }
 }

@@ -3,7 +3,9 @@ package org.dictum.search.query;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import org.apache.lucene.search.Query;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
@@ -13,6 +15,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * @param dateField        the date that {@code from}/{@code to} and date sorting use
  * @param histogramFields  histogram name ({@code published}, {@code statement}) to date field
  * @param alwaysFilter     a filter every search applies (e.g. no rejected statements)
+ * @param luceneFilter     the same filter as a native Lucene query, for the one-pass counting; empty for none
  * @param highlightFields  the stemmed and the exact field to highlight, in that order
  * @param fragmentLength   characters per highlighted fragment; long enough for a whole statement
  * @param fragments        how many fragments to return
@@ -25,6 +28,7 @@ record IndexedType<E>(
         String dateField,
         Map<String, String> histogramFields,
         Function<SearchPredicateFactory, PredicateFinalStep> alwaysFilter,
+        Optional<Query> luceneFilter,
         List<String> highlightFields,
         int fragmentLength,
         int fragments,

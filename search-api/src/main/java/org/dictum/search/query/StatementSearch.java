@@ -11,6 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementStatus;
@@ -36,6 +41,10 @@ public class StatementSearch {
             SearchFields.STATEMENT_DATE,
             histograms(),
             f -> f.not(f.match().field(StatementStatusField.NAME).matching(StatementStatus.REJECTED.name())),
+            Optional.of(new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.MUST)
+                    .add(new TermQuery(new Term(StatementStatusField.NAME, StatementStatus.REJECTED.name())), Occur.MUST_NOT)
+                    .build()),
             List.of(SearchFields.CONTENT, SearchFields.exact(SearchFields.CONTENT)),
             100_000, 1,
             statement -> statement.getStatementDate().orElse(null),
@@ -84,10 +93,11 @@ public class StatementSearch {
                 new InvalidInputException("date", "date must be statement or published"));
         FacetedQuery<Statement> query = query();
         List<SearchRequest> requests = queries.stream().map(q -> withQuery(base, q)).toList();
+        List<DayCounts> days = requests.stream().map(request -> query.days(request, field)).toList();
         LocalDate first = base.from();
         LocalDate last = base.to();
-        for (SearchRequest request : requests) {
-            Optional<LocalDate[]> extent = query.dateExtent(request, field);
+        for (DayCounts series : days) {
+            Optional<LocalDate[]> extent = series.extent();
             if (extent.isPresent()) {
                 first = base.from() != null ? first : min(first, extent.get()[0]);
                 last = base.to() != null ? last : max(last, extent.get()[1]);
@@ -101,10 +111,10 @@ public class StatementSearch {
                 : Interval.automatic(first, last, limits.autoHistogramBuckets());
         limits.checkBuckets(interval, first, last);
         List<Attention.Series> series = new ArrayList<>();
-        for (SearchRequest request : requests) {
-            Histogram histogram = query.histogram(request, date, field, first, last, interval);
-            long total = histogram.buckets().stream().mapToLong(Histogram.Bucket::count).sum();
-            series.add(new Attention.Series(request.query(), total, histogram.buckets()));
+        for (int i = 0; i < requests.size(); i++) {
+            List<Histogram.Bucket> buckets = days.get(i).buckets(interval, first, last);
+            long total = buckets.stream().mapToLong(Histogram.Bucket::count).sum();
+            series.add(new Attention.Series(requests.get(i).query(), total, buckets));
         }
         return new Attention(date, interval, series);
     }
