@@ -43,6 +43,24 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
         assertThat(total("q=" + enc("actor:nato AND Russia"))).isEqualTo(3);
     }
 
+    /**
+     * The total, facets and histograms come from a native Lucene pass, the hits from Hibernate
+     * Search: both must read a query the same way.
+     */
+    @Test
+    void the_total_counts_exactly_the_hits_listed_for_every_kind_of_query() {
+        for (String query : List.of("missiles", "\"no firm commitments\"", "cue:added", "speaker:official", "commit*",
+                "Nató", "(progress OR commitments) NOT cue:added", "actor:nato AND Russia", "NOT missiles", "-russia",
+                "talks OR progress")) {
+            for (String what : List.of("statements", "articles")) {
+                JsonObject result = search(what, "size=100&q=" + enc(query));
+                assertThat(result.getJsonArray("hits").size()).as(what + " " + query)
+                        .isEqualTo(result.getJsonNumber("total").intValue());
+            }
+        }
+        assertThat(total("q=" + enc("NOT missiles"))).isEqualTo(4);
+    }
+
     @Test
     void accents_and_case_are_folded() {
         assertThat(total("q=" + enc("MISSILES"))).isEqualTo(2);
