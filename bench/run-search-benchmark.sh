@@ -180,8 +180,32 @@ start_portal() {
     fi
     sleep 2
   done
+  say "portal ready after $((SECONDS - STARTED_AT)) s"
+  wait_for_index
   READY_SECONDS=$((SECONDS - STARTED_AT))
-  say "portal ready after $READY_SECONDS s"
+}
+
+# The portal checks its index against the database at start-up and, when they differ (as after
+# replicating), rebuilds it in the background while already answering: wait for the verdict.
+wait_for_index() {
+  local next_report=$((SECONDS + 60)) verdict
+  while :; do
+    verdict="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o -e 'Search index in step with the database' \
+      -e 'Search index rebuilt in [0-9]* ms' -e 'Search index rebuild failed' -e 'Search index rebuild interrupted' | tail -1 || true)"
+    case "$verdict" in
+      "Search index in step"*) return 0 ;;
+      "Search index rebuilt in"*) say "${verdict} after the portal was ready"; return 0 ;;
+      "Search index rebuild"*) die "$verdict; server log: $SERVER_LOG" ;;
+    esac
+    kill -0 "$LAUNCHER_PID" 2>/dev/null || die "the portal stopped while its index was checked; server log: $SERVER_LOG"
+    if ((SECONDS >= next_report)); then
+      local progress
+      progress="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Mass indexing progress: [0-9.]*%' | tail -1 || true)"
+      say "waiting for the index, $((SECONDS - STARTED_AT)) s${progress:+; $progress}"
+      next_report=$((SECONDS + 60))
+    fi
+    sleep 5
+  done
 }
 
 if ! recorded load.seconds; then
@@ -195,7 +219,7 @@ if ! recorded replicate.seconds; then
 fi
 
 if ! recorded complete; then
-  start_portal # finds the index out of step with the database and rebuilds it before it is ready
+  start_portal # finds the index out of step with the database and rebuilds it (waited for)
   rebuild_ms="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Search index rebuilt in [0-9]* ms' | grep -o '[0-9]*' | tail -1 || true)"
   [[ -n "$rebuild_ms" ]] || say "note: no index rebuild seen in the server log"
   bench indexed --seconds "$READY_SECONDS" ${rebuild_ms:+--rebuild-ms "$rebuild_ms"} --heap "$HEAP"
