@@ -53,10 +53,13 @@ public class ArticleSearch {
     @Inject
     SearchLimits limits;
 
+    @Inject
+    CountingExecutor counting;
+
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
         limits.check(request);
-        FacetedResult<Article> result = new FacetedQuery<>(Search.session(em), ARTICLES, limits).run(request);
+        FacetedResult<Article> result = new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor()).run(request);
         Map<Long, List<StatementHit>> statements = matchingStatements(request, result.hits());
         List<ArticleHit> hits = result.hits().stream()
                 .map(hit -> ArticleHit.of(hit.entity(), hit.highlights(),
@@ -69,7 +72,7 @@ public class ArticleSearch {
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
         limits.checkFacetPage(offset, limit);
-        return FacetValuePage.of(facet, new FacetedQuery<>(Search.session(em), ARTICLES, limits)
+        return FacetValuePage.of(facet, new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor())
                 .allValues(request, facet, limits.maxFacetValues()), prefix, request.selected(facet), offset, limit);
     }
 

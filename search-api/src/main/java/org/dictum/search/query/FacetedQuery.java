@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
@@ -23,7 +26,6 @@ import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.query.syntax.QueryParser;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
-import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -47,33 +49,49 @@ final class FacetedQuery<E> {
     private final SearchSession session;
     private final IndexedType<E> type;
     private final SearchLimits limits;
+    private final Executor countingExecutor;
 
-    FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits) {
+    /**
+     * @param countingExecutor where {@link #run} counts while the request thread fetches the hits
+     */
+    FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits, Executor countingExecutor) {
         this.session = session;
         this.type = type;
         this.limits = limits;
+        this.countingExecutor = countingExecutor;
     }
 
     FacetedResult<E> run(SearchRequest request) {
         List<String> dateFields = List.copyOf(type.histogramFields().values());
-        SidewaysCounting.Counts counts = count(request, facetPlans(request, null), dateFields);
+        Query counted = nativeQuery(request);
+        SidewaysCounting.Counts counts;
+        List<Hit<E>> hits = List.of();
+        String next = null;
+        try (IndexReader reader = openIndexReader()) {
+            CompletableFuture<SidewaysCounting.Counts> counting = CompletableFuture.supplyAsync(() ->
+                    SidewaysCounting.count(new IndexSearcher(reader), counted, facetPlans(request, null), dateFields),
+                    countingExecutor);
+            try {
+                if (request.size() > 0) {
+                    SearchScope<E> scope = session.scope(type.entity());
+                    SearchPredicate where = predicate(scope, request, null);
+                    Cursor cursor = request.cursor();
+                    List<List<?>> rows = cursor != null && request.sort() != SortOrder.RELEVANCE
+                            ? hitsQuery(scope, afterCursor(scope, where, cursor), request).fetchHits(request.size() + 1)
+                            : hitsQuery(scope, where, request).fetchHits(request.offset(), request.size() + 1);
+                    boolean more = rows.size() > request.size();
+                    hits = hits(more ? rows.subList(0, request.size()) : rows, request);
+                    next = more && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null;
+                }
+            } finally {
+                counts = finished(counting); // the reader stays open until the counting is done with it
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Closing an index reader failed", e);
+        }
         List<Histogram> histograms = new ArrayList<>();
         type.histogramFields().forEach((name, field) ->
                 histogram(request, name, counts.days().get(field)).ifPresent(histograms::add));
-
-        List<Hit<E>> hits = List.of();
-        String next = null;
-        if (request.size() > 0) {
-            SearchScope<E> scope = session.scope(type.entity());
-            SearchPredicate where = predicate(scope, request, null);
-            Cursor cursor = request.cursor();
-            List<List<?>> rows = cursor != null && request.sort() != SortOrder.RELEVANCE
-                    ? hitsQuery(scope, afterCursor(scope, where, cursor), request).fetchHits(request.size() + 1)
-                    : hitsQuery(scope, where, request).fetchHits(request.offset(), request.size() + 1);
-            boolean more = rows.size() > request.size();
-            hits = hits(more ? rows.subList(0, request.size()) : rows, request);
-            next = more && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null;
-        }
 
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
@@ -140,10 +158,25 @@ final class FacetedQuery<E> {
         return plans;
     }
 
+    private static SidewaysCounting.Counts finished(CompletableFuture<SidewaysCounting.Counts> counting) {
+        try {
+            return counting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private IndexReader openIndexReader() {
+        return session.scope(type.entity()).extension(LuceneExtension.get()).openIndexReader();
+    }
+
+    /** Counts on the request thread. */
     private SidewaysCounting.Counts count(SearchRequest request, List<SidewaysCounting.FacetPlan> facets,
                                           List<String> dateFields) {
-        LuceneIndexScope index = session.scope(type.entity()).extension(LuceneExtension.get());
-        try (IndexReader reader = index.openIndexReader()) {
+        try (IndexReader reader = openIndexReader()) {
             return SidewaysCounting.count(new IndexSearcher(reader), nativeQuery(request), facets, dateFields);
         } catch (IOException e) {
             throw new UncheckedIOException("Closing an index reader failed", e);

@@ -56,6 +56,9 @@ public class StatementSearch {
     @Inject
     SearchLimits limits;
 
+    @Inject
+    CountingExecutor counting;
+
     private static Map<String, String> histograms() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("statement", SearchFields.STATEMENT_DATE);
@@ -120,7 +123,7 @@ public class StatementSearch {
     }
 
     private FacetedQuery<Statement> query() {
-        return new FacetedQuery<>(Search.session(em), STATEMENTS, limits);
+        return new FacetedQuery<>(Search.session(em), STATEMENTS, limits, counting.executor());
     }
 
     private static SearchRequest withQuery(SearchRequest base, String query) {
