@@ -48,6 +48,18 @@ class OutcomeCheckTest {
     }
 
     @Test
+    void the_month_facet_lists_the_newest_months_whatever_their_counts() {
+        Map<String, Long> all = Map.of("1987-03", 9L, "1987-04", 1L, "1987-05", 2L);
+        SearchOutcome newest = outcome(Map.of("month", ordered("1987-05", 2L, "1987-04", 1L)), months(1987, 3, 8L));
+        SearchOutcome busiest = outcome(Map.of("month", ordered("1987-05", 2L, "1987-03", 9L)), months(1987, 3, 8L));
+        SearchOutcome lucene = outcome(Map.of("month", all), months(1987, 3, 8L));
+
+        assertThat(OutcomeCheck.differences(newest, lucene, Map.of(), 2)).isEmpty();
+        assertThat(OutcomeCheck.differences(busiest, lucene, Map.of(), 2))
+                .containsExactly("month=1987-04 (1) missing from REST's top 2");
+    }
+
+    @Test
     void totals_hits_and_histograms_must_be_equal() {
         SearchOutcome rest = new SearchOutcome(8, List.of(2L, 1L), Map.of(), Map.of("statement", months(1987, 3, 8L)));
         SearchOutcome lucene = new SearchOutcome(9, List.of(1L, 2L), Map.of(), Map.of("statement", months(1987, 3, 9L)));
