@@ -193,8 +193,13 @@ final class SpeakerLocator {
         int previous;
         do {
             previous = end;
-            if (end - 2 >= floor && tokens.get(end - 1).is("to") && FUTURE_FRAMES.contains(tokens.get(end - 2).lower())) {
+            if (end - 2 >= floor && tokens.get(end - 1).is("to") && (FUTURE_FRAMES.contains(tokens.get(end - 2).lower())
+                    || CuePhrases.ASPECT_VERBS.contains(tokens.get(end - 2).lower()))) {
                 end -= 2;
+            }
+            if (end == cue && end - 1 > floor && CuePhrases.ASPECT_VERBS.contains(tokens.get(end - 1).lower())
+                    && tokens.get(cue).lower().endsWith("ing")) {
+                end -= 1;
             }
             if (end - 1 > floor && tokens.get(end - 1).text().equals(")")) {
                 int open = end - 2;
