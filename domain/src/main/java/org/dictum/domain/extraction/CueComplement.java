@@ -50,6 +50,9 @@ final class CueComplement {
     static int contentStart(String text, List<Token> tokens, CueLexicon.Match cue, int limit,
                             boolean complementiserOptional) {
         int i = cue.to();
+        if (cue.verb().takesInfinitive() && i < limit && tokens.get(i).is("to")) {
+            return infinitive(tokens, i, limit);
+        }
         if (cue.verb().takesHearer() || (i < limit && tokens.get(i).is("to"))) {
             i = afterHearer(tokens, i, limit);
         }
@@ -72,12 +75,20 @@ final class CueComplement {
         }
         if (first.is("that")) {
             i++;
+            if (i + 1 < limit && tokens.get(i).text().equals(",") && tokens.get(i + 1).isWord()) {
+                return i + 1;   // "said that, if elected, he would …": an inserted clause opens the content
+            }
         }
         if (i >= limit || !(tokens.get(i).isWord() || tokens.get(i).isQuoteMark())) {
             return -1;
         }
         boolean objectOpener = cue.verb().objectContent() && OBJECT_OPENERS.contains(tokens.get(i).lower());
         return REJECTED_OPENERS.contains(tokens.get(i).lower()) && !objectOpener ? -1 : i;
+    }
+
+    /** "wants to release the files": the content is the infinitive clause, "to" included; -1 without a verb after it. */
+    private static int infinitive(List<Token> tokens, int to, int limit) {
+        return to + 1 < limit && tokens.get(to + 1).isWord() && !tokens.get(to + 1).isCapitalised() ? to : -1;
     }
 
     /** Whether the clause ends at token i: sentence end, ";", a closing bracket, or ", adding …". */

@@ -17,7 +17,12 @@ final class CueLexicon {
 
     /** One cue verb with how it takes its content. */
     record Verb(String lemma, boolean takesHearer, boolean needsComplementiser, boolean onlyAfterContent, boolean thought,
-                boolean objectContent) {
+                boolean objectContent, boolean takesInfinitive) {
+
+        Verb(String lemma, boolean takesHearer, boolean needsComplementiser, boolean onlyAfterContent, boolean thought,
+             boolean objectContent) {
+            this(lemma, takesHearer, needsComplementiser, onlyAfterContent, thought, objectContent, false);
+        }
     }
 
     /**
@@ -43,7 +48,8 @@ final class CueLexicon {
             String[] forms = columns[0].strip().split("\\s+");
             Set<String> flags = columns.length > 1 ? Set.of(columns[1].strip().split("\\s*,\\s*")) : Set.of();
             Verb verb = new Verb(forms[0].replace('_', ' '), flags.contains("hearer"), flags.contains("that"),
-                    flags.contains("tail"), flags.contains("thought"), flags.contains("object"));
+                    flags.contains("tail"), flags.contains("thought"), flags.contains("object"),
+                    flags.contains("to"));
             for (String form : forms) {
                 List<String> words = Arrays.asList(form.split("_"));
                 byFirstWord.computeIfAbsent(words.get(0), first -> new ArrayList<>())

@@ -39,7 +39,32 @@ final class CuePhrases {
     private static final Pattern TRAILING_TIME_PHRASE =
             Pattern.compile("(?:" + StatementDateResolver.TIME_PHRASE.pattern() + ")$");
 
+    /** Verbs of aspect before a cue: "keeps saying", "continues to insist", "began to argue". */
+    static final Set<String> ASPECT_VERBS = Set.of("keep", "keeps", "kept", "keeping", "continue", "continues",
+            "continued", "continuing", "begin", "begins", "began", "begun", "start", "starts", "started", "stop",
+            "stops", "stopped");
+
     private CuePhrases() {
+    }
+
+    /**
+     * "are saying", "isn’t saying", "keeps saying": an -ing form that is the finite verb of its clause (progressive
+     * or after a verb of aspect), whose speaker stands before it like that of "said".
+     */
+    static boolean isProgressive(List<Token> tokens, int cueFrom) {
+        int i = cueFrom - 1;
+        while (i >= 0 && (isAdverb(tokens.get(i).lower()) || tokens.get(i).is("not") || tokens.get(i).is("n’t")
+                || tokens.get(i).is("n't") || tokens.get(i).is("also") || tokens.get(i).is("still") || tokens.get(i).is("now"))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        String lower = tokens.get(i).lower();
+        return BE_FORMS.contains(lower) && !lower.equals("being") && !lower.equals("be") || lower.equals("’re")
+                || lower.equals("'re") || lower.equals("isn’t") || lower.equals("isn't") || lower.equals("aren’t")
+                || lower.equals("aren't") || lower.equals("wasn’t") || lower.equals("wasn't")
+                || ASPECT_VERBS.contains(lower);
     }
 
     /** "has", "also", "repeatedly", "’ll": words between a speaker and the verb. */

@@ -26,7 +26,8 @@ final class CueUsage {
     /** Third-person verb forms that are more often plural nouns. */
     private static final Set<String> NOUN_LIKE_FORMS = Set.of("remarks", "questions", "calls", "promises", "claims",
             "reports", "comments", "notes", "fears", "hopes", "doubts", "charges", "estimates", "counters", "thanks",
-            "praises", "blames", "mocks", "tweets", "cites", "finds", "shows", "replies", "responds", "tells");
+            "praises", "blames", "mocks", "tweets", "cites", "finds", "shows", "replies", "responds", "tells", "plans",
+            "offers", "signals", "outlines", "favors");
     private static final Set<String> SINGULAR_SUBJECTS = Set.of("he", "she", "it", "who", "which", "that", "also",
             "official", "spokesman", "spokeswoman", "spokesperson", "report", "poll", "survey", "study", "campaign",
             "statement", "letter", "ad", "analysis", "company", "group", "committee", "administration", "government",
@@ -43,7 +44,8 @@ final class CueUsage {
         if (cue.from() > 0) {
             Token before = tokens.get(cue.from() - 1);
             boolean futureFrame = before.is("to") && cue.from() >= 2
-                    && SpeakerLocator.FUTURE_FRAMES.contains(tokens.get(cue.from() - 2).lower());
+                    && (SpeakerLocator.FUTURE_FRAMES.contains(tokens.get(cue.from() - 2).lower())
+                    || CuePhrases.ASPECT_VERBS.contains(tokens.get(cue.from() - 2).lower()));
             if (before.is("to") && !futureFrame || CuePhrases.isDeterminerOrPossessive(before)) {
                 return false;
             }
@@ -53,7 +55,8 @@ final class CueUsage {
         }
         if (cue.to() < tokens.size()) {
             Token after = tokens.get(cue.to());
-            if (after.is("by") || after.is("to") && !TO_HEARER_VERBS.contains(cue.verb().lemma())) {
+            if (after.is("by") || after.is("to") && !TO_HEARER_VERBS.contains(cue.verb().lemma())
+                    && !cue.verb().takesInfinitive()) {
                 return false;
             }
         }

@@ -122,17 +122,18 @@ final class CuedStatementFinder {
     private Optional<Attribution> cueAt(String text, List<Token> tokens, int i, int floor, List<Attribution> earlier) {
         Optional<CueLexicon.Match> match = cues.at(tokens, i);
         if (match.isEmpty() || !CueUsage.isSpeechUse(tokens, match.get())
-                || match.get().verb().objectContent() && match.get().baseForm()) {
+                || match.get().verb().objectContent() && match.get().baseForm() && !infinitiveFollows(tokens, match.get())) {
             return Optional.empty();
         }
         CueLexicon.Match cue = match.get();
         int limit = tokens.size();
         CueStyle style = cue.verb().thought() ? CueStyle.THOUGHT : CueStyle.SPEAKER_FIRST;
-        if (cue.participle()) {
+        if (cue.participle() && !CuePhrases.isProgressive(tokens, cue.from())) {
             return participle(text, tokens, cue, earlier);
         }
-        Optional<SpeakerLocator.Located> before = locator.before(text, tokens, floor, cue.from())
-                .filter(speaker -> !cue.baseForm() || CueUsage.afterAuxiliary(tokens, cue.from()) || CueUsage.isPlural(tokens, speaker));
+        Optional<SpeakerLocator.Located> before = coordinatedWithEarlier(tokens, cue, earlier)
+                .or(() -> locator.before(text, tokens, floor, cue.from())
+                .filter(speaker -> !cue.baseForm() || CueUsage.afterAuxiliary(tokens, cue.from()) || CueUsage.isPlural(tokens, speaker)));
         if (before.isEmpty() && cue.baseForm() && !isInvertedPosition(tokens, cue)) {
             return Optional.empty();
         }
@@ -166,6 +167,27 @@ final class CuedStatementFinder {
             return Optional.empty();
         }
         return inverted(text, tokens, cue);
+    }
+
+    /**
+     * "Trump tweeted that A and urged B": a cue right after "and"/"but" inside the content of the sentence's
+     * previous attribution is a second verb of the same speaker, not a verb of the content's subject.
+     */
+    private static Optional<SpeakerLocator.Located> coordinatedWithEarlier(List<Token> tokens, CueLexicon.Match cue,
+                                                                          List<Attribution> earlier) {
+        if (earlier.isEmpty() || cue.from() < 2 || cue.participle() || cue.baseForm()) {
+            return Optional.empty();
+        }
+        Attribution previous = earlier.get(earlier.size() - 1);
+        boolean afterConjunction = tokens.get(cue.from() - 1).is("and") || tokens.get(cue.from() - 1).is("but");
+        boolean insidePreviousContent = previous.direction() == Direction.CONTENT_AFTER
+                && cue.from() - 1 > previous.contentFrom() && !tokens.get(cue.from() - 2).text().equals(",");
+        return afterConjunction && insidePreviousContent ? Optional.of(previous.speaker()) : Optional.empty();
+    }
+
+    /** "Democrats want to …": a base form that takes an infinitive is a verb, not a noun ("the want of"). */
+    private static boolean infinitiveFollows(List<Token> tokens, CueLexicon.Match cue) {
+        return cue.verb().takesInfinitive() && cue.to() < tokens.size() && tokens.get(cue.to()).is("to");
     }
 
     /** "…, said Foreign Minister Sergei Lavrov on Monday." */
@@ -286,7 +308,9 @@ final class CuedStatementFinder {
                     return Optional.empty();
                 }
                 start = tokens.get(attribution.contentFrom()).start();
-                end = tokens.get(contentEndToken(tokens, attributions, index) - 1).end();
+                int endToken = ContentBoundary.end(tokens, attribution.contentFrom(),
+                        contentEndToken(tokens, attributions, index), quotedTokens(tokens, quotes), attribution.objectContent());
+                end = tokens.get(endToken - 1).end();
             }
             case CONTENT_BEFORE -> {
                 if (attribution.attributionFrom() <= leftLimit) {
@@ -400,6 +424,12 @@ final class CuedStatementFinder {
         for (int next = index + 1; next < attributions.size(); next++) {
             Attribution later = attributions.get(next);
             int boundary = later.attributionFrom();
+            boolean sharedSubject = later.speaker() == attributions.get(index).speaker() && later.cueFrom() > from + 1
+                    && SIBLING_CONJUNCTIONS.contains(tokens.get(later.cueFrom() - 1).lower());
+            if (sharedSubject) {
+                // "Trump tweeted A and encouraged B": the second verb shares the subject, A ends at "and".
+                return later.cueFrom() - 1;
+            }
             if (boundary > from && isSiblingBoundary(tokens, boundary)) {
                 boolean conjunction = SIBLING_CONJUNCTIONS.contains(tokens.get(boundary - 1).lower());
                 return conjunction ? boundary - 1 : boundary;

@@ -193,8 +193,13 @@ final class SpeakerLocator {
         int previous;
         do {
             previous = end;
-            if (end - 2 >= floor && tokens.get(end - 1).is("to") && FUTURE_FRAMES.contains(tokens.get(end - 2).lower())) {
+            if (end - 2 >= floor && tokens.get(end - 1).is("to") && (FUTURE_FRAMES.contains(tokens.get(end - 2).lower())
+                    || CuePhrases.ASPECT_VERBS.contains(tokens.get(end - 2).lower()))) {
                 end -= 2;
+            }
+            if (end == cue && end - 1 > floor && CuePhrases.ASPECT_VERBS.contains(tokens.get(end - 1).lower())
+                    && tokens.get(cue).lower().endsWith("ing")) {
+                end -= 1;
             }
             if (end - 1 > floor && tokens.get(end - 1).text().equals(")")) {
                 int open = end - 2;
@@ -302,7 +307,7 @@ final class SpeakerLocator {
         }
         boolean weakHead = !isHead(tokens.get(head)) && !isShareOfPeople(tokens, head) && isWeakHead(tokens.get(head));
         if (!isHead(tokens.get(head)) && !isShareOfPeople(tokens, head) && !weakHead) {
-            return withRelativeClause(tokens, floor, head);
+            return withRelativeClause(tokens, floor, head).or(() -> withPostmodifier(tokens, floor, head));
         }
         if (PRONOUNS.contains(tokens.get(head).lower())) {
             return Optional.of(Located.plain(head, head + 1));
@@ -323,7 +328,7 @@ final class SpeakerLocator {
         }
         if (weakHead && (!opensClause(tokens, floor, start) && !CuePhrases.isDeterminerOrPossessive(tokens.get(start))
                 || head - start >= MAX_WEAK_PHRASE_TOKENS || containsPreposition(tokens, start, head))) {
-            return withRelativeClause(tokens, floor, head);
+            return withRelativeClause(tokens, floor, head).or(() -> withPostmodifier(tokens, floor, head));
         }
         if (start - 2 >= floor && RELATIVE_PRONOUNS.contains(tokens.get(start - 1).lower())) {
             Optional<Located> antecedent = phraseEndingAt(tokens, floor, start - 2);
@@ -332,6 +337,27 @@ final class SpeakerLocator {
             }
         }
         return Optional.of(Located.plain(start, head + 1));
+    }
+
+    /**
+     * "A lawyer for the news outlets", "Experts on North Korea and nuclear nonproliferation": a head noun that opens
+     * its clause, followed by a prepositional phrase ending in a common word.
+     */
+    private Optional<Located> withPostmodifier(List<Token> tokens, int floor, int end) {
+        for (int i = end - 1; i > floor && end - i < MAX_PHRASE_TOKENS; i--) {
+            Token token = tokens.get(i);
+            if (isHardBoundary(token) || token.text().equals(",") || RELATIVE_PRONOUNS.contains(token.lower())
+                    || token.isWord() && CuePhrases.isAuxiliaryOrAdverb(token)) {
+                return Optional.empty();
+            }
+            if (NP_PREPOSITIONS.contains(token.lower()) && !token.is("to") && isHead(tokens.get(i - 1))
+                    && !PRONOUNS.contains(tokens.get(i - 1).lower())) {
+                Optional<Located> antecedent = phraseEndingAt(tokens, floor, i - 1)
+                        .filter(found -> opensClause(tokens, floor, found.from()));
+                return antecedent.map(found -> new Located(found.from(), end + 1, found.coreFrom(), found.coreTo()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "officials who spoke on condition of anonymity": the head is the antecedent of the relative pronoun. */

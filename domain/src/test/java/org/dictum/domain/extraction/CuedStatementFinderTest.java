@@ -207,6 +207,15 @@ class CuedStatementFinderTest {
         assertThat(found.content()).isEqualTo("two were secret");
     }
 
+    @Test
+    void speaker_noun_with_a_prepositional_phrase_is_found_whole() {
+        Found lawyer = single("A lawyer for the news outlets said the case would go on.");
+        assertThat(lawyer.speaker()).isEqualTo("A lawyer for the news outlets");
+        assertThat(lawyer.content()).isEqualTo("the case would go on");
+        assertThat(single("Experts on North Korea and nuclear nonproliferation said the test could change that.").speaker())
+                .isEqualTo("Experts on North Korea and nuclear nonproliferation");
+    }
+
     private static Found single(String text) {
         List<SpeechCandidate> found = StatementFinding.cued(text);
         assertThat(found).as("statements in: %s", text).hasSize(1);
