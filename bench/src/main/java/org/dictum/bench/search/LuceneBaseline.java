@@ -38,7 +38,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -46,9 +45,6 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -230,38 +226,23 @@ final class LuceneBaseline implements Closeable {
     }
 
     /**
-     * The same query the way the server plans it, for finding where REST's time goes: one search
-     * with every filter for the hits, total, the facets without a selection and both histograms;
-     * one search per selected facet, with every filter but its own, to count that facet; and, per
-     * histogram, two sorted searches for the earliest and latest date. Returns the total.
+     * The same query the way the server plans it, for finding where REST's time goes: the counting
+     * pass (here the baseline's, which also keeps the top hits), then one search with every filter
+     * for the page of hits and their stored fields. Returns the total.
      */
     long searchLikeServer(BenchmarkQuery query) throws IOException {
-        List<String> unselected = BenchmarkQuery.FACETS.stream().filter(f -> !query.filters().containsKey(f)).toList();
-        Query all = filtered(query, null);
-        for (String field : HISTOGRAMS.values()) {
-            Query dated = new BooleanQuery.Builder().add(all, Occur.MUST).add(new FieldExistsQuery(field), Occur.FILTER).build();
-            for (boolean reverse : new boolean[] {false, true}) {
-                searcher.search(dated, 1, new Sort(new SortedNumericSortField(field, SortField.Type.LONG, reverse)));
-            }
-        }
-        Result result = searcher.search(all, new Manager(query, false, unselected, query.size()));
-        for (String facet : query.filters().keySet()) {
-            searcher.search(filtered(query, facet), new Manager(query, false, List.of(facet), 0));
-        }
+        SearchOutcome counted = search(query);
         StoredFields stored = reader.storedFields();
-        for (Hit hit : result.top) {
+        for (var hit : searcher.search(filtered(query), query.size()).scoreDocs) {
             stored.document(hit.doc);
         }
-        return result.total;
+        return counted.total();
     }
 
-    private Query filtered(BenchmarkQuery query, String except) {
+    private Query filtered(BenchmarkQuery query) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder().add(baseQuery(query.word()), Occur.MUST);
-        query.filters().forEach((facet, values) -> {
-            if (!facet.equals(except)) {
-                bool.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
-            }
-        });
+        query.filters().forEach((facet, values) ->
+                bool.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), Occur.FILTER));
         return bool.build();
     }
 

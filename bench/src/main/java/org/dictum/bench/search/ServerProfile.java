@@ -19,9 +19,10 @@ import jdk.jfr.consumer.RecordingFile;
  * <ol>
  * <li>REST variants: the same requests with {@code size=0} (no hits: no entity loading,
  * highlighting or keyword in context), and a request that does almost nothing;</li>
- * <li>the Lucene baseline run the way the server plans the query (one search per selected facet,
- * sorted searches for the histograms' date range), to separate the plan's cost from the layers';</li>
- * <li>a Java Flight Recorder profile of the server's request threads during the full requests
+ * <li>the Lucene baseline run the way the server plans the query (the counting pass, then a search
+ * with every filter for the page of hits), to separate the plan's cost from the layers';</li>
+ * <li>a Java Flight Recorder profile of the server's request threads, and of the executor threads
+ * that count beside them, during the full requests
  * (needs {@code --server-pid}; the server is the one the benchmark started), its CPU samples
  * sorted into the steps of a search by the frames on their stacks.</li>
  * </ol>
@@ -48,9 +49,6 @@ final class ServerProfile {
                 time(requests, q -> rest.get(q.restPath().replace("&size=20", "&size=0")).nanos()));
         variants.put("REST, q only, no facet selected, size=0 (one search, 6 facets, 2 histograms)",
                 time(requests, q -> rest.get(new BenchmarkQuery(q.word(), Map.of(), 0).restPath()).nanos()));
-        String range = dateRange();
-        variants.put("REST, same query with from/to covering every hit (no date-range searches)",
-                time(requests, q -> rest.get(q.restPath() + range).nanos()));
         long statementId = RestSearch.outcome(rest.search(queries.get(0)).body()).topIds().get(0);
         variants.put("REST, GET /api/statements/{id} (one entity, the REST floor)",
                 time(requests, q -> rest.get("/api/statements/" + statementId).nanos()));
@@ -59,7 +57,7 @@ final class ServerProfile {
             lucene.search(q);
             return System.nanoTime() - started;
         }));
-        variants.put("Lucene, the server's plan (1 + 3 facet searches + 4 date-range searches)", time(requests, q -> {
+        variants.put("Lucene, the server's plan (the counting pass, then a search for the page of hits)", time(requests, q -> {
             long started = System.nanoTime();
             lucene.searchLikeServer(q);
             return System.nanoTime() - started;
@@ -84,23 +82,6 @@ final class ServerProfile {
         jcmd(pid, "JFR.stop", "name=dictum-bench", "filename=" + recording);
         System.out.print(breakdown(recording, full.meanMillis()));
         System.out.println("profile: recording kept in " + recording);
-    }
-
-    /**
-     * {@code &from=..&to=..} spanning the statement dates of every query's hits: the histograms keep
-     * their buckets, and the server no longer needs to search for the earliest and latest date.
-     */
-    private String dateRange() throws IOException {
-        java.time.YearMonth first = null;
-        java.time.YearMonth last = null;
-        for (BenchmarkQuery query : queries) {
-            var months = lucene.search(query).histograms().get("statement");
-            if (!months.isEmpty()) {
-                first = first == null || months.firstKey().isBefore(first) ? months.firstKey() : first;
-                last = last == null || months.lastKey().isAfter(last) ? months.lastKey() : last;
-            }
-        }
-        return first == null ? "" : "&from=" + first.atDay(1) + "&to=" + last.atEndOfMonth();
     }
 
     interface Timed {
@@ -130,9 +111,8 @@ final class ServerProfile {
 
     /** The steps of a statement search, recognised by a frame on the stack, innermost step first. */
     private static final List<String[]> STEPS = List.of(
-            new String[] {"date range of the histograms (4 sorted searches)", "org.dictum.search.query.FacetedQuery.extent"},
-            new String[] {"multi-select facet counts (1 search per selected facet)", "org.dictum.search.query.FacetedQuery.countExcludingOwnFilter"},
-            new String[] {"hit DTOs: keyword in context, lazy article loads", "org.dictum.search.query.StatementHit.of"},
+            new String[] {"counting pass: total, facets, dates per day (executor thread)", "org.dictum.search.query.SidewaysCounting"},
+            new String[] {"hit DTOs", "org.dictum.search.query.StatementHit.of"},
             new String[] {"query parsing", "org.dictum.search.query.syntax."},
             new String[] {"main search", "org.dictum.search.query.FacetedQuery.run"},
             new String[] {"JSON serialisation", "org.eclipse.yasson."});
@@ -146,11 +126,8 @@ final class ServerProfile {
 
     /** Single pieces of work that the steps share, counted wherever they occur (a sample may hold several). */
     private static final List<String[]> HOT_SPOTS = List.of(
-            new String[] {"ordinal map across segments, built for every keyword facet count (Hibernate Search TextMultiValueFacetCounts)",
+            new String[] {"ordinal map across segments (Hibernate Search's facet counting; should be absent)",
                     "org.apache.lucene.index.OrdinalMap.build"},
-            new String[] {"keyword facet counting, all of it", "org.hibernate.search.backend.lucene.lowlevel.facet.impl.TextMultiValueFacetCounts.<init>"},
-            new String[] {"date histograms: range counting over one range per month (LongMultiValueRangeFacetCounts)",
-                    "org.hibernate.search.backend.lucene.lowlevel.facet.impl.LongMultiValueRangeFacetCounts.<init>"},
             new String[] {"matching and collecting documents (Lucene IndexSearcher.search)", "org.apache.lucene.search.IndexSearcher.search"},
             new String[] {"article main text loaded lazily for keyword in context", "org.dictum.domain.article.Article.getMainText",
                     "org.dictum.domain.article.Article$HibernateProxy.getMainText"});
@@ -174,7 +151,8 @@ final class ServerProfile {
                 continue;
             }
             var thread = event.getThread("sampledThread");
-            if (thread == null || thread.getJavaName() == null || !thread.getJavaName().startsWith("default task")) {
+            if (thread == null || thread.getJavaName() == null || !(thread.getJavaName().startsWith("default task")
+                    || thread.getJavaName().startsWith("EE-ManagedExecutorService"))) {
                 continue;
             }
             total++;
@@ -187,7 +165,8 @@ final class ServerProfile {
             }
         }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%nServer CPU samples on request threads: %d (JFR, 10 ms); share x REST mean %.1f ms:%n%n"
+                "%nServer CPU samples on request and executor threads: %d (JFR, 10 ms); share x REST mean %.1f ms"
+                        + " (the two threads overlap, so the shares add up to more time than a request takes):%n%n"
                         + "| step | samples | share | ~ms per request |%n|---|---:|---:|---:|%n", total, meanMillis));
         for (Map.Entry<String, Integer> step : samples.entrySet()) {
             double share = total == 0 ? 0 : step.getValue() / (double) total;

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,7 +36,11 @@ import org.dictum.domain.topic.Topic;
  */
 @Entity
 @Table(name = "statement")
+@NamedEntityGraph(name = Statement.HIT_GRAPH, attributeNodes = @NamedAttributeNode("speaker"))
 public class Statement {
+
+    /** The associations a statement shown as a search hit needs: loaded with it. */
+    public static final String HIT_GRAPH = "Statement.hit";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statement_seq")

@@ -12,6 +12,7 @@ import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 
 /** Declares and writes the kinds of field both indexes use, so that they are declared alike. */
@@ -43,6 +44,11 @@ final class IndexFields {
                         .highlightable(List.of(Highlightable.ANY))).toReference(),
                 schema.field(SearchFields.exact(name), f -> f.asString().analyzer(Analyzers.FOLDED)
                         .highlightable(List.of(Highlightable.ANY))).toReference());
+    }
+
+    /** A value kept only to be shown with a hit, neither searched nor counted. */
+    IndexFieldReference<String> stored(String name) {
+        return schema.field(name, f -> f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
     }
 
     IndexFieldReference<LocalDate> date(String name) {

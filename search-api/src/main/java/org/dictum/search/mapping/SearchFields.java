@@ -23,6 +23,16 @@ public final class SearchFields {
     public static final String PUBLISHED_DATE = "published_date";
     public static final String STATEMENT_DATE = "statement_date";
 
+    /** On statements, stored only: the text before the statement in its article (keyword in context). */
+    public static final String CONTEXT_BEFORE = "context_before";
+    /** On statements, stored only: the text after it. */
+    public static final String CONTEXT_AFTER = "context_after";
+
+    /** On statements, stored only: their article's headline, source name and publication instant (ISO-8601). */
+    public static final String ARTICLE_TITLE = "article_title";
+    public static final String ARTICLE_SOURCE = "article_source";
+    public static final String ARTICLE_PUBLISHED_AT = "article_published_at";
+
     /** The database id, for tie-breaking sorts and cursors. */
     public static final String ID = "id_sort";
     /** On statements: the id of their article. */

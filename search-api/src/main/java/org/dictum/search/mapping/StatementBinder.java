@@ -1,5 +1,6 @@
 package org.dictum.search.mapping;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -8,6 +9,7 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
+import org.dictum.search.query.KeywordInContext;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -25,9 +27,9 @@ class StatementBinder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies()
-                .use("content").use("kind").use("cue").use("status").use("statementDate").use("speakerMention")
+                .use("content").use("span").use("kind").use("cue").use("status").use("statementDate").use("speakerMention")
                 .use("speaker").use("mentionedActors").use("topics")
-                .use("article.publishedAt").use("article.language").use("article.source");
+                .use("article.mainText").use("article.title").use("article.publishedAt").use("article.language").use("article.source");
         IndexFields fields = new IndexFields(context.indexSchemaElement());
         context.bridge(Statement.class, new Bridge(
                 fields.fullText(SearchFields.CONTENT),
@@ -43,7 +45,10 @@ class StatementBinder implements TypeBinder {
                 fields.date(SearchFields.PUBLISHED_DATE),
                 fields.date(SearchFields.STATEMENT_DATE),
                 fields.id(SearchFields.ID),
-                fields.id(SearchFields.ARTICLE_ID)));
+                fields.id(SearchFields.ARTICLE_ID),
+                new Shown(fields.stored(SearchFields.CONTEXT_BEFORE), fields.stored(SearchFields.CONTEXT_AFTER),
+                        fields.stored(SearchFields.ARTICLE_TITLE), fields.stored(SearchFields.ARTICLE_SOURCE),
+                        fields.stored(SearchFields.ARTICLE_PUBLISHED_AT))));
     }
 
     /** A keyword facet and the searchable words of the same names. */
@@ -51,6 +56,22 @@ class StatementBinder implements TypeBinder {
         void add(DocumentElement document, String value) {
             document.addValue(facet, value);
             document.addValue(words, value);
+        }
+    }
+
+    /**
+     * What a hit shows of its article, kept with the statement so that showing a page of hits
+     * needs neither the articles (their whole text) nor cutting sentences.
+     */
+    record Shown(IndexFieldReference<String> contextBefore, IndexFieldReference<String> contextAfter,
+                 IndexFieldReference<String> articleTitle, IndexFieldReference<String> articleSource,
+                 IndexFieldReference<String> articlePublishedAt) {
+        void write(DocumentElement document, Statement statement, Article article) {
+            document.addValue(contextBefore, KeywordInContext.before(article.getMainText(), statement.getSpan().start()));
+            document.addValue(contextAfter, KeywordInContext.after(article.getMainText(), statement.getSpan().end()));
+            IndexFields.add(document, articleTitle, article.getTitle());
+            IndexFields.add(document, articleSource, article.getSource().map(Source::getName));
+            IndexFields.add(document, articlePublishedAt, article.getPublishedAt().map(Instant::toString));
         }
     }
 
@@ -68,7 +89,8 @@ class StatementBinder implements TypeBinder {
             IndexFieldReference<LocalDate> publishedDate,
             IndexFieldReference<LocalDate> statementDate,
             IndexFieldReference<Long> id,
-            IndexFieldReference<Long> articleId) implements TypeBridge<Statement> {
+            IndexFieldReference<Long> articleId,
+            Shown shown) implements TypeBridge<Statement> {
 
         @Override
         public void write(DocumentElement document, Statement statement, TypeBridgeWriteContext context) {
@@ -78,6 +100,7 @@ class StatementBinder implements TypeBinder {
             document.addValue(status, statement.getStatus().name());
             document.addValue(id, statement.getId());
             document.addValue(articleId, article.getId());
+            shown.write(document, statement, article);
             statement.getCue().ifPresent(c -> cue.add(document, c));
             statement.getSpeaker().ifPresent(s -> speaker.add(document, s.getCanonicalName()));
             statement.getSpeakerMention().ifPresent(m -> document.addValue(speaker.words(), m));

@@ -44,6 +44,8 @@ public class ArticleSearch {
             Optional.empty(),
             List.of(SearchFields.MAIN_TEXT, SearchFields.exact(SearchFields.MAIN_TEXT)),
             240, 2,
+            List.of(),
+            Optional.empty(),
             article -> article.getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null),
             Article::getId);
 

@@ -26,7 +26,9 @@ import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.query.syntax.QueryParser;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -211,18 +213,26 @@ final class FacetedQuery<E> {
     }
 
     /**
-     * Hits as rows {@code [entity, stemmed highlights, exact highlights]} (see {@link Hit#fromRow}),
-     * HTML-escaped with matches in {@code <mark>}, fragments as the type wants them.
+     * Hits as rows {@code [entity, stemmed highlights, exact highlights, stored fields...]} (see
+     * {@link Hit#fromRow}), HTML-escaped with matches in {@code <mark>}, fragments as the type wants
+     * them, entities loaded with what showing them touches.
      */
     static <E> SearchQueryOptionsStep<?, List<?>, ?, ?, ?> highlightedRows(SearchSession session, SearchScope<E> scope,
                                                                           IndexedType<E> type, SearchPredicate where) {
-        return session.search(scope)
-                .select(f -> f.composite().from(f.entity(), f.highlight(type.highlightFields().get(0)),
-                        f.highlight(type.highlightFields().get(1))).asList())
+        var query = session.search(scope)
+                .select(f -> {
+                    List<SearchProjection<?>> columns = new ArrayList<>();
+                    columns.add(f.entity().toProjection());
+                    type.highlightFields().forEach(field -> columns.add(f.highlight(field).toProjection()));
+                    type.storedFields().forEach(field -> columns.add(f.field(field, String.class).toProjection()));
+                    return f.composite().from(columns.toArray(SearchProjection<?>[]::new)).asList();
+                })
                 .where(where)
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(type.fragmentLength()).numberOfFragments(type.fragments())
                         .noMatchSize(type.fragmentLength()));
+        type.hitGraph().ifPresent(graph -> query.loading(o -> o.graph(graph, GraphSemantic.FETCH)));
+        return query;
     }
 
     private String nextCursor(SearchRequest request, Hit<E> last) {

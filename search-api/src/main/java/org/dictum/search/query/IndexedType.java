@@ -19,6 +19,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * @param highlightFields  the stemmed and the exact field to highlight, in that order
  * @param fragmentLength   characters per highlighted fragment; long enough for a whole statement
  * @param fragments        how many fragments to return
+ * @param storedFields     index fields stored for showing a hit, projected with it
+ * @param hitGraph         the entity graph to load hits with, so that showing them needs no further queries
  * @param dateOf           the entity's value of {@code dateField}, for cursors
  * @param idOf             the entity's id, for cursors
  */
@@ -32,6 +34,8 @@ record IndexedType<E>(
         List<String> highlightFields,
         int fragmentLength,
         int fragments,
+        List<String> storedFields,
+        Optional<String> hitGraph,
         Function<E, LocalDate> dateOf,
         Function<E, Long> idOf) {
 }

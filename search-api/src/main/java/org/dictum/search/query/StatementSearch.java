@@ -47,6 +47,8 @@ public class StatementSearch {
                     .build()),
             List.of(SearchFields.CONTENT, SearchFields.exact(SearchFields.CONTENT)),
             100_000, 1,
+            StatementHit.STORED_FIELDS,
+            Optional.of(Statement.HIT_GRAPH),
             statement -> statement.getStatementDate().orElse(null),
             Statement::getId);
 
