@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.net.URI;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
 import org.dictum.search.application.ArchiveService;
 import org.dictum.search.application.ArticleDetail;
 import org.dictum.search.application.ArticleJson;
@@ -36,6 +38,7 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public Response submit(@NotNull(message = "A JSON body is required") @Valid ArticleJson body) {
         StoredArticle stored = archive.store(body.toSubmission());
         URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(String.valueOf(stored.article().id())).build();
