@@ -52,7 +52,11 @@ public class ArticleResource {
         return archive.article(id);
     }
 
-    /** The original exactly as submitted, with its fixity in the {@code Digest} header. */
+    /**
+     * The original exactly as submitted, with its fixity in the {@code Digest} header. An HTML
+     * original is someone else's page, scripts included: it is sandboxed (no scripts, an origin of
+     * its own), so that it can never act as the portal.
+     */
     @GET
     @Path("/{id}/original")
     @Produces({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
@@ -60,6 +64,8 @@ public class ArticleResource {
         OriginalDocument original = archive.original(id);
         return Response.ok(original.content(), original.mediaType() + ";charset=UTF-8")
                 .header("Digest", "sha-256-hex=" + original.sha256())
+                .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src *; style-src * 'unsafe-inline'")
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 }
