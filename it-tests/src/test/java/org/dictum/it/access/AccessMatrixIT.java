@@ -48,6 +48,9 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                                 .add("password", MatrixCallers.PASSWORD).add("role", "researcher").build().toString())),
                 Map.entry("PUT /api/users/{name}/role", (client, c, caller) -> client.putJson(
                         "api/users/" + c.users.get("researcher") + "/role", "{\"role\":\"researcher\"}")),
+                Map.entry("PUT /api/users/{name}/password", (client, c, caller) -> client.putJson(
+                        "api/users/" + c.users.get("researcher") + "/password",
+                        "{\"password\":\"" + MatrixCallers.PASSWORD + "\"}")),
                 Map.entry("PUT /api/users/{name}/enabled", (client, c, caller) -> client.putJson(
                         "api/users/" + c.users.get("researcher") + "/enabled", "{\"enabled\":true}")),
                 Map.entry("GET /api/search/statements", (client, c, caller) -> client.get("api/search/statements?q=matrix&size=1")));

@@ -15,10 +15,9 @@ import org.dictum.search.security.ArchiveAccess;
 import org.dictum.search.security.CredentialKind;
 
 /**
- * First check of every API request, before anything reads its body: credentials that were sent
- * must be valid (401), throttled password logins get 429, and anonymous callers may only read,
- * and only when the archive is public (401 otherwise). Which role and scope a method needs is
- * checked after matching, by {@link EndpointAccess}.
+ * First check of every API request, before anything reads its body ({@link Admission}): 401 for
+ * invalid or missing credentials, 429 for throttled password logins. Which role and scope a method
+ * needs is checked after matching, by {@link EndpointAccess}.
  */
 @Provider
 @PreMatching
@@ -33,16 +32,13 @@ public class CredentialCheck implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        ApiAuthentication authentication = ApiAuthentication.of(servletRequest);
-        if (authentication instanceof ApiAuthentication.Invalid invalid) {
-            CredentialKind kind = "Basic".equals(invalid.scheme()) ? CredentialKind.PASSWORD : CredentialKind.TOKEN;
-            request.abortWith(AccessProblems.unauthorized(invalid.detail(), List.of(kind),
-                    kind == CredentialKind.TOKEN ? "invalid_token" : null));
-        } else if (authentication instanceof ApiAuthentication.Throttled throttled) {
-            request.abortWith(AccessProblems.throttled(
-                    Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000)));
-        } else if (authentication instanceof ApiAuthentication.Anonymous
-                && (AccessProblems.isWrite(request.getMethod()) || !access.anonymousMayRead())) {
+        Admission admission = Admission.of(ApiAuthentication.of(servletRequest), request.getMethod(), access.anonymousMayRead());
+        if (admission instanceof Admission.InvalidCredentials invalid) {
+            request.abortWith(AccessProblems.unauthorized(invalid.detail(), List.of(invalid.kind()),
+                    invalid.kind() == CredentialKind.TOKEN ? "invalid_token" : null));
+        } else if (admission instanceof Admission.Throttled throttled) {
+            request.abortWith(AccessProblems.throttled(throttled.retryAfterSeconds()));
+        } else if (admission instanceof Admission.AuthenticationRequired) {
             request.abortWith(AccessProblems.unauthorized(
                     "Authentication required: send Authorization: Bearer <token> (see POST /api/tokens)",
                     List.of(CredentialKind.TOKEN), null));

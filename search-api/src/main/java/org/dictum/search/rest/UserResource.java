@@ -63,6 +63,14 @@ public class UserResource {
     }
 
     @PUT
+    @Path("/{name}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
+    public UserSummary setPassword(@PathParam("name") String name, @NotNull(message = "A JSON body is required") @Valid PasswordChange body) {
+        return accounts.setPassword(name, body.password());
+    }
+
+    @PUT
     @Path("/{name}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)

@@ -85,6 +85,16 @@ public class AccountService {
         return UserSummary.of(account);
     }
 
+    /** Replaces a user's password, e.g. the generated one of the first administrator. */
+    @Transactional
+    public UserSummary setPassword(String name, String password) {
+        requireAcceptable(password, "password");
+        UserAccount account = existing(name);
+        account.replacePasswordHash(hashing.hash(password));
+        LOG.info(() -> "Password of user " + name + " replaced");
+        return UserSummary.of(account);
+    }
+
     /** The caller for a name and password, when the account exists, is enabled and the password matches. */
     @Transactional
     public Optional<Caller> verifyPassword(String name, String password, CredentialKind kind) {

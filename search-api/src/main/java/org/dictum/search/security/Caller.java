@@ -10,9 +10,8 @@ import org.dictum.domain.account.TokenScope;
  * An authenticated user as one request sees them.
  *
  * @param scopes what this request's credential allows: a token's scopes, or every scope for a password or session
- * @param tokenId the token used, when {@code credential} is {@link CredentialKind#TOKEN}
  */
-public record Caller(String name, Role role, Set<TokenScope> scopes, CredentialKind credential, Long tokenId) {
+public record Caller(String name, Role role, Set<TokenScope> scopes, CredentialKind credential) {
 
     public Caller {
         Objects.requireNonNull(name, "name");
@@ -22,7 +21,7 @@ public record Caller(String name, Role role, Set<TokenScope> scopes, CredentialK
     }
 
     static Caller withPassword(String name, Role role, CredentialKind kind) {
-        return new Caller(name, role, EnumSet.allOf(TokenScope.class), kind, null);
+        return new Caller(name, role, EnumSet.allOf(TokenScope.class), kind);
     }
 
     public boolean has(Role required) {

@@ -56,7 +56,7 @@ public class DictumAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(caller.get().name(), caller.get().roleNames());
         }
         PortalSession.forget(request);
-        if (context.isProtected() || (!access.anonymousMayRead() && !PortalPaths.isOpen(request))) {
+        if (PortalPaths.needsLogin(context.isProtected(), access.anonymousMayRead(), PortalPaths.pathOf(request))) {
             return context.redirect(PortalPaths.loginRedirect(request));
         }
         return context.doNothing();

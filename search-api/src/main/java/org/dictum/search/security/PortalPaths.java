@@ -23,9 +23,16 @@ final class PortalPaths {
         return path.equals(API) || path.startsWith(API + "/");
     }
 
+    /**
+     * Whether an anonymous visitor is sent to the login page: for pages that need a role, and in a
+     * private archive for everything but what {@link #isOpen} lists.
+     */
+    static boolean needsLogin(boolean protectedByRole, boolean anonymousMayRead, String path) {
+        return protectedByRole || !anonymousMayRead && !isOpen(path);
+    }
+
     /** Open even in a private archive: the login page, its style sheets and scripts, the error pages. */
-    static boolean isOpen(HttpServletRequest request) {
-        String path = pathOf(request);
+    static boolean isOpen(String path) {
         return path.equals(LOGIN_PAGE) || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/errors/")
                 || path.startsWith("/resources/");
     }

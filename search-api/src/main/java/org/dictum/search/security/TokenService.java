@@ -67,6 +67,6 @@ public class TokenService {
         }
         return tokens.findBySecretHash(TokenSecrets.sha256Hex(secret))
                 .filter(ApiToken::isUsable)
-                .map(t -> new Caller(t.getOwner().getName(), t.getOwner().getRole(), t.getScopes(), CredentialKind.TOKEN, t.getId()));
+                .map(t -> new Caller(t.getOwner().getName(), t.getOwner().getRole(), t.getScopes(), CredentialKind.TOKEN));
     }
 }

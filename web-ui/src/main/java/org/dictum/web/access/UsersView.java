@@ -11,7 +11,7 @@ import org.dictum.domain.account.Role;
 import org.dictum.search.security.AccountService;
 import org.dictum.search.security.UserSummary;
 
-/** User administration: create users, set their role, disable and enable them. */
+/** User administration: create users, set their role and password, disable and enable them. */
 @Named
 @ViewScoped
 public class UsersView implements Serializable {
@@ -23,6 +23,8 @@ public class UsersView implements Serializable {
     private String name;
     private String password;
     private String role = Role.RESEARCHER.roleName();
+    private String passwordUser;
+    private String newPassword;
 
     public List<UserRow> getUsers() {
         return accounts.list().stream().map(UserRow::new).toList();
@@ -63,6 +65,21 @@ public class UsersView implements Serializable {
         }
     }
 
+    public void setPassword() {
+        try {
+            accounts.setPassword(passwordUser == null ? "" : passwordUser, newPassword);
+            Messages.info("Password of " + passwordUser + " replaced.");
+        } catch (DomainException e) {
+            Messages.error(e.getMessage());
+        } finally {
+            newPassword = null;
+        }
+    }
+
+    public List<String> getUserNames() {
+        return accounts.list().stream().map(UserSummary::name).toList();
+    }
+
     private static Role roleNamed(String name) {
         return Role.byName(name).orElse(Role.RESEARCHER);
     }
@@ -81,6 +98,22 @@ public class UsersView implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getPasswordUser() {
+        return passwordUser;
+    }
+
+    public void setPasswordUser(String passwordUser) {
+        this.passwordUser = passwordUser;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
     }
 
     public String getRole() {
@@ -104,7 +137,23 @@ public class UsersView implements Serializable {
             return user.name();
         }
 
-        public String getRole() {
+        public String getPasswordUser() {
+        return passwordUser;
+    }
+
+    public void setPasswordUser(String passwordUser) {
+        this.passwordUser = passwordUser;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRole() {
             return user.role();
         }
 
