@@ -122,6 +122,21 @@ class PortalAccessIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_administrator_replaces_a_users_password_in_the_portal() {
+        String name = ItAccounts.createUser(admin, "portal-password", "researcher");
+        PortalClient administrator = new PortalClient(baseUrl);
+        administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        Page users = administrator.open("admin/users.xhtml");
+
+        Page replaced = administrator.submit(users, "password",
+                Map.of("password:user", name, "password:new-password", "set in the portal 1"), "password:submit");
+
+        assertThat(replaced.textOf("messages")).isEqualTo("Password of " + name + " replaced.");
+        assertThat(new PortalClient(baseUrl).logIn(name, "set in the portal 1").textOf("current-user")).isEqualTo(name);
+        assertThat(HttpApi.withBasic(baseUrl, name, ItAccounts.PASSWORD).get("api/tokens").status()).isEqualTo(401);
+    }
+
+    @Test
     void disabling_a_user_ends_their_session_and_their_tokens() {
         String name = ItAccounts.createUser(admin, "portal-disabled", "researcher");
         String token = admin.issueToken(name, ItAccounts.PASSWORD, "soon useless", "read");

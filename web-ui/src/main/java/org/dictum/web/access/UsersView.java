@@ -137,23 +137,7 @@ public class UsersView implements Serializable {
             return user.name();
         }
 
-        public String getPasswordUser() {
-        return passwordUser;
-    }
-
-    public void setPasswordUser(String passwordUser) {
-        this.passwordUser = passwordUser;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getRole() {
+        public String getRole() {
             return user.role();
         }
 
