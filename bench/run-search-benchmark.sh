@@ -111,6 +111,16 @@ if [[ -e "$DATA_DIR/db" && $REUSE -eq 0 ]]; then
 fi
 recorded() { [[ -f "$INFO" ]] && grep -q "^$1=" "$INFO"; }
 
+# The portal's first administrator, who posts the stories: the password stays with the dataset
+# (created once, private to its owner), so that a --reuse run logs in again.
+if [[ -z "${DICTUM_ADMIN_PASSWORD:-}" ]]; then
+  if [[ ! -s "$DATA_DIR/admin-password" ]]; then
+    (umask 077 && head -c 18 /dev/urandom | base64 | tr '+/' '-_' >"$DATA_DIR/admin-password")
+  fi
+  DICTUM_ADMIN_PASSWORD="$(cat "$DATA_DIR/admin-password")"
+fi
+export DICTUM_ADMIN_PASSWORD
+
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 

@@ -32,7 +32,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Posts the Reuters-21578 stories to {@code POST /api/articles}: source "Reuters", the gold topics
  * as {@code topics}, the places as {@code actors}, {@code publishedAt} from {@code date}, the body
  * (or the headline when there is no body) as text. Stories with neither are skipped; identical
- * texts are archived once by the server (answered 200), which is counted as a duplicate.
+ * texts are archived once by the server (answered 200), which is counted as a duplicate. Posting
+ * needs a librarian's write token: {@code authorization} is the header value that carries it.
  */
 final class ReutersIngest {
 
@@ -44,9 +45,11 @@ final class ReutersIngest {
     private final AtomicInteger retries = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI articles;
+    private final String authorization;
 
-    ReutersIngest(URI base) {
+    ReutersIngest(URI base, String authorization) {
         this.articles = base.resolve("/api/articles");
+        this.authorization = authorization;
     }
 
     Outcome ingest(Path jsonl, int clients, int limit) throws IOException, InterruptedException {
@@ -132,6 +135,7 @@ final class ReutersIngest {
         HttpRequest request = HttpRequest.newBuilder(articles)
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

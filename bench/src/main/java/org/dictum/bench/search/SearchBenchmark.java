@@ -58,7 +58,8 @@ public final class SearchBenchmark {
             System.err.println("load: " + reuters.toAbsolutePath() + " not found: the benchmark needs Reuters-21578 in ../shared/data");
             System.exit(3);
         }
-        ReutersIngest.Outcome outcome = new ReutersIngest(URI.create(required(options, "url")))
+        URI portal = URI.create(required(options, "url"));
+        ReutersIngest.Outcome outcome = new ReutersIngest(portal, ApiLogin.bearerToken(portal))
                 .ingest(reuters, Integer.parseInt(options.getOrDefault("clients", "2")),
                         Integer.parseInt(options.getOrDefault("limit", "0")));
         System.out.printf(Locale.ROOT, "load: %d stories posted in %.1f s: %d articles created, %d duplicates"

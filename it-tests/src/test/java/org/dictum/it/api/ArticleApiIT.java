@@ -16,8 +16,13 @@ class ArticleApiIT extends ClientSideIntegrationTest {
 
     private static final String OFFICIAL = "Senior official (United States)";
 
+    private HttpApi api;
+
     private HttpApi api() {
-        return new HttpApi(baseUrl);
+        if (api == null) {
+            api = new HttpApi(baseUrl);
+        }
+        return api;
     }
 
     private JsonObject seed() {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.net.URI;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
 import org.dictum.search.application.ArchiveService;
 import org.dictum.search.application.ArticleDetail;
 import org.dictum.search.application.ArticleJson;
@@ -36,6 +38,7 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public Response submit(@NotNull(message = "A JSON body is required") @Valid ArticleJson body) {
         StoredArticle stored = archive.store(body.toSubmission());
         URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(String.valueOf(stored.article().id())).build();
@@ -49,7 +52,11 @@ public class ArticleResource {
         return archive.article(id);
     }
 
-    /** The original exactly as submitted, with its fixity in the {@code Digest} header. */
+    /**
+     * The original exactly as submitted, with its fixity in the {@code Digest} header. An HTML
+     * original is someone else's page, scripts included: it is sandboxed (no scripts, an origin of
+     * its own), so that it can never act as the portal.
+     */
     @GET
     @Path("/{id}/original")
     @Produces({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
@@ -57,6 +64,8 @@ public class ArticleResource {
         OriginalDocument original = archive.original(id);
         return Response.ok(original.content(), original.mediaType() + ";charset=UTF-8")
                 .header("Digest", "sha-256-hex=" + original.sha256())
+                .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src *; style-src * 'unsafe-inline'")
+                .header("X-Content-Type-Options", "nosniff")
                 .build();
     }
 }

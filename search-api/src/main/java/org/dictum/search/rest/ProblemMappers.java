@@ -12,8 +12,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.UnknownEntityException;
+import org.dictum.domain.account.LastAdministratorException;
+import org.dictum.domain.account.NameTakenException;
 import org.dictum.search.query.syntax.QuerySyntaxException;
 import org.jboss.resteasy.api.validation.ResteasyViolationException;
 
@@ -101,6 +104,18 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(OptimisticLockException e) {
             return ProblemType.CONFLICT.response("The record was changed by someone else meanwhile: reload it and retry");
+        }
+    }
+
+    /** A user name already in use, or a change that would leave no enabled administrator. */
+    @Provider
+    public static class AccountConflict implements ExceptionMapper<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            if (e instanceof NameTakenException || e instanceof LastAdministratorException) {
+                return ProblemType.CONFLICT.response(e.getMessage());
+            }
+            return new Unexpected().toResponse(e);
         }
     }
 

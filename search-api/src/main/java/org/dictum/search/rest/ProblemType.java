@@ -13,6 +13,9 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Not found", Response.Status.NOT_FOUND),
     CONFLICT("conflict", "Conflicting update", Response.Status.CONFLICT),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", Response.Status.REQUEST_ENTITY_TOO_LARGE),
+    UNAUTHORIZED("unauthorized", "Authentication required", Response.Status.UNAUTHORIZED),
+    FORBIDDEN("forbidden", "Forbidden", Response.Status.FORBIDDEN),
+    TOO_MANY_LOGIN_FAILURES("too-many-login-failures", "Too many failed logins", Response.Status.TOO_MANY_REQUESTS),
     HTTP("http", "HTTP error", Response.Status.BAD_REQUEST),
     INTERNAL("internal", "Internal server error", Response.Status.INTERNAL_SERVER_ERROR);
 

@@ -1,0 +1,109 @@
+package org.dictum.it.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.assertj.core.api.SoftAssertions;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.DictumRest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The authorisation matrix of docs/ACCESS.md, cell by cell: every endpoint in the table is called
+ * by every kind of caller and must answer exactly the status the table gives, 401 and 403 as
+ * problem+json. The table itself must cover every write endpoint the deployed API has.
+ */
+class AccessMatrixIT extends ClientSideIntegrationTest {
+
+    /** One request of the matrix, sent by {@code client} on behalf of the caller column {@code caller}. */
+    @FunctionalInterface
+    private interface Call {
+        Reply send(HttpApi client, MatrixCallers callers, String caller);
+    }
+
+    /** How to call each endpoint of the table. */
+    private static Map<String, Call> calls() {
+        return Map.ofEntries(
+                Map.entry("POST /api/articles", (client, c, caller) -> client.postJson("api/articles",
+                        Json.createObjectBuilder().add("title", "Matrix " + caller)
+                                .add("text", "The matrix works, the tester said of cell " + UUID.randomUUID() + ".")
+                                .build().toString())),
+                Map.entry("POST /api/extract", (client, c, caller) -> client.postJson("api/extract",
+                        "{\"text\":\"Extraction is read-only, the tester said.\"}")),
+                Map.entry("POST /api/tokens", (client, c, caller) -> client.postJson("api/tokens",
+                        "{\"name\":\"matrix cell\",\"scopes\":[\"read\"]}")),
+                Map.entry("GET /api/tokens", (client, c, caller) -> client.get("api/tokens")),
+                Map.entry("DELETE /api/tokens/{id}", (client, c, caller) -> client.delete("api/tokens/" + victimToken(c, caller))),
+                Map.entry("GET /api/users", (client, c, caller) -> client.get("api/users")),
+                Map.entry("GET /api/users/{name}", (client, c, caller) -> client.get("api/users/" + c.users.get("researcher"))),
+                Map.entry("POST /api/users", (client, c, caller) -> client.postJson("api/users",
+                        Json.createObjectBuilder().add("name", "cell-" + UUID.randomUUID().toString().substring(0, 13))
+                                .add("password", MatrixCallers.PASSWORD).add("role", "researcher").build().toString())),
+                Map.entry("PUT /api/users/{name}/role", (client, c, caller) -> client.putJson(
+                        "api/users/" + c.users.get("researcher") + "/role", "{\"role\":\"researcher\"}")),
+                Map.entry("PUT /api/users/{name}/password", (client, c, caller) -> client.putJson(
+                        "api/users/" + c.users.get("researcher") + "/password",
+                        "{\"password\":\"" + MatrixCallers.PASSWORD + "\"}")),
+                Map.entry("PUT /api/users/{name}/enabled", (client, c, caller) -> client.putJson(
+                        "api/users/" + c.users.get("researcher") + "/enabled", "{\"enabled\":true}")),
+                Map.entry("GET /api/search/statements", (client, c, caller) -> client.get("api/search/statements?q=matrix&size=1")));
+    }
+
+    /** A fresh token of the user the caller acts for, to be revoked by the cell. */
+    private static long victimToken(MatrixCallers callers, String caller) {
+        Reply reply = HttpApi.withBasic(callers.baseUrl, callers.ownerFor(caller), MatrixCallers.PASSWORD)
+                .postJson("api/tokens", "{\"name\":\"matrix victim\",\"scopes\":[\"read\"]}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void every_endpoint_answers_every_kind_of_caller_as_docs_access_md_specifies() {
+        AccessTable table = AccessTable.fromDocs();
+        MatrixCallers callers = new MatrixCallers(baseUrl);
+        Map<String, Call> calls = calls();
+        SoftAssertions cells = new SoftAssertions();
+        int checked = 0;
+        for (AccessTable.Row row : table.rows()) {
+            assertThat(calls).as("AccessMatrixIT needs a request for %s", row.endpoint()).containsKey(row.endpoint());
+            for (String caller : table.callers()) {
+                Reply reply = calls.get(row.endpoint()).send(callers.client(caller, row.basic()), callers, caller);
+                int expected = row.expected().get(caller);
+                cells.assertThat(reply.status()).as("%s as %s: %s", row.endpoint(), caller, reply).isEqualTo(expected);
+                if (expected == 401 || expected == 403) {
+                    cells.assertThat(reply.contentType()).as("%s as %s", row.endpoint(), caller).startsWith(DictumRest.PROBLEM_JSON);
+                }
+                if (expected == 401) {
+                    cells.assertThat(reply.headerValues("WWW-Authenticate")).as("%s as %s", row.endpoint(), caller).isNotEmpty();
+                }
+                checked++;
+            }
+        }
+        cells.assertAll();
+        assertThat(checked).isEqualTo(table.rows().size() * table.callers().size());
+        assertThat(table.callers()).containsExactly("anonymous", "researcher", "librarian", "admin",
+                MatrixCallers.READ_ONLY_TOKEN, MatrixCallers.REVOKED_TOKEN);
+    }
+
+    @Test
+    void the_matrix_covers_every_write_endpoint_of_the_deployed_api_and_nothing_that_is_gone() {
+        Set<String> deployed = DeployedEndpoints.of(HttpApi.anonymous(baseUrl));
+        Set<String> inTable = table().rows().stream().map(AccessTable.Row::endpoint).collect(Collectors.toCollection(TreeSet::new));
+
+        Set<String> writes = deployed.stream().filter(DeployedEndpoints::isWrite).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(writes).as("write endpoints of the deployed API").contains("POST /api/articles", "DELETE /api/tokens/{id}");
+        assertThat(inTable).as("docs/ACCESS.md must list every write endpoint").containsAll(writes);
+        assertThat(deployed).as("every endpoint in docs/ACCESS.md must exist").containsAll(inTable);
+    }
+
+    private static AccessTable table() {
+        return AccessTable.fromDocs();
+    }
+}

@@ -1,0 +1,182 @@
+package org.dictum.it.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.PortalClient;
+import org.dictum.it.support.PortalClient.Page;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Logging in and out of the portal, its protected pages, tokens and users made there, and CSRF. */
+class PortalAccessIT extends ClientSideIntegrationTest {
+
+    private HttpApi admin;
+
+    @BeforeEach
+    void administrator() {
+        admin = new HttpApi(baseUrl);
+    }
+
+    @Test
+    void anonymous_visitors_read_freely_and_are_sent_to_the_login_page_for_account_and_admin_pages() {
+        PortalClient visitor = new PortalClient(baseUrl);
+
+        Page search = visitor.get("");
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.document().getElementById("login-link")).isNotNull();
+        assertThat(search.document().getElementById("current-user")).isNull();
+
+        Page tokens = visitor.get("account/tokens.xhtml");
+        assertThat(tokens.status()).isEqualTo(302);
+        assertThat(tokens.location()).endsWith("/login.xhtml?next=%2Faccount%2Ftokens.xhtml");
+        assertThat(visitor.get("admin/users.xhtml").location()).contains("/login.xhtml?next=%2Fadmin%2Fusers.xhtml");
+    }
+
+    @Test
+    void a_login_shows_who_is_logged_in_returns_to_the_page_asked_for_and_a_logout_ends_it() {
+        String librarian = ItAccounts.createUser(admin, "portal-librarian", "librarian");
+        PortalClient browser = new PortalClient(baseUrl);
+        Page login = browser.open("account/tokens.xhtml");
+        assertThat(login.uri().getPath()).isEqualTo("/login.xhtml");
+
+        Page tokens = browser.submit(login, "login", Map.of("login:name", librarian, "login:password", ItAccounts.PASSWORD), "login:submit");
+
+        assertThat(tokens.uri().getPath()).isEqualTo("/account/tokens.xhtml");
+        assertThat(tokens.status()).isEqualTo(200);
+        assertThat(tokens.textOf("current-user")).isEqualTo(librarian);
+        assertThat(tokens.textOf("current-role")).isEqualTo("librarian");
+        assertThat(tokens.document().getElementById("users-link")).as("only administrators see Users").isNull();
+        assertThat(browser.get("").textOf("current-user")).isEqualTo(librarian);
+
+        Page afterLogout = browser.logOut(tokens);
+
+        assertThat(afterLogout.document().getElementById("login-link")).isNotNull();
+        assertThat(browser.get("account/tokens.xhtml").status()).isEqualTo(302);
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_message_and_opens_no_session() {
+        String researcher = ItAccounts.createUser(admin, "portal-wrong", "researcher");
+        PortalClient browser = new PortalClient(baseUrl);
+
+        Page refused = browser.logIn(researcher, "not the password at all");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.textOf("messages")).isEqualTo("Unknown user name or wrong password.");
+        assertThat(refused.document().getElementById("current-user")).isNull();
+        assertThat(browser.get("account/tokens.xhtml").status()).isEqualTo(302);
+    }
+
+    @Test
+    void a_researcher_may_not_open_the_users_page() {
+        String researcher = ItAccounts.createUser(admin, "portal-researcher", "researcher");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(researcher, ItAccounts.PASSWORD);
+
+        Page users = browser.get("admin/users.xhtml");
+
+        assertThat(users.status()).isEqualTo(403);
+        assertThat(users.body()).contains("Not allowed");
+    }
+
+    @Test
+    void an_administrator_creates_a_user_who_makes_a_token_shown_once_that_works_until_revoked() {
+        PortalClient administrator = new PortalClient(baseUrl);
+        Page users = administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        users = administrator.open("admin/users.xhtml");
+        assertThat(users.textOf("users-link")).isEqualTo("Users");
+        String name = "portal-made-" + System.nanoTime();
+
+        Page created = administrator.submit(users, "create",
+                Map.of("create:name", name, "create:password", ItAccounts.PASSWORD, "create:role", "librarian"), "create:submit");
+
+        assertThat(created.textOf("messages")).isEqualTo("User " + name + " created as librarian.");
+        assertThat(created.document().select(".user-name").eachText()).contains(name);
+        assertThat(admin.get("api/users/" + name).json().getString("role")).isEqualTo("librarian");
+
+        PortalClient user = new PortalClient(baseUrl);
+        user.logIn(name, ItAccounts.PASSWORD);
+        Page tokens = user.open("account/tokens.xhtml");
+        Page issued = user.submit(tokens, "issue", Map.of("issue:name", "portal script", "issue:write", "on"), "issue:create");
+        String secret = issued.textOf("issued-token");
+        assertThat(secret).startsWith("dictum_");
+        assertThat(user.open("account/tokens.xhtml").textOf("issued-token")).as("shown only once").isNull();
+
+        HttpApi script = HttpApi.withToken(baseUrl, secret);
+        HttpApi.Reply mine = script.get("api/tokens");
+        assertThat(mine.status()).isEqualTo(200);
+        assertThat(mine.body()).contains("\"portal script\"", "\"read\"", "\"write\"").doesNotContain(secret);
+
+        Page list = user.open("account/tokens.xhtml");
+        Element row = list.document().select("#tokens\\:list tbody tr").first();
+        assertThat(row.text()).contains("portal script");
+        String revokeButton = row.selectFirst("input[type=submit]").attr("name");
+        user.submit(list, "tokens", Map.of(), revokeButton);
+
+        assertThat(script.get("api/tokens").status()).isEqualTo(401);
+    }
+
+    @Test
+    void an_administrator_replaces_a_users_password_in_the_portal() {
+        String name = ItAccounts.createUser(admin, "portal-password", "researcher");
+        PortalClient administrator = new PortalClient(baseUrl);
+        administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        Page users = administrator.open("admin/users.xhtml");
+
+        Page replaced = administrator.submit(users, "password",
+                Map.of("password:user", name, "password:new-password", "set in the portal 1"), "password:submit");
+
+        assertThat(replaced.textOf("messages")).isEqualTo("Password of " + name + " replaced.");
+        assertThat(new PortalClient(baseUrl).logIn(name, "set in the portal 1").textOf("current-user")).isEqualTo(name);
+        assertThat(HttpApi.withBasic(baseUrl, name, ItAccounts.PASSWORD).get("api/tokens").status()).isEqualTo(401);
+    }
+
+    @Test
+    void disabling_a_user_ends_their_session_and_their_tokens() {
+        String name = ItAccounts.createUser(admin, "portal-disabled", "researcher");
+        String token = admin.issueToken(name, ItAccounts.PASSWORD, "soon useless", "read");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(name, ItAccounts.PASSWORD);
+        assertThat(browser.get("account/tokens.xhtml").status()).isEqualTo(200);
+
+        assertThat(admin.putJson("api/users/" + name + "/enabled", "{\"enabled\":false}").status()).isEqualTo(200);
+
+        assertThat(browser.get("account/tokens.xhtml").status()).isEqualTo(302);
+        assertThat(HttpApi.withToken(baseUrl, token).get("api/tokens").status()).isEqualTo(401);
+        assertThat(new PortalClient(baseUrl).logIn(name, ItAccounts.PASSWORD).textOf("messages"))
+                .isEqualTo("Unknown user name or wrong password.");
+    }
+
+    @Test
+    void a_form_post_without_a_view_state_of_this_session_changes_nothing() {
+        PortalClient victim = new PortalClient(baseUrl);
+        victim.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        Page users = victim.open("admin/users.xhtml");
+        PortalClient attacker = new PortalClient(baseUrl);
+        attacker.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        String attackersViewState = attacker.open("admin/users.xhtml").document()
+                .selectFirst("#create input[name=jakarta.faces.ViewState]").val();
+
+        for (String viewState : new String[] {null, "forged", attackersViewState}) {
+            String name = "csrf-" + System.nanoTime();
+            Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("create", "create", "create:name", name,
+                    "create:password", ItAccounts.PASSWORD, "create:role", "admin", "create:submit", "Create user"));
+            if (viewState != null) {
+                fields.put("jakarta.faces.ViewState", viewState);
+            }
+
+            Page answer = victim.post(victim.resolve("admin/users.xhtml"), fields);
+
+            assertThat(answer.body()).as("view state %s", viewState).doesNotContain("User " + name + " created");
+            assertThat(admin.get("api/users/" + name).status()).as("view state %s", viewState).isEqualTo(404);
+        }
+        Page genuine = victim.submit(users, "create", Map.of("create:name", "csrf-control-" + System.nanoTime(),
+                "create:password", ItAccounts.PASSWORD, "create:role", "researcher"), "create:submit");
+        assertThat(genuine.textOf("messages")).as("the same post with the page's own view state works").contains("created as researcher");
+    }
+}

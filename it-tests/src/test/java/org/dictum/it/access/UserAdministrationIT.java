@@ -1,0 +1,99 @@
+package org.dictum.it.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.List;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.DictumRest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.PortalClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Users through the API: roles take effect at once, passwords are replaced, and the rules of the accounts hold. */
+class UserAdministrationIT extends ClientSideIntegrationTest {
+
+    private HttpApi admin;
+
+    @BeforeEach
+    void administrator() {
+        admin = new HttpApi(baseUrl);
+    }
+
+    @Test
+    void a_new_user_is_listed_without_any_password_and_a_role_change_applies_to_existing_tokens() {
+        String name = ItAccounts.createUser(admin, "promoted", "researcher");
+        String token = admin.issueToken(name, ItAccounts.PASSWORD, "soon a librarian's", "read", "write");
+        HttpApi user = HttpApi.withToken(baseUrl, token);
+        String article = "{\"text\":\"Promotion works, the administrator said of " + name + ".\"}";
+        assertThat(user.postJson("api/articles", article).status()).isEqualTo(403);
+
+        Reply changed = admin.putJson("api/users/" + name + "/role", "{\"role\":\"librarian\"}");
+
+        assertThat(changed.json().getString("role")).isEqualTo("librarian");
+        assertThat(user.postJson("api/articles", article).status()).isEqualTo(201);
+        assertThat(users()).extracting(u -> u.getString("name")).contains(name);
+        assertThat(users()).allSatisfy(u -> assertThat(u.keySet()).as("no password hash is ever listed")
+                .containsExactlyInAnyOrder("name", "role", "enabled", "createdAt"));
+    }
+
+    @Test
+    void a_replaced_password_works_and_the_old_one_no_longer_does() {
+        String name = ItAccounts.createUser(admin, "new-password", "researcher");
+
+        assertThat(admin.putJson("api/users/" + name + "/password", "{\"password\":\"a brand new password\"}").status()).isEqualTo(200);
+
+        assertThat(HttpApi.withBasic(baseUrl, name, ItAccounts.PASSWORD).get("api/tokens").status()).isEqualTo(401);
+        assertThat(HttpApi.withBasic(baseUrl, name, "a brand new password").get("api/tokens").status()).isEqualTo(200);
+        assertThat(new PortalClient(baseUrl).logIn(name, "a brand new password").textOf("current-user")).isEqualTo(name);
+    }
+
+    @Test
+    void names_are_unique_roles_known_passwords_long_and_one_enabled_administrator_always_remains() {
+        String name = ItAccounts.createUser(admin, "unique", "researcher");
+
+        assertProblem(admin.postJson("api/users", user(name, ItAccounts.PASSWORD, "researcher")), 409, "conflict");
+        assertProblem(admin.postJson("api/users", user(name + "-2", ItAccounts.PASSWORD, "superuser")), 400, "invalid-input");
+        assertProblem(admin.postJson("api/users", user(name + "-3", "short", "researcher")), 400, "invalid-input");
+        assertProblem(admin.postJson("api/users", user("<b>bold</b>", ItAccounts.PASSWORD, "researcher")), 400, "invalid-input");
+        assertProblem(admin.get("api/users/nobody-" + name), 404, "not-found");
+    }
+
+    /** Other tests' administrators are disabled here; each test makes its own users, so none relies on them. */
+    @Test
+    void the_only_enabled_administrator_can_be_neither_disabled_nor_demoted() {
+        ItAccounts.createUser(admin, "second-admin", "admin");
+        for (JsonObject user : users()) {
+            if (user.getString("role").equals("admin") && user.getBoolean("enabled") && !user.getString("name").equals(ItAccounts.ADMIN)) {
+                assertThat(admin.putJson("api/users/" + user.getString("name") + "/enabled", "{\"enabled\":false}").status()).isEqualTo(200);
+            }
+        }
+
+        assertProblem(admin.putJson("api/users/" + ItAccounts.ADMIN + "/enabled", "{\"enabled\":false}"), 409, "conflict");
+        assertProblem(admin.putJson("api/users/" + ItAccounts.ADMIN + "/role", "{\"role\":\"librarian\"}"), 409, "conflict");
+        assertThat(admin.get("api/users/" + ItAccounts.ADMIN).json().getString("role")).isEqualTo("admin");
+    }
+
+    private List<JsonObject> users() {
+        Reply reply = admin.get("api/users");
+        try (JsonReader reader = Json.createReader(new StringReader(reply.body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        }
+    }
+
+    private static String user(String name, String password, String role) {
+        return Json.createObjectBuilder().add("name", name).add("password", password).add("role", role).build().toString();
+    }
+
+    private static void assertProblem(Reply reply, int status, String type) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(reply.json().getString("type")).endsWith("/" + type);
+    }
+}

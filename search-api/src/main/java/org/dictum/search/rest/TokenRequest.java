@@ -1,0 +1,25 @@
+package org.dictum.search.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.account.TokenScope;
+
+/** The body of {@code POST /api/tokens}: a name saying what the token is for, and its scopes (read when omitted). */
+public record TokenRequest(@NotBlank @Size(max = 100) String name, @Size(max = 2) List<String> scopes) {
+
+    Set<TokenScope> scopeSet() {
+        if (scopes == null || scopes.isEmpty()) {
+            return EnumSet.of(TokenScope.READ);
+        }
+        Set<TokenScope> set = EnumSet.noneOf(TokenScope.class);
+        for (String scope : scopes) {
+            set.add(TokenScope.byName(scope)
+                    .orElseThrow(() -> new InvalidInputException("scopes", "Unknown scope '" + scope + "': use read, write")));
+        }
+        return set;
+    }
+}

@@ -1,0 +1,72 @@
+package org.dictum.search.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.dictum.domain.UnknownEntityException;
+import org.dictum.domain.account.ApiToken;
+import org.dictum.domain.account.ApiTokenRepository;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
+import org.dictum.domain.account.UserAccount;
+import org.dictum.domain.account.UserAccountRepository;
+
+/** Issues, lists, revokes and checks API tokens. */
+@ApplicationScoped
+public class TokenService {
+
+    private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
+    static final int MAX_LISTED = 500;
+
+    @Inject
+    ApiTokenRepository tokens;
+
+    @Inject
+    UserAccountRepository accounts;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public IssuedToken issue(Caller caller, String name, Set<TokenScope> scopes) {
+        UserAccount owner = accounts.findByName(caller.name()).orElseThrow(() -> new UnknownEntityException("User", caller.name()));
+        String secret = TokenSecrets.newSecret();
+        ApiToken token = tokens.save(new ApiToken(owner, name, TokenSecrets.sha256Hex(secret), scopes, clock.instant()));
+        LOG.info(() -> "API token " + token.getId() + " issued to " + owner.getName() + " with scopes " + token.getScopes());
+        return IssuedToken.of(TokenSummary.of(token), secret);
+    }
+
+    @Transactional
+    public List<TokenSummary> ownedBy(Caller caller) {
+        return accounts.findByName(caller.name())
+                .map(owner -> tokens.ownedBy(owner, MAX_LISTED).stream().map(TokenSummary::of).toList())
+                .orElse(List.of());
+    }
+
+    /** Revokes a token of the caller's, or anyone's for an administrator; others' tokens are "not found". */
+    @Transactional
+    public TokenSummary revoke(Caller caller, long id) {
+        ApiToken token = tokens.findById(id)
+                .filter(t -> t.getOwner().getName().equals(caller.name()) || caller.has(Role.ADMIN))
+                .orElseThrow(() -> new UnknownEntityException("Token", id));
+        token.revoke(clock.instant());
+        LOG.info(() -> "API token " + id + " of " + token.getOwner().getName() + " revoked by " + caller.name());
+        return TokenSummary.of(token);
+    }
+
+    /** The caller a bearer secret stands for, when the token exists, is not revoked and its owner is enabled. */
+    @Transactional
+    public Optional<Caller> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(TokenSecrets.PREFIX) || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return tokens.findBySecretHash(TokenSecrets.sha256Hex(secret))
+                .filter(ApiToken::isUsable)
+                .map(t -> new Caller(t.getOwner().getName(), t.getOwner().getRole(), t.getScopes(), CredentialKind.TOKEN));
+    }
+}

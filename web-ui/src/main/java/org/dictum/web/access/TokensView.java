@@ -1,0 +1,115 @@
+package org.dictum.web.access;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dictum.domain.DomainException;
+import org.dictum.domain.account.TokenScope;
+import org.dictum.search.security.Caller;
+import org.dictum.search.security.IssuedToken;
+import org.dictum.search.security.TokenService;
+import org.dictum.search.security.TokenSummary;
+
+/** The logged-in user's API tokens: make one (its secret is shown once), revoke one. */
+@Named
+@ViewScoped
+public class TokensView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    CurrentUserView currentUser;
+
+    private String name;
+    private boolean write;
+    private String issuedSecret;
+
+    public List<TokenRow> getTokens() {
+        return tokens.ownedBy(caller()).stream().map(TokenRow::new).toList();
+    }
+
+    public void issue() {
+        Set<TokenScope> scopes = write ? EnumSet.of(TokenScope.READ, TokenScope.WRITE) : EnumSet.of(TokenScope.READ);
+        try {
+            IssuedToken issued = tokens.issue(caller(), name == null ? "" : name, scopes);
+            issuedSecret = issued.token();
+            name = null;
+            write = false;
+        } catch (DomainException | IllegalArgumentException e) {
+            Messages.error(e.getMessage());
+        }
+    }
+
+    public void revoke(long id) {
+        tokens.revoke(caller(), id);
+        Messages.info("Token " + id + " revoked.");
+    }
+
+    private Caller caller() {
+        return currentUser.caller().orElseThrow(() -> new IllegalStateException("The tokens page needs a login"));
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isWrite() {
+        return write;
+    }
+
+    public void setWrite(boolean write) {
+        this.write = write;
+    }
+
+    /** The secret of the token just made, shown once. */
+    public String getIssuedSecret() {
+        return issuedSecret;
+    }
+
+    /** One token for the table (Faces EL reads getters, not record accessors). */
+    public static final class TokenRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final TokenSummary token;
+
+        TokenRow(TokenSummary token) {
+            this.token = token;
+        }
+
+        public long getId() {
+            return token.id();
+        }
+
+        public String getName() {
+            return token.name();
+        }
+
+        public String getScopes() {
+            return String.join(" ", token.scopes());
+        }
+
+        public String getCreated() {
+            return WHEN.format(token.createdAt());
+        }
+
+        public String getRevoked() {
+            return token.revokedAt() == null ? "" : WHEN.format(token.revokedAt());
+        }
+
+        public boolean isActive() {
+            return token.active();
+        }
+    }
+}
