@@ -21,13 +21,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dictum.domain.Text;
+import org.hibernate.envers.Audited;
 
 /**
  * An entry of the actor authority. Invariants: the canonical name is non-blank and unique; an alias
  * never equals the canonical name; an actor is never its own affiliation; the status is never null and only
- * goes from proposed to confirmed.
+ * goes from proposed to confirmed. Audited: every change is kept with who made it and why.
  */
 @Entity
+@Audited
 @Table(name = "actor")
 public class Actor {
 
@@ -116,6 +118,11 @@ public class Actor {
 
     public Optional<Actor> getAffiliation() {
         return Optional.ofNullable(affiliation);
+    }
+
+    /** Incremented by every committed change; a writer states the version it read (optimistic locking). */
+    public long getVersion() {
+        return version;
     }
 
     public ActorStatus getStatus() {
