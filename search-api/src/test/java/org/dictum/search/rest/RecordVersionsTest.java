@@ -28,10 +28,4 @@ class RecordVersionsTest {
         assertThatThrownBy(() -> RecordVersions.readVersion("\"abc\"", OptionalLong.empty()))
                 .isInstanceOf(InvalidInputException.class);
     }
-
-    @Test
-    void the_entity_tag_is_the_version_as_a_strong_tag() {
-        assertThat(RecordVersions.entityTag(7).getValue()).isEqualTo("7");
-        assertThat(RecordVersions.entityTag(7).isWeak()).isFalse();
-    }
 }
