@@ -202,7 +202,7 @@ class HistoryIT extends ClientSideIntegrationTest {
 
         assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
-        assertThat(csv.body()).startsWith("revision,timestamp,user,reason,record,id,kind,field,before,after\r\n");
+        assertThat(csv.body()).startsWith("revision,timestamp,user,reason,record,recordId,kind,field,before,after\r\n");
         List<String> rows = Arrays.asList(csv.body().split("\r\n"));
         assertThat(rows).anySatisfy(row -> assertThat(row)
                 .contains(",anonymous,\"Removed \"\"quotes\"\", and a comma\",article," + id + ",changed,title,"
@@ -217,7 +217,7 @@ class HistoryIT extends ClientSideIntegrationTest {
         List<JsonObject> lines = jsonl.body().lines()
                 .map(line -> Json.createReader(new StringReader(line)).readObject()).toList();
         JsonObject edit = lines.stream()
-                .filter(l -> l.getString("record").equals("article") && l.getJsonNumber("id").longValue() == id
+                .filter(l -> l.getString("record").equals("article") && l.getJsonNumber("recordId").longValue() == id
                         && l.getString("kind").equals("changed"))
                 .findFirst().orElseThrow();
         assertThat(edit.getString("user")).isEqualTo(USER);
@@ -227,7 +227,7 @@ class HistoryIT extends ClientSideIntegrationTest {
         assertThat(lines).extracting(l -> l.getJsonNumber("revision").longValue()).isSorted();
 
         HttpResponse<String> longAgo = get("api/audit?format=csv&until=2000-01-01");
-        assertThat(longAgo.body()).isEqualTo("revision,timestamp,user,reason,record,id,kind,field,before,after\r\n");
+        assertThat(longAgo.body()).isEqualTo("revision,timestamp,user,reason,record,recordId,kind,field,before,after\r\n");
         assertThat(get("api/audit?format=xml").statusCode()).isEqualTo(400);
     }
 

@@ -1,9 +1,13 @@
 package org.dictum.search.application;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +34,18 @@ public final class ArticleMetadataPatch {
 
     private ArticleMetadataPatch(JsonObject body) {
         this.body = body;
+    }
+
+    /** Reads a request body, which must be one JSON object. */
+    public static ArticleMetadataPatch parse(String json) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidInputException("body", "A JSON object is required");
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return of(reader.readObject());
+        } catch (JsonException | IllegalStateException e) {
+            throw new InvalidInputException("body", "The body must be one JSON object: " + e.getMessage());
+        }
     }
 
     public static ArticleMetadataPatch of(JsonObject body) {

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class CsvRevisionWriter implements RevisionWriter {
 
-    static final List<String> HEADER = List.of("revision", "timestamp", "user", "reason", "record", "id", "kind",
+    static final List<String> HEADER = List.of("revision", "timestamp", "user", "reason", "record", "recordId", "kind",
             "field", "before", "after");
     private static final String CRLF = "\r\n";
 

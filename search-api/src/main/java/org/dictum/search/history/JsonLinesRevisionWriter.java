@@ -32,7 +32,7 @@ final class JsonLinesRevisionWriter implements RevisionWriter {
                 .add("timestamp", r.timestamp().toString())
                 .add("user", r.user());
         addOrNull(line, "reason", r.reason());
-        line.add("record", r.record()).add("id", r.recordId()).add("kind", r.kind()).add("changes", changes);
+        line.add("record", r.record()).add("recordId", r.recordId()).add("kind", r.kind()).add("changes", changes);
         try {
             out.write(line.build().toString());
             out.write('\n');

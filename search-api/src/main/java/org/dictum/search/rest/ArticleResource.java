@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -95,8 +94,8 @@ public class ArticleResource {
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     public Response correctMetadata(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                    @NotNull(message = "A JSON object is required") JsonObject body) {
-        ArticleMetadataPatch patch = ArticleMetadataPatch.of(body);
+                                    String body) {
+        ArticleMetadataPatch patch = ArticleMetadataPatch.parse(body);
         ArticleDetail article = curation.correctMetadata(id, RecordVersions.readVersion(ifMatch, patch.version()), patch);
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
     }

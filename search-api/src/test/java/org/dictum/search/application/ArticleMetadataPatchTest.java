@@ -3,9 +3,6 @@ package org.dictum.search.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.time.Instant;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.article.ArticleMetadata;
@@ -19,8 +16,7 @@ class ArticleMetadataPatchTest {
             Instant.parse("2022-01-09T00:00:00Z"), "en");
 
     private static ArticleMetadataPatch patch(String json) {
-        JsonObject body = Json.createReader(new StringReader(json)).readObject();
-        return ArticleMetadataPatch.of(body);
+        return ArticleMetadataPatch.parse(json);
     }
 
     @Test
@@ -48,6 +44,9 @@ class ArticleMetadataPatchTest {
         assertThatThrownBy(() -> patch("{\"byline\":\"X\"}")).isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("byline");
         assertThatThrownBy(() -> patch("{\"title\":5}")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> patch("[1]")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> patch("{\"title\":")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> patch("")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> patch("{\"version\":\"3\"}")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> patch("{\"language\":\"" + "x".repeat(17) + "\"}")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> patch("{\"publishedAt\":\"yesterday\"}").applyTo(CURRENT, name -> null))

@@ -34,7 +34,7 @@ class RevisionWritersTest {
         String csv = written(RevisionWriter.Format.CSV, EDIT, SILENT);
 
         assertThat(csv).isEqualTo(
-                "revision,timestamp,user,reason,record,id,kind,field,before,after\r\n"
+                "revision,timestamp,user,reason,record,recordId,kind,field,before,after\r\n"
                 + "12,2026-01-02T03:04:05Z,librarian,\"Title had a \"\"typo\"\", fixed\",article,5,changed,title,"
                 + "\"Line one\nline two\",\"Tälks, resumed\"\r\n"
                 + "12,2026-01-02T03:04:05Z,librarian,\"Title had a \"\"typo\"\", fixed\",article,5,changed,url,,https://x.org\r\n"
@@ -51,7 +51,7 @@ class RevisionWritersTest {
         assertThat(first.getString("user")).isEqualTo("librarian");
         assertThat(first.getString("reason")).isEqualTo("Title had a \"typo\", fixed");
         assertThat(first.getString("record")).isEqualTo("article");
-        assertThat(first.getInt("id")).isEqualTo(5);
+        assertThat(first.getInt("recordId")).isEqualTo(5);
         assertThat(first.getJsonArray("changes").getJsonObject(0).getString("before")).isEqualTo("Line one\nline two");
         assertThat(first.getJsonArray("changes").getJsonObject(1).isNull("before")).isTrue();
         JsonObject second = Json.createReader(new StringReader(lines[1])).readObject();
