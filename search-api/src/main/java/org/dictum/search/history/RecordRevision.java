@@ -1,5 +1,7 @@
 package org.dictum.search.history;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,6 +11,7 @@ import java.util.List;
  *
  * @param record the kind of record, as in the API paths ({@code article}, {@code statement}, ...)
  */
+@JsonbNillable
 public record RecordRevision(long revision, Instant timestamp, String user, String reason, String record,
                              long recordId, String kind, List<FieldChange> changes) {
 

@@ -94,8 +94,7 @@ public class ArticleResource {
     @Path("/{id}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     public Response correctMetadata(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                    String body) {
-        ArticleMetadataPatch patch = ArticleMetadataPatch.parse(body);
+                                    @NotNull(message = "A JSON object is required") ArticleMetadataPatch patch) {
         ArticleDetail article = curation.correctMetadata(id, RecordVersions.readVersion(ifMatch, patch.version()), patch);
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
     }
