@@ -3,6 +3,7 @@ package org.dictum.it.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,7 +54,23 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                         "{\"password\":\"" + MatrixCallers.PASSWORD + "\"}")),
                 Map.entry("PUT /api/users/{name}/enabled", (client, c, caller) -> client.putJson(
                         "api/users/" + c.users.get("researcher") + "/enabled", "{\"enabled\":true}")),
-                Map.entry("GET /api/search/statements", (client, c, caller) -> client.get("api/search/statements?q=matrix&size=1")));
+                Map.entry("GET /api/search/statements", (client, c, caller) -> client.get("api/search/statements?q=matrix&size=1")),
+                Map.entry("PATCH /api/articles/{id}", (client, c, caller) -> {
+                    String article = newArticle(c, caller);
+                    String version = HttpApi.anonymous(c.baseUrl).get(article).header("ETag").orElseThrow();
+                    return client.patchMerge(article, "{\"title\":\"Matrix corrected\",\"reason\":\"matrix\"}",
+                            "If-Match", version);
+                }),
+                Map.entry("GET /api/audit", (client, c, caller) -> client.get("api/audit?format=csv&from=" + Instant.now())));
+    }
+
+    /** A new article for the cell to edit, archived by the ITs' administrator; its API path. */
+    private static String newArticle(MatrixCallers callers, String caller) {
+        Reply reply = new HttpApi(callers.baseUrl).postJson("api/articles", Json.createObjectBuilder()
+                .add("title", "Matrix edit " + caller)
+                .add("text", "Edits are checked, the tester said of cell " + UUID.randomUUID() + ".").build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return "api/articles/" + reply.json().getJsonNumber("id").longValue();
     }
 
     /** A fresh token of the user the caller acts for, to be revoked by the cell. */

@@ -5,19 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ItAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,9 +28,8 @@ import org.junit.jupiter.api.Test;
  */
 class HistoryIT extends ClientSideIntegrationTest {
 
-    private static final String USER = "anonymous";
+    private static final String USER = ItAccounts.ADMIN;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private HttpApi api;
 
     @BeforeEach
@@ -55,42 +51,25 @@ class HistoryIT extends ClientSideIntegrationTest {
         return reply.json();
     }
 
-    /** PATCH /api/articles/{id} with the given If-Match (null: none) and reason header (null: none). */
-    private HttpResponse<String> patch(long id, String ifMatch, String reasonHeader, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve("api/articles/" + id))
-                .header("Content-Type", "application/merge-patch+json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+    /** PATCH /api/articles/{id} as the administrator, with the given If-Match (null: none) and reason header (null: none). */
+    private Reply patch(long id, String ifMatch, String reasonHeader, String json) {
+        List<String> headers = new ArrayList<>();
         if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
+            headers.addAll(List.of("If-Match", ifMatch));
         }
         if (reasonHeader != null) {
-            request.header("X-Dictum-Reason", reasonHeader);
+            headers.addAll(List.of("X-Dictum-Reason", reasonHeader));
         }
-        return send(request);
+        return api.patchMerge("api/articles/" + id, json, headers.toArray(String[]::new));
     }
 
-    private HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(api.resolve(path)).GET());
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) {
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static JsonObject json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).readObject();
+    private Reply get(String path) {
+        return api.get(path);
     }
 
     private JsonArray history(String records, long id) {
-        HttpResponse<String> reply = get("api/" + records + "/" + id + "/history");
-        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        Reply reply = get("api/" + records + "/" + id + "/history");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return Json.createReader(new StringReader(reply.body())).readArray();
     }
 
@@ -105,8 +84,8 @@ class HistoryIT extends ClientSideIntegrationTest {
         JsonObject created = archive("Talks in Geneva");
         long id = created.getJsonNumber("id").longValue();
         long version = created.getJsonNumber("version").longValue();
-        HttpResponse<String> read = get("api/articles/" + id);
-        assertThat(read.headers().firstValue("ETag")).contains("\"" + version + "\"");
+        Reply read = get("api/articles/" + id);
+        assertThat(read.header("ETag")).contains("\"" + version + "\"");
 
         JsonArray before = history("articles", id);
         assertThat(before).hasSize(1);
@@ -118,14 +97,14 @@ class HistoryIT extends ClientSideIntegrationTest {
         assertThat(change(creation, "title").getString("after")).isEqualTo("Talks in Geneva");
         assertThat(change(creation, "source").getString("after")).isEqualTo("History Test Wire");
 
-        HttpResponse<String> edited = patch(id, "\"" + version + "\"", null,
+        Reply edited = patch(id, "\"" + version + "\"", null,
                 "{\"title\":\"Talks in Geneva resume\",\"language\":\"fr\",\"reason\":\"Headline as printed\"}");
 
-        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
-        assertThat(json(edited).getString("title")).isEqualTo("Talks in Geneva resume");
-        long newVersion = json(edited).getJsonNumber("version").longValue();
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().getString("title")).isEqualTo("Talks in Geneva resume");
+        long newVersion = edited.json().getJsonNumber("version").longValue();
         assertThat(newVersion).isGreaterThan(version);
-        assertThat(edited.headers().firstValue("ETag")).contains("\"" + newVersion + "\"");
+        assertThat(edited.header("ETag")).contains("\"" + newVersion + "\"");
 
         JsonArray after = history("articles", id);
         assertThat(after).hasSize(2);
@@ -146,27 +125,27 @@ class HistoryIT extends ClientSideIntegrationTest {
         JsonObject created = archive("Ceasefire holds");
         long id = created.getJsonNumber("id").longValue();
         String readVersion = "\"" + created.getJsonNumber("version").longValue() + "\"";
-        HttpResponse<String> first = patch(id, readVersion, "Checked with the wire", "{\"title\":\"Ceasefire holds, for now\"}");
-        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        long current = json(first).getJsonNumber("version").longValue();
+        Reply first = patch(id, readVersion, "Checked with the wire", "{\"title\":\"Ceasefire holds, for now\"}");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        long current = first.json().getJsonNumber("version").longValue();
 
-        HttpResponse<String> second = patch(id, readVersion, null, "{\"title\":\"Ceasefire collapses\"}");
+        Reply second = patch(id, readVersion, null, "{\"title\":\"Ceasefire collapses\"}");
 
-        assertThat(second.statusCode()).as(second.body()).isEqualTo(409);
-        assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(json(second).getString("type")).endsWith("/conflict");
-        assertThat(json(second).getString("detail")).contains("is at version " + current);
-        assertThat(second.headers().firstValue("ETag")).contains("\"" + current + "\"");
-        assertThat(json(get("api/articles/" + id)).getString("title")).isEqualTo("Ceasefire holds, for now");
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(second.json().getString("type")).endsWith("/conflict");
+        assertThat(second.json().getString("detail")).contains("is at version " + current);
+        assertThat(second.header("ETag")).contains("\"" + current + "\"");
+        assertThat(get("api/articles/" + id).json().getString("title")).isEqualTo("Ceasefire holds, for now");
         JsonArray history = history("articles", id);
         assertThat(history).hasSize(2);
         assertThat(history.getJsonObject(0).getString("reason")).isEqualTo("Checked with the wire");
 
-        HttpResponse<String> unversioned = patch(id, null, null, "{\"title\":\"Ceasefire collapses\"}");
-        assertThat(unversioned.statusCode()).as(unversioned.body()).isEqualTo(428);
-        HttpResponse<String> bodyVersionStale = patch(id, null, null, "{\"title\":\"Ceasefire collapses\",\"version\":"
+        Reply unversioned = patch(id, null, null, "{\"title\":\"Ceasefire collapses\"}");
+        assertThat(unversioned.status()).as(unversioned.body()).isEqualTo(428);
+        Reply bodyVersionStale = patch(id, null, null, "{\"title\":\"Ceasefire collapses\",\"version\":"
                 + created.getJsonNumber("version").longValue() + "}");
-        assertThat(bodyVersionStale.statusCode()).isEqualTo(409);
+        assertThat(bodyVersionStale.status()).isEqualTo(409);
         assertThat(history("articles", id)).hasSize(2);
     }
 
@@ -181,39 +160,38 @@ class HistoryIT extends ClientSideIntegrationTest {
         assertThat(history).hasSize(1);
         assertThat(history.getJsonObject(0).getString("kind")).isEqualTo("created");
         assertThat(change(history.getJsonObject(0), "content").getString("after")).isEqualTo(statement.getString("content"));
-        assertThat(get("api/statements/" + statementId).headers().firstValue("ETag"))
+        assertThat(get("api/statements/" + statementId).header("ETag"))
                 .contains("\"" + statement.getJsonNumber("version").longValue() + "\"");
         for (String records : List.of("articles", "statements", "actors", "topics")) {
-            HttpResponse<String> unknown = get("api/" + records + "/987654321/history");
-            assertThat(unknown.statusCode()).as(records).isEqualTo(404);
-            assertThat(json(unknown).getString("type")).endsWith("/not-found");
+            Reply unknown = get("api/" + records + "/987654321/history");
+            assertThat(unknown.status()).as(records).isEqualTo(404);
+            assertThat(unknown.json().getString("type")).endsWith("/not-found");
         }
     }
 
     @Test
     void the_audit_export_holds_the_revisions_as_rfc_4180_csv_and_as_json_lines() {
+        Instant started = Instant.now().minusSeconds(2);
         JsonObject created = archive("Export, \"quoted\" title");
         long id = created.getJsonNumber("id").longValue();
         assertThat(patch(id, "\"" + created.getJsonNumber("version").longValue() + "\"", null,
-                "{\"title\":\"Export title\",\"reason\":\"Removed \\\"quotes\\\", and a comma\"}").statusCode()).isEqualTo(200);
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+                "{\"title\":\"Export title\",\"reason\":\"Removed \\\"quotes\\\", and a comma\"}").status()).isEqualTo(200);
+        Reply csv = get("api/audit?format=csv&from=" + started);
 
-        HttpResponse<String> csv = get("api/audit?format=csv&from=" + today);
-
-        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.body()).startsWith("revision,timestamp,user,reason,record,recordId,kind,field,before,after\r\n");
         List<String> rows = Arrays.asList(csv.body().split("\r\n"));
         assertThat(rows).anySatisfy(row -> assertThat(row)
-                .contains(",anonymous,\"Removed \"\"quotes\"\", and a comma\",article," + id + ",changed,title,"
+                .contains("," + USER + ",\"Removed \"\"quotes\"\", and a comma\",article," + id + ",changed,title,"
                         + "\"Export, \"\"quoted\"\" title\",Export title")
                 .endsWith("Export title"));
         assertThat(rows).anySatisfy(row -> assertThat(row)
-                .contains(",anonymous,,article," + id + ",created,title,,\"Export, \"\"quoted\"\" title\""));
+                .contains("," + USER + ",,article," + id + ",created,title,,\"Export, \"\"quoted\"\" title\""));
 
-        HttpResponse<String> jsonl = get("api/audit?format=jsonl&from=" + today);
+        Reply jsonl = get("api/audit?format=jsonl&from=" + started);
 
-        assertThat(jsonl.statusCode()).isEqualTo(200);
+        assertThat(jsonl.status()).isEqualTo(200);
         List<JsonObject> lines = jsonl.body().lines()
                 .map(line -> Json.createReader(new StringReader(line)).readObject()).toList();
         JsonObject edit = lines.stream()
@@ -226,9 +204,9 @@ class HistoryIT extends ClientSideIntegrationTest {
         assertThat(change(edit, "title").getString("after")).isEqualTo("Export title");
         assertThat(lines).extracting(l -> l.getJsonNumber("revision").longValue()).isSorted();
 
-        HttpResponse<String> longAgo = get("api/audit?format=csv&until=2000-01-01");
+        Reply longAgo = get("api/audit?format=csv&until=2000-01-01");
         assertThat(longAgo.body()).isEqualTo("revision,timestamp,user,reason,record,recordId,kind,field,before,after\r\n");
-        assertThat(get("api/audit?format=xml").statusCode()).isEqualTo(400);
+        assertThat(get("api/audit?format=xml").status()).isEqualTo(400);
     }
 
     @Test
@@ -238,14 +216,14 @@ class HistoryIT extends ClientSideIntegrationTest {
         JsonObject created = archive(script);
         long id = created.getJsonNumber("id").longValue();
         assertThat(patch(id, "\"" + created.getJsonNumber("version").longValue() + "\"", null,
-                "{\"title\":\"" + image + "\",\"reason\":\"<b>bold</b> reason\"}").statusCode()).isEqualTo(200);
+                "{\"title\":\"" + image + "\",\"reason\":\"<b>bold</b> reason\"}").status()).isEqualTo(200);
 
-        HttpResponse<String> articlePage = get("article.xhtml?id=" + id);
+        Reply articlePage = get("article.xhtml?id=" + id);
         assertThat(Jsoup.parse(articlePage.body()).selectFirst("#history-link").attr("href"))
                 .endsWith("history.xhtml?record=article&id=" + id);
-        HttpResponse<String> page = get("history.xhtml?record=article&id=" + id);
+        Reply page = get("history.xhtml?record=article&id=" + id);
 
-        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).doesNotContain("<script>alert", "<img src=x", "<b>bold</b>")
                 .contains("&lt;script&gt;alert", "&lt;img src=x onerror=alert(1)&gt;");
         Document html = Jsoup.parse(page.body());
@@ -263,9 +241,9 @@ class HistoryIT extends ClientSideIntegrationTest {
         assertThat(revisions.get(1).selectFirst(".kind").text()).isEqualTo("created");
 
         long statementId = created.getJsonArray("statements").getJsonObject(0).getJsonNumber("id").longValue();
-        HttpResponse<String> statementPage = get("history.xhtml?record=statement&id=" + statementId);
-        assertThat(statementPage.statusCode()).isEqualTo(200);
+        Reply statementPage = get("history.xhtml?record=statement&id=" + statementId);
+        assertThat(statementPage.status()).isEqualTo(200);
         assertThat(Jsoup.parse(statementPage.body()).select("li.revision")).hasSize(1);
-        assertThat(get("history.xhtml?record=article&id=987654321").statusCode()).isEqualTo(404);
+        assertThat(get("history.xhtml?record=article&id=987654321").status()).isEqualTo(404);
     }
 }

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.net.URI;
+import java.util.List;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
-import java.util.List;
 import org.dictum.search.application.ArchiveService;
 import org.dictum.search.application.ArticleCuration;
 import org.dictum.search.application.ArticleDetail;
@@ -92,6 +92,7 @@ public class ArticleResource {
      */
     @PATCH
     @Path("/{id}")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     public Response correctMetadata(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @NotNull(message = "A JSON object is required") ArticleMetadataPatch patch) {

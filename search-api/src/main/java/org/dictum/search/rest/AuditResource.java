@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
 import org.dictum.search.application.Dates;
 import org.dictum.search.history.AuditLog;
 import org.dictum.search.history.RevisionWriter;
@@ -16,7 +18,7 @@ import org.dictum.search.history.RevisionWriter;
 /**
  * The whole audit log as CSV or JSON Lines, streamed: every revision of every audited record in
  * the time range, oldest first. {@code from} is inclusive, {@code until} exclusive; a date alone
- * means its start (UTC).
+ * means its start (UTC). For administrators: it names every user and every reason.
  */
 @Path("/audit")
 public class AuditResource {
@@ -25,6 +27,7 @@ public class AuditResource {
     AuditLog auditLog;
 
     @GET
+    @Requires(role = Role.ADMIN, scope = TokenScope.READ)
     public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
                            @QueryParam("until") String until) {
         RevisionWriter.Format chosen = RevisionWriter.Format.named(format == null ? "jsonl" : format)
