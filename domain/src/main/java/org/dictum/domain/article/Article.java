@@ -27,7 +27,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.Text;
+import org.dictum.domain.curation.CurationConflictException;
+import org.dictum.domain.curation.Librarian;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
@@ -41,7 +44,9 @@ import org.hibernate.envers.RelationTargetAuditMode;
  * An archived news article. Invariants: the original is kept unchanged and its SHA-256 fixity
  * always matches it; the main text is derived from the original; every statement's span lies
  * inside the main text. Audited: metadata, topics and actors have a history; the original and the
- * main text never change, and statements have histories of their own.
+ * main text never change, and statements have histories of their own. A withdrawn article stays
+ * in the archive as a tombstone with who withdrew it, when and why; search leaves it and its
+ * statements out until it is restored.
  */
 @Entity
 @Audited
@@ -113,6 +118,15 @@ public class Article {
     @Version
     private long version;
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by", length = 100)
+    private String withdrawnBy;
+
+    @Column(name = "withdrawal_reason", length = 2000)
+    private String withdrawalReason;
+
     protected Article() {
     }
 
@@ -171,6 +185,55 @@ public class Article {
     /** The metadata a librarian may correct, as they are now. */
     public ArticleMetadata metadata() {
         return new ArticleMetadata(title, url, source, publishedAt, language);
+    }
+
+    /** Removes a statement from the article (and, with the article saved, from the archive). */
+    public void removeStatement(Statement statement) {
+        if (statement.getArticle() != this || !statements.remove(statement)) {
+            throw new IllegalArgumentException(statement + " is not a statement of " + this);
+        }
+    }
+
+    /** A librarian takes the article out of search; the record, its statements and the reason stay. */
+    public void withdraw(Librarian librarian, String reason, Instant at) {
+        Objects.requireNonNull(librarian, "librarian");
+        Objects.requireNonNull(at, "at");
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say why the article is withdrawn");
+        }
+        if (isWithdrawn()) {
+            throw new CurationConflictException(this + " is already withdrawn");
+        }
+        this.withdrawnAt = at;
+        this.withdrawnBy = librarian.name();
+        this.withdrawalReason = reason.strip();
+    }
+
+    /** A librarian puts a withdrawn article back into search. */
+    public void restore(Librarian librarian) {
+        Objects.requireNonNull(librarian, "librarian");
+        if (!isWithdrawn()) {
+            throw new CurationConflictException(this + " is not withdrawn");
+        }
+        this.withdrawnAt = null;
+        this.withdrawnBy = null;
+        this.withdrawalReason = null;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Optional<Instant> getWithdrawnAt() {
+        return Optional.ofNullable(withdrawnAt);
+    }
+
+    public Optional<String> getWithdrawnBy() {
+        return Optional.ofNullable(withdrawnBy);
+    }
+
+    public Optional<String> getWithdrawalReason() {
+        return Optional.ofNullable(withdrawalReason);
     }
 
     /** True when the stored original still hashes to the recorded fixity value. */

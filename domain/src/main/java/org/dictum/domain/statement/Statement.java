@@ -18,6 +18,7 @@ import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,14 +27,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dictum.domain.actor.Actor;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.article.Article;
+import org.dictum.domain.curation.Librarian;
+import org.dictum.domain.curation.StatementCorrection;
 import org.dictum.domain.topic.Topic;
 import org.hibernate.envers.Audited;
 
 /**
  * One speech event in an article: who said what, with which cue, when. Invariants: it belongs to
  * exactly one article; its span lies inside that article's main text and its content is that span's
- * text; its confidence is in [0, 1]. Audited: every change is kept with who made it and why.
+ * text; its confidence is in [0, 1]. Provenance: an extracted statement names its extractor version
+ * and confidence; a curated one the librarian who added it and the librarian who last decided about
+ * it, with when; a rejected one its reason. Audited: every change is kept with who made it and why.
  */
 @Entity
 @Audited
@@ -90,6 +96,27 @@ public class Statement {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private StatementStatus status = StatementStatus.EXTRACTED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private StatementOrigin origin = StatementOrigin.EXTRACTOR;
+
+    /** The librarian who added the statement; null for extracted ones. */
+    @Column(name = "created_by", length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    /** The librarian who last verified, corrected or rejected the statement. */
+    @Column(name = "curated_by", length = 100)
+    private String curatedBy;
+
+    @Column(name = "curated_at")
+    private Instant curatedAt;
+
+    @Column(name = "rejection_reason", length = 2000)
+    private String rejectionReason;
 
     @ManyToMany
     @JoinTable(name = "statement_actor",
@@ -152,6 +179,91 @@ public class Statement {
         return this;
     }
 
+    /**
+     * A statement the extractor missed, added by a librarian at {@code span} of the article's main
+     * text; attribute, date and tag it with {@link #correct} or the builder methods.
+     */
+    public static Statement addedBy(Librarian librarian, Instant at, Article article, StatementKind kind, TextSpan span) {
+        Objects.requireNonNull(librarian, "librarian");
+        Objects.requireNonNull(at, "at");
+        Statement statement = article.addStatement(kind, requireContentSpan(article, span));
+        statement.origin = StatementOrigin.LIBRARIAN;
+        statement.status = StatementStatus.ADDED;
+        statement.createdBy = librarian.name();
+        statement.createdAt = at;
+        return statement;
+    }
+
+    /** A librarian confirms the statement as it stands; a rejected statement is taken back into the archive. */
+    public void verify(Librarian librarian, Instant at) {
+        decided(librarian, at, StatementStatus.VERIFIED);
+    }
+
+    /**
+     * A librarian sets what the statement should be. The content follows the span, which must lie
+     * in the article's main text and hold more than white space. A date given by a librarian is
+     * never inferred.
+     */
+    public void correct(StatementCorrection correction, Librarian librarian, Instant at) {
+        TextSpan newSpan = requireContentSpan(article, correction.span());
+        this.span = newSpan;
+        this.content = article.getMainText().substring(newSpan.start(), newSpan.end());
+        this.speakerMention = blankToNull(correction.speakerMention());
+        this.speaker = correction.speaker();
+        this.cue = blankToNull(correction.cue());
+        this.statementDate = correction.statementDate();
+        this.statementDateInferred = false;
+        this.mentionedActors.clear();
+        this.mentionedActors.addAll(correction.mentionedActors());
+        this.topics.clear();
+        this.topics.addAll(correction.topics());
+        decided(librarian, at, StatementStatus.CORRECTED);
+    }
+
+    /** What the statement says now, as a correction to start from. */
+    public StatementCorrection correction() {
+        return new StatementCorrection(speakerMention, speaker, cue, span, statementDate, mentionedActors, topics);
+    }
+
+    /** A librarian rules this is not a statement; search leaves it out, and re-extraction never brings it back. */
+    public void reject(Librarian librarian, String reason, Instant at) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say why the statement is rejected");
+        }
+        decided(librarian, at, StatementStatus.REJECTED);
+        this.rejectionReason = reason.strip();
+    }
+
+    /** True when a librarian added or decided about this statement: no machine may replace it. */
+    public boolean isCurated() {
+        return origin == StatementOrigin.LIBRARIAN || status.isCurated();
+    }
+
+    private void decided(Librarian librarian, Instant at, StatementStatus newStatus) {
+        Objects.requireNonNull(librarian, "librarian");
+        Objects.requireNonNull(at, "at");
+        this.status = newStatus;
+        this.curatedBy = librarian.name();
+        this.curatedAt = at;
+        this.rejectionReason = null;
+    }
+
+    private static TextSpan requireContentSpan(Article article, TextSpan span) {
+        String text = article.getMainText();
+        if (!span.fitsIn(text)) {
+            throw new InvalidInputException("end", "The span " + span + " ends after the main text, which has "
+                    + text.length() + " characters");
+        }
+        if (text.substring(span.start(), span.end()).isBlank()) {
+            throw new InvalidInputException("start", "The span " + span + " holds no text");
+        }
+        return span;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     public Long getId() {
         return id;
     }
@@ -202,6 +314,30 @@ public class Statement {
 
     public StatementStatus getStatus() {
         return status;
+    }
+
+    public StatementOrigin getOrigin() {
+        return origin;
+    }
+
+    public Optional<String> getCreatedBy() {
+        return Optional.ofNullable(createdBy);
+    }
+
+    public Optional<Instant> getCreatedAt() {
+        return Optional.ofNullable(createdAt);
+    }
+
+    public Optional<String> getCuratedBy() {
+        return Optional.ofNullable(curatedBy);
+    }
+
+    public Optional<Instant> getCuratedAt() {
+        return Optional.ofNullable(curatedAt);
+    }
+
+    public Optional<String> getRejectionReason() {
+        return Optional.ofNullable(rejectionReason);
     }
 
     /** Incremented by every committed change; a writer states the version it read (optimistic locking). */
