@@ -9,7 +9,8 @@ import org.dictum.domain.topic.Topic;
 
 /**
  * An archived article with its metadata, main text and statements. {@code version} is what an edit
- * must name (it is also the ETag).
+ * must name (it is also the ETag). A withdrawn article has {@code withdrawn} true with who withdrew
+ * it, when and why; it is still served here, but search leaves it out.
  */
 public record ArticleDetail(
         long id,
@@ -23,6 +24,10 @@ public record ArticleDetail(
         String contentType,
         String sha256,
         Instant ingestedAt,
+        boolean withdrawn,
+        Instant withdrawnAt,
+        String withdrawnBy,
+        String withdrawalReason,
         String mainText,
         List<String> topics,
         List<String> actors,
@@ -32,7 +37,8 @@ public record ArticleDetail(
         return new ArticleDetail(a.getId(), a.getVersion(), a.getUrl().orElse(null), a.getTitle().orElse(null),
                 a.getByline().orElse(null), a.getSource().map(Source::getName).orElse(null),
                 a.getPublishedAt().orElse(null), a.getLanguage().orElse(null), a.getContentType().mediaType(),
-                a.getSha256(), a.getIngestedAt(), a.getMainText(),
+                a.getSha256(), a.getIngestedAt(), a.isWithdrawn(), a.getWithdrawnAt().orElse(null),
+                a.getWithdrawnBy().orElse(null), a.getWithdrawalReason().orElse(null), a.getMainText(),
                 a.getTopics().stream().map(Topic::getLabel).sorted().toList(),
                 a.getActors().stream().map(Actor::getCanonicalName).sorted().toList(),
                 a.getStatements().stream().map(StatementDetail::of).toList());

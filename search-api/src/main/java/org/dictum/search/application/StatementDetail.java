@@ -1,5 +1,6 @@
 package org.dictum.search.application;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.dictum.domain.actor.Actor;
@@ -7,7 +8,12 @@ import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
 import org.dictum.search.query.ArticleSummary;
 
-/** Everything known about one statement, with its provenance. {@code start}/{@code end} index the main text. */
+/**
+ * Everything known about one statement, with its provenance: {@code origin} {@code EXTRACTOR} with
+ * {@code extractorVersion} and {@code confidence}, or {@code LIBRARIAN} with {@code createdBy} and
+ * {@code createdAt}; {@code curatedBy}/{@code curatedAt} name the last verification, correction or
+ * rejection. {@code start}/{@code end} index the main text.
+ */
 public record StatementDetail(
         long id,
         long version,
@@ -25,6 +31,12 @@ public record StatementDetail(
         double confidence,
         String extractorVersion,
         String status,
+        String origin,
+        String createdBy,
+        Instant createdAt,
+        String curatedBy,
+        Instant curatedAt,
+        String rejectionReason,
         List<String> mentionedActors,
         List<String> topics,
         ArticleSummary article) {
@@ -36,7 +48,9 @@ public record StatementDetail(
                 s.getSpeaker().flatMap(Actor::getAffiliation).map(Actor::getCanonicalName).orElse(null),
                 s.getCue().orElse(null), s.getContent(), s.getSpan().start(), s.getSpan().end(),
                 s.getStatementDate().orElse(null), s.isStatementDateInferred(), s.getConfidence(),
-                s.getExtractorVersion().orElse(null), s.getStatus().name(),
+                s.getExtractorVersion().orElse(null), s.getStatus().name(), s.getOrigin().name(),
+                s.getCreatedBy().orElse(null), s.getCreatedAt().orElse(null), s.getCuratedBy().orElse(null),
+                s.getCuratedAt().orElse(null), s.getRejectionReason().orElse(null),
                 s.getMentionedActors().stream().map(Actor::getCanonicalName).toList(),
                 s.getTopics().stream().map(Topic::getLabel).toList(),
                 ArticleSummary.of(s.getArticle()));

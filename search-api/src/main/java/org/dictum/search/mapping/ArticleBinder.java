@@ -6,6 +6,7 @@ import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.statement.Statement;
+import org.dictum.domain.statement.StatementStatus;
 import org.dictum.domain.topic.Topic;
 import org.dictum.search.mapping.StatementBinder.Named;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -15,14 +16,18 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
-/** Indexes an article's text and facets; its speakers are those of its statements. */
+/**
+ * Indexes an article's text and facets; its speakers are those of its statements that are not
+ * rejected. A withdrawn article is marked, so that searches leave it out.
+ */
 class ArticleBinder implements TypeBinder {
 
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies()
                 .use("title").use("mainText").use("language").use("publishedAt")
-                .use("source").use("actors").use("topics").use("statements.speaker");
+                .use("source").use("actors").use("topics").use("statements.speaker").use("statements.status")
+                .use("withdrawnAt");
         IndexFields fields = new IndexFields(context.indexSchemaElement());
         context.bridge(Article.class, new Bridge(
                 fields.fullText(SearchFields.TITLE),
@@ -34,7 +39,8 @@ class ArticleBinder implements TypeBinder {
                 fields.facet(SearchFields.LANGUAGE, false),
                 fields.facet(SearchFields.MONTH, false),
                 fields.date(SearchFields.PUBLISHED_DATE),
-                fields.id(SearchFields.ID)));
+                fields.id(SearchFields.ID),
+                fields.facet(StatementStatusField.WITHDRAWN, false)));
     }
 
     private record Bridge(
@@ -47,7 +53,8 @@ class ArticleBinder implements TypeBinder {
             IndexFieldReference<String> language,
             IndexFieldReference<String> month,
             IndexFieldReference<LocalDate> publishedDate,
-            IndexFieldReference<Long> id) implements TypeBridge<Article> {
+            IndexFieldReference<Long> id,
+            IndexFieldReference<String> withdrawn) implements TypeBridge<Article> {
 
         @Override
         public void write(DocumentElement document, Article article, TypeBridgeWriteContext context) {
@@ -55,7 +62,11 @@ class ArticleBinder implements TypeBinder {
             mainText.write(document, article.getMainText());
             document.addValue(id, article.getId());
             article.getActors().stream().map(Actor::getCanonicalName).forEach(a -> actor.add(document, a));
+            if (article.isWithdrawn()) {
+                document.addValue(withdrawn, StatementStatusField.WITHDRAWN_VALUE);
+            }
             article.getStatements().stream()
+                    .filter(s -> s.getStatus() != StatementStatus.REJECTED)
                     .map(Statement::getSpeaker)
                     .flatMap(Optional::stream)
                     .map(Actor::getCanonicalName)

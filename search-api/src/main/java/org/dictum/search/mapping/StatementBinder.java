@@ -19,8 +19,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * Indexes a statement with its content and the facets it is found by. The speaker counts as an
- * actor too, so "actor" means "speaker or mentioned". The status is indexed so that searches can
- * leave rejected statements out.
+ * actor too, so "actor" means "speaker or mentioned". The status and the article's withdrawal are
+ * indexed so that searches can leave rejected statements and those of withdrawn articles out.
  */
 class StatementBinder implements TypeBinder {
 
@@ -29,7 +29,8 @@ class StatementBinder implements TypeBinder {
         context.dependencies()
                 .use("content").use("span").use("kind").use("cue").use("status").use("statementDate").use("speakerMention")
                 .use("speaker").use("mentionedActors").use("topics")
-                .use("article.mainText").use("article.title").use("article.publishedAt").use("article.language").use("article.source");
+                .use("article.mainText").use("article.title").use("article.publishedAt").use("article.language").use("article.source")
+                .use("article.withdrawnAt");
         IndexFields fields = new IndexFields(context.indexSchemaElement());
         context.bridge(Statement.class, new Bridge(
                 fields.fullText(SearchFields.CONTENT),
@@ -42,6 +43,7 @@ class StatementBinder implements TypeBinder {
                 fields.facet(SearchFields.LANGUAGE, false),
                 fields.facet(SearchFields.MONTH, false),
                 fields.facet(StatementStatusField.NAME, false),
+                fields.facet(StatementStatusField.WITHDRAWN, false),
                 fields.date(SearchFields.PUBLISHED_DATE),
                 fields.date(SearchFields.STATEMENT_DATE),
                 fields.id(SearchFields.ID),
@@ -86,6 +88,7 @@ class StatementBinder implements TypeBinder {
             IndexFieldReference<String> language,
             IndexFieldReference<String> month,
             IndexFieldReference<String> status,
+            IndexFieldReference<String> withdrawn,
             IndexFieldReference<LocalDate> publishedDate,
             IndexFieldReference<LocalDate> statementDate,
             IndexFieldReference<Long> id,
@@ -98,6 +101,9 @@ class StatementBinder implements TypeBinder {
             content.write(document, statement.getContent());
             document.addValue(kind, statement.getKind().name());
             document.addValue(status, statement.getStatus().name());
+            if (article.isWithdrawn()) {
+                document.addValue(withdrawn, StatementStatusField.WITHDRAWN_VALUE);
+            }
             document.addValue(id, statement.getId());
             document.addValue(articleId, article.getId());
             shown.write(document, statement, article);

@@ -1,9 +1,17 @@
 package org.dictum.search.mapping;
 
-/** The curation status of a statement in the index, for leaving rejected statements out. */
+/**
+ * The curation state of statements and articles in the index, for leaving rejected statements and
+ * withdrawn articles (with their statements) out of every search.
+ */
 public final class StatementStatusField {
 
     public static final String NAME = "status";
+
+    /** Holds {@link #WITHDRAWN_VALUE} on a withdrawn article and on each of its statements; absent otherwise. */
+    public static final String WITHDRAWN = "withdrawn";
+
+    public static final String WITHDRAWN_VALUE = "true";
 
     private StatementStatusField() {
     }

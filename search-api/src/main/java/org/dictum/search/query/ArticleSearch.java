@@ -13,9 +13,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dictum.domain.article.Article;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
 import org.dictum.domain.statement.Statement;
+import org.dictum.domain.statement.StatementStatus;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.search.mapping.SearchFields;
+import org.dictum.search.mapping.StatementStatusField;
 import org.dictum.search.query.syntax.QueryNode;
 import org.dictum.search.query.syntax.QueryParser;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -40,8 +47,12 @@ public class ArticleSearch {
                     "source", SearchFields.words(SearchFields.SOURCE))),
             SearchFields.PUBLISHED_DATE,
             Map.of("published", SearchFields.PUBLISHED_DATE),
-            f -> f.matchAll(),
-            Optional.empty(),
+            f -> f.bool().must(f.matchAll())
+                    .mustNot(f.match().field(StatementStatusField.WITHDRAWN).matching(StatementStatusField.WITHDRAWN_VALUE)),
+            Optional.of(new BooleanQuery.Builder()
+                    .add(new MatchAllDocsQuery(), Occur.MUST)
+                    .add(new TermQuery(new Term(StatementStatusField.WITHDRAWN, StatementStatusField.WITHDRAWN_VALUE)), Occur.MUST_NOT)
+                    .build()),
             List.of(SearchFields.MAIN_TEXT, SearchFields.exact(SearchFields.MAIN_TEXT)),
             240, 2,
             List.of(),
@@ -87,6 +98,7 @@ public class ArticleSearch {
         if (request.query() == null) {
             for (Hit<Article> hit : hits) {
                 byArticle.put(hit.entity().getId(), hit.entity().getStatements().stream()
+                        .filter(s -> s.getStatus() != StatementStatus.REJECTED)
                         .limit(STATEMENTS_PER_ARTICLE).map(s -> StatementHit.of(s, List.of())).toList());
             }
             return byArticle;

@@ -40,10 +40,13 @@ public class StatementSearch {
                     "cue", SearchFields.words(SearchFields.CUE))),
             SearchFields.STATEMENT_DATE,
             histograms(),
-            f -> f.not(f.match().field(StatementStatusField.NAME).matching(StatementStatus.REJECTED.name())),
+            f -> f.bool().must(f.matchAll())
+                    .mustNot(f.match().field(StatementStatusField.NAME).matching(StatementStatus.REJECTED.name()))
+                    .mustNot(f.match().field(StatementStatusField.WITHDRAWN).matching(StatementStatusField.WITHDRAWN_VALUE)),
             Optional.of(new BooleanQuery.Builder()
                     .add(new MatchAllDocsQuery(), Occur.MUST)
                     .add(new TermQuery(new Term(StatementStatusField.NAME, StatementStatus.REJECTED.name())), Occur.MUST_NOT)
+                    .add(new TermQuery(new Term(StatementStatusField.WITHDRAWN, StatementStatusField.WITHDRAWN_VALUE)), Occur.MUST_NOT)
                     .build()),
             List.of(SearchFields.CONTENT, SearchFields.exact(SearchFields.CONTENT)),
             100_000, 1,

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.List;
+import java.util.OptionalLong;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
 import org.dictum.search.application.ArchiveService;
@@ -25,7 +26,11 @@ import org.dictum.search.application.ArticleCuration;
 import org.dictum.search.application.ArticleDetail;
 import org.dictum.search.application.ArticleMetadataPatch;
 import org.dictum.search.application.ArticleJson;
+import org.dictum.search.application.NewStatement;
 import org.dictum.search.application.OriginalDocument;
+import org.dictum.search.application.ReextractionSummary;
+import org.dictum.search.application.StatementCuration;
+import org.dictum.search.application.StatementDetail;
 import org.dictum.search.application.StoredArticle;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
@@ -44,6 +49,9 @@ public class ArticleResource {
 
     @Inject
     ArticleCuration curation;
+
+    @Inject
+    StatementCuration statementCuration;
 
     @Inject
     RecordHistory history;
@@ -98,6 +106,58 @@ public class ArticleResource {
                                     @NotNull(message = "A JSON object is required") ArticleMetadataPatch patch) {
         ArticleDetail article = curation.correctMetadata(id, RecordVersions.readVersion(ifMatch, patch.version()), patch);
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
+    }
+
+    /**
+     * Adds a statement the extractor missed ({@link NewStatement}); 201 with its Location. The
+     * article's version is named by If-Match or {@code version}.
+     */
+    @POST
+    @Path("/{id}/statements")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addStatement(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                 @NotNull(message = "A JSON body is required") @Valid NewStatement body) {
+        long version = RecordVersions.readVersion(ifMatch,
+                body.version() == null ? OptionalLong.empty() : OptionalLong.of(body.version()));
+        StatementDetail added = statementCuration.add(id, version, body);
+        URI location = uriInfo.getBaseUriBuilder().path(StatementResource.class).path(String.valueOf(added.id())).build();
+        return Response.created(location).entity(added).tag(RecordVersions.entityTag(added.version())).build();
+    }
+
+    /** Takes the article out of search with a reason; the record stays and says so. */
+    @POST
+    @Path("/{id}/withdraw")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             @Valid CurationRequest body) {
+        ArticleDetail article = curation.withdraw(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
+                CurationRequest.reasonOf(body));
+        return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
+    }
+
+    /** Puts a withdrawn article back into search. */
+    @POST
+    @Path("/{id}/restore")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response restore(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @Valid CurationRequest body) {
+        ArticleDetail article = curation.restore(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
+                CurationRequest.reasonOf(body));
+        return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
+    }
+
+    /** Runs the current extractor again; verified, corrected, added and rejected statements stay as they are. */
+    @POST
+    @Path("/{id}/reextract")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ReextractionSummary reextract(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                         @Valid CurationRequest body) {
+        return curation.reextract(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
+                CurationRequest.reasonOf(body));
     }
 
     /** The revisions of the article's metadata, topics and actors, newest first. */

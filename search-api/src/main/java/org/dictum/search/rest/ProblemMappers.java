@@ -17,6 +17,7 @@ import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.account.LastAdministratorException;
+import org.dictum.domain.curation.CurationConflictException;
 import org.dictum.domain.account.NameTakenException;
 import org.dictum.search.query.syntax.QuerySyntaxException;
 import org.jboss.resteasy.api.validation.ResteasyViolationException;
@@ -109,12 +110,16 @@ public final class ProblemMappers {
         }
     }
 
-    /** A user name already in use, or a change that would leave no enabled administrator. */
+    /**
+     * A user name already in use, a change that would leave no enabled administrator, or a curation
+     * step the record's state does not allow (withdrawing a withdrawn article).
+     */
     @Provider
     public static class AccountConflict implements ExceptionMapper<DomainException> {
         @Override
         public Response toResponse(DomainException e) {
-            if (e instanceof NameTakenException || e instanceof LastAdministratorException) {
+            if (e instanceof NameTakenException || e instanceof LastAdministratorException
+                    || e instanceof CurationConflictException) {
                 return ProblemType.CONFLICT.response(e.getMessage());
             }
             return new Unexpected().toResponse(e);

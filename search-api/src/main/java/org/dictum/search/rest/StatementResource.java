@@ -1,20 +1,31 @@
 package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.dictum.search.application.ArchiveService;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
+import org.dictum.search.application.StatementCuration;
 import org.dictum.search.application.StatementDetail;
+import org.dictum.search.application.StatementPatch;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 
-/** Single statements with their provenance. */
+/** Single statements with their provenance, and librarians' decisions about them. */
 @Path("/statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
@@ -23,12 +34,51 @@ public class StatementResource {
     ArchiveService archive;
 
     @Inject
+    StatementCuration curation;
+
+    @Inject
     RecordHistory history;
 
     @GET
     @Path("/{id}")
     public Response statement(@PathParam("id") long id) {
         StatementDetail statement = archive.statement(id);
+        return Response.ok(statement).tag(RecordVersions.entityTag(statement.version())).build();
+    }
+
+    /** A librarian confirms the statement as it stands (also takes a rejected one back). */
+    @POST
+    @Path("/{id}/verify")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid CurationRequest body) {
+        return tagged(curation.verify(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
+                CurationRequest.reasonOf(body)));
+    }
+
+    /** Corrects speaker, speaker actor, cue, span, date, mentioned actors or topics (a JSON merge patch). */
+    @PATCH
+    @Path("/{id}")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    public Response correct(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            @NotNull(message = "A JSON object is required") StatementPatch patch) {
+        return tagged(curation.correct(id, RecordVersions.readVersion(ifMatch, patch.version()), patch));
+    }
+
+    /** Rejects the statement with a reason (body {@code reason} or X-Dictum-Reason); search leaves it out. */
+    @POST
+    @Path("/{id}/reject")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Valid CurationRequest body) {
+        return tagged(curation.reject(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
+                CurationRequest.reasonOf(body)));
+    }
+
+    private static Response tagged(StatementDetail statement) {
         return Response.ok(statement).tag(RecordVersions.entityTag(statement.version())).build();
     }
 

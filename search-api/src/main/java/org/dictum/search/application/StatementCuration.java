@@ -1,0 +1,152 @@
+package org.dictum.search.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.StaleVersionException;
+import org.dictum.domain.UnknownEntityException;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorRepository;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ArticleRepository;
+import org.dictum.domain.curation.CurationConflictException;
+import org.dictum.domain.curation.Librarian;
+import org.dictum.domain.curation.StatementCorrection;
+import org.dictum.domain.statement.Statement;
+import org.dictum.domain.statement.StatementKind;
+import org.dictum.domain.statement.StatementRepository;
+import org.dictum.domain.topic.Topic;
+import org.dictum.domain.topic.TopicRepository;
+import org.dictum.persistence.audit.ChangeAttribution;
+import org.dictum.persistence.audit.CurrentUser;
+
+/**
+ * Librarians' decisions about statements: verify, correct, reject, add. Each applies only to the
+ * version the librarian read, records the librarian as the statement's provenance and is audited
+ * with the reason. Actors and topics are named as the authority and taxonomy know them: unknown
+ * names are refused, not created.
+ */
+@ApplicationScoped
+public class StatementCuration {
+
+    @Inject
+    StatementRepository statements;
+
+    @Inject
+    ArticleRepository articles;
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    TopicRepository topics;
+
+    @Inject
+    ChangeAttribution attribution;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public StatementDetail verify(long id, long readVersion, String reason) {
+        Statement statement = current(id, readVersion);
+        because(reason);
+        statement.verify(librarian(), clock.instant());
+        articles.flush();
+        return StatementDetail.of(statement);
+    }
+
+    @Transactional
+    public StatementDetail correct(long id, long readVersion, StatementPatch patch) {
+        Statement statement = current(id, readVersion);
+        because(patch.reason().orElse(null));
+        statement.correct(patch.applyTo(statement.correction(), name -> actor("speakerActor", name),
+                label -> topic("topics", label)), librarian(), clock.instant());
+        articles.flush();
+        return StatementDetail.of(statement);
+    }
+
+    /** The reason is the body's, else the X-Dictum-Reason header's; one is required. */
+    @Transactional
+    public StatementDetail reject(long id, long readVersion, String reason) {
+        Statement statement = current(id, readVersion);
+        because(reason);
+        statement.reject(librarian(), attribution.reason().orElse(null), clock.instant());
+        articles.flush();
+        return StatementDetail.of(statement);
+    }
+
+    @Transactional
+    public StatementDetail add(long articleId, long readVersion, NewStatement draft) {
+        Article article = articles.findById(articleId).orElseThrow(() -> new UnknownEntityException("Article", articleId));
+        StaleVersionException.requireCurrent("Article", articleId, readVersion, article.getVersion());
+        if (article.isWithdrawn()) {
+            throw new CurationConflictException("Article " + articleId + " is withdrawn: restore it before adding statements");
+        }
+        because(draft.reason());
+        Statement statement = Statement.addedBy(librarian(), clock.instant(), article, kindOf(draft.kind()),
+                StatementPatch.span(draft.start(), draft.end()));
+        StatementCorrection initial = new StatementCorrection(draft.speaker(),
+                Optional.ofNullable(draft.speakerActor()).filter(n -> !n.isBlank()).map(n -> actor("speakerActor", n)).orElse(null),
+                draft.cue(), statement.getSpan(), Dates.dateOf("statementDate", draft.statementDate()),
+                names(draft.mentionedActors()).stream().map(n -> actor("mentionedActors", n)).collect(Collectors.toSet()),
+                draft.topics() == null ? article.getTopics()
+                        : names(draft.topics()).stream().map(l -> topic("topics", l)).collect(Collectors.toSet()));
+        statement.attributedTo(initial.speakerMention(), initial.speaker(), initial.cue())
+                .datedOn(initial.statementDate(), false)
+                .mentioning(initial.mentionedActors())
+                .about(initial.topics());
+        articles.flush();
+        return StatementDetail.of(statement);
+    }
+
+    private Statement current(long id, long readVersion) {
+        Statement statement = statements.findById(id).orElseThrow(() -> new UnknownEntityException("Statement", id));
+        StaleVersionException.requireCurrent("Statement", id, readVersion, statement.getVersion());
+        return statement;
+    }
+
+    private void because(String reason) {
+        if (reason != null && !reason.isBlank()) {
+            attribution.because(reason);
+        }
+    }
+
+    private Librarian librarian() {
+        return new Librarian(currentUser.name().orElseThrow(() -> new IllegalStateException("Curation needs a logged-in user")));
+    }
+
+    private Actor actor(String field, String name) {
+        return actors.findByCanonicalName(name.strip()).orElseThrow(() -> new InvalidInputException(field,
+                "No actor is named " + name.strip() + ": use an actor's canonical name"));
+    }
+
+    private Topic topic(String field, String label) {
+        return topics.findByLabelOrAltLabel(label.strip()).orElseThrow(() -> new InvalidInputException(field,
+                "No topic is labelled " + label.strip()));
+    }
+
+    private static List<String> names(List<String> names) {
+        return names == null ? List.of() : names.stream().filter(n -> n != null && !n.isBlank()).toList();
+    }
+
+    private static StatementKind kindOf(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return StatementKind.REPORTED_SPEECH;
+        }
+        try {
+            return StatementKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kind", "kind is DIRECT_QUOTE or REPORTED_SPEECH, was " + kind.strip());
+        }
+    }
+}
