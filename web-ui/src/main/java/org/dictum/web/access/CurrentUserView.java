@@ -46,6 +46,11 @@ public class CurrentUserView {
         return caller().map(c -> c.role().roleName()).orElse("");
     }
 
+    /** May curate: a librarian or an administrator. */
+    public boolean isLibrarian() {
+        return caller().map(c -> c.has(Role.LIBRARIAN)).orElse(false);
+    }
+
     public boolean isAdmin() {
         return caller().map(c -> c.has(Role.ADMIN)).orElse(false);
     }

@@ -32,12 +32,26 @@ public class ArticleView {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         String id = context.getRequestParameterMap().get("id");
         try {
-            article = archive.article(Long.parseLong(id == null ? "" : id.strip()));
+            read(id);
         } catch (NumberFormatException | UnknownEntityException e) {
             context.responseSendError(404, "No article with id " + id);
             FacesContext.getCurrentInstance().responseComplete();
-            return;
         }
+    }
+
+    /**
+     * The article; on a form post (where the page's view action does not run, but the statements'
+     * forms need their rows) read from the {@code id} each form sends along.
+     */
+    private ArticleDetail article() {
+        if (article == null) {
+            read(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
+        }
+        return article;
+    }
+
+    private void read(String id) {
+        article = archive.article(Long.parseLong(id == null ? "" : id.strip()));
         List<StatementDetailRow> rows = new ArrayList<>();
         for (StatementDetail statement : article.statements()) {
             rows.add(new StatementDetailRow(rows.size() + 1, statement));
@@ -48,10 +62,10 @@ public class ArticleView {
     /** The main text cut at statement boundaries; overlapping statements keep the earlier one marked. */
     public List<TextSegment> getSegments() {
         List<TextSegment> segments = new ArrayList<>();
-        String text = article.mainText();
+        String text = article().mainText();
         int position = 0;
-        for (StatementDetailRow row : statements) {
-            StatementDetail s = article.statements().get(row.getNumber() - 1);
+        for (StatementDetailRow row : getStatements()) {
+            StatementDetail s = article().statements().get(row.getNumber() - 1);
             if (s.start() < position || s.end() > text.length()) {
                 continue;
             }
@@ -68,46 +82,60 @@ public class ArticleView {
     }
 
     public long getId() {
-        return article.id();
+        return article().id();
     }
 
     public int getStatementCount() {
-        return statements.size();
+        return getStatements().size();
     }
 
     public String getTitle() {
-        return article.title() == null ? "(untitled article)" : article.title();
+        return article().title() == null ? "(untitled article)" : article().title();
     }
 
     public String getSource() {
-        return article.source();
+        return article().source();
     }
 
     public String getUrl() {
-        return article.url();
+        return article().url();
     }
 
     public String getPublished() {
-        return article.publishedAt() == null ? null : PUBLISHED.format(article.publishedAt());
+        return article().publishedAt() == null ? null : PUBLISHED.format(article().publishedAt());
     }
 
     public String getLanguage() {
-        return article.language();
+        return article().language();
     }
 
     public String getSha256() {
-        return article.sha256();
+        return article().sha256();
     }
 
     public String getTopics() {
-        return String.join(", ", article.topics());
+        return String.join(", ", article().topics());
     }
 
     public String getActors() {
-        return String.join(", ", article.actors());
+        return String.join(", ", article().actors());
+    }
+
+    public boolean isWithdrawn() {
+        return article().withdrawn();
+    }
+
+    /** "Withdrawn on 10 January 2022 by anna: <reason>" for the tombstone notice. */
+    public String getWithdrawal() {
+        if (!article().withdrawn()) {
+            return "";
+        }
+        return "Withdrawn on " + PUBLISHED.format(article().withdrawnAt()) + " by " + article().withdrawnBy() + ": "
+                + article().withdrawalReason();
     }
 
     public List<StatementDetailRow> getStatements() {
+        article();
         return statements;
     }
 }

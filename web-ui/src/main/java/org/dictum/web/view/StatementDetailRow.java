@@ -61,9 +61,44 @@ public class StatementDetailRow {
         return String.join(", ", detail.mentionedActors());
     }
 
+    /**
+     * Where the statement comes from: the extractor with its version and confidence, or the librarian
+     * who added it and when; then the last librarian's decision, if any.
+     */
     public String getProvenance() {
-        return String.format(java.util.Locale.ROOT, "%s, confidence %.2f, %s",
-                detail.extractorVersion() == null ? "added by hand" : detail.extractorVersion(),
-                detail.confidence(), detail.status().toLowerCase(java.util.Locale.ROOT));
+        StringBuilder text = new StringBuilder();
+        if ("LIBRARIAN".equals(detail.origin())) {
+            text.append("added by ").append(detail.createdBy()).append(" on ").append(when(detail.createdAt()));
+        } else {
+            text.append(String.format(java.util.Locale.ROOT, "extracted by %s, confidence %.2f",
+                    detail.extractorVersion(), detail.confidence()));
+        }
+        if (detail.curatedBy() != null) {
+            text.append(" · ").append(getStatusLabel()).append(" by ").append(detail.curatedBy())
+                    .append(" on ").append(when(detail.curatedAt()));
+        }
+        return text.toString();
+    }
+
+    /** extracted, verified, corrected, added or rejected. */
+    public String getStatusLabel() {
+        return detail.status().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean isRejected() {
+        return "REJECTED".equals(detail.status());
+    }
+
+    public String getRejectionReason() {
+        return detail.rejectionReason();
+    }
+
+    public long getVersion() {
+        return detail.version();
+    }
+
+    private static String when(java.time.Instant at) {
+        return at == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm 'UTC'")
+                .withZone(java.time.ZoneOffset.UTC).format(at);
     }
 }

@@ -1,0 +1,196 @@
+package org.dictum.web.curation;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.dictum.domain.DomainException;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.UnknownEntityException;
+import org.dictum.search.application.ArchiveService;
+import org.dictum.search.application.ArticleCuration;
+import org.dictum.search.application.ArticleDetail;
+import org.dictum.search.application.NewStatement;
+import org.dictum.search.application.ReextractionSummary;
+import org.dictum.search.application.StatementCuration;
+import org.dictum.search.application.StatementPatch;
+import org.dictum.web.access.CurrentUserView;
+
+/**
+ * The curation forms of the article page. Each change applies to the versions of the article and
+ * its statements shown when the page was rendered, so that a librarian never overwrites a change
+ * they have not seen; afterwards the page is loaded again, with the outcome as a message.
+ */
+@Named("curation")
+@ViewScoped
+public class ArticleCurationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ArchiveService archive;
+
+    @Inject
+    ArticleCuration articles;
+
+    @Inject
+    StatementCuration statements;
+
+    @Inject
+    CurrentUserView currentUser;
+
+    private long articleId;
+    private long articleVersion;
+    private final Map<Long, Long> statementVersions = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+    private String articleReason;
+
+    private Long correcting;
+    private final CorrectionForm correction = new CorrectionForm();
+    private final CorrectionForm addition = new CorrectionForm();
+
+    /**
+     * Remembers what the page shows: the versions the forms apply to. With {@code correct=<statement id>}
+     * the correction form opens with that statement's values.
+     */
+    public void load() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            ArticleDetail article = archive.article(Long.parseLong(parameters.getOrDefault("id", "").strip()));
+            articleId = article.id();
+            articleVersion = article.version();
+            article.statements().forEach(s -> statementVersions.put(s.id(), s.version()));
+            String correct = parameters.get("correct");
+            if (correct != null) {
+                article.statements().stream().filter(s -> String.valueOf(s.id()).equals(correct.strip())).findFirst()
+                        .ifPresent(s -> {
+                            correcting = s.id();
+                            correction.fill(s);
+                        });
+            }
+        } catch (NumberFormatException | UnknownEntityException e) {
+            articleId = -1;
+        }
+    }
+
+    public String verify(long statementId) {
+        return act(() -> {
+            statements.verify(statementId, versionOf(statementId), reasons.get(statementId));
+            return "Statement verified.";
+        });
+    }
+
+    public String reject(long statementId) {
+        return act(() -> {
+            statements.reject(statementId, versionOf(statementId), reasons.get(statementId));
+            return "Statement rejected.";
+        });
+    }
+
+    public String saveCorrection() {
+        long id = correcting;
+        return act(() -> {
+            StatementPatch patch = StatementPatch.of(correction.toJson(reasons.get(id)));
+            statements.correct(id, versionOf(id), patch);
+            return "Statement corrected.";
+        });
+    }
+
+    public String addStatement() {
+        return act(() -> {
+            if (addition.getStart() == null || addition.getEnd() == null) {
+                throw new InvalidInputException("start", "Give the start and end of the statement's text");
+            }
+            statements.add(articleId, articleVersion, new NewStatement(null, articleReason, addition.getStart(),
+                    addition.getEnd(), addition.getKind(), addition.getSpeaker(), addition.getSpeakerActor(),
+                    addition.getCue(), addition.getStatementDate(), null, null));
+            return "Statement added.";
+        });
+    }
+
+    public String withdraw() {
+        return act(() -> {
+            articles.withdraw(articleId, articleVersion, articleReason);
+            return "Article withdrawn.";
+        });
+    }
+
+    public String restore() {
+        return act(() -> {
+            articles.restore(articleId, articleVersion, articleReason);
+            return "Article restored.";
+        });
+    }
+
+    public String reextract() {
+        return act(() -> {
+            ReextractionSummary summary = articles.reextract(articleId, articleVersion, articleReason);
+            return String.format("Extraction ran again: %d statements replaced by %d; %d curated kept; %d findings "
+                    + "left out because a curated statement holds their text.", summary.removed(), summary.added(),
+                    summary.kept(), summary.dropped());
+        });
+    }
+
+    /**
+     * Runs one curation step for a librarian and goes back to the article page with the outcome:
+     * the change, or why it was refused (a stale version, invalid input, a state that forbids it).
+     */
+    private String act(Supplier<String> step) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (!currentUser.isLibrarian()) {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Only librarians may curate.", null));
+        } else {
+            try {
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, step.get(), null));
+            } catch (DomainException e) {
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+            } catch (jakarta.persistence.OptimisticLockException e) {
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        "Someone else changed this record meanwhile: reload the page and apply your change again.", null));
+            }
+        }
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        return "/article.xhtml?faces-redirect=true&id=" + articleId;
+    }
+
+    private long versionOf(long statementId) {
+        Long version = statementVersions.get(statementId);
+        if (version == null) {
+            throw new UnknownEntityException("Statement", statementId);
+        }
+        return version;
+    }
+
+    public boolean isCorrecting() {
+        return correcting != null;
+    }
+
+    public Long getCorrecting() {
+        return correcting;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public String getArticleReason() {
+        return articleReason;
+    }
+
+    public void setArticleReason(String articleReason) {
+        this.articleReason = articleReason;
+    }
+
+    public CorrectionForm getCorrection() {
+        return correction;
+    }
+
+    public CorrectionForm getAddition() {
+        return addition;
+    }
+}
