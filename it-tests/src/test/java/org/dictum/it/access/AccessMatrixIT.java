@@ -3,6 +3,7 @@ package org.dictum.it.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +62,46 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                     return client.patchMerge(article, "{\"title\":\"Matrix corrected\",\"reason\":\"matrix\"}",
                             "If-Match", version);
                 }),
+                Map.entry("POST /api/statements/{id}/verify", (client, c, caller) -> {
+                    JsonObject statement = newStatement(c, caller);
+                    return client.postJson("api/statements/" + statement.getJsonNumber("id") + "/verify",
+                            "{\"reason\":\"matrix\"}", "If-Match", versionOf(statement));
+                }),
+                Map.entry("POST /api/statements/{id}/reject", (client, c, caller) -> {
+                    JsonObject statement = newStatement(c, caller);
+                    return client.postJson("api/statements/" + statement.getJsonNumber("id") + "/reject",
+                            "{\"reason\":\"matrix\"}", "If-Match", versionOf(statement));
+                }),
+                Map.entry("PATCH /api/statements/{id}", (client, c, caller) -> {
+                    JsonObject statement = newStatement(c, caller);
+                    return client.patchMerge("api/statements/" + statement.getJsonNumber("id"),
+                            "{\"cue\":\"stated\",\"reason\":\"matrix\"}", "If-Match", versionOf(statement));
+                }),
+                Map.entry("POST /api/articles/{id}/statements", (client, c, caller) -> {
+                    String article = newArticle(c, caller);
+                    String version = HttpApi.anonymous(c.baseUrl).get(article).header("ETag").orElseThrow();
+                    return client.postJson(article + "/statements", "{\"start\":0,\"end\":5,\"reason\":\"matrix\"}",
+                            "If-Match", version);
+                }),
+                Map.entry("POST /api/articles/{id}/withdraw", (client, c, caller) -> {
+                    String article = newArticle(c, caller);
+                    String version = HttpApi.anonymous(c.baseUrl).get(article).header("ETag").orElseThrow();
+                    return client.postJson(article + "/withdraw", "{\"reason\":\"matrix\"}", "If-Match", version);
+                }),
+                Map.entry("POST /api/articles/{id}/restore", (client, c, caller) -> {
+                    String article = newArticle(c, caller);
+                    String version = HttpApi.anonymous(c.baseUrl).get(article).header("ETag").orElseThrow();
+                    Reply withdrawn = new HttpApi(c.baseUrl).postJson(article + "/withdraw", "{\"reason\":\"matrix\"}",
+                            "If-Match", version);
+                    assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+                    return client.postJson(article + "/restore", "{\"reason\":\"matrix\"}",
+                            "If-Match", withdrawn.header("ETag").orElseThrow());
+                }),
+                Map.entry("POST /api/articles/{id}/reextract", (client, c, caller) -> {
+                    String article = newArticle(c, caller);
+                    String version = HttpApi.anonymous(c.baseUrl).get(article).header("ETag").orElseThrow();
+                    return client.postJson(article + "/reextract", "{\"reason\":\"matrix\"}", "If-Match", version);
+                }),
                 Map.entry("GET /api/audit", (client, c, caller) -> client.get("api/audit?format=csv&from=" + Instant.now())));
     }
 
@@ -71,6 +112,17 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                 .add("text", "Edits are checked, the tester said of cell " + UUID.randomUUID() + ".").build().toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return "api/articles/" + reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** The first statement of a new article archived by the ITs' administrator. */
+    private static JsonObject newStatement(MatrixCallers callers, String caller) {
+        JsonObject article = HttpApi.anonymous(callers.baseUrl).get(newArticle(callers, caller)).json();
+        assertThat(article.getJsonArray("statements")).as(article.toString()).isNotEmpty();
+        return article.getJsonArray("statements").getJsonObject(0);
+    }
+
+    private static String versionOf(JsonObject record) {
+        return "\"" + record.getJsonNumber("version").longValue() + "\"";
     }
 
     /** A fresh token of the user the caller acts for, to be revoked by the cell. */

@@ -79,6 +79,17 @@ public final class HttpApi {
                 .build());
     }
 
+    /** A JSON POST with extra headers given as name, value, name, value, ... */
+    public Reply postJson(String path, String json, String... headers) {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     public Reply putJson(String path, String json) {
         return send(authorized(HttpRequest.newBuilder(resolve(path)))
                 .header("Content-Type", "application/json")

@@ -1,0 +1,264 @@
+package org.dictum.it.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ItAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verifying, correcting, rejecting and adding statements, withdrawing and restoring articles and
+ * re-running extraction, as the ITs' administrator: status codes, problem+json, provenance, and
+ * search totals and facets right after each change. Each test archives an article of its own under
+ * a source of its own, so that its searches see only that article.
+ */
+class CurationIT extends ClientSideIntegrationTest {
+
+    private static final String TEXT = "Talks will resume next week, the minister said on Saturday. "
+            + "The troops will stay where they are, the general said. Prices will keep rising, the banker said.";
+
+    private HttpApi api;
+    private String source;
+
+    @BeforeEach
+    void client() {
+        api = new HttpApi(baseUrl);
+        source = "Curation Wire " + UUID.randomUUID();
+    }
+
+    private JsonObject archive() {
+        Reply reply = api.postJson("api/articles", Json.createObjectBuilder()
+                .add("title", "Curation " + source).add("source", source).add("publishedAt", "2022-01-09")
+                .add("language", "en").add("actors", Json.createArrayBuilder().add("Curation Minister " + source))
+                .add("text", TEXT + " Ref " + source + ".").build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().getJsonArray("statements")).as(reply.body()).hasSizeGreaterThanOrEqualTo(3);
+        return reply.json();
+    }
+
+    private static JsonObject statement(JsonObject article, int index) {
+        return article.getJsonArray("statements").getJsonObject(index);
+    }
+
+    private static String etag(JsonObject record) {
+        return "\"" + record.getJsonNumber("version").longValue() + "\"";
+    }
+
+    private Reply post(String path, String json, String ifMatch) {
+        return api.postJson(path, json, "If-Match", ifMatch);
+    }
+
+    private JsonObject search(String type, String extra) {
+        Reply reply = HttpApi.anonymous(baseUrl).get("api/search/" + type + "?size=20&source="
+                + URLEncoder.encode(source, StandardCharsets.UTF_8) + extra);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static Map<String, Long> facet(JsonObject result, String name) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        result.getJsonObject("facets").getJsonArray(name).getValuesAs(JsonObject.class)
+                .forEach(v -> counts.put(v.getString("value"), v.getJsonNumber("count").longValue()));
+        return counts;
+    }
+
+    private JsonObject get(String path) {
+        Reply reply = api.get(path);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    @Test
+    void verifying_records_the_librarian_and_needs_the_current_version() {
+        JsonObject article = archive();
+        JsonObject s = statement(article, 0);
+        String path = "api/statements/" + s.getJsonNumber("id").longValue() + "/verify";
+
+        Reply missing = api.postJson(path, "{}");
+        assertThat(missing.status()).as(missing.toString()).isEqualTo(428);
+        Reply verified = post(path, "{\"reason\":\"checked against the recording\"}", etag(s));
+        assertThat(verified.status()).as(verified.toString()).isEqualTo(200);
+        assertThat(verified.json().getString("status")).isEqualTo("VERIFIED");
+        assertThat(verified.json().getString("curatedBy")).isEqualTo(ItAccounts.ADMIN);
+        assertThat(verified.json().getString("origin")).isEqualTo("EXTRACTOR");
+        assertThat(verified.json().getString("extractorVersion")).isNotBlank();
+        assertThat(verified.header("ETag")).contains(etag(verified.json()));
+
+        Reply stale = post(path, "{}", etag(s));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(api.postJson("api/statements/987654321/verify", "{\"version\":0}").status()).isEqualTo(404);
+        assertThat(search("statements", "").getInt("total")).isEqualTo(article.getJsonArray("statements").size());
+    }
+
+    @Test
+    void a_rejected_statement_leaves_search_and_its_facets_at_once() {
+        JsonObject article = archive();
+        int statements = article.getJsonArray("statements").size();
+        JsonObject s = statement(article, 1);
+        String path = "api/statements/" + s.getJsonNumber("id").longValue() + "/reject";
+        assertThat(facet(search("statements", ""), "source")).containsEntry(source, (long) statements);
+
+        Reply noReason = post(path, "{}", etag(s));
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        assertThat(noReason.contentType()).startsWith("application/problem+json");
+        Reply rejected = post(path, "{\"reason\":\"an opinion of the writer, not a statement\"}", etag(s));
+
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        assertThat(rejected.json().getString("status")).isEqualTo("REJECTED");
+        assertThat(rejected.json().getString("rejectionReason")).isEqualTo("an opinion of the writer, not a statement");
+        JsonObject after = search("statements", "");
+        assertThat(after.getInt("total")).isEqualTo(statements - 1);
+        assertThat(facet(after, "source")).containsEntry(source, (long) statements - 1);
+        assertThat(after.getJsonArray("hits").getValuesAs(JsonObject.class))
+                .extracting(h -> h.getJsonNumber("id").longValue()).doesNotContain(s.getJsonNumber("id").longValue());
+        assertThat(search("statements", "&q=" + URLEncoder.encode("\"troops will stay\"", StandardCharsets.UTF_8))
+                .getInt("total")).isZero();
+        assertThat(get("api/statements/" + s.getJsonNumber("id").longValue()).getString("status")).isEqualTo("REJECTED");
+    }
+
+    @Test
+    void a_correction_changes_speaker_cue_and_span_and_search_follows() {
+        JsonObject article = archive();
+        JsonObject s = statement(article, 0);
+        long id = s.getJsonNumber("id").longValue();
+        String mainText = article.getString("mainText");
+        int start = mainText.indexOf("Talks will resume");
+        int end = start + "Talks will resume".length();
+        String actor = "Curation Minister " + source;
+
+        Reply outside = api.patchMerge("api/statements/" + id, "{\"start\":0,\"end\":" + (mainText.length() + 5) + "}",
+                "If-Match", etag(s));
+        assertThat(outside.status()).as(outside.toString()).isEqualTo(400);
+        assertThat(outside.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("end");
+        Reply unknownActor = api.patchMerge("api/statements/" + id, "{\"speakerActor\":\"Nobody " + source + "\"}",
+                "If-Match", etag(s));
+        assertThat(unknownActor.status()).as(unknownActor.toString()).isEqualTo(400);
+        Reply corrected = api.patchMerge("api/statements/" + id, Json.createObjectBuilder()
+                .add("speaker", "the foreign minister").add("speakerActor", actor).add("cue", "announced")
+                .add("start", start).add("end", end).add("statementDate", "2022-01-08")
+                .add("reason", "speaker named in the video").build().toString(), "If-Match", etag(s));
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        JsonObject c = corrected.json();
+        assertThat(c.getString("status")).isEqualTo("CORRECTED");
+        assertThat(c.getString("content")).isEqualTo("Talks will resume");
+        assertThat(c.getString("speaker")).isEqualTo("the foreign minister");
+        assertThat(c.getString("speakerActor")).isEqualTo(actor);
+        assertThat(c.getString("cue")).isEqualTo("announced");
+        assertThat(c.getString("statementDate")).isEqualTo("2022-01-08");
+        JsonObject after = search("statements", "");
+        assertThat(facet(after, "speaker")).containsEntry(actor, 1L);
+        assertThat(facet(after, "cue")).containsEntry("announced", 1L);
+        assertThat(search("statements", "&q=" + URLEncoder.encode("\"next week\"", StandardCharsets.UTF_8)).getInt("total"))
+                .as("the old span's words are no longer the statement's content").isZero();
+    }
+
+    @Test
+    void a_librarian_adds_a_statement_the_extractor_missed() {
+        JsonObject article = archive();
+        int statements = article.getJsonArray("statements").size();
+        long articleId = article.getJsonNumber("id").longValue();
+        String mainText = article.getString("mainText");
+        int start = mainText.indexOf("Ref ");
+        String path = "api/articles/" + articleId + "/statements";
+
+        Reply invalid = post(path, "{\"start\":" + start + ",\"end\":" + (mainText.length() + 1) + "}", etag(article));
+        assertThat(invalid.status()).as(invalid.toString()).isEqualTo(400);
+        Reply backwards = post(path, "{\"start\":10,\"end\":5}", etag(article));
+        assertThat(backwards.status()).as(backwards.toString()).isEqualTo(400);
+        assertThat(post("api/articles/987654321/statements", "{\"start\":0,\"end\":1}", "\"0\"").status()).isEqualTo(404);
+        Reply added = post(path, Json.createObjectBuilder().add("start", start).add("end", mainText.length())
+                .add("speaker", "the editor").add("cue", "noted").add("kind", "DIRECT_QUOTE")
+                .add("reason", "missed by the extractor").build().toString(), etag(article));
+
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        assertThat(added.location()).endsWith("/api/statements/" + added.json().getJsonNumber("id").longValue());
+        assertThat(added.json().getString("status")).isEqualTo("ADDED");
+        assertThat(added.json().getString("origin")).isEqualTo("LIBRARIAN");
+        assertThat(added.json().getString("createdBy")).isEqualTo(ItAccounts.ADMIN);
+        assertThat(added.json().getString("content")).startsWith("Ref Curation Wire");
+        JsonObject after = search("statements", "");
+        assertThat(after.getInt("total")).isEqualTo(statements + 1);
+        assertThat(facet(after, "cue")).containsEntry("noted", 1L);
+        assertThat(facet(after, "kind")).isNotEmpty();
+    }
+
+    @Test
+    void a_withdrawn_article_stays_readable_but_leaves_search_until_restored() {
+        JsonObject article = archive();
+        long id = article.getJsonNumber("id").longValue();
+        int statements = article.getJsonArray("statements").size();
+
+        Reply noReason = post("api/articles/" + id + "/withdraw", "{}", etag(article));
+        assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
+        Reply withdrawn = post("api/articles/" + id + "/withdraw", "{\"reason\":\"published in error\"}", etag(article));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+
+        JsonObject tombstone = get("api/articles/" + id);
+        assertThat(tombstone.getBoolean("withdrawn")).isTrue();
+        assertThat(tombstone.getString("withdrawalReason")).isEqualTo("published in error");
+        assertThat(tombstone.getString("withdrawnBy")).isEqualTo(ItAccounts.ADMIN);
+        assertThat(search("statements", "").getInt("total")).isZero();
+        assertThat(facet(search("statements", ""), "source")).doesNotContainKey(source);
+        assertThat(search("articles", "").getInt("total")).isZero();
+        assertThat(facet(search("articles", ""), "source")).doesNotContainKey(source);
+        assertThat(HttpApi.anonymous(baseUrl).get("article.xhtml?id=" + id).body())
+                .contains("This article has been withdrawn").contains("published in error");
+        Reply again = post("api/articles/" + id + "/withdraw", "{\"reason\":\"again\"}", etag(tombstone));
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+
+        Reply restored = post("api/articles/" + id + "/restore", "{\"reason\":\"error was ours\"}", etag(tombstone));
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+        assertThat(restored.json().getBoolean("withdrawn")).isFalse();
+        assertThat(search("statements", "").getInt("total")).isEqualTo(statements);
+        assertThat(facet(search("articles", ""), "source")).containsEntry(source, 1L);
+        Reply restoreAgain = post("api/articles/" + id + "/restore", "{}", etag(restored.json()));
+        assertThat(restoreAgain.status()).as(restoreAgain.toString()).isEqualTo(409);
+    }
+
+    @Test
+    void reextraction_keeps_verified_rejected_and_added_statements_and_replaces_the_rest() {
+        JsonObject article = archive();
+        long id = article.getJsonNumber("id").longValue();
+        int statements = article.getJsonArray("statements").size();
+        JsonObject verified = post("api/statements/" + statement(article, 0).getJsonNumber("id") + "/verify", "{}",
+                etag(statement(article, 0))).json();
+        JsonObject rejected = post("api/statements/" + statement(article, 1).getJsonNumber("id") + "/reject",
+                "{\"reason\":\"not a statement\"}", etag(statement(article, 1))).json();
+        String mainText = article.getString("mainText");
+        JsonObject added = post("api/articles/" + id + "/statements", "{\"start\":" + mainText.indexOf("Ref ")
+                + ",\"end\":" + mainText.length() + "}", etag(article)).json();
+        long untouched = statement(article, 2).getJsonNumber("id").longValue();
+
+        Reply rerun = post("api/articles/" + id + "/reextract", "{\"reason\":\"new extractor\"}", etag(article));
+
+        assertThat(rerun.status()).as(rerun.toString()).isEqualTo(200);
+        JsonObject summary = rerun.json();
+        assertThat(summary.getInt("kept")).isEqualTo(3);
+        assertThat(summary.getInt("removed")).isEqualTo(statements - 2);
+        assertThat(summary.getInt("dropped")).as("the verified and the rejected span are found again, and left out").isEqualTo(2);
+        List<JsonObject> now = summary.getJsonObject("article").getJsonArray("statements").getValuesAs(JsonObject.class);
+        assertThat(now).hasSize(statements + 1);
+        assertThat(now).extracting(s -> s.getJsonNumber("id").longValue())
+                .contains(verified.getJsonNumber("id").longValue(), rejected.getJsonNumber("id").longValue(),
+                        added.getJsonNumber("id").longValue())
+                .doesNotContain(untouched);
+        assertThat(now).filteredOn(s -> s.getInt("start") == rejected.getInt("start")).hasSize(1)
+                .allSatisfy(s -> assertThat(s.getString("status")).isEqualTo("REJECTED"));
+        assertThat(get("api/statements/" + verified.getJsonNumber("id")).getString("status")).isEqualTo("VERIFIED");
+        assertThat(search("statements", "").getInt("total")).isEqualTo(statements);
+        assertThat(api.get("api/statements/" + untouched).status()).isEqualTo(404);
+    }
+}
