@@ -34,6 +34,9 @@ final class RecordFields {
         put(fields, "contentType", Optional.ofNullable(a.getContentType()).map(t -> t.mediaType()));
         put(fields, "topics", list(a.getTopics(), Topic::getLabel));
         put(fields, "actors", list(a.getActors(), Actor::getCanonicalName));
+        put(fields, "withdrawnAt", a.getWithdrawnAt());
+        put(fields, "withdrawnBy", a.getWithdrawnBy());
+        put(fields, "withdrawalReason", a.getWithdrawalReason());
         return fields;
     }
 
@@ -51,6 +54,10 @@ final class RecordFields {
         put(fields, "confidence", Optional.of(s.getConfidence()));
         put(fields, "extractorVersion", s.getExtractorVersion());
         put(fields, "status", Optional.ofNullable(s.getStatus()));
+        put(fields, "origin", Optional.ofNullable(s.getOrigin()));
+        put(fields, "createdBy", s.getCreatedBy());
+        put(fields, "curatedBy", s.getCuratedBy());
+        put(fields, "rejectionReason", s.getRejectionReason());
         put(fields, "mentionedActors", list(s.getMentionedActors(), Actor::getCanonicalName));
         put(fields, "topics", list(s.getTopics(), Topic::getLabel));
         return fields;
