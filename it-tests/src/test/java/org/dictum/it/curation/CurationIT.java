@@ -204,6 +204,24 @@ class CurationIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void reasons_and_provenance_are_escaped_on_the_article_page() {
+        JsonObject article = archive();
+        long id = article.getJsonNumber("id").longValue();
+        JsonObject s = statement(article, 0);
+        String payload = "<script>alert('reject')</script><b>bold</b>";
+        assertThat(post("api/statements/" + s.getJsonNumber("id") + "/reject",
+                Json.createObjectBuilder().add("reason", payload).build().toString(), etag(s)).status()).isEqualTo(200);
+        assertThat(post("api/articles/" + id + "/withdraw",
+                Json.createObjectBuilder().add("reason", payload).build().toString(), etag(article)).status()).isEqualTo(200);
+
+        String page = HttpApi.anonymous(baseUrl).get("article.xhtml?id=" + id).body();
+
+        assertThat(page).doesNotContain(payload).doesNotContain("<b>bold</b>")
+                .contains("&lt;script&gt;alert(").contains("&lt;b&gt;bold&lt;/b&gt;");
+        assertThat(page).as("anonymous visitors get no curation forms").doesNotContain("curate-statement");
+    }
+
+    @Test
     void a_withdrawn_article_stays_readable_but_leaves_search_until_restored() {
         JsonObject article = archive();
         long id = article.getJsonNumber("id").longValue();
