@@ -86,7 +86,7 @@ public class Topic {
     public void placeUnder(Topic newParent) {
         for (Topic ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
             if (ancestor == this) {
-                throw new IllegalArgumentException("Topic '" + label + "' cannot be placed under its own descendant");
+                throw new TaxonomyCycleException(label);
             }
         }
         this.parent = newParent;
@@ -101,6 +101,26 @@ public class Topic {
         altLabels.remove(renamed);
         altLabels.add(label);
         label = renamed;
+    }
+
+    /** True when {@code other} lies below this topic, at any depth. */
+    public boolean isAncestorOf(Topic other) {
+        for (Topic ancestor = other == null ? null : other.parent; ancestor != null; ancestor = ancestor.parent) {
+            if (ancestor == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes over the names of a topic merged into this one: its label and alternative labels become
+     * alternative labels here, its match terms tag texts with this topic from now on.
+     */
+    public void absorbNamesOf(Topic merged) {
+        addAltLabel(merged.label);
+        merged.altLabels.forEach(this::addAltLabel);
+        matchTerms.addAll(merged.matchTerms);
     }
 
     public void addAltLabel(String altLabel) {
@@ -170,6 +190,11 @@ public class Topic {
 
     public Set<String> getAltLabels() {
         return Collections.unmodifiableSet(altLabels);
+    }
+
+    /** Incremented by every committed change; a writer states the version it read (optimistic locking). */
+    public long getVersion() {
+        return version;
     }
 
     public Set<String> getMatchTerms() {
