@@ -1,0 +1,72 @@
+package org.dictum.search.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Locale;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorType;
+import org.dictum.search.authority.ActorDetails;
+
+/**
+ * The bodies of the actor authority's write requests. {@code version}, where a body has it, is the
+ * version of the actor the librarian read (also accepted as {@code If-Match}); a stale one gets 409.
+ */
+final class ActorRequests {
+
+    private ActorRequests() {
+    }
+
+    /** {@code POST /api/actors}. */
+    record NewActor(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
+                    List<@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String> aliases, String country, String wikidataId) {
+
+        List<String> aliasList() {
+            return aliases == null ? List.of() : aliases;
+        }
+
+        ActorDetails details() {
+            return new ActorDetails(parseType(type), country, wikidataId);
+        }
+    }
+
+    /** {@code PUT /api/actors/{id}/name}. */
+    record Rename(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, Long version) {
+    }
+
+    /** {@code POST /api/actors/{id}/aliases}. */
+    record NewAlias(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String alias, Long version) {
+    }
+
+    /** {@code PUT /api/actors/{id}/details}: type (kept when absent), country and Wikidata QID (cleared when absent). */
+    record Details(String type, String country, String wikidataId, Long version) {
+
+        ActorDetails details() {
+            return new ActorDetails(parseType(type), country, wikidataId);
+        }
+    }
+
+    /** {@code POST /api/actors/{id}/merge}: the survivor's id. */
+    record Merge(@NotNull Long into, Long version) {
+    }
+
+    /** {@code POST /api/actors/{id}/split}: the new actor and the statements that move to it. */
+    record Split(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
+                 @NotEmpty List<@NotNull Long> statements, Long version) {
+    }
+
+    static ActorType parseType(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        try {
+            return ActorType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("type", "type is one of " + List.of(ActorType.values()).toString().toLowerCase(Locale.ROOT)
+                    + ", not '" + type + "'");
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.dictum.search.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
+import org.dictum.domain.actor.ActorRepository.ActorFilter;
+import org.dictum.domain.actor.ActorStatus;
+import org.dictum.search.authority.ActorAuthority;
+import org.dictum.search.authority.ActorEntry;
+import org.dictum.search.authority.ActorPage;
+import org.dictum.search.authority.MergeOutcome;
+
+/** The actor authority: listing and review for everyone who may read, curation for librarians. */
+@Path("/actors")
+@Produces(MediaType.APPLICATION_JSON)
+public class ActorResource {
+
+    static final String IF_MATCH = "If-Match";
+
+    @Inject
+    ActorAuthority authority;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** Actors whose name or alias contains {@code q}; proposed ones first, for review. */
+    @GET
+    public ActorPage list(@QueryParam("q") String q, @QueryParam("status") String status,
+                          @QueryParam("merged") @DefaultValue("false") boolean withMerged,
+                          @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return authority.list(new ActorFilter(q, parseStatus(status), withMerged), offset, limit);
+    }
+
+    /** One actor; a merged one shows {@code mergedInto}, so old links still lead somewhere. */
+    @GET
+    @Path("/{id}")
+    public ActorEntry actor(@PathParam("id") long id) {
+        return authority.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public Response create(@NotNull(message = "A JSON body is required") @Valid ActorRequests.NewActor body) {
+        ActorEntry created = authority.create(body.canonicalName(), body.details().type(), body.aliasList(), body.details());
+        return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/name")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry rename(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                             @NotNull(message = "A JSON body is required") @Valid ActorRequests.Rename body) {
+        return authority.rename(id, WriteVersions.read(ifMatch, body.version()), body.canonicalName());
+    }
+
+    @POST
+    @Path("/{id}/aliases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry addAlias(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                               @NotNull(message = "A JSON body is required") @Valid ActorRequests.NewAlias body) {
+        return authority.addAlias(id, WriteVersions.read(ifMatch, body.version()), body.alias());
+    }
+
+    @DELETE
+    @Path("/{id}/aliases/{alias}")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry removeAlias(@PathParam("id") long id, @PathParam("alias") String alias, @HeaderParam(IF_MATCH) String ifMatch) {
+        return authority.removeAlias(id, WriteVersions.read(ifMatch, null), alias);
+    }
+
+    @PUT
+    @Path("/{id}/details")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry describe(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                               @NotNull(message = "A JSON body is required") @Valid ActorRequests.Details body) {
+        return authority.describe(id, WriteVersions.read(ifMatch, body.version()), body.details());
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry confirm(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch) {
+        return authority.confirm(id, WriteVersions.read(ifMatch, null));
+    }
+
+    /** Merges this actor into {@code into}: statements move, names become aliases, this one stays as a tombstone. */
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public MergeOutcome merge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                              @NotNull(message = "A JSON body is required") @Valid ActorRequests.Merge body) {
+        return authority.merge(id, WriteVersions.read(ifMatch, body.version()), body.into());
+    }
+
+    /** Undoes the merge of this (merged) actor: it, its names and its statements' links come back. */
+    @POST
+    @Path("/{id}/unmerge")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public MergeOutcome unmerge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch) {
+        return authority.unmerge(id, WriteVersions.read(ifMatch, null));
+    }
+
+    /** Moves the listed statements of this actor to a new actor; 201 with the new actor. */
+    @POST
+    @Path("/{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public Response split(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                          @NotNull(message = "A JSON body is required") @Valid ActorRequests.Split body) {
+        ActorEntry created = authority.split(id, WriteVersions.read(ifMatch, body.version()), body.canonicalName(),
+                ActorRequests.parseType(body.type()), body.statements());
+        return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    private static ActorStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ActorStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "status is 'proposed' or 'confirmed', not '" + status + "'");
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.dictum.search.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
+import org.dictum.domain.topic.skos.TaxonomyImport;
+import org.dictum.search.authority.TopicEntry;
+import org.dictum.search.authority.TopicTaxonomy;
+
+/** The topic taxonomy: the tree and SKOS export for everyone who may read, curation for librarians. */
+@Path("/topics")
+public class TopicResource {
+
+    static final String TURTLE = "text/turtle";
+    static final String RDF_XML = "application/rdf+xml";
+
+    @Inject
+    TopicTaxonomy taxonomy;
+
+    @Context
+    UriInfo uriInfo;
+
+    /**
+     * Every topic, parents before children, as JSON; with {@code format=skos} the taxonomy as SKOS in
+     * Turtle, or in RDF/XML when the client accepts {@code application/rdf+xml} (or asks
+     * {@code format=skos-rdfxml}).
+     */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, TURTLE, RDF_XML})
+    public Response tree(@QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        if (format == null || format.isBlank()) {
+            return Response.ok(taxonomy.tree(), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        boolean rdfXml = "skos-rdfxml".equals(format) || "skos".equals(format) && accept != null && accept.contains(RDF_XML);
+        if (rdfXml) {
+            return Response.ok(taxonomy.exportRdfXml(), RDF_XML + ";charset=UTF-8").build();
+        }
+        if (!"skos".equals(format)) {
+            throw new InvalidInputException("format", "format is 'skos' (Turtle, or RDF/XML with Accept: application/rdf+xml)"
+                    + " or 'skos-rdfxml', not '" + format + "'");
+        }
+        return Response.ok(taxonomy.exportTurtle(), TURTLE + ";charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public TopicEntry topic(@PathParam("id") long id) {
+        return taxonomy.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public Response add(@NotNull(message = "A JSON body is required") @Valid TopicRequests.NewTopic body) {
+        TopicEntry created = taxonomy.add(body.label(), body.parent(), body.scopeNote());
+        return Response.created(uriInfo.getBaseUriBuilder().path(TopicResource.class).path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/label")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public TopicEntry rename(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                             @NotNull(message = "A JSON body is required") @Valid TopicRequests.Relabel body) {
+        return taxonomy.rename(id, WriteVersions.read(ifMatch, body.version()), body.label());
+    }
+
+    @PUT
+    @Path("/{id}/parent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public TopicEntry move(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                           @NotNull(message = "A JSON body is required") @Valid TopicRequests.Move body) {
+        return taxonomy.move(id, WriteVersions.read(ifMatch, body.version()), body.parent());
+    }
+
+    /** Merges this topic into {@code into}; answers the survivor. */
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public TopicEntry merge(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                            @NotNull(message = "A JSON body is required") @Valid TopicRequests.Merge body) {
+        return taxonomy.merge(id, WriteVersions.read(ifMatch, body.version()), body.into());
+    }
+
+    /** Deletes this topic; its statements and articles move to {@code reassignTo}. Answers that topic. */
+    @DELETE
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public TopicEntry delete(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                             @QueryParam("reassignTo") Long reassignTo) {
+        if (reassignTo == null) {
+            throw new InvalidInputException("reassignTo", "Say which topic the statements and articles move to: ?reassignTo=<id>");
+        }
+        return taxonomy.delete(id, WriteVersions.read(ifMatch, null), reassignTo);
+    }
+
+    /** Imports a SKOS Turtle document: new concepts are added, known ones (same code) updated. */
+    @POST
+    @Path("/skos")
+    @Consumes(TURTLE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public TaxonomyImport.Summary importSkos(@NotNull(message = "A Turtle body is required") String turtle) {
+        return taxonomy.importTurtle(turtle);
+    }
+}
