@@ -1,6 +1,7 @@
 package org.dictum.it.support;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -86,6 +87,14 @@ public final class HttpApi {
                 .build());
     }
 
+    /** POSTs a body of another type than JSON (e.g. Turtle). */
+    public Reply post(String path, String contentType, String body) {
+        return send(authorized(HttpRequest.newBuilder(resolve(path)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     public Reply delete(String path) {
         return send(authorized(HttpRequest.newBuilder(resolve(path))).DELETE().build());
     }
@@ -138,6 +147,12 @@ public final class HttpApi {
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
             }
         }
 
