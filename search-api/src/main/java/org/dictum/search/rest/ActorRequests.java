@@ -15,13 +15,13 @@ import org.dictum.search.authority.ActorDetails;
  * The bodies of the actor authority's write requests. {@code version}, where a body has it, is the
  * version of the actor the librarian read (also accepted as {@code If-Match}); a stale one gets 409.
  */
-final class ActorRequests {
+public final class ActorRequests {
 
     private ActorRequests() {
     }
 
     /** {@code POST /api/actors}. */
-    record NewActor(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
+    public record NewActor(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
                     List<@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String> aliases, String country, String wikidataId) {
 
         List<String> aliasList() {
@@ -34,15 +34,15 @@ final class ActorRequests {
     }
 
     /** {@code PUT /api/actors/{id}/name}. */
-    record Rename(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, Long version) {
+    public record Rename(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, Long version) {
     }
 
     /** {@code POST /api/actors/{id}/aliases}. */
-    record NewAlias(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String alias, Long version) {
+    public record NewAlias(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String alias, Long version) {
     }
 
     /** {@code PUT /api/actors/{id}/details}: type (kept when absent), country and Wikidata QID (cleared when absent). */
-    record Details(String type, String country, String wikidataId, Long version) {
+    public record Details(String type, String country, String wikidataId, Long version) {
 
         ActorDetails details() {
             return new ActorDetails(parseType(type), country, wikidataId);
@@ -50,11 +50,11 @@ final class ActorRequests {
     }
 
     /** {@code POST /api/actors/{id}/merge}: the survivor's id. */
-    record Merge(@NotNull Long into, Long version) {
+    public record Merge(@NotNull Long into, Long version) {
     }
 
     /** {@code POST /api/actors/{id}/split}: the new actor and the statements that move to it. */
-    record Split(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
+    public record Split(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
                  @NotEmpty List<@NotNull Long> statements, Long version) {
     }
 

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * The bodies of the taxonomy's write requests. {@code version}, where a body has it, is the version
  * of the topic the librarian read (also accepted as {@code If-Match}); a stale one gets 409.
  */
-final class TopicRequests {
+public final class TopicRequests {
 
     static final int MAX_LABEL = 200;
     static final int MAX_SCOPE_NOTE = 2000;
@@ -17,18 +17,18 @@ final class TopicRequests {
     }
 
     /** {@code POST /api/topics}: {@code parent} is the broader topic's id, absent for a top concept. */
-    record NewTopic(@NotBlank @Size(max = MAX_LABEL) String label, Long parent, @Size(max = MAX_SCOPE_NOTE) String scopeNote) {
+    public record NewTopic(@NotBlank @Size(max = MAX_LABEL) String label, Long parent, @Size(max = MAX_SCOPE_NOTE) String scopeNote) {
     }
 
     /** {@code PUT /api/topics/{id}/label}. */
-    record Relabel(@NotBlank @Size(max = MAX_LABEL) String label, Long version) {
+    public record Relabel(@NotBlank @Size(max = MAX_LABEL) String label, Long version) {
     }
 
     /** {@code PUT /api/topics/{id}/parent}: null or absent {@code parent} makes it a top concept. */
-    record Move(Long parent, Long version) {
+    public record Move(Long parent, Long version) {
     }
 
     /** {@code POST /api/topics/{id}/merge}: the surviving topic's id. */
-    record Merge(@NotNull Long into, Long version) {
+    public record Merge(@NotNull Long into, Long version) {
     }
 }

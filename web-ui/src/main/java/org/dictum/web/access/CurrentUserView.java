@@ -46,6 +46,10 @@ public class CurrentUserView {
         return caller().map(c -> c.role().roleName()).orElse("");
     }
 
+    public boolean isLibrarian() {
+        return caller().map(c -> c.has(Role.LIBRARIAN)).orElse(false);
+    }
+
     public boolean isAdmin() {
         return caller().map(c -> c.has(Role.ADMIN)).orElse(false);
     }
