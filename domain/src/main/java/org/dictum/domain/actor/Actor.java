@@ -162,13 +162,14 @@ public class Actor {
      */
     public void markMergedInto(Actor survivor) {
         Objects.requireNonNull(survivor, "survivor");
-        if (survivor == this) {
+        if (same(survivor, this)) {
             throw new InvalidInputException("into", "An actor cannot be merged into itself");
         }
         requireLive();
+        // Through getters: the survivor may be a lazy proxy, whose fields are never filled.
         if (survivor.isMerged()) {
-            throw new ConflictException("Actor '" + survivor.canonicalName + "' was itself merged into '"
-                    + survivor.mergedInto.canonicalName + "': merge into that one");
+            throw new ConflictException("Actor '" + survivor.getCanonicalName() + "' was itself merged into '"
+                    + survivor.resolved().getCanonicalName() + "': merge into that one");
         }
         this.mergedInto = survivor;
     }
@@ -181,10 +182,21 @@ public class Actor {
     /** This actor, or the survivor it was merged into (following later merges of the survivor): where links to it lead. */
     public Actor resolved() {
         Actor current = this;
-        while (current.mergedInto != null) {
-            current = current.mergedInto;
+        while (current.getMergedInto().isPresent()) {
+            current = current.getMergedInto().get();
         }
         return current;
+    }
+
+    /**
+     * Whether two references denote the same actor: the same object, or (for a stored actor met once
+     * as a lazy proxy and once as itself) the same id.
+     */
+    public static boolean same(Actor one, Actor other) {
+        if (one == other) {
+            return true;
+        }
+        return one != null && other != null && one.getId() != null && one.getId().equals(other.getId());
     }
 
     public boolean isMerged() {
@@ -200,7 +212,7 @@ public class Actor {
 
     private void requireLive() {
         if (mergedInto != null) {
-            throw new ConflictException("Actor '" + canonicalName + "' was merged into '" + mergedInto.canonicalName
+            throw new ConflictException("Actor '" + canonicalName + "' was merged into '" + mergedInto.getCanonicalName()
                     + "': edit that one, or unmerge first");
         }
     }
@@ -217,7 +229,7 @@ public class Actor {
     }
 
     public void affiliateWith(Actor organisationOrCountry) {
-        if (organisationOrCountry == this) {
+        if (same(organisationOrCountry, this)) {
             throw new IllegalArgumentException("An actor cannot be affiliated with itself");
         }
         this.affiliation = organisationOrCountry;

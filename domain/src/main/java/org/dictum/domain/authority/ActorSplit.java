@@ -16,7 +16,7 @@ public final class ActorSplit {
 
     /** Moves the links; refuses (400) a statement that does not involve {@code from}. */
     public static void moveStatements(Actor from, Actor to, Collection<Statement> statements) {
-        if (from == to) {
+        if (Actor.same(from, to)) {
             throw new InvalidInputException("canonicalName", "A split must move statements to another actor");
         }
         if (statements.isEmpty()) {

@@ -45,7 +45,7 @@ public final class TaxonomyMerge {
     private static void reassign(Topic from, Topic to, Collection<Topic> children, Collection<Statement> statements,
                                  Collection<Article> articles, Topic newParentOfChildren) {
         for (Topic child : List.copyOf(children)) {
-            if (child.getParent().orElse(null) == from) {
+            if (Topic.same(child.getParent().orElse(null), from)) {
                 child.placeUnder(newParentOfChildren);
             }
         }
@@ -54,7 +54,7 @@ public final class TaxonomyMerge {
     }
 
     private static void requireDistinct(Topic topic, Topic other, String field) {
-        if (topic == other) {
+        if (Topic.same(topic, other)) {
             throw new InvalidInputException(field, "Topic '" + topic.getLabel() + "' cannot be reassigned to itself");
         }
     }

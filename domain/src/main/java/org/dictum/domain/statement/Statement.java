@@ -152,7 +152,7 @@ public class Statement {
 
     /** Authority upkeep: the speaker becomes {@code to} when it was {@code from}; true when it changed. */
     public boolean replaceSpeaker(Actor from, Actor to) {
-        if (speaker == null || speaker != from) {
+        if (speaker == null || !Actor.same(speaker, from)) {
             return false;
         }
         speaker = to;

@@ -42,11 +42,13 @@ public class ActorAuthority {
 
     Clock clock = Clock.systemUTC();
 
+    @Transactional
     public ActorPage list(ActorFilter filter, int offset, int limit) {
         List<ActorEntry> page = actors.search(filter, offset, limit).stream().map(ActorEntry::of).toList();
         return new ActorPage(actors.count(filter), offset, limit, page);
     }
 
+    @Transactional
     public ActorEntry get(long id) {
         return ActorEntry.of(find(id));
     }

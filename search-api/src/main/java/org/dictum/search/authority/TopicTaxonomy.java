@@ -42,6 +42,7 @@ public class TopicTaxonomy {
     SearchReindexing reindexing;
 
     /** Every topic, parents before their children, siblings by label. */
+    @Transactional
     public List<TopicEntry> tree() {
         List<Topic> all = topics.findAllTopics();
         Map<Topic, List<Topic>> children = new HashMap<>();
@@ -60,6 +61,7 @@ public class TopicTaxonomy {
         children.getOrDefault(topic, List.of()).forEach(child -> addTree(child, children, ordered));
     }
 
+    @Transactional
     public TopicEntry get(long id) {
         return TopicEntry.of(find(id));
     }
@@ -118,10 +120,12 @@ public class TopicTaxonomy {
         return TopicEntry.of(target);
     }
 
+    @Transactional
     public String exportTurtle() {
         return new SkosTurtleWriter().write(new TaxonomyExport(topics).export(SCHEME_TITLE));
     }
 
+    @Transactional
     public String exportRdfXml() {
         return new SkosRdfXmlWriter().write(new TaxonomyExport(topics).export(SCHEME_TITLE));
     }
