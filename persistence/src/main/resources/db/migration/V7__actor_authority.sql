@@ -71,3 +71,8 @@ CREATE TABLE actor_merge_article_added (
     CONSTRAINT fk_actor_merge_article_added_merge FOREIGN KEY (merge_id) REFERENCES actor_merge (id),
     CONSTRAINT fk_actor_merge_article_added_article FOREIGN KEY (article_id) REFERENCES article (id) ON DELETE CASCADE
 );
+
+-- The audit trail (V5) keeps the new actor fields too.
+ALTER TABLE actor_aud ADD COLUMN country VARCHAR(2);
+ALTER TABLE actor_aud ADD COLUMN wikidata_id VARCHAR(20);
+ALTER TABLE actor_aud ADD COLUMN merged_into_id BIGINT;

@@ -35,4 +35,9 @@ public class JpaArticleRepository implements ArticleRepository {
     public long count() {
         return em.createQuery("select count(a) from Article a", Long.class).getSingleResult();
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -6,9 +6,8 @@ import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicCode;
-import org.dictum.persistence.migration.MigratedH2;
+import org.dictum.persistence.migration.ValidatedH2;
 import org.hibernate.SessionFactory;
-import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,14 +25,7 @@ class JpaTopicRepositoryTest {
     @BeforeEach
     void migratedDatabase() {
         String url = "jdbc:h2:mem:topics-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        MigratedH2.migrate(url);
-        sessions = new Configuration()
-                .addAnnotatedClass(Topic.class)
-                .setProperty("hibernate.connection.url", url)
-                .setProperty("hibernate.connection.username", "sa")
-                .setProperty("hibernate.connection.password", "")
-                .setProperty("hibernate.hbm2ddl.auto", "validate")
-                .buildSessionFactory();
+        sessions = ValidatedH2.sessions(url);
         em = sessions.createEntityManager();
         repository.em = em;
         em.getTransaction().begin();

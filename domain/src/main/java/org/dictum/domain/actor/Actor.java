@@ -25,14 +25,17 @@ import java.util.regex.Pattern;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.Text;
+import org.hibernate.envers.Audited;
 
 /**
  * An entry of the actor authority. Invariants: the canonical name is non-blank and unique; an alias
  * never equals the canonical name; an actor is never its own affiliation; the status is never null and only
  * goes from proposed to confirmed. A merged actor is a tombstone pointing to its survivor (never to
- * itself, never to another tombstone) and takes no edits until it is unmerged.
+ * itself, never to another tombstone) and takes no edits until it is unmerged. Audited: every change is
+ * kept with who made it and why.
  */
 @Entity
+@Audited
 @Table(name = "actor")
 public class Actor {
 

@@ -33,13 +33,18 @@ import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
 import org.dictum.domain.topic.Topic;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * An archived news article. Invariants: the original is kept unchanged and its SHA-256 fixity
  * always matches it; the main text is derived from the original; every statement's span lies
- * inside the main text.
+ * inside the main text. Audited: metadata, topics and actors have a history; the original and the
+ * main text never change, and statements have histories of their own.
  */
 @Entity
+@Audited
 @Table(name = "article")
 public class Article {
 
@@ -64,10 +69,13 @@ public class Article {
     @Column(length = 16)
     private String language;
 
+    /** Sources are shared, append-only rows: the history records which one, not its state. */
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "source_id")
     private Source source;
 
+    @NotAudited
     @Column(name = "original_content", nullable = false)
     private String originalContent;
 
@@ -75,6 +83,7 @@ public class Article {
     @Column(name = "content_type", nullable = false, length = 20)
     private ContentType contentType;
 
+    @NotAudited
     @Column(name = "main_text", nullable = false)
     private String mainText;
 
@@ -96,6 +105,7 @@ public class Article {
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     private Set<Actor> actors = new LinkedHashSet<>();
 
+    @NotAudited
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("span.start")
     private List<Statement> statements = new ArrayList<>();
@@ -168,6 +178,20 @@ public class Article {
         return statement;
     }
 
+    /**
+     * A librarian corrects the descriptive metadata; null or blank clears a field. The original,
+     * and therefore the fixity, stay as they are.
+     */
+    public void correctMetadata(ArticleMetadata metadata) {
+        describedAs(metadata.title(), byline, metadata.url());
+        publishedBy(metadata.source(), metadata.publishedAt(), metadata.language());
+    }
+
+    /** The metadata a librarian may correct, as they are now. */
+    public ArticleMetadata metadata() {
+        return new ArticleMetadata(title, url, source, publishedAt, language);
+    }
+
     /** True when the stored original still hashes to the recorded fixity value. */
     public boolean isIntact() {
         return Fixity.sha256(originalContent).equals(sha256);
@@ -220,6 +244,11 @@ public class Article {
 
     public Instant getIngestedAt() {
         return ingestedAt;
+    }
+
+    /** Incremented by every committed change; a writer states the version it read (optimistic locking). */
+    public long getVersion() {
+        return version;
     }
 
     public Set<Topic> getTopics() {

@@ -12,4 +12,7 @@ public interface ArticleRepository {
     Article save(Article article);
 
     long count();
+
+    /** Writes pending changes now, so that a conflicting concurrent change is detected here rather than at commit. */
+    void flush();
 }

@@ -28,13 +28,15 @@ import java.util.Set;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.topic.Topic;
+import org.hibernate.envers.Audited;
 
 /**
  * One speech event in an article: who said what, with which cue, when. Invariants: it belongs to
  * exactly one article; its span lies inside that article's main text and its content is that span's
- * text; its confidence is in [0, 1].
+ * text; its confidence is in [0, 1]. Audited: every change is kept with who made it and why.
  */
 @Entity
+@Audited
 @Table(name = "statement")
 @NamedEntityGraph(name = Statement.HIT_GRAPH, attributeNodes = @NamedAttributeNode("speaker"))
 public class Statement {
@@ -228,6 +230,11 @@ public class Statement {
 
     public StatementStatus getStatus() {
         return status;
+    }
+
+    /** Incremented by every committed change; a writer states the version it read (optimistic locking). */
+    public long getVersion() {
+        return version;
     }
 
     public Set<Actor> getMentionedActors() {

@@ -18,13 +18,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dictum.domain.Text;
+import org.hibernate.envers.Audited;
 
 /**
  * A concept of the topic taxonomy (a SKOS concept). Invariants: the label and the code are
  * non-blank and each unique in the taxonomy; the code is a URI-safe slug; an alternative label
- * never equals the label; a topic is never its own ancestor.
+ * never equals the label; a topic is never its own ancestor. Audited: every change is kept with who
+ * made it and why.
  */
 @Entity
+@Audited
 @Table(name = "topic")
 public class Topic {
 

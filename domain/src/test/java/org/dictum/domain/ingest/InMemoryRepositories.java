@@ -91,4 +91,9 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     public long count() {
         return articles.size();
     }
+
+    @Override
+    public void flush() {
+        // Nothing is pending: every change is visible at once.
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -69,13 +70,13 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                 Map.entry("PUT /api/actors/{id}/details", (client, c, caller) -> client.putJson(
                         "api/actors/" + newActor(c) + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q42\"}")),
                 Map.entry("POST /api/actors/{id}/confirmation", (client, c, caller) -> client.postJson(
-                        "api/actors/" + newActor(c) + "/confirmation", "")),
+                        "api/actors/" + newActor(c) + "/confirmation", "{}")),
                 Map.entry("POST /api/actors/{id}/merge", (client, c, caller) -> client.postJson(
                         "api/actors/" + newActor(c) + "/merge", "{\"into\":" + newActor(c) + "}")),
                 Map.entry("POST /api/actors/{id}/unmerge", (client, c, caller) -> {
                     long merged = newActor(c);
                     assertThat(admin(c).postJson("api/actors/" + merged + "/merge", "{\"into\":" + newActor(c) + "}").status()).isEqualTo(200);
-                    return client.postJson("api/actors/" + merged + "/unmerge", "");
+                    return client.postJson("api/actors/" + merged + "/unmerge", "{}");
                 }),
                 Map.entry("POST /api/actors/{id}/split", (client, c, caller) -> {
                     String speaker = "Matrix Speaker" + letters();
@@ -100,7 +101,14 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                         "api/topics/" + newTopic(c) + "?reassignTo=" + newTopic(c))),
                 Map.entry("POST /api/topics/skos", (client, c, caller) -> client.post("api/topics/skos", "text/turtle",
                         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<urn:dictum:topic:matrix-" + letters()
-                                + "> a skos:Concept ; skos:prefLabel \"" + uniqueName("Matrix imported") + "\"@en .\n")));
+                                + "> a skos:Concept ; skos:prefLabel \"" + uniqueName("Matrix imported") + "\"@en .\n")),
+                Map.entry("PATCH /api/articles/{id}", (client, c, caller) -> {
+                    String article = newArticle(c, caller);
+                    String version = HttpApi.anonymous(c.baseUrl).get(article).header("ETag").orElseThrow();
+                    return client.patchMerge(article, "{\"title\":\"Matrix corrected\",\"reason\":\"matrix\"}",
+                            "If-Match", version);
+                }),
+                Map.entry("GET /api/audit", (client, c, caller) -> client.get("api/audit?format=csv&from=" + Instant.now())));
     }
 
     private static HttpApi admin(MatrixCallers callers) {
@@ -130,6 +138,15 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
         StringBuilder letters = new StringBuilder();
         UUID.randomUUID().toString().replace("-", "").chars().limit(10).forEach(c -> letters.append((char) ('a' + c % 26)));
         return letters.toString();
+    }
+
+    /** A new article for the cell to edit, archived by the ITs' administrator; its API path. */
+    private static String newArticle(MatrixCallers callers, String caller) {
+        Reply reply = new HttpApi(callers.baseUrl).postJson("api/articles", Json.createObjectBuilder()
+                .add("title", "Matrix edit " + caller)
+                .add("text", "Edits are checked, the tester said of cell " + UUID.randomUUID() + ".").build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return "api/articles/" + reply.json().getJsonNumber("id").longValue();
     }
 
     /** A fresh token of the user the caller acts for, to be revoked by the cell. */

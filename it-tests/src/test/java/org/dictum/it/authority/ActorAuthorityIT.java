@@ -10,6 +10,7 @@ import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ItAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,10 +37,14 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         long id = fixture.actorId(zorbal);
         String renamed = "Quint" + fixture.suffix + ", Zorbal";
 
-        Reply reply = api.putJson("api/actors/" + id + "/name", "{\"canonicalName\":\"" + renamed + "\"}");
+        Reply reply = api.putJson("api/actors/" + id + "/name",
+                "{\"canonicalName\":\"" + renamed + "\",\"reason\":\"Library of Congress form\"}");
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(aliases(reply.json())).containsExactly(zorbal);
+        JsonObject latest = api.get("api/actors/" + id + "/history").jsonArray().getJsonObject(0);
+        assertThat(latest.getString("reason")).isEqualTo("Library of Congress form");
+        assertThat(latest.getString("user")).isEqualTo(ItAccounts.ADMIN);
         assertThat(fixture.facet("actor")).containsEntry(renamed, 2L).containsEntry(mirela, 1L).doesNotContainKey(zorbal);
         assertThat(fixture.facet("speaker")).containsEntry(renamed, 2L).doesNotContainKey(zorbal);
         assertThat(fixture.facet("articles", "actor")).containsKey(renamed).doesNotContainKey(zorbal);
@@ -74,13 +79,13 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertProblem(api.postJson("api/actors/" + merged + "/merge", "{\"into\":" + survivor + "}"), 409);
         assertProblem(api.putJson("api/actors/" + merged + "/name", "{\"canonicalName\":\"Other " + fixture.marker + "\"}"), 409);
 
-        Reply unmerge = api.postJson("api/actors/" + merged + "/unmerge", "");
+        Reply unmerge = api.postJson("api/actors/" + merged + "/unmerge", "{}");
 
         assertThat(unmerge.status()).as(unmerge.toString()).isEqualTo(200);
         assertThat(fixture.facet("actor")).containsEntry(zorbal, 2L).containsEntry(mirela, 1L);
         assertThat(api.get("api/actors/" + merged).json().getOrDefault("mergedInto", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
         assertThat(aliases(api.get("api/actors/" + survivor).json())).doesNotContain(mirela);
-        assertProblem(api.postJson("api/actors/" + merged + "/unmerge", ""), 409);
+        assertProblem(api.postJson("api/actors/" + merged + "/unmerge", "{}"), 409);
     }
 
     @Test
@@ -96,7 +101,7 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
     void ingestion_follows_the_authority_a_merged_name_and_a_confirmed_actors_old_name_lead_to_the_curated_actor() {
         long zorbalId = fixture.actorId(zorbal);
         long mirelaId = fixture.actorId(mirela);
-        assertThat(api.postJson("api/actors/" + zorbalId + "/confirmation", "").status()).isEqualTo(200);
+        assertThat(api.postJson("api/actors/" + zorbalId + "/confirmation", "{}").status()).isEqualTo(200);
         String renamed = "Zorbal Q. " + fixture.suffix;
         assertThat(api.putJson("api/actors/" + zorbalId + "/name", "{\"canonicalName\":\"" + renamed + "\"}").status()).isEqualTo(200);
         assertThat(api.postJson("api/actors/" + mirelaId + "/merge", "{\"into\":" + zorbalId + "}").status()).isEqualTo(200);
@@ -140,11 +145,15 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertThat(listed.getJsonArray("actors").getValuesAs(JsonObject.class)).extracting(a -> a.getString("status"))
                 .containsExactly("PROPOSED", "PROPOSED", "CONFIRMED");
         assertThat(api.get("api/actors?status=proposed&q=" + AuthorityFixture.enc(fixture.suffix)).json().getInt("total")).isEqualTo(2);
-        long version = api.get("api/actors/" + id).json().getJsonNumber("version").longValue();
+        Reply before = api.get("api/actors/" + id);
+        long version = before.json().getJsonNumber("version").longValue();
+        assertThat(before.header("ETag")).contains("\"" + version + "\"");
 
-        Reply confirmed = api.postJson("api/actors/" + id + "/confirmation", "");
+        Reply confirmed = api.postJson("api/actors/" + id + "/confirmation", "{}");
         assertThat(confirmed.json().getString("status")).isEqualTo("CONFIRMED");
-        assertProblem(api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q7747\",\"version\":" + version + "}"), 409);
+        Reply stale = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q7747\",\"version\":" + version + "}");
+        assertProblem(stale, 409);
+        assertThat(stale.header("ETag")).contains("\"" + (version + 1) + "\"");
         Reply described = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q7747\",\"country\":\"DE\"}");
         assertThat(described.json().getString("wikidataId")).isEqualTo("Q7747");
         assertProblem(api.putJson("api/actors/" + id + "/details", "{\"country\":\"Germany\"}"), 400);

@@ -95,6 +95,17 @@ public final class HttpApi {
                 .build());
     }
 
+    /** A JSON merge patch, with extra headers given as name, value, name, value, ... */
+    public Reply patchMerge(String path, String json, String... headers) {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path)))
+                .header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     public Reply delete(String path) {
         return send(authorized(HttpRequest.newBuilder(resolve(path))).DELETE().build());
     }

@@ -7,9 +7,13 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.topic.Topic;
 
-/** An archived article with its metadata, main text and statements. */
+/**
+ * An archived article with its metadata, main text and statements. {@code version} is what an edit
+ * must name (it is also the ETag).
+ */
 public record ArticleDetail(
         long id,
+        long version,
         String url,
         String title,
         String byline,
@@ -25,7 +29,7 @@ public record ArticleDetail(
         List<StatementDetail> statements) {
 
     public static ArticleDetail of(Article a) {
-        return new ArticleDetail(a.getId(), a.getUrl().orElse(null), a.getTitle().orElse(null),
+        return new ArticleDetail(a.getId(), a.getVersion(), a.getUrl().orElse(null), a.getTitle().orElse(null),
                 a.getByline().orElse(null), a.getSource().map(Source::getName).orElse(null),
                 a.getPublishedAt().orElse(null), a.getLanguage().orElse(null), a.getContentType().mediaType(),
                 a.getSha256(), a.getIngestedAt(), a.getMainText(),

@@ -10,6 +10,7 @@ import org.dictum.search.query.ArticleSummary;
 /** Everything known about one statement, with its provenance. {@code start}/{@code end} index the main text. */
 public record StatementDetail(
         long id,
+        long version,
         String kind,
         String speaker,
         String speakerActor,
@@ -29,7 +30,7 @@ public record StatementDetail(
         ArticleSummary article) {
 
     public static StatementDetail of(Statement s) {
-        return new StatementDetail(s.getId(), s.getKind().name(), s.getSpeakerMention().orElse(null),
+        return new StatementDetail(s.getId(), s.getVersion(), s.getKind().name(), s.getSpeakerMention().orElse(null),
                 s.getSpeaker().map(Actor::getCanonicalName).orElse(null),
                 s.getSpeaker().map(a -> a.getType().name()).orElse(null),
                 s.getSpeaker().flatMap(Actor::getAffiliation).map(Actor::getCanonicalName).orElse(null),

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
@@ -170,9 +171,8 @@ public class ActorAuthority {
 
     private Actor current(long id, Long readVersion, boolean live) {
         Actor actor = find(id);
-        if (readVersion != null && readVersion != actor.getVersion()) {
-            throw new ConflictException("Actor " + id + " is at version " + actor.getVersion() + ", not " + readVersion
-                    + ": someone changed it meanwhile; reload it and retry");
+        if (readVersion != null) {
+            StaleVersionException.requireCurrent("Actor", id, readVersion, actor.getVersion());
         }
         if (live && actor.isMerged()) {
             throw new ConflictException("Actor '" + actor.getCanonicalName() + "' was merged into '"

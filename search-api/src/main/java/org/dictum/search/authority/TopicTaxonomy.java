@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dictum.domain.ConflictException;
+import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.authority.AuthorityRecords;
@@ -153,9 +154,8 @@ public class TopicTaxonomy {
 
     private Topic current(long id, Long readVersion) {
         Topic topic = find(id);
-        if (readVersion != null && readVersion != topic.getVersion()) {
-            throw new ConflictException("Topic " + id + " is at version " + topic.getVersion() + ", not " + readVersion
-                    + ": someone changed it meanwhile; reload it and retry");
+        if (readVersion != null) {
+            StaleVersionException.requireCurrent("Topic", id, readVersion, topic.getVersion());
         }
         return topic;
     }

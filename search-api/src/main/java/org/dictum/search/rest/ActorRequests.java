@@ -14,6 +14,7 @@ import org.dictum.search.authority.ActorDetails;
 /**
  * The bodies of the actor authority's write requests. {@code version}, where a body has it, is the
  * version of the actor the librarian read (also accepted as {@code If-Match}); a stale one gets 409.
+ * {@code reason} goes into the audit trail (as does the {@code X-Dictum-Reason} header).
  */
 public final class ActorRequests {
 
@@ -22,7 +23,8 @@ public final class ActorRequests {
 
     /** {@code POST /api/actors}. */
     public record NewActor(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
-                    List<@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String> aliases, String country, String wikidataId) {
+                    List<@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String> aliases, String country, String wikidataId,
+                           String reason) {
 
         List<String> aliasList() {
             return aliases == null ? List.of() : aliases;
@@ -34,15 +36,15 @@ public final class ActorRequests {
     }
 
     /** {@code PUT /api/actors/{id}/name}. */
-    public record Rename(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, Long version) {
+    public record Rename(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, Long version, String reason) {
     }
 
     /** {@code POST /api/actors/{id}/aliases}. */
-    public record NewAlias(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String alias, Long version) {
+    public record NewAlias(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String alias, Long version, String reason) {
     }
 
     /** {@code PUT /api/actors/{id}/details}: type (kept when absent), country and Wikidata QID (cleared when absent). */
-    public record Details(String type, String country, String wikidataId, Long version) {
+    public record Details(String type, String country, String wikidataId, Long version, String reason) {
 
         ActorDetails details() {
             return new ActorDetails(parseType(type), country, wikidataId);
@@ -50,12 +52,16 @@ public final class ActorRequests {
     }
 
     /** {@code POST /api/actors/{id}/merge}: the survivor's id. */
-    public record Merge(@NotNull Long into, Long version) {
+    public record Merge(@NotNull Long into, Long version, String reason) {
     }
 
     /** {@code POST /api/actors/{id}/split}: the new actor and the statements that move to it. */
     public record Split(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
-                 @NotEmpty List<@NotNull Long> statements, Long version) {
+                 @NotEmpty List<@NotNull Long> statements, Long version, String reason) {
+    }
+
+    /** {@code POST /api/actors/{id}/confirmation} and {@code …/unmerge}: {@code {}} or the version and a reason. */
+    public record Change(Long version, String reason) {
     }
 
     static ActorType parseType(String type) {

@@ -20,18 +20,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
 import org.dictum.domain.actor.ActorRepository.ActorFilter;
 import org.dictum.domain.actor.ActorStatus;
+import org.dictum.persistence.audit.ChangeAttribution;
 import org.dictum.search.authority.ActorAuthority;
 import org.dictum.search.authority.ActorEntry;
 import org.dictum.search.authority.ActorPage;
 import org.dictum.search.authority.MergeOutcome;
+import org.dictum.search.history.AuditedRecord;
+import org.dictum.search.history.RecordHistory;
+import org.dictum.search.history.RecordRevision;
 
-/** The actor authority: listing and review for everyone who may read, curation for librarians. */
+/** The actor authority: listing, review and history for everyone who may read, curation for librarians. */
 @Path("/actors")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActorResource {
@@ -40,6 +45,12 @@ public class ActorResource {
 
     @Inject
     ActorAuthority authority;
+
+    @Inject
+    RecordHistory history;
+
+    @Inject
+    ChangeAttribution attribution;
 
     @Context
     UriInfo uriInfo;
@@ -56,14 +67,23 @@ public class ActorResource {
     /** One actor; a merged one shows {@code mergedInto}, so old links still lead somewhere. */
     @GET
     @Path("/{id}")
-    public ActorEntry actor(@PathParam("id") long id) {
-        return authority.get(id);
+    public Response actor(@PathParam("id") long id) {
+        ActorEntry actor = authority.get(id);
+        return Response.ok(actor).tag(RecordVersions.entityTag(actor.version())).build();
+    }
+
+    /** The revisions of the actor, newest first. */
+    @GET
+    @Path("/{id}/history")
+    public List<RecordRevision> history(@PathParam("id") long id) {
+        return history.of(AuditedRecord.ACTOR, id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public Response create(@NotNull(message = "A JSON body is required") @Valid ActorRequests.NewActor body) {
+        because(body.reason());
         ActorEntry created = authority.create(body.canonicalName(), body.details().type(), body.aliasList(), body.details());
         return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(created.id())).build())
                 .entity(created).build();
@@ -75,7 +95,8 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public ActorEntry rename(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                              @NotNull(message = "A JSON body is required") @Valid ActorRequests.Rename body) {
-        return authority.rename(id, WriteVersions.read(ifMatch, body.version()), body.canonicalName());
+        because(body.reason());
+        return authority.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName());
     }
 
     @POST
@@ -84,14 +105,15 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public ActorEntry addAlias(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid ActorRequests.NewAlias body) {
-        return authority.addAlias(id, WriteVersions.read(ifMatch, body.version()), body.alias());
+        because(body.reason());
+        return authority.addAlias(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.alias());
     }
 
     @DELETE
     @Path("/{id}/aliases/{alias}")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public ActorEntry removeAlias(@PathParam("id") long id, @PathParam("alias") String alias, @HeaderParam(IF_MATCH) String ifMatch) {
-        return authority.removeAlias(id, WriteVersions.read(ifMatch, null), alias);
+        return authority.removeAlias(id, RecordVersions.optionalVersion(ifMatch, null), alias);
     }
 
     @PUT
@@ -100,14 +122,18 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public ActorEntry describe(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid ActorRequests.Details body) {
-        return authority.describe(id, WriteVersions.read(ifMatch, body.version()), body.details());
+        because(body.reason());
+        return authority.describe(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.details());
     }
 
     @POST
     @Path("/{id}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
-    public ActorEntry confirm(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch) {
-        return authority.confirm(id, WriteVersions.read(ifMatch, null));
+    public ActorEntry confirm(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                              @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
+        because(body.reason());
+        return authority.confirm(id, RecordVersions.optionalVersion(ifMatch, body.version()));
     }
 
     /** Merges this actor into {@code into}: statements move, names become aliases, this one stays as a tombstone. */
@@ -117,15 +143,19 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public MergeOutcome merge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                               @NotNull(message = "A JSON body is required") @Valid ActorRequests.Merge body) {
-        return authority.merge(id, WriteVersions.read(ifMatch, body.version()), body.into());
+        because(body.reason());
+        return authority.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into());
     }
 
     /** Undoes the merge of this (merged) actor: it, its names and its statements' links come back. */
     @POST
     @Path("/{id}/unmerge")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
-    public MergeOutcome unmerge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch) {
-        return authority.unmerge(id, WriteVersions.read(ifMatch, null));
+    public MergeOutcome unmerge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                                @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
+        because(body.reason());
+        return authority.unmerge(id, RecordVersions.optionalVersion(ifMatch, body.version()));
     }
 
     /** Moves the listed statements of this actor to a new actor; 201 with the new actor. */
@@ -135,10 +165,18 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public Response split(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                           @NotNull(message = "A JSON body is required") @Valid ActorRequests.Split body) {
-        ActorEntry created = authority.split(id, WriteVersions.read(ifMatch, body.version()), body.canonicalName(),
+        because(body.reason());
+        ActorEntry created = authority.split(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName(),
                 ActorRequests.parseType(body.type()), body.statements());
         return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(created.id())).build())
                 .entity(created).build();
+    }
+
+    /** A reason in the body takes precedence over the X-Dictum-Reason header. */
+    private void because(String reason) {
+        if (reason != null && !reason.isBlank()) {
+            attribution.because(reason);
+        }
     }
 
     private static ActorStatus parseStatus(String status) {

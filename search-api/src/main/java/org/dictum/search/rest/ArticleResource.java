@@ -5,22 +5,31 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.net.URI;
+import java.util.List;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
 import org.dictum.search.application.ArchiveService;
+import org.dictum.search.application.ArticleCuration;
 import org.dictum.search.application.ArticleDetail;
+import org.dictum.search.application.ArticleMetadataPatch;
 import org.dictum.search.application.ArticleJson;
 import org.dictum.search.application.OriginalDocument;
 import org.dictum.search.application.StoredArticle;
+import org.dictum.search.history.AuditedRecord;
+import org.dictum.search.history.RecordHistory;
+import org.dictum.search.history.RecordRevision;
 
 /**
  * Articles. Submitting content that is already archived (same SHA-256 of the original) answers
@@ -32,6 +41,12 @@ public class ArticleResource {
 
     @Inject
     ArchiveService archive;
+
+    @Inject
+    ArticleCuration curation;
+
+    @Inject
+    RecordHistory history;
 
     @Context
     UriInfo uriInfo;
@@ -48,8 +63,9 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    public ArticleDetail article(@PathParam("id") long id) {
-        return archive.article(id);
+    public Response article(@PathParam("id") long id) {
+        ArticleDetail article = archive.article(id);
+        return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
     }
 
     /**
@@ -67,5 +83,27 @@ public class ArticleResource {
                 .header("Content-Security-Policy", "sandbox; default-src 'none'; img-src *; style-src * 'unsafe-inline'")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    /**
+     * Corrects title, url, source, publishedAt or language (a JSON merge patch: null clears, absent
+     * keeps). The version edited is named by If-Match or {@code version}; the reason by
+     * {@code reason} or X-Dictum-Reason. 409 when the article changed meanwhile.
+     */
+    @PATCH
+    @Path("/{id}")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    public Response correctMetadata(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @NotNull(message = "A JSON object is required") ArticleMetadataPatch patch) {
+        ArticleDetail article = curation.correctMetadata(id, RecordVersions.readVersion(ifMatch, patch.version()), patch);
+        return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
+    }
+
+    /** The revisions of the article's metadata, topics and actors, newest first. */
+    @GET
+    @Path("/{id}/history")
+    public List<RecordRevision> history(@PathParam("id") long id) {
+        return history.of(AuditedRecord.ARTICLE, id);
     }
 }

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.account.LastAdministratorException;
 import org.dictum.domain.account.NameTakenException;
@@ -101,6 +102,7 @@ public final class ProblemMappers {
         }
     }
 
+    /** Two writers changed the same record at the same time: the later one is refused, nothing is overwritten. */
     @Provider
     public static class OptimisticLock implements ExceptionMapper<OptimisticLockException> {
         @Override
@@ -136,6 +138,25 @@ public final class ProblemMappers {
                 return ProblemType.CONFLICT.response(e.getMessage());
             }
             return new Unexpected().toResponse(e);
+        }
+    }
+
+    /** A write based on a version that is no longer current: 409 naming the current version, also as ETag. */
+    @Provider
+    public static class StaleVersion implements ExceptionMapper<StaleVersionException> {
+        @Override
+        public Response toResponse(StaleVersionException e) {
+            return Response.fromResponse(ProblemType.CONFLICT.response(e.getMessage()))
+                    .tag(RecordVersions.entityTag(e.currentVersion()))
+                    .build();
+        }
+    }
+
+    @Provider
+    public static class VersionRequired implements ExceptionMapper<VersionRequiredException> {
+        @Override
+        public Response toResponse(VersionRequiredException e) {
+            return ProblemType.PRECONDITION_REQUIRED.response(e.getMessage());
         }
     }
 

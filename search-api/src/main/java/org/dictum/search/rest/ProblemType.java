@@ -11,6 +11,7 @@ public enum ProblemType {
     QUERY_SYNTAX("query-syntax", "Query syntax error", Response.Status.BAD_REQUEST),
     MALFORMED_BODY("malformed-body", "Malformed request body", Response.Status.BAD_REQUEST),
     NOT_FOUND("not-found", "Not found", Response.Status.NOT_FOUND),
+    PRECONDITION_REQUIRED("precondition-required", "Version required", Response.Status.PRECONDITION_REQUIRED),
     CONFLICT("conflict", "Conflicting update", Response.Status.CONFLICT),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", Response.Status.REQUEST_ENTITY_TOO_LARGE),
     UNAUTHORIZED("unauthorized", "Authentication required", Response.Status.UNAUTHORIZED),

@@ -18,14 +18,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
 import org.dictum.domain.topic.skos.TaxonomyImport;
+import org.dictum.persistence.audit.ChangeAttribution;
 import org.dictum.search.authority.TopicEntry;
 import org.dictum.search.authority.TopicTaxonomy;
+import org.dictum.search.history.AuditedRecord;
+import org.dictum.search.history.RecordHistory;
+import org.dictum.search.history.RecordRevision;
 
-/** The topic taxonomy: the tree and SKOS export for everyone who may read, curation for librarians. */
+/** The topic taxonomy: the tree, SKOS export and history for everyone who may read, curation for librarians. */
 @Path("/topics")
 public class TopicResource {
 
@@ -34,6 +39,12 @@ public class TopicResource {
 
     @Inject
     TopicTaxonomy taxonomy;
+
+    @Inject
+    RecordHistory history;
+
+    @Inject
+    ChangeAttribution attribution;
 
     @Context
     UriInfo uriInfo;
@@ -63,8 +74,17 @@ public class TopicResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    public TopicEntry topic(@PathParam("id") long id) {
-        return taxonomy.get(id);
+    public Response topic(@PathParam("id") long id) {
+        TopicEntry topic = taxonomy.get(id);
+        return Response.ok(topic).tag(RecordVersions.entityTag(topic.version())).build();
+    }
+
+    /** The revisions of the topic, newest first. */
+    @GET
+    @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<RecordRevision> history(@PathParam("id") long id) {
+        return history.of(AuditedRecord.TOPIC, id);
     }
 
     @POST
@@ -72,6 +92,7 @@ public class TopicResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public Response add(@NotNull(message = "A JSON body is required") @Valid TopicRequests.NewTopic body) {
+        because(body.reason());
         TopicEntry created = taxonomy.add(body.label(), body.parent(), body.scopeNote());
         return Response.created(uriInfo.getBaseUriBuilder().path(TopicResource.class).path(Long.toString(created.id())).build())
                 .entity(created).build();
@@ -84,7 +105,8 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public TopicEntry rename(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                              @NotNull(message = "A JSON body is required") @Valid TopicRequests.Relabel body) {
-        return taxonomy.rename(id, WriteVersions.read(ifMatch, body.version()), body.label());
+        because(body.reason());
+        return taxonomy.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.label());
     }
 
     @PUT
@@ -94,7 +116,8 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public TopicEntry move(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                            @NotNull(message = "A JSON body is required") @Valid TopicRequests.Move body) {
-        return taxonomy.move(id, WriteVersions.read(ifMatch, body.version()), body.parent());
+        because(body.reason());
+        return taxonomy.move(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.parent());
     }
 
     /** Merges this topic into {@code into}; answers the survivor. */
@@ -105,7 +128,8 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public TopicEntry merge(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                             @NotNull(message = "A JSON body is required") @Valid TopicRequests.Merge body) {
-        return taxonomy.merge(id, WriteVersions.read(ifMatch, body.version()), body.into());
+        because(body.reason());
+        return taxonomy.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into());
     }
 
     /** Deletes this topic; its statements and articles move to {@code reassignTo}. Answers that topic. */
@@ -118,7 +142,14 @@ public class TopicResource {
         if (reassignTo == null) {
             throw new InvalidInputException("reassignTo", "Say which topic the statements and articles move to: ?reassignTo=<id>");
         }
-        return taxonomy.delete(id, WriteVersions.read(ifMatch, null), reassignTo);
+        return taxonomy.delete(id, RecordVersions.optionalVersion(ifMatch, null), reassignTo);
+    }
+
+    /** A reason in the body takes precedence over the X-Dictum-Reason header. */
+    private void because(String reason) {
+        if (reason != null && !reason.isBlank()) {
+            attribution.because(reason);
+        }
     }
 
     /** Imports a SKOS Turtle document: new concepts are added, known ones (same code) updated. */

@@ -1,0 +1,249 @@
+package org.dictum.it.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ItAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every change is a revision with who, when, why and the before/after of each field; edits name the
+ * version they are based on and a stale one is refused with 409; the audit log exports as CSV and
+ * JSON Lines; the portal shows the history escaped. Each test archives an article of its own.
+ */
+class HistoryIT extends ClientSideIntegrationTest {
+
+    private static final String USER = ItAccounts.ADMIN;
+
+    private HttpApi api;
+
+    @BeforeEach
+    void client() {
+        api = new HttpApi(baseUrl);
+    }
+
+    /** Archives a new article (unique text, so never a duplicate) and returns its JSON. */
+    private JsonObject archive(String title) {
+        String body = Json.createObjectBuilder()
+                .add("title", title)
+                .add("source", "History Test Wire")
+                .add("publishedAt", "2022-01-09")
+                .add("language", "en")
+                .add("text", "Talks will resume next week, the minister said on Saturday. Ref " + UUID.randomUUID() + ".")
+                .build().toString();
+        HttpApi.Reply reply = api.postJson("api/articles", body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json();
+    }
+
+    /** PATCH /api/articles/{id} as the administrator, with the given If-Match (null: none) and reason header (null: none). */
+    private Reply patch(long id, String ifMatch, String reasonHeader, String json) {
+        List<String> headers = new ArrayList<>();
+        if (ifMatch != null) {
+            headers.addAll(List.of("If-Match", ifMatch));
+        }
+        if (reasonHeader != null) {
+            headers.addAll(List.of("X-Dictum-Reason", reasonHeader));
+        }
+        return api.patchMerge("api/articles/" + id, json, headers.toArray(String[]::new));
+    }
+
+    private Reply get(String path) {
+        return api.get(path);
+    }
+
+    private JsonArray history(String records, long id) {
+        Reply reply = get("api/" + records + "/" + id + "/history");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(reply.body())).readArray();
+    }
+
+    private static JsonObject change(JsonObject revision, String field) {
+        return revision.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("field").equals(field)).findFirst()
+                .orElseThrow(() -> new AssertionError("no change of " + field + " in " + revision));
+    }
+
+    @Test
+    void creating_an_article_is_a_revision_and_an_edit_a_second_one_with_before_after_reason_and_user() {
+        JsonObject created = archive("Talks in Geneva");
+        long id = created.getJsonNumber("id").longValue();
+        long version = created.getJsonNumber("version").longValue();
+        Reply read = get("api/articles/" + id);
+        assertThat(read.header("ETag")).contains("\"" + version + "\"");
+
+        JsonArray before = history("articles", id);
+        assertThat(before).hasSize(1);
+        JsonObject creation = before.getJsonObject(0);
+        assertThat(creation.getString("kind")).isEqualTo("created");
+        assertThat(creation.getString("user")).isEqualTo(USER);
+        assertThat(creation.isNull("reason")).isTrue();
+        assertThat(change(creation, "title").isNull("before")).isTrue();
+        assertThat(change(creation, "title").getString("after")).isEqualTo("Talks in Geneva");
+        assertThat(change(creation, "source").getString("after")).isEqualTo("History Test Wire");
+
+        Reply edited = patch(id, "\"" + version + "\"", null,
+                "{\"title\":\"Talks in Geneva resume\",\"language\":\"fr\",\"reason\":\"Headline as printed\"}");
+
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+        assertThat(edited.json().getString("title")).isEqualTo("Talks in Geneva resume");
+        long newVersion = edited.json().getJsonNumber("version").longValue();
+        assertThat(newVersion).isGreaterThan(version);
+        assertThat(edited.header("ETag")).contains("\"" + newVersion + "\"");
+
+        JsonArray after = history("articles", id);
+        assertThat(after).hasSize(2);
+        JsonObject edit = after.getJsonObject(0);
+        assertThat(edit.getJsonNumber("revision").longValue()).isGreaterThan(after.getJsonObject(1).getJsonNumber("revision").longValue());
+        assertThat(edit.getString("kind")).isEqualTo("changed");
+        assertThat(edit.getString("user")).isEqualTo(USER);
+        assertThat(edit.getString("reason")).isEqualTo("Headline as printed");
+        assertThat(edit.getString("timestamp")).isNotBlank();
+        assertThat(edit.getJsonArray("changes").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("field") + ": " + c.getString("before") + " -> " + c.getString("after"))
+                .containsExactly("title: Talks in Geneva -> Talks in Geneva resume", "language: en -> fr");
+        assertThat(after.getJsonObject(1)).isEqualTo(creation);
+    }
+
+    @Test
+    void an_edit_based_on_a_stale_version_gets_409_naming_the_current_version_and_changes_nothing() {
+        JsonObject created = archive("Ceasefire holds");
+        long id = created.getJsonNumber("id").longValue();
+        String readVersion = "\"" + created.getJsonNumber("version").longValue() + "\"";
+        Reply first = patch(id, readVersion, "Checked with the wire", "{\"title\":\"Ceasefire holds, for now\"}");
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        long current = first.json().getJsonNumber("version").longValue();
+
+        Reply second = patch(id, readVersion, null, "{\"title\":\"Ceasefire collapses\"}");
+
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(second.json().getString("type")).endsWith("/conflict");
+        assertThat(second.json().getString("detail")).contains("is at version " + current);
+        assertThat(second.header("ETag")).contains("\"" + current + "\"");
+        assertThat(get("api/articles/" + id).json().getString("title")).isEqualTo("Ceasefire holds, for now");
+        JsonArray history = history("articles", id);
+        assertThat(history).hasSize(2);
+        assertThat(history.getJsonObject(0).getString("reason")).isEqualTo("Checked with the wire");
+
+        Reply unversioned = patch(id, null, null, "{\"title\":\"Ceasefire collapses\"}");
+        assertThat(unversioned.status()).as(unversioned.body()).isEqualTo(428);
+        Reply bodyVersionStale = patch(id, null, null, "{\"title\":\"Ceasefire collapses\",\"version\":"
+                + created.getJsonNumber("version").longValue() + "}");
+        assertThat(bodyVersionStale.status()).isEqualTo(409);
+        assertThat(history("articles", id)).hasSize(2);
+    }
+
+    @Test
+    void statements_have_a_history_and_unknown_records_answer_404() {
+        JsonObject created = archive("Minister on talks");
+        JsonObject statement = created.getJsonArray("statements").getJsonObject(0);
+        long statementId = statement.getJsonNumber("id").longValue();
+
+        JsonArray history = history("statements", statementId);
+
+        assertThat(history).hasSize(1);
+        assertThat(history.getJsonObject(0).getString("kind")).isEqualTo("created");
+        assertThat(change(history.getJsonObject(0), "content").getString("after")).isEqualTo(statement.getString("content"));
+        assertThat(get("api/statements/" + statementId).header("ETag"))
+                .contains("\"" + statement.getJsonNumber("version").longValue() + "\"");
+        for (String records : List.of("articles", "statements", "actors", "topics")) {
+            Reply unknown = get("api/" + records + "/987654321/history");
+            assertThat(unknown.status()).as(records).isEqualTo(404);
+            assertThat(unknown.json().getString("type")).endsWith("/not-found");
+        }
+    }
+
+    @Test
+    void the_audit_export_holds_the_revisions_as_rfc_4180_csv_and_as_json_lines() {
+        Instant started = Instant.now().minusSeconds(2);
+        JsonObject created = archive("Export, \"quoted\" title");
+        long id = created.getJsonNumber("id").longValue();
+        assertThat(patch(id, "\"" + created.getJsonNumber("version").longValue() + "\"", null,
+                "{\"title\":\"Export title\",\"reason\":\"Removed \\\"quotes\\\", and a comma\"}").status()).isEqualTo(200);
+        Reply csv = get("api/audit?format=csv&from=" + started);
+
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("revision,timestamp,user,reason,record,recordId,kind,field,before,after\r\n");
+        List<String> rows = Arrays.asList(csv.body().split("\r\n"));
+        assertThat(rows).anySatisfy(row -> assertThat(row)
+                .contains("," + USER + ",\"Removed \"\"quotes\"\", and a comma\",article," + id + ",changed,title,"
+                        + "\"Export, \"\"quoted\"\" title\",Export title")
+                .endsWith("Export title"));
+        assertThat(rows).anySatisfy(row -> assertThat(row)
+                .contains("," + USER + ",,article," + id + ",created,title,,\"Export, \"\"quoted\"\" title\""));
+
+        Reply jsonl = get("api/audit?format=jsonl&from=" + started);
+
+        assertThat(jsonl.status()).isEqualTo(200);
+        List<JsonObject> lines = jsonl.body().lines()
+                .map(line -> Json.createReader(new StringReader(line)).readObject()).toList();
+        JsonObject edit = lines.stream()
+                .filter(l -> l.getString("record").equals("article") && l.getJsonNumber("recordId").longValue() == id
+                        && l.getString("kind").equals("changed"))
+                .findFirst().orElseThrow();
+        assertThat(edit.getString("user")).isEqualTo(USER);
+        assertThat(edit.getString("reason")).isEqualTo("Removed \"quotes\", and a comma");
+        assertThat(change(edit, "title").getString("before")).isEqualTo("Export, \"quoted\" title");
+        assertThat(change(edit, "title").getString("after")).isEqualTo("Export title");
+        assertThat(lines).extracting(l -> l.getJsonNumber("revision").longValue()).isSorted();
+
+        Reply longAgo = get("api/audit?format=csv&until=2000-01-01");
+        assertThat(longAgo.body()).isEqualTo("revision,timestamp,user,reason,record,recordId,kind,field,before,after\r\n");
+        assertThat(get("api/audit?format=xml").status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_portal_history_page_lists_the_changes_with_user_and_reason_escaped() {
+        String script = "<script>alert('history')</script> Talks";
+        String image = "<img src=x onerror=alert(1)> Talks";
+        JsonObject created = archive(script);
+        long id = created.getJsonNumber("id").longValue();
+        assertThat(patch(id, "\"" + created.getJsonNumber("version").longValue() + "\"", null,
+                "{\"title\":\"" + image + "\",\"reason\":\"<b>bold</b> reason\"}").status()).isEqualTo(200);
+
+        Reply articlePage = get("article.xhtml?id=" + id);
+        assertThat(Jsoup.parse(articlePage.body()).selectFirst("#history-link").attr("href"))
+                .endsWith("history.xhtml?record=article&id=" + id);
+        Reply page = get("history.xhtml?record=article&id=" + id);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("<script>alert", "<img src=x", "<b>bold</b>")
+                .contains("&lt;script&gt;alert", "&lt;img src=x onerror=alert(1)&gt;");
+        Document html = Jsoup.parse(page.body());
+        List<Element> revisions = html.select("li.revision");
+        assertThat(revisions).hasSize(2);
+        Element edit = revisions.get(0);
+        assertThat(edit.selectFirst(".kind").text()).isEqualTo("changed");
+        assertThat(edit.selectFirst(".user").text()).isEqualTo(USER);
+        assertThat(edit.selectFirst(".reason").text()).isEqualTo("Reason: <b>bold</b> reason");
+        Element title = edit.selectFirst("tr.change[data-field=title]");
+        assertThat(title.selectFirst("td.before").text()).isEqualTo(script);
+        assertThat(title.selectFirst("td.after").text()).isEqualTo(image);
+        assertThat(html.select("script")).noneMatch(element -> element.data().contains("alert"));
+        assertThat(html.select("img[onerror], b")).isEmpty();
+        assertThat(revisions.get(1).selectFirst(".kind").text()).isEqualTo("created");
+
+        long statementId = created.getJsonArray("statements").getJsonObject(0).getJsonNumber("id").longValue();
+        Reply statementPage = get("history.xhtml?record=statement&id=" + statementId);
+        assertThat(statementPage.status()).isEqualTo(200);
+        assertThat(Jsoup.parse(statementPage.body()).select("li.revision")).hasSize(1);
+        assertThat(get("history.xhtml?record=article&id=987654321").status()).isEqualTo(404);
+    }
+}

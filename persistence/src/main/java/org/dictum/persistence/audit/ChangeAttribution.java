@@ -1,0 +1,31 @@
+package org.dictum.persistence.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Collects, for the changes of one request, the reason a writer gives (an API header, a field of
+ * the request body, a form field); the caller comes from {@link CurrentUser}.
+ */
+@RequestScoped
+public class ChangeAttribution {
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String reason;
+
+    /** Records why the changes of this request are made; a later reason replaces an earlier one. */
+    public void because(String why) {
+        this.reason = why;
+    }
+
+    public Optional<String> reason() {
+        return Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty());
+    }
+
+    public Attribution attribution() {
+        return Attribution.inRequest(currentUser.name().orElse(null), reason);
+    }
+}

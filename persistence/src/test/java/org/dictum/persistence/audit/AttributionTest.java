@@ -1,0 +1,29 @@
+package org.dictum.persistence.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AttributionTest {
+
+    @Test
+    void a_request_without_a_caller_is_anonymous_and_one_with_a_caller_is_theirs() {
+        assertThat(Attribution.inRequest(null, null).user()).isEqualTo("anonymous");
+        assertThat(Attribution.inRequest("  ", null).user()).isEqualTo("anonymous");
+        assertThat(Attribution.inRequest(" librarian1 ", null).user()).isEqualTo("librarian1");
+    }
+
+    @Test
+    void work_outside_a_request_is_the_systems_without_a_reason() {
+        assertThat(Attribution.system()).isEqualTo(new Attribution("system", Optional.empty()));
+    }
+
+    @Test
+    void a_blank_reason_is_no_reason_and_a_long_one_is_cut_to_what_the_column_holds() {
+        assertThat(Attribution.inRequest("a", "   ").reason()).isEmpty();
+        assertThat(Attribution.inRequest("a", " Typo in title ").reason()).contains("Typo in title");
+        assertThat(Attribution.inRequest("a", "x".repeat(5000)).reason()).get()
+                .extracting(String::length).isEqualTo(AuditRevision.MAX_REASON_LENGTH);
+    }
+}

@@ -1,0 +1,60 @@
+package org.dictum.search.history;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.Map;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.statement.Statement;
+import org.dictum.domain.topic.Topic;
+
+/** The kinds of record that have a history, each with the audited fields it shows. */
+public enum AuditedRecord {
+    ARTICLE("article", "Article", Article.class, Article::getId, RecordFields::of),
+    STATEMENT("statement", "Statement", Statement.class, Statement::getId, RecordFields::of),
+    ACTOR("actor", "Actor", Actor.class, Actor::getId, RecordFields::of),
+    TOPIC("topic", "Topic", Topic.class, Topic::getId, RecordFields::of);
+
+    private final String label;
+    private final String entityName;
+    private final Class<?> entityClass;
+    private final Function<Object, Long> id;
+    private final Function<Object, Map<String, String>> fields;
+
+    <T> AuditedRecord(String label, String entityName, Class<T> entityClass, Function<T, Long> id,
+                      Function<T, Map<String, String>> fields) {
+        this.label = label;
+        this.entityName = entityName;
+        this.entityClass = entityClass;
+        this.id = entity -> id.apply(entityClass.cast(entity));
+        this.fields = entity -> fields.apply(entityClass.cast(entity));
+    }
+
+    /** {@code article}, {@code statement}, {@code actor}, {@code topic}. */
+    public String label() {
+        return label;
+    }
+
+    /** The name used in messages such as "Article 5 does not exist". */
+    public String entityName() {
+        return entityName;
+    }
+
+    Class<?> entityClass() {
+        return entityClass;
+    }
+
+    long idOf(Object snapshot) {
+        return id.apply(snapshot);
+    }
+
+    /** The audited fields of a snapshot of this kind of record, as displayable text; empty for none. */
+    Map<String, String> fieldsOf(Object snapshot) {
+        return snapshot == null ? Map.of() : fields.apply(snapshot);
+    }
+
+    public static Optional<AuditedRecord> byLabel(String label) {
+        return Arrays.stream(values()).filter(r -> r.label.equals(label)).findFirst();
+    }
+}

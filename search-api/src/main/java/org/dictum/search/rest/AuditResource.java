@@ -1,0 +1,46 @@
+package org.dictum.search.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
+import org.dictum.search.application.Dates;
+import org.dictum.search.history.AuditLog;
+import org.dictum.search.history.RevisionWriter;
+
+/**
+ * The whole audit log as CSV or JSON Lines, streamed: every revision of every audited record in
+ * the time range, oldest first. {@code from} is inclusive, {@code until} exclusive; a date alone
+ * means its start (UTC). For administrators: it names every user and every reason.
+ */
+@Path("/audit")
+public class AuditResource {
+
+    @Inject
+    AuditLog auditLog;
+
+    @GET
+    @Requires(role = Role.ADMIN, scope = TokenScope.READ)
+    public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
+                           @QueryParam("until") String until) {
+        RevisionWriter.Format chosen = RevisionWriter.Format.named(format == null ? "jsonl" : format)
+                .orElseThrow(() -> new InvalidInputException("format", "format must be csv or jsonl"));
+        Instant since = Dates.instantOf("from", from);
+        Instant before = Dates.instantOf("until", until);
+        StreamingOutput body = out -> {
+            RevisionWriter writer = chosen.writingTo(out);
+            auditLog.forEachRevision(since, before, writer::write);
+            writer.finish();
+        };
+        return Response.ok(body, chosen.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dictum-audit." + chosen.extension() + "\"")
+                .build();
+    }
+}

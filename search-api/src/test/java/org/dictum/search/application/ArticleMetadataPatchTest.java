@@ -1,0 +1,56 @@
+package org.dictum.search.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.article.ArticleMetadata;
+import org.dictum.domain.article.Source;
+import org.junit.jupiter.api.Test;
+
+class ArticleMetadataPatchTest {
+
+    private static final Source AP = new Source("AP", null);
+    private static final ArticleMetadata CURRENT = new ArticleMetadata("Talks", "https://example.org/a", AP,
+            Instant.parse("2022-01-09T00:00:00Z"), "en");
+
+    private static ArticleMetadataPatch patch(String json) {
+        return ArticleMetadataPatch.parse(json);
+    }
+
+    @Test
+    void present_members_replace_null_clears_and_absent_members_keep_the_current_value() {
+        Source reuters = new Source("Reuters", null);
+
+        ArticleMetadata patched = patch("{\"title\":\" Talks resume \",\"url\":null,\"source\":\"Reuters\","
+                + "\"publishedAt\":\"2022-01-10\"}").applyTo(CURRENT, name -> reuters);
+
+        assertThat(patched).isEqualTo(new ArticleMetadata("Talks resume", null, reuters,
+                Instant.parse("2022-01-10T00:00:00Z"), "en"));
+    }
+
+    @Test
+    void version_and_reason_are_read_but_are_not_metadata() {
+        ArticleMetadataPatch patch = patch("{\"version\":3,\"reason\":\" Typo \"}");
+
+        assertThat(patch.version()).hasValue(3);
+        assertThat(patch.reason()).contains("Typo");
+        assertThat(patch.applyTo(CURRENT, name -> null)).isEqualTo(CURRENT);
+    }
+
+    @Test
+    void unknown_members_wrong_types_overlong_values_and_bad_dates_are_refused_naming_the_field() {
+        assertThatThrownBy(() -> patch("{\"byline\":\"X\"}")).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("byline");
+        assertThatThrownBy(() -> patch("{\"title\":5}")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> patch("[1]")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> patch("{\"title\":")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> patch("")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> patch("{\"version\":\"3\"}")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> patch("{\"language\":\"" + "x".repeat(17) + "\"}")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> patch("{\"publishedAt\":\"yesterday\"}").applyTo(CURRENT, name -> null))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("publishedAt");
+    }
+}

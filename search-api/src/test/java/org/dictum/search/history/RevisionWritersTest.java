@@ -1,0 +1,68 @@
+package org.dictum.search.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RevisionWritersTest {
+
+    private static final RecordRevision EDIT = new RecordRevision(12, Instant.parse("2026-01-02T03:04:05Z"), "librarian",
+            "Title had a \"typo\", fixed", "article", 5, "changed",
+            List.of(new FieldChange("title", "Line one\nline two", "Tälks, resumed"), new FieldChange("url", null, "https://x.org")));
+    private static final RecordRevision SILENT = new RecordRevision(13, Instant.parse("2026-01-02T03:04:06Z"), "system",
+            null, "topic", 7, "changed", List.of());
+
+    private static String written(RevisionWriter.Format format, RecordRevision... revisions) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RevisionWriter writer = format.writingTo(out);
+        for (RecordRevision revision : revisions) {
+            writer.write(revision);
+        }
+        writer.finish();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void csv_has_a_header_one_crlf_row_per_changed_field_and_quotes_what_rfc_4180_requires() {
+        String csv = written(RevisionWriter.Format.CSV, EDIT, SILENT);
+
+        assertThat(csv).isEqualTo(
+                "revision,timestamp,user,reason,record,recordId,kind,field,before,after\r\n"
+                + "12,2026-01-02T03:04:05Z,librarian,\"Title had a \"\"typo\"\", fixed\",article,5,changed,title,"
+                + "\"Line one\nline two\",\"Tälks, resumed\"\r\n"
+                + "12,2026-01-02T03:04:05Z,librarian,\"Title had a \"\"typo\"\", fixed\",article,5,changed,url,,https://x.org\r\n"
+                + "13,2026-01-02T03:04:06Z,system,,topic,7,changed,,,\r\n");
+    }
+
+    @Test
+    void json_lines_hold_one_object_per_revision_with_its_changes_and_explicit_nulls() {
+        String[] lines = written(RevisionWriter.Format.JSONL, EDIT, SILENT).split("\n");
+
+        assertThat(lines).hasSize(2);
+        JsonObject first = Json.createReader(new StringReader(lines[0])).readObject();
+        assertThat(first.getInt("revision")).isEqualTo(12);
+        assertThat(first.getString("user")).isEqualTo("librarian");
+        assertThat(first.getString("reason")).isEqualTo("Title had a \"typo\", fixed");
+        assertThat(first.getString("record")).isEqualTo("article");
+        assertThat(first.getInt("recordId")).isEqualTo(5);
+        assertThat(first.getJsonArray("changes").getJsonObject(0).getString("before")).isEqualTo("Line one\nline two");
+        assertThat(first.getJsonArray("changes").getJsonObject(1).isNull("before")).isTrue();
+        JsonObject second = Json.createReader(new StringReader(lines[1])).readObject();
+        assertThat(second.isNull("reason")).isTrue();
+        assertThat(second.getJsonArray("changes")).isEmpty();
+    }
+
+    @Test
+    void formats_are_named_case_insensitively() {
+        assertThat(RevisionWriter.Format.named(" CSV ")).contains(RevisionWriter.Format.CSV);
+        assertThat(RevisionWriter.Format.named("jsonl")).contains(RevisionWriter.Format.JSONL);
+        assertThat(RevisionWriter.Format.named("xml")).isEmpty();
+    }
+}

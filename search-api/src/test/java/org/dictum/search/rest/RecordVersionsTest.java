@@ -1,0 +1,31 @@
+package org.dictum.search.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.OptionalLong;
+import org.dictum.domain.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class RecordVersionsTest {
+
+    @Test
+    void the_version_edited_comes_from_if_match_or_the_body() {
+        assertThat(RecordVersions.readVersion("\"3\"", OptionalLong.empty())).isEqualTo(3);
+        assertThat(RecordVersions.readVersion("W/\"4\"", OptionalLong.empty())).isEqualTo(4);
+        assertThat(RecordVersions.readVersion(null, OptionalLong.of(5))).isEqualTo(5);
+        assertThat(RecordVersions.readVersion("\"6\"", OptionalLong.of(6))).isEqualTo(6);
+    }
+
+    @Test
+    void a_write_that_names_no_version_or_two_different_ones_is_refused() {
+        assertThatThrownBy(() -> RecordVersions.readVersion(null, OptionalLong.empty()))
+                .isInstanceOf(VersionRequiredException.class);
+        assertThatThrownBy(() -> RecordVersions.readVersion("*", OptionalLong.empty()))
+                .isInstanceOf(VersionRequiredException.class);
+        assertThatThrownBy(() -> RecordVersions.readVersion("\"3\"", OptionalLong.of(4)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("3").hasMessageContaining("4");
+        assertThatThrownBy(() -> RecordVersions.readVersion("\"abc\"", OptionalLong.empty()))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}
