@@ -4,8 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.actor.ActorRepository;
 
 @ApplicationScoped
@@ -22,6 +27,66 @@ public class JpaActorRepository implements ActorRepository {
         return em.createQuery("select a from Actor a where a.canonicalName = :name", Actor.class)
                 .setParameter("name", canonicalName)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Actor> findActor(long id) {
+        return Optional.ofNullable(em.find(Actor.class, id));
+    }
+
+    @Override
+    public Optional<Actor> findConfirmedByAlias(String alias) {
+        return em.createQuery("select a from Actor a join a.aliases alias where alias = :alias"
+                        + " and a.status = :confirmed and a.mergedInto is null order by a.id", Actor.class)
+                .setParameter("alias", alias).setParameter("confirmed", ActorStatus.CONFIRMED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Actor> search(ActorFilter filter, int offset, int limit) {
+        // Proposed actors first: they wait for a librarian's review.
+        return where(filter, "select a from Actor a", Actor.class,
+                " order by case when a.status = :proposed then 0 else 1 end, lower(a.canonicalName), a.id")
+                .setParameter("proposed", ActorStatus.PROPOSED)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(ActorFilter filter) {
+        return where(filter, "select count(a) from Actor a", Long.class, "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> where(ActorFilter filter, String select, Class<T> type, String orderBy) {
+        List<String> conditions = new ArrayList<>();
+        if (filter.text() != null && !filter.text().isBlank()) {
+            conditions.add("(lower(a.canonicalName) like :text escape '\\'"
+                    + " or exists (select 1 from Actor b join b.aliases alias where b = a and lower(alias) like :text escape '\\'))");
+        }
+        if (filter.status() != null) {
+            conditions.add("a.status = :status");
+        }
+        if (!filter.withMerged()) {
+            conditions.add("a.mergedInto is null");
+        }
+        String jpql = select + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions)) + orderBy;
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        if (filter.text() != null && !filter.text().isBlank()) {
+            query.setParameter("text", "%" + likeEscaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        return query;
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    public Actor add(Actor actor) {
+        em.persist(actor);
+        return actor;
     }
 
     @Override

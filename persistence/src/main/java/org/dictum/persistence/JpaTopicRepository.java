@@ -75,6 +75,22 @@ public class JpaTopicRepository implements TopicRepository {
     }
 
     @Override
+    public Optional<Topic> findById(long id) {
+        return Optional.ofNullable(em.find(Topic.class, id));
+    }
+
+    @Override
+    public List<Topic> findChildren(Topic parent) {
+        return em.createQuery("select t from Topic t where t.parent = :parent order by t.label", Topic.class)
+                .setParameter("parent", parent).getResultList();
+    }
+
+    @Override
+    public void remove(Topic topic) {
+        em.remove(topic);
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(t) from Topic t", Long.class).getSingleResult();
     }

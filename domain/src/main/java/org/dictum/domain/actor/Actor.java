@@ -16,22 +16,32 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.dictum.domain.ConflictException;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.Text;
 import org.hibernate.envers.Audited;
 
 /**
  * An entry of the actor authority. Invariants: the canonical name is non-blank and unique; an alias
  * never equals the canonical name; an actor is never its own affiliation; the status is never null and only
- * goes from proposed to confirmed. Audited: every change is kept with who made it and why.
+ * goes from proposed to confirmed. A merged actor is a tombstone pointing to its survivor (never to
+ * itself, never to another tombstone) and takes no edits until it is unmerged. Audited: every change is
+ * kept with who made it and why.
  */
 @Entity
 @Audited
 @Table(name = "actor")
 public class Actor {
+
+    public static final int MAX_NAME_LENGTH = 300;
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern WIKIDATA_QID = Pattern.compile("Q[1-9][0-9]*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actor_seq")
@@ -58,6 +68,19 @@ public class Actor {
     @Column(nullable = false, length = 20)
     private ActorStatus status = ActorStatus.CONFIRMED;
 
+    /** ISO 3166-1 alpha-2 code of the country the actor belongs to, e.g. {@code RU}. */
+    @Column(length = 2)
+    private String country;
+
+    /** The actor's Wikidata item, e.g. {@code Q7747}. */
+    @Column(name = "wikidata_id", length = 20)
+    private String wikidataId;
+
+    /** Set while this actor is merged into another one: old links to it resolve to the survivor. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Actor mergedInto;
+
     @Version
     private long version;
 
@@ -70,7 +93,7 @@ public class Actor {
     }
 
     public Actor(String canonicalName, ActorType type, ActorStatus status) {
-        this.canonicalName = Text.requireNonBlank(canonicalName, "An actor's canonical name");
+        this.canonicalName = requireName(canonicalName, "canonicalName");
         this.type = Objects.requireNonNull(type, "type");
         this.status = Objects.requireNonNull(status, "status");
     }
@@ -82,18 +105,134 @@ public class Actor {
 
     /** A librarian vouches for this actor; confirming a confirmed actor changes nothing. */
     public void confirm() {
+        requireLive();
         this.status = ActorStatus.CONFIRMED;
     }
 
+    /** Changes the canonical name; the old one stays an alias, so that texts using it still find this actor. */
+    public void rename(String newName) {
+        requireLive();
+        String renamed = requireName(newName, "canonicalName");
+        if (renamed.equals(canonicalName)) {
+            return;
+        }
+        aliases.remove(renamed);
+        aliases.add(canonicalName);
+        canonicalName = renamed;
+    }
+
     public void addAlias(String alias) {
-        String name = Text.requireNonBlank(alias, "An alias");
+        String name = requireName(alias, "alias");
         if (!name.equals(canonicalName)) {
             aliases.add(name);
         }
     }
 
+    /** Removes an alias; true when it was one. */
+    public boolean removeAlias(String alias) {
+        requireLive();
+        return alias != null && aliases.remove(alias.strip());
+    }
+
+    public void classifyAs(ActorType newType) {
+        requireLive();
+        this.type = Objects.requireNonNull(newType, "type");
+    }
+
+    /** Sets or clears (null or blank) the country, an ISO 3166-1 alpha-2 code in any case. */
+    public void locateIn(String countryCode) {
+        requireLive();
+        String code = Text.blankToNull(countryCode);
+        if (code != null && !COUNTRY_CODE.matcher(code).matches()) {
+            throw new InvalidInputException("country", "A country is an ISO 3166-1 alpha-2 code such as 'RU', not '" + code + "'");
+        }
+        this.country = code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+
+    /** Sets or clears (null or blank) the Wikidata item, a QID such as {@code Q7747}. */
+    public void identifyAs(String wikidataQid) {
+        requireLive();
+        String qid = Text.blankToNull(wikidataQid);
+        if (qid != null && !WIKIDATA_QID.matcher(qid).matches()) {
+            throw new InvalidInputException("wikidataId", "A Wikidata identifier is a QID such as 'Q7747', not '" + qid + "'");
+        }
+        this.wikidataId = qid;
+    }
+
+    /**
+     * Makes this actor a tombstone pointing to {@code survivor}. Moving its statements and names is
+     * the merge's work ({@code ActorMerge}); this only guards who may merge into whom.
+     */
+    public void markMergedInto(Actor survivor) {
+        Objects.requireNonNull(survivor, "survivor");
+        if (same(survivor, this)) {
+            throw new InvalidInputException("into", "An actor cannot be merged into itself");
+        }
+        requireLive();
+        // Through getters: the survivor may be a lazy proxy, whose fields are never filled.
+        if (survivor.isMerged()) {
+            throw new ConflictException("Actor '" + survivor.getCanonicalName() + "' was itself merged into '"
+                    + survivor.resolved().getCanonicalName() + "': merge into that one");
+        }
+        this.mergedInto = survivor;
+    }
+
+    /** Brings a tombstone back to life (unmerge). */
+    public void clearMerge() {
+        this.mergedInto = null;
+    }
+
+    /** This actor, or the survivor it was merged into (following later merges of the survivor): where links to it lead. */
+    public Actor resolved() {
+        Actor current = this;
+        while (current.getMergedInto().isPresent()) {
+            current = current.getMergedInto().get();
+        }
+        return current;
+    }
+
+    /**
+     * Whether two references denote the same actor: the same object, or (for a stored actor met once
+     * as a lazy proxy and once as itself) the same id.
+     */
+    public static boolean same(Actor one, Actor other) {
+        if (one == other) {
+            return true;
+        }
+        return one != null && other != null && one.getId() != null && one.getId().equals(other.getId());
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    /** The canonical name and every alias. */
+    public Set<String> allNames() {
+        Set<String> names = new TreeSet<>(aliases);
+        names.add(canonicalName);
+        return names;
+    }
+
+    private void requireLive() {
+        if (mergedInto != null) {
+            throw new ConflictException("Actor '" + canonicalName + "' was merged into '" + mergedInto.getCanonicalName()
+                    + "': edit that one, or unmerge first");
+        }
+    }
+
+    private static String requireName(String value, String field) {
+        String name = Text.blankToNull(value);
+        if (name == null) {
+            throw new InvalidInputException(field, "An actor's " + (field.equals("alias") ? "alias" : "name") + " must not be blank");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new InvalidInputException(field, "An actor's names have at most " + MAX_NAME_LENGTH + " characters");
+        }
+        return name;
+    }
+
     public void affiliateWith(Actor organisationOrCountry) {
-        if (organisationOrCountry == this) {
+        if (same(organisationOrCountry, this)) {
             throw new IllegalArgumentException("An actor cannot be affiliated with itself");
         }
         this.affiliation = organisationOrCountry;
@@ -123,6 +262,19 @@ public class Actor {
     /** Incremented by every committed change; a writer states the version it read (optimistic locking). */
     public long getVersion() {
         return version;
+    }
+
+    public Optional<String> getCountry() {
+        return Optional.ofNullable(country);
+    }
+
+    public Optional<String> getWikidataId() {
+        return Optional.ofNullable(wikidataId);
+    }
+
+    /** The survivor, while this actor is merged into it. */
+    public Optional<Actor> getMergedInto() {
+        return Optional.ofNullable(mergedInto);
     }
 
     public ActorStatus getStatus() {

@@ -1,12 +1,30 @@
 package org.dictum.domain.actor;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The actor authority's store. */
 public interface ActorRepository {
 
-    /** Exact, case-sensitive match on the canonical name. */
+    Optional<Actor> findActor(long id);
+
+    /** Exact, case-sensitive match on the canonical name; merged actors (tombstones) included. */
     Optional<Actor> findByCanonicalName(String canonicalName);
+
+    /**
+     * The confirmed, unmerged actor one of whose aliases is exactly {@code alias}; the one with the
+     * lowest id when several share it.
+     */
+    Optional<Actor> findConfirmedByAlias(String alias);
+
+    /**
+     * Actors whose canonical name or an alias contains {@code text} (ignoring case; null: any),
+     * with {@code status} (null: any), without tombstones unless {@code withMerged}: proposed
+     * actors first, then by canonical name.
+     */
+    List<Actor> search(ActorFilter filter, int offset, int limit);
+
+    long count(ActorFilter filter);
 
     /**
      * Stores a new actor at once, on its own: when a concurrent transaction stored an actor with the
@@ -14,5 +32,16 @@ public interface ActorRepository {
      */
     Actor save(Actor actor);
 
+    /** Stores a new actor within the current unit of work (a librarian's edit, all or nothing). */
+    Actor add(Actor actor);
+
     long count();
+
+    /** What {@link #search} selects. */
+    record ActorFilter(String text, ActorStatus status, boolean withMerged) {
+
+        public static ActorFilter all() {
+            return new ActorFilter(null, null, false);
+        }
+    }
 }

@@ -157,6 +157,25 @@ public class Article {
         return this;
     }
 
+    /** Authority upkeep (merge, split, unmerge): true when the actor was not named before. */
+    public boolean addActor(Actor actor) {
+        return actors.add(Objects.requireNonNull(actor, "actor"));
+    }
+
+    /** Authority upkeep: true when the actor was named. */
+    public boolean removeActor(Actor actor) {
+        return actors.remove(actor);
+    }
+
+    /** Taxonomy upkeep (topic merged or deleted): {@code from} gives way to {@code to}; true when it changed. */
+    public boolean replaceTopic(Topic from, Topic to) {
+        if (!topics.remove(from)) {
+            return false;
+        }
+        topics.add(Objects.requireNonNull(to, "to"));
+        return true;
+    }
+
     public Article naming(Collection<Actor> namedActors) {
         actors.addAll(namedActors);
         return this;

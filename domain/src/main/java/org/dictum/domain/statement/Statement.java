@@ -264,6 +264,34 @@ public class Statement {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Authority upkeep: the speaker becomes {@code to} when it was {@code from}; true when it changed. */
+    public boolean replaceSpeaker(Actor from, Actor to) {
+        if (speaker == null || !Actor.same(speaker, from)) {
+            return false;
+        }
+        speaker = to;
+        return true;
+    }
+
+    /** Authority upkeep (merge, split, unmerge): true when the actor was not mentioned before. */
+    public boolean addMentionedActor(Actor actor) {
+        return mentionedActors.add(Objects.requireNonNull(actor, "actor"));
+    }
+
+    /** Authority upkeep: true when the actor was mentioned. */
+    public boolean removeMentionedActor(Actor actor) {
+        return mentionedActors.remove(actor);
+    }
+
+    /** Taxonomy upkeep (topic merged or deleted): {@code from} gives way to {@code to}; true when it changed. */
+    public boolean replaceTopic(Topic from, Topic to) {
+        if (!topics.remove(from)) {
+            return false;
+        }
+        topics.add(Objects.requireNonNull(to, "to"));
+        return true;
+    }
+
     public Long getId() {
         return id;
     }

@@ -87,12 +87,24 @@ public class Topic {
 
     /** Makes this topic narrower than {@code newParent} (null: a top concept). */
     public void placeUnder(Topic newParent) {
-        for (Topic ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
-            if (ancestor == this) {
-                throw new IllegalArgumentException("Topic '" + label + "' cannot be placed under its own descendant");
+        // Through getters: an ancestor may be a lazy proxy, whose fields are never filled.
+        for (Topic ancestor = newParent; ancestor != null; ancestor = ancestor.getParent().orElse(null)) {
+            if (same(ancestor, this)) {
+                throw new TaxonomyCycleException(label);
             }
         }
         this.parent = newParent;
+    }
+
+    /**
+     * Whether two references denote the same topic: the same object, or (for a stored topic met once
+     * as a lazy proxy and once as itself) the same id.
+     */
+    public static boolean same(Topic one, Topic other) {
+        if (one == other) {
+            return true;
+        }
+        return one != null && other != null && one.getId() != null && one.getId().equals(other.getId());
     }
 
     /** Changes the preferred label; the old label stays findable as an alternative label. */
@@ -104,6 +116,27 @@ public class Topic {
         altLabels.remove(renamed);
         altLabels.add(label);
         label = renamed;
+    }
+
+    /** True when {@code other} lies below this topic, at any depth. */
+    public boolean isAncestorOf(Topic other) {
+        for (Topic ancestor = other == null ? null : other.getParent().orElse(null); ancestor != null;
+             ancestor = ancestor.getParent().orElse(null)) {
+            if (same(ancestor, this)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Takes over the names of a topic merged into this one: its label and alternative labels become
+     * alternative labels here, its match terms tag texts with this topic from now on.
+     */
+    public void absorbNamesOf(Topic merged) {
+        addAltLabel(merged.getLabel());
+        merged.getAltLabels().forEach(this::addAltLabel);
+        matchTerms.addAll(merged.getMatchTerms());
     }
 
     public void addAltLabel(String altLabel) {

@@ -6,6 +6,14 @@ import java.util.Optional;
 /** The taxonomy's store. */
 public interface TopicRepository {
 
+    Optional<Topic> findById(long id);
+
+    /** The topics directly narrower than {@code parent}. */
+    List<Topic> findChildren(Topic parent);
+
+    /** Removes a topic that nothing refers to any more (merged away or deleted with reassignment). */
+    void remove(Topic topic);
+
     /** Exact, case-sensitive match on the preferred label. */
     Optional<Topic> findByLabel(String label);
 

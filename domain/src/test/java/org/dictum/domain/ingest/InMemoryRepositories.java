@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
+import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.article.Source;
@@ -43,9 +44,36 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     }
 
     @Override
+    public Optional<Actor> findConfirmedByAlias(String alias) {
+        return actors.stream()
+                .filter(a -> a.getStatus() == ActorStatus.CONFIRMED && !a.isMerged() && a.getAliases().contains(alias))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<Actor> findActor(long id) {
+        return actors.stream().filter(a -> a.getId() != null && a.getId() == id).findFirst();
+    }
+
+    @Override
+    public List<Actor> search(ActorFilter filter, int offset, int limit) {
+        return actors.stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long count(ActorFilter filter) {
+        return actors.size();
+    }
+
+    @Override
     public Actor save(Actor actor) {
         actors.add(actor);
         return actor;
+    }
+
+    @Override
+    public Actor add(Actor actor) {
+        return save(actor);
     }
 
     @Override

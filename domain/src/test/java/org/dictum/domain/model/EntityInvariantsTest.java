@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.actor.ActorType;
@@ -13,6 +14,7 @@ import org.dictum.domain.article.Fixity;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
+import org.dictum.domain.topic.TaxonomyCycleException;
 import org.dictum.domain.topic.Topic;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +66,7 @@ class EntityInvariantsTest {
         Topic economy = new Topic("Economy");
         Topic trade = new Topic("Trade", economy);
 
-        assertThatThrownBy(() -> economy.placeUnder(trade)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> economy.placeUnder(trade)).isInstanceOf(TaxonomyCycleException.class);
         assertThat(trade.getParent()).contains(economy);
     }
 
@@ -72,7 +74,7 @@ class EntityInvariantsTest {
     void names_are_trimmed_and_must_not_be_blank() {
         assertThat(new Topic("  Energy ").getLabel()).isEqualTo("Energy");
         assertThat(new Source(" Reuters ", "WWW.Reuters.com").getDomain()).contains("www.reuters.com");
-        assertThatThrownBy(() -> new Actor(" ", ActorType.PERSON)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Actor(" ", ActorType.PERSON)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new Source("", null)).isInstanceOf(IllegalArgumentException.class);
     }
 

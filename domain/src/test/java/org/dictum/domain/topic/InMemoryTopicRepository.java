@@ -48,6 +48,21 @@ public final class InMemoryTopicRepository implements TopicRepository {
     }
 
     @Override
+    public Optional<Topic> findById(long id) {
+        return topics.stream().filter(t -> t.getId() != null && t.getId() == id).findFirst();
+    }
+
+    @Override
+    public List<Topic> findChildren(Topic parent) {
+        return topics.stream().filter(t -> t.getParent().orElse(null) == parent).toList();
+    }
+
+    @Override
+    public void remove(Topic topic) {
+        topics.remove(topic);
+    }
+
+    @Override
     public long count() {
         return topics.size();
     }

@@ -13,8 +13,8 @@ class TopicTest {
         Topic security = new Topic("Security & Defence", politics);
         Topic exercises = new Topic("Military exercises", security);
 
-        assertThatThrownBy(() -> politics.placeUnder(exercises)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> politics.placeUnder(politics)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> politics.placeUnder(exercises)).isInstanceOf(TaxonomyCycleException.class);
+        assertThatThrownBy(() -> politics.placeUnder(politics)).isInstanceOf(TaxonomyCycleException.class);
         assertThat(politics.getParent()).isEmpty();
         assertThat(exercises.getParent()).contains(security);
     }

@@ -56,6 +56,52 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                 Map.entry("PUT /api/users/{name}/enabled", (client, c, caller) -> client.putJson(
                         "api/users/" + c.users.get("researcher") + "/enabled", "{\"enabled\":true}")),
                 Map.entry("GET /api/search/statements", (client, c, caller) -> client.get("api/search/statements?q=matrix&size=1")),
+                Map.entry("POST /api/actors", (client, c, caller) -> client.postJson("api/actors",
+                        "{\"canonicalName\":\"" + uniqueName("Matrix actor") + "\"}")),
+                Map.entry("PUT /api/actors/{id}/name", (client, c, caller) -> client.putJson(
+                        "api/actors/" + newActor(c) + "/name", "{\"canonicalName\":\"" + uniqueName("Matrix renamed") + "\"}")),
+                Map.entry("POST /api/actors/{id}/aliases", (client, c, caller) -> client.postJson(
+                        "api/actors/" + newActor(c) + "/aliases", "{\"alias\":\"Matrix alias\"}")),
+                Map.entry("DELETE /api/actors/{id}/aliases/{alias}", (client, c, caller) -> {
+                    long actor = newActor(c);
+                    assertThat(admin(c).postJson("api/actors/" + actor + "/aliases", "{\"alias\":\"Matrix\"}").status()).isEqualTo(200);
+                    return client.delete("api/actors/" + actor + "/aliases/Matrix");
+                }),
+                Map.entry("PUT /api/actors/{id}/details", (client, c, caller) -> client.putJson(
+                        "api/actors/" + newActor(c) + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q42\"}")),
+                Map.entry("POST /api/actors/{id}/confirmation", (client, c, caller) -> client.postJson(
+                        "api/actors/" + newActor(c) + "/confirmation", "{}")),
+                Map.entry("POST /api/actors/{id}/merge", (client, c, caller) -> client.postJson(
+                        "api/actors/" + newActor(c) + "/merge", "{\"into\":" + newActor(c) + "}")),
+                Map.entry("POST /api/actors/{id}/unmerge", (client, c, caller) -> {
+                    long merged = newActor(c);
+                    assertThat(admin(c).postJson("api/actors/" + merged + "/merge", "{\"into\":" + newActor(c) + "}").status()).isEqualTo(200);
+                    return client.postJson("api/actors/" + merged + "/unmerge", "{}");
+                }),
+                Map.entry("POST /api/actors/{id}/split", (client, c, caller) -> {
+                    String speaker = "Matrix Speaker" + letters();
+                    Reply article = admin(c).postJson("api/articles", Json.createObjectBuilder().add("title", "Matrix split")
+                            .add("text", "Splits are checked, " + speaker + " said.").build().toString());
+                    assertThat(article.status()).as(article.toString()).isEqualTo(201);
+                    JsonObject statement = article.json().getJsonArray("statements").getJsonObject(0);
+                    Reply actors = admin(c).get("api/actors?q=" + speaker.replace(' ', '+'));
+                    long actor = actors.json().getJsonArray("actors").getJsonObject(0).getJsonNumber("id").longValue();
+                    return client.postJson("api/actors/" + actor + "/split", "{\"canonicalName\":\"" + uniqueName("Matrix split")
+                            + "\",\"statements\":[" + statement.getJsonNumber("id") + "]}");
+                }),
+                Map.entry("POST /api/topics", (client, c, caller) -> client.postJson("api/topics",
+                        "{\"label\":\"" + uniqueName("Matrix topic") + "\"}")),
+                Map.entry("PUT /api/topics/{id}/label", (client, c, caller) -> client.putJson(
+                        "api/topics/" + newTopic(c) + "/label", "{\"label\":\"" + uniqueName("Matrix relabelled") + "\"}")),
+                Map.entry("PUT /api/topics/{id}/parent", (client, c, caller) -> client.putJson(
+                        "api/topics/" + newTopic(c) + "/parent", "{\"parent\":" + newTopic(c) + "}")),
+                Map.entry("POST /api/topics/{id}/merge", (client, c, caller) -> client.postJson(
+                        "api/topics/" + newTopic(c) + "/merge", "{\"into\":" + newTopic(c) + "}")),
+                Map.entry("DELETE /api/topics/{id}", (client, c, caller) -> client.delete(
+                        "api/topics/" + newTopic(c) + "?reassignTo=" + newTopic(c))),
+                Map.entry("POST /api/topics/skos", (client, c, caller) -> client.post("api/topics/skos", "text/turtle",
+                        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n<urn:dictum:topic:matrix-" + letters()
+                                + "> a skos:Concept ; skos:prefLabel \"" + uniqueName("Matrix imported") + "\"@en .\n")),
                 Map.entry("PATCH /api/articles/{id}", (client, c, caller) -> {
                     String article = newArticle(c, caller);
                     String version = HttpApi.anonymous(c.baseUrl).get(article).header("ETag").orElseThrow();
@@ -103,6 +149,35 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                     return client.postJson(article + "/reextract", "{\"reason\":\"matrix\"}", "If-Match", version);
                 }),
                 Map.entry("GET /api/audit", (client, c, caller) -> client.get("api/audit?format=csv&from=" + Instant.now())));
+    }
+
+    private static HttpApi admin(MatrixCallers callers) {
+        return new HttpApi(callers.baseUrl);
+    }
+
+    /** A new actor for the cell to change, made by the ITs' administrator; its id. */
+    private static long newActor(MatrixCallers callers) {
+        Reply reply = admin(callers).postJson("api/actors", "{\"canonicalName\":\"" + uniqueName("Matrix actor") + "\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** A new topic for the cell to change, made by the ITs' administrator; its id. */
+    private static long newTopic(MatrixCallers callers) {
+        Reply reply = admin(callers).postJson("api/topics", "{\"label\":\"" + uniqueName("Matrix topic") + "\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private static String uniqueName(String prefix) {
+        return prefix + " " + UUID.randomUUID();
+    }
+
+    /** Lower-case letters only, for names the extractor must read as one proper name. */
+    private static String letters() {
+        StringBuilder letters = new StringBuilder();
+        UUID.randomUUID().toString().replace("-", "").chars().limit(10).forEach(c -> letters.append((char) ('a' + c % 26)));
+        return letters.toString();
     }
 
     /** A new article for the cell to edit, archived by the ITs' administrator; its API path. */

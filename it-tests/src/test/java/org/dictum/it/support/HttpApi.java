@@ -1,6 +1,7 @@
 package org.dictum.it.support;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -97,6 +98,14 @@ public final class HttpApi {
                 .build());
     }
 
+    /** POSTs a body of another type than JSON (e.g. Turtle). */
+    public Reply post(String path, String contentType, String body) {
+        return send(authorized(HttpRequest.newBuilder(resolve(path)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    }
+
     /** A JSON merge patch, with extra headers given as name, value, name, value, ... */
     public Reply patchMerge(String path, String json, String... headers) {
         HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path)))
@@ -160,6 +169,12 @@ public final class HttpApi {
         public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(body))) {
                 return reader.readObject();
+            }
+        }
+
+        public JsonArray jsonArray() {
+            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
             }
         }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
+import org.dictum.domain.authority.ActorMerge;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
 import org.dictum.persistence.audit.AuditRevision;
@@ -43,6 +44,7 @@ public final class ValidatedH2 {
                 .addAnnotatedClass(Statement.class)
                 .addAnnotatedClass(Actor.class)
                 .addAnnotatedClass(Topic.class)
+                .addAnnotatedClass(ActorMerge.class)
                 .addAnnotatedClass(AuditRevision.class)
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", "sa")

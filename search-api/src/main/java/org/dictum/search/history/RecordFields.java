@@ -70,6 +70,9 @@ final class RecordFields {
         put(fields, "aliases", list(a.getAliases(), Function.identity()));
         put(fields, "affiliation", a.getAffiliation().map(Actor::getCanonicalName));
         put(fields, "status", Optional.ofNullable(a.getStatus()));
+        put(fields, "country", a.getCountry());
+        put(fields, "wikidataId", a.getWikidataId());
+        put(fields, "mergedInto", a.getMergedInto().map(Actor::getCanonicalName));
         return fields;
     }
 

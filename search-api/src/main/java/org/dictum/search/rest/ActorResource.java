@@ -1,28 +1,192 @@
 package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
+import org.dictum.domain.actor.ActorRepository.ActorFilter;
+import org.dictum.domain.actor.ActorStatus;
+import org.dictum.persistence.audit.ChangeAttribution;
+import org.dictum.search.authority.ActorAuthority;
+import org.dictum.search.authority.ActorEntry;
+import org.dictum.search.authority.ActorPage;
+import org.dictum.search.authority.MergeOutcome;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 
-/** The actor authority. So far the history of each actor; curation endpoints come with the authority work. */
+/** The actor authority: listing, review and history for everyone who may read, curation for librarians. */
 @Path("/actors")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActorResource {
 
+    static final String IF_MATCH = "If-Match";
+
+    @Inject
+    ActorAuthority authority;
+
     @Inject
     RecordHistory history;
+
+    @Inject
+    ChangeAttribution attribution;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** Actors whose name or alias contains {@code q}; proposed ones first, for review. */
+    @GET
+    public ActorPage list(@QueryParam("q") String q, @QueryParam("status") String status,
+                          @QueryParam("merged") @DefaultValue("false") boolean withMerged,
+                          @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return authority.list(new ActorFilter(q, parseStatus(status), withMerged), offset, limit);
+    }
+
+    /** One actor; a merged one shows {@code mergedInto}, so old links still lead somewhere. */
+    @GET
+    @Path("/{id}")
+    public Response actor(@PathParam("id") long id) {
+        ActorEntry actor = authority.get(id);
+        return Response.ok(actor).tag(RecordVersions.entityTag(actor.version())).build();
+    }
 
     /** The revisions of the actor, newest first. */
     @GET
     @Path("/{id}/history")
     public List<RecordRevision> history(@PathParam("id") long id) {
         return history.of(AuditedRecord.ACTOR, id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public Response create(@NotNull(message = "A JSON body is required") @Valid ActorRequests.NewActor body) {
+        because(body.reason());
+        ActorEntry created = authority.create(body.canonicalName(), body.details().type(), body.aliasList(), body.details());
+        return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/name")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry rename(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                             @NotNull(message = "A JSON body is required") @Valid ActorRequests.Rename body) {
+        because(body.reason());
+        return authority.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName());
+    }
+
+    @POST
+    @Path("/{id}/aliases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry addAlias(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                               @NotNull(message = "A JSON body is required") @Valid ActorRequests.NewAlias body) {
+        because(body.reason());
+        return authority.addAlias(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.alias());
+    }
+
+    @DELETE
+    @Path("/{id}/aliases/{alias}")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry removeAlias(@PathParam("id") long id, @PathParam("alias") String alias, @HeaderParam(IF_MATCH) String ifMatch) {
+        return authority.removeAlias(id, RecordVersions.optionalVersion(ifMatch, null), alias);
+    }
+
+    @PUT
+    @Path("/{id}/details")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry describe(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                               @NotNull(message = "A JSON body is required") @Valid ActorRequests.Details body) {
+        because(body.reason());
+        return authority.describe(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.details());
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry confirm(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                              @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
+        because(body.reason());
+        return authority.confirm(id, RecordVersions.optionalVersion(ifMatch, body.version()));
+    }
+
+    /** Merges this actor into {@code into}: statements move, names become aliases, this one stays as a tombstone. */
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public MergeOutcome merge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                              @NotNull(message = "A JSON body is required") @Valid ActorRequests.Merge body) {
+        because(body.reason());
+        return authority.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into());
+    }
+
+    /** Undoes the merge of this (merged) actor: it, its names and its statements' links come back. */
+    @POST
+    @Path("/{id}/unmerge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public MergeOutcome unmerge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                                @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
+        because(body.reason());
+        return authority.unmerge(id, RecordVersions.optionalVersion(ifMatch, body.version()));
+    }
+
+    /** Moves the listed statements of this actor to a new actor; 201 with the new actor. */
+    @POST
+    @Path("/{id}/split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public Response split(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                          @NotNull(message = "A JSON body is required") @Valid ActorRequests.Split body) {
+        because(body.reason());
+        ActorEntry created = authority.split(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName(),
+                ActorRequests.parseType(body.type()), body.statements());
+        return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    /** A reason in the body takes precedence over the X-Dictum-Reason header. */
+    private void because(String reason) {
+        if (reason != null && !reason.isBlank()) {
+            attribution.because(reason);
+        }
+    }
+
+    private static ActorStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return ActorStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("status", "status is 'proposed' or 'confirmed', not '" + status + "'");
+        }
     }
 }

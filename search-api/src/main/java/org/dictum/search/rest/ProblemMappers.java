@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dictum.domain.ConflictException;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.StaleVersionException;
@@ -19,6 +20,7 @@ import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.account.LastAdministratorException;
 import org.dictum.domain.curation.CurationConflictException;
 import org.dictum.domain.account.NameTakenException;
+import org.dictum.domain.topic.skos.SkosFormatException;
 import org.dictum.search.query.syntax.QuerySyntaxException;
 import org.jboss.resteasy.api.validation.ResteasyViolationException;
 
@@ -107,6 +109,24 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(OptimisticLockException e) {
             return ProblemType.CONFLICT.response("The record was changed by someone else meanwhile: reload it and retry");
+        }
+    }
+
+    /** A name already taken, a cycle in the taxonomy, a record merged or changed meanwhile. */
+    @Provider
+    public static class Conflict implements ExceptionMapper<ConflictException> {
+        @Override
+        public Response toResponse(ConflictException e) {
+            return ProblemType.CONFLICT.response(e.getMessage());
+        }
+    }
+
+    /** A SKOS document that cannot be imported. */
+    @Provider
+    public static class BadSkos implements ExceptionMapper<SkosFormatException> {
+        @Override
+        public Response toResponse(SkosFormatException e) {
+            return ProblemType.INVALID_INPUT.response(e.getMessage(), List.of(new Problem.Violation("body", e.getMessage())));
         }
     }
 

@@ -32,6 +32,19 @@ final class RecordVersions {
         return version.getAsLong();
     }
 
+    /**
+     * The version an authority or taxonomy write is based on, when the writer names one (If-Match or
+     * the body's {@code version}, which must agree); null: whatever is current.
+     */
+    static Long optionalVersion(String ifMatch, Long bodyVersion) {
+        OptionalLong header = fromIfMatch(ifMatch);
+        if (header.isPresent() && bodyVersion != null && header.getAsLong() != bodyVersion) {
+            throw new InvalidInputException("version", "If-Match names version " + header.getAsLong()
+                    + " but the body version " + bodyVersion);
+        }
+        return header.isPresent() ? Long.valueOf(header.getAsLong()) : bodyVersion;
+    }
+
     /** {@code "3"} or {@code W/"3"}; absent or {@code *} (any version) gives none. */
     static OptionalLong fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {

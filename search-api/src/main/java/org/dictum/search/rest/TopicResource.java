@@ -1,28 +1,164 @@
 package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
+import org.dictum.domain.topic.skos.TaxonomyImport;
+import org.dictum.persistence.audit.ChangeAttribution;
+import org.dictum.search.authority.TopicEntry;
+import org.dictum.search.authority.TopicTaxonomy;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 
-/** The topic taxonomy. So far the history of each topic; curation endpoints come with the taxonomy work. */
+/** The topic taxonomy: the tree, SKOS export and history for everyone who may read, curation for librarians. */
 @Path("/topics")
-@Produces(MediaType.APPLICATION_JSON)
 public class TopicResource {
+
+    static final String TURTLE = "text/turtle";
+    static final String RDF_XML = "application/rdf+xml";
+
+    @Inject
+    TopicTaxonomy taxonomy;
 
     @Inject
     RecordHistory history;
 
+    @Inject
+    ChangeAttribution attribution;
+
+    @Context
+    UriInfo uriInfo;
+
+    /**
+     * Every topic, parents before children, as JSON; with {@code format=skos} the taxonomy as SKOS in
+     * Turtle, or in RDF/XML when the client accepts {@code application/rdf+xml} (or asks
+     * {@code format=skos-rdfxml}).
+     */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, TURTLE, RDF_XML})
+    public Response tree(@QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        if (format == null || format.isBlank()) {
+            return Response.ok(taxonomy.tree(), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        boolean rdfXml = "skos-rdfxml".equals(format) || "skos".equals(format) && accept != null && accept.contains(RDF_XML);
+        if (rdfXml) {
+            return Response.ok(taxonomy.exportRdfXml(), RDF_XML + ";charset=UTF-8").build();
+        }
+        if (!"skos".equals(format)) {
+            throw new InvalidInputException("format", "format is 'skos' (Turtle, or RDF/XML with Accept: application/rdf+xml)"
+                    + " or 'skos-rdfxml', not '" + format + "'");
+        }
+        return Response.ok(taxonomy.exportTurtle(), TURTLE + ";charset=UTF-8").build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response topic(@PathParam("id") long id) {
+        TopicEntry topic = taxonomy.get(id);
+        return Response.ok(topic).tag(RecordVersions.entityTag(topic.version())).build();
+    }
+
     /** The revisions of the topic, newest first. */
     @GET
     @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
     public List<RecordRevision> history(@PathParam("id") long id) {
         return history.of(AuditedRecord.TOPIC, id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public Response add(@NotNull(message = "A JSON body is required") @Valid TopicRequests.NewTopic body) {
+        because(body.reason());
+        TopicEntry created = taxonomy.add(body.label(), body.parent(), body.scopeNote());
+        return Response.created(uriInfo.getBaseUriBuilder().path(TopicResource.class).path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}/label")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public TopicEntry rename(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                             @NotNull(message = "A JSON body is required") @Valid TopicRequests.Relabel body) {
+        because(body.reason());
+        return taxonomy.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.label());
+    }
+
+    @PUT
+    @Path("/{id}/parent")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public TopicEntry move(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                           @NotNull(message = "A JSON body is required") @Valid TopicRequests.Move body) {
+        because(body.reason());
+        return taxonomy.move(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.parent());
+    }
+
+    /** Merges this topic into {@code into}; answers the survivor. */
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public TopicEntry merge(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                            @NotNull(message = "A JSON body is required") @Valid TopicRequests.Merge body) {
+        because(body.reason());
+        return taxonomy.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into());
+    }
+
+    /** Deletes this topic; its statements and articles move to {@code reassignTo}. Answers that topic. */
+    @DELETE
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public TopicEntry delete(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                             @QueryParam("reassignTo") Long reassignTo) {
+        if (reassignTo == null) {
+            throw new InvalidInputException("reassignTo", "Say which topic the statements and articles move to: ?reassignTo=<id>");
+        }
+        return taxonomy.delete(id, RecordVersions.optionalVersion(ifMatch, null), reassignTo);
+    }
+
+    /** A reason in the body takes precedence over the X-Dictum-Reason header. */
+    private void because(String reason) {
+        if (reason != null && !reason.isBlank()) {
+            attribution.because(reason);
+        }
+    }
+
+    /** Imports a SKOS Turtle document: new concepts are added, known ones (same code) updated. */
+    @POST
+    @Path("/skos")
+    @Consumes(TURTLE)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public TaxonomyImport.Summary importSkos(@NotNull(message = "A Turtle body is required") String turtle) {
+        return taxonomy.importTurtle(turtle);
     }
 }

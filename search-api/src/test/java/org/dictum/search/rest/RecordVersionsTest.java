@@ -28,4 +28,13 @@ class RecordVersionsTest {
         assertThatThrownBy(() -> RecordVersions.readVersion("\"abc\"", OptionalLong.empty()))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void authority_and_taxonomy_writes_may_name_no_version_but_not_two_different_ones() {
+        assertThat(RecordVersions.optionalVersion(null, null)).isNull();
+        assertThat(RecordVersions.optionalVersion("*", null)).isNull();
+        assertThat(RecordVersions.optionalVersion("\"7\"", null)).isEqualTo(7L);
+        assertThat(RecordVersions.optionalVersion(null, 8L)).isEqualTo(8L);
+        assertThatThrownBy(() -> RecordVersions.optionalVersion("\"7\"", 8L)).isInstanceOf(InvalidInputException.class);
+    }
 }

@@ -3,17 +3,17 @@ package org.dictum.web.access;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-/** Page-wide messages of the access pages. */
-final class Messages {
+/** Page-wide messages of the access and curation pages. */
+public final class Messages {
 
     private Messages() {
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         add(FacesMessage.SEVERITY_INFO, text);
     }
 
-    static void error(String text) {
+    public static void error(String text) {
         add(FacesMessage.SEVERITY_ERROR, text);
     }
 

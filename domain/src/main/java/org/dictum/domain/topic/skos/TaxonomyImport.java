@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dictum.domain.topic.TaxonomyCycleException;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicCode;
 import org.dictum.domain.topic.TopicRepository;
@@ -120,7 +121,7 @@ public final class TaxonomyImport {
             }
             try {
                 topic.placeUnder(broader);
-            } catch (IllegalArgumentException cycle) {
+            } catch (TaxonomyCycleException cycle) {
                 throw new SkosFormatException("The broader relations form a cycle at <" + concept.iri() + ">");
             }
             if (concept.broader().size() > 1) {

@@ -1,0 +1,206 @@
+package org.dictum.domain.authority;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dictum.domain.ConflictException;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.statement.Statement;
+
+/**
+ * One actor merged into another, with every link and name the merge moved, so that an unmerge can put
+ * back exactly those and nothing a librarian changed afterwards. Invariants: the merged actor is a
+ * tombstone pointing to the survivor while the merge stands; an undone merge cannot be undone again.
+ */
+@Entity
+@Table(name = "actor_merge")
+public class ActorMerge {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actor_merge_seq")
+    @SequenceGenerator(name = "actor_merge_seq", sequenceName = "actor_merge_seq", allocationSize = 1)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "merged_id", nullable = false)
+    private Actor merged;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "survivor_id", nullable = false)
+    private Actor survivor;
+
+    @Column(name = "merged_at", nullable = false)
+    private Instant mergedAt;
+
+    @Column(name = "undone_at")
+    private Instant undoneAt;
+
+    /** Names of the merged actor that the survivor did not have before. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "actor_merge_alias", joinColumns = @JoinColumn(name = "merge_id"))
+    @Column(name = "alias", nullable = false, length = Actor.MAX_NAME_LENGTH)
+    private Set<String> addedAliases = new TreeSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "actor_merge_speaker", joinColumns = @JoinColumn(name = "merge_id"),
+            inverseJoinColumns = @JoinColumn(name = "statement_id"))
+    private Set<Statement> speakerMoved = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "actor_merge_mention_removed", joinColumns = @JoinColumn(name = "merge_id"),
+            inverseJoinColumns = @JoinColumn(name = "statement_id"))
+    private Set<Statement> mentionRemoved = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "actor_merge_mention_added", joinColumns = @JoinColumn(name = "merge_id"),
+            inverseJoinColumns = @JoinColumn(name = "statement_id"))
+    private Set<Statement> mentionAdded = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "actor_merge_article_removed", joinColumns = @JoinColumn(name = "merge_id"),
+            inverseJoinColumns = @JoinColumn(name = "article_id"))
+    private Set<Article> articleRemoved = new LinkedHashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "actor_merge_article_added", joinColumns = @JoinColumn(name = "merge_id"),
+            inverseJoinColumns = @JoinColumn(name = "article_id"))
+    private Set<Article> articleAdded = new LinkedHashSet<>();
+
+    protected ActorMerge() {
+    }
+
+    private ActorMerge(Actor merged, Actor survivor, Instant at) {
+        this.merged = merged;
+        this.survivor = survivor;
+        this.mergedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Merges {@code merged} into {@code survivor}: statements spoken by or mentioning the merged actor
+     * and articles naming it now lead to the survivor, its names become the survivor's aliases, and it
+     * stays as a tombstone pointing to the survivor. {@code statements} and {@code articles} must hold
+     * every record linked to the merged actor (more do no harm).
+     */
+    public static ActorMerge perform(Actor merged, Actor survivor, Collection<Statement> statements,
+                                     Collection<Article> articles, Instant at) {
+        merged.markMergedInto(survivor);
+        ActorMerge merge = new ActorMerge(merged, survivor, at);
+        Set<String> survivorNames = survivor.allNames();
+        for (String name : merged.allNames()) {
+            if (!survivorNames.contains(name)) {
+                survivor.addAlias(name);
+                merge.addedAliases.add(name);
+            }
+        }
+        for (Statement statement : statements) {
+            if (statement.replaceSpeaker(merged, survivor)) {
+                merge.speakerMoved.add(statement);
+            }
+            if (statement.removeMentionedActor(merged)) {
+                merge.mentionRemoved.add(statement);
+                if (statement.addMentionedActor(survivor)) {
+                    merge.mentionAdded.add(statement);
+                }
+            }
+        }
+        for (Article article : articles) {
+            if (article.removeActor(merged)) {
+                merge.articleRemoved.add(article);
+                if (article.addActor(survivor)) {
+                    merge.articleAdded.add(article);
+                }
+            }
+        }
+        return merge;
+    }
+
+    /**
+     * Unmerges: the merged actor lives again with its own names, and the links this merge moved go
+     * back to it. A link a librarian changed since (a statement given another speaker) stays as it is.
+     */
+    public void undo(Instant at) {
+        if (undoneAt != null) {
+            throw new ConflictException("The merge of '" + merged.getCanonicalName() + "' into '"
+                    + survivor.getCanonicalName() + "' was already undone");
+        }
+        if (survivor.isMerged()) {
+            throw new ConflictException("'" + survivor.getCanonicalName() + "' was merged into '"
+                    + survivor.getMergedInto().orElseThrow().getCanonicalName() + "' since: unmerge that first");
+        }
+        merged.clearMerge();
+        addedAliases.forEach(survivor::removeAlias);
+        speakerMoved.forEach(statement -> statement.replaceSpeaker(survivor, merged));
+        for (Statement statement : mentionRemoved) {
+            statement.addMentionedActor(merged);
+            if (mentionAdded.contains(statement)) {
+                statement.removeMentionedActor(survivor);
+            }
+        }
+        for (Article article : articleRemoved) {
+            article.addActor(merged);
+            if (articleAdded.contains(article)) {
+                article.removeActor(survivor);
+            }
+        }
+        undoneAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Every statement whose links this merge changed. */
+    public Set<Statement> affectedStatements() {
+        Set<Statement> affected = new LinkedHashSet<>(speakerMoved);
+        affected.addAll(mentionRemoved);
+        return affected;
+    }
+
+    public Set<Article> affectedArticles() {
+        return Collections.unmodifiableSet(articleRemoved);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Actor getMerged() {
+        return merged;
+    }
+
+    public Actor getSurvivor() {
+        return survivor;
+    }
+
+    public Instant getMergedAt() {
+        return mergedAt;
+    }
+
+    public Optional<Instant> getUndoneAt() {
+        return Optional.ofNullable(undoneAt);
+    }
+
+    public Set<String> getAddedAliases() {
+        return Collections.unmodifiableSet(addedAliases);
+    }
+
+    public int movedStatementCount() {
+        return affectedStatements().size();
+    }
+}

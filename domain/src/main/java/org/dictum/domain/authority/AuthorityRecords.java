@@ -1,0 +1,31 @@
+package org.dictum.domain.authority;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.statement.Statement;
+import org.dictum.domain.topic.Topic;
+
+/** The records that authority and taxonomy upkeep reads and changes: links to one actor or topic, and merges. */
+public interface AuthorityRecords {
+
+    /** Statements spoken by or mentioning {@code actor}. */
+    List<Statement> statementsInvolving(Actor actor);
+
+    /** Articles naming {@code actor}, or with a statement spoken by or mentioning it (their index shows speakers). */
+    List<Article> articlesInvolving(Actor actor);
+
+    List<Statement> statementsAbout(Topic topic);
+
+    List<Article> articlesAbout(Topic topic);
+
+    /** The statements with these ids; an id that does not exist is missing from the answer. */
+    List<Statement> statementsWithIds(Collection<Long> ids);
+
+    ActorMerge add(ActorMerge merge);
+
+    /** The merge that made {@code merged} a tombstone, while it stands. */
+    Optional<ActorMerge> standingMergeOf(Actor merged);
+}

@@ -1,0 +1,142 @@
+package org.dictum.domain.authority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.dictum.domain.ConflictException;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ContentType;
+import org.dictum.domain.statement.Statement;
+import org.dictum.domain.statement.StatementKind;
+import org.dictum.domain.statement.TextSpan;
+import org.junit.jupiter.api.Test;
+
+class ActorAuthorityRulesTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-10T10:00:00Z");
+    private static final String TEXT = "Talks will resume, Putin said. Sanctions stay, Lavrov added.";
+
+    private final Article article = new Article(TEXT, ContentType.TEXT_PLAIN, TEXT, NOW);
+    private final Statement first = article.addStatement(StatementKind.REPORTED_SPEECH, new TextSpan(0, 17));
+    private final Statement second = article.addStatement(StatementKind.REPORTED_SPEECH, new TextSpan(31, 45));
+    private final Actor putin = new Actor("Vladimir Putin", ActorType.PERSON);
+    private final Actor proposedPutin = Actor.proposed("V. Putin", ActorType.PERSON);
+    private final Actor lavrov = new Actor("Sergei Lavrov", ActorType.PERSON);
+
+    @Test
+    void a_merge_moves_speaker_mentions_and_article_links_and_leaves_a_tombstone_with_its_names_as_aliases() {
+        proposedPutin.addAlias("President Putin");
+        first.attributedTo("Putin", proposedPutin, "said");
+        second.attributedTo("Lavrov", lavrov, "added").mentioning(List.of(proposedPutin, putin));
+        article.naming(List.of(proposedPutin));
+
+        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(first, second), List.of(article), NOW);
+
+        assertThat(first.getSpeaker()).contains(putin);
+        assertThat(second.getSpeaker()).contains(lavrov);
+        assertThat(second.getMentionedActors()).containsExactly(putin);
+        assertThat(article.getActors()).containsExactly(putin);
+        assertThat(putin.getAliases()).containsExactlyInAnyOrder("V. Putin", "President Putin");
+        assertThat(proposedPutin.getMergedInto()).contains(putin);
+        assertThat(proposedPutin.resolved()).isSameAs(putin);
+        assertThat(merge.affectedStatements()).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void an_unmerge_restores_the_actor_its_names_and_exactly_the_links_the_merge_moved() {
+        first.attributedTo("Putin", proposedPutin, "said");
+        second.attributedTo("Lavrov", lavrov, "added").mentioning(List.of(proposedPutin, putin));
+        article.naming(List.of(proposedPutin));
+        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(first, second), List.of(article), NOW);
+
+        merge.undo(NOW.plusSeconds(60));
+
+        assertThat(proposedPutin.isMerged()).isFalse();
+        assertThat(first.getSpeaker()).contains(proposedPutin);
+        // The survivor was mentioned before the merge: it stays mentioned.
+        assertThat(second.getMentionedActors()).containsExactlyInAnyOrder(proposedPutin, putin);
+        assertThat(article.getActors()).containsExactly(proposedPutin);
+        assertThat(putin.getAliases()).isEmpty();
+        assertThat(merge.getUndoneAt()).contains(NOW.plusSeconds(60));
+        assertThatThrownBy(() -> merge.undo(NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void an_unmerge_keeps_a_speaker_a_librarian_changed_after_the_merge() {
+        first.attributedTo("Putin", proposedPutin, "said");
+        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(first), List.of(), NOW);
+        first.replaceSpeaker(putin, lavrov);
+
+        merge.undo(NOW);
+
+        assertThat(first.getSpeaker()).contains(lavrov);
+    }
+
+    @Test
+    void nothing_merges_into_itself_into_a_tombstone_or_twice() {
+        assertThatThrownBy(() -> ActorMerge.perform(putin, putin, List.of(), List.of(), NOW))
+                .isInstanceOf(InvalidInputException.class);
+        ActorMerge.perform(proposedPutin, putin, List.of(), List.of(), NOW);
+
+        assertThatThrownBy(() -> ActorMerge.perform(lavrov, proposedPutin, List.of(), List.of(), NOW))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("merge into that one");
+        assertThatThrownBy(() -> ActorMerge.perform(proposedPutin, lavrov, List.of(), List.of(), NOW))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> proposedPutin.rename("Someone")).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void a_merge_cannot_be_undone_while_its_survivor_is_merged_into_a_third_actor() {
+        ActorMerge first = ActorMerge.perform(proposedPutin, putin, List.of(), List.of(), NOW);
+        ActorMerge later = ActorMerge.perform(putin, lavrov, List.of(), List.of(), NOW);
+
+        assertThat(proposedPutin.resolved()).isSameAs(lavrov);
+        assertThatThrownBy(() -> first.undo(NOW)).isInstanceOf(ConflictException.class).hasMessageContaining("unmerge that first");
+        later.undo(NOW);
+        first.undo(NOW);
+        assertThat(proposedPutin.resolved()).isSameAs(proposedPutin);
+    }
+
+    @Test
+    void a_split_moves_the_selected_statements_and_refuses_one_that_does_not_involve_the_actor() {
+        first.attributedTo("Putin", putin, "said");
+        second.attributedTo("Lavrov", lavrov, "added").mentioning(List.of(putin));
+        Actor kremlin = new Actor("Kremlin", ActorType.ORGANIZATION);
+
+        ActorSplit.moveStatements(putin, kremlin, List.of(second));
+
+        assertThat(first.getSpeaker()).contains(putin);
+        assertThat(second.getMentionedActors()).containsExactly(kremlin);
+        assertThat(article.getActors()).contains(kremlin);
+        assertThatThrownBy(() -> ActorSplit.moveStatements(putin, kremlin, List.of(second)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("neither");
+        assertThatThrownBy(() -> ActorSplit.moveStatements(putin, kremlin, List.of()))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_rename_keeps_the_old_name_as_alias_and_identifiers_are_validated() {
+        putin.rename("Putin, Vladimir");
+
+        assertThat(putin.getCanonicalName()).isEqualTo("Putin, Vladimir");
+        assertThat(putin.getAliases()).containsExactly("Vladimir Putin");
+        putin.rename("Vladimir Putin");
+        assertThat(putin.getAliases()).containsExactly("Putin, Vladimir");
+
+        putin.identifyAs("Q7747");
+        putin.locateIn("ru");
+        assertThat(putin.getWikidataId()).contains("Q7747");
+        assertThat(putin.getCountry()).contains("RU");
+        assertThatThrownBy(() -> putin.identifyAs("7747")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> putin.identifyAs("Q07")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> putin.locateIn("RUS")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> putin.addAlias(" ")).isInstanceOf(InvalidInputException.class);
+        putin.identifyAs("");
+        assertThat(putin.getWikidataId()).isEmpty();
+    }
+}

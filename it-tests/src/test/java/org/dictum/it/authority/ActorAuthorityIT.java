@@ -1,0 +1,178 @@
+package org.dictum.it.authority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.List;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.DictumRest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ItAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** /api/actors: each change answers as documented and shows in search and its facets at once. */
+class ActorAuthorityIT extends ClientSideIntegrationTest {
+
+    private AuthorityFixture fixture;
+    private HttpApi api;
+    private String zorbal;
+    private String mirela;
+
+    @BeforeEach
+    void archive() {
+        api = new HttpApi(baseUrl);
+        fixture = new AuthorityFixture(api);
+        zorbal = fixture.person("Zorbal", "Quint");
+        mirela = fixture.person("Mirela", "Dusk");
+        fixture.archive(zorbal, mirela, List.of());
+    }
+
+    @Test
+    void a_rename_shows_in_the_actor_and_speaker_facets_at_once_with_the_same_count() {
+        assertThat(fixture.facet("actor")).containsEntry(zorbal, 2L).containsEntry(mirela, 1L);
+        long id = fixture.actorId(zorbal);
+        String renamed = "Quint" + fixture.suffix + ", Zorbal";
+
+        Reply reply = api.putJson("api/actors/" + id + "/name",
+                "{\"canonicalName\":\"" + renamed + "\",\"reason\":\"Library of Congress form\"}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(aliases(reply.json())).containsExactly(zorbal);
+        JsonObject latest = api.get("api/actors/" + id + "/history").jsonArray().getJsonObject(0);
+        assertThat(latest.getString("reason")).isEqualTo("Library of Congress form");
+        assertThat(latest.getString("user")).isEqualTo(ItAccounts.ADMIN);
+        assertThat(fixture.facet("actor")).containsEntry(renamed, 2L).containsEntry(mirela, 1L).doesNotContainKey(zorbal);
+        assertThat(fixture.facet("speaker")).containsEntry(renamed, 2L).doesNotContainKey(zorbal);
+        assertThat(fixture.facet("articles", "actor")).containsKey(renamed).doesNotContainKey(zorbal);
+        assertThat(fixture.search("statements", "size=0&actor=" + AuthorityFixture.enc(renamed)).getInt("total")).isEqualTo(2);
+    }
+
+    @Test
+    void rename_problems_answer_409_for_a_taken_name_400_for_a_blank_one_404_for_an_unknown_actor() {
+        long id = fixture.actorId(zorbal);
+
+        assertProblem(api.putJson("api/actors/" + id + "/name", "{\"canonicalName\":\"" + mirela + "\"}"), 409);
+        assertProblem(api.putJson("api/actors/" + id + "/name", "{\"canonicalName\":\"  \"}"), 400);
+        assertProblem(api.putJson("api/actors/987654321/name", "{\"canonicalName\":\"Nobody\"}"), 404);
+        assertProblem(api.get("api/actors/987654321"), 404);
+        assertThat(fixture.facet("actor")).containsEntry(zorbal, 2L);
+    }
+
+    @Test
+    void a_merge_sums_the_counts_on_the_survivor_and_an_unmerge_restores_both() {
+        long survivor = fixture.actorId(zorbal);
+        long merged = fixture.actorId(mirela);
+
+        Reply merge = api.postJson("api/actors/" + merged + "/merge", "{\"into\":" + survivor + "}");
+
+        assertThat(merge.status()).as(merge.toString()).isEqualTo(200);
+        assertThat(merge.json().getInt("movedStatements")).isEqualTo(1);
+        assertThat(fixture.facet("actor")).containsEntry(zorbal, 3L).doesNotContainKey(mirela);
+        assertThat(fixture.facet("speaker")).containsEntry(zorbal, 3L).doesNotContainKey(mirela);
+        JsonObject tombstone = api.get("api/actors/" + merged).json();
+        assertThat(tombstone.getJsonObject("mergedInto").getJsonNumber("id").longValue()).isEqualTo(survivor);
+        assertThat(aliases(api.get("api/actors/" + survivor).json())).contains(mirela);
+        assertProblem(api.postJson("api/actors/" + merged + "/merge", "{\"into\":" + survivor + "}"), 409);
+        assertProblem(api.putJson("api/actors/" + merged + "/name", "{\"canonicalName\":\"Other " + fixture.marker + "\"}"), 409);
+
+        Reply unmerge = api.postJson("api/actors/" + merged + "/unmerge", "{}");
+
+        assertThat(unmerge.status()).as(unmerge.toString()).isEqualTo(200);
+        assertThat(fixture.facet("actor")).containsEntry(zorbal, 2L).containsEntry(mirela, 1L);
+        assertThat(api.get("api/actors/" + merged).json().getOrDefault("mergedInto", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
+        assertThat(aliases(api.get("api/actors/" + survivor).json())).doesNotContain(mirela);
+        assertProblem(api.postJson("api/actors/" + merged + "/unmerge", "{}"), 409);
+    }
+
+    @Test
+    void merging_into_itself_is_400_and_into_an_unknown_actor_404() {
+        long id = fixture.actorId(zorbal);
+
+        assertProblem(api.postJson("api/actors/" + id + "/merge", "{\"into\":" + id + "}"), 400);
+        assertProblem(api.postJson("api/actors/" + id + "/merge", "{\"into\":987654321}"), 404);
+        assertProblem(api.postJson("api/actors/" + id + "/merge", "{}"), 400);
+    }
+
+    @Test
+    void ingestion_follows_the_authority_a_merged_name_and_a_confirmed_actors_old_name_lead_to_the_curated_actor() {
+        long zorbalId = fixture.actorId(zorbal);
+        long mirelaId = fixture.actorId(mirela);
+        assertThat(api.postJson("api/actors/" + zorbalId + "/confirmation", "{}").status()).isEqualTo(200);
+        String renamed = "Zorbal Q. " + fixture.suffix;
+        assertThat(api.putJson("api/actors/" + zorbalId + "/name", "{\"canonicalName\":\"" + renamed + "\"}").status()).isEqualTo(200);
+        assertThat(api.postJson("api/actors/" + mirelaId + "/merge", "{\"into\":" + zorbalId + "}").status()).isEqualTo(200);
+
+        fixture.archive(zorbal, mirela, List.of());
+
+        assertThat(fixture.facet("actor")).containsEntry(renamed, 6L).doesNotContainKeys(zorbal, mirela);
+    }
+
+    @Test
+    void a_split_moves_the_chosen_statements_to_a_new_actor() {
+        long id = fixture.actorId(zorbal);
+        JsonObject hits = fixture.search("statements", "size=10&speaker=" + AuthorityFixture.enc(zorbal));
+        long moved = hits.getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue();
+        String split = "Zorbal Junior " + fixture.suffix;
+
+        Reply reply = api.postJson("api/actors/" + id + "/split",
+                "{\"canonicalName\":\"" + split + "\",\"statements\":[" + moved + "]}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.location()).endsWith("/api/actors/" + reply.json().getJsonNumber("id"));
+        assertThat(fixture.facet("actor")).containsEntry(zorbal, 1L).containsEntry(split, 1L);
+        assertProblem(api.postJson("api/actors/" + id + "/split",
+                "{\"canonicalName\":\"Another " + fixture.suffix + "\",\"statements\":[" + moved + "]}"), 400);
+        assertProblem(api.postJson("api/actors/" + id + "/split", "{\"canonicalName\":\"X " + fixture.suffix + "\",\"statements\":[]}"), 400);
+    }
+
+    @Test
+    void librarians_create_confirm_describe_and_alias_actors_and_proposed_ones_are_listed_first() {
+        Reply created = api.postJson("api/actors", "{\"canonicalName\":\"Kremlin " + fixture.suffix + "\",\"type\":\"organization\","
+                + "\"aliases\":[\"Moscow " + fixture.suffix + "\"],\"country\":\"ru\",\"wikidataId\":\"Q42\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getString("status")).isEqualTo("CONFIRMED");
+        assertThat(created.json().getString("country")).isEqualTo("RU");
+        assertProblem(api.postJson("api/actors", "{\"canonicalName\":\"Kremlin " + fixture.suffix + "\"}"), 409);
+        assertProblem(api.postJson("api/actors", "{\"canonicalName\":\"Bad " + fixture.suffix + "\",\"wikidataId\":\"42\"}"), 400);
+        assertProblem(api.postJson("api/actors", "{\"canonicalName\":\"Bad " + fixture.suffix + "\",\"type\":\"planet\"}"), 400);
+
+        long id = fixture.actorId(zorbal);
+        JsonObject listed = api.get("api/actors?q=" + AuthorityFixture.enc(fixture.suffix)).json();
+        assertThat(listed.getJsonArray("actors").getValuesAs(JsonObject.class)).extracting(a -> a.getString("status"))
+                .containsExactly("PROPOSED", "PROPOSED", "CONFIRMED");
+        assertThat(api.get("api/actors?status=proposed&q=" + AuthorityFixture.enc(fixture.suffix)).json().getInt("total")).isEqualTo(2);
+        Reply before = api.get("api/actors/" + id);
+        long version = before.json().getJsonNumber("version").longValue();
+        assertThat(before.header("ETag")).contains("\"" + version + "\"");
+
+        Reply confirmed = api.postJson("api/actors/" + id + "/confirmation", "{}");
+        assertThat(confirmed.json().getString("status")).isEqualTo("CONFIRMED");
+        Reply stale = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q7747\",\"version\":" + version + "}");
+        assertProblem(stale, 409);
+        assertThat(stale.header("ETag")).contains("\"" + (version + 1) + "\"");
+        Reply described = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q7747\",\"country\":\"DE\"}");
+        assertThat(described.json().getString("wikidataId")).isEqualTo("Q7747");
+        assertProblem(api.putJson("api/actors/" + id + "/details", "{\"country\":\"Germany\"}"), 400);
+
+        Reply aliased = api.postJson("api/actors/" + id + "/aliases", "{\"alias\":\"Mr Quint " + fixture.suffix + "\"}");
+        assertThat(aliases(aliased.json())).containsExactly("Mr Quint " + fixture.suffix);
+        assertProblem(api.postJson("api/actors/" + id + "/aliases", "{\"alias\":\"" + mirela + "\"}"), 409);
+        Reply removed = api.delete("api/actors/" + id + "/aliases/" + AuthorityFixture.enc("Mr Quint " + fixture.suffix).replace("+", "%20"));
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+        assertThat(aliases(removed.json())).isEmpty();
+        assertProblem(api.delete("api/actors/" + id + "/aliases/unknown"), 404);
+    }
+
+    private static List<String> aliases(JsonObject actor) {
+        return actor.getJsonArray("aliases").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static void assertProblem(Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+    }
+}

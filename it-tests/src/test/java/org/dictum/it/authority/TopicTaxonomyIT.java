@@ -1,0 +1,146 @@
+package org.dictum.it.authority;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.http.HttpRequest;
+import java.util.List;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.DictumRest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** /api/topics: each change answers as documented and shows in search and its facets at once. */
+class TopicTaxonomyIT extends ClientSideIntegrationTest {
+
+    private AuthorityFixture fixture;
+    private HttpApi api;
+    private String grain;
+    private String ports;
+
+    @BeforeEach
+    void archive() {
+        api = new HttpApi(baseUrl);
+        fixture = new AuthorityFixture(api);
+        grain = "Grain " + fixture.suffix;
+        ports = "Ports " + fixture.suffix;
+        fixture.archive(fixture.person("Zorbal", "Quint"), fixture.person("Mirela", "Dusk"), List.of(grain));
+        fixture.archive(fixture.person("Anka", "Veld"), fixture.person("Mirela", "Dusk"), List.of(ports));
+    }
+
+    @Test
+    void a_rename_shows_in_the_topic_facets_of_statements_and_articles_at_once() {
+        assertThat(fixture.facet("topic")).containsEntry(grain, 3L).containsEntry(ports, 3L);
+        long id = topicId(grain);
+        String renamed = "Cereals " + fixture.suffix;
+
+        Reply reply = api.putJson("api/topics/" + id + "/label", "{\"label\":\"" + renamed + "\"}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(strings(reply.json(), "altLabels")).containsExactly(grain);
+        assertThat(fixture.facet("topic")).containsEntry(renamed, 3L).containsEntry(ports, 3L).doesNotContainKey(grain);
+        assertThat(fixture.facet("articles", "topic")).containsEntry(renamed, 1L).doesNotContainKey(grain);
+        assertProblem(api.putJson("api/topics/" + id + "/label", "{\"label\":\"" + ports + "\"}"), 409);
+        assertProblem(api.putJson("api/topics/" + id + "/label", "{\"label\":\"\"}"), 400);
+        assertProblem(api.putJson("api/topics/987654321/label", "{\"label\":\"Nothing\"}"), 404);
+    }
+
+    @Test
+    void a_merge_sums_the_counts_on_the_survivor_and_the_merged_label_becomes_an_alternative() {
+        long survivor = topicId(grain);
+        long merged = topicId(ports);
+
+        Reply reply = api.postJson("api/topics/" + merged + "/merge", "{\"into\":" + survivor + "}");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(strings(reply.json(), "altLabels")).contains(ports);
+        assertThat(fixture.facet("topic")).containsEntry(grain, 6L).doesNotContainKey(ports);
+        assertThat(fixture.facet("articles", "topic")).containsEntry(grain, 2L).doesNotContainKey(ports);
+        assertProblem(api.get("api/topics/" + merged), 404);
+        assertProblem(api.postJson("api/topics/" + survivor + "/merge", "{\"into\":" + survivor + "}"), 400);
+    }
+
+    @Test
+    void a_deletion_moves_statements_and_articles_to_the_chosen_topic_and_needs_one() {
+        long deleted = topicId(ports);
+        long target = topicId(grain);
+        assertProblem(api.delete("api/topics/" + deleted), 400);
+
+        Reply reply = api.delete("api/topics/" + deleted + "?reassignTo=" + target);
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(fixture.facet("topic")).containsEntry(grain, 6L).doesNotContainKey(ports);
+        assertThat(strings(reply.json(), "altLabels")).doesNotContain(ports);
+        assertProblem(api.get("api/topics/" + deleted), 404);
+    }
+
+    @Test
+    void a_move_changes_the_parent_and_a_cycle_is_409() {
+        long parent = topicId(grain);
+        long child = topicId(ports);
+        Reply created = api.postJson("api/topics", "{\"label\":\"Silos " + fixture.suffix + "\",\"parent\":" + child + "}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long grandchild = created.json().getJsonNumber("id").longValue();
+        assertProblem(api.postJson("api/topics", "{\"label\":\"" + grain + "\"}"), 409);
+
+        Reply moved = api.putJson("api/topics/" + child + "/parent", "{\"parent\":" + parent + "}");
+
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().getJsonNumber("parent").longValue()).isEqualTo(parent);
+        assertProblem(api.putJson("api/topics/" + parent + "/parent", "{\"parent\":" + grandchild + "}"), 409);
+        assertProblem(api.putJson("api/topics/" + parent + "/parent", "{\"parent\":987654321}"), 404);
+        assertThat(api.putJson("api/topics/" + child + "/parent", "{\"parent\":null}").json().getOrDefault("parent", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
+    }
+
+    @Test
+    void the_taxonomy_exports_as_skos_turtle_and_rdf_xml_and_imports_turtle() {
+        Reply turtle = api.get("api/topics?format=skos");
+        assertThat(turtle.status()).isEqualTo(200);
+        assertThat(turtle.contentType()).startsWith("text/turtle");
+        assertThat(turtle.body()).contains("skos:prefLabel \"" + grain + "\"@en");
+        Reply rdfXml = api.send(HttpRequest.newBuilder(api.resolve("api/topics?format=skos"))
+                .header("Accept", "application/rdf+xml").GET().build());
+        assertThat(rdfXml.contentType()).startsWith("application/rdf+xml");
+        assertThat(rdfXml.body()).contains("<skos:prefLabel xml:lang=\"en\">" + grain + "</skos:prefLabel>");
+
+        String imported = "Imported " + fixture.suffix;
+        Reply reply = postTurtle("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "<urn:dictum:topic:imported-" + fixture.suffix + "> a skos:Concept ;\n"
+                + "    skos:prefLabel \"" + imported + "\"@en ;\n"
+                + "    skos:notation \"imported-" + fixture.suffix + "\" ;\n"
+                + "    skos:broader <urn:dictum:topic:grain-" + fixture.suffix + "> .\n"
+                + "<urn:dictum:topic:grain-" + fixture.suffix + "> a skos:Concept ; skos:prefLabel \"" + grain + "\"@en .\n");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getInt("created")).isEqualTo(1);
+        JsonObject topic = api.get("api/topics/" + topicId(imported)).json();
+        assertThat(topic.getJsonNumber("parent").longValue()).isEqualTo(topicId(grain));
+        assertProblem(postTurtle("this is not turtle"), 400);
+    }
+
+    private Reply postTurtle(String turtle) {
+        return api.post("api/topics/skos", "text/turtle", turtle);
+    }
+
+    private long topicId(String label) {
+        Reply reply = api.get("api/topics");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("label").equals(label))
+                .mapToLong(t -> t.getJsonNumber("id").longValue()).findFirst()
+                .orElseThrow(() -> new AssertionError("No topic " + label));
+    }
+
+    private static List<String> strings(JsonObject object, String name) {
+        return object.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static void assertProblem(Reply reply, int status) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
+        assertThat(reply.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+    }
+}

@@ -1,0 +1,104 @@
+package org.dictum.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import java.util.UUID;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.PortalClient;
+import org.dictum.it.support.PortalClient.Page;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Actors and Taxonomy pages: librarians only, names shown as text, merge with a confirmation step. */
+class CurationPagesIT extends ClientSideIntegrationTest {
+
+    private static final String SCRIPT = "<script>alert('x')</script>";
+
+    private HttpApi admin;
+    private String suffix;
+
+    @BeforeEach
+    void setUp() {
+        admin = new HttpApi(baseUrl);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void the_curation_pages_need_a_librarian() {
+        assertThat(new PortalClient(baseUrl).get("curation/actors.xhtml").location()).contains("login.xhtml");
+        String researcher = ItAccounts.createUser(admin, "curation-researcher", "researcher");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(researcher, ItAccounts.PASSWORD);
+
+        assertThat(browser.get("curation/actors.xhtml").status()).isEqualTo(403);
+        assertThat(browser.get("curation/taxonomy.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_librarian_finds_actors_shown_as_text_and_merges_one_after_confirming() {
+        long merged = createActor(SCRIPT + " Quint " + suffix);
+        long survivor = createActor("Zorbal Quint " + suffix);
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/actors.xhtml");
+
+        Page found = browser.submit(page, "search", Map.of("search:q", suffix), "search:submit");
+
+        assertThat(found.document().select(".actor-name").eachText()).contains(SCRIPT + " Quint " + suffix);
+        assertThat(found.body()).doesNotContain(SCRIPT);
+        Element row = found.document().select("#actors\\:list tbody tr").stream()
+                .filter(r -> r.text().contains("Zorbal")).findFirst().orElseThrow();
+        assertThat(row.text()).contains("Zorbal Quint " + suffix);
+        Element scriptRow = found.document().select("#actors\\:list tbody tr").stream()
+                .filter(r -> r.text().contains("alert")).findFirst().orElseThrow();
+        Page editing = browser.submit(found, "actors", Map.of(), scriptRow.selectFirst("input[id$=edit]").attr("name"));
+        assertThat(editing.textOf("selected-name")).isEqualTo(SCRIPT + " Quint " + suffix);
+
+        Page asked = browser.submit(editing, "merge", Map.of("merge:into", Long.toString(survivor)), "merge:submit");
+
+        assertThat(asked.textOf("merge-confirm:target")).isEqualTo("Zorbal Quint " + suffix);
+        assertThat(admin.get("api/actors/" + merged).json().getOrDefault("mergedInto", JsonValue.NULL)).as("nothing merged before confirming").isEqualTo(JsonValue.NULL);
+        Page done = browser.submit(asked, "merge-confirm", Map.of(), "merge-confirm:confirm");
+        assertThat(done.textOf("messages")).startsWith("Merged");
+        assertThat(done.body()).doesNotContain(SCRIPT);
+        assertThat(admin.get("api/actors/" + merged).json().getJsonObject("mergedInto").getJsonNumber("id").longValue())
+                .isEqualTo(survivor);
+    }
+
+    @Test
+    void a_librarian_sees_topic_labels_as_text_and_renames_a_topic() {
+        Long id = admin.postJson("api/topics", Json.createObjectBuilder().add("label", "<b>Bold</b> " + suffix).build().toString())
+                .json().getJsonNumber("id").longValue();
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/taxonomy.xhtml");
+        assertThat(page.document().select(".topic-label").eachText()).contains("<b>Bold</b> " + suffix);
+        assertThat(page.body()).doesNotContain("<b>Bold</b>");
+        Element link = page.document().select(".topic-label").stream()
+                .filter(a -> a.text().equals("<b>Bold</b> " + suffix)).findFirst().orElseThrow();
+
+        Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
+        assertThat(selected.textOf("selected-label")).isEqualTo("<b>Bold</b> " + suffix);
+        Page renamed = browser.submit(selected, "rename", Map.of("rename:label", "Plain " + suffix), "rename:submit");
+
+        assertThat(renamed.textOf("messages")).isEqualTo("Renamed to Plain " + suffix + ".");
+        assertThat(admin.get("api/topics/" + id).json().getString("label")).isEqualTo("Plain " + suffix);
+    }
+
+    private long createActor(String name) {
+        HttpApi.Reply reply = admin.postJson("api/actors", Json.createObjectBuilder().add("canonicalName", name).build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private PortalClient librarian() {
+        String librarian = ItAccounts.createUser(admin, "curation-librarian", "librarian");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(librarian, ItAccounts.PASSWORD);
+        return browser;
+    }
+}

@@ -1,0 +1,70 @@
+package org.dictum.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.authority.ActorMerge;
+import org.dictum.domain.authority.AuthorityRecords;
+import org.dictum.domain.statement.Statement;
+import org.dictum.domain.topic.Topic;
+
+@ApplicationScoped
+public class JpaAuthorityRecords implements AuthorityRecords {
+
+    @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
+    EntityManager em;
+
+    @Override
+    public List<Statement> statementsInvolving(Actor actor) {
+        return em.createQuery("select distinct s from Statement s left join s.mentionedActors m"
+                        + " where s.speaker = :actor or m = :actor order by s.id", Statement.class)
+                .setParameter("actor", actor).getResultList();
+    }
+
+    @Override
+    public List<Article> articlesInvolving(Actor actor) {
+        return em.createQuery("select a from Article a where :actor member of a.actors"
+                        + " or a.id in (select s.article.id from Statement s left join s.mentionedActors m"
+                        + " where s.speaker = :actor or m = :actor) order by a.id", Article.class)
+                .setParameter("actor", actor).getResultList();
+    }
+
+    @Override
+    public List<Statement> statementsAbout(Topic topic) {
+        return em.createQuery("select s from Statement s where :topic member of s.topics order by s.id", Statement.class)
+                .setParameter("topic", topic).getResultList();
+    }
+
+    @Override
+    public List<Article> articlesAbout(Topic topic) {
+        return em.createQuery("select a from Article a where :topic member of a.topics order by a.id", Article.class)
+                .setParameter("topic", topic).getResultList();
+    }
+
+    @Override
+    public List<Statement> statementsWithIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from Statement s where s.id in :ids order by s.id", Statement.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public ActorMerge add(ActorMerge merge) {
+        em.persist(merge);
+        return merge;
+    }
+
+    @Override
+    public Optional<ActorMerge> standingMergeOf(Actor merged) {
+        return em.createQuery("select m from ActorMerge m where m.merged = :merged and m.undoneAt is null order by m.id desc",
+                        ActorMerge.class)
+                .setParameter("merged", merged).setMaxResults(1).getResultStream().findFirst();
+    }
+}

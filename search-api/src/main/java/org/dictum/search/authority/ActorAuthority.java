@@ -1,0 +1,197 @@
+package org.dictum.search.authority;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.dictum.domain.ConflictException;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.StaleVersionException;
+import org.dictum.domain.UnknownEntityException;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorRepository;
+import org.dictum.domain.actor.ActorRepository.ActorFilter;
+import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.authority.ActorMerge;
+import org.dictum.domain.authority.ActorSplit;
+import org.dictum.domain.authority.AuthorityRecords;
+import org.dictum.domain.statement.Statement;
+
+/**
+ * The actor authority as librarians curate it. Every change applies only to the version the
+ * librarian read (when they say which), refuses names another actor already has, and reindexes the
+ * statements and articles that show the actor's name.
+ */
+@ApplicationScoped
+public class ActorAuthority {
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    AuthorityRecords records;
+
+    @Inject
+    SearchReindexing reindexing;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public ActorPage list(ActorFilter filter, int offset, int limit) {
+        List<ActorEntry> page = actors.search(filter, offset, limit).stream().map(ActorEntry::of).toList();
+        return new ActorPage(actors.count(filter), offset, limit, page);
+    }
+
+    @Transactional
+    public ActorEntry get(long id) {
+        return ActorEntry.of(find(id));
+    }
+
+    @Transactional
+    public ActorEntry create(String canonicalName, ActorType type, Collection<String> aliases, ActorDetails details) {
+        Actor actor = new Actor(canonicalName, type == null ? ActorType.OTHER : type);
+        requireFreeCanonicalName(actor.getCanonicalName(), null);
+        for (String alias : aliases) {
+            actor.addAlias(alias);
+        }
+        actor.getAliases().forEach(alias -> requireFreeAlias(alias, null));
+        actor.locateIn(details.country());
+        actor.identifyAs(details.wikidataId());
+        return ActorEntry.of(actors.add(actor));
+    }
+
+    @Transactional
+    public ActorEntry rename(long id, Long readVersion, String newName) {
+        Actor actor = current(id, readVersion);
+        String name = newName == null ? null : newName.strip();
+        requireFreeCanonicalName(name, actor);
+        return changeShownName(actor, a -> a.rename(name));
+    }
+
+    @Transactional
+    public ActorEntry addAlias(long id, Long readVersion, String alias) {
+        Actor actor = current(id, readVersion);
+        actor.addAlias(alias);
+        requireFreeAlias(alias.strip(), actor);
+        return ActorEntry.of(actor);
+    }
+
+    @Transactional
+    public ActorEntry removeAlias(long id, Long readVersion, String alias) {
+        Actor actor = current(id, readVersion);
+        if (!actor.removeAlias(alias)) {
+            throw new UnknownEntityException("Alias of actor " + id, alias);
+        }
+        return ActorEntry.of(actor);
+    }
+
+    @Transactional
+    public ActorEntry describe(long id, Long readVersion, ActorDetails details) {
+        Actor actor = current(id, readVersion);
+        if (details.type() != null) {
+            actor.classifyAs(details.type());
+        }
+        actor.locateIn(details.country());
+        actor.identifyAs(details.wikidataId());
+        return ActorEntry.of(actor);
+    }
+
+    @Transactional
+    public ActorEntry confirm(long id, Long readVersion) {
+        Actor actor = current(id, readVersion);
+        actor.confirm();
+        return ActorEntry.of(actor);
+    }
+
+    /** Merges actor {@code id} into {@code survivorId}; see {@link ActorMerge#perform}. */
+    @Transactional
+    public MergeOutcome merge(long id, Long readVersion, long survivorId) {
+        Actor merged = current(id, readVersion);
+        Actor survivor = find(survivorId);
+        List<Statement> statements = records.statementsInvolving(merged);
+        List<Article> articles = records.articlesInvolving(merged);
+        ActorMerge merge = records.add(ActorMerge.perform(merged, survivor, statements, articles, clock.instant()));
+        reindexing.reindex(statements, articles);
+        return MergeOutcome.of(merge);
+    }
+
+    /** Undoes the merge that made actor {@code id} a tombstone. */
+    @Transactional
+    public MergeOutcome unmerge(long id, Long readVersion) {
+        Actor merged = current(id, readVersion, false);
+        ActorMerge merge = records.standingMergeOf(merged)
+                .orElseThrow(() -> new ConflictException("Actor '" + merged.getCanonicalName() + "' is not merged"));
+        requireFreeCanonicalName(merged.getCanonicalName(), merged);
+        merge.undo(clock.instant());
+        Set<Statement> statements = new HashSet<>(merge.affectedStatements());
+        statements.addAll(records.statementsInvolving(merge.getSurvivor()));
+        Set<Article> articles = new HashSet<>(merge.affectedArticles());
+        articles.addAll(records.articlesInvolving(merge.getSurvivor()));
+        reindexing.reindex(statements, articles);
+        return MergeOutcome.of(merge);
+    }
+
+    /** Moves the statements {@code statementIds} from actor {@code id} to a new actor; returns the new one. */
+    @Transactional
+    public ActorEntry split(long id, Long readVersion, String newName, ActorType type, Collection<Long> statementIds) {
+        Actor from = current(id, readVersion);
+        Actor to = new Actor(newName, type == null ? from.getType() : type);
+        requireFreeCanonicalName(to.getCanonicalName(), null);
+        List<Statement> statements = records.statementsWithIds(statementIds);
+        Set<Long> found = statements.stream().map(Statement::getId).collect(Collectors.toSet());
+        statementIds.stream().filter(statementId -> !found.contains(statementId)).findFirst().ifPresent(missing -> {
+            throw new InvalidInputException("statements", "Statement " + missing + " does not exist");
+        });
+        actors.add(to);
+        ActorSplit.moveStatements(from, to, statements);
+        reindexing.reindex(statements, statements.stream().map(Statement::getArticle).collect(Collectors.toSet()));
+        return ActorEntry.of(to);
+    }
+
+    private ActorEntry changeShownName(Actor actor, Consumer<Actor> change) {
+        change.accept(actor);
+        reindexing.reindex(records.statementsInvolving(actor), records.articlesInvolving(actor));
+        return ActorEntry.of(actor);
+    }
+
+    private Actor find(long id) {
+        return actors.findActor(id).orElseThrow(() -> new UnknownEntityException("Actor", id));
+    }
+
+    private Actor current(long id, Long readVersion) {
+        return current(id, readVersion, true);
+    }
+
+    private Actor current(long id, Long readVersion, boolean live) {
+        Actor actor = find(id);
+        if (readVersion != null) {
+            StaleVersionException.requireCurrent("Actor", id, readVersion, actor.getVersion());
+        }
+        if (live && actor.isMerged()) {
+            throw new ConflictException("Actor '" + actor.getCanonicalName() + "' was merged into '"
+                    + actor.getMergedInto().orElseThrow().getCanonicalName() + "': edit that one, or unmerge first");
+        }
+        return actor;
+    }
+
+    private void requireFreeCanonicalName(String name, Actor self) {
+        actors.findByCanonicalName(name).filter(other -> other != self).ifPresent(other -> {
+            throw new ConflictException("The name '" + name + "' belongs to actor " + other.getId()
+                    + (other.isMerged() ? " (merged into '" + other.resolved().getCanonicalName() + "')" : ""));
+        });
+    }
+
+    /** An alias that is another actor's canonical name would make ingestion ambiguous. */
+    private void requireFreeAlias(String alias, Actor self) {
+        actors.findByCanonicalName(alias).filter(other -> other != self && !other.isMerged()).ifPresent(other -> {
+            throw new ConflictException("'" + alias + "' is the name of actor " + other.getId() + ": merge the two instead");
+        });
+    }
+}

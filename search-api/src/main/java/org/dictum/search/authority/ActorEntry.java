@@ -1,0 +1,22 @@
+package org.dictum.search.authority;
+
+import java.util.List;
+import org.dictum.domain.actor.Actor;
+
+/** An actor of the authority as the API and the portal show it. */
+public record ActorEntry(long id, String canonicalName, String type, String status, List<String> aliases,
+                         String country, String wikidataId, ActorLink mergedInto, long version) {
+
+    /** Another actor, by id and name. */
+    public record ActorLink(long id, String canonicalName) {
+        static ActorLink of(Actor actor) {
+            return new ActorLink(actor.getId(), actor.getCanonicalName());
+        }
+    }
+
+    public static ActorEntry of(Actor actor) {
+        return new ActorEntry(actor.getId(), actor.getCanonicalName(), actor.getType().name(), actor.getStatus().name(),
+                List.copyOf(actor.getAliases()), actor.getCountry().orElse(null), actor.getWikidataId().orElse(null),
+                actor.getMergedInto().map(ActorLink::of).orElse(null), actor.getVersion());
+    }
+}

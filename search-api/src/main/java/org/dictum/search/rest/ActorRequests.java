@@ -1,0 +1,78 @@
+package org.dictum.search.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Locale;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorType;
+import org.dictum.search.authority.ActorDetails;
+
+/**
+ * The bodies of the actor authority's write requests. {@code version}, where a body has it, is the
+ * version of the actor the librarian read (also accepted as {@code If-Match}); a stale one gets 409.
+ * {@code reason} goes into the audit trail (as does the {@code X-Dictum-Reason} header).
+ */
+public final class ActorRequests {
+
+    private ActorRequests() {
+    }
+
+    /** {@code POST /api/actors}. */
+    public record NewActor(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
+                    List<@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String> aliases, String country, String wikidataId,
+                           String reason) {
+
+        List<String> aliasList() {
+            return aliases == null ? List.of() : aliases;
+        }
+
+        ActorDetails details() {
+            return new ActorDetails(parseType(type), country, wikidataId);
+        }
+    }
+
+    /** {@code PUT /api/actors/{id}/name}. */
+    public record Rename(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, Long version, String reason) {
+    }
+
+    /** {@code POST /api/actors/{id}/aliases}. */
+    public record NewAlias(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String alias, Long version, String reason) {
+    }
+
+    /** {@code PUT /api/actors/{id}/details}: type (kept when absent), country and Wikidata QID (cleared when absent). */
+    public record Details(String type, String country, String wikidataId, Long version, String reason) {
+
+        ActorDetails details() {
+            return new ActorDetails(parseType(type), country, wikidataId);
+        }
+    }
+
+    /** {@code POST /api/actors/{id}/merge}: the survivor's id. */
+    public record Merge(@NotNull Long into, Long version, String reason) {
+    }
+
+    /** {@code POST /api/actors/{id}/split}: the new actor and the statements that move to it. */
+    public record Split(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
+                 @NotEmpty List<@NotNull Long> statements, Long version, String reason) {
+    }
+
+    /** {@code POST /api/actors/{id}/confirmation} and {@code …/unmerge}: {@code {}} or the version and a reason. */
+    public record Change(Long version, String reason) {
+    }
+
+    static ActorType parseType(String type) {
+        if (type == null || type.isBlank()) {
+            return null;
+        }
+        try {
+            return ActorType.valueOf(type.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("type", "type is one of " + List.of(ActorType.values()).toString().toLowerCase(Locale.ROOT)
+                    + ", not '" + type + "'");
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.dictum.web.authority;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.dictum.domain.DomainException;
+import org.dictum.search.authority.TopicEntry;
+import org.dictum.search.authority.TopicTaxonomy;
+import org.dictum.web.access.Messages;
+
+/**
+ * The Taxonomy page: the tree, and for a selected topic rename, move, merge and delete with
+ * reassignment (the last two after a confirmation step). Edits name the version shown.
+ */
+@Named
+@ViewScoped
+public class TaxonomyView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TopicTaxonomy taxonomy;
+
+    private List<TopicRow> tree = List.of();
+    private TopicRow selected;
+    private String newLabel;
+    private Long newParent;
+    private Long target;
+    private String pendingAction;
+    private String addLabel;
+    private Long addParent;
+
+    @PostConstruct
+    void load() {
+        List<TopicEntry> ordered = taxonomy.tree();
+        Map<Long, Integer> depths = new HashMap<>();
+        List<TopicRow> rows = new ArrayList<>();
+        for (TopicEntry topic : ordered) {
+            int depth = topic.parent() == null ? 0 : depths.getOrDefault(topic.parent(), 0) + 1;
+            depths.put(topic.id(), depth);
+            rows.add(new TopicRow(topic, depth));
+        }
+        tree = rows;
+        if (selected != null) {
+            selected = rows.stream().filter(row -> row.getId() == selected.getId()).findFirst().orElse(null);
+        }
+    }
+
+    public void select(long id) {
+        selected = tree.stream().filter(row -> row.getId() == id).findFirst().orElse(null);
+        if (selected != null) {
+            newLabel = selected.getLabel();
+            newParent = selected.getParent();
+        }
+        target = null;
+        pendingAction = null;
+    }
+
+    public void add() {
+        run(() -> taxonomy.add(addLabel == null ? "" : addLabel, addParent, null), "Added");
+        addLabel = null;
+    }
+
+    public void rename() {
+        run(() -> taxonomy.rename(selected.getId(), selected.getVersion(), newLabel), "Renamed to");
+    }
+
+    public void move() {
+        run(() -> taxonomy.move(selected.getId(), selected.getVersion(), newParent), "Moved");
+    }
+
+    /** First step of a merge or deletion: asks for confirmation. */
+    public void propose(String action) {
+        if (target == null) {
+            Messages.error("Choose the topic that takes over the statements and articles.");
+            return;
+        }
+        pendingAction = action;
+    }
+
+    public void confirmPending() {
+        long id = selected.getId();
+        long version = selected.getVersion();
+        if ("merge".equals(pendingAction)) {
+            run(() -> taxonomy.merge(id, version, target), "Merged into");
+        } else if ("delete".equals(pendingAction)) {
+            run(() -> taxonomy.delete(id, version, target), "Deleted; its records moved to");
+        }
+        pendingAction = null;
+    }
+
+    public void cancelPending() {
+        pendingAction = null;
+    }
+
+    private void run(Supplier<TopicEntry> change, String done) {
+        try {
+            TopicEntry changed = change.get();
+            Messages.info(done + " " + changed.label() + ".");
+        } catch (DomainException | IllegalArgumentException e) {
+            Messages.error(e.getMessage());
+        }
+        load();
+    }
+
+    public String getTargetLabel() {
+        return tree.stream().filter(row -> target != null && row.getId() == target).map(TopicRow::getLabel).findFirst().orElse("");
+    }
+
+    public List<TopicRow> getTree() {
+        return tree;
+    }
+
+    public TopicRow getSelected() {
+        return selected;
+    }
+
+    public String getPendingAction() {
+        return pendingAction;
+    }
+
+    public String getNewLabel() {
+        return newLabel;
+    }
+
+    public void setNewLabel(String newLabel) {
+        this.newLabel = newLabel;
+    }
+
+    public Long getNewParent() {
+        return newParent;
+    }
+
+    public void setNewParent(Long newParent) {
+        this.newParent = newParent;
+    }
+
+    public Long getTarget() {
+        return target;
+    }
+
+    public void setTarget(Long target) {
+        this.target = target;
+    }
+
+    public String getAddLabel() {
+        return addLabel;
+    }
+
+    public void setAddLabel(String addLabel) {
+        this.addLabel = addLabel;
+    }
+
+    public Long getAddParent() {
+        return addParent;
+    }
+
+    public void setAddParent(Long addParent) {
+        this.addParent = addParent;
+    }
+}

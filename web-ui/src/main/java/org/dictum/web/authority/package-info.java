@@ -1,0 +1,2 @@
+/** The librarians' Actors and Taxonomy pages (under /curation/, role librarian). */
+package org.dictum.web.authority;
