@@ -91,6 +91,7 @@ class BrowserCurationIT extends ClientSideIntegrationTest {
     }
 
     private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        // An Ajax update replaces the elements a condition reads: a stale one means "not yet", not failure.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 }

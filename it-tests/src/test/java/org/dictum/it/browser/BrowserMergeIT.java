@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -103,7 +104,8 @@ class BrowserMergeIT extends ClientSideIntegrationTest {
     }
 
     private <T> void await(Function<? super WebDriver, T> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        // An Ajax update replaces the elements a condition reads: a stale one means "not yet", not failure.
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     private static String enc(String value) {
