@@ -16,9 +16,14 @@ public class ChangeAttribution {
 
     private String reason;
 
-    /** Records why the changes of this request are made; a later reason replaces an earlier one. */
+    /**
+     * Records why the changes of this request are made; a later reason replaces an earlier one, and
+     * an absent or blank one (a request body without a reason) keeps what was given before (the header).
+     */
     public void because(String why) {
-        this.reason = why;
+        if (why != null && !why.isBlank()) {
+            this.reason = why;
+        }
     }
 
     public Optional<String> reason() {

@@ -26,4 +26,23 @@ class AttributionTest {
         assertThat(Attribution.inRequest("a", "x".repeat(5000)).reason()).get()
                 .extracting(String::length).isEqualTo(AuditRevision.MAX_REASON_LENGTH);
     }
+
+    @Test
+    void a_body_without_a_reason_keeps_the_headers_and_a_given_one_replaces_it() {
+        ChangeAttribution attribution = new ChangeAttribution();
+        attribution.because("from the header");
+        attribution.because(null);
+        attribution.because("  ");
+        assertThat(attribution.reason()).contains("from the header");
+        attribution.because("from the body");
+        assertThat(attribution.reason()).contains("from the body");
+    }
+
+    @Test
+    void a_curating_caller_is_a_librarian_and_no_caller_cannot_curate() {
+        CurrentUser someone = () -> Optional.of("ada");
+        CurrentUser nobody = Optional::empty;
+        assertThat(someone.librarian().name()).isEqualTo("ada");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(nobody::librarian);
+    }
 }

@@ -12,7 +12,6 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
-import org.dictum.domain.curation.Librarian;
 import org.dictum.domain.curation.ReextractionPlan;
 import org.dictum.domain.extraction.ArticleExtractor;
 import org.dictum.domain.ingest.ArticleReextraction;
@@ -64,8 +63,8 @@ public class ArticleCuration {
     @Transactional
     public ArticleDetail withdraw(long id, long readVersion, String reason) {
         Article article = current(id, readVersion);
-        because(reason);
-        article.withdraw(librarian(), attribution.reason().orElse(null), clock.instant());
+        attribution.because(reason);
+        article.withdraw(currentUser.librarian(), attribution.reason().orElse(null), clock.instant());
         articles.flush();
         return ArticleDetail.of(article);
     }
@@ -73,8 +72,8 @@ public class ArticleCuration {
     @Transactional
     public ArticleDetail restore(long id, long readVersion, String reason) {
         Article article = current(id, readVersion);
-        because(reason);
-        article.restore(librarian());
+        attribution.because(reason);
+        article.restore(currentUser.librarian());
         articles.flush();
         return ArticleDetail.of(article);
     }
@@ -83,8 +82,8 @@ public class ArticleCuration {
     @Transactional
     public ReextractionSummary reextract(long id, long readVersion, String reason) {
         Article article = current(id, readVersion);
-        because(reason);
-        librarian();
+        attribution.because(reason);
+        currentUser.librarian();
         ReextractionPlan plan = new ArticleReextraction(extractor, actors).reextract(article);
         articles.flush();
         LOG.info(() -> String.format("Re-extracted article %d: %d statements replaced by %d, %d curated kept, %d findings dropped",
@@ -97,16 +96,6 @@ public class ArticleCuration {
         Article article = articles.findById(id).orElseThrow(() -> new UnknownEntityException("Article", id));
         StaleVersionException.requireCurrent("Article", id, readVersion, article.getVersion());
         return article;
-    }
-
-    private void because(String reason) {
-        if (reason != null && !reason.isBlank()) {
-            attribution.because(reason);
-        }
-    }
-
-    private Librarian librarian() {
-        return new Librarian(currentUser.name().orElseThrow(() -> new IllegalStateException("Curation needs a logged-in user")));
     }
 
     private Source sourceNamed(String name) {

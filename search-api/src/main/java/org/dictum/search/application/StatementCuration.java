@@ -16,7 +16,6 @@ import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.curation.CurationConflictException;
-import org.dictum.domain.curation.Librarian;
 import org.dictum.domain.curation.StatementCorrection;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
@@ -59,8 +58,8 @@ public class StatementCuration {
     @Transactional
     public StatementDetail verify(long id, long readVersion, String reason) {
         Statement statement = current(id, readVersion);
-        because(reason);
-        statement.verify(librarian(), clock.instant());
+        attribution.because(reason);
+        statement.verify(currentUser.librarian(), clock.instant());
         articles.flush();
         return StatementDetail.of(statement);
     }
@@ -68,9 +67,9 @@ public class StatementCuration {
     @Transactional
     public StatementDetail correct(long id, long readVersion, StatementPatch patch) {
         Statement statement = current(id, readVersion);
-        because(patch.reason().orElse(null));
+        attribution.because(patch.reason().orElse(null));
         statement.correct(patch.applyTo(statement.correction(), name -> actor("speakerActor", name),
-                label -> topic("topics", label)), librarian(), clock.instant());
+                label -> topic("topics", label)), currentUser.librarian(), clock.instant());
         articles.flush();
         return StatementDetail.of(statement);
     }
@@ -79,8 +78,8 @@ public class StatementCuration {
     @Transactional
     public StatementDetail reject(long id, long readVersion, String reason) {
         Statement statement = current(id, readVersion);
-        because(reason);
-        statement.reject(librarian(), attribution.reason().orElse(null), clock.instant());
+        attribution.because(reason);
+        statement.reject(currentUser.librarian(), attribution.reason().orElse(null), clock.instant());
         articles.flush();
         return StatementDetail.of(statement);
     }
@@ -92,8 +91,8 @@ public class StatementCuration {
         if (article.isWithdrawn()) {
             throw new CurationConflictException("Article " + articleId + " is withdrawn: restore it before adding statements");
         }
-        because(draft.reason());
-        Statement statement = Statement.addedBy(librarian(), clock.instant(), article, kindOf(draft.kind()),
+        attribution.because(draft.reason());
+        Statement statement = Statement.addedBy(currentUser.librarian(), clock.instant(), article, kindOf(draft.kind()),
                 StatementPatch.span(draft.start(), draft.end()));
         StatementCorrection initial = new StatementCorrection(draft.speaker(),
                 Optional.ofNullable(draft.speakerActor()).filter(n -> !n.isBlank()).map(n -> actor("speakerActor", n)).orElse(null),
@@ -113,16 +112,6 @@ public class StatementCuration {
         Statement statement = statements.findById(id).orElseThrow(() -> new UnknownEntityException("Statement", id));
         StaleVersionException.requireCurrent("Statement", id, readVersion, statement.getVersion());
         return statement;
-    }
-
-    private void because(String reason) {
-        if (reason != null && !reason.isBlank()) {
-            attribution.because(reason);
-        }
-    }
-
-    private Librarian librarian() {
-        return new Librarian(currentUser.name().orElseThrow(() -> new IllegalStateException("Curation needs a logged-in user")));
     }
 
     private Actor actor(String field, String name) {

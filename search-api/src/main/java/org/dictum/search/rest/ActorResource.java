@@ -83,7 +83,7 @@ public class ActorResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public Response create(@NotNull(message = "A JSON body is required") @Valid ActorRequests.NewActor body) {
-        because(body.reason());
+        attribution.because(body.reason());
         ActorEntry created = authority.create(body.canonicalName(), body.details().type(), body.aliasList(), body.details());
         return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(created.id())).build())
                 .entity(created).build();
@@ -95,7 +95,7 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public ActorEntry rename(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                              @NotNull(message = "A JSON body is required") @Valid ActorRequests.Rename body) {
-        because(body.reason());
+        attribution.because(body.reason());
         return authority.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName());
     }
 
@@ -105,7 +105,7 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public ActorEntry addAlias(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid ActorRequests.NewAlias body) {
-        because(body.reason());
+        attribution.because(body.reason());
         return authority.addAlias(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.alias());
     }
 
@@ -122,7 +122,7 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public ActorEntry describe(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid ActorRequests.Details body) {
-        because(body.reason());
+        attribution.because(body.reason());
         return authority.describe(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.details());
     }
 
@@ -132,7 +132,7 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public ActorEntry confirm(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                               @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
-        because(body.reason());
+        attribution.because(body.reason());
         return authority.confirm(id, RecordVersions.optionalVersion(ifMatch, body.version()));
     }
 
@@ -143,7 +143,7 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public MergeOutcome merge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                               @NotNull(message = "A JSON body is required") @Valid ActorRequests.Merge body) {
-        because(body.reason());
+        attribution.because(body.reason());
         return authority.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into());
     }
 
@@ -154,7 +154,7 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public MergeOutcome unmerge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                 @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
-        because(body.reason());
+        attribution.because(body.reason());
         return authority.unmerge(id, RecordVersions.optionalVersion(ifMatch, body.version()));
     }
 
@@ -165,18 +165,11 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public Response split(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                           @NotNull(message = "A JSON body is required") @Valid ActorRequests.Split body) {
-        because(body.reason());
+        attribution.because(body.reason());
         ActorEntry created = authority.split(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName(),
                 ActorRequests.parseType(body.type()), body.statements());
         return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(created.id())).build())
                 .entity(created).build();
-    }
-
-    /** A reason in the body takes precedence over the X-Dictum-Reason header. */
-    private void because(String reason) {
-        if (reason != null && !reason.isBlank()) {
-            attribution.because(reason);
-        }
     }
 
     private static ActorStatus parseStatus(String status) {

@@ -21,9 +21,6 @@ public class ChangeReasonHeader implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String reason = request.getHeaderString(NAME);
-        if (reason != null && !reason.isBlank()) {
-            attribution.because(reason);
-        }
+        attribution.because(request.getHeaderString(NAME));
     }
 }

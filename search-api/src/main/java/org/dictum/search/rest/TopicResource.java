@@ -92,7 +92,7 @@ public class TopicResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public Response add(@NotNull(message = "A JSON body is required") @Valid TopicRequests.NewTopic body) {
-        because(body.reason());
+        attribution.because(body.reason());
         TopicEntry created = taxonomy.add(body.label(), body.parent(), body.scopeNote());
         return Response.created(uriInfo.getBaseUriBuilder().path(TopicResource.class).path(Long.toString(created.id())).build())
                 .entity(created).build();
@@ -105,7 +105,7 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public TopicEntry rename(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                              @NotNull(message = "A JSON body is required") @Valid TopicRequests.Relabel body) {
-        because(body.reason());
+        attribution.because(body.reason());
         return taxonomy.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.label());
     }
 
@@ -116,7 +116,7 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public TopicEntry move(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                            @NotNull(message = "A JSON body is required") @Valid TopicRequests.Move body) {
-        because(body.reason());
+        attribution.because(body.reason());
         return taxonomy.move(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.parent());
     }
 
@@ -128,7 +128,7 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     public TopicEntry merge(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                             @NotNull(message = "A JSON body is required") @Valid TopicRequests.Merge body) {
-        because(body.reason());
+        attribution.because(body.reason());
         return taxonomy.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into());
     }
 
@@ -143,13 +143,6 @@ public class TopicResource {
             throw new InvalidInputException("reassignTo", "Say which topic the statements and articles move to: ?reassignTo=<id>");
         }
         return taxonomy.delete(id, RecordVersions.optionalVersion(ifMatch, null), reassignTo);
-    }
-
-    /** A reason in the body takes precedence over the X-Dictum-Reason header. */
-    private void because(String reason) {
-        if (reason != null && !reason.isBlank()) {
-            attribution.because(reason);
-        }
     }
 
     /** Imports a SKOS Turtle document: new concepts are added, known ones (same code) updated. */
