@@ -41,15 +41,19 @@ final class DayCounts {
     }
 
     void add(long epochDay) {
+        add(epochDay, 1);
+    }
+
+    private void add(long epochDay, long hits) {
         if (perDay != null) {
             long index = epochDay - firstDay;
             if (index >= 0 && index < perDay.length) {
-                perDay[(int) index]++;
+                perDay[(int) index] += (int) hits;
                 return;
             }
             throw new IllegalStateException("day " + epochDay + " outside the index's range");
         }
-        sparse.merge(epochDay, 1L, Long::sum);
+        sparse.merge(epochDay, hits, Long::sum);
     }
 
     void addAll(DayCounts other) {
@@ -59,11 +63,7 @@ final class DayCounts {
             }
             return;
         }
-        other.forEachDay((day, count) -> {
-            for (long i = 0; i < count; i++) {
-                add(day);
-            }
-        });
+        other.forEachDay(this::add);
     }
 
     /** The first and the last day with a hit, if any. */

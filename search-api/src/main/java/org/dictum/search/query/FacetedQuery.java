@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
@@ -64,33 +65,9 @@ final class FacetedQuery<E> {
     }
 
     FacetedResult<E> run(SearchRequest request) {
-        List<String> dateFields = List.copyOf(type.histogramFields().values());
-        Query counted = nativeQuery(request);
-        SidewaysCounting.Counts counts;
-        List<Hit<E>> hits = List.of();
-        String next = null;
-        try (IndexReader reader = openIndexReader()) {
-            CompletableFuture<SidewaysCounting.Counts> counting = CompletableFuture.supplyAsync(() ->
-                    SidewaysCounting.count(new IndexSearcher(reader), counted, facetPlans(request, null), dateFields),
-                    countingExecutor);
-            try {
-                if (request.size() > 0) {
-                    SearchScope<E> scope = session.scope(type.entity());
-                    SearchPredicate where = predicate(scope, request, null);
-                    Cursor cursor = request.cursor();
-                    List<List<?>> rows = cursor != null && request.sort() != SortOrder.RELEVANCE
-                            ? hitsQuery(scope, afterCursor(scope, where, cursor), request).fetchHits(request.size() + 1)
-                            : hitsQuery(scope, where, request).fetchHits(request.offset(), request.size() + 1);
-                    boolean more = rows.size() > request.size();
-                    hits = hits(more ? rows.subList(0, request.size()) : rows, request);
-                    next = more && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null;
-                }
-            } finally {
-                counts = finished(counting); // the reader stays open until the counting is done with it
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Closing an index reader failed", e);
-        }
+        Counted<HitsPage<E>> counted = count(request, facetPlans(request, null),
+                List.copyOf(type.histogramFields().values()), () -> hitsPage(request));
+        SidewaysCounting.Counts counts = counted.counts();
         List<Histogram> histograms = new ArrayList<>();
         type.histogramFields().forEach((name, field) ->
                 histogram(request, name, counts.days().get(field)).ifPresent(histograms::add));
@@ -107,7 +84,31 @@ final class FacetedQuery<E> {
             }
             facets.put(facet.parameter(), facetCounts(shown, request.selected(facet)));
         }
-        return new FacetedResult<>(counts.total(), hits, facets, histograms, next);
+        return new FacetedResult<>(counts.total(), counted.meanwhile().hits(), facets, histograms,
+                counted.meanwhile().nextCursor());
+    }
+
+    /** One page of hits and the cursor after it (null after the last page). */
+    private record HitsPage<E>(List<Hit<E>> hits, String nextCursor) {
+    }
+
+    /** What a counting pass found, and what the request thread did meanwhile. */
+    private record Counted<T>(SidewaysCounting.Counts counts, T meanwhile) {
+    }
+
+    private HitsPage<E> hitsPage(SearchRequest request) {
+        if (request.size() == 0) {
+            return new HitsPage<>(List.of(), null);
+        }
+        SearchScope<E> scope = session.scope(type.entity());
+        SearchPredicate where = predicate(scope, request, null);
+        Cursor cursor = request.cursor();
+        List<List<?>> rows = cursor != null && request.sort() != SortOrder.RELEVANCE
+                ? hitsQuery(scope, afterCursor(scope, where, cursor), request).fetchHits(request.size() + 1)
+                : hitsQuery(scope, where, request).fetchHits(request.offset(), request.size() + 1);
+        boolean more = rows.size() > request.size();
+        List<Hit<E>> hits = hits(more ? rows.subList(0, request.size()) : rows, request);
+        return new HitsPage<>(hits, more && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null);
     }
 
     /** The histogram of one date field: over {@code from}/{@code to}, or else the hits' own date range. */
@@ -130,13 +131,14 @@ final class FacetedQuery<E> {
 
     /** The hits of the request per day of one date field, counted in one pass. */
     DayCounts days(SearchRequest request, String field) {
-        return count(request, facetPlans(request, EMPTY), List.of(field))
+        return count(request, facetPlans(request, EMPTY), List.of(field), null).counts()
                 .days().get(field);
     }
 
     /** All values of one facet under the request's other filters, for facet value search and paging. */
     Map<String, Long> allValues(SearchRequest request, Facet facet, int maxValues) {
-        Map<String, Long> all = count(request, facetPlans(request, EnumSet.of(facet)), List.of()).facets().get(facet);
+        Map<String, Long> all = count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null).counts()
+                .facets().get(facet);
         Map<String, Long> busiest = new LinkedHashMap<>();
         all.entrySet().stream().sorted(BY_COUNT).limit(maxValues)
                 .forEach(entry -> busiest.put(entry.getKey(), entry.getValue()));
@@ -175,11 +177,25 @@ final class FacetedQuery<E> {
         return session.scope(type.entity()).extension(LuceneExtension.get()).openIndexReader();
     }
 
-    /** Counts on the request thread. */
-    private SidewaysCounting.Counts count(SearchRequest request, List<SidewaysCounting.FacetPlan> facets,
-                                          List<String> dateFields) {
+    /**
+     * Counts in one pass; with {@code meanwhile}, on the counting executor while this thread does
+     * that work, otherwise on this thread. The index reader stays open until the counting is done.
+     */
+    private <T> Counted<T> count(SearchRequest request, List<SidewaysCounting.FacetPlan> facets, List<String> dateFields,
+                                 Supplier<T> meanwhile) {
+        Query query = nativeQuery(request);
         try (IndexReader reader = openIndexReader()) {
-            return SidewaysCounting.count(new IndexSearcher(reader), nativeQuery(request), facets, dateFields);
+            CompletableFuture<SidewaysCounting.Counts> counting = CompletableFuture.supplyAsync(() ->
+                    SidewaysCounting.count(new IndexSearcher(reader), query, facets, dateFields),
+                    meanwhile == null ? Runnable::run : countingExecutor);
+            T done;
+            try {
+                done = meanwhile == null ? null : meanwhile.get();
+            } catch (RuntimeException e) {
+                counting.handle((counts, failure) -> null).join(); // the reader must outlive the counting
+                throw e;
+            }
+            return new Counted<>(finished(counting), done);
         } catch (IOException e) {
             throw new UncheckedIOException("Closing an index reader failed", e);
         }
