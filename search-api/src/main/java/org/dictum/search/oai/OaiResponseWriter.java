@@ -145,6 +145,8 @@ final class OaiResponseWriter implements AutoCloseable {
         xml.writeStartElement(OAI_DC, "dc");
         xml.writeNamespace("oai_dc", OAI_DC);
         xml.writeNamespace("dc", DC);
+        // Declared again here: harvesters cut the metadata out of the response and read it alone.
+        xml.writeNamespace("xsi", XSI);
         xml.writeAttribute(XSI, "schemaLocation", OAI_DC + " " + OAI_DC_SCHEMA);
         dcElements("title", dc.titles());
         dcElements("creator", dc.creators());
