@@ -11,6 +11,8 @@ import org.dictum.domain.ingest.ArticleIngestion;
 import org.dictum.domain.ingest.ArticleSubmission;
 import org.dictum.domain.ingest.IngestionOutcome;
 import org.dictum.domain.statement.StatementRepository;
+import org.dictum.domain.story.StoryGrouping;
+import org.dictum.domain.story.StoryPlacement;
 
 /** The archive's use cases for clients: store an article, read articles and statements. */
 @ApplicationScoped
@@ -27,14 +29,19 @@ public class ArchiveService {
     @Inject
     StatementRepository statements;
 
+    @Inject
+    StoryGrouping stories;
+
     @Transactional
     public StoredArticle store(ArticleSubmission submission) {
         long started = System.nanoTime();
         IngestionOutcome outcome = ingestion.ingest(submission);
         Article article = outcome.article();
         if (outcome.created()) {
-            LOG.info(() -> String.format("Stored article %d (%d statements) in %d ms", article.getId(),
-                    article.getStatements().size(), (System.nanoTime() - started) / 1_000_000));
+            StoryPlacement story = stories.place(article);
+            LOG.info(() -> String.format("Stored article %d (%d statements, story of %d copies from article %d) in %d ms",
+                    article.getId(), article.getStatements().size(), story.copies(), story.origin().getId(),
+                    (System.nanoTime() - started) / 1_000_000));
         } else {
             LOG.fine(() -> "Identical content already archived as article " + article.getId());
         }
