@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.story.MinHashSignature;
 import org.dictum.domain.story.StoryCopies;
@@ -54,5 +57,19 @@ public class JpaStoryCopies implements StoryCopies {
                         order by a.id""", Article.class)
                 .setParameter("story", storyId)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, Long> copiesPerStory(Collection<Long> storyIds) {
+        Map<Long, Long> copies = new HashMap<>();
+        if (storyIds.isEmpty()) {
+            return copies;
+        }
+        em.createQuery("select a.storyId, count(a) from Article a where a.storyId in :stories group by a.storyId",
+                        Object[].class)
+                .setParameter("stories", storyIds)
+                .getResultList()
+                .forEach(row -> copies.put((Long) row[0], (Long) row[1]));
+        return copies;
     }
 }

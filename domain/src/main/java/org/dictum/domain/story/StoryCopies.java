@@ -1,6 +1,8 @@
 package org.dictum.domain.story;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.dictum.domain.article.Article;
 
 /** The archive's fingerprints of article texts, looked up by locality-sensitive band keys. */
@@ -17,6 +19,9 @@ public interface StoryCopies {
 
     /** Every article of the story, the origin included. */
     List<Article> members(long storyId);
+
+    /** How many articles each of these stories has; a story without copies (or unknown) is absent. */
+    Map<Long, Long> copiesPerStory(Collection<Long> storyIds);
 
     /** A stored signature with the article it belongs to and that article's story. */
     record Fingerprint(long articleId, long storyId, MinHashSignature signature) {

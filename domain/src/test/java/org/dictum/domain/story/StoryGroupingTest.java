@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,14 @@ class StoryGroupingTest {
         @Override
         public List<Article> members(long storyId) {
             return articles.values().stream().filter(article -> article.getStoryId() == storyId).toList();
+        }
+
+        @Override
+        public Map<Long, Long> copiesPerStory(Collection<Long> storyIds) {
+            Map<Long, Long> copies = new HashMap<>();
+            articles.values().stream().filter(article -> storyIds.contains(article.getStoryId()))
+                    .forEach(article -> copies.merge(article.getStoryId(), 1L, Long::sum));
+            return copies;
         }
     }
 }

@@ -3,6 +3,8 @@ package org.dictum.search.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Logger;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.Article;
@@ -11,6 +13,7 @@ import org.dictum.domain.ingest.ArticleIngestion;
 import org.dictum.domain.ingest.ArticleSubmission;
 import org.dictum.domain.ingest.IngestionOutcome;
 import org.dictum.domain.statement.StatementRepository;
+import org.dictum.domain.story.StoryCopies;
 import org.dictum.domain.story.StoryGrouping;
 import org.dictum.domain.story.StoryPlacement;
 
@@ -31,6 +34,9 @@ public class ArchiveService {
 
     @Inject
     StoryGrouping stories;
+
+    @Inject
+    StoryCopies storyCopies;
 
     @Transactional
     public StoredArticle store(ArticleSubmission submission) {
@@ -62,6 +68,17 @@ public class ArchiveService {
     @Transactional
     public StatementDetail statement(long id) {
         return StatementDetail.of(statements.findById(id).orElseThrow(() -> new UnknownEntityException("Statement", id)));
+    }
+
+    /** Every copy of the article's story, the origin first, then by publication. */
+    @Transactional
+    public List<StoryCopy> copies(long id) {
+        Article article = articles.findById(id).orElseThrow(() -> new UnknownEntityException("Article", id));
+        return storyCopies.members(article.getStoryId()).stream().map(StoryCopy::of)
+                .sorted(Comparator.comparing(StoryCopy::origin).reversed()
+                        .thenComparing(StoryCopy::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(StoryCopy::id))
+                .toList();
     }
 
     @Transactional
