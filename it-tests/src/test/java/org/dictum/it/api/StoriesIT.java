@@ -73,6 +73,15 @@ class StoriesIT extends ClientSideIntegrationTest {
         assertThat(total("statements", "&distinct=true")).isEqualTo(2);
         assertThat(facetCount(search("statements", "&distinct=true"), "source", "Wire " + marker)).isEqualTo(1);
         assertThat(facetCount(search("statements", "&distinct=true"), "source", "Herald " + marker)).isZero();
+
+        String page = HttpApi.anonymous(baseUrl).get("article.xhtml?id=" + herald).body();
+        assertThat(page).contains("id=\"story-copies\"").contains("Wire " + marker).contains("earliest copy")
+                .contains("Herald " + marker + " (this copy)").contains("article.xhtml?id=" + gazette);
+        assertThat(HttpApi.anonymous(baseUrl).get("article.xhtml?id=" + council).body()).doesNotContain("story-copies");
+        assertThat(HttpApi.anonymous(baseUrl).get("?q=" + marker + "&distinct=true").body())
+                .contains("2 statements").contains("Show every copy of a story");
+        assertThat(HttpApi.anonymous(baseUrl).get("?q=" + marker).body())
+                .contains("4 statements").contains("One copy per story");
     }
 
     @Test
