@@ -22,23 +22,39 @@ class StoriesIT extends ClientSideIntegrationTest {
     private HttpApi api;
     /** A word only this test's articles contain, so that its counts are exact on a shared archive. */
     private String marker;
+    /**
+     * Another one, spread through the texts so that no 5-word shingle of this test's texts occurs in
+     * another test's: the archive is shared, and copies of a story are found across all of it.
+     */
+    private String filler;
 
     @BeforeEach
     void setUp() {
         api = new HttpApi(baseUrl);
         marker = "storymark" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        filler = "fill" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
     private String wire() {
-        return "Negotiators from both countries met for six hours in Geneva on Monday and agreed to resume talks "
-                + "on the future of arms control next month, officials said.\n\n"
-                + "\"The " + marker + " talks were businesslike but tense,\" a senior official said. The meeting was the "
-                + "first of its kind since the treaty lapsed two years ago, and neither side had moved on the question "
-                + "of inspections. Delegates exchanged written proposals on verification, data sharing and the "
-                + "notification of missile tests.\n\n"
-                + "Analysts in the capital said the agreement to keep talking was a modest success after months of rising "
-                + "tension along the border. The next round is expected to take place in Vienna, where technical teams "
-                + "will compare the two drafts line by line before ministers meet again.";
+        return spread("Negotiators from both countries met for six hours in Geneva on Monday and agreed to resume talks "
+                + "on the future of arms control next month.") + "\n\n"
+                + "\"The " + marker + " talks were businesslike but tense,\" a senior official said. "
+                + spread("The meeting was the first of its kind since the treaty lapsed two years ago, and neither side "
+                + "had moved on the question of inspections. Delegates exchanged written proposals on verification, "
+                + "data sharing and the notification of missile tests.") + "\n\n"
+                + spread("Analysts in the capital called the agreement to keep talking a modest success after months of "
+                + "rising tension along the border. The next round is expected to take place in Vienna, where technical "
+                + "teams will compare the two drafts line by line before ministers meet again.");
+    }
+
+    /** The text with {@link #filler} after every fourth word. */
+    private String spread(String text) {
+        String[] words = text.split(" ");
+        StringBuilder spread = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            spread.append(i == 0 ? "" : " ").append(words[i]).append(i % 4 == 3 ? " " + filler : "");
+        }
+        return spread.toString();
     }
 
     @Test
@@ -48,9 +64,10 @@ class StoriesIT extends ClientSideIntegrationTest {
         long wire = store(wire(), "Wire " + marker, "2022-01-10T08:00:00Z");
         long gazette = store(wire().substring(0, wire().indexOf("Analysts")).strip(), "Gazette " + marker,
                 "2022-01-10T09:30:00Z");
-        long council = store("The city council voted on Tuesday to extend the opening hours of public libraries, after a "
-                + "campaign by parents and students. \"The " + marker + " reading rooms are too crowded in the evenings,\" "
-                + "a councillor said. The measure will cost about two million a year and takes effect in September.",
+        long council = store(spread("The city council voted on Tuesday to extend the opening hours of public libraries, "
+                + "after a campaign by parents and students.") + " \"The " + marker + " reading rooms are too crowded in the "
+                + "evenings,\" a councillor said. " + spread("The measure will cost about two million a year and takes "
+                + "effect in September."),
                 "Courier " + marker, "2022-01-11T08:00:00Z");
 
         JsonArray copies = api.get("api/articles/" + herald + "/copies").jsonArray();
