@@ -135,6 +135,13 @@ public class Article {
     @NotAudited
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
+    /**
+     * The id of the origin (earliest copy) of the story this article is a copy of; its own id when
+     * it is the origin, null until grouped. Derived by story grouping, so not audited.
+     */
+    @NotAudited
+    @Column(name = "story_id")
+    private Long storyId;
 
     protected Article() {
     }
@@ -285,6 +292,29 @@ public class Article {
         return Fixity.sha256(originalContent).equals(sha256);
     }
 
+
+    /**
+     * Makes this article a copy of the story whose origin has this id (itself when it is the origin).
+     *
+     * @return whether its story changed
+     */
+    public boolean joinStory(long originId) {
+        if (storyId != null && storyId == originId) {
+            return false;
+        }
+        storyId = originId;
+        return true;
+    }
+
+    /** The id of its story's origin; its own id when it has not been grouped (yet). */
+    public Long getStoryId() {
+        return storyId != null ? storyId : id;
+    }
+
+    /** Whether it is its story's origin, or not a copy of anything archived. */
+    public boolean isStoryOrigin() {
+        return storyId == null || storyId.equals(id);
+    }
 
     public Long getId() {
         return id;

@@ -45,6 +45,7 @@ public final class ValidatedH2 {
                 .addAnnotatedClass(Actor.class)
                 .addAnnotatedClass(Topic.class)
                 .addAnnotatedClass(ActorMerge.class)
+                .addAnnotatedClass(org.dictum.domain.story.StoryFingerprint.class)
                 .addAnnotatedClass(AuditRevision.class)
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", "sa")

@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.dictum.domain.statement.Statement;
+import org.dictum.domain.story.StoryCopies;
 import org.dictum.domain.statement.StatementStatus;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.search.mapping.SearchFields;
@@ -69,14 +70,20 @@ public class ArticleSearch {
     @Inject
     CountingExecutor counting;
 
+    @Inject
+    StoryCopies stories;
+
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
         limits.check(request);
         FacetedResult<Article> result = new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor()).run(request);
         Map<Long, List<StatementHit>> statements = matchingStatements(request, result.hits());
+        Map<Long, Long> copies = stories.copiesPerStory(
+                result.hits().stream().map(hit -> hit.entity().getStoryId()).distinct().toList());
         List<ArticleHit> hits = result.hits().stream()
                 .map(hit -> ArticleHit.of(hit.entity(), hit.highlights(),
-                        statements.getOrDefault(hit.entity().getId(), List.of())))
+                        statements.getOrDefault(hit.entity().getId(), List.of()),
+                        copies.getOrDefault(hit.entity().getStoryId(), 1L)))
                 .toList();
         return new SearchPage<>(result.total(), request.page(), request.size(), hits, result.facets(), result.histograms(),
                 result.nextCursor());

@@ -32,6 +32,7 @@ import org.dictum.search.application.ReextractionSummary;
 import org.dictum.search.application.StatementCuration;
 import org.dictum.search.application.StatementDetail;
 import org.dictum.search.application.StoredArticle;
+import org.dictum.search.application.StoryCopy;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
@@ -158,6 +159,16 @@ public class ArticleResource {
                                          @Valid CurationRequest body) {
         return curation.reextract(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body));
+    }
+
+    /**
+     * The copies of the article's story (other outlets' runs of the same wire story, found as
+     * near-duplicates), itself included: the origin (earliest copy) first.
+     */
+    @GET
+    @Path("/{id}/copies")
+    public List<StoryCopy> copies(@PathParam("id") long id) {
+        return archive.copies(id);
     }
 
     /** The revisions of the article's metadata, topics and actors, newest first. */

@@ -39,6 +39,9 @@ public class SearchParameters {
     String interval;
     @QueryParam("searchAfter")
     String searchAfter;
+    /** true: one copy per story (its origin), so that a wire story run by many outlets counts once. */
+    @QueryParam("distinct")
+    boolean distinct;
     @QueryParam("page")
     @DefaultValue("1")
     String page;
@@ -55,7 +58,8 @@ public class SearchParameters {
         filters.put(Facet.LANGUAGE, orEmpty(language));
         filters.put(Facet.MONTH, orEmpty(month));
         return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), SortOrder.parse(sort),
-                number("page", page), number("size", size), Interval.parse(interval), searchAfter);
+                number("page", page), number("size", size), Interval.parse(interval), searchAfter,
+                distinct);
     }
 
 
