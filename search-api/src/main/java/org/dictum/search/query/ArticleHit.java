@@ -14,6 +14,11 @@ import org.dictum.domain.article.Source;
 public record ArticleHit(long id, String title, String url, String source, Instant publishedAt, String language,
                          int statementCount, List<String> highlights, List<StatementHit> statements) {
 
+    /** An article shown outside a search (e.g. in a frozen result list): no highlights, no statements listed. */
+    public static ArticleHit of(Article article) {
+        return of(article, List.of(), List.of());
+    }
+
     static ArticleHit of(Article article, List<String> highlights, List<StatementHit> statements) {
         return new ArticleHit(article.getId(), article.getTitle().orElse(null), article.getUrl().orElse(null),
                 article.getSource().map(Source::getName).orElse(null), article.getPublishedAt().orElse(null),

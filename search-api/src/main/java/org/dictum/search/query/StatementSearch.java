@@ -80,6 +80,12 @@ public class StatementSearch {
                 result.nextCursor());
     }
 
+    /** The ids of the first {@code max} statements the request finds, in its order, and how many it finds in all. */
+    @Transactional
+    public OrderedIds orderedIds(SearchRequest request, int max) {
+        return query().orderedIds(request, max);
+    }
+
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
         limits.checkFacetPage(offset, limit);
