@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.search.metrics.Measured;
 import org.dictum.search.saved.Citation;
 import org.dictum.search.saved.FrozenResults;
 import org.dictum.search.saved.SavedSearchEntry;
@@ -52,6 +53,7 @@ public class FrozenSearchResource {
 
     @GET
     @Path("/{publicId}/results")
+    @Measured
     @Operation(summary = "The recorded results of a frozen search", description = "In recorded order, each as it is now:"
             + " available, withdrawn, rejected or deleted; none is left out")
     @APIResponse(responseCode = "200", description = "One page of recorded results",

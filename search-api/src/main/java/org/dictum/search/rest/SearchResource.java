@@ -19,6 +19,7 @@ import org.dictum.search.query.FacetValuePage;
 import org.dictum.search.query.SearchPage;
 import org.dictum.search.query.StatementHit;
 import org.dictum.search.query.StatementSearch;
+import org.dictum.search.metrics.Measured;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = ApiDocs.SEARCH)
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
+@Measured
 public class SearchResource {
 
     @Inject
