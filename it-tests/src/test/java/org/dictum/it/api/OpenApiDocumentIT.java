@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
 class OpenApiDocumentIT extends ClientSideIntegrationTest {
 
     private static final String PROBLEM = "application/problem+json";
+    private static final Set<String> UNDESCRIBED_HEADERS = Set.of("accept", "content-type", "authorization");
 
     private JsonObject document;
 
@@ -183,8 +184,9 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                 for (Parameter parameter : method.getParameters()) {
                     if (parameter.isAnnotationPresent(BeanParam.class)) {
                         parameters.addAll(beanParameters(parameter.getType()));
-                    } else if (bound(parameter.getAnnotations()) != null) {
-                        parameters.add(bound(parameter.getAnnotations()));
+                    } else if (parameter.isAnnotationPresent(PathParam.class) || parameter.isAnnotationPresent(QueryParam.class)
+                            || parameter.isAnnotationPresent(HeaderParam.class)) {
+                        java.util.Optional.ofNullable(bound(parameter.getAnnotations())).ifPresent(parameters::add);
                     } else if (!parameter.isAnnotationPresent(Context.class)) {
                         body = true;
                     }
@@ -215,7 +217,8 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                 return "query:" + q.value();
             }
             if (annotation instanceof HeaderParam h) {
-                return "header:" + h.value();
+                // OpenAPI 3: header parameters named Accept, Content-Type or Authorization are not described as parameters.
+                return UNDESCRIBED_HEADERS.contains(h.value().toLowerCase(Locale.ROOT)) ? null : "header:" + h.value();
             }
         }
         return null;

@@ -201,6 +201,8 @@ public class ArticleResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Run the current extractor again")
+    @APIResponse(responseCode = "200", description = "What was kept, replaced and added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReextractionSummary.class)))
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
