@@ -15,6 +15,11 @@ public record ArticleHit(long id, String title, String url, String source, Insta
                          int statementCount, List<String> highlights, List<StatementHit> statements,
                          long storyId, boolean storyOrigin, long storyCopies) {
 
+    /** An article shown outside a search (e.g. in a frozen result list): no highlights, no statements listed. */
+    public static ArticleHit of(Article article) {
+        return of(article, List.of(), List.of(), 1);
+    }
+
     /** @param storyCopies how many archived articles are copies of its story, itself included */
     static ArticleHit of(Article article, List<String> highlights, List<StatementHit> statements, long storyCopies) {
         return new ArticleHit(article.getId(), article.getTitle().orElse(null), article.getUrl().orElse(null),

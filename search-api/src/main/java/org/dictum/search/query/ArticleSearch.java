@@ -89,6 +89,12 @@ public class ArticleSearch {
                 result.nextCursor());
     }
 
+    /** The ids of the first {@code max} articles the request finds, in its order, and how many it finds in all. */
+    @Transactional
+    public OrderedIds orderedIds(SearchRequest request, int max) {
+        return new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor()).orderedIds(request, max);
+    }
+
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
         limits.checkFacetPage(offset, limit);

@@ -36,6 +36,7 @@ import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -89,6 +90,17 @@ final class FacetedQuery<E> {
         }
         return new FacetedResult<>(counts.total(), counted.meanwhile().hits(), facets, histograms,
                 counted.meanwhile().nextCursor());
+    }
+
+    /** The ids of the first {@code max} hits in the request's order, and the total: what freezing a search records. */
+    OrderedIds orderedIds(SearchRequest request, int max) {
+        SearchScope<E> scope = session.scope(type.entity());
+        SearchResult<Long> result = session.search(scope)
+                .select(f -> f.id(Long.class))
+                .where(predicate(scope, request, null))
+                .sort(f -> sort(f, request.sort()))
+                .fetch(max);
+        return new OrderedIds(result.hits(), result.total().hitCount());
     }
 
     /** One page of hits and the cursor after it (null after the last page). */
