@@ -67,12 +67,12 @@ public class ArticleSearch {
     SearchLimits limits;
 
     @Inject
-    CountingExecutor counting;
+    SearchBackend backend;
 
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
         limits.check(request);
-        FacetedResult<Article> result = new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor()).run(request);
+        FacetedResult<Article> result = query().run(request);
         Map<Long, List<StatementHit>> statements = matchingStatements(request, result.hits());
         List<ArticleHit> hits = result.hits().stream()
                 .map(hit -> ArticleHit.of(hit.entity(), hit.highlights(),
@@ -85,8 +85,13 @@ public class ArticleSearch {
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
         limits.checkFacetPage(offset, limit);
-        return FacetValuePage.of(facet, new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor())
-                .allValues(request, facet, limits.maxFacetValues()), prefix, request.selected(facet), offset, limit);
+        return FacetValuePage.of(facet, query().allValues(request, facet, limits.maxFacetValues()), prefix,
+                request.selected(facet), offset, limit);
+    }
+
+    private FacetedQuery<Article> query() {
+        SearchSession session = Search.session(em);
+        return new FacetedQuery<>(session, ARTICLES, limits, backend.counting(session, ARTICLES));
     }
 
     /** With a query: the best-matching statements of each hit; without: each hit's first statements. */
