@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.dictum.domain.article.Article;
 import org.dictum.domain.collection.Collection;
 import org.dictum.domain.collection.CollectionRepository;
 import org.dictum.domain.collection.CollectionSlug;
 import org.dictum.domain.collection.Visibility;
+import org.dictum.domain.statement.Statement;
 
 @ApplicationScoped
 public class JpaCollectionRepository implements CollectionRepository {
@@ -21,6 +23,11 @@ public class JpaCollectionRepository implements CollectionRepository {
         return em.createQuery("select c from Collection c where c.slug = :slug", Collection.class)
                 .setParameter("slug", slug.value())
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Collection> findById(long id) {
+        return Optional.ofNullable(em.find(Collection.class, id));
     }
 
     @Override
@@ -70,6 +77,42 @@ public class JpaCollectionRepository implements CollectionRepository {
     public List<Long> memberStatementIds(Collection collection) {
         return em.createQuery("select s.id from Collection c join c.statements s where c = :c order by s.id", Long.class)
                 .setParameter("c", collection).getResultList();
+    }
+
+    @Override
+    public long countBelongingStatements(Collection collection) {
+        return em.createQuery("select count(s) from Statement s where s.id in"
+                        + " (select m.id from Collection c join c.statements m where c = :c)"
+                        + " or s.article.id in (select a.id from Collection c join c.articles a where c = :c)", Long.class)
+                .setParameter("c", collection).getSingleResult();
+    }
+
+    @Override
+    public List<Long> heldArticleIds(Collection collection) {
+        return em.createQuery("select a.id from Article a where a.id in"
+                        + " (select m.id from Collection c join c.articles m where c = :c)"
+                        + " or a.id in (select s.article.id from Collection c join c.statements s where c = :c)"
+                        + " order by a.id", Long.class)
+                .setParameter("c", collection).getResultList();
+    }
+
+    @Override
+    public List<Article> articlesWithIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Article a where a.id in :ids order by a.id", Article.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public List<Statement> statementsWithIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from Statement s join fetch s.article where s.id in :ids order by s.id",
+                        Statement.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override

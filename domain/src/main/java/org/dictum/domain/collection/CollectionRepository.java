@@ -2,11 +2,15 @@ package org.dictum.domain.collection;
 
 import java.util.List;
 import java.util.Optional;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.statement.Statement;
 
 /** The store of collections. */
 public interface CollectionRepository {
 
     Optional<Collection> findBySlug(CollectionSlug slug);
+
+    Optional<Collection> findById(long id);
 
     /** Every collection, by title. */
     List<Collection> findAll();
@@ -28,6 +32,18 @@ public interface CollectionRepository {
 
     /** The ids of the collection's member statements, ascending, without loading them. */
     List<Long> memberStatementIds(Collection collection);
+
+    /** How many statements belong to the collection: members themselves or through their article. */
+    long countBelongingStatements(Collection collection);
+
+    /** The ids of every article the collection holds: members and the articles of member statements, ascending. */
+    List<Long> heldArticleIds(Collection collection);
+
+    /** The articles with these ids that exist, by id. */
+    List<Article> articlesWithIds(java.util.Collection<Long> ids);
+
+    /** The statements with these ids that exist, by id. */
+    List<Statement> statementsWithIds(java.util.Collection<Long> ids);
 
     Collection save(Collection collection);
 

@@ -16,10 +16,15 @@ public record CollectionSlug(String value) {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public CollectionSlug {
-        if (value == null || value.length() > MAX_LENGTH || !SLUG.matcher(value).matches()) {
+        if (!isValid(value)) {
             throw new InvalidInputException("slug", "A collection slug is lower-case letters and digits joined by single"
                     + " hyphens, such as 'ukraine-talks-2022', of at most " + MAX_LENGTH + " characters, not '" + value + "'");
         }
+    }
+
+    /** True when {@code value} is a well-formed slug. */
+    public static boolean isValid(String value) {
+        return value != null && value.length() <= MAX_LENGTH && SLUG.matcher(value).matches();
     }
 
     /** The slug of a title: accents dropped, "&amp;" read as "and", other punctuation as hyphens. */

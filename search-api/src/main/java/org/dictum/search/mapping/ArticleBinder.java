@@ -18,7 +18,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * Indexes an article's text and facets; its speakers are those of its statements that are not
- * rejected. A withdrawn article is marked, so that searches leave it out.
+ * rejected. A withdrawn article is marked, so that searches leave it out. Its collections are not a
+ * tracked dependency: the collection service reindexes members when membership changes.
  */
 class ArticleBinder implements TypeBinder {
 
@@ -40,7 +41,8 @@ class ArticleBinder implements TypeBinder {
                 fields.facet(SearchFields.MONTH, false),
                 fields.date(SearchFields.PUBLISHED_DATE),
                 fields.id(SearchFields.ID),
-                fields.facet(StatementStatusField.WITHDRAWN, false)));
+                fields.facet(StatementStatusField.WITHDRAWN, false),
+                fields.facet(SearchFields.COLLECTION, true)));
     }
 
     private record Bridge(
@@ -54,7 +56,8 @@ class ArticleBinder implements TypeBinder {
             IndexFieldReference<String> month,
             IndexFieldReference<LocalDate> publishedDate,
             IndexFieldReference<Long> id,
-            IndexFieldReference<String> withdrawn) implements TypeBridge<Article> {
+            IndexFieldReference<String> withdrawn,
+            IndexFieldReference<String> collection) implements TypeBridge<Article> {
 
         @Override
         public void write(DocumentElement document, Article article, TypeBridgeWriteContext context) {
@@ -77,6 +80,7 @@ class ArticleBinder implements TypeBinder {
             IndexFields.add(document, language, article.getLanguage());
             IndexFields.add(document, month, IndexFields.month(article.getPublishedAt()));
             IndexFields.utcDate(article.getPublishedAt()).ifPresent(d -> document.addValue(publishedDate, d));
+            IndexFields.collectionSlugs(article.getCollections()).forEach(slug -> document.addValue(collection, slug));
         }
     }
 }

@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementStatus;
 import org.dictum.persistence.DictumPersistenceUnit;
+import org.dictum.search.collection.CollectionAccess;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
 import org.dictum.search.query.syntax.QueryNode;
@@ -69,10 +70,13 @@ public class ArticleSearch {
     @Inject
     CountingExecutor counting;
 
+    @Inject
+    CollectionAccess collections;
+
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
         limits.check(request);
-        FacetedResult<Article> result = new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor()).run(request);
+        FacetedResult<Article> result = query(request).run(request);
         Map<Long, List<StatementHit>> statements = matchingStatements(request, result.hits());
         List<ArticleHit> hits = result.hits().stream()
                 .map(hit -> ArticleHit.of(hit.entity(), hit.highlights(),
@@ -85,8 +89,21 @@ public class ArticleSearch {
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
         limits.checkFacetPage(offset, limit);
-        return FacetValuePage.of(facet, new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor())
-                .allValues(request, facet, limits.maxFacetValues()), prefix, request.selected(facet), offset, limit);
+        return FacetValuePage.of(facet, query(request).allValues(request, facet, limits.maxFacetValues()), prefix,
+                request.selected(facet), offset, limit);
+    }
+
+    /** The ids of the request's article hits, at most {@code max}, ascending. */
+    @Transactional
+    public List<Long> matchingIds(SearchRequest request, int max) {
+        return query(request).ids(request, max);
+    }
+
+    /** A query for the caller: filters by collections they may not see are refused, those values hidden. */
+    private FacetedQuery<Article> query(SearchRequest request) {
+        collections.requireVisible(request.selected(Facet.COLLECTION));
+        return new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor(),
+                Map.of(Facet.COLLECTION, collections.hiddenSlugs()));
     }
 
     /** With a query: the best-matching statements of each hit; without: each hit's first statements. */

@@ -53,15 +53,19 @@ final class FacetedQuery<E> {
     private final IndexedType<E> type;
     private final SearchLimits limits;
     private final Executor countingExecutor;
+    private final Map<Facet, Set<String>> hiddenValues;
 
     /**
      * @param countingExecutor where {@link #run} counts while the request thread fetches the hits
+     * @param hiddenValues     per facet, values the caller may not see (private collections): never listed
      */
-    FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits, Executor countingExecutor) {
+    FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits, Executor countingExecutor,
+                 Map<Facet, Set<String>> hiddenValues) {
         this.session = session;
         this.type = type;
         this.limits = limits;
         this.countingExecutor = countingExecutor;
+        this.hiddenValues = Map.copyOf(hiddenValues);
     }
 
     FacetedResult<E> run(SearchRequest request) {
@@ -74,7 +78,7 @@ final class FacetedQuery<E> {
 
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Map<String, Long> all = counts.facets().getOrDefault(facet, Map.of());
+            Map<String, Long> all = visible(facet, counts.facets().getOrDefault(facet, Map.of()));
             Map<String, Long> shown = firstValues(facet, all);
             for (String value : request.selected(facet)) {
                 Long count = all.get(value);
@@ -137,12 +141,33 @@ final class FacetedQuery<E> {
 
     /** All values of one facet under the request's other filters, for facet value search and paging. */
     Map<String, Long> allValues(SearchRequest request, Facet facet, int maxValues) {
-        Map<String, Long> all = count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null).counts()
-                .facets().get(facet);
+        Map<String, Long> all = visible(facet, count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null).counts()
+                .facets().get(facet));
         Map<String, Long> busiest = new LinkedHashMap<>();
         all.entrySet().stream().sorted(BY_COUNT).limit(maxValues)
                 .forEach(entry -> busiest.put(entry.getKey(), entry.getValue()));
         return busiest;
+    }
+
+    /** The ids of the request's hits, at most {@code max}, ascending: for acting on a whole result. */
+    List<Long> ids(SearchRequest request, int max) {
+        SearchScope<E> scope = session.scope(type.entity());
+        return session.search(scope)
+                .select(f -> f.field(SearchFields.ID, Long.class))
+                .where(predicate(scope, request, null))
+                .sort(f -> f.field(SearchFields.ID).asc())
+                .fetchHits(max);
+    }
+
+    /** The counted values of a facet without those the caller may not see. */
+    private Map<String, Long> visible(Facet facet, Map<String, Long> counted) {
+        Set<String> hidden = hiddenValues.getOrDefault(facet, Set.of());
+        if (hidden.isEmpty()) {
+            return counted;
+        }
+        Map<String, Long> shown = new LinkedHashMap<>(counted);
+        shown.keySet().removeAll(hidden);
+        return shown;
     }
 
     private static final Set<Facet> EMPTY = EnumSet.noneOf(Facet.class);

@@ -29,6 +29,8 @@ public class SearchParameters {
     List<String> language;
     @QueryParam("month")
     List<String> month;
+    @QueryParam("collection")
+    List<String> collection;
     @QueryParam("from")
     String from;
     @QueryParam("to")
@@ -54,6 +56,7 @@ public class SearchParameters {
         filters.put(Facet.SOURCE, orEmpty(source));
         filters.put(Facet.LANGUAGE, orEmpty(language));
         filters.put(Facet.MONTH, orEmpty(month));
+        filters.put(Facet.COLLECTION, orEmpty(collection));
         return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), SortOrder.parse(sort),
                 number("page", page), number("size", size), Interval.parse(interval), searchAfter);
     }
