@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +66,7 @@ public class CollectionService {
     @Inject
     RecordHistory records;
 
+    @Inject
     @ConfigProperty(name = "dictum.collections.max-search-members", defaultValue = "10000")
     int maxSearchMembers;
 
@@ -88,6 +90,21 @@ public class CollectionService {
         Collection collection = access.visible(slug, access.reader());
         return new CollectionMembers(collection.getSlug().value(), collections.memberArticleIds(collection),
                 collections.memberStatementIds(collection));
+    }
+
+    /** The collection with its first {@code max} member articles and statements, for its page. */
+    @Transactional
+    public CollectionContents contents(String slug, int max) {
+        Collection collection = access.visible(slug, access.reader());
+        List<CollectionContents.MemberArticle> articles = collection.getArticles().stream()
+                .sorted(Comparator.comparing(Article::getId)).limit(max)
+                .map(a -> new CollectionContents.MemberArticle(a.getId(), a.getTitle().orElse("(untitled)")))
+                .toList();
+        List<CollectionContents.MemberStatement> statements = collection.getStatements().stream()
+                .sorted(Comparator.comparing(Statement::getId)).limit(max)
+                .map(s -> new CollectionContents.MemberStatement(s.getId(), s.getArticle().getId(), s.getContent()))
+                .toList();
+        return new CollectionContents(summary(collection), articles, statements);
     }
 
     /**

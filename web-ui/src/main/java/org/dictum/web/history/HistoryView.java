@@ -59,6 +59,9 @@ public class HistoryView {
 
     /** The record's own JSON in the API, e.g. {@code api/articles/5}; actors and topics have only their history there. */
     public String getApiPath() {
+        if (record == AuditedRecord.COLLECTION) {
+            return "api/collections"; // named by slug there, not by id
+        }
         return "api/" + record.label() + "s/" + id + (record == AuditedRecord.ARTICLE || record == AuditedRecord.STATEMENT ? "" : "/history");
     }
 
