@@ -153,6 +153,9 @@ class CollectionsIT extends ClientSideIntegrationTest {
         Reply wrongKind = admin.postJson("api/collections/" + slug + "/members/search?of=actors&q=" + marker, "{}");
         assertThat(wrongKind.status()).isEqualTo(400);
         assertThat(wrongKind.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("of");
+        Reply none = admin.postJson("api/collections/" + slug + "/members/search?of=articles&q=nosuchword" + marker, "{}");
+        assertThat(none.status()).as(none.body()).isEqualTo(200);
+        assertThat(none.json().getJsonArray("articlesChanged")).isEmpty();
     }
 
     @Test

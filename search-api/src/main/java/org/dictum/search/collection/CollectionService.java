@@ -157,7 +157,10 @@ public class CollectionService {
     @Transactional
     public MembershipChange addMembers(String slug, Long readVersion, List<Long> articleIds, List<Long> statementIds) {
         requireSome(articleIds, statementIds);
-        Collection collection = current(slug, readVersion);
+        return add(current(slug, readVersion), articleIds, statementIds);
+    }
+
+    private MembershipChange add(Collection collection, List<Long> articleIds, List<Long> statementIds) {
         List<Article> articles = existingArticles(articleIds);
         List<Statement> statements = existingStatements(statementIds);
         List<Article> added = collection.addArticles(articles, clock.instant());
@@ -180,11 +183,12 @@ public class CollectionService {
 
     /**
      * Adds every hit of a search (articles or statements, under the caller's view of the archive);
-     * a search with more hits than {@code dictum.collections.max-search-members} is refused.
+     * a search with more hits than {@code dictum.collections.max-search-members} is refused, one
+     * without hits changes nothing.
      */
     @Transactional
     public MembershipChange addSearchHits(String slug, Long readVersion, SearchRequest search, MemberKind kind) {
-        current(slug, readVersion);
+        Collection collection = current(slug, readVersion);
         List<Long> ids = kind == MemberKind.ARTICLES
                 ? articleSearch.matchingIds(search, maxSearchMembers + 1)
                 : statementSearch.matchingIds(search, maxSearchMembers + 1);
@@ -192,9 +196,7 @@ public class CollectionService {
             throw new InvalidInputException("q", "The search has more than " + maxSearchMembers
                     + " hits; narrow it down to add its hits to a collection");
         }
-        return kind == MemberKind.ARTICLES
-                ? addMembers(slug, readVersion, ids, List.of())
-                : addMembers(slug, readVersion, List.of(), ids);
+        return kind == MemberKind.ARTICLES ? add(collection, ids, List.of()) : add(collection, List.of(), ids);
     }
 
     /**
