@@ -4,8 +4,10 @@ import java.util.Map;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
+import org.dictum.domain.account.UserAccount;
 import org.dictum.domain.authority.ActorMerge;
 import org.dictum.domain.collection.Collection;
+import org.dictum.domain.savedsearch.SavedSearch;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
 import org.dictum.persistence.audit.AuditRevision;
@@ -47,6 +49,9 @@ public final class ValidatedH2 {
                 .addAnnotatedClass(Topic.class)
                 .addAnnotatedClass(ActorMerge.class)
                 .addAnnotatedClass(Collection.class)
+                .addAnnotatedClass(org.dictum.domain.story.StoryFingerprint.class)
+                .addAnnotatedClass(UserAccount.class)
+                .addAnnotatedClass(SavedSearch.class)
                 .addAnnotatedClass(AuditRevision.class)
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", "sa")

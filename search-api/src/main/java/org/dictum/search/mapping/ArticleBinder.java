@@ -18,8 +18,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * Indexes an article's text and facets; its speakers are those of its statements that are not
- * rejected. A withdrawn article is marked, so that searches leave it out. Its collections are not a
- * tracked dependency: the collection service reindexes members when membership changes.
+ * rejected. A withdrawn article is marked, so that searches leave it out, and so is a later copy of
+ * a story, so that searches for distinct stories do. Its collections are not a tracked dependency:
+ * the collection service reindexes members when membership changes.
  */
 class ArticleBinder implements TypeBinder {
 
@@ -28,7 +29,7 @@ class ArticleBinder implements TypeBinder {
         context.dependencies()
                 .use("title").use("mainText").use("language").use("publishedAt")
                 .use("source").use("actors").use("topics").use("statements.speaker").use("statements.status")
-                .use("withdrawnAt");
+                .use("withdrawnAt").use("storyId");
         IndexFields fields = new IndexFields(context.indexSchemaElement());
         context.bridge(Article.class, new Bridge(
                 fields.fullText(SearchFields.TITLE),
@@ -42,6 +43,7 @@ class ArticleBinder implements TypeBinder {
                 fields.date(SearchFields.PUBLISHED_DATE),
                 fields.id(SearchFields.ID),
                 fields.facet(StatementStatusField.WITHDRAWN, false),
+                fields.facet(StatementStatusField.STORY_COPY, false),
                 fields.facet(SearchFields.COLLECTION, true)));
     }
 
@@ -57,6 +59,7 @@ class ArticleBinder implements TypeBinder {
             IndexFieldReference<LocalDate> publishedDate,
             IndexFieldReference<Long> id,
             IndexFieldReference<String> withdrawn,
+            IndexFieldReference<String> storyCopy,
             IndexFieldReference<String> collection) implements TypeBridge<Article> {
 
         @Override
@@ -67,6 +70,9 @@ class ArticleBinder implements TypeBinder {
             article.getActors().stream().map(Actor::getCanonicalName).forEach(a -> actor.add(document, a));
             if (article.isWithdrawn()) {
                 document.addValue(withdrawn, StatementStatusField.WITHDRAWN_VALUE);
+            }
+            if (!article.isStoryOrigin()) {
+                document.addValue(storyCopy, StatementStatusField.WITHDRAWN_VALUE);
             }
             article.getStatements().stream()
                     .filter(s -> s.getStatus() != StatementStatus.REJECTED)

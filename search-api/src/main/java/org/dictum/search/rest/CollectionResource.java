@@ -31,12 +31,20 @@ import org.dictum.search.collection.CollectionSummary;
 import org.dictum.search.collection.MemberKind;
 import org.dictum.search.collection.MembershipChange;
 import org.dictum.search.history.RecordRevision;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Collections: listing, members and history for everyone who may see them (private ones only for
  * their owner and librarians; to others they do not exist, 404), curation for librarians.
  */
 @Path("/collections")
+@Tag(name = ApiDocs.COLLECTIONS)
 @Produces(MediaType.APPLICATION_JSON)
 public class CollectionResource {
 
@@ -53,12 +61,18 @@ public class CollectionResource {
 
     /** The collections the caller may see, by title, with their member counts. */
     @GET
+    @Operation(summary = "The collections the caller may see")
+    @APIResponse(responseCode = "200", description = "By title, with member counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class, type = SchemaType.ARRAY)))
     public List<CollectionSummary> list() {
         return collections.list();
     }
 
     @GET
     @Path("/{slug}")
+    @Operation(summary = "One collection")
+    @APIResponse(responseCode = "200", description = "The collection with its counts; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
     public Response collection(@PathParam("slug") String slug) {
         CollectionSummary collection = collections.get(slug);
         return Response.ok(collection).tag(RecordVersions.entityTag(collection.version())).build();
@@ -67,6 +81,9 @@ public class CollectionResource {
     /** The ids of the direct member articles and statements. */
     @GET
     @Path("/{slug}/members")
+    @Operation(summary = "The ids of a collection's members")
+    @APIResponse(responseCode = "200", description = "Member article and statement ids",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionMembers.class)))
     public CollectionMembers members(@PathParam("slug") String slug) {
         return collections.members(slug);
     }
@@ -74,6 +91,9 @@ public class CollectionResource {
     /** The revisions of the collection, newest first; membership changes show as {@code articles}/{@code statements}. */
     @GET
     @Path("/{slug}/history")
+    @Operation(summary = "A collection's revisions, newest first")
+    @APIResponse(responseCode = "200", description = "Revisions with before and after of each field",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRevision.class, type = SchemaType.ARRAY)))
     public List<RecordRevision> history(@PathParam("slug") String slug) {
         return collections.history(slug);
     }
@@ -81,6 +101,10 @@ public class CollectionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Create a collection")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
     public Response create(@NotNull(message = "A JSON body is required") @Valid CollectionRequests.NewCollection body) {
         attribution.because(body.reason());
         CollectionSummary created = collections.create(body.slug(), body.title(), body.description(), body.visibility());
@@ -93,6 +117,10 @@ public class CollectionResource {
     @Path("/{slug}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Change title, description or visibility")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The collection as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
     public Response edit(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                          @NotNull(message = "A JSON object is required") @Valid CollectionRequests.Edit body) {
         attribution.because(body.reason());
@@ -107,6 +135,9 @@ public class CollectionResource {
     @DELETE
     @Path("/{slug}")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Delete a collection")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "204", description = "Deleted; its members stay in the archive")
     public Response delete(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch) {
         collections.delete(slug, RecordVersions.optionalVersion(ifMatch, null));
         return Response.noContent().build();
@@ -116,6 +147,10 @@ public class CollectionResource {
     @Path("/{slug}/members")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Add member articles and statements")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "What was added and what already was a member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
     public MembershipChange addMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                        @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
         attribution.because(body.reason());
@@ -127,6 +162,10 @@ public class CollectionResource {
     @Path("/{slug}/members/remove")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Remove member articles and statements")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "What was removed and what was not a member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
     public MembershipChange removeMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                           @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
         attribution.because(body.reason());
@@ -141,6 +180,10 @@ public class CollectionResource {
     @POST
     @Path("/{slug}/members/search")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Add every hit of a search")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "What was added and what already was a member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
     public MembershipChange addSearchHits(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                           @QueryParam("of") String of, @BeanParam SearchParameters search) {
         MemberKind kind = MemberKind.byLabel(of).orElseThrow(() ->
