@@ -119,6 +119,15 @@ public class Article {
     @OrderBy("span.start")
     private List<Statement> statements = new ArrayList<>();
 
+    /**
+     * The collections that hold this article as a member: the read-only mirror of
+     * {@link org.dictum.domain.collection.Collection}'s membership, which owns and audits it. Read for the
+     * search index; the collection service reindexes members when membership changes.
+     */
+    @NotAudited
+    @ManyToMany(mappedBy = "articles")
+    private Set<org.dictum.domain.collection.Collection> collections = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -379,6 +388,11 @@ public class Article {
 
     public List<Statement> getStatements() {
         return Collections.unmodifiableList(statements);
+    }
+
+    /** The collections this record is a member of itself (see {@link #collections}). */
+    public Set<org.dictum.domain.collection.Collection> getCollections() {
+        return Collections.unmodifiableSet(collections);
     }
 
     @Override

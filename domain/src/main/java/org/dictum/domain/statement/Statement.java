@@ -33,6 +33,7 @@ import org.dictum.domain.curation.Librarian;
 import org.dictum.domain.curation.StatementCorrection;
 import org.dictum.domain.topic.Topic;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * One speech event in an article: who said what, with which cue, when. Invariants: it belongs to
@@ -129,6 +130,15 @@ public class Statement {
             joinColumns = @JoinColumn(name = "statement_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<Topic> topics = new LinkedHashSet<>();
+
+    /**
+     * The collections that hold this statement as a member: the read-only mirror of
+     * {@link org.dictum.domain.collection.Collection}'s membership, which owns and audits it. Read for the
+     * search index; the collection service reindexes members when membership changes.
+     */
+    @NotAudited
+    @ManyToMany(mappedBy = "statements")
+    private Set<org.dictum.domain.collection.Collection> collections = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -375,6 +385,11 @@ public class Statement {
 
     public Set<Actor> getMentionedActors() {
         return Collections.unmodifiableSet(mentionedActors);
+    }
+
+    /** The collections this record is a member of itself (see {@link #collections}). */
+    public Set<org.dictum.domain.collection.Collection> getCollections() {
+        return Collections.unmodifiableSet(collections);
     }
 
     public Set<Topic> getTopics() {

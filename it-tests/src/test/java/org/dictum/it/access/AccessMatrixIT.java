@@ -55,6 +55,20 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                         "{\"password\":\"" + MatrixCallers.PASSWORD + "\"}")),
                 Map.entry("PUT /api/users/{name}/enabled", (client, c, caller) -> client.putJson(
                         "api/users/" + c.users.get("researcher") + "/enabled", "{\"enabled\":true}")),
+                Map.entry("POST /api/collections", (client, c, caller) -> client.postJson("api/collections",
+                        "{\"title\":\"" + uniqueName("Matrix collection") + "\"}")),
+                Map.entry("PATCH /api/collections/{slug}", (client, c, caller) -> {
+                    String collection = newCollection(c);
+                    String version = admin(c).get(collection).header("ETag").orElseThrow();
+                    return client.patchMerge(collection, "{\"description\":\"Matrix\"}", "If-Match", version);
+                }),
+                Map.entry("DELETE /api/collections/{slug}", (client, c, caller) -> client.delete(newCollection(c))),
+                Map.entry("POST /api/collections/{slug}/members", (client, c, caller) -> client.postJson(
+                        newCollection(c) + "/members", "{\"articles\":[" + articleId(c, caller) + "]}")),
+                Map.entry("POST /api/collections/{slug}/members/remove", (client, c, caller) -> client.postJson(
+                        newCollection(c) + "/members/remove", "{\"articles\":[" + articleId(c, caller) + "]}")),
+                Map.entry("POST /api/collections/{slug}/members/search", (client, c, caller) -> client.postJson(
+                        newCollection(c) + "/members/search?of=articles&q=nosuchwordanywhere", "{}")),
                 Map.entry("GET /api/search/statements", (client, c, caller) -> client.get("api/search/statements?q=matrix&size=1")),
                 Map.entry("POST /api/actors", (client, c, caller) -> client.postJson("api/actors",
                         "{\"canonicalName\":\"" + uniqueName("Matrix actor") + "\"}")),
@@ -180,6 +194,20 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
         Reply reply = admin(callers).postJson("api/topics", "{\"label\":\"" + uniqueName("Matrix topic") + "\"}");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    /** A new public collection for the cell to change, made by the ITs' administrator; its API path. */
+    private static String newCollection(MatrixCallers callers) {
+        Reply reply = admin(callers).postJson("api/collections",
+                "{\"title\":\"" + uniqueName("Matrix collection") + "\",\"visibility\":\"public\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return "api/collections/" + reply.json().getString("slug");
+    }
+
+    /** The id of a new article for the cell. */
+    private static long articleId(MatrixCallers callers, String caller) {
+        String article = newArticle(callers, caller);
+        return Long.parseLong(article.substring(article.lastIndexOf('/') + 1));
     }
 
     private static String uniqueName(String prefix) {

@@ -12,6 +12,9 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleMetadata;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.article.Source;
+import org.dictum.domain.collection.Collection;
+import org.dictum.domain.collection.CollectionSlug;
+import org.dictum.domain.collection.Visibility;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
@@ -88,6 +91,42 @@ class AuditTrailMappingTest {
             assertThat(second.getUserName()).isEqualTo(Attribution.SYSTEM);
             assertThat(second.getReason()).isEmpty();
             assertThat(second.getId()).isGreaterThan(((AuditRevision) revisions.get(0)[1]).getId());
+            return null;
+        });
+    }
+
+    @Test
+    void collection_membership_is_audited_and_a_deleted_statement_leaves_its_collections() {
+        long[] ids = inTransaction(em -> {
+            Article article = new Article("He said yes.", ContentType.TEXT_PLAIN, "He said yes.", Instant.EPOCH);
+            Statement statement = article.addStatement(StatementKind.REPORTED_SPEECH, new TextSpan(0, 12));
+            em.persist(article);
+            Collection collection = new Collection(new CollectionSlug("talks"), "Talks", null, Visibility.PRIVATE, "lib",
+                    Instant.EPOCH);
+            collection.addStatements(List.of(statement), Instant.EPOCH);
+            em.persist(collection);
+            return new long[] {collection.getId(), article.getId(), statement.getId()};
+        });
+        inTransaction(em -> {
+            Collection collection = em.find(Collection.class, ids[0]);
+            collection.addArticles(List.of(em.find(Article.class, ids[1])), Instant.EPOCH.plusSeconds(1));
+            return null;
+        });
+        inTransaction(em -> em.createNativeQuery("delete from statement where id = " + ids[2]).executeUpdate());
+
+        inTransaction(em -> {
+            Collection collection = em.find(Collection.class, ids[0]);
+            assertThat(collection.getStatements()).isEmpty();
+            assertThat(collection.getArticles()).extracting(Article::getId).containsExactly(ids[1]);
+            assertThat(em.find(Article.class, ids[1]).getCollections()).extracting(Collection::getId).containsExactly(ids[0]);
+            var reader = AuditReaderFactory.get(em);
+            List<Number> revisions = reader.getRevisions(Collection.class, ids[0]);
+            assertThat(revisions).hasSize(2);
+            Collection first = reader.find(Collection.class, ids[0], revisions.get(0));
+            Collection second = reader.find(Collection.class, ids[0], revisions.get(1));
+            assertThat(first.getStatements()).extracting(Statement::getId).containsExactly(ids[2]);
+            assertThat(first.getArticles()).isEmpty();
+            assertThat(second.getArticles()).extracting(Article::getId).containsExactly(ids[1]);
             return null;
         });
     }

@@ -6,6 +6,7 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.account.UserAccount;
 import org.dictum.domain.authority.ActorMerge;
+import org.dictum.domain.collection.Collection;
 import org.dictum.domain.savedsearch.SavedSearch;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
@@ -47,6 +48,7 @@ public final class ValidatedH2 {
                 .addAnnotatedClass(Actor.class)
                 .addAnnotatedClass(Topic.class)
                 .addAnnotatedClass(ActorMerge.class)
+                .addAnnotatedClass(Collection.class)
                 .addAnnotatedClass(org.dictum.domain.story.StoryFingerprint.class)
                 .addAnnotatedClass(UserAccount.class)
                 .addAnnotatedClass(SavedSearch.class)

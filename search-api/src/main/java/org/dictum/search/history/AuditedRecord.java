@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.Map;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
+import org.dictum.domain.collection.Collection;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
 
@@ -14,7 +15,8 @@ public enum AuditedRecord {
     ARTICLE("article", "Article", Article.class, Article::getId, RecordFields::of),
     STATEMENT("statement", "Statement", Statement.class, Statement::getId, RecordFields::of),
     ACTOR("actor", "Actor", Actor.class, Actor::getId, RecordFields::of),
-    TOPIC("topic", "Topic", Topic.class, Topic::getId, RecordFields::of);
+    TOPIC("topic", "Topic", Topic.class, Topic::getId, RecordFields::of),
+    COLLECTION("collection", "Collection", Collection.class, Collection::getId, RecordFields::of);
 
     private final String label;
     private final String entityName;
@@ -31,7 +33,7 @@ public enum AuditedRecord {
         this.fields = entity -> fields.apply(entityClass.cast(entity));
     }
 
-    /** {@code article}, {@code statement}, {@code actor}, {@code topic}. */
+    /** {@code article}, {@code statement}, {@code actor}, {@code topic}, {@code collection}. */
     public String label() {
         return label;
     }

@@ -87,6 +87,26 @@ final class RecordFields {
         return fields;
     }
 
+    /** Members by id, ascending: the history shows which were added and removed. */
+    static Map<String, String> of(org.dictum.domain.collection.Collection c) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, "slug", Optional.ofNullable(c.getSlug()).map(s -> s.value()));
+        put(fields, "title", Optional.ofNullable(c.getTitle()));
+        put(fields, "description", c.getDescription());
+        put(fields, "visibility", Optional.ofNullable(c.getVisibility()).map(v -> v.label()));
+        put(fields, "owner", Optional.ofNullable(c.getOwner()));
+        put(fields, "articles", ids(c.getArticles(), Article::getId));
+        put(fields, "statements", ids(c.getStatements(), Statement::getId));
+        return fields;
+    }
+
+    private static <T> Optional<String> ids(Collection<T> records, Function<T, Long> id) {
+        if (records == null || records.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(records.stream().map(id).sorted().map(String::valueOf).collect(Collectors.joining(LIST_SEPARATOR)));
+    }
+
     private static void put(Map<String, String> fields, String name, Optional<?> value) {
         fields.put(name, value.map(String::valueOf).orElse(null));
     }

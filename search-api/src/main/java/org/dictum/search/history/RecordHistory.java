@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.persistence.audit.AuditRevision;
@@ -22,6 +23,24 @@ public class RecordHistory {
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
+
+    /**
+     * The id of a record that no longer exists, by the last value one of its audited properties had
+     * (e.g. a deleted collection's slug); the most recent such record when several had it.
+     */
+    @Transactional
+    public Optional<Long> idOfDeleted(AuditedRecord record, String property, Object value) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(record.entityClass(), true, true)
+                .add(AuditEntity.property(property).eq(value))
+                .add(AuditEntity.revisionType().eq(RevisionType.DEL))
+                .addProjection(AuditEntity.id())
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+    }
 
     @Transactional
     public List<RecordRevision> of(AuditedRecord record, long id) {

@@ -19,7 +19,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 /**
  * Indexes an article's text and facets; its speakers are those of its statements that are not
  * rejected. A withdrawn article is marked, so that searches leave it out, and so is a later copy of
- * a story, so that searches for distinct stories do.
+ * a story, so that searches for distinct stories do. Its collections are not a tracked dependency:
+ * the collection service reindexes members when membership changes.
  */
 class ArticleBinder implements TypeBinder {
 
@@ -42,7 +43,8 @@ class ArticleBinder implements TypeBinder {
                 fields.date(SearchFields.PUBLISHED_DATE),
                 fields.id(SearchFields.ID),
                 fields.facet(StatementStatusField.WITHDRAWN, false),
-                fields.facet(StatementStatusField.STORY_COPY, false)));
+                fields.facet(StatementStatusField.STORY_COPY, false),
+                fields.facet(SearchFields.COLLECTION, true)));
     }
 
     private record Bridge(
@@ -57,7 +59,8 @@ class ArticleBinder implements TypeBinder {
             IndexFieldReference<LocalDate> publishedDate,
             IndexFieldReference<Long> id,
             IndexFieldReference<String> withdrawn,
-            IndexFieldReference<String> storyCopy) implements TypeBridge<Article> {
+            IndexFieldReference<String> storyCopy,
+            IndexFieldReference<String> collection) implements TypeBridge<Article> {
 
         @Override
         public void write(DocumentElement document, Article article, TypeBridgeWriteContext context) {
@@ -83,6 +86,7 @@ class ArticleBinder implements TypeBinder {
             IndexFields.add(document, language, article.getLanguage());
             IndexFields.add(document, month, IndexFields.month(article.getPublishedAt()));
             IndexFields.utcDate(article.getPublishedAt()).ifPresent(d -> document.addValue(publishedDate, d));
+            IndexFields.collectionSlugs(article.getCollections()).forEach(slug -> document.addValue(collection, slug));
         }
     }
 }

@@ -72,6 +72,11 @@ final class IndexFields {
         value.ifPresent(v -> document.addValue(field, v));
     }
 
+    /** The distinct slugs of collections, for the collection facet. */
+    static List<String> collectionSlugs(java.util.Collection<org.dictum.domain.collection.Collection> collections) {
+        return collections.stream().map(c -> c.getSlug().value()).distinct().sorted().toList();
+    }
+
     static Optional<LocalDate> utcDate(Optional<Instant> instant) {
         return instant.map(i -> LocalDate.ofInstant(i, ZoneOffset.UTC));
     }

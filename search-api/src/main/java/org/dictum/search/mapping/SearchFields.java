@@ -19,6 +19,11 @@ public final class SearchFields {
     public static final String MONTH = "month";
     public static final String KIND = "kind";
     public static final String CUE = "cue";
+    /**
+     * The slugs of the collections a record belongs to: an article's own, a statement's own and its
+     * article's. Private ones too: searches hide the values a caller may not see.
+     */
+    public static final String COLLECTION = "collection";
 
     public static final String PUBLISHED_DATE = "published_date";
     public static final String STATEMENT_DATE = "statement_date";

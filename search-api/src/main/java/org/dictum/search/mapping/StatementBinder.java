@@ -20,7 +20,9 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 /**
  * Indexes a statement with its content and the facets it is found by. The speaker counts as an
  * actor too, so "actor" means "speaker or mentioned". The status and the article's withdrawal are
- * indexed so that searches can leave rejected statements and those of withdrawn articles out.
+ * indexed so that searches can leave rejected statements and those of withdrawn articles out. It
+ * belongs to its own collections and its article's; these are not tracked dependencies: the
+ * collection service reindexes members when membership changes.
  */
 class StatementBinder implements TypeBinder {
 
@@ -51,7 +53,8 @@ class StatementBinder implements TypeBinder {
                 fields.id(SearchFields.ARTICLE_ID),
                 new Shown(fields.stored(SearchFields.CONTEXT_BEFORE), fields.stored(SearchFields.CONTEXT_AFTER),
                         fields.stored(SearchFields.ARTICLE_TITLE), fields.stored(SearchFields.ARTICLE_SOURCE),
-                        fields.stored(SearchFields.ARTICLE_PUBLISHED_AT))));
+                        fields.stored(SearchFields.ARTICLE_PUBLISHED_AT)),
+                fields.facet(SearchFields.COLLECTION, true)));
     }
 
     /** A keyword facet and the searchable words of the same names. */
@@ -95,7 +98,8 @@ class StatementBinder implements TypeBinder {
             IndexFieldReference<LocalDate> statementDate,
             IndexFieldReference<Long> id,
             IndexFieldReference<Long> articleId,
-            Shown shown) implements TypeBridge<Statement> {
+            Shown shown,
+            IndexFieldReference<String> collection) implements TypeBridge<Statement> {
 
         @Override
         public void write(DocumentElement document, Statement statement, TypeBridgeWriteContext context) {
@@ -125,6 +129,9 @@ class StatementBinder implements TypeBinder {
             IndexFields.add(document, month, IndexFields.month(article.getPublishedAt()));
             IndexFields.utcDate(article.getPublishedAt()).ifPresent(d -> document.addValue(publishedDate, d));
             statement.getStatementDate().ifPresent(d -> document.addValue(statementDate, d));
+            Set<org.dictum.domain.collection.Collection> collections = new LinkedHashSet<>(statement.getCollections());
+            collections.addAll(article.getCollections());
+            IndexFields.collectionSlugs(collections).forEach(slug -> document.addValue(collection, slug));
         }
     }
 }

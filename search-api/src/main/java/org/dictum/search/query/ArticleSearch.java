@@ -22,6 +22,7 @@ import org.dictum.domain.statement.Statement;
 import org.dictum.domain.story.StoryCopies;
 import org.dictum.domain.statement.StatementStatus;
 import org.dictum.persistence.DictumPersistenceUnit;
+import org.dictum.search.collection.CollectionAccess;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
 import org.dictum.search.query.syntax.QueryNode;
@@ -71,12 +72,15 @@ public class ArticleSearch {
     SearchBackend backend;
 
     @Inject
+    CollectionAccess collections;
+
+    @Inject
     StoryCopies stories;
 
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
         limits.check(request);
-        FacetedResult<Article> result = query().run(request);
+        FacetedResult<Article> result = query(request).run(request);
         Map<Long, List<StatementHit>> statements = matchingStatements(request, result.hits());
         Map<Long, Long> copies = stories.copiesPerStory(
                 result.hits().stream().map(hit -> hit.entity().getStoryId()).distinct().toList());
@@ -92,19 +96,28 @@ public class ArticleSearch {
     /** The ids of the first {@code max} articles the request finds, in its order, and how many it finds in all. */
     @Transactional
     public OrderedIds orderedIds(SearchRequest request, int max) {
-        return query().orderedIds(request, max);
+        return query(request).orderedIds(request, max);
     }
 
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
         limits.checkFacetPage(offset, limit);
-        return FacetValuePage.of(facet, query().allValues(request, facet, limits.maxFacetValues()), prefix,
+        return FacetValuePage.of(facet, query(request).allValues(request, facet, limits.maxFacetValues()), prefix,
                 request.selected(facet), offset, limit);
     }
 
-    private FacetedQuery<Article> query() {
+    /** The ids of the request's article hits, at most {@code max}, ascending. */
+    @Transactional
+    public List<Long> matchingIds(SearchRequest request, int max) {
+        return query(request).ids(request, max);
+    }
+
+    /** A query for the caller: filters by collections they may not see are refused, those values hidden. */
+    private FacetedQuery<Article> query(SearchRequest request) {
+        collections.requireVisible(request.selected(Facet.COLLECTION));
         SearchSession session = Search.session(em);
-        return new FacetedQuery<>(session, ARTICLES, limits, backend.counting(session, ARTICLES));
+        return new FacetedQuery<>(session, ARTICLES, limits, backend.counting(session, ARTICLES),
+                Map.of(Facet.COLLECTION, collections.hiddenSlugs()));
     }
 
     /** With a query: the best-matching statements of each hit; without: each hit's first statements. */

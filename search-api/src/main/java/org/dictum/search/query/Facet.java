@@ -11,7 +11,8 @@ public enum Facet {
     TOPIC("topic", SearchFields.TOPIC),
     SOURCE("source", SearchFields.SOURCE),
     LANGUAGE("language", SearchFields.LANGUAGE),
-    MONTH("month", SearchFields.MONTH);
+    MONTH("month", SearchFields.MONTH),
+    COLLECTION("collection", SearchFields.COLLECTION);
 
     private final String parameter;
     private final String field;

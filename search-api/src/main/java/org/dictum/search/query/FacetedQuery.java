@@ -41,15 +41,19 @@ final class FacetedQuery<E> {
     private final IndexedType<E> type;
     private final SearchLimits limits;
     private final Counting counting;
+    private final Map<Facet, Set<String>> hiddenValues;
 
     /**
-     * @param counting how the backend counts; {@link #run} lets it count while this thread fetches the hits
+     * @param counting     how the backend counts; {@link #run} lets it count while this thread fetches the hits
+     * @param hiddenValues per facet, values the caller may not see (private collections): never listed
      */
-    FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits, Counting counting) {
+    FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits, Counting counting,
+                 Map<Facet, Set<String>> hiddenValues) {
         this.session = session;
         this.type = type;
         this.limits = limits;
         this.counting = counting;
+        this.hiddenValues = Map.copyOf(hiddenValues);
     }
 
     FacetedResult<E> run(SearchRequest request) {
@@ -62,7 +66,7 @@ final class FacetedQuery<E> {
 
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Map<String, Long> all = counts.facets().getOrDefault(facet, Map.of());
+            Map<String, Long> all = visible(facet, counts.facets().getOrDefault(facet, Map.of()));
             Map<String, Long> shown = firstValues(facet, all);
             for (String value : request.selected(facet)) {
                 Long count = all.get(value);
@@ -132,12 +136,33 @@ final class FacetedQuery<E> {
 
     /** All values of one facet under the request's other filters, for facet value search and paging. */
     Map<String, Long> allValues(SearchRequest request, Facet facet, int maxValues) {
-        Map<String, Long> all = counting.count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null).counts()
-                .facets().get(facet);
+        Map<String, Long> all = visible(facet, counting.count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null)
+                .counts().facets().get(facet));
         Map<String, Long> busiest = new LinkedHashMap<>();
         all.entrySet().stream().sorted(BY_COUNT).limit(maxValues)
                 .forEach(entry -> busiest.put(entry.getKey(), entry.getValue()));
         return busiest;
+    }
+
+    /** The ids of the request's hits, at most {@code max}, ascending: for acting on a whole result. */
+    List<Long> ids(SearchRequest request, int max) {
+        SearchScope<E> scope = session.scope(type.entity());
+        return session.search(scope)
+                .select(f -> f.field(SearchFields.ID, Long.class))
+                .where(predicate(scope, type, request, null))
+                .sort(f -> f.field(SearchFields.ID).asc())
+                .fetchHits(max);
+    }
+
+    /** The counted values of a facet without those the caller may not see. */
+    private Map<String, Long> visible(Facet facet, Map<String, Long> counted) {
+        Set<String> hidden = hiddenValues.getOrDefault(facet, Set.of());
+        if (hidden.isEmpty()) {
+            return counted;
+        }
+        Map<String, Long> shown = new LinkedHashMap<>(counted);
+        shown.keySet().removeAll(hidden);
+        return shown;
     }
 
     private static final Set<Facet> EMPTY = EnumSet.noneOf(Facet.class);

@@ -20,6 +20,7 @@ import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementStatus;
 import org.dictum.persistence.DictumPersistenceUnit;
+import org.dictum.search.collection.CollectionAccess;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
 import org.hibernate.search.mapper.orm.Search;
@@ -65,6 +66,9 @@ public class StatementSearch {
     @Inject
     SearchBackend backend;
 
+    @Inject
+    CollectionAccess collections;
+
     private static Map<String, String> histograms() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("statement", SearchFields.STATEMENT_DATE);
@@ -75,7 +79,7 @@ public class StatementSearch {
     @Transactional
     public SearchPage<StatementHit> search(SearchRequest request) {
         limits.check(request);
-        FacetedResult<Statement> result = query().run(request);
+        FacetedResult<Statement> result = query(request).run(request);
         return new SearchPage<>(result.total(), request.page(), request.size(),
                 result.hits().stream().map(StatementHit::of).toList(), result.facets(), result.histograms(),
                 result.nextCursor());
@@ -84,13 +88,13 @@ public class StatementSearch {
     /** The ids of the first {@code max} statements the request finds, in its order, and how many it finds in all. */
     @Transactional
     public OrderedIds orderedIds(SearchRequest request, int max) {
-        return query().orderedIds(request, max);
+        return query(request).orderedIds(request, max);
     }
 
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
         limits.checkFacetPage(offset, limit);
-        return FacetValuePage.of(facet, query().allValues(request, facet, limits.maxFacetValues()), prefix,
+        return FacetValuePage.of(facet, query(request).allValues(request, facet, limits.maxFacetValues()), prefix,
                 request.selected(facet), offset, limit);
     }
 
@@ -106,7 +110,7 @@ public class StatementSearch {
         }
         String field = Optional.ofNullable(STATEMENTS.histogramFields().get(date)).orElseThrow(() ->
                 new InvalidInputException("date", "date must be statement or published"));
-        FacetedQuery<Statement> query = query();
+        FacetedQuery<Statement> query = query(base);
         List<SearchRequest> requests = queries.stream().map(q -> withQuery(base, q)).toList();
         List<DayCounts> days = requests.stream().map(request -> query.days(request, field)).toList();
         LocalDate first = base.from();
@@ -134,9 +138,18 @@ public class StatementSearch {
         return new Attention(date, interval, series);
     }
 
-    private FacetedQuery<Statement> query() {
+    /** The ids of the request's statement hits, at most {@code max}, ascending. */
+    @Transactional
+    public List<Long> matchingIds(SearchRequest request, int max) {
+        return query(request).ids(request, max);
+    }
+
+    /** A query for the caller: filters by collections they may not see are refused, those values hidden. */
+    private FacetedQuery<Statement> query(SearchRequest request) {
+        collections.requireVisible(request.selected(Facet.COLLECTION));
         SearchSession session = Search.session(em);
-        return new FacetedQuery<>(session, STATEMENTS, limits, backend.counting(session, STATEMENTS));
+        return new FacetedQuery<>(session, STATEMENTS, limits, backend.counting(session, STATEMENTS),
+                Map.of(Facet.COLLECTION, collections.hiddenSlugs()));
     }
 
     private static SearchRequest withQuery(SearchRequest base, String query) {

@@ -12,6 +12,7 @@ final class ApiDocs {
     static final String SAVED_SEARCHES = "Saved searches";
     static final String ACTORS = "Actors";
     static final String TOPICS = "Topics";
+    static final String COLLECTIONS = "Collections";
     static final String ACCOUNTS = "Tokens and users";
     static final String HISTORY = "History and audit";
     static final String EXTRACTION = "Extraction";

@@ -37,6 +37,9 @@ public class SearchParameters {
     @Parameter(description = "Month facet filter (yyyy-MM), repeatable", example = "2022-01")
     @QueryParam("month")
     List<String> month;
+    @Parameter(description = "Collection facet filter (a collection's slug; one the caller may not see answers 404), repeatable", example = "ukraine-talks-2022")
+    @QueryParam("collection")
+    List<String> collection;
     @Parameter(description = "First day, inclusive (statement date for statements, publication date for articles)", example = "2022-01-01")
     @QueryParam("from")
     String from;
@@ -72,6 +75,7 @@ public class SearchParameters {
         filters.put(Facet.SOURCE, orEmpty(source));
         filters.put(Facet.LANGUAGE, orEmpty(language));
         filters.put(Facet.MONTH, orEmpty(month));
+        filters.put(Facet.COLLECTION, orEmpty(collection));
         return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), SortOrder.parse(sort),
                 number("page", page), number("size", size), Interval.parse(interval), searchAfter,
                 distinct);

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.dictum.domain.UnknownEntityException;
+import org.dictum.search.collection.CollectionService;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 
@@ -19,6 +20,10 @@ public class HistoryView {
 
     @Inject
     RecordHistory history;
+
+    /** Collections may be private: their history goes through the access check. */
+    @Inject
+    CollectionService collections;
 
     private AuditedRecord record;
     private long id;
@@ -32,7 +37,8 @@ public class HistoryView {
         try {
             record = kind.orElseThrow(() -> new UnknownEntityException("Record kind", recordParameter));
             id = Long.parseLong(idParameter == null ? "" : idParameter.strip());
-            revisions = history.of(record, id).stream().map(RevisionRow::new).toList();
+            revisions = (record == AuditedRecord.COLLECTION ? collections.history(id) : history.of(record, id))
+                    .stream().map(RevisionRow::new).toList();
         } catch (NumberFormatException | UnknownEntityException e) {
             context.responseSendError(404, "No such record");
             FacesContext.getCurrentInstance().responseComplete();
@@ -53,6 +59,9 @@ public class HistoryView {
 
     /** The record's own JSON in the API, e.g. {@code api/articles/5}; actors and topics have only their history there. */
     public String getApiPath() {
+        if (record == AuditedRecord.COLLECTION) {
+            return "api/collections"; // named by slug there, not by id
+        }
         return "api/" + record.label() + "s/" + id + (record == AuditedRecord.ARTICLE || record == AuditedRecord.STATEMENT ? "" : "/history");
     }
 

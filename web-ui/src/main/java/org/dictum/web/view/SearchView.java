@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.UnknownEntityException;
 import org.dictum.search.application.Dates;
 import org.dictum.search.query.Facet;
 import org.dictum.search.query.FacetCount;
@@ -32,7 +33,7 @@ public class SearchView {
     private static final int PAGE_SIZE = 20;
     private static final Map<Facet, String> LABELS = new EnumMap<>(Map.of(
             Facet.ACTOR, "Actor", Facet.SPEAKER, "Speaker", Facet.TOPIC, "Topic",
-            Facet.SOURCE, "Source", Facet.LANGUAGE, "Language", Facet.MONTH, "Published"));
+            Facet.SOURCE, "Source", Facet.LANGUAGE, "Language", Facet.MONTH, "Published", Facet.COLLECTION, "Collection"));
 
     @Inject
     StatementSearch statements;
@@ -77,7 +78,7 @@ public class SearchView {
             Interval width = Interval.parse(interval);
             result = statements.search(new SearchRequest(query, filters, Dates.dateOf("from", from),
                     Dates.dateOf("to", to), order, pageNumber(page), PAGE_SIZE, width, null, distinctStories));
-        } catch (InvalidInputException | QuerySyntaxException e) {
+        } catch (InvalidInputException | QuerySyntaxException | UnknownEntityException e) {
             error = e.getMessage();
         }
     }

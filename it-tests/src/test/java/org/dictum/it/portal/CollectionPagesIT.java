@@ -1,0 +1,111 @@
+package org.dictum.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.UUID;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.PortalClient;
+import org.dictum.it.support.PortalClient.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The collection pages: lists and pages show user text as text, private collections do not exist
+ * for anonymous visitors, a librarian creates a collection, adds an article from its page and is
+ * told when the collection changed since the page was shown.
+ */
+class CollectionPagesIT extends ClientSideIntegrationTest {
+
+    private static final String MARKUP = "<b>Bold</b><script>alert(1)</script>";
+
+    private HttpApi admin;
+    private String suffix;
+
+    @BeforeEach
+    void client() {
+        admin = new HttpApi(baseUrl);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private JsonObject createCollection(String title, String visibility) {
+        HttpApi.Reply reply = admin.postJson("api/collections", Json.createObjectBuilder().add("title", title)
+                .add("description", MARKUP + " description").add("visibility", visibility).build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json();
+    }
+
+    private long archive(String title) {
+        HttpApi.Reply reply = admin.postJson("api/articles", Json.createObjectBuilder().add("title", title)
+                .add("text", "The pages work, the tester said of " + UUID.randomUUID() + ".").build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void anonymous_visitors_see_public_collections_as_text_and_no_private_ones() {
+        JsonObject open = createCollection(MARKUP + " open " + suffix, "public");
+        JsonObject hidden = createCollection("Hidden " + suffix, "private");
+        long article = archive(MARKUP + " article " + suffix);
+        assertThat(admin.postJson("api/collections/" + open.getString("slug") + "/members", "{\"articles\":[" + article + "]}")
+                .status()).isEqualTo(200);
+        PortalClient visitor = new PortalClient(baseUrl);
+
+        Page list = visitor.open("collections.xhtml");
+        assertThat(list.document().select(".collection-link").eachText()).contains(MARKUP + " open " + suffix)
+                .doesNotContain("Hidden " + suffix);
+        assertThat(list.body()).doesNotContain("<script>alert(1)</script>");
+        Page page = visitor.open("collection.xhtml?slug=" + open.getString("slug"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.textOf("collection-title")).isEqualTo(MARKUP + " open " + suffix);
+        assertThat(page.textOf("collection-description")).isEqualTo(MARKUP + " description");
+        assertThat(page.document().select("#member-articles a").eachText()).containsExactly(MARKUP + " article " + suffix);
+        assertThat(page.body()).doesNotContain("<script>alert(1)</script>").doesNotContain("<b>Bold</b>");
+        assertThat(page.document().getElementById("search-link").attr("href")).endsWith("?collection=" + open.getString("slug"));
+        assertThat(page.document().getElementById("edit")).as("no edit form for visitors").isNull();
+        Page history = visitor.open(page.document().getElementById("history-link").attr("href"));
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.document().select(".revision")).hasSize(2);
+
+        assertThat(visitor.get("collection.xhtml?slug=" + hidden.getString("slug")).status()).isEqualTo(404);
+        assertThat(visitor.get("history.xhtml?record=collection&id=" + hidden.getJsonNumber("id")).status()).isEqualTo(404);
+        Page filtered = visitor.open("?collection=" + open.getString("slug"));
+        assertThat(filtered.status()).isEqualTo(200);
+        assertThat(filtered.body()).contains(open.getString("slug"));
+    }
+
+    @Test
+    void a_librarian_creates_a_collection_adds_an_article_and_is_told_of_a_change_made_meanwhile() {
+        long article = archive("Collected article " + suffix);
+        PortalClient librarian = new PortalClient(baseUrl);
+        librarian.logIn(ItAccounts.createUser(admin, "collector", "librarian"), ItAccounts.PASSWORD);
+
+        Page created = librarian.submit(librarian.open("collections.xhtml"), "create",
+                Map.of("create:title", "Dossier " + suffix, "create:visibility", "public"), "create:submit");
+        assertThat(created.textOf("collection-title")).isEqualTo("Dossier " + suffix);
+        String slug = "dossier-" + suffix;
+
+        Page articlePage = librarian.open("article.xhtml?id=" + article);
+        Page added = librarian.submit(articlePage, "collect-article", Map.of("collect-article:collection", slug),
+                "collect-article:submit");
+        assertThat(added.textOf("curation-messages")).isEqualTo("Added to Dossier " + suffix + ".");
+        assertThat(admin.get("api/collections/" + slug + "/members").json().getJsonArray("articles").getJsonNumber(0).longValue())
+                .isEqualTo(article);
+
+        Page shown = librarian.open("collection.xhtml?slug=" + slug);
+        String version = admin.get("api/collections/" + slug).header("ETag").orElseThrow();
+        assertThat(admin.patchMerge("api/collections/" + slug, "{\"description\":\"Changed elsewhere\"}", "If-Match", version)
+                .status()).isEqualTo(200);
+        Page refused = librarian.submit(shown, "edit", Map.of("edit:title", "Renamed " + suffix), "edit:save");
+
+        assertThat(refused.textOf("messages")).contains("changed meanwhile");
+        assertThat(admin.get("api/collections/" + slug).json().getString("title")).isEqualTo("Dossier " + suffix);
+        Page saved = librarian.submit(refused, "edit", Map.of("edit:title", "Renamed " + suffix), "edit:save");
+        assertThat(saved.textOf("messages")).isEqualTo("Saved.");
+        assertThat(admin.get("api/collections/" + slug).json().getString("description")).isEqualTo("Changed elsewhere");
+    }
+}

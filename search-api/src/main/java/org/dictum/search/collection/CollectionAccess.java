@@ -1,0 +1,81 @@
+package org.dictum.search.collection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dictum.domain.UnknownEntityException;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.collection.Collection;
+import org.dictum.domain.collection.CollectionRepository;
+import org.dictum.domain.collection.CollectionSlug;
+import org.dictum.persistence.audit.CurrentUser;
+import org.dictum.search.security.AccountService;
+
+/**
+ * Which collections the caller of the current request may see: public ones everybody, private ones
+ * their owner and librarians (administrators included). A collection the caller may not see is
+ * answered as unknown (404), in the API, in search filters and on pages alike, so that its
+ * existence does not leak; its facet values are left out of search results.
+ */
+@ApplicationScoped
+public class CollectionAccess {
+
+    static final String ENTITY = "Collection";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CollectionRepository collections;
+
+    /** The caller, with their role as their account has it now. */
+    @Transactional
+    public Reader reader() {
+        return currentUser.name()
+                .flatMap(accounts::sessionCaller)
+                .map(caller -> new Reader(caller.name(), caller.has(Role.LIBRARIAN)))
+                .orElse(Reader.ANONYMOUS);
+    }
+
+    /** The slugs of the private collections the caller may not see; none for a librarian. */
+    @Transactional
+    public Set<String> hiddenSlugs() {
+        Reader reader = reader();
+        if (reader.librarian()) {
+            return Set.of();
+        }
+        Set<String> hidden = new HashSet<>(collections.privateSlugs());
+        if (reader.name() != null) {
+            collections.privateSlugsOwnedBy(reader.name()).forEach(hidden::remove);
+        }
+        return Set.copyOf(hidden);
+    }
+
+    /** Refuses (404) a search filter naming a collection that does not exist or that the caller may not see. */
+    @Transactional
+    public void requireVisible(List<String> slugs) {
+        if (!slugs.isEmpty()) {
+            Reader reader = reader();
+            slugs.forEach(slug -> visible(slug, reader));
+        }
+    }
+
+    /** The collection, if it exists and the reader may see it; otherwise 404. */
+    Collection visible(String slug, Reader reader) {
+        Collection collection = CollectionSlug.isValid(slug) ? collections.findBySlug(new CollectionSlug(slug)).orElse(null) : null;
+        if (collection == null || !visibleTo(collection, reader)) {
+            throw new UnknownEntityException(ENTITY, slug);
+        }
+        return collection;
+    }
+
+    static boolean visibleTo(Collection collection, Reader reader) {
+        return collection.isVisibleTo(reader.name(), reader.librarian());
+    }
+}

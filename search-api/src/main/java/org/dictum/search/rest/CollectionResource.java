@@ -1,0 +1,193 @@
+package org.dictum.search.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.OptionalLong;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.account.Role;
+import org.dictum.domain.account.TokenScope;
+import org.dictum.persistence.audit.ChangeAttribution;
+import org.dictum.search.collection.CollectionEdit;
+import org.dictum.search.collection.CollectionMembers;
+import org.dictum.search.collection.CollectionService;
+import org.dictum.search.collection.CollectionSummary;
+import org.dictum.search.collection.MemberKind;
+import org.dictum.search.collection.MembershipChange;
+import org.dictum.search.history.RecordRevision;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Collections: listing, members and history for everyone who may see them (private ones only for
+ * their owner and librarians; to others they do not exist, 404), curation for librarians.
+ */
+@Path("/collections")
+@Tag(name = ApiDocs.COLLECTIONS)
+@Produces(MediaType.APPLICATION_JSON)
+public class CollectionResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    ChangeAttribution attribution;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** The collections the caller may see, by title, with their member counts. */
+    @GET
+    @Operation(summary = "The collections the caller may see")
+    @APIResponse(responseCode = "200", description = "By title, with member counts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class, type = SchemaType.ARRAY)))
+    public List<CollectionSummary> list() {
+        return collections.list();
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "One collection")
+    @APIResponse(responseCode = "200", description = "The collection with its counts; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
+    public Response collection(@PathParam("slug") String slug) {
+        CollectionSummary collection = collections.get(slug);
+        return Response.ok(collection).tag(RecordVersions.entityTag(collection.version())).build();
+    }
+
+    /** The ids of the direct member articles and statements. */
+    @GET
+    @Path("/{slug}/members")
+    @Operation(summary = "The ids of a collection's members")
+    @APIResponse(responseCode = "200", description = "Member article and statement ids",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionMembers.class)))
+    public CollectionMembers members(@PathParam("slug") String slug) {
+        return collections.members(slug);
+    }
+
+    /** The revisions of the collection, newest first; membership changes show as {@code articles}/{@code statements}. */
+    @GET
+    @Path("/{slug}/history")
+    @Operation(summary = "A collection's revisions, newest first")
+    @APIResponse(responseCode = "200", description = "Revisions with before and after of each field",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRevision.class, type = SchemaType.ARRAY)))
+    public List<RecordRevision> history(@PathParam("slug") String slug) {
+        return collections.history(slug);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Create a collection")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
+    public Response create(@NotNull(message = "A JSON body is required") @Valid CollectionRequests.NewCollection body) {
+        attribution.because(body.reason());
+        CollectionSummary created = collections.create(body.slug(), body.title(), body.description(), body.visibility());
+        return Response.created(uriInfo.getBaseUriBuilder().path(CollectionResource.class).path(created.slug()).build())
+                .entity(created).tag(RecordVersions.entityTag(created.version())).build();
+    }
+
+    /** Changes title, description or visibility of the version named by If-Match (or {@code version}): 428 without. */
+    @PATCH
+    @Path("/{slug}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Change title, description or visibility")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The collection as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
+    public Response edit(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                         @NotNull(message = "A JSON object is required") @Valid CollectionRequests.Edit body) {
+        attribution.because(body.reason());
+        long version = RecordVersions.readVersion(ifMatch, body.version() == null
+                ? OptionalLong.empty() : OptionalLong.of(body.version()));
+        CollectionSummary edited = collections.update(slug, version,
+                new CollectionEdit(body.title(), body.description(), body.visibility()));
+        return Response.ok(edited).tag(RecordVersions.entityTag(edited.version())).build();
+    }
+
+    /** Deletes the collection (its members stay in the archive); 204. */
+    @DELETE
+    @Path("/{slug}")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Delete a collection")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "204", description = "Deleted; its members stay in the archive")
+    public Response delete(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch) {
+        collections.delete(slug, RecordVersions.optionalVersion(ifMatch, null));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{slug}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Add member articles and statements")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "What was added and what already was a member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
+    public MembershipChange addMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                                       @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
+        attribution.because(body.reason());
+        return collections.addMembers(slug, RecordVersions.optionalVersion(ifMatch, body.version()), body.articles(),
+                body.statements());
+    }
+
+    @POST
+    @Path("/{slug}/members/remove")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Remove member articles and statements")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "What was removed and what was not a member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
+    public MembershipChange removeMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                                          @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
+        attribution.because(body.reason());
+        return collections.removeMembers(slug, RecordVersions.optionalVersion(ifMatch, body.version()), body.articles(),
+                body.statements());
+    }
+
+    /**
+     * Adds every hit of a search: {@code of=articles} or {@code of=statements}, and the search's
+     * parameters as in {@code GET /api/search/...} ({@code q}, facet filters, dates).
+     */
+    @POST
+    @Path("/{slug}/members/search")
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Add every hit of a search")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "What was added and what already was a member",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
+    public MembershipChange addSearchHits(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                                          @QueryParam("of") String of, @BeanParam SearchParameters search) {
+        MemberKind kind = MemberKind.byLabel(of).orElseThrow(() ->
+                new InvalidInputException("of", "of is 'articles' or 'statements', not '" + of + "'"));
+        return collections.addSearchHits(slug, RecordVersions.optionalVersion(ifMatch, null), search.toRequest(), kind);
+    }
+}

@@ -1,0 +1,79 @@
+package org.dictum.web.collection;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.dictum.domain.DomainException;
+import org.dictum.search.collection.CollectionService;
+import org.dictum.search.collection.CollectionSummary;
+import org.dictum.web.access.CurrentUserView;
+import org.dictum.web.access.Messages;
+
+/** The Collections page: the collections the visitor may see, and for librarians a form to create one. */
+@Named
+@ViewScoped
+public class CollectionsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    CurrentUserView currentUser;
+
+    private List<CollectionRow> rows = List.of();
+    private String title;
+    private String description;
+    private String visibility = "private";
+
+    @PostConstruct
+    void load() {
+        rows = collections.list().stream().map(CollectionRow::new).toList();
+    }
+
+    /** Creates the collection and opens its page. */
+    public String create() {
+        if (!currentUser.isLibrarian()) {
+            Messages.error("Only librarians may create collections.");
+            return null;
+        }
+        try {
+            CollectionSummary created = collections.create(null, title, description, visibility);
+            return "/collection.xhtml?faces-redirect=true&slug=" + created.slug();
+        } catch (DomainException e) {
+            Messages.error(e.getMessage());
+            return null;
+        }
+    }
+
+    public List<CollectionRow> getRows() {
+        return rows;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(String visibility) {
+        this.visibility = visibility;
+    }
+}
