@@ -213,6 +213,49 @@ class OaiPmhIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void public_collections_are_sets_and_private_ones_are_not() {
+        String open = "oai-" + tag;
+        String closed = "oai-private-" + tag;
+        collect(open, "public", ids.get(0), ids.get(2), ids.get(3));
+        collect(closed, "private", ids.get(4));
+
+        List<Element> members = allHeaders("metadataPrefix=oai_dc&set=" + encode("collection:" + open));
+        assertThat(members).extracting(header -> texts(header, OAI, "identifier").get(0))
+                .containsExactlyInAnyOrder(identifier(ids.get(0)), identifier(ids.get(2)), identifier(ids.get(3)));
+        assertThat(deleted(members)).isEqualTo(1);
+        assertThat(texts(members.get(0), OAI, "setSpec")).contains("collection:" + open);
+        assertThat(errorCode(oai.get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=" + encode("collection:" + closed))))
+                .contains("noRecordsMatch");
+        Document record = oai.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + encode(identifier(ids.get(4))));
+        assertThat(texts(record, OAI, "setSpec")).noneMatch(spec -> spec.startsWith("collection:"));
+
+        List<String> sets = new ArrayList<>();
+        Document page = oai.get("verb=ListSets");
+        while (true) {
+            sets.addAll(texts(page, OAI, "setSpec"));
+            Optional<Element> token = elements(page, OAI, "resumptionToken").stream().findFirst();
+            if (token.isEmpty() || token.get().getTextContent().isEmpty()) {
+                break;
+            }
+            page = oai.get("verb=ListSets&resumptionToken=" + encode(token.get().getTextContent()));
+        }
+        assertThat(sets).contains("collection:" + open).doesNotContain("collection:" + closed);
+    }
+
+    private void collect(String slug, String visibility, Long... articles) {
+        Reply created = api.postJson("api/collections", Json.createObjectBuilder().add("slug", slug).add("title", "Dossier " + slug)
+                .add("visibility", visibility).build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonArrayBuilder members = Json.createArrayBuilder();
+        for (Long article : articles) {
+            members.add(article);
+        }
+        Reply added = api.postJson("api/collections/" + slug + "/members", Json.createObjectBuilder().add("articles", members)
+                .add("statements", Json.createArrayBuilder()).build().toString());
+        assertThat(added.status()).as(added.toString()).isIn(200, 204);
+    }
+
+    @Test
     void every_verb_answers_as_the_protocol_says() {
         Document identify = oai.post("verb=Identify");
         assertThat(texts(identify, OAI, "repositoryName")).containsExactly("Dictum");
