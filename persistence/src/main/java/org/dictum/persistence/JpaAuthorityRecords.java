@@ -35,6 +35,12 @@ public class JpaAuthorityRecords implements AuthorityRecords {
     }
 
     @Override
+    public List<Actor> actorsAffiliatedWith(Actor actor) {
+        return em.createQuery("select a from Actor a where a.affiliation = :actor order by a.id", Actor.class)
+                .setParameter("actor", actor).getResultList();
+    }
+
+    @Override
     public List<Statement> statementsAbout(Topic topic) {
         return em.createQuery("select s from Statement s where :topic member of s.topics order by s.id", Statement.class)
                 .setParameter("topic", topic).getResultList();

@@ -231,11 +231,23 @@ public class Actor {
         return name;
     }
 
+    /** Sets the organisation or country this actor speaks for (an anonymous source "affiliated with United States"). */
     public void affiliateWith(Actor organisationOrCountry) {
+        Objects.requireNonNull(organisationOrCountry, "organisationOrCountry");
         if (same(organisationOrCountry, this)) {
             throw new IllegalArgumentException("An actor cannot be affiliated with itself");
         }
         this.affiliation = organisationOrCountry;
+    }
+
+    /** The actor no longer speaks for any organisation or country. */
+    public void clearAffiliation() {
+        this.affiliation = null;
+    }
+
+    /** Whether this actor speaks for {@code organisationOrCountry}. */
+    public boolean isAffiliatedWith(Actor organisationOrCountry) {
+        return affiliation != null && same(getAffiliation().orElseThrow(), organisationOrCountry);
     }
 
 

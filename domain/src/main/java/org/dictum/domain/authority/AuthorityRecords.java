@@ -17,6 +17,9 @@ public interface AuthorityRecords {
     /** Articles naming {@code actor}, or with a statement spoken by or mentioning it (their index shows speakers). */
     List<Article> articlesInvolving(Actor actor);
 
+    /** Actors affiliated with {@code actor} (anonymous sources and officials speaking for it), tombstones included. */
+    List<Actor> actorsAffiliatedWith(Actor actor);
+
     List<Statement> statementsAbout(Topic topic);
 
     List<Article> articlesAbout(Topic topic);

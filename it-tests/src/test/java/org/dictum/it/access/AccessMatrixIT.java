@@ -69,6 +69,8 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                 }),
                 Map.entry("PUT /api/actors/{id}/details", (client, c, caller) -> client.putJson(
                         "api/actors/" + newActor(c) + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q42\"}")),
+                Map.entry("PUT /api/actors/{id}/affiliation", (client, c, caller) -> client.putJson(
+                        "api/actors/" + newActor(c) + "/affiliation", "{\"affiliation\":" + newActor(c) + "}")),
                 Map.entry("POST /api/actors/{id}/confirmation", (client, c, caller) -> client.postJson(
                         "api/actors/" + newActor(c) + "/confirmation", "{}")),
                 Map.entry("POST /api/actors/{id}/merge", (client, c, caller) -> client.postJson(

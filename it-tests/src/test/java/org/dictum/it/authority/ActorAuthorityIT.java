@@ -89,6 +89,43 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_merge_moves_the_actors_affiliated_with_the_merged_actor_and_an_unmerge_moves_them_back() {
+        long usa = created("{\"canonicalName\":\"USA " + fixture.suffix + "\",\"type\":\"country\"}");
+        long unitedStates = created("{\"canonicalName\":\"United States " + fixture.suffix + "\",\"type\":\"country\"}");
+        long official = created("{\"canonicalName\":\"Senior official " + fixture.suffix + "\",\"type\":\"anonymous_source\"}");
+        Reply affiliated = api.putJson("api/actors/" + official + "/affiliation",
+                "{\"affiliation\":" + usa + ",\"reason\":\"speaks for the USA\"}");
+        assertThat(affiliated.status()).as(affiliated.toString()).isEqualTo(200);
+        assertThat(affiliationOf(official)).isEqualTo(usa);
+
+        assertThat(api.postJson("api/actors/" + usa + "/merge", "{\"into\":" + unitedStates + "}").status()).isEqualTo(200);
+
+        assertThat(affiliationOf(official)).isEqualTo(unitedStates);
+        JsonObject latest = api.get("api/actors/" + official + "/history").jsonArray().getJsonObject(0);
+        assertThat(latest.getJsonArray("changes").getValuesAs(JsonObject.class))
+                .anySatisfy(change -> assertThat(change.getString("field")).isEqualTo("affiliation"));
+        assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":" + usa + "}"), 409);
+
+        assertThat(api.postJson("api/actors/" + usa + "/unmerge", "{}").status()).isEqualTo(200);
+
+        assertThat(affiliationOf(official)).isEqualTo(usa);
+        assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":" + official + "}"), 400);
+        assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":987654321}"), 404);
+        Reply cleared = api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":null}");
+        assertThat(cleared.json().getOrDefault("affiliation", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
+    }
+
+    private long created(String body) {
+        Reply reply = api.postJson("api/actors", body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private long affiliationOf(long actor) {
+        return api.get("api/actors/" + actor).json().getJsonObject("affiliation").getJsonNumber("id").longValue();
+    }
+
+    @Test
     void merging_into_itself_is_400_and_into_an_unknown_actor_404() {
         long id = fixture.actorId(zorbal);
 

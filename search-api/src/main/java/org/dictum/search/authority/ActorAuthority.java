@@ -103,6 +103,29 @@ public class ActorAuthority {
         return ActorEntry.of(actor);
     }
 
+    /**
+     * Sets the organisation or country actor {@code id} speaks for ({@code null}: none). A tombstone
+     * cannot be one: links to it lead to its survivor.
+     */
+    @Transactional
+    public ActorEntry affiliate(long id, Long readVersion, Long affiliationId) {
+        Actor actor = current(id, readVersion);
+        if (affiliationId == null) {
+            actor.clearAffiliation();
+            return ActorEntry.of(actor);
+        }
+        if (affiliationId == id) {
+            throw new InvalidInputException("affiliation", "An actor cannot be affiliated with itself");
+        }
+        Actor affiliation = find(affiliationId);
+        if (affiliation.isMerged()) {
+            throw new ConflictException("Actor '" + affiliation.getCanonicalName() + "' was merged into '"
+                    + affiliation.resolved().getCanonicalName() + "': affiliate with that one");
+        }
+        actor.affiliateWith(affiliation);
+        return ActorEntry.of(actor);
+    }
+
     @Transactional
     public ActorEntry confirm(long id, Long readVersion) {
         Actor actor = current(id, readVersion);
@@ -117,7 +140,8 @@ public class ActorAuthority {
         Actor survivor = find(survivorId);
         List<Statement> statements = records.statementsInvolving(merged);
         List<Article> articles = records.articlesInvolving(merged);
-        ActorMerge merge = records.add(ActorMerge.perform(merged, survivor, statements, articles, clock.instant()));
+        ActorMerge merge = records.add(ActorMerge.perform(merged, survivor, statements, articles,
+                records.actorsAffiliatedWith(merged), clock.instant()));
         reindexing.reindex(statements, articles);
         return MergeOutcome.of(merge);
     }

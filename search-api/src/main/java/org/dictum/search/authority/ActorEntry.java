@@ -5,7 +5,7 @@ import org.dictum.domain.actor.Actor;
 
 /** An actor of the authority as the API and the portal show it. */
 public record ActorEntry(long id, String canonicalName, String type, String status, List<String> aliases,
-                         String country, String wikidataId, ActorLink mergedInto, long version) {
+                         String country, String wikidataId, ActorLink affiliation, ActorLink mergedInto, long version) {
 
     /** Another actor, by id and name. */
     public record ActorLink(long id, String canonicalName) {
@@ -17,6 +17,6 @@ public record ActorEntry(long id, String canonicalName, String type, String stat
     public static ActorEntry of(Actor actor) {
         return new ActorEntry(actor.getId(), actor.getCanonicalName(), actor.getType().name(), actor.getStatus().name(),
                 List.copyOf(actor.getAliases()), actor.getCountry().orElse(null), actor.getWikidataId().orElse(null),
-                actor.getMergedInto().map(ActorLink::of).orElse(null), actor.getVersion());
+                actor.getAffiliation().map(ActorLink::of).orElse(null), actor.getMergedInto().map(ActorLink::of).orElse(null), actor.getVersion());
     }
 }

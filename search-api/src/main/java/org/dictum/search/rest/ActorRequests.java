@@ -51,6 +51,10 @@ public final class ActorRequests {
         }
     }
 
+    /** {@code PUT /api/actors/{id}/affiliation}: the id of the organisation or country the actor speaks for; null for none. */
+    public record Affiliation(Long affiliation, Long version, String reason) {
+    }
+
     /** {@code POST /api/actors/{id}/merge}: the survivor's id. */
     public record Merge(@NotNull Long into, Long version, String reason) {
     }
