@@ -27,6 +27,13 @@ public class JpaAuthorityRecords implements AuthorityRecords {
     }
 
     @Override
+    public List<Statement> statementsInvolving(Actor actor, int offset, int limit) {
+        return em.createQuery("select distinct s from Statement s left join s.mentionedActors m"
+                        + " where s.speaker = :actor or m = :actor order by s.id", Statement.class)
+                .setParameter("actor", actor).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Article> articlesInvolving(Actor actor) {
         return em.createQuery("select a from Article a where :actor member of a.actors"
                         + " or a.id in (select s.article.id from Statement s left join s.mentionedActors m"

@@ -14,6 +14,9 @@ public interface AuthorityRecords {
     /** Statements spoken by or mentioning {@code actor}. */
     List<Statement> statementsInvolving(Actor actor);
 
+    /** One page of the statements spoken by or mentioning {@code actor}, by id. */
+    List<Statement> statementsInvolving(Actor actor, int offset, int limit);
+
     /** Articles naming {@code actor}, or with a statement spoken by or mentioning it (their index shows speakers). */
     List<Article> articlesInvolving(Actor actor);
 

@@ -54,6 +54,13 @@ public class ActorAuthority {
         return ActorEntry.of(find(id));
     }
 
+    /** The first {@code limit} statements spoken by or mentioning actor {@code id}: what a split chooses from. */
+    @Transactional
+    public List<ActorStatement> statementsOf(long id, int limit) {
+        Actor actor = find(id);
+        return records.statementsInvolving(actor, 0, limit).stream().map(s -> ActorStatement.of(s, actor)).toList();
+    }
+
     @Transactional
     public ActorEntry create(String canonicalName, ActorType type, Collection<String> aliases, ActorDetails details) {
         Actor actor = new Actor(canonicalName, type == null ? ActorType.OTHER : type);

@@ -46,6 +46,10 @@ public final class ActorRow implements Serializable {
         return actor.wikidataId();
     }
 
+    public String getAffiliationName() {
+        return actor.affiliation() == null ? null : actor.affiliation().canonicalName();
+    }
+
     public boolean isMerged() {
         return actor.mergedInto() != null;
     }
