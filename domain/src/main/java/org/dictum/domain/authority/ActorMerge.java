@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.statement.Statement;
 
@@ -61,6 +62,12 @@ public class ActorMerge {
     @CollectionTable(name = "actor_merge_alias", joinColumns = @JoinColumn(name = "merge_id"))
     @Column(name = "alias", nullable = false, length = Actor.MAX_NAME_LENGTH)
     private Set<String> addedAliases = new TreeSet<>();
+
+    /** Identifiers of the merged actor (Wikidata, VIAF, …) that the survivor did not have before. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "actor_merge_identifier", joinColumns = @JoinColumn(name = "merge_id"))
+    @Column(name = "identifier", nullable = false, length = ExternalIdentifier.MAX_LENGTH)
+    private Set<String> addedIdentifiers = new TreeSet<>();
 
     @ManyToMany
     @JoinTable(name = "actor_merge_speaker", joinColumns = @JoinColumn(name = "merge_id"),
@@ -114,7 +121,7 @@ public class ActorMerge {
     /**
      * Merges {@code merged} into {@code survivor}: statements spoken by or mentioning the merged actor,
      * articles naming it and actors affiliated with it now lead to the survivor, its names become the
-     * survivor's aliases, a survivor without affiliation takes over the merged actor's, and the merged
+     * survivor's aliases and its identifiers the survivor's, a survivor without affiliation takes over the merged actor's, and the merged
      * actor stays as a tombstone pointing to the survivor. {@code statements}, {@code articles} and
      * {@code affiliates} must hold every record linked to the merged actor (more do no harm).
      */
@@ -127,6 +134,11 @@ public class ActorMerge {
             if (!survivorNames.contains(name)) {
                 survivor.addAlias(name);
                 merge.addedAliases.add(name);
+            }
+        }
+        for (ExternalIdentifier identifier : merged.getIdentifiers()) {
+            if (survivor.addIdentifier(identifier)) {
+                merge.addedIdentifiers.add(identifier.toString());
             }
         }
         for (Statement statement : statements) {
@@ -201,6 +213,8 @@ public class ActorMerge {
         }
         merged.clearMerge();
         addedAliases.forEach(survivor::removeAlias);
+        survivor.getIdentifiers().stream().filter(identifier -> addedIdentifiers.contains(identifier.toString()))
+                .forEach(survivor::removeIdentifier);
         speakerMoved.forEach(statement -> statement.replaceSpeaker(survivor, merged));
         for (Statement statement : mentionRemoved) {
             statement.addMentionedActor(merged);

@@ -9,6 +9,7 @@ import org.dictum.domain.ConflictException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.statement.Statement;
@@ -133,6 +134,21 @@ class ActorAuthorityRulesTest {
     }
 
     @Test
+    void a_merge_gives_the_survivor_the_merged_actors_identifiers_and_an_unmerge_takes_back_only_those() {
+        ExternalIdentifier qid = ExternalIdentifier.of("wikidata", "Q7747", "identifier");
+        ExternalIdentifier viaf = ExternalIdentifier.of("viaf", "59876003", "identifier");
+        proposedPutin.identifyAs(List.of(qid, viaf));
+        putin.identifyAs(List.of(qid));
+
+        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(), List.of(), List.of(), NOW);
+
+        assertThat(putin.getIdentifiers()).containsExactlyInAnyOrder(qid, viaf);
+        merge.undo(NOW);
+        assertThat(putin.getIdentifiers()).containsExactly(qid);
+        assertThat(proposedPutin.getIdentifiers()).containsExactlyInAnyOrder(qid, viaf);
+    }
+
+    @Test
     void nothing_merges_into_itself_into_a_tombstone_or_twice() {
         assertThatThrownBy(() -> ActorMerge.perform(putin, putin, List.of(), List.of(), List.of(), NOW))
                 .isInstanceOf(InvalidInputException.class);
@@ -183,15 +199,15 @@ class ActorAuthorityRulesTest {
         putin.rename("Vladimir Putin");
         assertThat(putin.getAliases()).containsExactly("Putin, Vladimir");
 
-        putin.identifyAs("Q7747");
+        putin.identifyAs(List.of(ExternalIdentifier.of("wikidata", "Q7747", "identifiers[0]"),
+                ExternalIdentifier.of("viaf", "59876003", "identifiers[1]")));
         putin.locateIn("ru");
         assertThat(putin.getWikidataId()).contains("Q7747");
+        assertThat(putin.getIdentifiers()).extracting(ExternalIdentifier::toString).containsExactly("wikidata:Q7747", "viaf:59876003");
         assertThat(putin.getCountry()).contains("RU");
-        assertThatThrownBy(() -> putin.identifyAs("7747")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> putin.identifyAs("Q07")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> putin.locateIn("RUS")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> putin.addAlias(" ")).isInstanceOf(InvalidInputException.class);
-        putin.identifyAs("");
+        putin.identifyAs(List.of());
         assertThat(putin.getWikidataId()).isEmpty();
     }
 }

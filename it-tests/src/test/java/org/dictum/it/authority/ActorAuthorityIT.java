@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
 import org.dictum.it.support.HttpApi;
@@ -113,6 +114,49 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":987654321}"), 404);
         Reply cleared = api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":null}");
         assertThat(cleared.json().getOrDefault("affiliation", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
+    }
+
+    @Test
+    void identifiers_in_several_authority_files_are_validated_unique_among_live_actors_and_audited() {
+        // Fresh identifiers each run: an archive kept between runs must not make them taken.
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String viaf = Long.toString(100_000_000L + random.nextLong(900_000_000L));
+        String orcidDigits = withCheckCharacter("0000000" + (10_000_000L + random.nextLong(90_000_000L)));
+        String orcid = orcidDigits.replaceAll("(.{4})(?!$)", "$1-");
+        String isni = withCheckCharacter("0000000" + (10_000_000L + random.nextLong(90_000_000L)));
+        String wrongIsni = isni.substring(0, 15) + (isni.charAt(15) == '0' ? '1' : '0');
+        long id = created("{\"canonicalName\":\"Identified " + fixture.suffix + "\",\"type\":\"person\","
+                + "\"identifiers\":[{\"scheme\":\"viaf\",\"value\":\"" + viaf + "\"},{\"scheme\":\"orcid\",\"value\":\"" + orcidDigits + "\"}]}");
+        JsonObject actor = api.get("api/actors/" + id).json();
+        assertThat(actor.getJsonArray("identifiers").getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("scheme") + " " + i.getString("value") + " " + i.getString("url"))
+                .containsExactly("viaf " + viaf + " https://viaf.org/viaf/" + viaf, "orcid " + orcid + " https://orcid.org/" + orcid);
+
+        Reply badCheckDigit = api.putJson("api/actors/" + id + "/details",
+                "{\"identifiers\":[{\"scheme\":\"isni\",\"value\":\"" + wrongIsni + "\"}]}");
+        assertProblem(badCheckDigit, 400);
+        assertThat(badCheckDigit.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("identifiers[0].value");
+        assertProblem(api.putJson("api/actors/" + id + "/details", "{\"identifiers\":[{\"scheme\":\"doi\",\"value\":\"10.1/x\"}]}"), 400);
+        assertProblem(api.postJson("api/actors", "{\"canonicalName\":\"Twin " + fixture.suffix + "\","
+                + "\"identifiers\":[{\"scheme\":\"viaf\",\"value\":\"" + viaf + "\"}]}"), 409);
+
+        Reply described = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"reason\":\"ISNI found\","
+                + "\"identifiers\":[{\"scheme\":\"viaf\",\"value\":\"" + viaf + "\"},{\"scheme\":\"isni\",\"value\":\"" + isni + "\"}]}");
+        assertThat(described.status()).as(described.toString()).isEqualTo(200);
+        JsonObject change = api.get("api/actors/" + id + "/history").jsonArray().getJsonObject(0).getJsonArray("changes")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("field").equals("identifiers")).findFirst().orElseThrow();
+        assertThat(change.getString("before")).isEqualTo("orcid:" + orcid + "; viaf:" + viaf);
+        assertThat(change.getString("after")).isEqualTo("isni:" + isni + "; viaf:" + viaf);
+    }
+
+    /** Fifteen digits and their ISO 7064 MOD 11-2 check character (ISNI, ORCID). */
+    private static String withCheckCharacter(String fifteen) {
+        int total = 0;
+        for (char digit : fifteen.toCharArray()) {
+            total = (total + digit - '0') * 2;
+        }
+        int result = (12 - total % 11) % 11;
+        return fifteen + (result == 10 ? "X" : Integer.toString(result));
     }
 
     private long created(String body) {

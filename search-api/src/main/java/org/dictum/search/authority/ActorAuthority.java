@@ -18,6 +18,7 @@ import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.actor.ActorRepository.ActorFilter;
 import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.authority.ActorMerge;
 import org.dictum.domain.authority.ActorSplit;
@@ -70,7 +71,7 @@ public class ActorAuthority {
         }
         actor.getAliases().forEach(alias -> requireFreeAlias(alias, null));
         actor.locateIn(details.country());
-        actor.identifyAs(details.wikidataId());
+        identify(actor, details);
         return ActorEntry.of(actors.add(actor));
     }
 
@@ -106,7 +107,7 @@ public class ActorAuthority {
             actor.classifyAs(details.type());
         }
         actor.locateIn(details.country());
-        actor.identifyAs(details.wikidataId());
+        identify(actor, details);
         return ActorEntry.of(actor);
     }
 
@@ -217,6 +218,17 @@ public class ActorAuthority {
             throw new ConflictException("The name '" + name + "' belongs to actor " + other.getId()
                     + (other.isMerged() ? " (merged into '" + other.resolved().getCanonicalName() + "')" : ""));
         });
+    }
+
+    /** An identifier names one actor: one that another live actor has means the two are the same (merge them). */
+    private void identify(Actor actor, ActorDetails details) {
+        for (ExternalIdentifier identifier : details.identifiers()) {
+            actors.othersIdentifiedAs(identifier, actor).stream().findFirst().ifPresent(other -> {
+                throw new ConflictException(identifier.getScheme().label() + " " + identifier.getValue() + " identifies actor "
+                        + other.getId() + " ('" + other.getCanonicalName() + "'): merge the two instead");
+            });
+        }
+        actor.identifyAs(details.identifiers());
     }
 
     /** An alias that is another actor's canonical name would make ingestion ambiguous. */

@@ -52,7 +52,7 @@ public class ActorsView implements Serializable {
     private String newAlias;
     private String type;
     private String country;
-    private String wikidataId;
+    private String identifiers;
     private Long mergeInto;
     private Long affiliationId;
     private ActorRow mergeTarget;
@@ -84,7 +84,7 @@ public class ActorsView implements Serializable {
     public void create() {
         try {
             ActorEntry created = authority.create(createName == null ? "" : createName, ActorType.valueOf(createType), List.of(),
-                    new ActorDetails(null, null, null));
+                    new ActorDetails(null, null, List.of()));
             Messages.info("Created " + created.canonicalName() + ".");
             createName = null;
             show(created);
@@ -113,7 +113,7 @@ public class ActorsView implements Serializable {
 
     public void saveDetails() {
         run(() -> authority.describe(selected.getId(), selected.getVersion(),
-                new ActorDetails(ActorType.valueOf(type), country, wikidataId)), "Details saved for");
+                new ActorDetails(ActorType.valueOf(type), country, IdentifierLines.parse(identifiers))), "Details saved for");
     }
 
     /** Sets the actor's affiliation to the actor with the id entered, or clears it when none is. */
@@ -218,7 +218,7 @@ public class ActorsView implements Serializable {
         newName = actor.canonicalName();
         type = actor.type();
         country = actor.country();
-        wikidataId = actor.wikidataId();
+        identifiers = IdentifierLines.format(actor.identifiers());
         affiliationId = actor.affiliation() == null ? null : actor.affiliation().id();
         splitStatements = new ArrayList<>();
         splitType = actor.type();
@@ -312,12 +312,12 @@ public class ActorsView implements Serializable {
         this.country = country;
     }
 
-    public String getWikidataId() {
-        return wikidataId;
+    public String getIdentifiers() {
+        return identifiers;
     }
 
-    public void setWikidataId(String wikidataId) {
-        this.wikidataId = wikidataId;
+    public void setIdentifiers(String identifiers) {
+        this.identifiers = identifiers;
     }
 
     public String getCreateName() {
