@@ -17,6 +17,19 @@ public interface AuthorityRecords {
     /** One page of the statements spoken by or mentioning {@code actor}, by id. */
     List<Statement> statementsInvolving(Actor actor, int offset, int limit);
 
+    /** Ids of the statements spoken by or mentioning {@code actor}: what a reindexing reads a page at a time. */
+    List<Long> statementIdsInvolving(Actor actor);
+
+    /** Ids of the articles naming {@code actor} or with a statement spoken by or mentioning it. */
+    List<Long> articleIdsInvolving(Actor actor);
+
+    List<Long> statementIdsAbout(Topic topic);
+
+    List<Long> articleIdsAbout(Topic topic);
+
+    /** The articles with these ids; an id that does not exist is missing from the answer. */
+    List<Article> articlesWithIds(Collection<Long> ids);
+
     /** Articles naming {@code actor}, or with a statement spoken by or mentioning it (their index shows speakers). */
     List<Article> articlesInvolving(Actor actor);
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -150,8 +149,9 @@ public class ActorAuthority {
         List<Article> articles = records.articlesInvolving(merged);
         ActorMerge merge = records.add(ActorMerge.perform(merged, survivor, statements, articles,
                 records.actorsAffiliatedWith(merged), clock.instant()));
-        reindexing.reindex(statements, articles);
-        return MergeOutcome.of(merge);
+        MergeOutcome outcome = MergeOutcome.of(merge);
+        reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), SearchReindexing.idsOf(articles, Article::getId));
+        return outcome;
     }
 
     /** Undoes the merge that made actor {@code id} a tombstone. */
@@ -162,12 +162,13 @@ public class ActorAuthority {
                 .orElseThrow(() -> new ConflictException("Actor '" + merged.getCanonicalName() + "' is not merged"));
         requireFreeCanonicalName(merged.getCanonicalName(), merged);
         merge.undo(clock.instant());
-        Set<Statement> statements = new HashSet<>(merge.affectedStatements());
-        statements.addAll(records.statementsInvolving(merge.getSurvivor()));
-        Set<Article> articles = new HashSet<>(merge.affectedArticles());
-        articles.addAll(records.articlesInvolving(merge.getSurvivor()));
-        reindexing.reindex(statements, articles);
-        return MergeOutcome.of(merge);
+        MergeOutcome outcome = MergeOutcome.of(merge);
+        Set<Long> statementIds = SearchReindexing.idsOf(merge.affectedStatements(), Statement::getId);
+        statementIds.addAll(records.statementIdsInvolving(merge.getSurvivor()));
+        Set<Long> articleIds = SearchReindexing.idsOf(merge.affectedArticles(), Article::getId);
+        articleIds.addAll(records.articleIdsInvolving(merge.getSurvivor()));
+        reindexing.reindex(statementIds, articleIds);
+        return outcome;
     }
 
     /** Moves the statements {@code statementIds} from actor {@code id} to a new actor; returns the new one. */
@@ -183,14 +184,17 @@ public class ActorAuthority {
         });
         actors.add(to);
         ActorSplit.moveStatements(from, to, statements);
-        reindexing.reindex(statements, statements.stream().map(Statement::getArticle).collect(Collectors.toSet()));
-        return ActorEntry.of(to);
+        ActorEntry created = ActorEntry.of(to);
+        Set<Long> articleIds = SearchReindexing.idsOf(statements, statement -> statement.getArticle().getId());
+        reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), articleIds);
+        return created;
     }
 
     private ActorEntry changeShownName(Actor actor, Consumer<Actor> change) {
         change.accept(actor);
-        reindexing.reindex(records.statementsInvolving(actor), records.articlesInvolving(actor));
-        return ActorEntry.of(actor);
+        ActorEntry changed = ActorEntry.of(actor);
+        reindexing.reindex(records.statementIdsInvolving(actor), records.articleIdsInvolving(actor));
+        return changed;
     }
 
     private Actor find(long id) {
