@@ -68,7 +68,7 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                     return client.delete("api/actors/" + actor + "/aliases/Matrix");
                 }),
                 Map.entry("PUT /api/actors/{id}/details", (client, c, caller) -> client.putJson(
-                        "api/actors/" + newActor(c) + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q42\"}")),
+                        "api/actors/" + newActor(c) + "/details", "{\"type\":\"person\",\"country\":\"DE\"}")),
                 Map.entry("PUT /api/actors/{id}/affiliation", (client, c, caller) -> client.putJson(
                         "api/actors/" + newActor(c) + "/affiliation", "{\"affiliation\":" + newActor(c) + "}")),
                 Map.entry("POST /api/actors/{id}/confirmation", (client, c, caller) -> client.postJson(

@@ -212,8 +212,11 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
 
     @Test
     void librarians_create_confirm_describe_and_alias_actors_and_proposed_ones_are_listed_first() {
+        // Identifiers belong to one live actor: fresh ones each run.
+        String qid = "Q" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+        String otherQid = "Q" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
         Reply created = api.postJson("api/actors", "{\"canonicalName\":\"Kremlin " + fixture.suffix + "\",\"type\":\"organization\","
-                + "\"aliases\":[\"Moscow " + fixture.suffix + "\"],\"country\":\"ru\",\"wikidataId\":\"Q42\"}");
+                + "\"aliases\":[\"Moscow " + fixture.suffix + "\"],\"country\":\"ru\",\"wikidataId\":\"" + qid + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().getString("status")).isEqualTo("CONFIRMED");
         assertThat(created.json().getString("country")).isEqualTo("RU");
@@ -232,11 +235,12 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
 
         Reply confirmed = api.postJson("api/actors/" + id + "/confirmation", "{}");
         assertThat(confirmed.json().getString("status")).isEqualTo("CONFIRMED");
-        Reply stale = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q7747\",\"version\":" + version + "}");
+        Reply stale = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"" + otherQid + "\",\"version\":" + version + "}");
         assertProblem(stale, 409);
         assertThat(stale.header("ETag")).contains("\"" + (version + 1) + "\"");
-        Reply described = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q7747\",\"country\":\"DE\"}");
-        assertThat(described.json().getString("wikidataId")).isEqualTo("Q7747");
+        Reply described = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"" + otherQid + "\",\"country\":\"DE\"}");
+        assertThat(described.json().getString("wikidataId")).isEqualTo(otherQid);
+        assertProblem(api.putJson("api/actors/" + id + "/details", "{\"wikidataId\":\"" + qid + "\"}"), 409);
         assertProblem(api.putJson("api/actors/" + id + "/details", "{\"country\":\"Germany\"}"), 400);
 
         Reply aliased = api.postJson("api/actors/" + id + "/aliases", "{\"alias\":\"Mr Quint " + fixture.suffix + "\"}");

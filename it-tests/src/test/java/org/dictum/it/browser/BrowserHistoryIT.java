@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,9 +94,10 @@ class BrowserHistoryIT extends ClientSideIntegrationTest {
                 .anyMatch(option -> actor.equals(option.getAttribute("value"))));
         WebElement input = browser.findElement(By.id("correct:mentioned-input"));
         input.clear();
-        input.sendKeys(actor);
-        browser.findElement(By.id("correct:mentioned-add")).click();
+        // Enter takes the name into the list, as the Add button does; it does not save the form.
+        input.sendKeys(actor, Keys.ENTER);
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("correct:mentioned"), actor));
+        assertThat(api.get("api/statements/" + statement.getJsonNumber("id")).json().getString("status")).isEqualTo("EXTRACTED");
         browser.findElement(By.id("correct:reason")).sendKeys("the minister speaks for it");
         browser.findElement(By.id("correct:save")).click();
         waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-messages"), "Statement corrected."));
