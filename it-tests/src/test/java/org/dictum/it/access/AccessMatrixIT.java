@@ -55,6 +55,10 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                         "{\"password\":\"" + MatrixCallers.PASSWORD + "\"}")),
                 Map.entry("PUT /api/users/{name}/enabled", (client, c, caller) -> client.putJson(
                         "api/users/" + c.users.get("researcher") + "/enabled", "{\"enabled\":true}")),
+                Map.entry("GET /api/settings/public-read", (client, c, caller) -> client.get("api/settings/public-read")),
+                // Back to the configured default: a cell must not leave the archive private for the tests after it.
+                Map.entry("PUT /api/settings/public-read", (client, c, caller) -> client.putJson("api/settings/public-read",
+                        "{\"publicRead\":null}")),
                 Map.entry("GET /api/search/statements", (client, c, caller) -> client.get("api/search/statements?q=matrix&size=1")),
                 Map.entry("POST /api/actors", (client, c, caller) -> client.postJson("api/actors",
                         "{\"canonicalName\":\"" + uniqueName("Matrix actor") + "\"}")),

@@ -5,6 +5,7 @@ import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.authority.ActorMerge;
+import org.dictum.domain.settings.ArchiveSetting;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
 import org.dictum.persistence.audit.AuditRevision;
@@ -45,6 +46,7 @@ public final class ValidatedH2 {
                 .addAnnotatedClass(Actor.class)
                 .addAnnotatedClass(Topic.class)
                 .addAnnotatedClass(ActorMerge.class)
+                .addAnnotatedClass(ArchiveSetting.class)
                 .addAnnotatedClass(AuditRevision.class)
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", "sa")

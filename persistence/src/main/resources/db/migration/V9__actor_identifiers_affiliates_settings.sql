@@ -61,3 +61,13 @@ CREATE TABLE actor_merge_identifier (
     CONSTRAINT pk_actor_merge_identifier PRIMARY KEY (merge_id, identifier),
     CONSTRAINT fk_actor_merge_identifier_merge FOREIGN KEY (merge_id) REFERENCES actor_merge (id)
 );
+
+-- Settings an administrator changes at run time (the private-archive switch), overriding the
+-- configured default until removed.
+CREATE TABLE archive_setting (
+    name           VARCHAR(100) NOT NULL PRIMARY KEY,
+    setting_value  VARCHAR(200) NOT NULL,
+    changed_by     VARCHAR(200) NOT NULL,
+    changed_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    version        BIGINT       NOT NULL
+);
