@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -116,7 +118,13 @@ class BrowserHistoryIT extends ClientSideIntegrationTest {
     }
 
     private void waitFor(ExpectedCondition<?> condition) {
-        // An Ajax update replaces the elements a condition reads: a stale one means "not yet", not failure.
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(condition);
+        try {
+            // An Ajax update replaces the elements a condition reads: a stale one means "not yet", not failure.
+            new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError(e.getMessage() + "\nThe page's forms: " + browser.findElements(By.tagName("form")).stream()
+                    .map(form -> form.getAttribute("outerHTML")).toList() + "\nBrowser log: "
+                    + browser.manage().logs().get(LogType.BROWSER).getAll(), e);
+        }
     }
 }
