@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.actor.ActorRepository;
+import org.dictum.domain.actor.ExternalIdentifier;
 
 @ApplicationScoped
 public class JpaActorRepository implements ActorRepository {
@@ -40,6 +41,14 @@ public class JpaActorRepository implements ActorRepository {
                         + " and a.status = :confirmed and a.mergedInto is null order by a.id", Actor.class)
                 .setParameter("alias", alias).setParameter("confirmed", ActorStatus.CONFIRMED)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Actor> othersIdentifiedAs(ExternalIdentifier identifier, Actor self) {
+        return em.createQuery("select a from Actor a join a.identifiers i where i = :identifier"
+                        + " and a.mergedInto is null and a.id <> :self order by a.id", Actor.class)
+                .setParameter("identifier", identifier.toString())
+                .setParameter("self", self == null || self.getId() == null ? -1L : self.getId()).getResultList();
     }
 
     @Override

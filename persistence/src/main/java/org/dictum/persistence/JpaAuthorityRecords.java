@@ -27,11 +27,60 @@ public class JpaAuthorityRecords implements AuthorityRecords {
     }
 
     @Override
+    public List<Statement> statementsInvolving(Actor actor, int offset, int limit) {
+        return em.createQuery("select distinct s from Statement s left join s.mentionedActors m"
+                        + " where s.speaker = :actor or m = :actor order by s.id", Statement.class)
+                .setParameter("actor", actor).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public List<Article> articlesInvolving(Actor actor) {
         return em.createQuery("select a from Article a where :actor member of a.actors"
                         + " or a.id in (select s.article.id from Statement s left join s.mentionedActors m"
                         + " where s.speaker = :actor or m = :actor) order by a.id", Article.class)
                 .setParameter("actor", actor).getResultList();
+    }
+
+    @Override
+    public List<Actor> actorsAffiliatedWith(Actor actor) {
+        return em.createQuery("select a from Actor a where a.affiliation = :actor order by a.id", Actor.class)
+                .setParameter("actor", actor).getResultList();
+    }
+
+    @Override
+    public List<Long> statementIdsInvolving(Actor actor) {
+        return em.createQuery("select distinct s.id from Statement s left join s.mentionedActors m"
+                        + " where s.speaker = :actor or m = :actor order by s.id", Long.class)
+                .setParameter("actor", actor).getResultList();
+    }
+
+    @Override
+    public List<Long> articleIdsInvolving(Actor actor) {
+        return em.createQuery("select a.id from Article a where :actor member of a.actors"
+                        + " or a.id in (select s.article.id from Statement s left join s.mentionedActors m"
+                        + " where s.speaker = :actor or m = :actor) order by a.id", Long.class)
+                .setParameter("actor", actor).getResultList();
+    }
+
+    @Override
+    public List<Long> statementIdsAbout(Topic topic) {
+        return em.createQuery("select s.id from Statement s where :topic member of s.topics order by s.id", Long.class)
+                .setParameter("topic", topic).getResultList();
+    }
+
+    @Override
+    public List<Long> articleIdsAbout(Topic topic) {
+        return em.createQuery("select a.id from Article a where :topic member of a.topics order by a.id", Long.class)
+                .setParameter("topic", topic).getResultList();
+    }
+
+    @Override
+    public List<Article> articlesWithIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Article a where a.id in :ids order by a.id", Article.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override

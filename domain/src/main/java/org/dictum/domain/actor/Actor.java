@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.Text;
@@ -41,7 +43,6 @@ public class Actor {
 
     public static final int MAX_NAME_LENGTH = 300;
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
-    private static final Pattern WIKIDATA_QID = Pattern.compile("Q[1-9][0-9]*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actor_seq")
@@ -72,9 +73,14 @@ public class Actor {
     @Column(length = 2)
     private String country;
 
-    /** The actor's Wikidata item, e.g. {@code Q7747}. */
-    @Column(name = "wikidata_id", length = 20)
-    private String wikidataId;
+    /**
+     * The actor in authority files (Wikidata, VIAF, ISNI, GND, ORCID, LCNAF), each as {@code scheme:value}
+     * ({@link ExternalIdentifier#toString()}): plain strings keep the audit trail as simple as the aliases'.
+     */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "actor_identifier", joinColumns = @JoinColumn(name = "actor_id"))
+    @Column(name = "identifier", nullable = false, length = ExternalIdentifier.MAX_LENGTH)
+    private Set<String> identifiers = new TreeSet<>();
 
     /** Set while this actor is merged into another one: old links to it resolve to the survivor. */
     @ManyToOne(fetch = FetchType.LAZY)
@@ -149,14 +155,21 @@ public class Actor {
         this.country = code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
-    /** Sets or clears (null or blank) the Wikidata item, a QID such as {@code Q7747}. */
-    public void identifyAs(String wikidataQid) {
+    /** Replaces the actor's identifiers in authority files with these (none: clears them). */
+    public void identifyAs(Collection<ExternalIdentifier> newIdentifiers) {
         requireLive();
-        String qid = Text.blankToNull(wikidataQid);
-        if (qid != null && !WIKIDATA_QID.matcher(qid).matches()) {
-            throw new InvalidInputException("wikidataId", "A Wikidata identifier is a QID such as 'Q7747', not '" + qid + "'");
-        }
-        this.wikidataId = qid;
+        identifiers.clear();
+        newIdentifiers.forEach(identifier -> identifiers.add(identifier.toString()));
+    }
+
+    /** Adds an identifier (a merge gives the survivor the merged actor's); true when it is new. */
+    public boolean addIdentifier(ExternalIdentifier identifier) {
+        return identifiers.add(Objects.requireNonNull(identifier, "identifier").toString());
+    }
+
+    /** Removes an identifier (an unmerge takes back what the merge added); true when the actor had it. */
+    public boolean removeIdentifier(ExternalIdentifier identifier) {
+        return identifier != null && identifiers.remove(identifier.toString());
     }
 
     /**
@@ -231,11 +244,23 @@ public class Actor {
         return name;
     }
 
+    /** Sets the organisation or country this actor speaks for (an anonymous source "affiliated with United States"). */
     public void affiliateWith(Actor organisationOrCountry) {
+        Objects.requireNonNull(organisationOrCountry, "organisationOrCountry");
         if (same(organisationOrCountry, this)) {
             throw new IllegalArgumentException("An actor cannot be affiliated with itself");
         }
         this.affiliation = organisationOrCountry;
+    }
+
+    /** The actor no longer speaks for any organisation or country. */
+    public void clearAffiliation() {
+        this.affiliation = null;
+    }
+
+    /** Whether this actor speaks for {@code organisationOrCountry}. */
+    public boolean isAffiliatedWith(Actor organisationOrCountry) {
+        return affiliation != null && same(getAffiliation().orElseThrow(), organisationOrCountry);
     }
 
 
@@ -268,8 +293,15 @@ public class Actor {
         return Optional.ofNullable(country);
     }
 
+    /** The identifiers in authority files, by scheme and value. */
+    public Set<ExternalIdentifier> getIdentifiers() {
+        return identifiers.stream().map(ExternalIdentifier::stored).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The actor's Wikidata item (the first, should it have several), e.g. {@code Q7747}. */
     public Optional<String> getWikidataId() {
-        return Optional.ofNullable(wikidataId);
+        return getIdentifiers().stream().filter(id -> id.getScheme() == IdentifierScheme.WIKIDATA).map(ExternalIdentifier::getValue)
+                .sorted().findFirst();
     }
 
     /** The survivor, while this actor is merged into it. */

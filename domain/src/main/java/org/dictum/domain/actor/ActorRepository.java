@@ -17,6 +17,9 @@ public interface ActorRepository {
      */
     Optional<Actor> findConfirmedByAlias(String alias);
 
+    /** The live (unmerged) actors other than {@code self} (null: none) that have {@code identifier}. */
+    List<Actor> othersIdentifiedAs(ExternalIdentifier identifier, Actor self);
+
     /**
      * Actors whose canonical name or an alias contains {@code text} (ignoring case; null: any),
      * with {@code status} (null: any), without tombstones unless {@code withMerged}: proposed

@@ -24,12 +24,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.statement.Statement;
 
 /**
- * One actor merged into another, with every link and name the merge moved, so that an unmerge can put
- * back exactly those and nothing a librarian changed afterwards. Invariants: the merged actor is a
+ * One actor merged into another, with every link and name the merge moved (statements, articles, the
+ * actors affiliated with it, the affiliation the survivor took over), so that an unmerge can put back
+ * exactly those and nothing a librarian changed afterwards. Invariants: the merged actor is a
  * tombstone pointing to the survivor while the merge stands; an undone merge cannot be undone again.
  */
 @Entity
@@ -61,6 +63,12 @@ public class ActorMerge {
     @Column(name = "alias", nullable = false, length = Actor.MAX_NAME_LENGTH)
     private Set<String> addedAliases = new TreeSet<>();
 
+    /** Identifiers of the merged actor (Wikidata, VIAF, …) that the survivor did not have before. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "actor_merge_identifier", joinColumns = @JoinColumn(name = "merge_id"))
+    @Column(name = "identifier", nullable = false, length = ExternalIdentifier.MAX_LENGTH)
+    private Set<String> addedIdentifiers = new TreeSet<>();
+
     @ManyToMany
     @JoinTable(name = "actor_merge_speaker", joinColumns = @JoinColumn(name = "merge_id"),
             inverseJoinColumns = @JoinColumn(name = "statement_id"))
@@ -86,6 +94,21 @@ public class ActorMerge {
             inverseJoinColumns = @JoinColumn(name = "article_id"))
     private Set<Article> articleAdded = new LinkedHashSet<>();
 
+    /** Actors that spoke for the merged actor and now speak for the survivor. */
+    @ManyToMany
+    @JoinTable(name = "actor_merge_affiliate", joinColumns = @JoinColumn(name = "merge_id"),
+            inverseJoinColumns = @JoinColumn(name = "actor_id"))
+    private Set<Actor> affiliatesMoved = new LinkedHashSet<>();
+
+    /** The merged actor's affiliation, which the survivor (having none) took over. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "inherited_affiliation_id")
+    private Actor inheritedAffiliation;
+
+    /** The survivor was affiliated with the merged actor, which would have made it its own affiliation. */
+    @Column(name = "survivor_affiliation_cleared", nullable = false)
+    private boolean survivorAffiliationCleared;
+
     protected ActorMerge() {
     }
 
@@ -96,13 +119,14 @@ public class ActorMerge {
     }
 
     /**
-     * Merges {@code merged} into {@code survivor}: statements spoken by or mentioning the merged actor
-     * and articles naming it now lead to the survivor, its names become the survivor's aliases, and it
-     * stays as a tombstone pointing to the survivor. {@code statements} and {@code articles} must hold
-     * every record linked to the merged actor (more do no harm).
+     * Merges {@code merged} into {@code survivor}: statements spoken by or mentioning the merged actor,
+     * articles naming it and actors affiliated with it now lead to the survivor, its names become the
+     * survivor's aliases and its identifiers the survivor's, a survivor without affiliation takes over the merged actor's, and the merged
+     * actor stays as a tombstone pointing to the survivor. {@code statements}, {@code articles} and
+     * {@code affiliates} must hold every record linked to the merged actor (more do no harm).
      */
     public static ActorMerge perform(Actor merged, Actor survivor, Collection<Statement> statements,
-                                     Collection<Article> articles, Instant at) {
+                                     Collection<Article> articles, Collection<Actor> affiliates, Instant at) {
         merged.markMergedInto(survivor);
         ActorMerge merge = new ActorMerge(merged, survivor, at);
         Set<String> survivorNames = survivor.allNames();
@@ -110,6 +134,11 @@ public class ActorMerge {
             if (!survivorNames.contains(name)) {
                 survivor.addAlias(name);
                 merge.addedAliases.add(name);
+            }
+        }
+        for (ExternalIdentifier identifier : merged.getIdentifiers()) {
+            if (survivor.addIdentifier(identifier)) {
+                merge.addedIdentifiers.add(identifier.toString());
             }
         }
         for (Statement statement : statements) {
@@ -131,12 +160,47 @@ public class ActorMerge {
                 }
             }
         }
+        merge.moveAffiliations(affiliates);
         return merge;
+    }
+
+    private void moveAffiliations(Collection<Actor> affiliates) {
+        for (Actor affiliate : affiliates) {
+            if (!Actor.same(affiliate, survivor) && affiliate.isAffiliatedWith(merged)) {
+                affiliate.affiliateWith(survivor);
+                affiliatesMoved.add(affiliate);
+            }
+        }
+        if (survivor.isAffiliatedWith(merged)) {
+            survivor.clearAffiliation();
+            survivorAffiliationCleared = true;
+        }
+        if (survivor.getAffiliation().isEmpty()) {
+            merged.getAffiliation().filter(affiliation -> !Actor.same(affiliation, survivor)).ifPresent(affiliation -> {
+                survivor.affiliateWith(affiliation);
+                inheritedAffiliation = affiliation;
+            });
+        }
+    }
+
+    private void restoreAffiliations() {
+        if (inheritedAffiliation != null && survivor.isAffiliatedWith(inheritedAffiliation)) {
+            survivor.clearAffiliation();
+        }
+        if (survivorAffiliationCleared && survivor.getAffiliation().isEmpty()) {
+            survivor.affiliateWith(merged);
+        }
+        for (Actor affiliate : affiliatesMoved) {
+            if (affiliate.isAffiliatedWith(survivor)) {
+                affiliate.affiliateWith(merged);
+            }
+        }
     }
 
     /**
      * Unmerges: the merged actor lives again with its own names, and the links this merge moved go
-     * back to it. A link a librarian changed since (a statement given another speaker) stays as it is.
+     * back to it. A link a librarian changed since (a statement given another speaker, an actor given
+     * another affiliation) stays as it is.
      */
     public void undo(Instant at) {
         if (undoneAt != null) {
@@ -149,6 +213,8 @@ public class ActorMerge {
         }
         merged.clearMerge();
         addedAliases.forEach(survivor::removeAlias);
+        survivor.getIdentifiers().stream().filter(identifier -> addedIdentifiers.contains(identifier.toString()))
+                .forEach(survivor::removeIdentifier);
         speakerMoved.forEach(statement -> statement.replaceSpeaker(survivor, merged));
         for (Statement statement : mentionRemoved) {
             statement.addMentionedActor(merged);
@@ -162,6 +228,7 @@ public class ActorMerge {
                 article.removeActor(survivor);
             }
         }
+        restoreAffiliations();
         undoneAt = Objects.requireNonNull(at, "at");
     }
 
@@ -198,6 +265,11 @@ public class ActorMerge {
 
     public Set<String> getAddedAliases() {
         return Collections.unmodifiableSet(addedAliases);
+    }
+
+    /** Actors whose affiliation this merge moved to the survivor. */
+    public Set<Actor> getMovedAffiliates() {
+        return Collections.unmodifiableSet(affiliatesMoved);
     }
 
     public int movedStatementCount() {

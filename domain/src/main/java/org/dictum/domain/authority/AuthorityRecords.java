@@ -14,8 +14,27 @@ public interface AuthorityRecords {
     /** Statements spoken by or mentioning {@code actor}. */
     List<Statement> statementsInvolving(Actor actor);
 
+    /** One page of the statements spoken by or mentioning {@code actor}, by id. */
+    List<Statement> statementsInvolving(Actor actor, int offset, int limit);
+
+    /** Ids of the statements spoken by or mentioning {@code actor}: what a reindexing reads a page at a time. */
+    List<Long> statementIdsInvolving(Actor actor);
+
+    /** Ids of the articles naming {@code actor} or with a statement spoken by or mentioning it. */
+    List<Long> articleIdsInvolving(Actor actor);
+
+    List<Long> statementIdsAbout(Topic topic);
+
+    List<Long> articleIdsAbout(Topic topic);
+
+    /** The articles with these ids; an id that does not exist is missing from the answer. */
+    List<Article> articlesWithIds(Collection<Long> ids);
+
     /** Articles naming {@code actor}, or with a statement spoken by or mentioning it (their index shows speakers). */
     List<Article> articlesInvolving(Actor actor);
+
+    /** Actors affiliated with {@code actor} (anonymous sources and officials speaking for it), tombstones included. */
+    List<Actor> actorsAffiliatedWith(Actor actor);
 
     List<Statement> statementsAbout(Topic topic);
 

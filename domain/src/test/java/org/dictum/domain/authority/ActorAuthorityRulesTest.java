@@ -9,6 +9,7 @@ import org.dictum.domain.ConflictException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.statement.Statement;
@@ -35,7 +36,7 @@ class ActorAuthorityRulesTest {
         second.attributedTo("Lavrov", lavrov, "added").mentioning(List.of(proposedPutin, putin));
         article.naming(List.of(proposedPutin));
 
-        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(first, second), List.of(article), NOW);
+        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(first, second), List.of(article), List.of(), NOW);
 
         assertThat(first.getSpeaker()).contains(putin);
         assertThat(second.getSpeaker()).contains(lavrov);
@@ -52,7 +53,7 @@ class ActorAuthorityRulesTest {
         first.attributedTo("Putin", proposedPutin, "said");
         second.attributedTo("Lavrov", lavrov, "added").mentioning(List.of(proposedPutin, putin));
         article.naming(List.of(proposedPutin));
-        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(first, second), List.of(article), NOW);
+        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(first, second), List.of(article), List.of(), NOW);
 
         merge.undo(NOW.plusSeconds(60));
 
@@ -69,7 +70,7 @@ class ActorAuthorityRulesTest {
     @Test
     void an_unmerge_keeps_a_speaker_a_librarian_changed_after_the_merge() {
         first.attributedTo("Putin", proposedPutin, "said");
-        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(first), List.of(), NOW);
+        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(first), List.of(), List.of(), NOW);
         first.replaceSpeaker(putin, lavrov);
 
         merge.undo(NOW);
@@ -78,22 +79,92 @@ class ActorAuthorityRulesTest {
     }
 
     @Test
-    void nothing_merges_into_itself_into_a_tombstone_or_twice() {
-        assertThatThrownBy(() -> ActorMerge.perform(putin, putin, List.of(), List.of(), NOW))
-                .isInstanceOf(InvalidInputException.class);
-        ActorMerge.perform(proposedPutin, putin, List.of(), List.of(), NOW);
+    void a_merge_moves_the_actors_affiliated_with_the_merged_actor_and_an_unmerge_moves_them_back() {
+        Actor usa = new Actor("USA", ActorType.COUNTRY);
+        Actor unitedStates = new Actor("United States", ActorType.COUNTRY);
+        Actor official = Actor.proposed("Senior official (USA)", ActorType.ANONYMOUS_SOURCE);
+        Actor diplomat = Actor.proposed("Diplomat (USA)", ActorType.ANONYMOUS_SOURCE);
+        official.affiliateWith(usa);
+        diplomat.affiliateWith(usa);
 
-        assertThatThrownBy(() -> ActorMerge.perform(lavrov, proposedPutin, List.of(), List.of(), NOW))
+        ActorMerge merge = ActorMerge.perform(usa, unitedStates, List.of(), List.of(), List.of(official, diplomat), NOW);
+
+        assertThat(official.getAffiliation()).contains(unitedStates);
+        assertThat(diplomat.getAffiliation()).contains(unitedStates);
+        assertThat(merge.getMovedAffiliates()).containsExactlyInAnyOrder(official, diplomat);
+        diplomat.affiliateWith(lavrov);
+
+        merge.undo(NOW);
+
+        assertThat(official.getAffiliation()).contains(usa);
+        // A librarian gave the diplomat another affiliation after the merge: that stays.
+        assertThat(diplomat.getAffiliation()).contains(lavrov);
+    }
+
+    @Test
+    void a_survivor_without_affiliation_takes_over_the_merged_actors_until_the_unmerge() {
+        Actor unitedStates = new Actor("United States", ActorType.COUNTRY);
+        Actor official = Actor.proposed("Senior official (United States)", ActorType.ANONYMOUS_SOURCE);
+        Actor blinken = new Actor("Antony Blinken", ActorType.PERSON);
+        official.affiliateWith(unitedStates);
+
+        ActorMerge merge = ActorMerge.perform(official, blinken, List.of(), List.of(), List.of(), NOW);
+
+        assertThat(blinken.getAffiliation()).contains(unitedStates);
+        assertThat(official.getAffiliation()).contains(unitedStates);
+        merge.undo(NOW);
+        assertThat(blinken.getAffiliation()).isEmpty();
+    }
+
+    @Test
+    void a_survivor_affiliated_with_the_merged_actor_is_not_left_affiliated_with_itself() {
+        Actor kremlin = new Actor("Kremlin", ActorType.ORGANIZATION);
+        Actor russia = new Actor("Russia", ActorType.COUNTRY);
+        Actor spokesman = Actor.proposed("Spokesman (Russia)", ActorType.ANONYMOUS_SOURCE);
+        kremlin.affiliateWith(russia);
+        spokesman.affiliateWith(russia);
+
+        ActorMerge merge = ActorMerge.perform(russia, kremlin, List.of(), List.of(), List.of(kremlin, spokesman), NOW);
+
+        assertThat(kremlin.getAffiliation()).isEmpty();
+        assertThat(spokesman.getAffiliation()).contains(kremlin);
+        merge.undo(NOW);
+        assertThat(kremlin.getAffiliation()).contains(russia);
+        assertThat(spokesman.getAffiliation()).contains(russia);
+    }
+
+    @Test
+    void a_merge_gives_the_survivor_the_merged_actors_identifiers_and_an_unmerge_takes_back_only_those() {
+        ExternalIdentifier qid = ExternalIdentifier.of("wikidata", "Q7747", "identifier");
+        ExternalIdentifier viaf = ExternalIdentifier.of("viaf", "59876003", "identifier");
+        proposedPutin.identifyAs(List.of(qid, viaf));
+        putin.identifyAs(List.of(qid));
+
+        ActorMerge merge = ActorMerge.perform(proposedPutin, putin, List.of(), List.of(), List.of(), NOW);
+
+        assertThat(putin.getIdentifiers()).containsExactlyInAnyOrder(qid, viaf);
+        merge.undo(NOW);
+        assertThat(putin.getIdentifiers()).containsExactly(qid);
+        assertThat(proposedPutin.getIdentifiers()).containsExactlyInAnyOrder(qid, viaf);
+    }
+
+    @Test
+    void nothing_merges_into_itself_into_a_tombstone_or_twice() {
+        assertThatThrownBy(() -> ActorMerge.perform(putin, putin, List.of(), List.of(), List.of(), NOW))
+                .isInstanceOf(InvalidInputException.class);
+        ActorMerge.perform(proposedPutin, putin, List.of(), List.of(), List.of(), NOW);
+
+        assertThatThrownBy(() -> ActorMerge.perform(lavrov, proposedPutin, List.of(), List.of(), List.of(), NOW))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("merge into that one");
-        assertThatThrownBy(() -> ActorMerge.perform(proposedPutin, lavrov, List.of(), List.of(), NOW))
+        assertThatThrownBy(() -> ActorMerge.perform(proposedPutin, lavrov, List.of(), List.of(), List.of(), NOW))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> proposedPutin.rename("Someone")).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void a_merge_cannot_be_undone_while_its_survivor_is_merged_into_a_third_actor() {
-        ActorMerge first = ActorMerge.perform(proposedPutin, putin, List.of(), List.of(), NOW);
-        ActorMerge later = ActorMerge.perform(putin, lavrov, List.of(), List.of(), NOW);
+        ActorMerge first = ActorMerge.perform(proposedPutin, putin, List.of(), List.of(), List.of(), NOW);
+        ActorMerge later = ActorMerge.perform(putin, lavrov, List.of(), List.of(), List.of(), NOW);
 
         assertThat(proposedPutin.resolved()).isSameAs(lavrov);
         assertThatThrownBy(() -> first.undo(NOW)).isInstanceOf(ConflictException.class).hasMessageContaining("unmerge that first");
@@ -128,15 +199,15 @@ class ActorAuthorityRulesTest {
         putin.rename("Vladimir Putin");
         assertThat(putin.getAliases()).containsExactly("Putin, Vladimir");
 
-        putin.identifyAs("Q7747");
+        putin.identifyAs(List.of(ExternalIdentifier.of("wikidata", "Q7747", "identifiers[0]"),
+                ExternalIdentifier.of("viaf", "59876003", "identifiers[1]")));
         putin.locateIn("ru");
         assertThat(putin.getWikidataId()).contains("Q7747");
+        assertThat(putin.getIdentifiers()).extracting(ExternalIdentifier::toString).containsExactly("wikidata:Q7747", "viaf:59876003");
         assertThat(putin.getCountry()).contains("RU");
-        assertThatThrownBy(() -> putin.identifyAs("7747")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> putin.identifyAs("Q07")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> putin.locateIn("RUS")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> putin.addAlias(" ")).isInstanceOf(InvalidInputException.class);
-        putin.identifyAs("");
+        putin.identifyAs(List.of());
         assertThat(putin.getWikidataId()).isEmpty();
     }
 }

@@ -31,7 +31,7 @@ class ActorResolverTest {
     void the_name_of_a_merged_actor_resolves_to_the_survivor() {
         Actor survivor = store.save(new Actor("Vladimir Putin", ActorType.PERSON));
         Actor merged = store.save(Actor.proposed("V. Putin", ActorType.PERSON));
-        ActorMerge.perform(merged, survivor, List.of(), List.of(), Instant.EPOCH);
+        ActorMerge.perform(merged, survivor, List.of(), List.of(), List.of(), Instant.EPOCH);
 
         assertThat(resolver.resolve(ActorReference.of("V. Putin", ActorType.PERSON))).isSameAs(survivor);
     }

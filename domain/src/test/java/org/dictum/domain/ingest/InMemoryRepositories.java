@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.article.Article;
@@ -48,6 +49,11 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
         return actors.stream()
                 .filter(a -> a.getStatus() == ActorStatus.CONFIRMED && !a.isMerged() && a.getAliases().contains(alias))
                 .findFirst();
+    }
+
+    @Override
+    public List<Actor> othersIdentifiedAs(ExternalIdentifier identifier, Actor self) {
+        return actors.stream().filter(a -> a != self && !a.isMerged() && a.getIdentifiers().contains(identifier)).toList();
     }
 
     @Override

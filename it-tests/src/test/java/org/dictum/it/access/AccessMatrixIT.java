@@ -69,6 +69,10 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                         newCollection(c) + "/members/remove", "{\"articles\":[" + articleId(c, caller) + "]}")),
                 Map.entry("POST /api/collections/{slug}/members/search", (client, c, caller) -> client.postJson(
                         newCollection(c) + "/members/search?of=articles&q=nosuchwordanywhere", "{}")),
+                Map.entry("GET /api/settings/public-read", (client, c, caller) -> client.get("api/settings/public-read")),
+                // Back to the configured default: a cell must not leave the archive private for the tests after it.
+                Map.entry("PUT /api/settings/public-read", (client, c, caller) -> client.putJson("api/settings/public-read",
+                        "{\"publicRead\":null}")),
                 Map.entry("GET /api/search/statements", (client, c, caller) -> client.get("api/search/statements?q=matrix&size=1")),
                 Map.entry("POST /api/actors", (client, c, caller) -> client.postJson("api/actors",
                         "{\"canonicalName\":\"" + uniqueName("Matrix actor") + "\"}")),
@@ -82,7 +86,9 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                     return client.delete("api/actors/" + actor + "/aliases/Matrix");
                 }),
                 Map.entry("PUT /api/actors/{id}/details", (client, c, caller) -> client.putJson(
-                        "api/actors/" + newActor(c) + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q42\"}")),
+                        "api/actors/" + newActor(c) + "/details", "{\"type\":\"person\",\"country\":\"DE\"}")),
+                Map.entry("PUT /api/actors/{id}/affiliation", (client, c, caller) -> client.putJson(
+                        "api/actors/" + newActor(c) + "/affiliation", "{\"affiliation\":" + newActor(c) + "}")),
                 Map.entry("POST /api/actors/{id}/confirmation", (client, c, caller) -> client.postJson(
                         "api/actors/" + newActor(c) + "/confirmation", "{}")),
                 Map.entry("POST /api/actors/{id}/merge", (client, c, caller) -> client.postJson(

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
 import org.dictum.it.support.HttpApi;
@@ -89,6 +90,86 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_merge_moves_the_actors_affiliated_with_the_merged_actor_and_an_unmerge_moves_them_back() {
+        long usa = created("{\"canonicalName\":\"USA " + fixture.suffix + "\",\"type\":\"country\"}");
+        long unitedStates = created("{\"canonicalName\":\"United States " + fixture.suffix + "\",\"type\":\"country\"}");
+        long official = created("{\"canonicalName\":\"Senior official " + fixture.suffix + "\",\"type\":\"anonymous_source\"}");
+        Reply affiliated = api.putJson("api/actors/" + official + "/affiliation",
+                "{\"affiliation\":" + usa + ",\"reason\":\"speaks for the USA\"}");
+        assertThat(affiliated.status()).as(affiliated.toString()).isEqualTo(200);
+        assertThat(affiliationOf(official)).isEqualTo(usa);
+
+        assertThat(api.postJson("api/actors/" + usa + "/merge", "{\"into\":" + unitedStates + "}").status()).isEqualTo(200);
+
+        assertThat(affiliationOf(official)).isEqualTo(unitedStates);
+        JsonObject latest = api.get("api/actors/" + official + "/history").jsonArray().getJsonObject(0);
+        assertThat(latest.getJsonArray("changes").getValuesAs(JsonObject.class))
+                .anySatisfy(change -> assertThat(change.getString("field")).isEqualTo("affiliation"));
+        assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":" + usa + "}"), 409);
+
+        assertThat(api.postJson("api/actors/" + usa + "/unmerge", "{}").status()).isEqualTo(200);
+
+        assertThat(affiliationOf(official)).isEqualTo(usa);
+        assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":" + official + "}"), 400);
+        assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":987654321}"), 404);
+        Reply cleared = api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":null}");
+        assertThat(cleared.json().getOrDefault("affiliation", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
+    }
+
+    @Test
+    void identifiers_in_several_authority_files_are_validated_unique_among_live_actors_and_audited() {
+        // Fresh identifiers each run: an archive kept between runs must not make them taken.
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String viaf = Long.toString(100_000_000L + random.nextLong(900_000_000L));
+        String orcidDigits = withCheckCharacter("0000000" + (10_000_000L + random.nextLong(90_000_000L)));
+        String orcid = orcidDigits.replaceAll("(.{4})(?!$)", "$1-");
+        String isni = withCheckCharacter("0000000" + (10_000_000L + random.nextLong(90_000_000L)));
+        String wrongIsni = isni.substring(0, 15) + (isni.charAt(15) == '0' ? '1' : '0');
+        long id = created("{\"canonicalName\":\"Identified " + fixture.suffix + "\",\"type\":\"person\","
+                + "\"identifiers\":[{\"scheme\":\"viaf\",\"value\":\"" + viaf + "\"},{\"scheme\":\"orcid\",\"value\":\"" + orcidDigits + "\"}]}");
+        JsonObject actor = api.get("api/actors/" + id).json();
+        assertThat(actor.getJsonArray("identifiers").getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("scheme") + " " + i.getString("value") + " " + i.getString("url"))
+                .containsExactly("viaf " + viaf + " https://viaf.org/viaf/" + viaf, "orcid " + orcid + " https://orcid.org/" + orcid);
+
+        Reply badCheckDigit = api.putJson("api/actors/" + id + "/details",
+                "{\"identifiers\":[{\"scheme\":\"isni\",\"value\":\"" + wrongIsni + "\"}]}");
+        assertProblem(badCheckDigit, 400);
+        assertThat(badCheckDigit.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("identifiers[0].value");
+        assertProblem(api.putJson("api/actors/" + id + "/details", "{\"identifiers\":[{\"scheme\":\"doi\",\"value\":\"10.1/x\"}]}"), 400);
+        assertProblem(api.postJson("api/actors", "{\"canonicalName\":\"Twin " + fixture.suffix + "\","
+                + "\"identifiers\":[{\"scheme\":\"viaf\",\"value\":\"" + viaf + "\"}]}"), 409);
+
+        Reply described = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"reason\":\"ISNI found\","
+                + "\"identifiers\":[{\"scheme\":\"viaf\",\"value\":\"" + viaf + "\"},{\"scheme\":\"isni\",\"value\":\"" + isni + "\"}]}");
+        assertThat(described.status()).as(described.toString()).isEqualTo(200);
+        JsonObject change = api.get("api/actors/" + id + "/history").jsonArray().getJsonObject(0).getJsonArray("changes")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("field").equals("identifiers")).findFirst().orElseThrow();
+        assertThat(change.getString("before")).isEqualTo("orcid:" + orcid + "; viaf:" + viaf);
+        assertThat(change.getString("after")).isEqualTo("isni:" + isni + "; viaf:" + viaf);
+    }
+
+    /** Fifteen digits and their ISO 7064 MOD 11-2 check character (ISNI, ORCID). */
+    private static String withCheckCharacter(String fifteen) {
+        int total = 0;
+        for (char digit : fifteen.toCharArray()) {
+            total = (total + digit - '0') * 2;
+        }
+        int result = (12 - total % 11) % 11;
+        return fifteen + (result == 10 ? "X" : Integer.toString(result));
+    }
+
+    private long created(String body) {
+        Reply reply = api.postJson("api/actors", body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private long affiliationOf(long actor) {
+        return api.get("api/actors/" + actor).json().getJsonObject("affiliation").getJsonNumber("id").longValue();
+    }
+
+    @Test
     void merging_into_itself_is_400_and_into_an_unknown_actor_404() {
         long id = fixture.actorId(zorbal);
 
@@ -131,8 +212,11 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
 
     @Test
     void librarians_create_confirm_describe_and_alias_actors_and_proposed_ones_are_listed_first() {
+        // Identifiers belong to one live actor: fresh ones each run.
+        String qid = "Q" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+        String otherQid = "Q" + ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
         Reply created = api.postJson("api/actors", "{\"canonicalName\":\"Kremlin " + fixture.suffix + "\",\"type\":\"organization\","
-                + "\"aliases\":[\"Moscow " + fixture.suffix + "\"],\"country\":\"ru\",\"wikidataId\":\"Q42\"}");
+                + "\"aliases\":[\"Moscow " + fixture.suffix + "\"],\"country\":\"ru\",\"wikidataId\":\"" + qid + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().getString("status")).isEqualTo("CONFIRMED");
         assertThat(created.json().getString("country")).isEqualTo("RU");
@@ -151,11 +235,12 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
 
         Reply confirmed = api.postJson("api/actors/" + id + "/confirmation", "{}");
         assertThat(confirmed.json().getString("status")).isEqualTo("CONFIRMED");
-        Reply stale = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q7747\",\"version\":" + version + "}");
+        Reply stale = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"" + otherQid + "\",\"version\":" + version + "}");
         assertProblem(stale, 409);
         assertThat(stale.header("ETag")).contains("\"" + (version + 1) + "\"");
-        Reply described = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"Q7747\",\"country\":\"DE\"}");
-        assertThat(described.json().getString("wikidataId")).isEqualTo("Q7747");
+        Reply described = api.putJson("api/actors/" + id + "/details", "{\"type\":\"person\",\"wikidataId\":\"" + otherQid + "\",\"country\":\"DE\"}");
+        assertThat(described.json().getString("wikidataId")).isEqualTo(otherQid);
+        assertProblem(api.putJson("api/actors/" + id + "/details", "{\"wikidataId\":\"" + qid + "\"}"), 409);
         assertProblem(api.putJson("api/actors/" + id + "/details", "{\"country\":\"Germany\"}"), 400);
 
         Reply aliased = api.postJson("api/actors/" + id + "/aliases", "{\"alias\":\"Mr Quint " + fixture.suffix + "\"}");

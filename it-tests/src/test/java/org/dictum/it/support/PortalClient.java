@@ -81,7 +81,8 @@ public final class PortalClient {
         Map<String, String> values = new LinkedHashMap<>();
         for (Element input : form.select("input[name], select[name], textarea[name]")) {
             String type = input.attr("type");
-            if (type.equals("submit") || type.equals("checkbox") && !input.hasAttr("checked")) {
+            // A browser sends neither buttons nor unticked boxes; only the button that was clicked.
+            if (type.equals("submit") || type.equals("button") || type.equals("checkbox") && !input.hasAttr("checked")) {
                 continue;
             }
             if (input.tagName().equals("select")) {

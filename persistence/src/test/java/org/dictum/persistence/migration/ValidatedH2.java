@@ -8,6 +8,7 @@ import org.dictum.domain.account.UserAccount;
 import org.dictum.domain.authority.ActorMerge;
 import org.dictum.domain.collection.Collection;
 import org.dictum.domain.savedsearch.SavedSearch;
+import org.dictum.domain.settings.ArchiveSetting;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
 import org.dictum.persistence.audit.AuditRevision;
@@ -52,6 +53,7 @@ public final class ValidatedH2 {
                 .addAnnotatedClass(org.dictum.domain.story.StoryFingerprint.class)
                 .addAnnotatedClass(UserAccount.class)
                 .addAnnotatedClass(SavedSearch.class)
+                .addAnnotatedClass(ArchiveSetting.class)
                 .addAnnotatedClass(AuditRevision.class)
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", "sa")

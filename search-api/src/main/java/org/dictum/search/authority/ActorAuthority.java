@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,6 +17,7 @@ import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.actor.ActorRepository.ActorFilter;
 import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.authority.ActorMerge;
 import org.dictum.domain.authority.ActorSplit;
@@ -54,6 +54,13 @@ public class ActorAuthority {
         return ActorEntry.of(find(id));
     }
 
+    /** The first {@code limit} statements spoken by or mentioning actor {@code id}: what a split chooses from. */
+    @Transactional
+    public List<ActorStatement> statementsOf(long id, int limit) {
+        Actor actor = find(id);
+        return records.statementsInvolving(actor, 0, limit).stream().map(s -> ActorStatement.of(s, actor)).toList();
+    }
+
     @Transactional
     public ActorEntry create(String canonicalName, ActorType type, Collection<String> aliases, ActorDetails details) {
         Actor actor = new Actor(canonicalName, type == null ? ActorType.OTHER : type);
@@ -63,7 +70,7 @@ public class ActorAuthority {
         }
         actor.getAliases().forEach(alias -> requireFreeAlias(alias, null));
         actor.locateIn(details.country());
-        actor.identifyAs(details.wikidataId());
+        identify(actor, details);
         return ActorEntry.of(actors.add(actor));
     }
 
@@ -99,7 +106,30 @@ public class ActorAuthority {
             actor.classifyAs(details.type());
         }
         actor.locateIn(details.country());
-        actor.identifyAs(details.wikidataId());
+        identify(actor, details);
+        return ActorEntry.of(actor);
+    }
+
+    /**
+     * Sets the organisation or country actor {@code id} speaks for ({@code null}: none). A tombstone
+     * cannot be one: links to it lead to its survivor.
+     */
+    @Transactional
+    public ActorEntry affiliate(long id, Long readVersion, Long affiliationId) {
+        Actor actor = current(id, readVersion);
+        if (affiliationId == null) {
+            actor.clearAffiliation();
+            return ActorEntry.of(actor);
+        }
+        if (affiliationId == id) {
+            throw new InvalidInputException("affiliation", "An actor cannot be affiliated with itself");
+        }
+        Actor affiliation = find(affiliationId);
+        if (affiliation.isMerged()) {
+            throw new ConflictException("Actor '" + affiliation.getCanonicalName() + "' was merged into '"
+                    + affiliation.resolved().getCanonicalName() + "': affiliate with that one");
+        }
+        actor.affiliateWith(affiliation);
         return ActorEntry.of(actor);
     }
 
@@ -117,9 +147,11 @@ public class ActorAuthority {
         Actor survivor = find(survivorId);
         List<Statement> statements = records.statementsInvolving(merged);
         List<Article> articles = records.articlesInvolving(merged);
-        ActorMerge merge = records.add(ActorMerge.perform(merged, survivor, statements, articles, clock.instant()));
-        reindexing.reindex(statements, articles);
-        return MergeOutcome.of(merge);
+        ActorMerge merge = records.add(ActorMerge.perform(merged, survivor, statements, articles,
+                records.actorsAffiliatedWith(merged), clock.instant()));
+        MergeOutcome outcome = MergeOutcome.of(merge);
+        reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), SearchReindexing.idsOf(articles, Article::getId));
+        return outcome;
     }
 
     /** Undoes the merge that made actor {@code id} a tombstone. */
@@ -130,12 +162,13 @@ public class ActorAuthority {
                 .orElseThrow(() -> new ConflictException("Actor '" + merged.getCanonicalName() + "' is not merged"));
         requireFreeCanonicalName(merged.getCanonicalName(), merged);
         merge.undo(clock.instant());
-        Set<Statement> statements = new HashSet<>(merge.affectedStatements());
-        statements.addAll(records.statementsInvolving(merge.getSurvivor()));
-        Set<Article> articles = new HashSet<>(merge.affectedArticles());
-        articles.addAll(records.articlesInvolving(merge.getSurvivor()));
-        reindexing.reindex(statements, articles);
-        return MergeOutcome.of(merge);
+        MergeOutcome outcome = MergeOutcome.of(merge);
+        Set<Long> statementIds = SearchReindexing.idsOf(merge.affectedStatements(), Statement::getId);
+        statementIds.addAll(records.statementIdsInvolving(merge.getSurvivor()));
+        Set<Long> articleIds = SearchReindexing.idsOf(merge.affectedArticles(), Article::getId);
+        articleIds.addAll(records.articleIdsInvolving(merge.getSurvivor()));
+        reindexing.reindex(statementIds, articleIds);
+        return outcome;
     }
 
     /** Moves the statements {@code statementIds} from actor {@code id} to a new actor; returns the new one. */
@@ -151,14 +184,17 @@ public class ActorAuthority {
         });
         actors.add(to);
         ActorSplit.moveStatements(from, to, statements);
-        reindexing.reindex(statements, statements.stream().map(Statement::getArticle).collect(Collectors.toSet()));
-        return ActorEntry.of(to);
+        ActorEntry created = ActorEntry.of(to);
+        Set<Long> articleIds = SearchReindexing.idsOf(statements, statement -> statement.getArticle().getId());
+        reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), articleIds);
+        return created;
     }
 
     private ActorEntry changeShownName(Actor actor, Consumer<Actor> change) {
         change.accept(actor);
-        reindexing.reindex(records.statementsInvolving(actor), records.articlesInvolving(actor));
-        return ActorEntry.of(actor);
+        ActorEntry changed = ActorEntry.of(actor);
+        reindexing.reindex(records.statementIdsInvolving(actor), records.articleIdsInvolving(actor));
+        return changed;
     }
 
     private Actor find(long id) {
@@ -186,6 +222,17 @@ public class ActorAuthority {
             throw new ConflictException("The name '" + name + "' belongs to actor " + other.getId()
                     + (other.isMerged() ? " (merged into '" + other.resolved().getCanonicalName() + "')" : ""));
         });
+    }
+
+    /** An identifier names one actor: one that another live actor has means the two are the same (merge them). */
+    private void identify(Actor actor, ActorDetails details) {
+        for (ExternalIdentifier identifier : details.identifiers()) {
+            actors.othersIdentifiedAs(identifier, actor).stream().findFirst().ifPresent(other -> {
+                throw new ConflictException(identifier.getScheme().label() + " " + identifier.getValue() + " identifies actor "
+                        + other.getId() + " ('" + other.getCanonicalName() + "'): merge the two instead");
+            });
+        }
+        actor.identifyAs(details.identifiers());
     }
 
     /** An alias that is another actor's canonical name would make ingestion ambiguous. */

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
@@ -83,8 +85,9 @@ public class TopicTaxonomy {
         String label = newLabel == null ? null : newLabel.strip();
         requireFreeLabel(label, topic);
         topic.rename(label);
-        reindexing.reindex(records.statementsAbout(topic), records.articlesAbout(topic));
-        return TopicEntry.of(topic);
+        TopicEntry renamed = TopicEntry.of(topic);
+        reindexing.reindex(records.statementIdsAbout(topic), records.articleIdsAbout(topic));
+        return renamed;
     }
 
     /** Places the topic under {@code parentId} (null: the top level); a cycle is refused (409). */
@@ -104,8 +107,9 @@ public class TopicTaxonomy {
         List<Article> articles = records.articlesAbout(merged);
         TaxonomyMerge.merge(merged, survivor, topics.findChildren(merged), statements, articles);
         topics.remove(merged);
-        reindexing.reindex(statements, articles);
-        return TopicEntry.of(survivor);
+        TopicEntry entry = TopicEntry.of(survivor);
+        reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), SearchReindexing.idsOf(articles, Article::getId));
+        return entry;
     }
 
     /** Deletes topic {@code id}; its statements and articles move to {@code targetId}. Returns the target. */
@@ -117,8 +121,9 @@ public class TopicTaxonomy {
         List<Article> articles = records.articlesAbout(deleted);
         TaxonomyMerge.deleteReassigning(deleted, target, topics.findChildren(deleted), statements, articles);
         topics.remove(deleted);
-        reindexing.reindex(statements, articles);
-        return TopicEntry.of(target);
+        TopicEntry entry = TopicEntry.of(target);
+        reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), SearchReindexing.idsOf(articles, Article::getId));
+        return entry;
     }
 
     @Transactional
@@ -140,11 +145,15 @@ public class TopicTaxonomy {
         Map<Topic, String> labelsBefore = new HashMap<>();
         topics.findAllTopics().forEach(topic -> labelsBefore.put(topic, topic.getLabel()));
         TaxonomyImport.Summary summary = new TaxonomyImport(topics).apply(new SkosTurtleReader().read(turtle));
+        Set<Long> statementIds = new LinkedHashSet<>();
+        Set<Long> articleIds = new LinkedHashSet<>();
         labelsBefore.forEach((topic, label) -> {
             if (!topic.getLabel().equals(label)) {
-                reindexing.reindex(records.statementsAbout(topic), records.articlesAbout(topic));
+                statementIds.addAll(records.statementIdsAbout(topic));
+                articleIds.addAll(records.articleIdsAbout(topic));
             }
         });
+        reindexing.reindex(statementIds, articleIds);
         return summary;
     }
 

@@ -165,8 +165,9 @@ public class CollectionService {
         List<Statement> statements = existingStatements(statementIds);
         List<Article> added = collection.addArticles(articles, clock.instant());
         List<Statement> addedStatements = collection.addStatements(statements, clock.instant());
-        reindex(added, addedStatements);
-        return change(collection, articles, added, statements, addedStatements);
+        MembershipChange change = change(collection, articles, added, statements, addedStatements);
+        reindex(added, addedStatements); // last: it detaches what this transaction loaded
+        return change;
     }
 
     @Transactional
@@ -177,8 +178,9 @@ public class CollectionService {
         List<Statement> statements = existingStatements(statementIds);
         List<Article> removed = collection.removeArticles(articles, clock.instant());
         List<Statement> removedStatements = collection.removeStatements(statements, clock.instant());
-        reindex(removed, removedStatements);
-        return change(collection, articles, removed, statements, removedStatements);
+        MembershipChange change = change(collection, articles, removed, statements, removedStatements);
+        reindex(removed, removedStatements); // last: it detaches what this transaction loaded
+        return change;
     }
 
     /**
@@ -261,9 +263,9 @@ public class CollectionService {
 
     /** Articles changed reindex with all their statements, which belong to the collection through them. */
     private void reindex(List<Article> articles, List<Statement> statements) {
-        Set<Statement> affected = new LinkedHashSet<>(statements);
-        articles.forEach(article -> affected.addAll(article.getStatements()));
-        reindexing.reindex(affected, articles);
+        Set<Long> affected = new LinkedHashSet<>(ids(statements, Statement::getId));
+        articles.forEach(article -> affected.addAll(ids(article.getStatements(), Statement::getId)));
+        reindexing.reindex(affected, ids(articles, Article::getId));
     }
 
     private static void requireSome(List<Long> articleIds, List<Long> statementIds) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.statement.Statement;
@@ -71,7 +72,7 @@ final class RecordFields {
         put(fields, "affiliation", a.getAffiliation().map(Actor::getCanonicalName));
         put(fields, "status", Optional.ofNullable(a.getStatus()));
         put(fields, "country", a.getCountry());
-        put(fields, "wikidataId", a.getWikidataId());
+        put(fields, "identifiers", list(a.getIdentifiers(), ExternalIdentifier::toString));
         put(fields, "mergedInto", a.getMergedInto().map(Actor::getCanonicalName));
         return fields;
     }

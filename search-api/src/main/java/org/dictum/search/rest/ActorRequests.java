@@ -4,11 +4,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.actor.ExternalIdentifier;
+import org.dictum.domain.actor.IdentifierScheme;
 import org.dictum.search.authority.ActorDetails;
 
 /**
@@ -21,17 +24,21 @@ public final class ActorRequests {
     private ActorRequests() {
     }
 
-    /** {@code POST /api/actors}. */
+    /** An identifier in an authority file: {@code {"scheme": "viaf", "value": "113230702"}}. */
+    public record Identifier(String scheme, String value) {
+    }
+
+    /** {@code POST /api/actors}; {@code wikidataId} is short for a {@code wikidata} identifier. */
     public record NewActor(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String canonicalName, String type,
-                    List<@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String> aliases, String country, String wikidataId,
-                           String reason) {
+                    List<@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String> aliases, String country,
+                           @Size(max = 20) List<@NotNull Identifier> identifiers, String wikidataId, String reason) {
 
         List<String> aliasList() {
             return aliases == null ? List.of() : aliases;
         }
 
         ActorDetails details() {
-            return new ActorDetails(parseType(type), country, wikidataId);
+            return new ActorDetails(parseType(type), country, identifierList(identifiers, wikidataId));
         }
     }
 
@@ -43,12 +50,37 @@ public final class ActorRequests {
     public record NewAlias(@NotBlank @Size(max = Actor.MAX_NAME_LENGTH) String alias, Long version, String reason) {
     }
 
-    /** {@code PUT /api/actors/{id}/details}: type (kept when absent), country and Wikidata QID (cleared when absent). */
-    public record Details(String type, String country, String wikidataId, Long version, String reason) {
+    /**
+     * {@code PUT /api/actors/{id}/details}: type (kept when absent), country (cleared when absent) and
+     * the identifiers, which replace the actor's ({@code wikidataId} adds a {@code wikidata} one; none clears them).
+     */
+    public record Details(String type, String country, @Size(max = 20) List<@NotNull Identifier> identifiers, String wikidataId,
+                          Long version, String reason) {
 
         ActorDetails details() {
-            return new ActorDetails(parseType(type), country, wikidataId);
+            return new ActorDetails(parseType(type), country, identifierList(identifiers, wikidataId));
         }
+    }
+
+    static List<ExternalIdentifier> identifierList(List<Identifier> identifiers, String wikidataId) {
+        List<ExternalIdentifier> list = new ArrayList<>();
+        if (identifiers != null) {
+            for (int i = 0; i < identifiers.size(); i++) {
+                list.add(ExternalIdentifier.of(identifiers.get(i).scheme(), identifiers.get(i).value(), "identifiers[" + i + "]"));
+            }
+        }
+        if (wikidataId != null && !wikidataId.isBlank()) {
+            try {
+                list.add(ExternalIdentifier.of(IdentifierScheme.WIKIDATA, wikidataId, "wikidataId"));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException("wikidataId", e.getMessage());
+            }
+        }
+        return list;
+    }
+
+    /** {@code PUT /api/actors/{id}/affiliation}: the id of the organisation or country the actor speaks for; null for none. */
+    public record Affiliation(Long affiliation, Long version, String reason) {
     }
 
     /** {@code POST /api/actors/{id}/merge}: the survivor's id. */

@@ -151,6 +151,17 @@ public class ActorResource {
         return authority.describe(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.details());
     }
 
+    /** Sets ({@code {"affiliation": id}}) or clears ({@code null}) the organisation or country the actor speaks for. */
+    @PUT
+    @Path("/{id}/affiliation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    public ActorEntry affiliate(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+                                @NotNull(message = "A JSON body is required") ActorRequests.Affiliation body) {
+        attribution.because(body.reason());
+        return authority.affiliate(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.affiliation());
+    }
+
     @POST
     @Path("/{id}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -46,6 +46,15 @@ public final class ActorRow implements Serializable {
         return actor.wikidataId();
     }
 
+    /** Each identifier as {scheme, value, url}: Faces EL reads arrays, not record accessors. */
+    public List<String[]> getIdentifiers() {
+        return actor.identifiers().stream().map(id -> new String[] {id.scheme(), id.value(), id.url()}).toList();
+    }
+
+    public String getAffiliationName() {
+        return actor.affiliation() == null ? null : actor.affiliation().canonicalName();
+    }
+
     public boolean isMerged() {
         return actor.mergedInto() != null;
     }

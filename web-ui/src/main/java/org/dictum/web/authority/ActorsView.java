@@ -1,27 +1,33 @@
 package org.dictum.web.authority;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.dictum.domain.DomainException;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.ActorRepository.ActorFilter;
 import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.search.authority.ActorAuthority;
 import org.dictum.search.authority.ActorDetails;
 import org.dictum.search.authority.ActorEntry;
+import org.dictum.search.authority.ActorStatement;
 import org.dictum.search.authority.MergeOutcome;
 import org.dictum.web.access.Messages;
 
 /**
  * The Actors page: find actors (proposed ones first, for review), confirm, edit one, merge it into
- * another after a confirmation step, unmerge a merged one. Each edit names the version shown, so a
+ * another after a confirmation step, unmerge a merged one, split some of its statements off to a new actor. Each edit names the version shown, so a
  * change someone made meanwhile is reported instead of overwritten.
  */
 @Named
@@ -29,6 +35,8 @@ import org.dictum.web.access.Messages;
 public class ActorsView implements Serializable {
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 50;
+    /** Statements a split offers to tick; others are named by id. */
+    static final int SPLIT_CHOICES = 100;
 
     @Inject
     ActorAuthority authority;
@@ -44,11 +52,17 @@ public class ActorsView implements Serializable {
     private String newAlias;
     private String type;
     private String country;
-    private String wikidataId;
+    private String identifiers;
     private Long mergeInto;
+    private Long affiliationId;
     private ActorRow mergeTarget;
     private String createName;
     private String createType = ActorType.PERSON.name();
+    private List<SelectItem> splitChoices = List.of();
+    private List<String> splitStatements = new ArrayList<>();
+    private String splitOtherStatements;
+    private String splitName;
+    private String splitType;
 
     @PostConstruct
     void load() {
@@ -70,7 +84,7 @@ public class ActorsView implements Serializable {
     public void create() {
         try {
             ActorEntry created = authority.create(createName == null ? "" : createName, ActorType.valueOf(createType), List.of(),
-                    new ActorDetails(null, null, null));
+                    new ActorDetails(null, null, List.of()));
             Messages.info("Created " + created.canonicalName() + ".");
             createName = null;
             show(created);
@@ -99,7 +113,13 @@ public class ActorsView implements Serializable {
 
     public void saveDetails() {
         run(() -> authority.describe(selected.getId(), selected.getVersion(),
-                new ActorDetails(ActorType.valueOf(type), country, wikidataId)), "Details saved for");
+                new ActorDetails(ActorType.valueOf(type), country, IdentifierLines.parse(identifiers))), "Details saved for");
+    }
+
+    /** Sets the actor's affiliation to the actor with the id entered, or clears it when none is. */
+    public void saveAffiliation() {
+        run(() -> authority.affiliate(selected.getId(), selected.getVersion(), affiliationId),
+                affiliationId == null ? "Affiliation cleared for" : "Affiliation saved for");
     }
 
     /** First step of a merge: shows what would happen and asks for confirmation. */
@@ -126,6 +146,43 @@ public class ActorsView implements Serializable {
         }
         mergeTarget = null;
         search();
+    }
+
+    /** Moves the ticked statements (and those named by id) to a new actor; a taken name or a stale version is refused. */
+    public void split() {
+        try {
+            Set<Long> ids = statementIds();
+            ActorEntry created = authority.split(selected.getId(), selected.getVersion(), splitName == null ? "" : splitName,
+                    splitType == null || splitType.isBlank() ? null : ActorType.valueOf(splitType), List.copyOf(ids));
+            Messages.info("Split " + ids.size() + " statement(s) from " + selected.getCanonicalName() + " to the new actor "
+                    + created.canonicalName() + " (id " + created.id() + ").");
+            splitName = null;
+            splitOtherStatements = null;
+            show(authority.get(selected.getId()));
+        } catch (DomainException e) {
+            Messages.error("Not split: " + e.getMessage());
+        }
+        search();
+    }
+
+    private Set<Long> statementIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        splitStatements.forEach(id -> ids.add(Long.valueOf(id)));
+        if (splitOtherStatements != null) {
+            for (String id : splitOtherStatements.split("[,\\s]+")) {
+                if (!id.isBlank()) {
+                    try {
+                        ids.add(Long.valueOf(id.strip()));
+                    } catch (NumberFormatException e) {
+                        throw new InvalidInputException("statements", "'" + id.strip() + "' is not a statement id");
+                    }
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new InvalidInputException("statements", "Tick or name at least one statement to move");
+        }
+        return ids;
     }
 
     public void cancelMerge() {
@@ -161,7 +218,18 @@ public class ActorsView implements Serializable {
         newName = actor.canonicalName();
         type = actor.type();
         country = actor.country();
-        wikidataId = actor.wikidataId();
+        identifiers = IdentifierLines.format(actor.identifiers());
+        affiliationId = actor.affiliation() == null ? null : actor.affiliation().id();
+        splitStatements = new ArrayList<>();
+        splitType = actor.type();
+        splitChoices = actor.mergedInto() != null ? List.of()
+                : authority.statementsOf(actor.id(), SPLIT_CHOICES).stream().map(ActorsView::choice).toList();
+    }
+
+    private static SelectItem choice(ActorStatement statement) {
+        String content = statement.content().length() > 160 ? statement.content().substring(0, 157) + "…" : statement.content();
+        return new SelectItem(Long.toString(statement.id()), "#" + statement.id() + (statement.spoken() ? " (speaker) " : " (mentioned) ")
+                + "“" + content + "”" + (statement.articleTitle() == null ? "" : " — " + statement.articleTitle()));
     }
 
     public List<String> getTypes() {
@@ -244,12 +312,12 @@ public class ActorsView implements Serializable {
         this.country = country;
     }
 
-    public String getWikidataId() {
-        return wikidataId;
+    public String getIdentifiers() {
+        return identifiers;
     }
 
-    public void setWikidataId(String wikidataId) {
-        this.wikidataId = wikidataId;
+    public void setIdentifiers(String identifiers) {
+        this.identifiers = identifiers;
     }
 
     public String getCreateName() {
@@ -266,6 +334,50 @@ public class ActorsView implements Serializable {
 
     public void setCreateType(String createType) {
         this.createType = createType;
+    }
+
+    public List<SelectItem> getSplitChoices() {
+        return splitChoices;
+    }
+
+    public List<String> getSplitStatements() {
+        return splitStatements;
+    }
+
+    public void setSplitStatements(List<String> splitStatements) {
+        this.splitStatements = splitStatements == null ? new ArrayList<>() : new ArrayList<>(splitStatements);
+    }
+
+    public String getSplitOtherStatements() {
+        return splitOtherStatements;
+    }
+
+    public void setSplitOtherStatements(String splitOtherStatements) {
+        this.splitOtherStatements = splitOtherStatements;
+    }
+
+    public String getSplitName() {
+        return splitName;
+    }
+
+    public void setSplitName(String splitName) {
+        this.splitName = splitName;
+    }
+
+    public String getSplitType() {
+        return splitType;
+    }
+
+    public void setSplitType(String splitType) {
+        this.splitType = splitType;
+    }
+
+    public Long getAffiliationId() {
+        return affiliationId;
+    }
+
+    public void setAffiliationId(Long affiliationId) {
+        this.affiliationId = affiliationId;
     }
 
     public Long getMergeInto() {

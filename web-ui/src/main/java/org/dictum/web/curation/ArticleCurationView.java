@@ -7,18 +7,26 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.UnknownEntityException;
+import org.dictum.domain.actor.ActorRepository.ActorFilter;
 import org.dictum.search.application.ArchiveService;
 import org.dictum.search.application.ArticleCuration;
 import org.dictum.search.application.ArticleDetail;
+import org.dictum.search.application.ArticleMetadataPatch;
 import org.dictum.search.application.NewStatement;
 import org.dictum.search.application.ReextractionSummary;
 import org.dictum.search.application.StatementCuration;
 import org.dictum.search.application.StatementPatch;
+import org.dictum.search.authority.ActorAuthority;
+import org.dictum.search.authority.ActorEntry;
+import org.dictum.search.authority.TopicEntry;
+import org.dictum.search.authority.TopicTaxonomy;
 import org.dictum.web.access.CurrentUserView;
 
 /**
@@ -42,6 +50,12 @@ public class ArticleCurationView implements Serializable {
     StatementCuration statements;
 
     @Inject
+    ActorAuthority authority;
+
+    @Inject
+    TopicTaxonomy taxonomy;
+
+    @Inject
     CurrentUserView currentUser;
 
     private long articleId;
@@ -51,8 +65,9 @@ public class ArticleCurationView implements Serializable {
     private String articleReason;
 
     private Long correcting;
-    private final CorrectionForm correction = new CorrectionForm();
-    private final CorrectionForm addition = new CorrectionForm();
+    private final CorrectionForm correction = new CorrectionForm(this::actorNames, this::topicLabels);
+    private final CorrectionForm addition = new CorrectionForm(this::actorNames, this::topicLabels);
+    private final MetadataForm metadata = new MetadataForm();
 
     /**
      * Remembers what the page shows: the versions the forms apply to. With {@code correct=<statement id>}
@@ -65,6 +80,8 @@ public class ArticleCurationView implements Serializable {
             articleId = article.id();
             articleVersion = article.version();
             article.statements().forEach(s -> statementVersions.put(s.id(), s.version()));
+            addition.getTopics().replaceWith(article.topics());
+            metadata.fill(article);
             String correct = parameters.get("correct");
             if (correct != null) {
                 article.statements().stream().filter(s -> String.valueOf(s.id()).equals(correct.strip())).findFirst()
@@ -108,8 +125,17 @@ public class ArticleCurationView implements Serializable {
             }
             statements.add(articleId, articleVersion, new NewStatement(null, articleReason, addition.getStart(),
                     addition.getEnd(), addition.getKind(), addition.getSpeaker(), addition.getSpeakerActor(),
-                    addition.getCue(), addition.getStatementDate(), null, null));
+                    addition.getCue(), addition.getStatementDate(), addition.getMentionedActors().names(),
+                    addition.getTopics().names()));
             return "Statement added.";
+        });
+    }
+
+    public String saveMetadata() {
+        return act(() -> {
+            ArticleMetadataPatch patch = ArticleMetadataPatch.of(metadata.toPatch(articleReason));
+            articles.correctMetadata(articleId, articleVersion, patch);
+            return "Article details saved.";
         });
     }
 
@@ -148,14 +174,25 @@ public class ArticleCurationView implements Serializable {
             try {
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, step.get(), null));
             } catch (DomainException e) {
+                // A version that is no longer current (someone changed the record since the page was shown) lands here
+                // too; a write that loses a race at commit is reported by the portal's ConcurrentChangeHandler.
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            } catch (jakarta.persistence.OptimisticLockException e) {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        "Someone else changed this record meanwhile: reload the page and apply your change again.", null));
             }
         }
         context.getExternalContext().getFlash().setKeepMessages(true);
         return "/article.xhtml?faces-redirect=true&id=" + articleId;
+    }
+
+    /** Canonical names of live actors whose name or an alias contains {@code text}. */
+    private List<String> actorNames(String text, int limit) {
+        return authority.list(new ActorFilter(text, null, false), 0, limit).actors().stream().map(ActorEntry::canonicalName).toList();
+    }
+
+    /** Labels of topics whose label contains {@code text}, ignoring case. */
+    private List<String> topicLabels(String text, int limit) {
+        String folded = text.toLowerCase(Locale.ROOT);
+        return taxonomy.tree().stream().map(TopicEntry::label).filter(label -> label.toLowerCase(Locale.ROOT).contains(folded))
+                .limit(limit).toList();
     }
 
     private long versionOf(long statementId) {
@@ -188,6 +225,10 @@ public class ArticleCurationView implements Serializable {
 
     public CorrectionForm getCorrection() {
         return correction;
+    }
+
+    public MetadataForm getMetadata() {
+        return metadata;
     }
 
     public CorrectionForm getAddition() {

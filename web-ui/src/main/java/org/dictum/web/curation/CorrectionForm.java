@@ -1,12 +1,17 @@
 package org.dictum.web.curation;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
+import java.util.List;
 import org.dictum.search.application.StatementDetail;
 
-/** The fields of the statement forms: what a librarian says the statement is. Blank clears. */
+/**
+ * The fields of the statement forms: what a librarian says the statement is. Blank clears; the
+ * mentioned actors and topics are picked from the authority and the taxonomy.
+ */
 public class CorrectionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -18,8 +23,17 @@ public class CorrectionForm implements Serializable {
     private Integer end;
     private String statementDate;
     private String kind = "REPORTED_SPEECH";
+    private final NamePicker mentionedActors;
+    private final NamePicker topics;
+
+    CorrectionForm(NamePicker.NameLookup actorNames, NamePicker.NameLookup topicLabels) {
+        this.mentionedActors = new NamePicker(actorNames);
+        this.topics = new NamePicker(topicLabels);
+    }
 
     void fill(StatementDetail s) {
+        mentionedActors.replaceWith(s.mentionedActors());
+        topics.replaceWith(s.topics());
         speaker = s.speaker();
         speakerActor = s.speakerActor();
         cue = s.cue();
@@ -42,10 +56,18 @@ public class CorrectionForm implements Serializable {
         if (end != null) {
             json.add("end", end);
         }
+        json.add("mentionedActors", array(mentionedActors.names()));
+        json.add("topics", array(topics.names()));
         if (reason != null && !reason.isBlank()) {
             json.add("reason", reason);
         }
         return json.build();
+    }
+
+    private static JsonArrayBuilder array(List<String> names) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        names.forEach(array::add);
+        return array;
     }
 
     private static void text(JsonObjectBuilder json, String name, String value) {
@@ -54,6 +76,14 @@ public class CorrectionForm implements Serializable {
         } else {
             json.add(name, value);
         }
+    }
+
+    public NamePicker getMentionedActors() {
+        return mentionedActors;
+    }
+
+    public NamePicker getTopics() {
+        return topics;
     }
 
     public String getSpeaker() {

@@ -1,0 +1,96 @@
+package org.dictum.it.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.Map;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.DictumRest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.PortalClient;
+import org.dictum.it.support.PortalClient.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The private archive, switched at run time by an administrator (no second server needed): anonymous
+ * reads are refused over the API and sent to the login page in the portal, logged-in users and tokens
+ * read on, and switching back (here always, after each test) makes the archive public again.
+ */
+class PrivateArchiveIT extends ClientSideIntegrationTest {
+
+    private HttpApi admin;
+    private HttpApi anonymous;
+
+    @BeforeEach
+    void setUp() {
+        admin = new HttpApi(baseUrl);
+        anonymous = HttpApi.anonymous(baseUrl);
+    }
+
+    @AfterEach
+    void backToTheConfiguredDefault() {
+        assertThat(admin.putJson("api/settings/public-read", "{\"publicRead\":null}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_private_archive_refuses_anonymous_reads_and_serves_logged_in_ones() {
+        assertThat(anonymous.get("api/search/statements?size=0").status()).isEqualTo(200);
+
+        Reply switched = admin.putJson("api/settings/public-read", "{\"publicRead\":false}");
+
+        assertThat(switched.status()).as(switched.toString()).isEqualTo(200);
+        JsonObject setting = switched.json();
+        assertThat(setting.getBoolean("publicRead")).isFalse();
+        assertThat(setting.getBoolean("configured")).isTrue();
+        assertThat(setting.getBoolean("override")).isFalse();
+        assertThat(setting.getString("changedBy")).isEqualTo(ItAccounts.ADMIN);
+        Reply refused = anonymous.get("api/search/statements?size=0");
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(anonymous.get("api/topics").status()).isEqualTo(401);
+        assertThat(new PortalClient(baseUrl).get("").location()).contains("login.xhtml");
+        assertThat(admin.get("api/search/statements?size=0").status()).isEqualTo(200);
+        String researcher = ItAccounts.createUser(admin, "private-reader", "researcher");
+        PortalClient reader = new PortalClient(baseUrl);
+        reader.logIn(researcher, ItAccounts.PASSWORD);
+        assertThat(reader.get("").status()).isEqualTo(200);
+
+        Reply back = admin.putJson("api/settings/public-read", "{\"publicRead\":null}");
+
+        assertThat(back.json().getBoolean("publicRead")).isTrue();
+        assertThat(back.json().get("override")).isIn(null, JsonValue.NULL);
+        assertThat(anonymous.get("api/search/statements?size=0").status()).isEqualTo(200);
+    }
+
+    @Test
+    void an_administrator_makes_the_archive_private_and_public_again_on_the_settings_page() {
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        Page page = browser.open("admin/settings.xhtml");
+        assertThat(page.textOf("reading")).isEqualTo("public");
+
+        Page privatePage = browser.submit(page, "public-read", Map.of("public-read:choice", "private"), "public-read:save");
+
+        assertThat(privatePage.textOf("messages")).startsWith("The archive is private");
+        assertThat(anonymous.get("api/search/statements?size=0").status()).isEqualTo(401);
+        Page publicPage = browser.submit(privatePage, "public-read", Map.of("public-read:choice", "configured"), "public-read:save");
+        assertThat(publicPage.textOf("messages")).startsWith("The archive is public");
+        assertThat(anonymous.get("api/search/statements?size=0").status()).isEqualTo(200);
+    }
+
+    @Test
+    void only_administrators_see_or_switch_the_setting() {
+        String librarian = ItAccounts.createUser(admin, "private-librarian", "librarian");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(librarian, ItAccounts.PASSWORD);
+
+        assertThat(browser.get("admin/settings.xhtml").status()).isEqualTo(403);
+        assertThat(anonymous.putJson("api/settings/public-read", "{\"publicRead\":false}").status()).isEqualTo(401);
+        assertThat(anonymous.get("api/search/statements?size=0").status()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,171 @@
+package org.dictum.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.PortalClient;
+import org.dictum.it.support.PortalClient.Page;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The librarians' portal forms beyond verify and reject: a statement's mentioned actors and topics
+ * in the correct and add forms, the article details form and its answer when someone else changed
+ * the article meanwhile, and splitting an actor on the Actors page.
+ */
+class CurationFormsIT extends ClientSideIntegrationTest {
+
+    private HttpApi admin;
+    private String suffix;
+
+    @BeforeEach
+    void setUp() {
+        admin = new HttpApi(baseUrl);
+        suffix = UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void the_correction_form_sets_mentioned_actors_and_topics_from_the_authority_and_taxonomy() {
+        String actor = created("api/actors", "canonicalName", "Mentioned Body " + suffix);
+        String topic = created("api/topics", "label", "Grain corridor " + suffix);
+        long article = archive("Talks will resume next week, the minister said on Saturday.");
+        JsonObject statement = statements(article).get(0);
+        PortalClient browser = librarian();
+        Page form = browser.open("article.xhtml?id=" + article + "&correct=" + statement.getJsonNumber("id"));
+
+        Page picked = browser.submit(form, "correct", Map.of("correct:mentioned-input", actor), "correct:mentioned-add");
+
+        assertThat(picked.document().select("#correct .picked").eachText()).anySatisfy(chip -> assertThat(chip).contains(actor));
+        Page saved = browser.submit(picked, "correct", Map.of("correct:topics-input", topic, "correct:reason", "named in the text"),
+                "correct:save");
+
+        assertThat(saved.textOf("curation-messages")).isEqualTo("Statement corrected.");
+        JsonObject corrected = statements(article).get(0);
+        assertThat(names(corrected, "mentionedActors")).containsExactly(actor);
+        assertThat(names(corrected, "topics")).contains(topic);
+        assertThat(corrected.getString("status")).isEqualTo("CORRECTED");
+    }
+
+    @Test
+    void an_unknown_mentioned_actor_is_refused_with_a_message_and_nothing_changes() {
+        long article = archive("Ports stay open, the mayor said on Sunday.");
+        JsonObject statement = statements(article).get(0);
+        PortalClient browser = librarian();
+        Page form = browser.open("article.xhtml?id=" + article + "&correct=" + statement.getJsonNumber("id"));
+
+        Page refused = browser.submit(form, "correct", Map.of("correct:mentioned-input", "Nobody " + suffix), "correct:save");
+
+        assertThat(refused.textOf("curation-messages")).contains("No actor is named Nobody " + suffix);
+        assertThat(statements(article).get(0).getString("status")).isEqualTo("EXTRACTED");
+    }
+
+    @Test
+    void the_add_form_gives_the_new_statement_its_mentioned_actors_and_topics() {
+        String actor = created("api/actors", "canonicalName", "Added Body " + suffix);
+        String topic = created("api/topics", "label", "Port access " + suffix);
+        String text = "Ships may dock again. Talks will resume, the minister said on Saturday.";
+        long article = archive(text);
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+
+        Page added = browser.submit(page, "add", Map.of("add:start", "0", "add:end", Integer.toString("Ships may dock again.".length()),
+                "add:mentioned-input", actor, "add:topics-input", topic), "add:submit");
+
+        assertThat(added.textOf("curation-messages")).isEqualTo("Statement added.");
+        JsonObject statement = statements(article).stream().filter(s -> s.getString("status").equals("ADDED")).findFirst().orElseThrow();
+        assertThat(names(statement, "mentionedActors")).containsExactly(actor);
+        assertThat(names(statement, "topics")).contains(topic);
+    }
+
+    @Test
+    void article_details_changed_meanwhile_by_someone_else_get_a_conflict_message_not_an_error_page() {
+        long article = archive("Exports fell, the ministry said on Monday.");
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+        String version = admin.get("api/articles/" + article).header("ETag").orElseThrow();
+        Reply other = admin.patchMerge("api/articles/" + article, "{\"title\":\"Their title " + suffix + "\"}", "If-Match", version);
+        assertThat(other.status()).as(other.toString()).isEqualTo(200);
+
+        Page conflict = browser.submit(page, "metadata", Map.of("metadata:title", "My title " + suffix), "metadata:save");
+
+        assertThat(conflict.status()).isEqualTo(200);
+        assertThat(conflict.textOf("curation-messages")).contains("changed meanwhile");
+        assertThat(admin.get("api/articles/" + article).json().getString("title")).isEqualTo("Their title " + suffix);
+
+        Page reloaded = browser.open("article.xhtml?id=" + article);
+        assertThat(reloaded.document().getElementById("metadata:title").val()).isEqualTo("Their title " + suffix);
+        Page saved = browser.submit(reloaded, "metadata", Map.of("metadata:title", "My title " + suffix,
+                "metadata:reason", "headline as printed"), "metadata:save");
+
+        assertThat(saved.textOf("curation-messages")).isEqualTo("Article details saved.");
+        JsonObject stored = admin.get("api/articles/" + article).json();
+        assertThat(stored.getString("title")).isEqualTo("My title " + suffix);
+        assertThat(stored.getString("publishedAt")).as("an untouched field is not rewritten").startsWith("2022-01-09");
+    }
+
+    @Test
+    void a_librarian_splits_ticked_statements_off_to_a_new_actor_and_a_taken_name_is_refused_with_a_message() {
+        String speaker = "Zorbal Quint" + suffix.replaceAll("[0-9-]", "x");
+        long article = archive("Grain exports will resume, " + speaker + " said on Monday. Ports stay open, " + speaker + " added.");
+        List<JsonObject> spoken = statements(article);
+        long moved = spoken.get(0).getJsonNumber("id").longValue();
+        PortalClient browser = librarian();
+        Page found = browser.submit(browser.open("curation/actors.xhtml"), "search", Map.of("search:q", speaker), "search:submit");
+        Element row = found.document().select("#actors\\:list tbody tr").stream()
+                .filter(r -> r.text().contains(speaker)).findFirst().orElseThrow();
+        Page editing = browser.submit(found, "actors", Map.of(), row.selectFirst("input[id$=edit]").attr("name"));
+        assertThat(editing.document().select("#split input[type=checkbox][value=" + moved + "]")).hasSize(1);
+
+        Page split = browser.submit(editing, "split", Map.of("split:statements", Long.toString(moved),
+                "split:name", "Zorbal Junior " + suffix), "split:submit");
+
+        assertThat(split.textOf("messages")).startsWith("Split 1 statement(s)");
+        assertThat(admin.get("api/statements/" + moved).json().getString("speakerActor")).isEqualTo("Zorbal Junior " + suffix);
+        assertThat(admin.get("api/statements/" + spoken.get(1).getJsonNumber("id")).json().getString("speakerActor")).isEqualTo(speaker);
+
+        Page taken = browser.submit(split, "split", Map.of("split:other", spoken.get(1).getJsonNumber("id").toString(),
+                "split:name", "Zorbal Junior " + suffix), "split:submit");
+
+        assertThat(taken.status()).isEqualTo(200);
+        assertThat(taken.textOf("messages")).startsWith("Not split: The name 'Zorbal Junior " + suffix + "' belongs to actor");
+        assertThat(admin.get("api/statements/" + spoken.get(1).getJsonNumber("id")).json().getString("speakerActor")).isEqualTo(speaker);
+    }
+
+    private long archive(String text) {
+        Reply reply = admin.postJson("api/articles", Json.createObjectBuilder().add("title", "Forms " + suffix)
+                .add("publishedAt", "2022-01-09").add("text", text + " Ref " + suffix + ".").build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private List<JsonObject> statements(long article) {
+        return admin.get("api/articles/" + article).json().getJsonArray("statements").getValuesAs(JsonObject.class);
+    }
+
+    private String created(String path, String field, String name) {
+        Reply reply = admin.postJson(path, Json.createObjectBuilder().add(field, name).build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return name;
+    }
+
+    private static List<String> names(JsonObject statement, String field) {
+        return statement.getJsonArray(field).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private PortalClient librarian() {
+        String librarian = ItAccounts.createUser(admin, "forms-librarian", "librarian");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(librarian, ItAccounts.PASSWORD);
+        return browser;
+    }
+}
