@@ -113,26 +113,32 @@ public class ImportJob {
         this.status = ImportStatus.QUEUED;
     }
 
-    /** Handed to the batch runtime as (or restarted into) the given job execution. */
-    public void launchedAs(long executionId) {
-        if (status.active() && batchExecutionId != null) {
-            throw new ConflictException("Import " + id + " is " + status.name().toLowerCase() + " already");
+    /** Asked to resume after an interruption, a stop or a failure of its source. */
+    public void queuedAgain() {
+        if (!status.restartable()) {
+            throw new ConflictException("Import " + id + " is " + status.name().toLowerCase()
+                    + ": only interrupted, stopped or failed imports can be restarted");
         }
-        this.batchExecutionId = executionId;
         this.status = ImportStatus.QUEUED;
         this.finishedAt = null;
         this.lastError = null;
     }
 
-    /** A run begins (first start or resume) at the stored position. */
-    public void running(Instant now, long total) {
+    /** A run (first start or resume) begins at the stored position, as the batch job execution {@code executionId}. */
+    public void running(Instant now, Long total, long executionId) {
         this.status = ImportStatus.RUNNING;
-        this.totalRecords = total;
+        this.totalRecords = total == null ? totalRecords : total;
+        this.batchExecutionId = executionId;
         if (startedAt == null) {
             startedAt = now;
         }
         this.runStartedAt = now;
         this.runStartPosition = recordsRead;
+    }
+
+    /** The total of records in the source, counted once. */
+    public Optional<Long> getTotalRecords() {
+        return Optional.ofNullable(totalRecords);
     }
 
     /** A chunk was stored: the position moves to {@code newPosition}, with the chunk's counts. */
@@ -156,7 +162,8 @@ public class ImportJob {
         }
     }
 
-    public void stopping() {
+    /** Refuses a stop of an import that is not running. */
+    public void requireActive() {
         if (!status.active()) {
             throw new ConflictException("Import " + id + " is " + status.name().toLowerCase() + ", not running");
         }
