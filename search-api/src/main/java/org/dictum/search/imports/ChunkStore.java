@@ -69,6 +69,7 @@ public class ChunkStore {
     @ActivateRequestContext
     public ChunkOutcome store(long importId, List<SourceRecord> records) {
         ImportJob job = imports.findById(importId).orElseThrow(() -> new UnknownEntityException("Import", importId));
+        attribution.onBehalfOf(job.getStartedBy());
         attribution.because("Import " + importId + ": " + job.getSource());
         Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
         long stored = 0;
