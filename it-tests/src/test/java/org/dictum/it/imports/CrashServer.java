@@ -46,7 +46,10 @@ final class CrashServer {
         deleteTree(work);
         Path configuration = Files.createDirectories(base.resolve("configuration"));
         try (Stream<Path> files = Files.list(home.resolve("standalone/configuration"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            // Not logging.properties: it names the log file of the copied server; without it the
+            // server logs to its own base directory.
+            for (Path file : files.filter(Files::isRegularFile)
+                    .filter(file -> !file.getFileName().toString().equals("logging.properties")).toList()) {
                 Files.copy(file, configuration.resolve(file.getFileName()));
             }
         }

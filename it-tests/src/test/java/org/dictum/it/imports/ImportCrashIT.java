@@ -34,9 +34,9 @@ import org.junit.jupiter.api.Test;
  */
 class ImportCrashIT {
 
-    private static final int RECORDS = 4000;
+    private static final int RECORDS = 2500;
     /** Kill once this many records are committed: well inside the import, after several chunks. */
-    private static final int KILL_AFTER = 500;
+    private static final int KILL_AFTER = 400;
     private static final Duration IMPORT_TIMEOUT = Duration.ofMinutes(4);
 
     private CrashServer server;
