@@ -182,6 +182,31 @@ class ImportJobsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_stopped_import_restarts_after_its_last_stored_record() {
+        int records = 1000;
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 1; i <= records; i++) {
+            jsonl.append(article("Stopped " + run + " " + i, "Cargo " + i + " was unloaded, the dock said. Stop " + run + " " + i + "."))
+                    .append('\n');
+        }
+        long id = imports.start("stoppable.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8), null, null);
+        imports.awaitRead(id, 1, TIMEOUT);
+
+        Reply stop = api.postJson("api/imports/" + id + "/stop", "{}");
+        assertThat(stop.status()).as(stop.toString()).isEqualTo(202);
+        JsonObject stopped = imports.awaitEnd(id, TIMEOUT);
+        assertThat(stopped.getString("status")).isEqualTo("stopped");
+        assertThat(stopped.getJsonNumber("read").longValue()).isLessThan(records);
+
+        Reply restart = api.postJson("api/imports/" + id + "/restart", "{}");
+        assertThat(restart.status()).as(restart.toString()).isEqualTo(202);
+        JsonObject done = imports.awaitEnd(id, TIMEOUT);
+        assertThat(done.getString("status")).isEqualTo("completed");
+        assertThat(counts(done)).containsExactly((long) records, (long) records, 0L, 0L, (long) records);
+        assertThat(searchTotal(run)).isEqualTo(records);
+    }
+
+    @Test
     void bad_requests_are_refused_with_problem_details() {
         Reply unknownFormat = imports.upload("x.bin", "{}".getBytes(StandardCharsets.UTF_8), "pdf", null);
         assertThat(unknownFormat.status()).isEqualTo(400);

@@ -75,6 +75,20 @@ public final class ImportClient {
         throw new AssertionError("Import " + id + " did not end within " + timeout + ": " + status);
     }
 
+    /** Polls the import until it has committed at least {@code records} records (or the timeout passes); its status. */
+    public JsonObject awaitRead(long id, long records, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonObject status;
+        do {
+            status = status(id);
+            if (status.getJsonNumber("read").longValue() >= records) {
+                return status;
+            }
+            pause();
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("Import " + id + " did not reach " + records + " records within " + timeout + ": " + status);
+    }
+
     public JsonObject status(long id) {
         HttpApi.Reply reply = api.get("api/imports/" + id);
         if (reply.status() != 200) {
