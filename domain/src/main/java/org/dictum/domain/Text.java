@@ -22,4 +22,9 @@ public final class Text {
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
+
+    /** The value cut to at most {@code length} characters (null stays null). */
+    public static String truncate(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
+    }
 }

@@ -26,6 +26,14 @@ public class JpaArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public Optional<Long> idOfArticleAt(String url) {
+        return em.createQuery("select a.id from Article a where a.url = :url order by a.id", Long.class)
+                .setParameter("url", url)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public Article save(Article article) {
         em.persist(article);
         return article;

@@ -9,6 +9,9 @@ public interface ArticleRepository {
 
     Optional<Article> findBySha256(String sha256);
 
+    /** The id of an article archived under this exact URL, if any (bulk imports skip such records). */
+    Optional<Long> idOfArticleAt(String url);
+
     Article save(Article article);
 
     long count();

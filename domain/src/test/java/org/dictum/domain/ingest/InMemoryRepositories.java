@@ -34,6 +34,11 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     }
 
     @Override
+    public Optional<Long> idOfArticleAt(String url) {
+        return articles.stream().filter(a -> a.getUrl().filter(url::equals).isPresent()).map(Article::getId).findFirst();
+    }
+
+    @Override
     public Article save(Article article) {
         articles.add(article);
         return article;

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +21,7 @@ import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ImportClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -181,7 +188,47 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                         "api/saved-searches/" + newSavedSearch(c, caller) + "/freeze", "{}")),
                 Map.entry("GET /api/saved-searches/{id}/results", (client, c, caller) -> client.get(
                         "api/saved-searches/" + newSavedSearch(c, caller) + "/results")),
-                Map.entry("GET /api/audit", (client, c, caller) -> client.get("api/audit?format=csv&from=" + Instant.now())));
+                Map.entry("GET /api/audit", (client, c, caller) -> client.get("api/audit?format=csv&from=" + Instant.now())),
+                Map.entry("POST /api/imports", (client, c, caller) -> new ImportClient(client).upload("matrix.jsonl",
+                        ("{\"text\":\"Imports are checked, the tester said of cell " + UUID.randomUUID() + ".\"}\n")
+                                .getBytes(StandardCharsets.UTF_8), null, null)),
+                Map.entry("POST /api/imports/server-files", (client, c, caller) -> client.postJson("api/imports/server-files",
+                        "{\"path\":\"" + serverFile() + "\"}")),
+                Map.entry("GET /api/imports", (client, c, caller) -> client.get("api/imports")),
+                Map.entry("GET /api/imports/{id}", (client, c, caller) -> client.get("api/imports/" + endedImport(c))),
+                Map.entry("GET /api/imports/{id}/failures", (client, c, caller) -> client.get("api/imports/" + endedImport(c) + "/failures")),
+                Map.entry("POST /api/imports/{id}/restart", (client, c, caller) -> client.postJson("api/imports/" + failedImport(c) + "/restart", "{}")),
+                Map.entry("POST /api/imports/{id}/stop", (client, c, caller) -> client.postJson("api/imports/" + endedImport(c) + "/stop", "{}")));
+    }
+
+    /** A one-line JSON Lines file in the IT server's import directory; its path there. */
+    private static String serverFile() {
+        try {
+            Path dir = Path.of(System.getProperty("dictum.it.target"), "import-server-dir");
+            Files.createDirectories(dir);
+            String name = "matrix-" + UUID.randomUUID() + ".jsonl";
+            Files.writeString(dir.resolve(name), "{\"text\":\"Server imports are checked, the tester said of " + name + ".\"}\n");
+            return name;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An import that has completed, made by the ITs' administrator; its id. */
+    private static long endedImport(MatrixCallers callers) {
+        ImportClient imports = new ImportClient(admin(callers));
+        long id = imports.start("matrix.jsonl", ("{\"text\":\"Ended imports are checked, the tester said of " + UUID.randomUUID()
+                + ".\"}\n").getBytes(StandardCharsets.UTF_8), null, null);
+        imports.awaitEnd(id, Duration.ofMinutes(1));
+        return id;
+    }
+
+    /** An import that has failed (its CSV names no content column), made by the ITs' administrator; its id. */
+    private static long failedImport(MatrixCallers callers) {
+        ImportClient imports = new ImportClient(admin(callers));
+        long id = imports.start("matrix.csv", "headline\r\nNo content\r\n".getBytes(StandardCharsets.UTF_8), null, null);
+        assertThat(imports.awaitEnd(id, Duration.ofMinutes(1)).getString("status")).isEqualTo("failed");
+        return id;
     }
 
     private static HttpApi admin(MatrixCallers callers) {

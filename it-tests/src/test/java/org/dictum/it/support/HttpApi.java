@@ -151,6 +151,11 @@ public final class HttpApi {
         return reply.json().getString("token");
     }
 
+    /** The Authorization header this client sends (for requests built elsewhere), if any. */
+    public Optional<String> authorization() {
+        return Optional.ofNullable(authorizationHeader());
+    }
+
     private HttpRequest.Builder authorized(HttpRequest.Builder request) {
         Optional.ofNullable(authorizationHeader()).ifPresent(value -> request.header("Authorization", value));
         return request;

@@ -110,6 +110,14 @@ public final class PortalClient {
                 .build());
     }
 
+    /** POSTs a body of the given type (e.g. a multipart form with a file) with the session; follows the redirect that may come back. */
+    public Page postRaw(URI target, String contentType, byte[] body) {
+        return follow(send(HttpRequest.newBuilder(target)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build()));
+    }
+
     public URI resolve(String path) {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }

@@ -16,6 +16,8 @@ public class ChangeAttribution {
 
     private String reason;
 
+    private String actingFor;
+
     /**
      * Records why the changes of this request are made; a later reason replaces an earlier one, and
      * an absent or blank one (a request body without a reason) keeps what was given before (the header).
@@ -26,11 +28,21 @@ public class ChangeAttribution {
         }
     }
 
+    /**
+     * Attributes the changes to {@code user} rather than to the container's caller: for work a user
+     * started that runs later without them (a bulk import's chunks on a batch thread).
+     */
+    public void onBehalfOf(String user) {
+        if (user != null && !user.isBlank()) {
+            this.actingFor = user;
+        }
+    }
+
     public Optional<String> reason() {
         return Optional.ofNullable(reason).map(String::strip).filter(r -> !r.isEmpty());
     }
 
     public Attribution attribution() {
-        return Attribution.inRequest(currentUser.name().orElse(null), reason);
+        return Attribution.inRequest(actingFor != null ? actingFor : currentUser.name().orElse(null), reason);
     }
 }

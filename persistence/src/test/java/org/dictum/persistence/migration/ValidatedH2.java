@@ -55,6 +55,8 @@ public final class ValidatedH2 {
                 .addAnnotatedClass(SavedSearch.class)
                 .addAnnotatedClass(ArchiveSetting.class)
                 .addAnnotatedClass(AuditRevision.class)
+                .addAnnotatedClass(org.dictum.domain.imports.ImportJob.class)
+                .addAnnotatedClass(org.dictum.domain.imports.ImportFailure.class)
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", "sa")
                 .setProperty("hibernate.connection.password", "")

@@ -13,7 +13,8 @@ import org.dictum.domain.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses missing bodies on writes, and bodies above {@code dictum.api.max-body-bytes}: at once when
+ * Refuses missing bodies on writes, and bodies above {@code dictum.api.max-body-bytes} (import uploads:
+ * {@code dictum.import.max-upload-bytes}): at once when
  * the declared length is too large, and while reading when the body is sent without a length.
  */
 @Provider
@@ -26,8 +27,14 @@ public class RequestBodyGuard implements ContainerRequestFilter {
     @ConfigProperty(name = "dictum.api.max-body-bytes", defaultValue = "10485760")
     long maxBodyBytes;
 
+    /** Import uploads ({@code POST /api/imports}) may be larger: whole archives of articles. */
+    @Inject
+    @ConfigProperty(name = "dictum.import.max-upload-bytes", defaultValue = "1073741824")
+    long maxUploadBytes;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        long maxBodyBytes = isImportUpload(request) ? maxUploadBytes : this.maxBodyBytes;
         if (WRITES.contains(request.getMethod()) && (!request.hasEntity() || request.getLength() == 0)) {
             throw new InvalidInputException("body", "A request body is required");
         }
@@ -35,6 +42,11 @@ public class RequestBodyGuard implements ContainerRequestFilter {
             throw new PayloadTooLargeException(maxBodyBytes);
         }
         request.setEntityStream(new LimitedStream(request.getEntityStream(), maxBodyBytes));
+    }
+
+    private static boolean isImportUpload(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return "POST".equals(request.getMethod()) && path.replaceAll("^/+|/+$", "").equals("imports");
     }
 
     private static final class LimitedStream extends FilterInputStream {

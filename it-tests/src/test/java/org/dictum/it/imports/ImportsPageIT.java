@@ -1,0 +1,107 @@
+package org.dictum.it.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.ImportClient;
+import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.PortalClient;
+import org.dictum.it.support.PortalClient.Page;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's Imports page: librarians only; imports listed with their counts and a progress bar,
+ * every user-supplied string (file name, failure locator and reason) shown as text; the failure list
+ * of a selected import; and an upload through the page's form.
+ */
+class ImportsPageIT extends ClientSideIntegrationTest {
+
+    private static final String MARKUP = "x<img src=x onerror=alert(1)>";
+
+    @Test
+    void the_imports_page_needs_a_librarian() {
+        assertThat(new PortalClient(baseUrl).get("curation/imports.xhtml").location()).contains("login.xhtml");
+        String researcher = ItAccounts.createUser(new HttpApi(baseUrl), "imports-researcher", "researcher");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(researcher, ItAccounts.PASSWORD);
+
+        assertThat(browser.get("curation/imports.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
+    void imports_are_listed_with_counts_and_their_failures_shown_as_text() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ImportClient imports = new ImportClient(new HttpApi(baseUrl));
+        long id = imports.start(MARKUP + ".jsonl", ("{\"text\":\"Pages list imports, the tester said. " + run + "\"}\n"
+                + "{\"title\":\"" + MARKUP + "\"}\n").getBytes(StandardCharsets.UTF_8), null, null);
+        imports.awaitEnd(id, Duration.ofMinutes(1));
+        PortalClient browser = librarian();
+
+        Page page = browser.open("curation/imports.xhtml");
+
+        Element row = page.document().selectFirst("tr[data-import=" + id + "]");
+        assertThat(row).as(page.body()).isNotNull();
+        assertThat(row.text()).contains("upload " + MARKUP + ".jsonl").contains("completed");
+        assertThat(row.selectFirst(".import-stored").text()).isEqualTo("1");
+        assertThat(row.selectFirst(".import-failed").text()).isEqualTo("1");
+        assertThat(row.selectFirst("progress").attr("value")).isEqualTo("100");
+        assertThat(page.body()).doesNotContain("<img src=x");
+
+        Page failures = browser.submit(page, "jobs", java.util.Map.of(), row.selectFirst("input[id$=show-failures]").attr("name"));
+
+        assertThat(failures.document().select(".import-failures tbody tr").text())
+                .contains("line 2").contains("Either text or html must be given");
+    }
+
+    @Test
+    void a_librarian_uploads_a_file_through_the_page() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/imports.xhtml");
+
+        Page after = uploadThroughForm(browser, page, "page-" + run + ".jsonl",
+                "{\"text\":\"Uploads work from the page, the tester said. " + run + "\"}\n");
+
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.document().select("#messages").text()).contains("Started import").contains("page-" + run + ".jsonl");
+        long id = Long.parseLong(after.document().select("#messages").text().replaceAll("(?s).*Started import (\\d+).*", "$1"));
+        assertThat(new ImportClient(new HttpApi(baseUrl)).awaitEnd(id, Duration.ofMinutes(1)).getJsonNumber("stored").longValue())
+                .isEqualTo(1);
+    }
+
+    private PortalClient librarian() {
+        String name = ItAccounts.createUser(new HttpApi(baseUrl), "imports-librarian", "librarian");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(name, ItAccounts.PASSWORD);
+        return browser;
+    }
+
+    /** Posts the upload form as multipart/form-data, as a browser does (hidden fields and view state included). */
+    private static Page uploadThroughForm(PortalClient browser, Page page, String fileName, String content) throws Exception {
+        Element form = page.document().getElementById("upload");
+        String boundary = "page-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Element hidden : form.select("input[type=hidden]")) {
+            field(body, boundary, hidden.attr("name"), hidden.val());
+        }
+        field(body, boundary, "upload:format", "");
+        field(body, boundary, "upload:mapping", "");
+        field(body, boundary, "upload:submit", "Import");
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        return browser.postRaw(page.uri().resolve(form.attr("action")), "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
+    }
+
+    private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}

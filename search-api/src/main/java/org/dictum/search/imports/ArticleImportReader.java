@@ -1,0 +1,58 @@
+package org.dictum.search.imports;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.dictum.search.imports.source.RecordSource;
+import org.dictum.search.imports.source.RecordSources;
+
+/**
+ * Reads the import's source record by record. It opens the source after the position the import's
+ * last committed chunk recorded (which may be ahead of the batch checkpoint if the server died
+ * between the two commits), so no record is stored twice and none is left out.
+ */
+@Named("articleImportReader")
+@Dependent
+public class ArticleImportReader extends AbstractItemReader {
+
+    @Inject
+    @BatchProperty(name = ImportJobs.IMPORT_ID)
+    String importId;
+
+    @Inject
+    ImportLedger ledger;
+
+    private RecordSource source;
+    private long position;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        ImportPlan plan = ledger.plan(Long.parseLong(importId));
+        position = plan.position();
+        source = RecordSources.open(plan.format(), plan.input(), plan.mapping(), position);
+    }
+
+    @Override
+    public Object readItem() {
+        return source.next().map(record -> {
+            position = record.number();
+            return record;
+        }).orElse(null);
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return position;
+    }
+
+    @Override
+    public void close() {
+        if (source != null) {
+            source.close();
+            source = null;
+        }
+    }
+}

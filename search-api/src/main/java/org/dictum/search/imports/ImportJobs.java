@@ -1,0 +1,168 @@
+package org.dictum.search.imports;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.dictum.domain.ConflictException;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.imports.ImportFormat;
+import org.dictum.domain.imports.ImportJob;
+import org.dictum.domain.imports.ImportStatus;
+import org.dictum.search.imports.source.FieldMapping;
+
+/**
+ * Starts, stops and resumes imports as runs of the batch job {@code article-import}. An upload is
+ * first copied to the import directory ({@code dictum.import.dir}), so that a resumed import reads
+ * exactly what the first run read; a server file is read where it is, and only from
+ * {@code dictum.import.server-dir}.
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    static final String JOB_NAME = "article-import";
+    static final String IMPORT_ID = "importId";
+    static final String CHUNK_SIZE = "chunkSize";
+    /** JBeret: restart an execution left STARTED by a crash, once it is not running in this JVM. */
+    private static final String RESTART_MODE = "jberet.restart.mode";
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
+
+    @Inject
+    ImportLedger ledger;
+
+    @Inject
+    ImportSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** Imports an uploaded file: {@code format} may be null when the file name tells it. */
+    public ImportSummary upload(String user, String fileName, InputStream content, String format, String mapping) {
+        String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName.strip()).getFileName().toString();
+        ImportFormat chosen = formatOf(format, name);
+        FieldMapping.parse(mapping);
+        Path stored = settings.uploadDir().resolve(UUID.randomUUID().toString()).resolve(name);
+        try {
+            Files.createDirectories(stored.getParent());
+            Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the upload in " + settings.uploadDir(), e);
+        }
+        if (chosen == ImportFormat.FILES && Files.isDirectory(stored)) {
+            throw new InvalidInputException("file", "Upload a ZIP archive of files, not a directory");
+        }
+        return launch(new ImportJob(user, "upload " + name, chosen, mapping, stored.toString(), clock.instant()));
+    }
+
+    /** Imports a file or directory below {@code dictum.import.server-dir}. */
+    public ImportSummary serverFile(String user, String path, String format, String mapping) {
+        Path root = settings.serverDir().orElseThrow(() -> new ConflictException(
+                "Imports of server files are off: set dictum.import.server-dir to the directory they may come from"));
+        if (path == null || path.isBlank()) {
+            throw new InvalidInputException("path", "path is required: a file or directory below the import directory");
+        }
+        Path file = root.resolve(path.strip()).toAbsolutePath().normalize();
+        if (!file.startsWith(root)) {
+            throw new InvalidInputException("path", "path must lie below the server's import directory");
+        }
+        if (!Files.exists(file)) {
+            throw new InvalidInputException("path", "No file or directory " + root.relativize(file) + " in the import directory");
+        }
+        boolean directory = Files.isDirectory(file);
+        ImportFormat chosen = directory && (format == null || format.isBlank())
+                ? ImportFormat.FILES : formatOf(format, file.getFileName().toString());
+        if (directory && chosen != ImportFormat.FILES) {
+            throw new InvalidInputException("format", "A directory is imported with format files");
+        }
+        FieldMapping.parse(mapping);
+        return launch(new ImportJob(user, "server file " + root.relativize(file), chosen, mapping, file.toString(), clock.instant()));
+    }
+
+    /** Resumes a stopped, failed or interrupted import after its last stored record. */
+    public ImportSummary restart(long id) {
+        ImportJob job = ledger.queueAgain(id);
+        Properties parameters = parameters(id);
+        parameters.setProperty(RESTART_MODE, "detect");
+        try {
+            resume(job, parameters);
+        } catch (RuntimeException e) {
+            ledger.ended(id, ImportStatus.FAILED, "Could not be restarted: " + e.getMessage());
+            throw new ConflictException("Import " + id + " could not be restarted: " + e.getMessage());
+        }
+        LOG.info(() -> "Import " + id + " resumes after record " + job.getRecordsRead());
+        return ledger.summary(id);
+    }
+
+    /**
+     * Restarts the import's last batch execution (its step continues from its checkpoint); when the
+     * batch runtime no longer knows it, a new execution, which continues from the import's own
+     * committed position all the same.
+     */
+    private void resume(ImportJob job, Properties parameters) {
+        if (job.getBatchExecutionId().isPresent()) {
+            try {
+                operator().restart(job.getBatchExecutionId().get(), parameters);
+                return;
+            } catch (NoSuchJobExecutionException | JobRestartException unknownToBatch) {
+                LOG.warning(() -> "Import " + job.getId() + ": batch execution " + job.getBatchExecutionId().get()
+                        + " cannot be restarted (" + unknownToBatch.getMessage() + "); starting a new one from record "
+                        + job.getRecordsRead());
+            }
+        }
+        operator().start(JOB_NAME, parameters);
+    }
+
+    /** Asks a running import to stop after its current chunk. */
+    public ImportSummary stop(long id) {
+        ImportJob job = ledger.requireActive(id);
+        if (job.getBatchExecutionId().isEmpty()) {
+            throw new ConflictException("Import " + id + " has not started yet; stop it once it runs");
+        }
+        operator().stop(job.getBatchExecutionId().get());
+        return ledger.summary(id);
+    }
+
+    private ImportSummary launch(ImportJob job) {
+        long id = ledger.create(job);
+        try {
+            operator().start(JOB_NAME, parameters(id));
+        } catch (RuntimeException e) {
+            ledger.ended(id, ImportStatus.FAILED, "Could not be started: " + e.getMessage());
+            throw e;
+        }
+        LOG.info(() -> "Import " + id + " of " + job.getSource() + " (" + job.getFormat().label() + ") started by " + job.getStartedBy());
+        return ledger.summary(id);
+    }
+
+    private Properties parameters(long id) {
+        Properties parameters = new Properties();
+        parameters.setProperty(IMPORT_ID, Long.toString(id));
+        parameters.setProperty(CHUNK_SIZE, Integer.toString(settings.chunkSize()));
+        return parameters;
+    }
+
+    private static ImportFormat formatOf(String format, String fileName) {
+        if (format != null && !format.isBlank()) {
+            return ImportFormat.named(format, "format");
+        }
+        return ImportFormat.guessFrom(fileName).orElseThrow(() -> new InvalidInputException("format",
+                "format is required: the file name " + fileName + " does not tell it (jsonl, csv, files, warc)"));
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

@@ -1,0 +1,9 @@
+package org.dictum.search.imports;
+
+import java.nio.file.Path;
+import org.dictum.domain.imports.ImportFormat;
+import org.dictum.search.imports.source.FieldMapping;
+
+/** What a run of an import reads, and from which position (records already stored, skipped or failed). */
+record ImportPlan(long importId, ImportFormat format, Path input, FieldMapping mapping, long position, Long total) {
+}

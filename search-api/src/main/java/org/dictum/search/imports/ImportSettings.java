@@ -1,0 +1,54 @@
+package org.dictum.search.imports;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The {@code dictum.import.*} settings. */
+@ApplicationScoped
+public class ImportSettings {
+
+    /** Where uploaded sources are kept while (and after) they are imported. */
+    @Inject
+    @ConfigProperty(name = "dictum.import.dir")
+    String uploadDir;
+
+    /** The only directory administrators may import server files from; unset: none. */
+    @Inject
+    @ConfigProperty(name = "dictum.import.server-dir")
+    Optional<String> serverDir;
+
+    @Inject
+    @ConfigProperty(name = "dictum.import.chunk-size", defaultValue = "100")
+    int chunkSize;
+
+    @Inject
+    @ConfigProperty(name = "dictum.import.resume-at-startup", defaultValue = "true")
+    boolean resumeAtStartup;
+
+    @Inject
+    @ConfigProperty(name = "dictum.import.max-page-size", defaultValue = "500")
+    int maxPageSize;
+
+    public Path uploadDir() {
+        return Path.of(uploadDir).toAbsolutePath().normalize();
+    }
+
+    public Optional<Path> serverDir() {
+        return serverDir.filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir.strip()).toAbsolutePath().normalize());
+    }
+
+    public int chunkSize() {
+        return chunkSize;
+    }
+
+    public boolean resumeAtStartup() {
+        return resumeAtStartup;
+    }
+
+    public int maxPageSize() {
+        return maxPageSize;
+    }
+}

@@ -1,0 +1,79 @@
+package org.dictum.search.imports.source;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * CSV (RFC 4180) with a header row naming the columns; the mapping says which column holds which
+ * article field. A row with a different number of values than the header is a malformed record;
+ * a header without a text or html column, or broken quoting, fails the source.
+ */
+final class CsvSource implements RecordSource {
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> rows;
+    private final FieldMapping mapping;
+    private final int columns;
+
+    CsvSource(Path file, FieldMapping mapping) throws IOException {
+        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .get().parse(reader);
+        this.mapping = mapping;
+        List<String> header = parser.getHeaderNames();
+        this.columns = header.size();
+        if (!mapping.findsContentIn(header)) {
+            parser.close();
+            throw new ImportSourceException("The CSV header " + header + " has neither the column '" + mapping.columnOf("text")
+                    + "' nor '" + mapping.columnOf("html") + "': name the content column with a mapping such as text=body");
+        }
+        this.rows = parser.iterator();
+    }
+
+    @Override
+    public Optional<SourceRecord> next() {
+        CSVRecord row;
+        try {
+            if (!rows.hasNext()) {
+                return Optional.empty();
+            }
+            row = rows.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new ImportSourceException("The CSV cannot be read on after line " + parser.getCurrentLineNumber() + ": "
+                    + e.getMessage(), e);
+        }
+        long number = row.getRecordNumber();
+        String locator = "row " + number;
+        if (row.size() != columns) {
+            return Optional.of(SourceRecord.malformed(number, locator, "has " + row.size() + " values, the header names "
+                    + columns + " columns"));
+        }
+        Map<String, String> cells = row.toMap();
+        return Optional.of(SourceRecord.of(number, locator, mapping.article(
+                column -> blankToNull(cells.get(column)), column -> FieldMapping.splitList(cells.get(column)))));
+    }
+
+    private static String blankToNull(String cell) {
+        return cell == null || cell.isBlank() ? null : cell;
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

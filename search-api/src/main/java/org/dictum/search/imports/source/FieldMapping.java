@@ -1,0 +1,81 @@
+package org.dictum.search.imports.source;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.search.application.ArticleJson;
+
+/**
+ * Which column (CSV) or key (JSON Lines) of a source holds each article field, written
+ * {@code text=body,publishedAt=date}. Fields not named are read from the column of their own name.
+ * The list fields {@code topics} and {@code actors} are JSON arrays in JSON Lines and
+ * {@code ;}-separated in CSV.
+ */
+public final class FieldMapping {
+
+    public static final List<String> FIELDS =
+            List.of("url", "title", "source", "publishedAt", "language", "text", "html", "topics", "actors");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*;\\s*");
+
+    private final Map<String, String> columnOf;
+
+    private FieldMapping(Map<String, String> columnOf) {
+        this.columnOf = columnOf;
+    }
+
+    public static FieldMapping identity() {
+        return parse(null);
+    }
+
+    /** Parses {@code field=column,...}; null or blank is the identity. */
+    public static FieldMapping parse(String spec) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        FIELDS.forEach(field -> columns.put(field, field));
+        if (spec == null || spec.isBlank()) {
+            return new FieldMapping(columns);
+        }
+        for (String pair : spec.split(",")) {
+            String[] parts = pair.split("=", 2);
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new InvalidInputException("mapping", "mapping is a list of field=column pairs separated by commas, not '"
+                        + pair.strip() + "'");
+            }
+            String field = parts[0].strip();
+            if (!FIELDS.contains(field)) {
+                throw new InvalidInputException("mapping", "Unknown article field '" + field + "' in mapping; fields are "
+                        + String.join(", ", FIELDS));
+            }
+            columns.put(field, parts[1].strip());
+        }
+        return new FieldMapping(columns);
+    }
+
+    public String columnOf(String field) {
+        return columnOf.get(field);
+    }
+
+    /** The columns a source must have for this mapping to find the article's content: text or html. */
+    public boolean findsContentIn(Collection<String> columns) {
+        return columns.contains(columnOf("text")) || columns.contains(columnOf("html"));
+    }
+
+    /** The article whose fields {@code value} returns by column name (null: absent). */
+    public ArticleJson article(Function<String, String> value, Function<String, List<String>> list) {
+        return new ArticleJson(value.apply(columnOf("url")), value.apply(columnOf("title")), value.apply(columnOf("source")),
+                value.apply(columnOf("publishedAt")), value.apply(columnOf("language")), value.apply(columnOf("text")),
+                value.apply(columnOf("html")), list.apply(columnOf("topics")), list.apply(columnOf("actors")));
+    }
+
+    /** A {@code ;}-separated list cell as a list; null or blank is absent. */
+    static List<String> splitList(String cell) {
+        if (cell == null || cell.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(LIST_SEPARATOR.split(cell.strip())).filter(entry -> !entry.isBlank()).toList();
+    }
+}

@@ -1,0 +1,128 @@
+package org.dictum.search.imports.source;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * JSON Lines: one JSON object per line with the fields of {@code POST /api/articles} (or those the
+ * mapping names). Blank lines are passed over; a line that is not a JSON object is a malformed record.
+ */
+final class JsonLinesSource implements RecordSource {
+
+    private final BufferedReader lines;
+    private final FieldMapping mapping;
+    private long lineNumber;
+    private long recordNumber;
+
+    JsonLinesSource(Path file, FieldMapping mapping) throws IOException {
+        this.lines = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        this.mapping = mapping;
+    }
+
+    @Override
+    public Optional<SourceRecord> next() {
+        String line = nextNonBlankLine();
+        if (line == null) {
+            return Optional.empty();
+        }
+        recordNumber++;
+        String locator = "line " + lineNumber;
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(line))) {
+            value = reader.readValue();
+        } catch (JsonParsingException e) {
+            return Optional.of(SourceRecord.malformed(recordNumber, locator, "not valid JSON: " + e.getMessage()));
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            return Optional.of(SourceRecord.malformed(recordNumber, locator, "not a JSON object but " + value.getValueType()));
+        }
+        JsonObject object = value.asJsonObject();
+        try {
+            return Optional.of(SourceRecord.of(recordNumber, locator,
+                    mapping.article(key -> scalar(object, key), key -> list(object, key))));
+        } catch (IllegalArgumentException wrongType) {
+            return Optional.of(SourceRecord.malformed(recordNumber, locator, wrongType.getMessage()));
+        }
+    }
+
+    @Override
+    public long skip(long count) {
+        long skipped = 0;
+        while (skipped < count && nextNonBlankLine() != null) {
+            skipped++;
+            recordNumber++;
+        }
+        return skipped;
+    }
+
+    private String nextNonBlankLine() {
+        try {
+            String line;
+            do {
+                line = lines.readLine();
+                if (line == null) {
+                    return null;
+                }
+                lineNumber++;
+            } while (line.isBlank());
+            return line;
+        } catch (IOException e) {
+            throw new ImportSourceException("Cannot read on after line " + lineNumber + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A string, number or boolean as text; null and absent as null. */
+    private static String scalar(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER, TRUE, FALSE -> value.toString();
+            default -> throw new IllegalArgumentException("field '" + key + "' must be a string, not " + value.getValueType());
+        };
+    }
+
+    private static List<String> list(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new IllegalArgumentException("field '" + key + "' must be an array of strings");
+        }
+        List<String> entries = new ArrayList<>();
+        for (JsonValue entry : (JsonArray) value) {
+            if (entry.getValueType() != JsonValue.ValueType.STRING) {
+                throw new IllegalArgumentException("field '" + key + "' must be an array of strings");
+            }
+            entries.add(((JsonString) entry).getString());
+        }
+        return entries;
+    }
+
+    @Override
+    public void close() {
+        try {
+            lines.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

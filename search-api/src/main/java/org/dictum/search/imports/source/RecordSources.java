@@ -1,0 +1,52 @@
+package org.dictum.search.imports.source;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dictum.domain.imports.ImportFormat;
+
+/** Opens the reader of a format. */
+public final class RecordSources {
+
+    private RecordSources() {
+    }
+
+    /** The source's records after the first {@code position} ones. */
+    public static RecordSource open(ImportFormat format, Path path, FieldMapping mapping, long position) {
+        RecordSource source = open(format, path, mapping);
+        try {
+            long skipped = source.skip(position);
+            if (skipped < position) {
+                throw new ImportSourceException("The source has " + skipped + " records, fewer than the " + position
+                        + " already imported: was it changed?");
+            }
+            return source;
+        } catch (RuntimeException e) {
+            source.close();
+            throw e;
+        }
+    }
+
+    /** How many records the source holds. */
+    public static long count(ImportFormat format, Path path, FieldMapping mapping) {
+        try (RecordSource source = open(format, path, mapping)) {
+            return source.skip(Long.MAX_VALUE);
+        }
+    }
+
+    private static RecordSource open(ImportFormat format, Path path, FieldMapping mapping) {
+        if (!Files.exists(path)) {
+            throw new ImportSourceException("The import source " + path.getFileName() + " does not exist (any more)");
+        }
+        try {
+            return switch (format) {
+                case JSONL -> new JsonLinesSource(path, mapping);
+                case CSV -> new CsvSource(path, mapping);
+                case FILES -> FileTreeSource.open(path);
+                case WARC -> new WarcSource(path);
+            };
+        } catch (IOException e) {
+            throw new ImportSourceException("Cannot open " + path.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.dictum.search.imports.source;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.dictum.domain.extraction.HtmlDecoding;
+import org.dictum.search.application.ArticleJson;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * A WARC or WARC.gz web archive: every response record with HTTP status 200 and an HTML or plain
+ * text payload is one article, with the record's target URI as its URL. Everything else (requests,
+ * metadata, images, redirects) is passed over and not counted. A response whose HTTP message
+ * cannot be parsed is a malformed record; a WARC that breaks off fails the source.
+ */
+final class WarcSource implements RecordSource {
+
+    private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
+
+    private final WarcReader reader;
+    private long number;
+
+    WarcSource(Path file) throws IOException {
+        this.reader = new WarcReader(file);
+    }
+
+    @Override
+    public Optional<SourceRecord> next() {
+        try {
+            Optional<WarcRecord> record;
+            while ((record = reader.next()).isPresent()) {
+                long offset = reader.position();
+                if (record.get() instanceof WarcResponse response) {
+                    Optional<SourceRecord> article = articleIn(response, offset);
+                    if (article.isPresent()) {
+                        return article;
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            throw new ImportSourceException("The WARC cannot be read on after " + number + " records: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<SourceRecord> articleIn(WarcResponse response, long offset) throws IOException {
+        MediaType payload;
+        HttpResponse http;
+        try {
+            http = response.http();
+            payload = http.contentType().base();
+        } catch (IOException | IllegalArgumentException malformed) {
+            number++;
+            return Optional.of(SourceRecord.malformed(number, locator(response, offset),
+                    "the HTTP response cannot be parsed: " + malformed.getMessage()));
+        }
+        boolean html = payload.equals(MediaType.HTML) || payload.equals(XHTML);
+        if (http.status() != 200 || !(html || payload.equals(MediaType.PLAIN_TEXT))) {
+            return Optional.empty();
+        }
+        number++;
+        String locator = locator(response, offset);
+        byte[] body = http.bodyDecoded().stream().readAllBytes();
+        if (body.length == 0) {
+            return Optional.of(SourceRecord.malformed(number, locator, "empty response body"));
+        }
+        String url = response.target();
+        ArticleJson article = html
+                ? new ArticleJson(url, null, null, null, null, null, HtmlDecoding.decode(body), null, null)
+                : new ArticleJson(url, null, null, null, null, new String(body, charsetOf(http.contentType())), null, null, null);
+        return Optional.of(SourceRecord.of(number, locator, article));
+    }
+
+    private static String locator(WarcResponse response, long offset) {
+        return "record at offset " + offset + " (" + response.target() + ")";
+    }
+
+    private static Charset charsetOf(MediaType type) {
+        String name = type.parameters().get("charset");
+        try {
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

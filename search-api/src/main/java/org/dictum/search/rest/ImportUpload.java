@@ -1,0 +1,27 @@
+package org.dictum.search.rest;
+
+import jakarta.ws.rs.core.EntityPart;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import org.dictum.domain.InvalidInputException;
+
+/** The parts of an import upload: the file, and the optional text parts format and mapping. */
+record ImportUpload(String fileName, InputStream content, String format, String mapping) {
+
+    static ImportUpload of(List<EntityPart> parts) throws IOException {
+        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidInputException("file",
+                "A multipart part named 'file' with the file to import is required"));
+        return new ImportUpload(file.getFileName().orElse(null), file.getContent(), text(parts, "format"), text(parts, "mapping"));
+    }
+
+    private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
+        return parts.stream().filter(part -> name.equals(part.getName())).findFirst();
+    }
+
+    private static String text(List<EntityPart> parts, String name) throws IOException {
+        Optional<EntityPart> part = part(parts, name);
+        return part.isEmpty() ? null : part.get().getContent(String.class);
+    }
+}

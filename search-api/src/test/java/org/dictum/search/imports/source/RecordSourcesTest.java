@@ -1,0 +1,202 @@
+package org.dictum.search.imports.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.imports.ImportFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+class RecordSourcesTest {
+
+    @TempDir
+    Path dir;
+
+    private static List<SourceRecord> all(RecordSource source) {
+        List<SourceRecord> records = new ArrayList<>();
+        try (source) {
+            Optional<SourceRecord> next;
+            while ((next = source.next()).isPresent()) {
+                records.add(next.get());
+            }
+        }
+        return records;
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    @Test
+    void json_lines_yield_articles_and_malformed_lines_as_records_with_line_locators() throws IOException {
+        Path file = write("a.jsonl", """
+                {"title":"One","text":"First text.","topics":["Trade"],"publishedAt":"2024-01-02"}
+
+                {"title": broken
+                ["not", "an", "object"]
+                {"html":"<p>Second</p>","url":"https://example.org/2","actors":"not a list"}
+                {"html":"<p>Third</p>","url":"https://example.org/3"}
+                """);
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0));
+
+        assertThat(records).extracting(SourceRecord::number).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 3", "line 4", "line 5", "line 6");
+        assertThat(records.get(0).article().title()).isEqualTo("One");
+        assertThat(records.get(0).article().topics()).containsExactly("Trade");
+        assertThat(records.get(0).article().publishedAt()).isEqualTo("2024-01-02");
+        assertThat(records.get(1).problem()).startsWith("not valid JSON");
+        assertThat(records.get(2).problem()).contains("not a JSON object");
+        assertThat(records.get(3).problem()).contains("'actors' must be an array of strings");
+        assertThat(records.get(4).article().html()).isEqualTo("<p>Third</p>");
+        assertThat(RecordSources.count(ImportFormat.JSONL, file, FieldMapping.identity())).isEqualTo(5);
+    }
+
+    @Test
+    void a_source_opened_at_a_position_continues_after_it() throws IOException {
+        Path file = write("b.jsonl", "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n{\"text\":\"c\"}\n");
+
+        List<SourceRecord> rest = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 2));
+
+        assertThat(rest).singleElement().satisfies(record -> {
+            assertThat(record.number()).isEqualTo(3);
+            assertThat(record.locator()).isEqualTo("line 4");
+            assertThat(record.article().text()).isEqualTo("c");
+        });
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 4))
+                .isInstanceOf(ImportSourceException.class).hasMessageContaining("fewer than the 4 already imported");
+    }
+
+    @Test
+    void json_lines_keys_follow_the_mapping() throws IOException {
+        Path file = write("reuters.jsonl", "{\"body\":\"Cocoa rose.\",\"date\":\"1987-02-26T15:01:01\",\"title\":\"COCOA\"}\n");
+
+        SourceRecord record = all(RecordSources.open(ImportFormat.JSONL, file,
+                FieldMapping.parse("text=body, publishedAt=date"), 0)).get(0);
+
+        assertThat(record.article().text()).isEqualTo("Cocoa rose.");
+        assertThat(record.article().publishedAt()).isEqualTo("1987-02-26T15:01:01");
+        assertThat(record.article().title()).isEqualTo("COCOA");
+    }
+
+    @Test
+    void csv_columns_follow_the_header_mapping_and_ragged_rows_are_malformed() throws IOException {
+        Path file = write("c.csv", "headline,body,link,tags\r\n"
+                + "Harvest,\"Good, farmers said.\",https://example.org/h,Agriculture; Weather\r\n"
+                + "Ragged,too few\r\n"
+                + "Quoted,\"He said \"\"no\"\".\",,\r\n");
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.CSV, file,
+                FieldMapping.parse("title=headline,text=body,url=link,topics=tags"), 0));
+
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("row 1", "row 2", "row 3");
+        assertThat(records.get(0).article().text()).isEqualTo("Good, farmers said.");
+        assertThat(records.get(0).article().url()).isEqualTo("https://example.org/h");
+        assertThat(records.get(0).article().topics()).containsExactly("Agriculture", "Weather");
+        assertThat(records.get(1).problem()).isEqualTo("has 2 values, the header names 4 columns");
+        assertThat(records.get(2).article().text()).isEqualTo("He said \"no\".");
+        assertThat(records.get(2).article().url()).as("an empty cell is absent").isNull();
+        assertThat(records.get(2).article().topics()).isNull();
+    }
+
+    @Test
+    void a_csv_without_the_content_column_cannot_be_imported() throws IOException {
+        Path file = write("d.csv", "headline,link\r\nA,B\r\n");
+
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("neither the column 'text' nor 'html'");
+    }
+
+    @Test
+    void a_mapping_names_known_fields_only() {
+        assertThatThrownBy(() -> FieldMapping.parse("body=text")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Unknown article field 'body'");
+        assertThatThrownBy(() -> FieldMapping.parse("text")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("field=column");
+    }
+
+    @Test
+    void a_zip_yields_its_html_and_text_files_in_archive_order() throws IOException {
+        Path zip = dir.resolve("e.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            for (String[] entry : new String[][] {{"b/page.html", "<html><body><p>Héllo</p></body></html>"},
+                    {"a/notes.txt", "Plain words."}, {"a/image.png", "PNG"}, {"c/empty.htm", ""}}) {
+                entries.putNextEntry(new ZipEntry(entry[0]));
+                entries.write(entry[1].getBytes(StandardCharsets.UTF_8));
+                entries.closeEntry();
+            }
+        }
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0));
+
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("b/page.html", "a/notes.txt", "c/empty.htm");
+        assertThat(records.get(0).article().html()).contains("Héllo");
+        assertThat(records.get(1).article().text()).isEqualTo("Plain words.");
+        assertThat(records.get(2).problem()).isEqualTo("empty file");
+        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 2)))
+                .extracting(SourceRecord::locator).containsExactly("c/empty.htm");
+    }
+
+    @Test
+    void a_directory_yields_its_files_in_path_order() throws IOException {
+        Path tree = Files.createDirectories(dir.resolve("tree/sub"));
+        Files.writeString(tree.resolve("z.txt"), "Zed.");
+        Files.writeString(dir.resolve("tree/a.html"), "<p>A</p>");
+        Files.writeString(dir.resolve("tree/readme.md"), "not imported");
+
+        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("tree"), FieldMapping.identity(), 0)))
+                .extracting(SourceRecord::locator).containsExactly("a.html", "sub/z.txt");
+    }
+
+    @Test
+    void a_warc_yields_html_and_text_responses_with_status_200_only() throws IOException {
+        Path warc = dir.resolve("f.warc.gz");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            writer.write(response("https://example.org/1", 200, MediaType.HTML_UTF8, "<html><body><p>One</p></body></html>"));
+            writer.write(response("https://example.org/logo.png", 200, MediaType.parse("image/png"), "PNG"));
+            writer.write(response("https://example.org/gone", 404, MediaType.HTML, "<p>Not found</p>"));
+            writer.write(response("https://example.org/2", 200, MediaType.parse("text/plain; charset=ISO-8859-1"), "Caf\u00e9"));
+        }
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0));
+
+        assertThat(records).extracting(SourceRecord::number).containsExactly(1L, 2L);
+        assertThat(records.get(0).article().url()).isEqualTo("https://example.org/1");
+        assertThat(records.get(0).article().html()).contains("<p>One</p>");
+        assertThat(records.get(0).locator()).startsWith("record at offset ").endsWith("(https://example.org/1)");
+        assertThat(records.get(1).article().text()).isEqualTo("Café");
+        assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity())).isEqualTo(2);
+        assertThat(all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 1)))
+                .extracting(record -> record.article().url()).containsExactly("https://example.org/2");
+    }
+
+    @Test
+    void a_missing_source_fails_the_import() {
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, dir.resolve("gone.jsonl"), FieldMapping.identity(), 0))
+                .isInstanceOf(ImportSourceException.class).hasMessageContaining("does not exist");
+    }
+
+    private static WarcResponse response(String url, int status, MediaType type, String body) throws IOException {
+        byte[] bytes = body.getBytes(type.parameters().containsKey("charset")
+                ? java.nio.charset.Charset.forName(type.parameters().get("charset")) : StandardCharsets.UTF_8);
+        HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found").body(type, bytes).build();
+        return new WarcResponse.Builder(URI.create(url)).body(http).build();
+    }
+}

@@ -1,0 +1,169 @@
+package org.dictum.web.imports;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.dictum.domain.DomainException;
+import org.dictum.search.imports.FailedRecord;
+import org.dictum.search.imports.ImportJobs;
+import org.dictum.search.imports.ImportLedger;
+import org.dictum.search.imports.ImportSummary;
+import org.dictum.web.access.CurrentUserView;
+import org.dictum.web.access.Messages;
+
+/**
+ * The Imports page: upload a source (format and CSV/JSON Lines mapping optional), the recent imports
+ * with a progress bar that the page refreshes while any of them runs, stop and restart, and the
+ * failed records of a selected import.
+ */
+@Named
+@ViewScoped
+public class ImportsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int LISTED = 20;
+    private static final int FAILURES_LISTED = 100;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ImportLedger ledger;
+
+    @Inject
+    CurrentUserView currentUser;
+
+    private transient Part file;
+    private String format;
+    private String mapping;
+    private List<ImportRow> rows = List.of();
+    private Long selected;
+    private List<FailureRow> failures = List.of();
+    private long failureTotal;
+
+    @PostConstruct
+    public void refresh() {
+        rows = ledger.page(0, LISTED).imports().stream().map(ImportRow::new).toList();
+        if (selected != null) {
+            var page = ledger.failures(selected, 0, FAILURES_LISTED);
+            failures = page.failures().stream().map(FailureRow::new).toList();
+            failureTotal = page.total();
+        }
+    }
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("Choose a file to import.");
+            return;
+        }
+        String user = currentUser.getName();
+        run(() -> {
+            try (InputStream content = file.getInputStream()) {
+                return jobs.upload(user, file.getSubmittedFileName(), content, blankToNull(format), blankToNull(mapping));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "Started import");
+    }
+
+    public void stop(long id) {
+        run(() -> jobs.stop(id), "Stopping import");
+    }
+
+    public void restart(long id) {
+        run(() -> jobs.restart(id), "Restarted import");
+    }
+
+    public void select(long id) {
+        selected = id;
+        refresh();
+    }
+
+    private void run(Supplier<ImportSummary> action, String done) {
+        try {
+            ImportSummary summary = action.get();
+            Messages.info(done + " " + summary.id() + " (" + summary.source() + ").");
+        } catch (DomainException | IllegalArgumentException | UncheckedIOException e) {
+            Messages.error(e.getMessage());
+        }
+        refresh();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Whether the page should keep refreshing itself. */
+    public boolean isAnyActive() {
+        return rows.stream().anyMatch(ImportRow::isActive);
+    }
+
+    public List<ImportRow> getRows() {
+        return rows;
+    }
+
+    public Long getSelected() {
+        return selected;
+    }
+
+    public List<FailureRow> getFailures() {
+        return failures;
+    }
+
+    public long getFailureTotal() {
+        return failureTotal;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public String getMapping() {
+        return mapping;
+    }
+
+    public void setMapping(String mapping) {
+        this.mapping = mapping;
+    }
+
+    /** A failed record as the page shows it. */
+    public static class FailureRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final FailedRecord failure;
+
+        FailureRow(FailedRecord failure) {
+            this.failure = failure;
+        }
+
+        public long getRecord() {
+            return failure.record();
+        }
+
+        public String getLocator() {
+            return failure.locator();
+        }
+
+        public String getReason() {
+            return failure.reason();
+        }
+    }
+}
