@@ -15,6 +15,7 @@ import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ReindexRuns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,7 +162,16 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                         "api/saved-searches/" + newSavedSearch(c, caller) + "/freeze", "{}")),
                 Map.entry("GET /api/saved-searches/{id}/results", (client, c, caller) -> client.get(
                         "api/saved-searches/" + newSavedSearch(c, caller) + "/results")),
-                Map.entry("GET /api/audit", (client, c, caller) -> client.get("api/audit?format=csv&from=" + Instant.now())));
+                Map.entry("GET /api/audit", (client, c, caller) -> client.get("api/audit?format=csv&from=" + Instant.now())),
+                Map.entry("POST /api/admin/reindex", (client, c, caller) -> {
+                    // One run at a time: the administrator's cell waits for any run to end, and for its own.
+                    ReindexRuns.awaitIdle(admin(c));
+                    Reply reply = client.postJson("api/admin/reindex", "{\"types\":[\"articles\"]}");
+                    ReindexRuns.awaitIdle(admin(c));
+                    return reply;
+                }),
+                Map.entry("GET /api/admin/reindex", (client, c, caller) -> client.get("api/admin/reindex")),
+                Map.entry("DELETE /api/admin/reindex", (client, c, caller) -> client.delete("api/admin/reindex")));
     }
 
     private static HttpApi admin(MatrixCallers callers) {
