@@ -18,6 +18,9 @@ public class ReindexRunner {
 
     private static final Logger LOG = Logger.getLogger(ReindexRunner.class.getName());
 
+    /** How often the server log gets a progress line during a run. */
+    private static final long LOG_EVERY_NANOS = 30_000_000_000L;
+
     @Inject
     InPlaceIndexing indexing;
 
@@ -80,6 +83,7 @@ public class ReindexRunner {
             }
             progress.batchDone(batch.grouped(), batch.inStories(), batch.changed());
             after = batch.lastId();
+            logProgress(run);
         }
     }
 
@@ -102,6 +106,7 @@ public class ReindexRunner {
             progress.documentsBuilt(batch.records());
             progress.documentsAdded(batch.records());
             after = batch.lastId();
+            logProgress(run);
         }
         indexing.flushAndRefresh(target);
         removeStale(run, target, progress);
@@ -128,6 +133,20 @@ public class ReindexRunner {
             after = sweep.lastId();
         }
         indexing.flushAndRefresh(target);
+    }
+
+    private long lastLogged = System.nanoTime();
+
+    private void logProgress(ReindexRun run) {
+        long now = System.nanoTime();
+        if (now - lastLogged < LOG_EVERY_NANOS) {
+            return;
+        }
+        lastLogged = now;
+        ReindexStatus status = run.status();
+        LOG.info(() -> String.format(java.util.Locale.ROOT, "Reindex run %d progress: %s %.1f%%, %d of %d documents, %.0f documents/s",
+                status.id(), status.phase(), status.percent(), status.documentsIndexed(), status.documentsTotal(),
+                status.documentsPerSecond()));
     }
 
     private static String rootMessage(Throwable e) {
