@@ -30,10 +30,10 @@ public class ReindexView implements Serializable {
             .withZone(ZoneOffset.UTC);
 
     @Inject
-    transient ReindexJobs jobs;
+    ReindexJobs jobs;
 
     @Inject
-    transient CurrentUserView currentUser;
+    CurrentUserView currentUser;
 
     private boolean articles = true;
     private boolean statements = true;
