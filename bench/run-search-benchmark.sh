@@ -184,7 +184,7 @@ start_portal() {
     fi
     if ((SECONDS >= next_report)); then
       local progress
-      progress="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Mass indexing progress: [0-9.]*%' | tail -1 || true)"
+      progress="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Reindex run [0-9]* progress: [a-z]* [0-9.]*%' | tail -1 || true)"
       say "waiting for the portal, $((SECONDS - STARTED_AT)) s${progress:+; $progress}"
       next_report=$((SECONDS + 60))
     fi
@@ -210,7 +210,7 @@ wait_for_index() {
     kill -0 "$LAUNCHER_PID" 2>/dev/null || die "the portal stopped while its index was checked; server log: $SERVER_LOG"
     if ((SECONDS >= next_report)); then
       local progress
-      progress="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Mass indexing progress: [0-9.]*%' | tail -1 || true)"
+      progress="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Reindex run [0-9]* progress: [a-z]* [0-9.]*%' | tail -1 || true)"
       say "waiting for the index, $((SECONDS - STARTED_AT)) s${progress:+; $progress}"
       next_report=$((SECONDS + 60))
     fi

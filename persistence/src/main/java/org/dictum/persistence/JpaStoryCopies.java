@@ -72,4 +72,23 @@ public class JpaStoryCopies implements StoryCopies {
                 .forEach(row -> copies.put((Long) row[0], (Long) row[1]));
         return copies;
     }
+
+    @Override
+    public List<Article> withoutFingerprint(long afterId, int limit) {
+        return em.createQuery("""
+                        select a from Article a
+                        where a.id > :after and not exists (select f from StoryFingerprint f where f.articleId = a.id)
+                        order by a.id""", Article.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countWithoutFingerprint() {
+        return em.createQuery("""
+                        select count(a) from Article a
+                        where not exists (select f from StoryFingerprint f where f.articleId = a.id)""", Long.class)
+                .getSingleResult();
+    }
 }

@@ -92,6 +92,38 @@ class JpaStoryCopiesTest {
         assertThat(copies.members(alone.getId())).containsExactly(alone);
     }
 
+    @Test
+    void articles_without_fingerprint_come_in_id_order_after_the_given_id() {
+        Article first = stored(STORY, MONDAY);
+        Article grouped = stored(OTHER, MONDAY);
+        Article third = stored("GENEVA (Herald) - " + STORY, MONDAY.plusSeconds(3600));
+        grouping.place(grouped);
+        em.flush();
+
+        assertThat(copies.countWithoutFingerprint()).isEqualTo(2);
+        assertThat(copies.withoutFingerprint(0, 10)).containsExactly(first, third);
+        assertThat(copies.withoutFingerprint(first.getId(), 10)).containsExactly(third);
+        assertThat(copies.withoutFingerprint(0, 1)).containsExactly(first);
+    }
+
+    @Test
+    void record_batches_walk_a_table_by_id_and_tell_which_ids_exist() {
+        JpaRecordBatches batches = new JpaRecordBatches();
+        batches.em = em;
+        Article one = stored(STORY, MONDAY);
+        Article two = stored(OTHER, MONDAY);
+        Article three = stored("GENEVA (Herald) - " + STORY, MONDAY);
+        em.flush();
+
+        assertThat(batches.count(Article.class)).isEqualTo(3);
+        assertThat(batches.after(Article.class, 0, 2)).extracting(Article::getId).containsExactly(one.getId(), two.getId());
+        assertThat(batches.after(Article.class, two.getId(), 2)).extracting(Article::getId).containsExactly(three.getId());
+        assertThat(batches.after(Article.class, three.getId(), 2)).isEmpty();
+        assertThat(batches.existing(Article.class, java.util.List.of(one.getId(), three.getId() + 1000)))
+                .containsExactly(one.getId());
+        assertThat(batches.existing(Article.class, java.util.List.of())).isEmpty();
+    }
+
     private Article stored(String text, Instant published) {
         Article article = new Article(text, ContentType.TEXT_PLAIN, text, MONDAY.plusSeconds(86_400))
                 .publishedBy(null, published, "en");

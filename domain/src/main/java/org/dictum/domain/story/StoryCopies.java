@@ -23,6 +23,15 @@ public interface StoryCopies {
     /** How many articles each of these stories has; a story without copies (or unknown) is absent. */
     Map<Long, Long> copiesPerStory(Collection<Long> storyIds);
 
+    /**
+     * Articles archived before stories existed (they have no fingerprint), with ids above
+     * {@code afterId}, in id order, at most {@code limit}.
+     */
+    List<Article> withoutFingerprint(long afterId, int limit);
+
+    /** How many articles have no fingerprint. */
+    long countWithoutFingerprint();
+
     /** A stored signature with the article it belongs to and that article's story. */
     record Fingerprint(long articleId, long storyId, MinHashSignature signature) {
     }

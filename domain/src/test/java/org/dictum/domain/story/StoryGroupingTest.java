@@ -3,12 +3,7 @@ package org.dictum.domain.story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.curation.Librarian;
 import org.junit.jupiter.api.Test;
@@ -110,48 +105,5 @@ class StoryGroupingTest {
     private Article place(Article article) {
         grouping.place(article);
         return article;
-    }
-
-    /** Band-key lookup over a map, as the database does it with an index. */
-    private static final class FingerprintsInMemory implements StoryCopies {
-
-        private final Map<Long, Article> articles = new HashMap<>();
-        private final Map<Long, MinHashSignature> signatures = new HashMap<>();
-
-        Article store(long id, String text, Instant published) {
-            Article article = WireStory.stored(id, text, published, MONDAY.plusSeconds(86_400 + id));
-            articles.put(id, article);
-            return article;
-        }
-
-        @Override
-        public void remember(Article article, MinHashSignature signature) {
-            signatures.put(article.getId(), signature);
-        }
-
-        @Override
-        public List<Fingerprint> sharingABand(long[] bandKeys, long exceptArticleId, int limit) {
-            List<Fingerprint> found = new ArrayList<>();
-            signatures.forEach((id, signature) -> {
-                if (id != exceptArticleId && Arrays.stream(signature.bandKeys()).anyMatch(
-                        key -> Arrays.stream(bandKeys).anyMatch(wanted -> wanted == key))) {
-                    found.add(new Fingerprint(id, articles.get(id).getStoryId(), signature));
-                }
-            });
-            return found.stream().limit(limit).toList();
-        }
-
-        @Override
-        public List<Article> members(long storyId) {
-            return articles.values().stream().filter(article -> article.getStoryId() == storyId).toList();
-        }
-
-        @Override
-        public Map<Long, Long> copiesPerStory(Collection<Long> storyIds) {
-            Map<Long, Long> copies = new HashMap<>();
-            articles.values().stream().filter(article -> storyIds.contains(article.getStoryId()))
-                    .forEach(article -> copies.merge(article.getStoryId(), 1L, Long::sum));
-            return copies;
-        }
     }
 }

@@ -22,6 +22,7 @@ import org.dictum.it.DictumRest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
 import org.dictum.it.support.ImportClient;
+import org.dictum.it.support.ReindexRuns;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -198,7 +199,16 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                 Map.entry("GET /api/imports/{id}", (client, c, caller) -> client.get("api/imports/" + endedImport(c))),
                 Map.entry("GET /api/imports/{id}/failures", (client, c, caller) -> client.get("api/imports/" + endedImport(c) + "/failures")),
                 Map.entry("POST /api/imports/{id}/restart", (client, c, caller) -> client.postJson("api/imports/" + failedImport(c) + "/restart", "{}")),
-                Map.entry("POST /api/imports/{id}/stop", (client, c, caller) -> client.postJson("api/imports/" + endedImport(c) + "/stop", "{}")));
+                Map.entry("POST /api/imports/{id}/stop", (client, c, caller) -> client.postJson("api/imports/" + endedImport(c) + "/stop", "{}")),
+                Map.entry("POST /api/admin/reindex", (client, c, caller) -> {
+                    // One run at a time: the administrator's cell waits for any run to end, and for its own.
+                    ReindexRuns.awaitIdle(admin(c));
+                    Reply reply = client.postJson("api/admin/reindex", "{\"types\":[\"articles\"]}");
+                    ReindexRuns.awaitIdle(admin(c));
+                    return reply;
+                }),
+                Map.entry("GET /api/admin/reindex", (client, c, caller) -> client.get("api/admin/reindex")),
+                Map.entry("DELETE /api/admin/reindex", (client, c, caller) -> client.delete("api/admin/reindex")));
     }
 
     /** A one-line JSON Lines file in the IT server's import directory; its path there. */

@@ -1,22 +1,22 @@
 package org.dictum.search.application;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.dictum.search.reindex.ReindexJobs;
+import org.dictum.search.reindex.ReindexRequest;
 
 /**
- * At start-up, rebuilds the search index when it does not match the database: after the index
- * directory was lost or restored from an older backup, or after the database was switched. The
- * rebuild runs in the background, so that a large archive does not hold up the deployment; searches
- * see the archive fill up while it runs.
+ * At start-up, reindexes everything when the search index does not match the database: after the
+ * index directory was lost or restored from an older backup, or after the database was switched.
+ * The run goes in the background, like one started by an administrator (and shows on the
+ * reindex page), so that a large archive does not hold up the deployment; searches see the archive
+ * fill up while it runs, and the readiness check says the index is not ready until it is done.
  */
 @Startup
 @Singleton
@@ -29,8 +29,8 @@ public class IndexCheckAtStartup {
     @Inject
     SearchIndexMaintenance index;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    ReindexJobs reindex;
 
     @PostConstruct
     void rebuildWhenOutOfStep() {
@@ -41,15 +41,6 @@ public class IndexCheckAtStartup {
             return;
         }
         LOG.warning(() -> "Search index out of step with the database (" + counts + "): rebuilding it in the background");
-        executor.submit(() -> {
-            try {
-                index.rebuild();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                LOG.warning("Search index rebuild interrupted; it runs again at the next start");
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Search index rebuild failed; it runs again at the next start", e);
-            }
-        });
+        reindex.start(ReindexRequest.repairAtStartup());
     }
 }

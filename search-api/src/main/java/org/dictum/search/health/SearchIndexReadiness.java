@@ -3,13 +3,15 @@ package org.dictum.search.health;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.dictum.search.application.SearchIndexMaintenance;
+import org.dictum.search.reindex.ReindexJobs;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the search index can be read and is not being rebuilt (a rebuild leaves records out of
- * search until it is done); the data compares indexed and stored counts.
+ * Ready when the search index can be read and is not being rebuilt because it disagreed with the
+ * database (that leaves records out of search until it is done; a reindex an administrator starts
+ * keeps every record searchable and does not count); the data compares indexed and stored counts.
  */
 @Readiness
 @ApplicationScoped
@@ -20,9 +22,12 @@ public class SearchIndexReadiness implements HealthCheck {
     @Inject
     SearchIndexMaintenance index;
 
+    @Inject
+    ReindexJobs reindex;
+
     @Override
     public HealthCheckResponse call() {
-        if (index.isRebuilding()) {
+        if (reindex.repairing()) {
             return HealthCheckResponse.named(NAME).down().withData("rebuilding", true).build();
         }
         try {

@@ -1,0 +1,48 @@
+package org.dictum.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dictum.domain.RecordBatches;
+import org.hibernate.jpa.HibernateHints;
+
+/** Keyset batches over an entity's table by its {@code id}, read-only (no dirty checking of what is only read). */
+@ApplicationScoped
+public class JpaRecordBatches implements RecordBatches {
+
+    @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
+    EntityManager em;
+
+    @Override
+    public <T> List<T> after(Class<T> type, long afterId, int limit) {
+        return em.createQuery("select e from " + entityName(type) + " e where e.id > :after order by e.id", type)
+                .setParameter("after", afterId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long count(Class<?> type) {
+        return em.createQuery("select count(e) from " + entityName(type) + " e", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Set<Long> existing(Class<?> type, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select e.id from " + entityName(type) + " e where e.id in :ids", Long.class)
+                .setParameter("ids", ids)
+                .getResultList());
+    }
+
+    /** The entity name from the metamodel: only mapped entities get this far, never text from outside. */
+    private String entityName(Class<?> type) {
+        return em.getMetamodel().entity(type).getName();
+    }
+}
