@@ -16,7 +16,9 @@ import java.util.logging.Logger;
  * At start-up, rebuilds the search index when it does not match the database: after the index
  * directory was lost or restored from an older backup, or after the database was switched. The
  * rebuild runs in the background, so that a large archive does not hold up the deployment; searches
- * see the archive fill up while it runs.
+ * see the archive fill up while it runs. With several nodes (outbox-polling coordination), index
+ * updates that wait in the outbox, e.g. those of a node that died after committing them, are left to
+ * the event processors: they are not a reason to rebuild.
  */
 @Startup
 @Singleton
@@ -38,6 +40,11 @@ public class IndexCheckAtStartup {
         if (counts.consistent()) {
             LOG.info(() -> "Search index in step with the database: " + counts.articlesIndexed() + " articles, "
                     + counts.statementsIndexed() + " statements");
+            return;
+        }
+        if (!counts.outOfStep()) {
+            LOG.info(() -> "Search index behind the database by " + counts.pendingIndexUpdates()
+                    + " pending index update(s) in the outbox (" + counts + "): the event processors apply them");
             return;
         }
         LOG.warning(() -> "Search index out of step with the database (" + counts + "): rebuilding it in the background");
