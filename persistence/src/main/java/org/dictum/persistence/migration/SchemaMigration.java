@@ -66,10 +66,10 @@ public class SchemaMigration {
         static Map<String, String> forVendor(String productName) {
             String vendor = productName.toLowerCase(Locale.ROOT);
             if (vendor.contains("postgres")) {
-                return Map.of("long_text", "TEXT", "tiny_int", "SMALLINT");
+                return Map.of("long_text", "TEXT", "tiny_int", "SMALLINT", "binary", "BYTEA");
             }
             if (vendor.contains("h2")) {
-                return Map.of("long_text", "CHARACTER LARGE OBJECT", "tiny_int", "TINYINT");
+                return Map.of("long_text", "CHARACTER LARGE OBJECT", "tiny_int", "TINYINT", "binary", "VARBINARY");
             }
             throw new IllegalStateException("Unsupported database '" + productName + "': use H2 or PostgreSQL");
         }

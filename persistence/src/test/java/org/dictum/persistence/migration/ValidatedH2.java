@@ -39,7 +39,7 @@ public final class ValidatedH2 {
         Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("long_text", "CHARACTER VARYING(1000000)", "tiny_int", "TINYINT"))
+                .placeholders(Map.of("long_text", "CHARACTER VARYING(1000000)", "tiny_int", "TINYINT", "binary", "VARBINARY"))
                 .load()
                 .migrate();
         return new Configuration()

@@ -17,6 +17,9 @@ import org.dictum.search.reindex.ReindexRequest;
  * The run goes in the background, like one started by an administrator (and shows on the
  * reindex page), so that a large archive does not hold up the deployment; searches see the archive
  * fill up while it runs, and the readiness check says the index is not ready until it is done.
+ * With several nodes (outbox-polling coordination), index updates that wait in the outbox, e.g.
+ * those of a node that died after committing them, are left to the event processors: they are not a
+ * reason to reindex.
  */
 @Startup
 @Singleton
@@ -38,6 +41,11 @@ public class IndexCheckAtStartup {
         if (counts.consistent()) {
             LOG.info(() -> "Search index in step with the database: " + counts.articlesIndexed() + " articles, "
                     + counts.statementsIndexed() + " statements");
+            return;
+        }
+        if (!counts.outOfStep()) {
+            LOG.info(() -> "Search index behind the database by " + counts.pendingIndexUpdates()
+                    + " pending index update(s) in the outbox (" + counts + "): the event processors apply them");
             return;
         }
         LOG.warning(() -> "Search index out of step with the database (" + counts + "): rebuilding it in the background");

@@ -37,6 +37,7 @@ public class SearchIndexReadiness implements HealthCheck {
                     .withData("articlesIndexed", counts.articlesIndexed())
                     .withData("statementsIndexed", counts.statementsIndexed())
                     .withData("consistent", counts.consistent())
+                    .withData("pendingIndexUpdates", counts.pendingIndexUpdates())
                     .build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named(NAME).down().withData("error", String.valueOf(e.getMessage())).build();
