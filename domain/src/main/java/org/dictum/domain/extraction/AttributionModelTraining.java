@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 public final class AttributionModelTraining {
 
     static final int EPOCHS = 6;
+    private static final List<String> MODEL_CLASSES = List.of("AttributionModelTraining", "AttributionFeatures",
+            "AttributionDecoder", "AveragedPerceptron", "LinearModel", "BratSpans");
 
     /** A gold attribution as token indices of the whole text (ends inclusive), -1 where absent. */
     record GoldAttribution(int cueFrom, int cueEnd, int contentFrom, int contentEnd) {
@@ -40,6 +42,10 @@ public final class AttributionModelTraining {
             return;
         }
         int limit = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
+        if (isUpToDate(output)) {
+            System.out.println("Attribution model up to date: " + output);
+            return;
+        }
         List<Path> annotations = firstAnnotationPerArticle(split.resolve("attributions")).stream().limit(limit).toList();
         long started = System.nanoTime();
         LinearModel model = new AttributionModelTraining().train(split, annotations);
@@ -49,6 +55,20 @@ public final class AttributionModelTraining {
         }
         System.out.printf("Attribution model trained on %d PolNeAR articles in %.1f s: %s%n", annotations.size(),
                 (System.nanoTime() - started) / 1e9, output);
+    }
+
+    /** The model is newer than the classes that train and read it (they sit next to it in a build). */
+    private static boolean isUpToDate(Path model) throws IOException {
+        if (!Files.exists(model)) {
+            return false;
+        }
+        for (String trainer : MODEL_CLASSES) {
+            Path classFile = model.resolveSibling(trainer + ".class");
+            if (!Files.exists(classFile) || Files.getLastModifiedTime(classFile).compareTo(Files.getLastModifiedTime(model)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Articles with several annotators: the annotation file that sorts first, as in the evaluation. */
