@@ -47,18 +47,24 @@ final class LinearModel {
         if (in == null) {
             return Optional.empty();
         }
+        try {
+            return Optional.of(read(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resourceName, e);
+        }
+    }
+
+    static LinearModel read(InputStream in) throws IOException {
         try (DataInputStream data = new DataInputStream(new GZIPInputStream(in))) {
             if (data.readInt() != FORMAT) {
-                throw new IllegalStateException("unknown model format in " + resourceName);
+                throw new IOException("unknown model format");
             }
             float[] weights = new float[SLOTS];
             int count = data.readInt();
             for (int i = 0; i < count; i++) {
                 weights[data.readInt()] = data.readFloat();
             }
-            return Optional.of(new LinearModel(weights));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resourceName, e);
+            return new LinearModel(weights);
         }
     }
 
