@@ -127,6 +127,15 @@ final class LearnedStatementFinder {
         if (CuePhrases.wordCount(text.substring(start, end)) == 0) {
             return Optional.empty();
         }
+        for (QuotedSpan quote : quotes) {
+            // A content that opens or closes a quotation takes the whole quotation, over sentences too, as the rules do.
+            if (quote.start() <= start && start <= quote.innerStart() && quote.end() > end) {
+                end = quote.end();
+            }
+            if (quote.start() < start && start < quote.innerEnd() && quote.end() >= end && end >= quote.innerEnd()) {
+                start = quote.start();
+            }
+        }
         StatementKind kind = StatementKind.REPORTED_SPEECH;
         for (QuotedSpan quote : quotes) {
             if (quote.start() == start && quote.end() >= end && quote.innerEnd() > quote.innerStart()) {
