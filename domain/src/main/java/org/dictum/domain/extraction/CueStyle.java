@@ -23,7 +23,9 @@ enum CueStyle {
     /** X believes / thinks …: a belief attributed to X rather than words X said */
     THOUGHT(0.6),
     /** X: … — a headline or a transcript line */
-    COLON(0.6);
+    COLON(0.6),
+    /** a cue and content found by the model trained on PolNeAR, beyond the rules: less certain than a lexicon cue */
+    LEARNED(0.6);
 
     /** A speaker found by coreference ("He", "the official") is less certain than a named one. */
     static final double COREFERENCE_CEILING = 0.7;

@@ -392,7 +392,7 @@ final class CuedStatementFinder {
     }
 
     /** The words of the mention that are not its core: "a Kremlin spokesman" in "Peskov, a Kremlin spokesman". */
-    private static String apposition(String text, List<Token> tokens, SpeakerLocator.Located located) {
+    static String apposition(String text, List<Token> tokens, SpeakerLocator.Located located) {
         if (located.coreFrom() == located.from() && located.coreTo() == located.to()) {
             return null;
         }
@@ -480,7 +480,7 @@ final class CuedStatementFinder {
         return tokens.get(tokens.size() - 1).text().equals(":");
     }
 
-    private static boolean[] quotedTokens(List<Token> tokens, List<QuotedSpan> quotes) {
+    static boolean[] quotedTokens(List<Token> tokens, List<QuotedSpan> quotes) {
         boolean[] quoted = new boolean[tokens.size()];
         if (tokens.isEmpty()) {
             return quoted;

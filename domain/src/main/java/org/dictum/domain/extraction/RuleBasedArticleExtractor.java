@@ -34,6 +34,7 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
     private final ActorDictionary dictionary;
     private final ProperNameRecognizer properNames;
     private final CuedStatementFinder cuedStatements;
+    private final LearnedStatementFinder learnedStatements;
     private final StatementDateResolver dateResolver;
     private final LanguageDetection languages;
     private final HtmlMetadataReader htmlMetadata;
@@ -48,8 +49,11 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         this.properNames = ProperNameRecognizer.english(dictionary);
         CueLexicon cues = CueLexicon.english();
         SpeakerRoles roles = SpeakerRoles.english();
-        this.cuedStatements = new CuedStatementFinder(tokenizer, cues, new SpeakerLocator(roles, cues),
-                SpeakerPhraseParser.english(dictionary));
+        SpeakerLocator locator = new SpeakerLocator(roles, cues);
+        SpeakerPhraseParser speakerPhrases = SpeakerPhraseParser.english(dictionary);
+        this.cuedStatements = new CuedStatementFinder(tokenizer, cues, locator, speakerPhrases);
+        this.learnedStatements = new LearnedStatementFinder(LearnedStatementFinder.englishModel(), cues, locator,
+                speakerPhrases);
         this.dateResolver = new StatementDateResolver();
         this.languages = new LanguageDetection(LanguageGuesser.fromResource());
         this.htmlMetadata = new HtmlMetadataReader();
@@ -120,6 +124,7 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
                 cued.add(candidate);
             }
         }
+        cued.addAll(learnedStatements.find(text, sentences, quotes, tokens, cued));
         cued.sort(Comparator.comparingInt(SpeechCandidate::contentStart));
         return DirectQuoteFinder.withQuotations(text, sentences, quotes, cued);
     }

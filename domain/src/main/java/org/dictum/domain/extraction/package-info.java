@@ -19,6 +19,10 @@
  *       in a sentence with its speaker
  *       ({@code SpeakerLocator}: appositions, relative clauses, inversion, participles), what follows the cue
  *       ({@code CueComplement}: hearer, date and setting words) and its content, quoted or not;
+ *       {@code LearnedStatementFinder} adds what a model trained on PolNeAR finds beyond the rules (cues outside the
+ *       lexicon, their content and direction: {@code AttributionDecoder}, {@code AttributionFeatures},
+ *       {@code LinearModel}), when the build trained one ({@code AttributionModelTraining}, {@code AveragedPerceptron},
+ *       {@code BratSpans});
  *       {@code DirectQuoteFinder} joins continued quotations and gives uncued ones to the previous speaker;
  *       {@code SpeakerPhraseParser} classifies speaker phrases ({@code SpeakerRoles}, {@code SpeakerPhrase});</li>
  *   <li>speakers: {@code SpeakerMemory} resolves phrases to actors per article, with coreference

@@ -1,0 +1,58 @@
+package org.dictum.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LearnedStatementFinderTest {
+
+    private static final ActorDictionary DICTIONARY = ActorDictionary.english();
+
+    @Test
+    void without_a_trained_model_nothing_is_added() {
+        LearnedStatementFinder finder = finder(Optional.empty());
+        String text = "Senator Jones seems confident that the bill will pass next week.";
+
+        assertThat(finder.hasModel()).isFalse();
+        assertThat(find(finder, text, List.of())).isEmpty();
+    }
+
+    @Test
+    void trained_model_finds_an_appearance_cue_outside_the_lexicon() {
+        LearnedStatementFinder finder = finder(LearnedStatementFinder.englishModel());
+        assumeThat(finder.hasModel()).as("the build trains the model only when PolNeAR is in ../shared/data").isTrue();
+        String text = "Senator Jones seems confident that the bill will pass next week.";
+
+        List<SpeechCandidate> found = find(finder, text, List.of());
+
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).cue()).startsWith("seems");
+        assertThat(text.substring(found.get(0).speakerSpan().start(), found.get(0).speakerSpan().end())).isEqualTo("Senator Jones");
+        assertThat(text.substring(found.get(0).contentStart(), found.get(0).contentEnd())).contains("the bill will pass");
+        assertThat(found.get(0).style()).isEqualTo(CueStyle.LEARNED);
+    }
+
+    @Test
+    void a_statement_the_rules_found_is_not_found_again() {
+        LearnedStatementFinder finder = finder(LearnedStatementFinder.englishModel());
+        assumeThat(finder.hasModel()).as("the build trains the model only when PolNeAR is in ../shared/data").isTrue();
+        String text = "Senator Jones seems confident that the bill will pass next week.";
+        List<SpeechCandidate> byModel = find(finder, text, List.of());
+
+        assertThat(find(finder, text, byModel)).isEmpty();
+    }
+
+    private static LearnedStatementFinder finder(Optional<LinearModel> model) {
+        CueLexicon cues = CueLexicon.english();
+        return new LearnedStatementFinder(model, cues, new SpeakerLocator(SpeakerRoles.english(), cues),
+                SpeakerPhraseParser.english(DICTIONARY));
+    }
+
+    private static List<SpeechCandidate> find(LearnedStatementFinder finder, String text, List<SpeechCandidate> found) {
+        List<Token> tokens = Tokenizer.english().tokens(text, 0, text.length());
+        return finder.find(text, SentenceSplitter.english().split(text), QuotationMarks.find(text), tokens, found);
+    }
+}
