@@ -17,7 +17,7 @@ class ReindexRunTest {
     private static final long SECOND = 1_000_000_000L;
     private static final Instant NINE = Instant.parse("2026-01-05T09:00:00Z");
     private static final HeapFigures HEAP = new HeapFigures(300L << 20, 200L << 20, 768L << 20);
-    private static final SearchIndexMaintenance.Counts COUNTS = new SearchIndexMaintenance.Counts(10, 10, 40, 40);
+    private static final SearchIndexMaintenance.Counts COUNTS = new SearchIndexMaintenance.Counts(10, 10, 40, 40, 0);
 
     private final AtomicLong nanos = new AtomicLong(5 * SECOND);
 
