@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.dictum.domain.article.Article;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -87,6 +88,22 @@ public class ArticleSearch {
         limits.checkFacetPage(offset, limit);
         return FacetValuePage.of(facet, new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor())
                 .allValues(request, facet, limits.maxFacetValues()), prefix, request.selected(facet), offset, limit);
+    }
+
+    /** How many articles the request finds (for exports: no facets, no hits). */
+    @Transactional
+    public long count(SearchRequest request) {
+        return query().count(request);
+    }
+
+    /** Every article the request finds, in its order, in chunks the consumer handles while they are loaded. */
+    @Transactional
+    public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Article>> consumer) {
+        query().forEachChunk(request, chunkSize, consumer);
+    }
+
+    private FacetedQuery<Article> query() {
+        return new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor());
     }
 
     /** With a query: the best-matching statements of each hit; without: each hit's first statements. */

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -33,6 +34,8 @@ import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -86,6 +89,31 @@ final class FacetedQuery<E> {
         }
         return new FacetedResult<>(counts.total(), counted.meanwhile().hits(), facets, histograms,
                 counted.meanwhile().nextCursor());
+    }
+
+    /** How many hits the request has under all its filters (one count on the index, no facets). */
+    long count(SearchRequest request) {
+        SearchScope<E> scope = session.scope(type.entity());
+        return session.search(scope).where(predicate(scope, request, null)).fetchTotalHitCount();
+    }
+
+    /**
+     * Hands every hit of the request, in the request's order, to {@code consumer} in chunks of at most
+     * {@code chunkSize} loaded entities, until it answers false. The persistence context is cleared
+     * after each chunk, so memory holds one chunk however many hits there are.
+     */
+    void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<E>> consumer) {
+        SearchScope<E> scope = session.scope(type.entity());
+        try (SearchScroll<E> scroll = session.search(scope).where(predicate(scope, request, null))
+                .sort(f -> sort(f, request.sort())).scroll(chunkSize)) {
+            for (SearchScrollResult<E> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                boolean more = consumer.test(chunk.hits());
+                session.toEntityManager().clear();
+                if (!more) {
+                    return;
+                }
+            }
+        }
     }
 
     /** One page of hits and the cursor after it (null after the last page). */

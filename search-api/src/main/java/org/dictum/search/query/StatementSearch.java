@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -125,6 +126,21 @@ public class StatementSearch {
             series.add(new Attention.Series(requests.get(i).query(), total, buckets));
         }
         return new Attention(date, interval, series);
+    }
+
+    /** How many statements the request finds (for exports: no facets, no hits). */
+    @Transactional
+    public long count(SearchRequest request) {
+        return query().count(request);
+    }
+
+    /**
+     * Every statement the request finds, in its order, in chunks the consumer handles while they are
+     * loaded (it answers false to stop); for exports and networks, bounded in memory by the chunk size.
+     */
+    @Transactional
+    public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Statement>> consumer) {
+        query().forEachChunk(request, chunkSize, consumer);
     }
 
     private FacetedQuery<Statement> query() {
