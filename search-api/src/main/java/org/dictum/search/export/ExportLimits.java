@@ -21,7 +21,7 @@ public class ExportLimits {
         return maxRows;
     }
 
-    int batchSize() {
+    public int batchSize() {
         return batchSize;
     }
 
