@@ -1,6 +1,10 @@
 package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
+import org.dictum.search.export.Citations;
+import org.dictum.search.export.CitationFormat;
+import org.dictum.domain.InvalidInputException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -43,6 +47,10 @@ import org.dictum.search.history.RecordRevision;
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+
+    @Inject
+    Citations citations;
+
 
     @Inject
     ArchiveService archive;
@@ -165,5 +173,16 @@ public class ArticleResource {
     @Path("/{id}/history")
     public List<RecordRevision> history(@PathParam("id") long id) {
         return history.of(AuditedRecord.ARTICLE, id);
+    }
+
+    /** The article as a citation: {@code format} ris, bibtex or csl-json (default). */
+    @GET
+    @Path("/{id}/citation")
+    public Response citation(@PathParam("id") long id, @QueryParam("format") String format, @Context UriInfo uri) {
+        CitationFormat chosen = CitationFormat.named(format == null ? "csl-json" : format)
+                .orElseThrow(() -> new InvalidInputException("format", "format must be ris, bibtex or csl-json"));
+        return Response.ok(chosen.write(citations.ofArticle(id, PortalAddress.permalinks(uri))), chosen.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dictum-article-" + id + "." + chosen.extension() + "\"")
+                .build();
     }
 }
