@@ -117,8 +117,8 @@ public enum CitationFormat {
             switch (ch) {
                 case '\\' -> out.append("\\textbackslash{}");
                 case '{', '}', '$', '&', '%', '#', '_' -> out.append('\\').append(ch);
-                case '^' -> out.append("\\^{}");
-                case '~' -> out.append("\\~{}");
+                case '^' -> out.append("\\textasciicircum{}");
+                case '~' -> out.append("\\textasciitilde{}");
                 default -> out.append(ch);
             }
         }
