@@ -55,6 +55,8 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                         "{\"password\":\"" + MatrixCallers.PASSWORD + "\"}")),
                 Map.entry("PUT /api/users/{name}/enabled", (client, c, caller) -> client.putJson(
                         "api/users/" + c.users.get("researcher") + "/enabled", "{\"enabled\":true}")),
+                Map.entry("GET /api/export/{records}", (client, c, caller) -> client.get("api/export/statements?q=matrix&format=jsonl")),
+                Map.entry("GET /api/networks/{kind}", (client, c, caller) -> client.get("api/networks/actor-topic?q=matrix")),
                 Map.entry("GET /api/search/statements", (client, c, caller) -> client.get("api/search/statements?q=matrix&size=1")),
                 Map.entry("POST /api/actors", (client, c, caller) -> client.postJson("api/actors",
                         "{\"canonicalName\":\"" + uniqueName("Matrix actor") + "\"}")),
