@@ -15,10 +15,13 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -46,7 +49,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
  * inside the main text. Audited: metadata, topics and actors have a history; the original and the
  * main text never change, and statements have histories of their own. A withdrawn article stays
  * in the archive as a tombstone with who withdrew it, when and why; search leaves it and its
- * statements out until it is restored.
+ * statements out until it is restored. {@code modifiedAt} is the instant of the last committed change
+ * of the record itself (metadata, topics, actors, withdrawal): harvesters (OAI-PMH) select by it.
  */
 @Entity
 @Audited
@@ -126,6 +130,18 @@ public class Article {
 
     @Column(name = "withdrawal_reason", length = 2000)
     private String withdrawalReason;
+
+    /** Not audited: every revision changes it, the history would only repeat the revision time. */
+    @NotAudited
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
+    /**
+     * The id of the origin (earliest copy) of the story this article is a copy of; its own id when
+     * it is the origin, null until grouped. Derived by story grouping, so not audited.
+     */
+    @NotAudited
+    @Column(name = "story_id")
+    private Long storyId;
 
     protected Article() {
     }
@@ -255,11 +271,50 @@ public class Article {
         return Optional.ofNullable(withdrawalReason);
     }
 
+    /**
+     * Hibernate calls this before inserting the row and before every update of it, including one
+     * caused only by a changed topic or actor list (those collections belong to the article and
+     * raise its version). Microseconds: what both supported databases store.
+     */
+    @PrePersist
+    @PreUpdate
+    void recordModification() {
+        modifiedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** When the record itself last changed (see the class comment); null only before it is first saved. */
+    public Instant getModifiedAt() {
+        return modifiedAt;
+    }
+
     /** True when the stored original still hashes to the recorded fixity value. */
     public boolean isIntact() {
         return Fixity.sha256(originalContent).equals(sha256);
     }
 
+
+    /**
+     * Makes this article a copy of the story whose origin has this id (itself when it is the origin).
+     *
+     * @return whether its story changed
+     */
+    public boolean joinStory(long originId) {
+        if (storyId != null && storyId == originId) {
+            return false;
+        }
+        storyId = originId;
+        return true;
+    }
+
+    /** The id of its story's origin; its own id when it has not been grouped (yet). */
+    public Long getStoryId() {
+        return storyId != null ? storyId : id;
+    }
+
+    /** Whether it is its story's origin, or not a copy of anything archived. */
+    public boolean isStoryOrigin() {
+        return storyId == null || storyId.equals(id);
+    }
 
     public Long getId() {
         return id;

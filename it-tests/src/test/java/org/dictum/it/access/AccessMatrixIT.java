@@ -150,6 +150,19 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                     String version = HttpApi.anonymous(c.baseUrl).get(article).header("ETag").orElseThrow();
                     return client.postJson(article + "/reextract", "{\"reason\":\"matrix\"}", "If-Match", version);
                 }),
+                Map.entry("POST /api/saved-searches", (client, c, caller) -> client.postJson("api/saved-searches",
+                        "{\"name\":\"Matrix " + caller + "\",\"query\":\"q=matrix\"}")),
+                Map.entry("GET /api/saved-searches", (client, c, caller) -> client.get("api/saved-searches")),
+                Map.entry("GET /api/saved-searches/{id}", (client, c, caller) -> client.get(
+                        "api/saved-searches/" + newSavedSearch(c, caller))),
+                Map.entry("PUT /api/saved-searches/{id}/name", (client, c, caller) -> client.putJson(
+                        "api/saved-searches/" + newSavedSearch(c, caller) + "/name", "{\"name\":\"Matrix renamed\"}")),
+                Map.entry("DELETE /api/saved-searches/{id}", (client, c, caller) -> client.delete(
+                        "api/saved-searches/" + newSavedSearch(c, caller))),
+                Map.entry("POST /api/saved-searches/{id}/freeze", (client, c, caller) -> client.postJson(
+                        "api/saved-searches/" + newSavedSearch(c, caller) + "/freeze", "{}")),
+                Map.entry("GET /api/saved-searches/{id}/results", (client, c, caller) -> client.get(
+                        "api/saved-searches/" + newSavedSearch(c, caller) + "/results")),
                 Map.entry("GET /api/audit", (client, c, caller) -> client.get("api/audit?format=csv&from=" + Instant.now())));
     }
 
@@ -206,6 +219,16 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
 
     private static String versionOf(JsonObject record) {
         return "\"" + record.getJsonNumber("version").longValue() + "\"";
+    }
+
+    /** A new saved search of the user the caller acts for (saved with a token of theirs); its id. */
+    private static long newSavedSearch(MatrixCallers callers, String caller) {
+        String token = callers.admin.issueToken(callers.ownerFor(caller), MatrixCallers.PASSWORD, "matrix saved search",
+                "read", "write");
+        Reply reply = HttpApi.withToken(callers.baseUrl, token).postJson("api/saved-searches",
+                "{\"name\":\"Matrix cell\",\"query\":\"q=matrix\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
     }
 
     /** A fresh token of the user the caller acts for, to be revoked by the cell. */

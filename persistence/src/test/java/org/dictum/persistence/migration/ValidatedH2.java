@@ -4,7 +4,9 @@ import java.util.Map;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
+import org.dictum.domain.account.UserAccount;
 import org.dictum.domain.authority.ActorMerge;
+import org.dictum.domain.savedsearch.SavedSearch;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
 import org.dictum.persistence.audit.AuditRevision;
@@ -45,6 +47,9 @@ public final class ValidatedH2 {
                 .addAnnotatedClass(Actor.class)
                 .addAnnotatedClass(Topic.class)
                 .addAnnotatedClass(ActorMerge.class)
+                .addAnnotatedClass(org.dictum.domain.story.StoryFingerprint.class)
+                .addAnnotatedClass(UserAccount.class)
+                .addAnnotatedClass(SavedSearch.class)
                 .addAnnotatedClass(AuditRevision.class)
                 .setProperty("hibernate.connection.url", url)
                 .setProperty("hibernate.connection.username", "sa")

@@ -3,6 +3,8 @@ package org.dictum.search.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.List;
 import java.util.logging.Logger;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.Article;
@@ -11,6 +13,9 @@ import org.dictum.domain.ingest.ArticleIngestion;
 import org.dictum.domain.ingest.ArticleSubmission;
 import org.dictum.domain.ingest.IngestionOutcome;
 import org.dictum.domain.statement.StatementRepository;
+import org.dictum.domain.story.StoryCopies;
+import org.dictum.domain.story.StoryGrouping;
+import org.dictum.domain.story.StoryPlacement;
 
 /** The archive's use cases for clients: store an article, read articles and statements. */
 @ApplicationScoped
@@ -27,14 +32,22 @@ public class ArchiveService {
     @Inject
     StatementRepository statements;
 
+    @Inject
+    StoryGrouping stories;
+
+    @Inject
+    StoryCopies storyCopies;
+
     @Transactional
     public StoredArticle store(ArticleSubmission submission) {
         long started = System.nanoTime();
         IngestionOutcome outcome = ingestion.ingest(submission);
         Article article = outcome.article();
         if (outcome.created()) {
-            LOG.info(() -> String.format("Stored article %d (%d statements) in %d ms", article.getId(),
-                    article.getStatements().size(), (System.nanoTime() - started) / 1_000_000));
+            StoryPlacement story = stories.place(article);
+            LOG.info(() -> String.format("Stored article %d (%d statements, story of %d copies from article %d) in %d ms",
+                    article.getId(), article.getStatements().size(), story.copies(), story.origin().getId(),
+                    (System.nanoTime() - started) / 1_000_000));
         } else {
             LOG.fine(() -> "Identical content already archived as article " + article.getId());
         }
@@ -55,6 +68,17 @@ public class ArchiveService {
     @Transactional
     public StatementDetail statement(long id) {
         return StatementDetail.of(statements.findById(id).orElseThrow(() -> new UnknownEntityException("Statement", id)));
+    }
+
+    /** Every copy of the article's story, the origin first, then by publication. */
+    @Transactional
+    public List<StoryCopy> copies(long id) {
+        Article article = articles.findById(id).orElseThrow(() -> new UnknownEntityException("Article", id));
+        return storyCopies.members(article.getStoryId()).stream().map(StoryCopy::of)
+                .sorted(Comparator.comparing(StoryCopy::origin).reversed()
+                        .thenComparing(StoryCopy::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(StoryCopy::id))
+                .toList();
     }
 
     @Transactional

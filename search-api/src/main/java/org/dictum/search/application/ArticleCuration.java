@@ -12,6 +12,7 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
+import org.dictum.domain.story.StoryGrouping;
 import org.dictum.domain.curation.ReextractionPlan;
 import org.dictum.domain.extraction.ArticleExtractor;
 import org.dictum.domain.ingest.ArticleReextraction;
@@ -49,11 +50,16 @@ public class ArticleCuration {
     @Inject
     Clock clock;
 
+    /** A withdrawn, restored or re-dated copy can change which copy is its story's origin. */
+    @Inject
+    StoryGrouping stories;
+
     @Transactional
     public ArticleDetail correctMetadata(long id, long readVersion, ArticleMetadataPatch patch) {
         Article article = current(id, readVersion);
         patch.reason().ifPresent(attribution::because);
         article.correctMetadata(patch.applyTo(article.metadata(), this::sourceNamed));
+        stories.reconsider(article.getStoryId());
         // A concurrent change that committed after our read fails here, as an OptimisticLockException.
         articles.flush();
         return ArticleDetail.of(article);
@@ -65,6 +71,7 @@ public class ArticleCuration {
         Article article = current(id, readVersion);
         attribution.because(reason);
         article.withdraw(currentUser.librarian(), attribution.reason().orElse(null), clock.instant());
+        stories.reconsider(article.getStoryId());
         articles.flush();
         return ArticleDetail.of(article);
     }
@@ -74,6 +81,7 @@ public class ArticleCuration {
         Article article = current(id, readVersion);
         attribution.because(reason);
         article.restore(currentUser.librarian());
+        stories.reconsider(article.getStoryId());
         articles.flush();
         return ArticleDetail.of(article);
     }

@@ -31,7 +31,9 @@ public record ArticleDetail(
         String mainText,
         List<String> topics,
         List<String> actors,
-        List<StatementDetail> statements) {
+        List<StatementDetail> statements,
+        long storyId,
+        boolean storyOrigin) {
 
     public static ArticleDetail of(Article a) {
         return new ArticleDetail(a.getId(), a.getVersion(), a.getUrl().orElse(null), a.getTitle().orElse(null),
@@ -41,6 +43,6 @@ public record ArticleDetail(
                 a.getWithdrawnBy().orElse(null), a.getWithdrawalReason().orElse(null), a.getMainText(),
                 a.getTopics().stream().map(Topic::getLabel).sorted().toList(),
                 a.getActors().stream().map(Actor::getCanonicalName).sorted().toList(),
-                a.getStatements().stream().map(StatementDetail::of).toList());
+                a.getStatements().stream().map(StatementDetail::of).toList(), a.getStoryId(), a.isStoryOrigin());
     }
 }

@@ -17,6 +17,9 @@ import org.dictum.domain.article.SourceRepository;
 import org.dictum.domain.extraction.ArticleExtractor;
 import org.dictum.domain.extraction.RuleBasedArticleExtractor;
 import org.dictum.domain.ingest.ArticleIngestion;
+import org.dictum.domain.story.SameStoryRule;
+import org.dictum.domain.story.StoryCopies;
+import org.dictum.domain.story.StoryGrouping;
 import org.dictum.domain.topic.TopicRepository;
 import org.dictum.domain.topic.learning.LearnedTopicTagger;
 import org.dictum.domain.topic.tagging.CombinedTopicTagger;
@@ -34,6 +37,21 @@ public class DomainProducers {
     @Inject
     @ConfigProperty(name = "dictum.topics.model-file")
     Optional<String> topicModelFile;
+
+    /** Copies of one story: shingle sets overlapping at least this much (Jaccard) ... */
+    @Inject
+    @ConfigProperty(name = "dictum.stories.min-jaccard")
+    double storyMinJaccard;
+
+    /** ... or the shorter text contained at least this much in the longer one ... */
+    @Inject
+    @ConfigProperty(name = "dictum.stories.min-containment")
+    double storyMinContainment;
+
+    /** ... and both texts with at least this many distinct 5-word shingles. */
+    @Inject
+    @ConfigProperty(name = "dictum.stories.min-shingles")
+    int storyMinShingles;
 
     @Produces
     @Singleton
@@ -70,5 +88,11 @@ public class DomainProducers {
     ArticleIngestion ingestion(ArticleRepository articles, SourceRepository sources, ActorRepository actors,
                                TopicRepository topics, TopicTagger topicTagger, ArticleExtractor extractor, Clock clock) {
         return new ArticleIngestion(articles, sources, actors, topics, topicTagger, extractor, clock);
+    }
+
+    @Produces
+    @Dependent
+    StoryGrouping storyGrouping(StoryCopies copies) {
+        return new StoryGrouping(copies, new SameStoryRule(storyMinJaccard, storyMinContainment, storyMinShingles));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleRepository;
@@ -40,6 +41,8 @@ public class SearchIndexMaintenance {
     @Inject
     StatementRepository statements;
 
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
     /** Database and index counts of articles and statements. */
     public record Counts(long articlesInDatabase, long articlesIndexed, long statementsInDatabase, long statementsIndexed) {
         public boolean consistent() {
@@ -58,10 +61,20 @@ public class SearchIndexMaintenance {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void rebuild() throws InterruptedException {
         long started = System.nanoTime();
-        Search.mapping(emf).scope(INDEXED).massIndexer()
-                .threadsToLoadObjects(2)
-                .transactionTimeout(REBUILD_TRANSACTION_TIMEOUT_SECONDS)
-                .startAndWait();
+        rebuilding.set(true);
+        try {
+            Search.mapping(emf).scope(INDEXED).massIndexer()
+                    .threadsToLoadObjects(2)
+                    .transactionTimeout(REBUILD_TRANSACTION_TIMEOUT_SECONDS)
+                    .startAndWait();
+        } finally {
+            rebuilding.set(false);
+        }
         LOG.info(() -> "Search index rebuilt in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** Whether {@link #rebuild} is running: searches then miss what is not indexed again yet. */
+    public boolean isRebuilding() {
+        return rebuilding.get();
     }
 }

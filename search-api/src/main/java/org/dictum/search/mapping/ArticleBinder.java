@@ -18,7 +18,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * Indexes an article's text and facets; its speakers are those of its statements that are not
- * rejected. A withdrawn article is marked, so that searches leave it out.
+ * rejected. A withdrawn article is marked, so that searches leave it out, and so is a later copy of
+ * a story, so that searches for distinct stories do.
  */
 class ArticleBinder implements TypeBinder {
 
@@ -27,7 +28,7 @@ class ArticleBinder implements TypeBinder {
         context.dependencies()
                 .use("title").use("mainText").use("language").use("publishedAt")
                 .use("source").use("actors").use("topics").use("statements.speaker").use("statements.status")
-                .use("withdrawnAt");
+                .use("withdrawnAt").use("storyId");
         IndexFields fields = new IndexFields(context.indexSchemaElement());
         context.bridge(Article.class, new Bridge(
                 fields.fullText(SearchFields.TITLE),
@@ -40,7 +41,8 @@ class ArticleBinder implements TypeBinder {
                 fields.facet(SearchFields.MONTH, false),
                 fields.date(SearchFields.PUBLISHED_DATE),
                 fields.id(SearchFields.ID),
-                fields.facet(StatementStatusField.WITHDRAWN, false)));
+                fields.facet(StatementStatusField.WITHDRAWN, false),
+                fields.facet(StatementStatusField.STORY_COPY, false)));
     }
 
     private record Bridge(
@@ -54,7 +56,8 @@ class ArticleBinder implements TypeBinder {
             IndexFieldReference<String> month,
             IndexFieldReference<LocalDate> publishedDate,
             IndexFieldReference<Long> id,
-            IndexFieldReference<String> withdrawn) implements TypeBridge<Article> {
+            IndexFieldReference<String> withdrawn,
+            IndexFieldReference<String> storyCopy) implements TypeBridge<Article> {
 
         @Override
         public void write(DocumentElement document, Article article, TypeBridgeWriteContext context) {
@@ -64,6 +67,9 @@ class ArticleBinder implements TypeBinder {
             article.getActors().stream().map(Actor::getCanonicalName).forEach(a -> actor.add(document, a));
             if (article.isWithdrawn()) {
                 document.addValue(withdrawn, StatementStatusField.WITHDRAWN_VALUE);
+            }
+            if (!article.isStoryOrigin()) {
+                document.addValue(storyCopy, StatementStatusField.WITHDRAWN_VALUE);
             }
             article.getStatements().stream()
                     .filter(s -> s.getStatus() != StatementStatus.REJECTED)

@@ -30,7 +30,7 @@ class StatementBinder implements TypeBinder {
                 .use("content").use("span").use("kind").use("cue").use("status").use("statementDate").use("speakerMention")
                 .use("speaker").use("mentionedActors").use("topics")
                 .use("article.mainText").use("article.title").use("article.publishedAt").use("article.language").use("article.source")
-                .use("article.withdrawnAt");
+                .use("article.withdrawnAt").use("article.storyId");
         IndexFields fields = new IndexFields(context.indexSchemaElement());
         context.bridge(Statement.class, new Bridge(
                 fields.fullText(SearchFields.CONTENT),
@@ -44,6 +44,7 @@ class StatementBinder implements TypeBinder {
                 fields.facet(SearchFields.MONTH, false),
                 fields.facet(StatementStatusField.NAME, false),
                 fields.facet(StatementStatusField.WITHDRAWN, false),
+                fields.facet(StatementStatusField.STORY_COPY, false),
                 fields.date(SearchFields.PUBLISHED_DATE),
                 fields.date(SearchFields.STATEMENT_DATE),
                 fields.id(SearchFields.ID),
@@ -89,6 +90,7 @@ class StatementBinder implements TypeBinder {
             IndexFieldReference<String> month,
             IndexFieldReference<String> status,
             IndexFieldReference<String> withdrawn,
+            IndexFieldReference<String> storyCopy,
             IndexFieldReference<LocalDate> publishedDate,
             IndexFieldReference<LocalDate> statementDate,
             IndexFieldReference<Long> id,
@@ -103,6 +105,9 @@ class StatementBinder implements TypeBinder {
             document.addValue(status, statement.getStatus().name());
             if (article.isWithdrawn()) {
                 document.addValue(withdrawn, StatementStatusField.WITHDRAWN_VALUE);
+            }
+            if (!article.isStoryOrigin()) {
+                document.addValue(storyCopy, StatementStatusField.WITHDRAWN_VALUE);
             }
             document.addValue(id, statement.getId());
             document.addValue(articleId, article.getId());

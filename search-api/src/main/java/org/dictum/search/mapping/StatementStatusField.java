@@ -13,6 +13,13 @@ public final class StatementStatusField {
 
     public static final String WITHDRAWN_VALUE = "true";
 
+    /**
+     * Holds {@link #WITHDRAWN_VALUE} ("true") on an article that is a later copy of a story archived
+     * earlier, and on each of its statements; absent on a story's origin. Searches for distinct
+     * stories leave the copies out.
+     */
+    public static final String STORY_COPY = "story_copy";
+
     private StatementStatusField() {
     }
 }

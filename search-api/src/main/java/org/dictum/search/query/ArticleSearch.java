@@ -20,6 +20,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.dictum.domain.statement.Statement;
+import org.dictum.domain.story.StoryCopies;
 import org.dictum.domain.statement.StatementStatus;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.search.mapping.SearchFields;
@@ -70,17 +71,29 @@ public class ArticleSearch {
     @Inject
     CountingExecutor counting;
 
+    @Inject
+    StoryCopies stories;
+
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
         limits.check(request);
         FacetedResult<Article> result = new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor()).run(request);
         Map<Long, List<StatementHit>> statements = matchingStatements(request, result.hits());
+        Map<Long, Long> copies = stories.copiesPerStory(
+                result.hits().stream().map(hit -> hit.entity().getStoryId()).distinct().toList());
         List<ArticleHit> hits = result.hits().stream()
                 .map(hit -> ArticleHit.of(hit.entity(), hit.highlights(),
-                        statements.getOrDefault(hit.entity().getId(), List.of())))
+                        statements.getOrDefault(hit.entity().getId(), List.of()),
+                        copies.getOrDefault(hit.entity().getStoryId(), 1L)))
                 .toList();
         return new SearchPage<>(result.total(), request.page(), request.size(), hits, result.facets(), result.histograms(),
                 result.nextCursor());
+    }
+
+    /** The ids of the first {@code max} articles the request finds, in its order, and how many it finds in all. */
+    @Transactional
+    public OrderedIds orderedIds(SearchRequest request, int max) {
+        return new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor()).orderedIds(request, max);
     }
 
     @Transactional

@@ -19,12 +19,15 @@ import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.dictum.search.mapping.SearchFields;
+import org.dictum.search.mapping.StatementStatusField;
 import org.dictum.search.query.syntax.QueryParser;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
@@ -36,6 +39,7 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
@@ -114,6 +118,17 @@ final class FacetedQuery<E> {
                 }
             }
         }
+    }
+
+    /** The ids of the first {@code max} hits in the request's order, and the total: what freezing a search records. */
+    OrderedIds orderedIds(SearchRequest request, int max) {
+        SearchScope<E> scope = session.scope(type.entity());
+        SearchResult<Long> result = session.search(scope)
+                .select(f -> f.id(Long.class))
+                .where(predicate(scope, request, null))
+                .sort(f -> sort(f, request.sort()))
+                .fetch(max);
+        return new OrderedIds(result.hits(), result.total().hitCount());
     }
 
     /** One page of hits and the cursor after it (null after the last page). */
@@ -233,6 +248,10 @@ final class FacetedQuery<E> {
     private Query nativeQuery(SearchRequest request) {
         BooleanQuery.Builder bool = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
         type.luceneFilter().ifPresent(filter -> bool.add(filter, Occur.FILTER));
+        if (request.distinctStories()) {
+            bool.add(new TermQuery(new Term(StatementStatusField.STORY_COPY, StatementStatusField.WITHDRAWN_VALUE)),
+                    Occur.MUST_NOT);
+        }
         if (request.query() != null) {
             QueryParser parser = new QueryParser(type.queryFields().fieldNames());
             bool.add(new LuceneQueryTranslator(searchAnalyzer(), type.queryFields()).translate(parser.parse(request.query())),
@@ -327,6 +346,9 @@ final class FacetedQuery<E> {
     private SearchPredicate predicate(SearchScope<E> scope, SearchRequest request, Facet except) {
         SearchPredicateFactory f = scope.predicate();
         BooleanPredicateClausesStep<?> bool = f.bool().must(f.matchAll()).filter(type.alwaysFilter().apply(f));
+        if (request.distinctStories()) {
+            bool.mustNot(f.match().field(StatementStatusField.STORY_COPY).matching(StatementStatusField.WITHDRAWN_VALUE));
+        }
         if (request.query() != null) {
             QueryParser parser = new QueryParser(type.queryFields().fieldNames());
             bool.must(new PredicateTranslator(f, type.queryFields()).translate(parser.parse(request.query())));

@@ -19,9 +19,18 @@ import org.dictum.domain.InvalidInputException;
  * @param size    hits per page; 0 for counts and facets only
  * @param interval date histogram bucket width, or null to choose one from the date range
  * @param searchAfter a {@link Cursor} token from a previous answer, or null; replaces {@code page}
+ * @param distinctStories only the origin of each story: later copies of a story (and their
+ *                        statements) are left out, so that each story counts once
  */
 public record SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
-                            SortOrder sort, int page, int size, Interval interval, String searchAfter) {
+                            SortOrder sort, int page, int size, Interval interval, String searchAfter,
+                            boolean distinctStories) {
+
+    /** A request over every copy of every story. */
+    public SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
+                         SortOrder sort, int page, int size, Interval interval, String searchAfter) {
+        this(query, filters, from, to, sort, page, size, interval, searchAfter, false);
+    }
 
     /** A request without a cursor. */
     public SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,

@@ -81,6 +81,12 @@ public class StatementSearch {
                 result.nextCursor());
     }
 
+    /** The ids of the first {@code max} statements the request finds, in its order, and how many it finds in all. */
+    @Transactional
+    public OrderedIds orderedIds(SearchRequest request, int max) {
+        return query().orderedIds(request, max);
+    }
+
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
         limits.checkFacetPage(offset, limit);
@@ -151,7 +157,8 @@ public class StatementSearch {
         if (query == null || query.isBlank()) {
             throw new InvalidInputException("compare", "a query to compare must not be empty");
         }
-        return new SearchRequest(query, base.filters(), base.from(), base.to(), null, 1, 0, base.interval());
+        return new SearchRequest(query, base.filters(), base.from(), base.to(), null, 1, 0, base.interval(), null,
+                base.distinctStories());
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

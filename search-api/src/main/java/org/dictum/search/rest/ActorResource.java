@@ -35,8 +35,16 @@ import org.dictum.search.authority.MergeOutcome;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The actor authority: listing, review and history for everyone who may read, curation for librarians. */
+@Tag(name = ApiDocs.ACTORS)
 @Path("/actors")
 @Produces(MediaType.APPLICATION_JSON)
 public class ActorResource {
@@ -57,6 +65,7 @@ public class ActorResource {
 
     /** Actors whose name or alias contains {@code q}; proposed ones first, for review. */
     @GET
+    @Operation(summary = "Find actors by name or alias")
     public ActorPage list(@QueryParam("q") String q, @QueryParam("status") String status,
                           @QueryParam("merged") @DefaultValue("false") boolean withMerged,
                           @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
@@ -67,6 +76,9 @@ public class ActorResource {
     /** One actor; a merged one shows {@code mergedInto}, so old links still lead somewhere. */
     @GET
     @Path("/{id}")
+    @Operation(summary = "One actor")
+    @APIResponse(responseCode = "200", description = "The actor; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response actor(@PathParam("id") long id) {
         ActorEntry actor = authority.get(id);
         return Response.ok(actor).tag(RecordVersions.entityTag(actor.version())).build();
@@ -75,6 +87,7 @@ public class ActorResource {
     /** The revisions of the actor, newest first. */
     @GET
     @Path("/{id}/history")
+    @Operation(summary = "An actor's revisions, newest first")
     public List<RecordRevision> history(@PathParam("id") long id) {
         return history.of(AuditedRecord.ACTOR, id);
     }
@@ -82,6 +95,10 @@ public class ActorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Add an actor")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response create(@NotNull(message = "A JSON body is required") @Valid ActorRequests.NewActor body) {
         attribution.because(body.reason());
         ActorEntry created = authority.create(body.canonicalName(), body.details().type(), body.aliasList(), body.details());
@@ -93,6 +110,8 @@ public class ActorResource {
     @Path("/{id}/name")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Rename an actor")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public ActorEntry rename(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                              @NotNull(message = "A JSON body is required") @Valid ActorRequests.Rename body) {
         attribution.because(body.reason());
@@ -103,6 +122,8 @@ public class ActorResource {
     @Path("/{id}/aliases")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Add an alias to an actor")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public ActorEntry addAlias(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid ActorRequests.NewAlias body) {
         attribution.because(body.reason());
@@ -112,6 +133,8 @@ public class ActorResource {
     @DELETE
     @Path("/{id}/aliases/{alias}")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Remove an alias of an actor")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public ActorEntry removeAlias(@PathParam("id") long id, @PathParam("alias") String alias, @HeaderParam(IF_MATCH) String ifMatch) {
         return authority.removeAlias(id, RecordVersions.optionalVersion(ifMatch, null), alias);
     }
@@ -120,6 +143,8 @@ public class ActorResource {
     @Path("/{id}/details")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Set an actor's type, country and Wikidata item")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public ActorEntry describe(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid ActorRequests.Details body) {
         attribution.because(body.reason());
@@ -130,6 +155,8 @@ public class ActorResource {
     @Path("/{id}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Confirm a proposed actor")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public ActorEntry confirm(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                               @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
         attribution.because(body.reason());
@@ -141,6 +168,8 @@ public class ActorResource {
     @Path("/{id}/merge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Merge an actor into another")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public MergeOutcome merge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                               @NotNull(message = "A JSON body is required") @Valid ActorRequests.Merge body) {
         attribution.because(body.reason());
@@ -152,6 +181,8 @@ public class ActorResource {
     @Path("/{id}/unmerge")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Undo an actor's merge")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public MergeOutcome unmerge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                 @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
         attribution.because(body.reason());
@@ -163,6 +194,10 @@ public class ActorResource {
     @Path("/{id}/split")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Move statements of an actor to a new actor")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "The new actor; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response split(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                           @NotNull(message = "A JSON body is required") @Valid ActorRequests.Split body) {
         attribution.because(body.reason());

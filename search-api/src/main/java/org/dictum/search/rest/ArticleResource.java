@@ -36,14 +36,23 @@ import org.dictum.search.application.ReextractionSummary;
 import org.dictum.search.application.StatementCuration;
 import org.dictum.search.application.StatementDetail;
 import org.dictum.search.application.StoredArticle;
+import org.dictum.search.application.StoryCopy;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Articles. Submitting content that is already archived (same SHA-256 of the original) answers
  * 200 with the existing article and its Location instead of 201: the archive never holds duplicates.
  */
+@Tag(name = ApiDocs.ARTICLES)
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
@@ -70,6 +79,14 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Archive an article")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Archived; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "200", description = "Already archived (same SHA-256): the existing article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "413", description = "Body over dictum.api.max-body-bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response submit(@NotNull(message = "A JSON body is required") @Valid ArticleJson body) {
         StoredArticle stored = archive.store(body.toSubmission());
         URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(String.valueOf(stored.article().id())).build();
@@ -79,6 +96,9 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One article with its statements")
+    @APIResponse(responseCode = "200", description = "The article; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response article(@PathParam("id") long id) {
         ArticleDetail article = archive.article(id);
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
@@ -92,6 +112,9 @@ public class ArticleResource {
     @GET
     @Path("/{id}/original")
     @Produces({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @Operation(summary = "The original exactly as submitted")
+    @APIResponse(responseCode = "200", description = "The original; Digest: sha-256-hex=…",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
     public Response original(@PathParam("id") long id) {
         OriginalDocument original = archive.original(id);
         return Response.ok(original.content(), original.mediaType() + ";charset=UTF-8")
@@ -110,6 +133,12 @@ public class ArticleResource {
     @Path("/{id}")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Correct an article's metadata (JSON merge patch)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "Corrected; the new version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response correctMetadata(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @NotNull(message = "A JSON object is required") ArticleMetadataPatch patch) {
         ArticleDetail article = curation.correctMetadata(id, RecordVersions.readVersion(ifMatch, patch.version()), patch);
@@ -124,6 +153,12 @@ public class ArticleResource {
     @Path("/{id}/statements")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a statement the extractor missed")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementDetail.class)))
+    @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response addStatement(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull(message = "A JSON body is required") @Valid NewStatement body) {
         long version = RecordVersions.readVersion(ifMatch,
@@ -138,6 +173,12 @@ public class ArticleResource {
     @Path("/{id}/withdraw")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw an article from search")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @Valid CurationRequest body) {
         ArticleDetail article = curation.withdraw(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
@@ -150,6 +191,12 @@ public class ArticleResource {
     @Path("/{id}/restore")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Restore a withdrawn article")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "Restored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response restore(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @Valid CurationRequest body) {
         ArticleDetail article = curation.restore(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
@@ -162,15 +209,32 @@ public class ArticleResource {
     @Path("/{id}/reextract")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Run the current extractor again")
+    @APIResponse(responseCode = "200", description = "What was kept, replaced and added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReextractionSummary.class)))
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public ReextractionSummary reextract(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                          @Valid CurationRequest body) {
         return curation.reextract(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body));
     }
 
+    /**
+     * The copies of the article's story (other outlets' runs of the same wire story, found as
+     * near-duplicates), itself included: the origin (earliest copy) first.
+     */
+    @GET
+    @Path("/{id}/copies")
+    public List<StoryCopy> copies(@PathParam("id") long id) {
+        return archive.copies(id);
+    }
+
     /** The revisions of the article's metadata, topics and actors, newest first. */
     @GET
     @Path("/{id}/history")
+    @Operation(summary = "An article's revisions, newest first")
     public List<RecordRevision> history(@PathParam("id") long id) {
         return history.of(AuditedRecord.ARTICLE, id);
     }
@@ -178,6 +242,9 @@ public class ArticleResource {
     /** The article as a citation: {@code format} ris, bibtex or csl-json (default). */
     @GET
     @Path("/{id}/citation")
+    @Operation(summary = "Cite the article (RIS, BibTeX or CSL-JSON)")
+    @APIResponse(responseCode = "200", description = "The citation",
+            content = @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.STRING)))
     public Response citation(@PathParam("id") long id, @QueryParam("format") String format, @Context UriInfo uri) {
         CitationFormat chosen = CitationFormat.named(format == null ? "csl-json" : format)
                 .orElseThrow(() -> new InvalidInputException("format", "format must be ris, bibtex or csl-json"));

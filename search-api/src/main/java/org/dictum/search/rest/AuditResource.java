@@ -14,12 +14,20 @@ import org.dictum.domain.account.TokenScope;
 import org.dictum.search.application.Dates;
 import org.dictum.search.history.AuditLog;
 import org.dictum.search.history.RevisionWriter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The whole audit log as CSV or JSON Lines, streamed: every revision of every audited record in
  * the time range, oldest first. {@code from} is inclusive, {@code until} exclusive; a date alone
  * means its start (UTC). For administrators: it names every user and every reason.
  */
+@Tag(name = ApiDocs.HISTORY)
 @Path("/audit")
 public class AuditResource {
 
@@ -28,6 +36,10 @@ public class AuditResource {
 
     @GET
     @Requires(role = Role.ADMIN, scope = TokenScope.READ)
+    @Operation(summary = "Export the audit log (CSV or JSON lines)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The revisions, streamed, one line (CSV: one row per changed field) each",
+            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
                            @QueryParam("until") String until) {
         RevisionWriter.Format chosen = RevisionWriter.Format.named(format == null ? "jsonl" : format)

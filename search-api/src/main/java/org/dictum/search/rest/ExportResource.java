@@ -1,6 +1,13 @@
 package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -26,6 +33,7 @@ import org.dictum.search.query.SearchRequest;
  * The hits are counted first: a search with more than {@code dictum.export.max-rows} is refused with
  * 400 before anything is written, and {@code X-Dictum-Export-Rows} announces the count.
  */
+@Tag(name = ApiDocs.EXPORTS)
 @Path("/export")
 public class ExportResource {
 
@@ -37,6 +45,12 @@ public class ExportResource {
     @GET
     @Path("/{records}")
     @Requires(role = Role.RESEARCHER, scope = TokenScope.READ)
+    @Operation(summary = "Export every hit of a search (CSV or JSON Lines), streamed",
+            description = "records: articles or statements; the parameters of /api/search/...; format: csv (default) or jsonl. "
+                    + "More hits than dictum.export.max-rows answer 400. See docs/EXPORTS.md.")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "One row per hit; X-Dictum-Export-Rows holds the count",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@PathParam("records") String records, @QueryParam("format") String format,
                            @BeanParam SearchParameters parameters, @Context UriInfo uri) {
         ExportedRecords what = ExportedRecords.byParameter(records)

@@ -1,6 +1,13 @@
 package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +31,7 @@ import org.dictum.search.network.NetworkOptions;
  * actor–actor, as GraphML, GEXF 1.3 or CSV node and edge lists; {@code actors}, {@code link} and
  * {@code window} shape them (docs/EXPORTS.md).
  */
+@Tag(name = ApiDocs.EXPORTS)
 @Path("/networks")
 public class NetworkResource {
 
@@ -33,6 +41,12 @@ public class NetworkResource {
     @GET
     @Path("/{kind}")
     @Requires(role = Role.RESEARCHER, scope = TokenScope.READ)
+    @Operation(summary = "The discourse network of a search (GraphML, GEXF 1.3 or CSV)",
+            description = "kind: actor-topic or actor-actor; format: graphml (default), gexf, csv (a ZIP of nodes.csv and edges.csv); "
+                    + "actors: speaker or all; link: topics or articles; window: year, month or day. See docs/EXPORTS.md.")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The network",
+            content = @Content(mediaType = "application/graphml+xml", schema = @Schema(type = SchemaType.STRING)))
     public Response network(@PathParam("kind") String kind, @QueryParam("format") String format,
                             @QueryParam("actors") String actors, @QueryParam("link") String link,
                             @QueryParam("window") String window, @BeanParam SearchParameters parameters) {

@@ -11,37 +11,55 @@ import org.dictum.search.query.Facet;
 import org.dictum.search.query.Interval;
 import org.dictum.search.query.SearchRequest;
 import org.dictum.search.query.SortOrder;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The query parameters both search endpoints take. Repeat a facet parameter to select several values. */
 public class SearchParameters {
 
+    @Parameter(description = "The query: words, \"phrases\", AND/OR/NOT, prefixes*, fields speaker: actor: topic: source: cue:", example = "actor:Russia AND missiles")
     @QueryParam("q")
     String q;
+    @Parameter(description = "Actor facet filter, repeatable (values are alternatives)", example = "Russia")
     @QueryParam("actor")
     List<String> actor;
+    @Parameter(description = "Speaker facet filter, repeatable", example = "Sergei Ryabkov")
     @QueryParam("speaker")
     List<String> speaker;
+    @Parameter(description = "Topic facet filter, repeatable", example = "Diplomacy")
     @QueryParam("topic")
     List<String> topic;
+    @Parameter(description = "Source facet filter, repeatable", example = "The Independent")
     @QueryParam("source")
     List<String> source;
+    @Parameter(description = "Language facet filter, repeatable", example = "en")
     @QueryParam("language")
     List<String> language;
+    @Parameter(description = "Month facet filter (yyyy-MM), repeatable", example = "2022-01")
     @QueryParam("month")
     List<String> month;
+    @Parameter(description = "First day, inclusive (statement date for statements, publication date for articles)", example = "2022-01-01")
     @QueryParam("from")
     String from;
+    @Parameter(description = "Last day, inclusive", example = "2022-01-31")
     @QueryParam("to")
     String to;
+    @Parameter(description = "relevance (default with q), newest (default without) or oldest", example = "newest")
     @QueryParam("sort")
     String sort;
+    @Parameter(description = "Date histogram interval: auto, day, week, month, year", example = "auto")
     @QueryParam("interval")
     String interval;
+    @Parameter(description = "Cursor from a previous answer's nextCursor; replaces page")
     @QueryParam("searchAfter")
     String searchAfter;
+    @Parameter(description = "true: one copy per story (its earliest), so that a wire story run by many outlets counts once", example = "false")
+    @QueryParam("distinct")
+    boolean distinct;
+    @Parameter(description = "Page, from 1", example = "1")
     @QueryParam("page")
     @DefaultValue("1")
     String page;
+    @Parameter(description = "Hits per page, 0 to dictum.search.max-page-size (0: counts only)", example = "20")
     @QueryParam("size")
     @DefaultValue("20")
     String size;
@@ -87,7 +105,8 @@ public class SearchParameters {
         filters.put(Facet.LANGUAGE, orEmpty(language));
         filters.put(Facet.MONTH, orEmpty(month));
         return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), SortOrder.parse(sort),
-                number("page", page), number("size", size), Interval.parse(interval), searchAfter);
+                number("page", page), number("size", size), Interval.parse(interval), searchAfter,
+                distinct);
     }
 
     static int number(String field, String value) {

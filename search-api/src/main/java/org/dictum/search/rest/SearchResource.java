@@ -19,10 +19,20 @@ import org.dictum.search.query.FacetValuePage;
 import org.dictum.search.query.SearchPage;
 import org.dictum.search.query.StatementHit;
 import org.dictum.search.query.StatementSearch;
+import org.dictum.search.metrics.Measured;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Faceted full-text search over statements and articles, facet value lookup and attention over time. */
+@Tag(name = ApiDocs.SEARCH)
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
+@Measured
 public class SearchResource {
 
     @Inject
@@ -33,12 +43,14 @@ public class SearchResource {
 
     @GET
     @Path("/statements")
+    @Operation(summary = "Search statements")
     public SearchPage<StatementHit> statements(@BeanParam SearchParameters parameters) {
         return statements.search(parameters.toRequest());
     }
 
     @GET
     @Path("/articles")
+    @Operation(summary = "Search articles")
     public SearchPage<ArticleHit> articles(@BeanParam SearchParameters parameters) {
         return articles.search(parameters.toRequest());
     }
@@ -46,6 +58,7 @@ public class SearchResource {
     /** Values of one statement facet under the other filters, matching a prefix: "find an actor", "more values". */
     @GET
     @Path("/statements/facets/{facet}")
+    @Operation(summary = "Values of one statement facet")
     public FacetValuePage statementFacetValues(@PathParam("facet") String facet, @BeanParam SearchParameters parameters,
                                                @BeanParam FacetValueParameters page) {
         return statements.facetValues(parameters.toRequest(), facetNamed(facet), page.prefix, page.offset(), page.limit());
@@ -53,6 +66,7 @@ public class SearchResource {
 
     @GET
     @Path("/articles/facets/{facet}")
+    @Operation(summary = "Values of one article facet")
     public FacetValuePage articleFacetValues(@PathParam("facet") String facet, @BeanParam SearchParameters parameters,
                                              @BeanParam FacetValueParameters page) {
         return articles.facetValues(parameters.toRequest(), facetNamed(facet), page.prefix, page.offset(), page.limit());
@@ -61,6 +75,7 @@ public class SearchResource {
     /** Counts over time of up to five queries ({@code compare}, repeated) under the common filters. */
     @GET
     @Path("/statements/attention")
+    @Operation(summary = "Attention over time of up to five queries")
     public Attention attention(@BeanParam SearchParameters parameters, @QueryParam("compare") List<String> compare,
                                @QueryParam("date") @DefaultValue("statement") String date) {
         return statements.attention(parameters.toRequest(), compare == null ? List.of() : compare, date);

@@ -30,8 +30,16 @@ import org.dictum.search.application.StatementPatch;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Single statements with their provenance, and librarians' decisions about them. */
+@Tag(name = ApiDocs.STATEMENTS)
 @Path("/statements")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatementResource {
@@ -51,6 +59,9 @@ public class StatementResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One statement with its provenance")
+    @APIResponse(responseCode = "200", description = "The statement; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementDetail.class)))
     public Response statement(@PathParam("id") long id) {
         StatementDetail statement = archive.statement(id);
         return Response.ok(statement).tag(RecordVersions.entityTag(statement.version())).build();
@@ -61,6 +72,12 @@ public class StatementResource {
     @Path("/{id}/verify")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify a statement")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "Verified",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementDetail.class)))
+    @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid CurationRequest body) {
         return tagged(curation.verify(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
@@ -72,6 +89,12 @@ public class StatementResource {
     @Path("/{id}")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Correct a statement (JSON merge patch)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "Corrected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementDetail.class)))
+    @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response correct(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull(message = "A JSON object is required") StatementPatch patch) {
         return tagged(curation.correct(id, RecordVersions.readVersion(ifMatch, patch.version()), patch));
@@ -82,6 +105,12 @@ public class StatementResource {
     @Path("/{id}/reject")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a statement with a reason")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementDetail.class)))
+    @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @Valid CurationRequest body) {
         return tagged(curation.reject(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
@@ -95,6 +124,7 @@ public class StatementResource {
     /** The revisions of the statement, newest first. */
     @GET
     @Path("/{id}/history")
+    @Operation(summary = "A statement's revisions, newest first")
     public List<RecordRevision> history(@PathParam("id") long id) {
         return history.of(AuditedRecord.STATEMENT, id);
     }
@@ -102,6 +132,9 @@ public class StatementResource {
     /** The statement (its article, its words and a permalink to its span in the archived text) as a citation: {@code format} ris, bibtex or csl-json (default). */
     @GET
     @Path("/{id}/citation")
+    @Operation(summary = "Cite the statement (RIS, BibTeX or CSL-JSON)")
+    @APIResponse(responseCode = "200", description = "The citation",
+            content = @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.STRING)))
     public Response citation(@PathParam("id") long id, @QueryParam("format") String format, @Context UriInfo uri) {
         CitationFormat chosen = CitationFormat.named(format == null ? "csl-json" : format)
                 .orElseThrow(() -> new InvalidInputException("format", "format must be ris, bibtex or csl-json"));

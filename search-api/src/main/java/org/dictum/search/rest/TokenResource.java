@@ -21,11 +21,19 @@ import org.dictum.search.security.CredentialKind;
 import org.dictum.search.security.IssuedToken;
 import org.dictum.search.security.TokenService;
 import org.dictum.search.security.TokenSummary;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The caller's API tokens. A token is made with the user's name and password (HTTP Basic), never
  * with another token, so that a leaked token cannot make itself permanent.
  */
+@Tag(name = ApiDocs.ACCOUNTS)
 @Path("/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class TokenResource {
@@ -39,6 +47,12 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.RESEARCHER, scope = TokenScope.WRITE, credentials = CredentialKind.PASSWORD)
+    @Operation(summary = "Make an API token (HTTP Basic)")
+    @SecurityRequirement(name = ApiDocs.BASIC)
+    @APIResponse(responseCode = "201", description = "The token, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedToken.class)))
+    @APIResponse(responseCode = "429", description = "Too many failed logins; Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response issue(@NotNull(message = "A JSON body is required") @Valid TokenRequest body) {
         IssuedToken issued = tokens.issue(CurrentCaller.of(request), body.name(), body.scopeSet());
         return Response.status(Response.Status.CREATED).entity(issued).build();
@@ -46,6 +60,9 @@ public class TokenResource {
 
     @GET
     @Requires(role = Role.RESEARCHER, scope = TokenScope.READ, credentials = {CredentialKind.TOKEN, CredentialKind.PASSWORD})
+    @Operation(summary = "List your API tokens")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.BASIC)
     public List<TokenSummary> list() {
         return tokens.ownedBy(CurrentCaller.of(request));
     }
@@ -54,6 +71,9 @@ public class TokenResource {
     @DELETE
     @Path("/{id}")
     @Requires(role = Role.RESEARCHER, scope = TokenScope.WRITE, credentials = {CredentialKind.TOKEN, CredentialKind.PASSWORD})
+    @Operation(summary = "Revoke an API token")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.BASIC)
     public TokenSummary revoke(@PathParam("id") long id) {
         return tokens.revoke(CurrentCaller.of(request), id);
     }

@@ -29,8 +29,16 @@ import org.dictum.search.authority.TopicTaxonomy;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The topic taxonomy: the tree, SKOS export and history for everyone who may read, curation for librarians. */
+@Tag(name = ApiDocs.TOPICS)
 @Path("/topics")
 public class TopicResource {
 
@@ -56,6 +64,9 @@ public class TopicResource {
      */
     @GET
     @Produces({MediaType.APPLICATION_JSON, TURTLE, RDF_XML})
+    @Operation(summary = "The topic taxonomy (JSON or SKOS)")
+    @APIResponse(responseCode = "200", description = "Every topic, parents before children; SKOS Turtle or RDF/XML with format=skos",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TopicEntry.class)))
     public Response tree(@QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         if (format == null || format.isBlank()) {
             return Response.ok(taxonomy.tree(), MediaType.APPLICATION_JSON_TYPE).build();
@@ -74,6 +85,9 @@ public class TopicResource {
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One topic")
+    @APIResponse(responseCode = "200", description = "The topic; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
     public Response topic(@PathParam("id") long id) {
         TopicEntry topic = taxonomy.get(id);
         return Response.ok(topic).tag(RecordVersions.entityTag(topic.version())).build();
@@ -83,6 +97,7 @@ public class TopicResource {
     @GET
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A topic's revisions, newest first")
     public List<RecordRevision> history(@PathParam("id") long id) {
         return history.of(AuditedRecord.TOPIC, id);
     }
@@ -91,6 +106,10 @@ public class TopicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Add a topic")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
     public Response add(@NotNull(message = "A JSON body is required") @Valid TopicRequests.NewTopic body) {
         attribution.because(body.reason());
         TopicEntry created = taxonomy.add(body.label(), body.parent(), body.scopeNote());
@@ -103,6 +122,8 @@ public class TopicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Relabel a topic")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public TopicEntry rename(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                              @NotNull(message = "A JSON body is required") @Valid TopicRequests.Relabel body) {
         attribution.because(body.reason());
@@ -114,6 +135,8 @@ public class TopicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Move a topic under another parent")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public TopicEntry move(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                            @NotNull(message = "A JSON body is required") @Valid TopicRequests.Move body) {
         attribution.because(body.reason());
@@ -126,6 +149,8 @@ public class TopicResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Merge a topic into another")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public TopicEntry merge(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                             @NotNull(message = "A JSON body is required") @Valid TopicRequests.Merge body) {
         attribution.because(body.reason());
@@ -137,6 +162,8 @@ public class TopicResource {
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Delete a topic, reassigning its records")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public TopicEntry delete(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                              @QueryParam("reassignTo") Long reassignTo) {
         if (reassignTo == null) {
@@ -151,6 +178,8 @@ public class TopicResource {
     @Consumes(TURTLE)
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Import SKOS Turtle")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public TaxonomyImport.Summary importSkos(@NotNull(message = "A Turtle body is required") String turtle) {
         return taxonomy.importTurtle(turtle);
     }

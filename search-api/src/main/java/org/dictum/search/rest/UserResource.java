@@ -20,8 +20,16 @@ import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
 import org.dictum.search.security.AccountService;
 import org.dictum.search.security.UserSummary;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** User administration, for administrators. */
+@Tag(name = ApiDocs.ACCOUNTS)
 @Path("/users")
 @Produces(MediaType.APPLICATION_JSON)
 public class UserResource {
@@ -34,6 +42,8 @@ public class UserResource {
 
     @GET
     @Requires(role = Role.ADMIN, scope = TokenScope.READ)
+    @Operation(summary = "List users")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public List<UserSummary> list() {
         return accounts.list();
     }
@@ -41,6 +51,8 @@ public class UserResource {
     @GET
     @Path("/{name}")
     @Requires(role = Role.ADMIN, scope = TokenScope.READ)
+    @Operation(summary = "One user")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public UserSummary user(@PathParam("name") String name) {
         return accounts.summary(name);
     }
@@ -48,6 +60,10 @@ public class UserResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
+    @Operation(summary = "Create a user")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserSummary.class)))
     public Response create(@NotNull(message = "A JSON body is required") @Valid NewUser body) {
         UserSummary created = accounts.create(body.name(), body.password(), body.parsedRole());
         URI location = uriInfo.getBaseUriBuilder().path(UserResource.class).path(created.name()).build();
@@ -58,6 +74,8 @@ public class UserResource {
     @Path("/{name}/role")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
+    @Operation(summary = "Set a user's role")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public UserSummary assignRole(@PathParam("name") String name, @NotNull(message = "A JSON body is required") @Valid RoleChange body) {
         return accounts.assignRole(name, RoleChange.parse(body.role()));
     }
@@ -66,6 +84,8 @@ public class UserResource {
     @Path("/{name}/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
+    @Operation(summary = "Set a user's password")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public UserSummary setPassword(@PathParam("name") String name, @NotNull(message = "A JSON body is required") @Valid PasswordChange body) {
         return accounts.setPassword(name, body.password());
     }
@@ -74,6 +94,8 @@ public class UserResource {
     @Path("/{name}/enabled")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
+    @Operation(summary = "Enable or disable a user")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public UserSummary setEnabled(@PathParam("name") String name, @NotNull(message = "A JSON body is required") @Valid EnabledChange body) {
         return accounts.setEnabled(name, body.enabled());
     }

@@ -27,6 +27,7 @@ public class ArticleView {
 
     private ArticleDetail article;
     private List<StatementDetailRow> statements = List.of();
+    private List<StoryCopyRow> copies;
 
     public void load() throws IOException {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
@@ -126,6 +127,15 @@ public class ArticleView {
 
     public String getSource() {
         return article().source();
+    }
+
+    /** Every archived copy of this article's story (itself included), the origin first; one entry when it has no copies. */
+    public List<StoryCopyRow> getCopies() {
+        if (copies == null) {
+            long id = article().id();
+            copies = archive.copies(id).stream().map(copy -> new StoryCopyRow(copy, id)).toList();
+        }
+        return copies;
     }
 
     public String getUrl() {

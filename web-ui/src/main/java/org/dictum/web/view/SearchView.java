@@ -45,6 +45,7 @@ public class SearchView {
     private String to;
     private String sort;
     private String interval;
+    private boolean distinctStories;
     private SearchUrl url;
     private SearchPage<StatementHit> result;
     private String error;
@@ -60,6 +61,7 @@ public class SearchView {
         sort = single(parameters, "sort", state);
         interval = single(parameters, "interval", state);
         String page = single(parameters, "page", state);
+        distinctStories = "true".equals(single(parameters, "distinct", state));
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             List<String> values = Arrays.stream(parameters.getOrDefault(facet.parameter(), new String[0]))
@@ -74,7 +76,7 @@ public class SearchView {
             SortOrder order = SortOrder.parse(sort);
             Interval width = Interval.parse(interval);
             result = statements.search(new SearchRequest(query, filters, Dates.dateOf("from", from),
-                    Dates.dateOf("to", to), order, pageNumber(page), PAGE_SIZE, width));
+                    Dates.dateOf("to", to), order, pageNumber(page), PAGE_SIZE, width, null, distinctStories));
         } catch (InvalidInputException | QuerySyntaxException e) {
             error = e.getMessage();
         }
@@ -170,6 +172,16 @@ public class SearchView {
                     (option.equals("auto") ? url.withoutAll("interval") : url.set("interval", option)).toString()));
         }
         return links;
+    }
+
+    /** Whether each story counts once: statements of later copies of a wire story are left out. */
+    public boolean isDistinctStories() {
+        return distinctStories;
+    }
+
+    /** The same search with every copy of a story, or with one copy per story. */
+    public String getDistinctToggleUrl() {
+        return (distinctStories ? url.withoutAll("distinct") : url.set("distinct", "true")).atPage(1).toString();
     }
 
     /** The search's parameters as a query string, for the facet value search script. */

@@ -1,0 +1,97 @@
+package org.dictum.it.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.util.Map;
+import java.util.UUID;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.PortalClient;
+import org.dictum.it.support.PortalClient.Page;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The portal's saved searches: "Save this search" on the search page, "My searches" with freezing,
+ * the public permalink page of a frozen search with its citation; and the API page (Swagger UI from
+ * the WAR, no CDN).
+ */
+class SavedSearchPagesIT extends ClientSideIntegrationTest {
+
+    private static final String SCRIPT = "<script>alert('saved')</script>";
+
+    @Test
+    void a_researcher_saves_the_shown_search_freezes_it_and_anyone_opens_its_permalink() {
+        HttpApi admin = new HttpApi(baseUrl);
+        String word = "zp" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        archive(admin, word, 1);
+        archive(admin, word, 2);
+        String researcher = ItAccounts.createUser(admin, "portal-saver", "researcher");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(researcher, ItAccounts.PASSWORD);
+
+        Page search = browser.open("?q=" + word + "&page=1");
+        Page mine = browser.submit(search, "save-search", Map.of("save-search:name", SCRIPT + " " + word), "save-search:save");
+
+        assertThat(mine.uri().getPath()).endsWith("/account/searches.xhtml");
+        assertThat(mine.body()).doesNotContain(SCRIPT);
+        Element row = mine.document().select("#searches\\:list tbody tr").stream()
+                .filter(r -> r.text().contains(word)).findFirst().orElseThrow();
+        assertThat(row.selectFirst("a.run").text()).isEqualTo(SCRIPT + " " + word);
+        assertThat(row.selectFirst("a.run").attr("href")).endsWith("/?q=" + word + "&sort=relevance");
+        assertThat(row.text()).contains("q=" + word + "&sort=relevance");
+
+        Page frozen = browser.submit(mine, "searches", Map.of(), row.selectFirst("input[id$=freeze]").attr("name"));
+        Element frozenRow = frozen.document().select("#searches\\:list tbody tr").stream()
+                .filter(r -> r.text().contains(word)).findFirst().orElseThrow();
+        assertThat(frozenRow.selectFirst("input[id$=delete]")).as("a frozen search cannot be deleted").isNull();
+        String permalink = frozenRow.selectFirst("a.permalink").attr("href");
+        assertThat(permalink).matches(".*/saved/[0-9a-f-]{36}");
+        assertThat(frozenRow.selectFirst(".citation").text()).contains(permalink, "2 of 2 results recorded");
+
+        archive(admin, word, 3);
+        Page page = new PortalClient(baseUrl).open(permalink);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.textOf("frozen-name")).isEqualTo(SCRIPT + " " + word);
+        assertThat(page.body()).doesNotContain(SCRIPT);
+        assertThat(page.textOf("citation")).contains(permalink);
+        assertThat(page.document().select(".frozen-result")).hasSize(2);
+        assertThat(page.document().select(".frozen-result").eachAttr("data-status")).containsOnly("available");
+
+        assertThat(new PortalClient(baseUrl).open("saved/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anonymous_visitors_get_no_save_form() {
+        Page search = new PortalClient(baseUrl).open("?q=talks");
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.document().getElementById("save-search")).isNull();
+        assertThat(new PortalClient(baseUrl).get("account/searches.xhtml").location()).contains("login.xhtml");
+    }
+
+    @Test
+    void the_api_page_shows_the_openapi_document_with_swagger_ui_served_by_the_portal() {
+        PortalClient browser = new PortalClient(baseUrl);
+        Page api = browser.open("api.xhtml");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.document().getElementById("swagger-ui").attr("data-spec")).endsWith("/openapi?format=JSON");
+        String bundle = api.document().select("script[src*=swagger-ui-bundle]").attr("src");
+        String css = api.document().select("link[href*=swagger-ui.css]").attr("href");
+        assertThat(bundle).startsWith("/webjars/swagger-ui/");
+        assertThat(browser.get(bundle).status()).isEqualTo(200);
+        assertThat(browser.get(bundle).body()).contains("SwaggerUIBundle");
+        assertThat(browser.get(css).status()).isEqualTo(200);
+        assertThat(api.body()).doesNotContain("unpkg.com", "cdn.jsdelivr", "cdnjs");
+        assertThat(browser.open("").document().getElementById("api-link").attr("href")).endsWith("/api.xhtml");
+    }
+
+    private static void archive(HttpApi admin, String word, int n) {
+        HttpApi.Reply reply = admin.postJson("api/articles", Json.createObjectBuilder()
+                .add("title", "Portal saved search " + word + " " + n)
+                .add("text", "Talks about " + word + " will resume next week, the minister said on Saturday. Item " + n + ".")
+                .build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    }
+}

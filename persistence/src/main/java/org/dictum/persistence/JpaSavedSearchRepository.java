@@ -1,0 +1,57 @@
+package org.dictum.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.dictum.domain.account.UserAccount;
+import org.dictum.domain.savedsearch.SavedSearch;
+import org.dictum.domain.savedsearch.SavedSearchRepository;
+
+@ApplicationScoped
+public class JpaSavedSearchRepository implements SavedSearchRepository {
+
+    @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
+    EntityManager em;
+
+    @Override
+    public Optional<SavedSearch> findById(long id) {
+        return Optional.ofNullable(em.find(SavedSearch.class, id));
+    }
+
+    @Override
+    public Optional<SavedSearch> findByPublicId(String publicId) {
+        return em.createQuery("select s from SavedSearch s where s.publicId = :publicId", SavedSearch.class)
+                .setParameter("publicId", publicId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<SavedSearch> ownedBy(UserAccount owner, int limit) {
+        return em.createQuery("select s from SavedSearch s where s.owner = :owner order by s.createdAt desc, s.id desc",
+                        SavedSearch.class)
+                .setParameter("owner", owner)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public SavedSearch save(SavedSearch search) {
+        if (search.getId() != null) {
+            return em.merge(search);
+        }
+        em.persist(search);
+        return search;
+    }
+
+    @Override
+    public void remove(SavedSearch search) {
+        em.remove(search);
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(s) from SavedSearch s", Long.class).getSingleResult();
+    }
+}

@@ -1,0 +1,101 @@
+package org.dictum.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.UUID;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ContentType;
+import org.dictum.domain.story.MinHashSignature;
+import org.dictum.domain.story.SameStoryRule;
+import org.dictum.domain.story.StoryFingerprint;
+import org.dictum.domain.story.StoryGrouping;
+import org.dictum.persistence.migration.ValidatedH2;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Story fingerprints against the migrated schema, and grouping through the band-key index. */
+class JpaStoryCopiesTest {
+
+    private static final String STORY = "Negotiators from both countries met for six hours in Geneva on Monday and "
+            + "agreed to resume talks on arms control next month, officials said. The meeting was the first of "
+            + "its kind since the treaty lapsed two years ago. A senior official described the atmosphere as "
+            + "businesslike but tense, and said neither side had moved on the question of inspections. Delegates "
+            + "exchanged written proposals on verification, data sharing and the notification of missile tests.";
+    private static final String OTHER = "The city council voted on Tuesday to extend the opening hours of public "
+            + "libraries, after a campaign by parents and students who said the reading rooms were too crowded in "
+            + "the evenings. The measure will cost about two million a year and takes effect in September.";
+    private static final Instant MONDAY = Instant.parse("2022-01-10T08:00:00Z");
+
+    private SessionFactory sessions;
+    private EntityManager em;
+    private final JpaStoryCopies copies = new JpaStoryCopies();
+    private StoryGrouping grouping;
+
+    @BeforeEach
+    void migratedDatabase() {
+        sessions = ValidatedH2.sessions("jdbc:h2:mem:stories-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        em = sessions.createEntityManager();
+        copies.em = em;
+        grouping = new StoryGrouping(copies, SameStoryRule.DEFAULT);
+        em.getTransaction().begin();
+    }
+
+    @AfterEach
+    void close() {
+        em.getTransaction().rollback();
+        em.close();
+        sessions.close();
+    }
+
+    @Test
+    void copies_are_found_by_band_key_and_grouped_under_the_earliest() {
+        Article herald = stored("GENEVA (Herald) - " + STORY, MONDAY.plusSeconds(3600));
+        Article council = stored(OTHER, MONDAY);
+        grouping.place(herald);
+        grouping.place(council);
+
+        Article wire = stored(STORY, MONDAY);
+        grouping.place(wire);
+        em.flush();
+        em.clear();
+
+        assertThat(copies.members(wire.getId())).extracting(Article::getId)
+                .containsExactlyInAnyOrder(wire.getId(), herald.getId());
+        assertThat(copies.members(council.getId())).extracting(Article::getId).containsExactly(council.getId());
+        assertThat(em.find(Article.class, herald.getId()).isStoryOrigin()).isFalse();
+        assertThat(em.find(StoryFingerprint.class, wire.getId()).signature().jaccard(MinHashSignature.of(STORY))).isEqualTo(1.0);
+    }
+
+    @Test
+    void band_lookup_skips_the_article_itself_and_respects_the_limit() {
+        Article one = stored(STORY, MONDAY);
+        Article two = stored(STORY + " Reuters contributed.", MONDAY.plusSeconds(60));
+        copies.remember(one, MinHashSignature.of(one.getMainText()));
+        copies.remember(two, MinHashSignature.of(two.getMainText()));
+        long[] keys = MinHashSignature.of(STORY).bandKeys();
+
+        assertThat(copies.sharingABand(keys, one.getId(), 10)).extracting(f -> f.articleId()).containsExactly(two.getId());
+        assertThat(copies.sharingABand(keys, -1, 1)).hasSize(1);
+        assertThat(copies.sharingABand(new long[0], -1, 10)).isEmpty();
+    }
+
+    @Test
+    void an_ungrouped_article_is_its_own_story() {
+        Article alone = stored(OTHER, MONDAY);
+        em.flush();
+
+        assertThat(alone.getStoryId()).isEqualTo(alone.getId());
+        assertThat(copies.members(alone.getId())).containsExactly(alone);
+    }
+
+    private Article stored(String text, Instant published) {
+        Article article = new Article(text, ContentType.TEXT_PLAIN, text, MONDAY.plusSeconds(86_400))
+                .publishedBy(null, published, "en");
+        em.persist(article);
+        return article;
+    }
+}

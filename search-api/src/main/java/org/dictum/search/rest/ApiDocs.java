@@ -1,0 +1,26 @@
+package org.dictum.search.rest;
+
+/** Names shared by the OpenAPI annotations of the resources: tags and security schemes. */
+final class ApiDocs {
+
+    static final String BEARER = "bearerToken";
+    static final String BASIC = "basicAuth";
+
+    static final String ARTICLES = "Articles";
+    static final String STATEMENTS = "Statements";
+    static final String SEARCH = "Search";
+    static final String SAVED_SEARCHES = "Saved searches";
+    static final String ACTORS = "Actors";
+    static final String TOPICS = "Topics";
+    static final String ACCOUNTS = "Tokens and users";
+    static final String HISTORY = "History and audit";
+    static final String EXTRACTION = "Extraction";
+    static final String OPERATIONS = "Operations";
+    static final String EXPORTS = "Exports and networks";
+
+    /** The schema of every error answer, added to the document by {@link OpenApiProblems}. */
+    static final String PROBLEM_SCHEMA = "Problem";
+
+    private ApiDocs() {
+    }
+}

@@ -1,0 +1,92 @@
+package org.dictum.search.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds to every operation of the OpenAPI document the problem+json answers it can give, in one
+ * place rather than on each method: 400 where it takes input, 401 always (bad credentials, or a
+ * private archive), 403 where it needs a role, 404 where its path names a record, 409 where it
+ * takes {@code If-Match}, 500 always; and the {@code Problem} schema they share. Registered with
+ * {@code mp.openapi.filter}.
+ */
+public class OpenApiProblems implements OASFilter {
+
+    private static final String REF = "#/components/schemas/" + ApiDocs.PROBLEM_SCHEMA;
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema(ApiDocs.PROBLEM_SCHEMA, problemSchema());
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> operations(item).forEach(op -> addProblems(path, op)));
+    }
+
+    private static List<Operation> operations(PathItem item) {
+        return item.getOperations().values().stream().toList();
+    }
+
+    private static void addProblems(String path, Operation operation) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!parameters.isEmpty() || operation.getRequestBody() != null) {
+            problems.put("400", "Invalid input: the violations name the fields (query-syntax errors give the position)");
+        }
+        problems.put("401", "No valid credentials where they are needed (also on reads when the archive is private)");
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            problems.put("403", "The caller's role or token scope falls short");
+        }
+        if (path.contains("{")) {
+            problems.put("404", "No such record (or not yours)");
+        }
+        if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
+            problems.put("409", "Stale version (the current one is named) or a change the record's state forbids");
+        }
+        problems.put("500", "Unexpected failure; the instance id is in the server log");
+        problems.forEach((code, description) -> {
+            if (!responses.hasAPIResponse(code)) {
+                responses.addAPIResponse(code, problem(description));
+            }
+        });
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(REF))));
+    }
+
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", text).addProperty("message", text);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("RFC 9457 problem detail")
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                        .examples(List.of("https://dictum.org/problems/validation")))
+                .addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", text)
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri"))
+                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation))
+                .addProperty("position", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .description("query-syntax: 1-based position of the problem in q"))
+                .required(List.of("type", "title", "status"));
+    }
+}

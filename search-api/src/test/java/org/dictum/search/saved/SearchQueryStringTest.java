@@ -1,0 +1,62 @@
+package org.dictum.search.saved;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.search.query.Facet;
+import org.dictum.search.query.SearchRequest;
+import org.dictum.search.query.SortOrder;
+import org.junit.jupiter.api.Test;
+
+class SearchQueryStringTest {
+
+    @Test
+    void two_spellings_of_one_search_give_one_canonical_string() {
+        String one = SearchQueryString.parse("?topic=Diplomacy&actor=Zeta&q=missile+talks&actor=Alpha&from=2022-01-01").canonical();
+        String other = SearchQueryString.parse("actor=Alpha&from=2022-01-01&q=missile%20talks&actor=Zeta&topic=Diplomacy&sort=relevance")
+                .canonical();
+        assertThat(one).isEqualTo(other)
+                .isEqualTo("q=missile+talks&actor=Alpha&actor=Zeta&topic=Diplomacy&from=2022-01-01&sort=relevance");
+    }
+
+    @Test
+    void paging_and_presentation_are_not_part_of_a_search() {
+        assertThat(SearchQueryString.parse("page=4&size=50&interval=week&searchAfter=abc").canonical()).isEqualTo("sort=newest");
+    }
+
+    @Test
+    void the_canonical_string_reads_back_as_the_same_request() {
+        SearchQueryString search = SearchQueryString.parse("q=%22exact+phrase%22&speaker=A%26B&to=2022-02-01&sort=oldest");
+        SearchRequest request = SearchQueryString.parse(search.canonical()).toRequest(2, 10);
+        assertThat(request.query()).isEqualTo("\"exact phrase\"");
+        assertThat(request.selected(Facet.SPEAKER)).isEqualTo(List.of("A&B"));
+        assertThat(request.to()).isEqualTo(LocalDate.of(2022, 2, 1));
+        assertThat(request.sort()).isEqualTo(SortOrder.OLDEST);
+        assertThat(request.page()).isEqualTo(2);
+        assertThat(request.size()).isEqualTo(10);
+    }
+
+    @Test
+    void one_copy_per_story_is_part_of_a_search() {
+        SearchQueryString distinct = SearchQueryString.parse("distinct=true&q=talks");
+        assertThat(distinct.canonical()).isEqualTo("q=talks&sort=relevance&distinct=true");
+        assertThat(SearchQueryString.parse(distinct.canonical()).toRequest(1, 10).distinctStories()).isTrue();
+        assertThat(SearchQueryString.parse("distinct=false&q=talks").canonical()).isEqualTo("q=talks&sort=relevance");
+        assertThatThrownBy(() -> SearchQueryString.parse("distinct=yes")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("true or false");
+    }
+
+    @Test
+    void unknown_parameters_repeated_single_values_and_bad_dates_are_refused() {
+        assertThatThrownBy(() -> SearchQueryString.parse("colour=red")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("colour");
+        assertThatThrownBy(() -> SearchQueryString.parse("q=a&q=b")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> SearchQueryString.parse("from=yesterday")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> SearchQueryString.parse("from=2022-02-01&to=2022-01-01")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> SearchQueryString.parse("sort=random")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> SearchQueryString.parse("q=%zz")).isInstanceOf(InvalidInputException.class);
+    }
+}

@@ -1,0 +1,173 @@
+package org.dictum.web.saved;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.dictum.domain.DomainException;
+import org.dictum.search.query.ArticleHit;
+import org.dictum.search.query.StatementHit;
+import org.dictum.search.saved.FrozenResult;
+import org.dictum.search.saved.FrozenResults;
+import org.dictum.search.saved.SavedSearchEntry;
+import org.dictum.search.saved.SavedSearches;
+
+/**
+ * The public page of a frozen search, its permalink ({@code /saved/<publicId>}): what was searched,
+ * when it was frozen, how to cite it, and the recorded results as they are now.
+ */
+@Named
+@RequestScoped
+public class FrozenSearchView {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    SavedSearches saved;
+
+    private String id;
+    private int page = 1;
+    private SavedSearchEntry search;
+    private FrozenResults results;
+    private String citation;
+
+    public void load() {
+        try {
+            search = saved.published(id);
+            results = saved.results(id, Math.max(page, 1), PAGE_SIZE);
+            citation = saved.citation(id, SavedSearchesView.portalRoot()).text();
+        } catch (DomainException e) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+            search = null;
+        }
+    }
+
+    public boolean isFound() {
+        return search != null;
+    }
+
+    public String getName() {
+        return search.name();
+    }
+
+    public String getOwner() {
+        return search.owner();
+    }
+
+    public String getTarget() {
+        return search.target();
+    }
+
+    public String getQuery() {
+        return search.query().isEmpty() ? "(everything)" : search.query();
+    }
+
+    public String getFrozenAt() {
+        return SavedSearchesView.WHEN.format(search.frozenAt());
+    }
+
+    public String getCounts() {
+        return search.recorded() + " of " + search.frozenTotal() + " results recorded";
+    }
+
+    public String getCitation() {
+        return citation;
+    }
+
+    public String getPublicId() {
+        return search.publicId();
+    }
+
+    public List<ResultRow> getResults() {
+        return results.results().stream().map(ResultRow::new).toList();
+    }
+
+    public boolean isHasNext() {
+        return (long) results.page() * results.size() < results.recorded();
+    }
+
+    public int getNextPage() {
+        return results.page() + 1;
+    }
+
+    public boolean isHasPrevious() {
+        return results.page() > 1;
+    }
+
+    public int getPreviousPage() {
+        return results.page() - 1;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    /** One recorded result for the list (Faces EL reads getters, not record accessors). */
+    public static final class ResultRow {
+        private final FrozenResult result;
+
+        ResultRow(FrozenResult result) {
+            this.result = result;
+        }
+
+        public int getRank() {
+            return result.rank();
+        }
+
+        public long getId() {
+            return result.id();
+        }
+
+        public String getStatus() {
+            return result.status();
+        }
+
+        public boolean isAvailable() {
+            return FrozenResult.AVAILABLE.equals(result.status());
+        }
+
+        /** The statement's content or the article's title; empty for a deleted record. */
+        public String getText() {
+            StatementHit statement = result.statement();
+            ArticleHit article = result.article();
+            if (statement != null) {
+                return statement.content();
+            }
+            return article == null || article.title() == null ? "" : article.title();
+        }
+
+        /** Who said it (statements) or where it appeared (articles). */
+        public String getByline() {
+            StatementHit statement = result.statement();
+            if (statement != null) {
+                String speaker = statement.speakerActor() != null ? statement.speakerActor() : statement.speaker();
+                return (speaker == null ? "" : speaker) + (statement.article().title() == null ? "" : " · " + statement.article().title());
+            }
+            ArticleHit article = result.article();
+            return article == null || article.source() == null ? "" : article.source();
+        }
+
+        /** The article to open, or 0 for a deleted record. */
+        public long getArticleId() {
+            if (result.statement() != null) {
+                return result.statement().article().id();
+            }
+            return result.article() == null ? 0 : result.article().id();
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.dictum.web.saved;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.dictum.domain.DomainException;
+import org.dictum.search.query.syntax.QuerySyntaxException;
+import org.dictum.search.saved.SavedSearchEntry;
+import org.dictum.search.saved.SavedSearches;
+import org.dictum.web.access.CurrentUserView;
+import org.dictum.web.access.Messages;
+
+/** "My searches": the user's saved searches, to run, freeze, delete, and cite once frozen. */
+@Named
+@ViewScoped
+public class SavedSearchesView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    @Inject
+    SavedSearches saved;
+
+    @Inject
+    CurrentUserView currentUser;
+
+    private transient List<Row> rows;
+
+    public List<Row> getSearches() {
+        if (rows == null) {
+            String root = portalRoot();
+            rows = saved.ownedBy(owner()).stream()
+                    .map(entry -> new Row(entry, entry.frozen() ? saved.citation(entry.publicId(), root).text() : null))
+                    .toList();
+        }
+        return rows;
+    }
+
+    public void freeze(long id) {
+        try {
+            SavedSearchEntry frozen = saved.freeze(owner(), id, null);
+            Messages.info("Frozen \"" + frozen.name() + "\" with " + frozen.recorded() + " results recorded.");
+        } catch (DomainException | QuerySyntaxException e) {
+            Messages.error(e.getMessage());
+        }
+        rows = null;
+    }
+
+    public void delete(long id) {
+        try {
+            saved.delete(owner(), id, null);
+            Messages.info("Deleted saved search " + id + ".");
+        } catch (DomainException e) {
+            Messages.error(e.getMessage());
+        }
+        rows = null;
+    }
+
+    private String owner() {
+        return currentUser.caller().orElseThrow(() -> new IllegalStateException("My searches needs a login")).name();
+    }
+
+    /** The portal's absolute root, for the permalinks in citations. */
+    static String portalRoot() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        String url = context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort();
+        return url + context.getRequestContextPath() + "/";
+    }
+
+    /** One saved search for the table (Faces EL reads getters, not record accessors). */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final SavedSearchEntry entry;
+        private final String citation;
+
+        Row(SavedSearchEntry entry, String citation) {
+            this.entry = entry;
+            this.citation = citation;
+        }
+
+        public long getId() {
+            return entry.id();
+        }
+
+        public String getName() {
+            return entry.name();
+        }
+
+        public String getTarget() {
+            return entry.target();
+        }
+
+        public String getQuery() {
+            return entry.query();
+        }
+
+        public String getCreated() {
+            return WHEN.format(entry.createdAt());
+        }
+
+        public boolean isFrozen() {
+            return entry.frozen();
+        }
+
+        public String getFrozenAt() {
+            return entry.frozen() ? WHEN.format(entry.frozenAt()) : "";
+        }
+
+        public String getRecorded() {
+            return entry.frozen() ? entry.recorded() + " of " + entry.frozenTotal() : "";
+        }
+
+        /** Where running it leads, relative to the portal root: the search page, or for articles the API. */
+        public String getRunPath() {
+            if ("statements".equals(entry.target())) {
+                return entry.query().isEmpty() ? "" : "?" + entry.query();
+            }
+            return entry.search();
+        }
+
+        public String getPermalink() {
+            return entry.permalink();
+        }
+
+        public String getCitation() {
+            return citation;
+        }
+    }
+}
