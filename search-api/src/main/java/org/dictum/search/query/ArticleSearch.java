@@ -69,7 +69,7 @@ public class ArticleSearch {
     SearchLimits limits;
 
     @Inject
-    CountingExecutor counting;
+    SearchBackend backend;
 
     @Inject
     StoryCopies stories;
@@ -77,7 +77,7 @@ public class ArticleSearch {
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
         limits.check(request);
-        FacetedResult<Article> result = new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor()).run(request);
+        FacetedResult<Article> result = query().run(request);
         Map<Long, List<StatementHit>> statements = matchingStatements(request, result.hits());
         Map<Long, Long> copies = stories.copiesPerStory(
                 result.hits().stream().map(hit -> hit.entity().getStoryId()).distinct().toList());
@@ -93,14 +93,19 @@ public class ArticleSearch {
     /** The ids of the first {@code max} articles the request finds, in its order, and how many it finds in all. */
     @Transactional
     public OrderedIds orderedIds(SearchRequest request, int max) {
-        return new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor()).orderedIds(request, max);
+        return query().orderedIds(request, max);
     }
 
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
         limits.checkFacetPage(offset, limit);
-        return FacetValuePage.of(facet, new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor())
-                .allValues(request, facet, limits.maxFacetValues()), prefix, request.selected(facet), offset, limit);
+        return FacetValuePage.of(facet, query().allValues(request, facet, limits.maxFacetValues()), prefix,
+                request.selected(facet), offset, limit);
+    }
+
+    private FacetedQuery<Article> query() {
+        SearchSession session = Search.session(em);
+        return new FacetedQuery<>(session, ARTICLES, limits, backend.counting(session, ARTICLES));
     }
 
     /** How many articles the request finds (for exports: no facets, no hits). */
@@ -113,10 +118,6 @@ public class ArticleSearch {
     @Transactional
     public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Article>> consumer) {
         query().forEachChunk(request, chunkSize, consumer);
-    }
-
-    private FacetedQuery<Article> query() {
-        return new FacetedQuery<>(Search.session(em), ARTICLES, limits, counting.executor());
     }
 
     /** With a query: the best-matching statements of each hit; without: each hit's first statements. */

@@ -36,6 +36,13 @@ final class DayCounts {
                 : new DayCounts(0, null, new HashMap<>());
     }
 
+    /** Counts already made elsewhere (a search server's aggregation): hits per day. */
+    static DayCounts of(Map<LocalDate, Long> perDay) {
+        DayCounts counts = new DayCounts(0, null, new HashMap<>());
+        perDay.forEach((day, hits) -> counts.add(day.toEpochDay(), hits));
+        return counts;
+    }
+
     static DayCounts empty() {
         return new DayCounts(0, new int[0], null);
     }

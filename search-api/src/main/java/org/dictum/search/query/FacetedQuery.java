@@ -1,7 +1,5 @@
 package org.dictum.search.query;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,26 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
+import org.dictum.search.query.Counting.Counted;
+import org.dictum.search.query.Counting.Counts;
+import org.dictum.search.query.Counting.FacetPlan;
 import org.dictum.search.query.syntax.QueryParser;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.graph.GraphSemantic;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.projection.SearchProjection;
@@ -43,38 +28,37 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
-import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
- * Runs a faceted search over one indexed type in two searches. One pass on the index counts the
- * total, every facet (each under every filter but its own, so choosing "Russia" leaves the other
- * actors' counts visible: multi-select facets) and the hits per day, from which the histograms and
- * their date range follow ({@link SidewaysCounting}). A Hibernate Search query with every filter
- * fetches one page of hits, loaded and highlighted.
+ * Runs a faceted search over one indexed type. The backend's {@link Counting} counts the total,
+ * every facet (each under every filter but its own, so choosing "Russia" leaves the other actors'
+ * counts visible: multi-select facets) and the hits per day, from which the histograms and their
+ * date range follow. A Hibernate Search query with every filter fetches one page of hits, loaded
+ * and highlighted.
  */
 final class FacetedQuery<E> {
 
     private final SearchSession session;
     private final IndexedType<E> type;
     private final SearchLimits limits;
-    private final Executor countingExecutor;
+    private final Counting counting;
 
     /**
-     * @param countingExecutor where {@link #run} counts while the request thread fetches the hits
+     * @param counting how the backend counts; {@link #run} lets it count while this thread fetches the hits
      */
-    FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits, Executor countingExecutor) {
+    FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits, Counting counting) {
         this.session = session;
         this.type = type;
         this.limits = limits;
-        this.countingExecutor = countingExecutor;
+        this.counting = counting;
     }
 
     FacetedResult<E> run(SearchRequest request) {
-        Counted<HitsPage<E>> counted = count(request, facetPlans(request, null),
+        Counted<HitsPage<E>> counted = counting.count(request, facetPlans(request, null),
                 List.copyOf(type.histogramFields().values()), () -> hitsPage(request));
-        SidewaysCounting.Counts counts = counted.counts();
+        Counts counts = counted.counts();
         List<Histogram> histograms = new ArrayList<>();
         type.histogramFields().forEach((name, field) ->
                 histogram(request, name, counts.days().get(field)).ifPresent(histograms::add));
@@ -98,7 +82,7 @@ final class FacetedQuery<E> {
     /** How many hits the request has under all its filters (one count on the index, no facets). */
     long count(SearchRequest request) {
         SearchScope<E> scope = session.scope(type.entity());
-        return session.search(scope).where(predicate(scope, request, null)).fetchTotalHitCount();
+        return session.search(scope).where(predicate(scope, type, request, null)).fetchTotalHitCount();
     }
 
     /**
@@ -108,7 +92,7 @@ final class FacetedQuery<E> {
      */
     void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<E>> consumer) {
         SearchScope<E> scope = session.scope(type.entity());
-        try (SearchScroll<E> scroll = session.search(scope).where(predicate(scope, request, null))
+        try (SearchScroll<E> scroll = session.search(scope).where(predicate(scope, type, request, null))
                 .sort(f -> sort(f, request.sort())).scroll(chunkSize)) {
             for (SearchScrollResult<E> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
                 boolean more = consumer.test(chunk.hits());
@@ -125,7 +109,7 @@ final class FacetedQuery<E> {
         SearchScope<E> scope = session.scope(type.entity());
         SearchResult<Long> result = session.search(scope)
                 .select(f -> f.id(Long.class))
-                .where(predicate(scope, request, null))
+                .where(predicate(scope, type, request, null))
                 .sort(f -> sort(f, request.sort()))
                 .fetch(max);
         return new OrderedIds(result.hits(), result.total().hitCount());
@@ -135,16 +119,12 @@ final class FacetedQuery<E> {
     private record HitsPage<E>(List<Hit<E>> hits, String nextCursor) {
     }
 
-    /** What a counting pass found, and what the request thread did meanwhile. */
-    private record Counted<T>(SidewaysCounting.Counts counts, T meanwhile) {
-    }
-
     private HitsPage<E> hitsPage(SearchRequest request) {
         if (request.size() == 0) {
             return new HitsPage<>(List.of(), null);
         }
         SearchScope<E> scope = session.scope(type.entity());
-        SearchPredicate where = predicate(scope, request, null);
+        SearchPredicate where = predicate(scope, type, request, null);
         Cursor cursor = request.cursor();
         List<List<?>> rows = cursor != null && request.sort() != SortOrder.RELEVANCE
                 ? hitsQuery(scope, afterCursor(scope, where, cursor), request).fetchHits(request.size() + 1)
@@ -174,13 +154,13 @@ final class FacetedQuery<E> {
 
     /** The hits of the request per day of one date field, counted in one pass. */
     DayCounts days(SearchRequest request, String field) {
-        return count(request, facetPlans(request, EMPTY), List.of(field), null).counts()
+        return counting.count(request, facetPlans(request, EMPTY), List.of(field), null).counts()
                 .days().get(field);
     }
 
     /** All values of one facet under the request's other filters, for facet value search and paging. */
     Map<String, Long> allValues(SearchRequest request, Facet facet, int maxValues) {
-        Map<String, Long> all = count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null).counts()
+        Map<String, Long> all = counting.count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null).counts()
                 .facets().get(facet);
         Map<String, Long> busiest = new LinkedHashMap<>();
         all.entrySet().stream().sorted(BY_COUNT).limit(maxValues)
@@ -194,80 +174,15 @@ final class FacetedQuery<E> {
             Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
 
     /** Every facet with its selection; {@code counted} null counts them all. */
-    private static List<SidewaysCounting.FacetPlan> facetPlans(SearchRequest request, Set<Facet> counted) {
-        List<SidewaysCounting.FacetPlan> plans = new ArrayList<>();
+    private static List<FacetPlan> facetPlans(SearchRequest request, Set<Facet> counted) {
+        List<FacetPlan> plans = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             boolean counts = counted == null || counted.contains(facet);
             if (counts || !request.selected(facet).isEmpty()) {
-                plans.add(new SidewaysCounting.FacetPlan(facet, request.selected(facet), counts));
+                plans.add(new FacetPlan(facet, request.selected(facet), counts));
             }
         }
         return plans;
-    }
-
-    private static SidewaysCounting.Counts finished(CompletableFuture<SidewaysCounting.Counts> counting) {
-        try {
-            return counting.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private IndexReader openIndexReader() {
-        return session.scope(type.entity()).extension(LuceneExtension.get()).openIndexReader();
-    }
-
-    /**
-     * Counts in one pass; with {@code meanwhile}, on the counting executor while this thread does
-     * that work, otherwise on this thread. The index reader stays open until the counting is done.
-     */
-    private <T> Counted<T> count(SearchRequest request, List<SidewaysCounting.FacetPlan> facets, List<String> dateFields,
-                                 Supplier<T> meanwhile) {
-        Query query = nativeQuery(request);
-        try (IndexReader reader = openIndexReader()) {
-            CompletableFuture<SidewaysCounting.Counts> counting = CompletableFuture.supplyAsync(() ->
-                    SidewaysCounting.count(new IndexSearcher(reader), query, facets, dateFields),
-                    meanwhile == null ? Runnable::run : countingExecutor);
-            T done;
-            try {
-                done = meanwhile == null ? null : meanwhile.get();
-            } catch (RuntimeException e) {
-                counting.handle((counts, failure) -> null).join(); // the reader must outlive the counting
-                throw e;
-            }
-            return new Counted<>(finished(counting), done);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Closing an index reader failed", e);
-        }
-    }
-
-    /** The request without its facet filters, as a Lucene query: what the one pass runs. */
-    private Query nativeQuery(SearchRequest request) {
-        BooleanQuery.Builder bool = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
-        type.luceneFilter().ifPresent(filter -> bool.add(filter, Occur.FILTER));
-        if (request.distinctStories()) {
-            bool.add(new TermQuery(new Term(StatementStatusField.STORY_COPY, StatementStatusField.WITHDRAWN_VALUE)),
-                    Occur.MUST_NOT);
-        }
-        if (request.query() != null) {
-            QueryParser parser = new QueryParser(type.queryFields().fieldNames());
-            bool.add(new LuceneQueryTranslator(searchAnalyzer(), type.queryFields()).translate(parser.parse(request.query())),
-                    Occur.MUST);
-        }
-        if (request.from() != null || request.to() != null) {
-            bool.add(LongPoint.newRangeQuery(type.dateField(),
-                    request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay(),
-                    request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay()), Occur.FILTER);
-        }
-        return bool.build();
-    }
-
-    private Analyzer searchAnalyzer() {
-        return Search.mapping(session.toEntityManager().getEntityManagerFactory())
-                .indexedEntity(type.entity()).indexManager().unwrap(LuceneIndexManager.class).searchAnalyzer();
     }
 
     private SearchQueryOptionsStep<?, List<?>, ?, ?, ?> hitsQuery(SearchScope<E> scope, SearchPredicate where,
@@ -343,7 +258,8 @@ final class FacetedQuery<E> {
         return first;
     }
 
-    private SearchPredicate predicate(SearchScope<E> scope, SearchRequest request, Facet except) {
+    /** The request as a Hibernate Search predicate, with every facet filter but {@code except}'s (null: all). */
+    static <E> SearchPredicate predicate(SearchScope<E> scope, IndexedType<E> type, SearchRequest request, Facet except) {
         SearchPredicateFactory f = scope.predicate();
         BooleanPredicateClausesStep<?> bool = f.bool().must(f.matchAll()).filter(type.alwaysFilter().apply(f));
         if (request.distinctStories()) {

@@ -25,6 +25,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BytesRef;
+import org.dictum.search.query.Counting.Counts;
+import org.dictum.search.query.Counting.FacetPlan;
 
 /**
  * Counts a faceted search in one pass over the documents that match its query without the facet
@@ -38,28 +40,6 @@ import org.apache.lucene.util.BytesRef;
  * dates as sorted-numeric doc values and long points of the epoch day.
  */
 final class SidewaysCounting {
-
-    /**
-     * One facet of the pass.
-     *
-     * @param selected values of which a hit must carry one; empty for no filter
-     * @param counted  whether to count the facet's values
-     */
-    record FacetPlan(Facet facet, List<String> selected, boolean counted) {
-        FacetPlan {
-            selected = List.copyOf(selected);
-        }
-    }
-
-    /**
-     * What the pass counted.
-     *
-     * @param total  documents passing every filter
-     * @param facets for each counted facet, every value with its count
-     * @param days   for each date field, the hits per day
-     */
-    record Counts(long total, Map<Facet, Map<String, Long>> facets, Map<String, DayCounts> days) {
-    }
 
     private SidewaysCounting() {
     }

@@ -24,6 +24,7 @@ import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /** Full-text, faceted search over statements. Rejected statements are never found. */
 @ApplicationScoped
@@ -63,7 +64,7 @@ public class StatementSearch {
     SearchLimits limits;
 
     @Inject
-    CountingExecutor counting;
+    SearchBackend backend;
 
     private static Map<String, String> histograms() {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -150,7 +151,8 @@ public class StatementSearch {
     }
 
     private FacetedQuery<Statement> query() {
-        return new FacetedQuery<>(Search.session(em), STATEMENTS, limits, counting.executor());
+        SearchSession session = Search.session(em);
+        return new FacetedQuery<>(session, STATEMENTS, limits, backend.counting(session, STATEMENTS));
     }
 
     private static SearchRequest withQuery(SearchRequest base, String query) {

@@ -227,6 +227,7 @@ public class ArticleResource {
      */
     @GET
     @Path("/{id}/copies")
+    @Operation(summary = "The copies of an article's story (near-duplicates from other outlets), the earliest first")
     public List<StoryCopy> copies(@PathParam("id") long id) {
         return archive.copies(id);
     }

@@ -81,6 +81,7 @@ public class SearchParameters {
         p.to = first(query, "to", null);
         p.sort = first(query, "sort", null);
         p.interval = first(query, "interval", null);
+        p.distinct = Boolean.parseBoolean(first(query, "distinct", "false"));
         p.page = "1";
         p.size = "0";
         return p.toRequest();

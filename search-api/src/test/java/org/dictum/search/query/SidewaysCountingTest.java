@@ -97,7 +97,7 @@ class SidewaysCountingTest {
     @Test
     void a_selected_value_no_document_carries_leaves_no_hits_but_its_own_facet_counted() {
         Map<Facet, List<String>> selected = Map.of(Facet.ACTOR, List.of("Atlantis"));
-        SidewaysCounting.Counts counts = count(new MatchAllDocsQuery(), selected, Set.of(Facet.ACTOR));
+        Counting.Counts counts = count(new MatchAllDocsQuery(), selected, Set.of(Facet.ACTOR));
         assertThat(counts.total()).isZero();
         assertThat(counts.days().get(DATE).extent()).isEmpty();
         assertThat(counts.facets().get(Facet.ACTOR)).containsEntry("Russia", bruteForce(null, selected).facets.get(Facet.ACTOR).get("Russia"));
@@ -105,13 +105,13 @@ class SidewaysCountingTest {
 
     @Test
     void only_the_facets_asked_for_are_counted() {
-        SidewaysCounting.Counts counts = count(new MatchAllDocsQuery(), Map.of(Facet.TOPIC, List.of("war")), Set.of(Facet.TOPIC));
+        Counting.Counts counts = count(new MatchAllDocsQuery(), Map.of(Facet.TOPIC, List.of("war")), Set.of(Facet.TOPIC));
         assertThat(counts.facets()).containsOnlyKeys(Facet.TOPIC);
     }
 
     private void assertCountsAsBruteForce(Query query, String word, Map<Facet, List<String>> selected) {
         Set<Facet> counted = Set.of(Facet.ACTOR, Facet.TOPIC, Facet.SOURCE);
-        SidewaysCounting.Counts counts = count(query, selected, counted);
+        Counting.Counts counts = count(query, selected, counted);
         Expected expected = bruteForce(word, selected);
         assertThat(counts.total()).isEqualTo(expected.total).isPositive();
         for (Facet facet : counted) {
@@ -127,10 +127,10 @@ class SidewaysCountingTest {
         }
     }
 
-    private SidewaysCounting.Counts count(Query query, Map<Facet, List<String>> selected, Set<Facet> counted) {
-        List<SidewaysCounting.FacetPlan> plans = new ArrayList<>();
+    private Counting.Counts count(Query query, Map<Facet, List<String>> selected, Set<Facet> counted) {
+        List<Counting.FacetPlan> plans = new ArrayList<>();
         for (Facet facet : List.of(Facet.ACTOR, Facet.TOPIC, Facet.SOURCE)) {
-            plans.add(new SidewaysCounting.FacetPlan(facet, selected.getOrDefault(facet, List.of()), counted.contains(facet)));
+            plans.add(new Counting.FacetPlan(facet, selected.getOrDefault(facet, List.of()), counted.contains(facet)));
         }
         return SidewaysCounting.count(new IndexSearcher(reader), query, plans, List.of(DATE));
     }

@@ -1,0 +1,109 @@
+package org.dictum.search.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.dictum.search.mapping.StatementStatusField;
+import org.dictum.search.query.syntax.QueryParser;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * Counting on the embedded Lucene backend: one native pass ({@link SidewaysCounting}) over Hibernate
+ * Search's index readers, with the request translated to a Lucene query ({@link LuceneQueryTranslator})
+ * and the type's native filter. With work to do meanwhile, the pass runs on the counting executor.
+ */
+final class IndexReaderCounting<E> implements Counting {
+
+    private final SearchSession session;
+    private final IndexedType<E> type;
+    private final Executor executor;
+
+    IndexReaderCounting(SearchSession session, IndexedType<E> type, Executor executor) {
+        this.session = session;
+        this.type = type;
+        this.executor = executor;
+    }
+
+    /**
+     * Counts in one pass; with {@code meanwhile}, on the counting executor while this thread does
+     * that work, otherwise on this thread. The index reader stays open until the counting is done.
+     */
+    @Override
+    public <T> Counted<T> count(SearchRequest request, List<FacetPlan> facets, List<String> dateFields,
+                               Supplier<T> meanwhile) {
+        Query query = nativeQuery(request);
+        try (IndexReader reader = openIndexReader()) {
+            CompletableFuture<Counts> counting = CompletableFuture.supplyAsync(() ->
+                    SidewaysCounting.count(new IndexSearcher(reader), query, facets, dateFields),
+                    meanwhile == null ? Runnable::run : executor);
+            T done;
+            try {
+                done = meanwhile == null ? null : meanwhile.get();
+            } catch (RuntimeException e) {
+                counting.handle((counts, failure) -> null).join(); // the reader must outlive the counting
+                throw e;
+            }
+            return new Counted<>(finished(counting), done);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Closing an index reader failed", e);
+        }
+    }
+
+    private static Counts finished(CompletableFuture<Counts> counting) {
+        try {
+            return counting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private IndexReader openIndexReader() {
+        return session.scope(type.entity()).extension(LuceneExtension.get()).openIndexReader();
+    }
+
+    /** The request without its facet filters, as a Lucene query: what the one pass runs. */
+    private Query nativeQuery(SearchRequest request) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.MUST);
+        type.luceneFilter().ifPresent(filter -> bool.add(filter, Occur.FILTER));
+        if (request.distinctStories()) {
+            bool.add(new TermQuery(new Term(StatementStatusField.STORY_COPY, StatementStatusField.WITHDRAWN_VALUE)),
+                    Occur.MUST_NOT);
+        }
+        if (request.query() != null) {
+            QueryParser parser = new QueryParser(type.queryFields().fieldNames());
+            bool.add(new LuceneQueryTranslator(searchAnalyzer(), type.queryFields()).translate(parser.parse(request.query())),
+                    Occur.MUST);
+        }
+        if (request.from() != null || request.to() != null) {
+            bool.add(LongPoint.newRangeQuery(type.dateField(),
+                    request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay(),
+                    request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay()), Occur.FILTER);
+        }
+        return bool.build();
+    }
+
+    private Analyzer searchAnalyzer() {
+        return Search.mapping(session.toEntityManager().getEntityManagerFactory())
+                .indexedEntity(type.entity()).indexManager().unwrap(LuceneIndexManager.class).searchAnalyzer();
+    }
+}
