@@ -81,6 +81,8 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                 // Back to the configured default: a cell must not leave the archive private for the tests after it.
                 Map.entry("PUT /api/settings/public-read", (client, c, caller) -> client.putJson("api/settings/public-read",
                         "{\"publicRead\":null}")),
+                Map.entry("GET /api/export/{records}", (client, c, caller) -> client.get("api/export/statements?q=matrix&format=jsonl")),
+                Map.entry("GET /api/networks/{kind}", (client, c, caller) -> client.get("api/networks/actor-topic?q=matrix")),
                 Map.entry("GET /api/search/statements", (client, c, caller) -> client.get("api/search/statements?q=matrix&size=1")),
                 Map.entry("POST /api/actors", (client, c, caller) -> client.postJson("api/actors",
                         "{\"canonicalName\":\"" + uniqueName("Matrix actor") + "\"}")),

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.dictum.domain.article.Article;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -118,6 +119,18 @@ public class ArticleSearch {
         SearchSession session = Search.session(em);
         return new FacetedQuery<>(session, ARTICLES, limits, backend.counting(session, ARTICLES),
                 Map.of(Facet.COLLECTION, collections.hiddenSlugs()));
+    }
+
+    /** How many articles the request finds (for exports: no facets, no hits). */
+    @Transactional
+    public long count(SearchRequest request) {
+        return query(request).count(request);
+    }
+
+    /** Every article the request finds, in its order, in chunks the consumer handles while they are loaded. */
+    @Transactional
+    public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Article>> consumer) {
+        query(request).forEachChunk(request, chunkSize, consumer);
     }
 
     /** With a query: the best-matching statements of each hit; without: each hit's first statements. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
 import org.dictum.search.query.Counting.Counted;
@@ -21,6 +22,8 @@ import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
@@ -78,6 +81,31 @@ final class FacetedQuery<E> {
         }
         return new FacetedResult<>(counts.total(), counted.meanwhile().hits(), facets, histograms,
                 counted.meanwhile().nextCursor());
+    }
+
+    /** How many hits the request has under all its filters (one count on the index, no facets). */
+    long count(SearchRequest request) {
+        SearchScope<E> scope = session.scope(type.entity());
+        return session.search(scope).where(predicate(scope, type, request, null)).fetchTotalHitCount();
+    }
+
+    /**
+     * Hands every hit of the request, in the request's order, to {@code consumer} in chunks of at most
+     * {@code chunkSize} loaded entities, until it answers false. The persistence context is cleared
+     * after each chunk, so memory holds one chunk however many hits there are.
+     */
+    void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<E>> consumer) {
+        SearchScope<E> scope = session.scope(type.entity());
+        try (SearchScroll<E> scroll = session.search(scope).where(predicate(scope, type, request, null))
+                .sort(f -> sort(f, request.sort())).scroll(chunkSize)) {
+            for (SearchScrollResult<E> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                boolean more = consumer.test(chunk.hits());
+                session.toEntityManager().clear();
+                if (!more) {
+                    return;
+                }
+            }
+        }
     }
 
     /** The ids of the first {@code max} hits in the request's order, and the total: what freezing a search records. */

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -142,6 +143,21 @@ public class StatementSearch {
     @Transactional
     public List<Long> matchingIds(SearchRequest request, int max) {
         return query(request).ids(request, max);
+    }
+
+    /** How many statements the request finds (for exports: no facets, no hits). */
+    @Transactional
+    public long count(SearchRequest request) {
+        return query(request).count(request);
+    }
+
+    /**
+     * Every statement the request finds, in its order, in chunks the consumer handles while they are
+     * loaded (it answers false to stop); for exports and networks, bounded in memory by the chunk size.
+     */
+    @Transactional
+    public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Statement>> consumer) {
+        query(request).forEachChunk(request, chunkSize, consumer);
     }
 
     /** A query for the caller: filters by collections they may not see are refused, those values hidden. */

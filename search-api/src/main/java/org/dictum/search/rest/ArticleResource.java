@@ -1,6 +1,10 @@
 package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
+import org.dictum.search.export.Citations;
+import org.dictum.search.export.CitationFormat;
+import org.dictum.domain.InvalidInputException;
+import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -52,6 +56,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
+
+    @Inject
+    Citations citations;
+
 
     @Inject
     ArchiveService archive;
@@ -230,5 +238,19 @@ public class ArticleResource {
     @Operation(summary = "An article's revisions, newest first")
     public List<RecordRevision> history(@PathParam("id") long id) {
         return history.of(AuditedRecord.ARTICLE, id);
+    }
+
+    /** The article as a citation: {@code format} ris, bibtex or csl-json (default). */
+    @GET
+    @Path("/{id}/citation")
+    @Operation(summary = "Cite the article (RIS, BibTeX or CSL-JSON)")
+    @APIResponse(responseCode = "200", description = "The citation",
+            content = @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.STRING)))
+    public Response citation(@PathParam("id") long id, @QueryParam("format") String format, @Context UriInfo uri) {
+        CitationFormat chosen = CitationFormat.named(format == null ? "csl-json" : format)
+                .orElseThrow(() -> new InvalidInputException("format", "format must be ris, bibtex or csl-json"));
+        return Response.ok(chosen.write(citations.ofArticle(id, PortalAddress.permalinks(uri))), chosen.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dictum-article-" + id + "." + chosen.extension() + "\"")
+                .build();
     }
 }

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = ApiDocs.HISTORY, description = "Revisions and the audit log"),
                 @Tag(name = ApiDocs.ACCOUNTS, description = "API tokens and user administration"),
                 @Tag(name = ApiDocs.EXTRACTION, description = "Statement extraction previews"),
+                @Tag(name = ApiDocs.EXPORTS, description = "Every hit of a search as CSV or JSON Lines; discourse networks (docs/EXPORTS.md)"),
                 @Tag(name = ApiDocs.OPERATIONS, description = "Metrics")})
 @SecuritySchemes({
         @SecurityScheme(securitySchemeName = ApiDocs.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",

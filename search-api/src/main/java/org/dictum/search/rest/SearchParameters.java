@@ -67,6 +67,39 @@ public class SearchParameters {
     @DefaultValue("20")
     String size;
 
+    /**
+     * The search that query parameters as the API takes them describe (for the portal's downloads,
+     * which read them from the servlet request): the same names, defaults and checks.
+     */
+    public static SearchRequest fromQuery(Map<String, String[]> query) {
+        SearchParameters p = new SearchParameters();
+        p.q = first(query, "q", null);
+        p.actor = all(query, "actor");
+        p.speaker = all(query, "speaker");
+        p.topic = all(query, "topic");
+        p.source = all(query, "source");
+        p.language = all(query, "language");
+        p.month = all(query, "month");
+        p.from = first(query, "from", null);
+        p.to = first(query, "to", null);
+        p.sort = first(query, "sort", null);
+        p.interval = first(query, "interval", null);
+        p.distinct = Boolean.parseBoolean(first(query, "distinct", "false"));
+        p.page = "1";
+        p.size = "0";
+        return p.toRequest();
+    }
+
+    private static String first(Map<String, String[]> query, String name, String fallback) {
+        String[] values = query.get(name);
+        return values == null || values.length == 0 || values[0].isBlank() ? fallback : values[0];
+    }
+
+    private static List<String> all(Map<String, String[]> query, String name) {
+        String[] values = query.get(name);
+        return values == null ? List.of() : List.of(values);
+    }
+
     SearchRequest toRequest() {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         filters.put(Facet.ACTOR, orEmpty(actor));
@@ -80,8 +113,6 @@ public class SearchParameters {
                 number("page", page), number("size", size), Interval.parse(interval), searchAfter,
                 distinct);
     }
-
-
 
     static int number(String field, String value) {
         try {

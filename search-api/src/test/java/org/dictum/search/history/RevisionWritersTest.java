@@ -42,6 +42,15 @@ class RevisionWritersTest {
     }
 
     @Test
+    void csv_neutralises_values_a_spreadsheet_would_run_as_formulas() {
+        RecordRevision hostile = new RecordRevision(14, Instant.parse("2026-01-02T03:04:07Z"), "librarian",
+                "=HYPERLINK(\"http://evil\")", "article", 5, "changed", List.of(new FieldChange("title", "@SUM(A1)", "-1+2")));
+
+        assertThat(written(RevisionWriter.Format.CSV, hostile)).endsWith(
+                "14,2026-01-02T03:04:07Z,librarian,\"'=HYPERLINK(\"\"http://evil\"\")\",article,5,changed,title,'@SUM(A1),'-1+2\r\n");
+    }
+
+    @Test
     void json_lines_hold_one_object_per_revision_with_its_changes_and_explicit_nulls() {
         String[] lines = written(RevisionWriter.Format.JSONL, EDIT, SILENT).split("\n");
 

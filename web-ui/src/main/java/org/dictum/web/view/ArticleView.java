@@ -73,13 +73,44 @@ public class ArticleView {
             if (s.start() > position) {
                 segments.add(new TextSegment(text.substring(position, s.start()), null));
             }
-            segments.add(new TextSegment(text.substring(s.start(), s.end()), row));
+            segments.add(new TextSegment(text.substring(s.start(), s.end()), row, isCited(s.start(), s.end())));
             position = s.end();
         }
         if (position < text.length()) {
             segments.add(new TextSegment(text.substring(position), null));
         }
         return segments;
+    }
+
+    /**
+     * The span a statement permalink names ({@code span=start-end}, characters of the main text), or
+     * null; malformed or out-of-range spans are ignored.
+     */
+    private int[] citedSpan() {
+        String span = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("span");
+        if (span == null || !span.matches("\\d{1,9}-\\d{1,9}")) {
+            return null;
+        }
+        int start = Integer.parseInt(span.substring(0, span.indexOf('-')));
+        int end = Integer.parseInt(span.substring(span.indexOf('-') + 1));
+        return start < end && end <= article().mainText().length() ? new int[] {start, end} : null;
+    }
+
+    private boolean isCited(int start, int end) {
+        int[] cited = citedSpan();
+        return cited != null && cited[0] == start && cited[1] == end;
+    }
+
+    /**
+     * The cited words when no marked statement has exactly the cited span (a statement corrected or
+     * rejected since it was cited): shown above the text so that the permalink still shows them.
+     */
+    public String getCitedPassage() {
+        int[] cited = citedSpan();
+        if (cited == null || getSegments().stream().anyMatch(TextSegment::isCited)) {
+            return null;
+        }
+        return article().mainText().substring(cited[0], cited[1]);
     }
 
     public long getId() {

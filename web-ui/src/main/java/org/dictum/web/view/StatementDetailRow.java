@@ -17,6 +17,14 @@ public class StatementDetailRow {
         return number;
     }
 
+    public int getStart() {
+        return detail.start();
+    }
+
+    public int getEnd() {
+        return detail.end();
+    }
+
     public long getId() {
         return detail.id();
     }

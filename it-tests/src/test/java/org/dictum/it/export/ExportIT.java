@@ -1,0 +1,219 @@
+package org.dictum.it.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dictum.it.ClientSideIntegrationTest;
+import org.dictum.it.DictumRest;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/**
+ * Exports stream every hit of a search with its filters, without withdrawn articles and rejected
+ * statements; networks are valid GraphML and GEXF 1.3; citations carry stable permalinks that the
+ * article page anchors. Each test archives articles under a source of its own, so counts are exact.
+ */
+class ExportIT extends ClientSideIntegrationTest {
+
+    private static final String FORMULA_TITLE = "=HYPERLINK(\"http://evil.example\",\"x\")";
+
+    private HttpApi api;
+    private String source;
+
+    @BeforeEach
+    void archive() {
+        api = new HttpApi(baseUrl);
+        source = "Export Wire " + UUID.randomUUID();
+    }
+
+    /** Archives an article of this test's source with two extractable statements; returns its JSON. */
+    private JsonObject article(String title, String date) {
+        Reply reply = api.postJson("api/articles", Json.createObjectBuilder()
+                .add("title", title)
+                .add("source", source)
+                .add("publishedAt", date)
+                .add("language", "en")
+                .add("text", "Talks will resume next week, the minister said on Saturday. "
+                        + "Sanctions, \"tough\" ones, will follow, the ambassador said on Sunday. Ref " + UUID.randomUUID() + ".")
+                .build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().getJsonArray("statements")).as(reply.body()).hasSizeGreaterThanOrEqualTo(2);
+        return reply.json();
+    }
+
+    private String filter() {
+        return "source=" + URLEncoder.encode(source, StandardCharsets.UTF_8);
+    }
+
+    private long searchTotal(String records, String query) {
+        Reply reply = api.get("api/search/" + records + "?size=0&" + query);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getJsonNumber("total").longValue();
+    }
+
+    private static List<CSVRecord> csv(String body) throws Exception {
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(body)).getRecords();
+    }
+
+    @Test
+    void a_statement_export_holds_exactly_the_hits_of_the_search_as_rfc_4180_csv() throws Exception {
+        JsonObject first = article(FORMULA_TITLE, "2022-01-09");
+        article("Second", "2022-02-10");
+        long total = searchTotal("statements", filter());
+
+        Reply reply = api.get("api/export/statements?format=csv&" + filter());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("text/csv");
+        assertThat(reply.header("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("dictum-statements.csv"));
+        assertThat(reply.header("X-Dictum-Export-Rows")).contains(String.valueOf(total));
+        assertThat(reply.body()).startsWith("id,articleId,articleTitle,").contains("\r\n");
+        List<CSVRecord> rows = csv(reply.body());
+        assertThat(rows).hasSize((int) total).allSatisfy(r -> assertThat(r.get("source")).isEqualTo(source));
+        assertThat(total).isGreaterThanOrEqualTo(4);
+        long firstId = first.getJsonNumber("id").longValue();
+        assertThat(rows).filteredOn(r -> r.get("articleId").equals(String.valueOf(firstId)))
+                .isNotEmpty().allSatisfy(r -> {
+                    assertThat(r.get("articleTitle")).isEqualTo("'" + FORMULA_TITLE);
+                    assertThat(r.get("permalink")).contains("article.xhtml?id=" + firstId + "&span=" + r.get("start") + "-" + r.get("end"));
+                });
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("content")).contains("\"tough\""));
+
+        Reply february = api.get("api/export/statements?format=csv&from=2022-02-01&" + filter());
+        assertThat(csv(february.body())).hasSize((int) searchTotal("statements", "from=2022-02-01&" + filter()))
+                .allSatisfy(r -> assertThat(r.get("articleTitle")).isEqualTo("Second"));
+    }
+
+    @Test
+    void json_lines_leave_out_rejected_statements_and_the_articles_export_withdrawn_articles() {
+        JsonObject kept = article("Kept", "2022-01-09");
+        JsonObject withdrawn = article("Withdrawn", "2022-01-10");
+        JsonObject rejected = kept.getJsonArray("statements").getJsonObject(0);
+        Reply reject = api.postJson("api/statements/" + rejected.getJsonNumber("id") + "/reject", "{\"reason\":\"export test\"}",
+                "If-Match", "\"" + rejected.getJsonNumber("version") + "\"");
+        assertThat(reject.status()).as(reject.toString()).isEqualTo(200);
+        String etag = api.get("api/articles/" + withdrawn.getJsonNumber("id")).header("ETag").orElseThrow();
+        Reply withdraw = api.postJson("api/articles/" + withdrawn.getJsonNumber("id") + "/withdraw",
+                "{\"reason\":\"export test\"}", "If-Match", etag);
+        assertThat(withdraw.status()).as(withdraw.toString()).isEqualTo(200);
+
+        Reply jsonl = api.get("api/export/statements?format=jsonl&" + filter());
+
+        assertThat(jsonl.status()).as(jsonl.toString()).isEqualTo(200);
+        assertThat(jsonl.contentType()).startsWith("application/x-ndjson");
+        List<JsonObject> lines = jsonl.body().lines().map(l -> Json.createReader(new StringReader(l)).readObject()).toList();
+        assertThat(lines).hasSize(kept.getJsonArray("statements").size() - 1)
+                .allSatisfy(l -> assertThat(l.getJsonNumber("articleId").longValue()).isEqualTo(kept.getJsonNumber("id").longValue()))
+                .noneSatisfy(l -> assertThat(l.getJsonNumber("id").longValue()).isEqualTo(rejected.getJsonNumber("id").longValue()));
+        assertThat(lines.get(0).get("mentionedActors").getValueType()).isEqualTo(jakarta.json.JsonValue.ValueType.ARRAY);
+
+        Reply articles = api.get("api/export/articles?format=jsonl&" + filter());
+        List<JsonObject> articleLines = articles.body().lines().map(l -> Json.createReader(new StringReader(l)).readObject()).toList();
+        assertThat(articleLines).hasSize(1);
+        assertThat(articleLines.get(0).getString("title")).isEqualTo("Kept");
+        assertThat(articleLines.get(0).getJsonNumber("statementCount").longValue())
+                .isEqualTo(kept.getJsonArray("statements").size() - 1);
+        assertThat(articleLines.get(0).getString("mainText")).startsWith("Talks will resume");
+    }
+
+    @Test
+    void exports_need_a_researcher_and_refuse_bad_requests_with_problem_json() {
+        Reply anonymous = HttpApi.anonymous(baseUrl).get("api/export/statements?" + filter());
+        assertThat(anonymous.status()).isEqualTo(401);
+
+        Reply format = api.get("api/export/statements?format=xlsx");
+        assertThat(format.status()).isEqualTo(400);
+        assertThat(format.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(format.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("format");
+
+        assertThat(api.get("api/export/speakers").status()).isEqualTo(404);
+        Reply syntax = api.get("api/export/statements?q=" + URLEncoder.encode("(unclosed", StandardCharsets.UTF_8));
+        assertThat(syntax.status()).isEqualTo(400);
+        assertThat(syntax.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(api.get("api/networks/actor-topic?window=week").status()).isEqualTo(400);
+        assertThat(api.get("api/networks/topic-topic").status()).isEqualTo(404);
+    }
+
+    @Test
+    void networks_are_valid_graphml_and_gexf_1_3() throws Exception {
+        article("Network", "2022-01-09");
+
+        Reply graphml = api.get("api/networks/actor-topic?format=graphml&" + filter());
+        assertThat(graphml.status()).as(graphml.toString()).isEqualTo(200);
+        byte[] xml = graphml.body().getBytes(StandardCharsets.UTF_8);
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(ExportIT.class.getResource("/graphml.xsd"))
+                .newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+
+        Reply gexf = api.get("api/networks/actor-actor?format=gexf&window=month&" + filter());
+        assertThat(gexf.status()).as(gexf.toString()).isEqualTo(200);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(gexf.body().getBytes(StandardCharsets.UTF_8)));
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://gexf.net/1.3");
+        assertThat(document.getDocumentElement().getAttribute("version")).isEqualTo("1.3");
+
+        Reply zip = api.get("api/networks/actor-topic?format=csv&" + filter());
+        assertThat(zip.status()).isEqualTo(200);
+        assertThat(zip.contentType()).isEqualTo("application/zip");
+    }
+
+    @Test
+    void citations_name_the_article_and_a_statement_permalink_that_the_article_page_anchors() {
+        JsonObject article = article("Talks \"resume\" & more", "2022-01-09");
+        long id = article.getJsonNumber("id").longValue();
+        JsonObject statement = article.getJsonArray("statements").getJsonObject(1);
+
+        Reply ris = HttpApi.anonymous(baseUrl).get("api/articles/" + id + "/citation?format=ris");
+        assertThat(ris.status()).isEqualTo(200);
+        assertThat(ris.body()).startsWith("TY  - NEWS\r\n").contains("TI  - Talks \"resume\" & more\r\n")
+                .contains("T2  - " + source + "\r\n").contains("DA  - 2022/01/09\r\n").endsWith("ER  - \r\n");
+        Reply bibtex = api.get("api/articles/" + id + "/citation?format=bibtex");
+        assertThat(bibtex.body()).startsWith("@article{dictum-article-" + id + ",").contains("title = {Talks \"resume\" \\& more}");
+
+        Reply csl = api.get("api/statements/" + statement.getJsonNumber("id") + "/citation");
+        assertThat(csl.status()).isEqualTo(200);
+        JsonArray items = Json.createReader(new StringReader(csl.body())).readArray();
+        JsonObject item = items.getJsonObject(0);
+        assertThat(item.getString("type")).isEqualTo("article-newspaper");
+        String permalink = item.getString("URL");
+        assertThat(permalink).endsWith("article.xhtml?id=" + id + "&span=" + statement.getInt("start") + "-"
+                + statement.getInt("end") + "#cited");
+        assertThat(item.getString("note")).contains(statement.getString("content"));
+
+        Reply page = HttpApi.anonymous(baseUrl).get(permalink.substring(permalink.indexOf("article.xhtml")).replace("#cited", ""));
+        assertThat(page.status()).isEqualTo(200);
+        org.jsoup.nodes.Element cited = org.jsoup.Jsoup.parse(page.body()).getElementById("cited");
+        assertThat(cited).isNotNull();
+        assertThat(cited.text()).isEqualTo(statement.getString("content"));
+        assertThat(api.get("api/articles/" + id + "/citation?format=endnote").status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_portal_downloads_need_a_login_and_carry_the_search() {
+        article("Portal", "2022-01-09");
+        Reply anonymous = HttpApi.anonymous(baseUrl).get("export/statements?format=csv&" + filter());
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.location()).contains("login.xhtml");
+
+        org.jsoup.nodes.Document search = org.jsoup.Jsoup.parse(HttpApi.anonymous(baseUrl).get("?" + filter()).body());
+        assertThat(search.getElementById("export-login")).isNotNull();
+        assertThat(search.getElementById("export-csv")).isNull();
+    }
+}

@@ -1,0 +1,49 @@
+package org.dictum.search.export;
+
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The formats a search export is written in. */
+public enum ExportFormat {
+    CSV("text/csv;charset=UTF-8", "csv"),
+    JSONL("application/x-ndjson;charset=UTF-8", "jsonl");
+
+    private final String mediaType;
+    private final String extension;
+
+    ExportFormat(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String parameter() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    <R> RowWriter<R> writer(List<Column<R>> columns, OutputStream out) {
+        return this == CSV ? new CsvRowWriter<>(columns, out) : new JsonLinesRowWriter<>(columns, out);
+    }
+
+    public static Optional<ExportFormat> named(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String wanted = name.strip().toUpperCase(Locale.ROOT);
+        for (ExportFormat format : values()) {
+            if (format.name().equals(wanted)) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+}
