@@ -67,6 +67,8 @@ class JpaStoryCopiesTest {
                 .containsExactlyInAnyOrder(wire.getId(), herald.getId());
         assertThat(copies.members(council.getId())).extracting(Article::getId).containsExactly(council.getId());
         assertThat(em.find(Article.class, herald.getId()).isStoryOrigin()).isFalse();
+        assertThat(em.find(Article.class, herald.getId()).getVersion())
+                .as("joining a story is no edit: librarians editing a copy get no conflict").isZero();
         assertThat(em.find(StoryFingerprint.class, wire.getId()).signature().jaccard(MinHashSignature.of(STORY))).isEqualTo(1.0);
     }
 

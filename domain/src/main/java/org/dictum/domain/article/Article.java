@@ -39,6 +39,7 @@ import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
 import org.dictum.domain.topic.Topic;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -142,6 +143,7 @@ public class Article {
 
     /** Not audited: every revision changes it, the history would only repeat the revision time. */
     @NotAudited
+    @OptimisticLock(excluded = true) // follows a change; never a change of its own that editors could conflict on
     @Column(name = "modified_at", nullable = false)
     private Instant modifiedAt;
     /**
@@ -149,6 +151,7 @@ public class Article {
      * it is the origin, null until grouped. Derived by story grouping, so not audited.
      */
     @NotAudited
+    @OptimisticLock(excluded = true) // a new copy of the story elsewhere is no edit of this article: no 409 for its editors
     @Column(name = "story_id")
     private Long storyId;
 
