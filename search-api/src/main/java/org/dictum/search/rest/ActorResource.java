@@ -156,6 +156,8 @@ public class ActorResource {
     @Path("/{id}/affiliation")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Set or clear the organisation or country an actor speaks for")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public ActorEntry affiliate(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                 @NotNull(message = "A JSON body is required") ActorRequests.Affiliation body) {
         attribution.because(body.reason());

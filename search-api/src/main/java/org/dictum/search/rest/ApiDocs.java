@@ -18,6 +18,7 @@ final class ApiDocs {
     static final String EXTRACTION = "Extraction";
     static final String OPERATIONS = "Operations";
     static final String EXPORTS = "Exports and networks";
+    static final String IMPORTS = "Bulk imports";
 
     /** The schema of every error answer, added to the document by {@link OpenApiProblems}. */
     static final String PROBLEM_SCHEMA = "Problem";

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = ApiDocs.ACTORS, description = "The actor authority"),
                 @Tag(name = ApiDocs.TOPICS, description = "The topic taxonomy"),
                 @Tag(name = ApiDocs.COLLECTIONS, description = "Named sets of articles and statements, public or private"),
+                @Tag(name = ApiDocs.IMPORTS, description = "Restartable bulk imports with progress and failures"),
                 @Tag(name = ApiDocs.HISTORY, description = "Revisions and the audit log"),
                 @Tag(name = ApiDocs.ACCOUNTS, description = "API tokens and user administration"),
                 @Tag(name = ApiDocs.EXTRACTION, description = "Statement extraction previews"),

@@ -27,12 +27,16 @@ import org.dictum.search.imports.ImportLedger;
 import org.dictum.search.imports.ImportPage;
 import org.dictum.search.imports.ImportSummary;
 import org.dictum.search.imports.ServerFileImport;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Bulk imports (docs/IMPORT.md). Starting one answers 202 with its Location; its progress is read
  * from there until its status is completed, stopped or failed. Restart and stop take an empty
  * JSON object as their body, like every other POST of the API.
  */
+@Tag(name = ApiDocs.IMPORTS)
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
@@ -56,6 +60,8 @@ public class ImportResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Start a bulk import of an uploaded file (JSON Lines, CSV, ZIP of .html/.txt, WARC)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public Response upload(List<EntityPart> parts) throws IOException {
         ImportUpload upload = ImportUpload.of(parts);
         return accepted(jobs.upload(CurrentCaller.of(request).name(), upload.fileName(), upload.content(), upload.format(),
@@ -67,12 +73,16 @@ public class ImportResource {
     @Path("/server-files")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
+    @Operation(summary = "Start a bulk import of a file in the configured server directory (administrators)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public Response serverFile(@NotNull(message = "A JSON body is required") @Valid ServerFileImport body) {
         return accepted(jobs.serverFile(CurrentCaller.of(request).name(), body.path(), body.format(), body.mapping()));
     }
 
     @GET
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.READ)
+    @Operation(summary = "Bulk imports, newest first, with their progress")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public ImportPage list(@QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("20") int limit) {
         paging.check(offset, limit);
         return ledger.page(offset, limit);
@@ -82,6 +92,8 @@ public class ImportResource {
     @GET
     @Path("/{id}")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.READ)
+    @Operation(summary = "One bulk import: records read, stored, skipped, failed, docs/s, ETA")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public ImportSummary status(@PathParam("id") long id) {
         return ledger.summary(id);
     }
@@ -90,6 +102,8 @@ public class ImportResource {
     @GET
     @Path("/{id}/failures")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.READ)
+    @Operation(summary = "The records a bulk import could not store, with their reasons")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public FailurePage failures(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
                                 @QueryParam("limit") @DefaultValue("50") int limit) {
         paging.check(offset, limit);
@@ -101,6 +115,8 @@ public class ImportResource {
     @Path("/{id}/restart")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Resume a stopped, failed or interrupted bulk import from its last committed record")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public Response restart(@PathParam("id") long id) {
         return accepted(jobs.restart(id));
     }
@@ -110,6 +126,8 @@ public class ImportResource {
     @Path("/{id}/stop")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
+    @Operation(summary = "Stop a running bulk import after its current chunk")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public Response stop(@PathParam("id") long id) {
         return accepted(jobs.stop(id));
     }

@@ -12,8 +12,12 @@ import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
 import org.dictum.search.security.ArchiveAccess;
 import org.dictum.search.security.PublicReadSetting;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Settings administrators change at run time: whether anonymous visitors may read the archive. */
+@Tag(name = ApiDocs.OPERATIONS)
 @Path("/settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class SettingsResource {
@@ -28,6 +32,8 @@ public class SettingsResource {
     @GET
     @Path("/public-read")
     @Requires(role = Role.ADMIN, scope = TokenScope.READ)
+    @Operation(summary = "Whether anonymous visitors may read the archive, and where that comes from")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public PublicReadSetting publicRead() {
         return access.setting();
     }
@@ -37,6 +43,8 @@ public class SettingsResource {
     @Path("/public-read")
     @Consumes(MediaType.APPLICATION_JSON)
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
+    @Operation(summary = "Make the archive private, public, or as configured (null)")
+    @SecurityRequirement(name = ApiDocs.BEARER)
     public PublicReadSetting switchPublicRead(@NotNull(message = "A JSON body is required") PublicReadChange body) {
         return access.switchPublicRead(body.publicRead());
     }
