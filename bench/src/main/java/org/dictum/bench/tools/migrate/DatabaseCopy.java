@@ -46,7 +46,8 @@ final class DatabaseCopy {
     }
 
     CopyReport run() throws SQLException {
-        try (Connection source = from.connect("source"); Connection target = to.connect("target")) {
+        try (Connection source = from.connect("source", true); Connection target = to.connect("target", false)) {
+            source.setReadOnly(true);
             Dialect sourceDialect = Dialect.of(source);
             Dialect targetDialect = Dialect.of(target);
             refuseWhenInUse(source, sourceDialect);
