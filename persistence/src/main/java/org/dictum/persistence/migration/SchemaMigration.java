@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.dictum.persistence.DictumPersistenceUnit;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -33,15 +32,8 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         String vendor = vendorOf(dataSource);
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        MigrateResult result = ArchiveSchema.configuration(SchemaMigration.class.getClassLoader(), vendor)
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(SqlDialectPlaceholders.forVendor(vendor))
-                // The batch runtime's job repository (JBeret) shares the database and may create its
-                // tables before the first migration: a schema holding only those is a new archive,
-                // baselined below V1 so that every migration runs.
-                .baselineOnMigrate(true)
-                .baselineVersion("0")
                 .load()
                 .migrate();
         LOG.info(() -> String.format(Locale.ROOT, "Schema on %s at version %s (%d migration(s) applied now)",
