@@ -203,4 +203,4 @@ if [[ "$BACKEND" == lucene ]]; then STORE="H2 + Lucene"; else STORE="PostgreSQL 
 say "figures:"
 bench report --import "$DATA_DIR/import.json" --heap-info "$DATA_DIR/heap-after-import.txt" \
   --heap-info-after-gc "$DATA_DIR/heap-after-gc.txt" --ready-ms "$READY_MS" \
-  --label "$STORE, heap $HEAP, commit $(cd "$ROOT" && git rev-parse --short HEAD)"
+  --label "$STORE, heap $HEAP, commit $(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- . || echo "+changes")"
