@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * texts are archived once by the server (answered 200), which is counted as a duplicate. Posting
  * needs a librarian's write token: {@code authorization} is the header value that carries it.
  */
-final class ReutersIngest {
+public final class ReutersIngest {
 
     record Outcome(int posted, int created, int duplicates, int skipped, int retries, double seconds) {
     }
@@ -142,7 +142,7 @@ final class ReutersIngest {
     }
 
     /** The request body for one story, or null when it has no text at all. */
-    static String submission(JsonObject story) {
+    public static String submission(JsonObject story) {
         String body = text(story, "body");
         String title = text(story, "title");
         String text = body != null ? body : title;

@@ -99,9 +99,23 @@ public class ChunkStore {
                 imports.record(new ImportFailure(importId, record.number(), record.locator(), problem.get(), clock.instant()));
             }
             position = Math.max(position, record.number());
+            releaseWrittenRecord();
         }
-        job.advance(position, stored, skipped, failed);
+        imports.findById(importId).orElseThrow(() -> new UnknownEntityException("Import", importId))
+                .advance(position, stored, skipped, failed);
         return new ChunkOutcome(stored, skipped, failed);
+    }
+
+    /**
+     * Writes the record's rows and builds its index documents now (a flush), then lets go of its
+     * entities (a clear). Without it, every query of the next record (duplicate check, source,
+     * topics, actors) auto-flushes and so dirty-checks every entity the chunk has stored so far:
+     * work that grows with the square of the chunk size. Hibernate Search keeps what a flush has
+     * processed across the clear and writes it to the index at commit; Envers keeps its audit work.
+     */
+    private void releaseWrittenRecord() {
+        em.flush();
+        em.clear();
     }
 
     /** True when stored, false when its content or URL is already archived. */
