@@ -81,7 +81,7 @@ final class CrashServer {
         builder.environment().put("JBOSS_HOME", home.toString());
         builder.environment().put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
         builder.environment().put("JBOSS_PIDFILE", pidFile.toString());
-        builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
+        builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx1536m -Djava.net.preferIPv4Stack=true");
         launcher = builder.start();
         httpPort = 8080 + portOffset;
         jvm = awaitJvm(pidFile);

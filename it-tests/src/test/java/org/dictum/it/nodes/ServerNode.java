@@ -76,7 +76,7 @@ final class ServerNode implements AutoCloseable {
         for (String marker : List.of(".deployed", ".failed", ".isdeploying", ".pending", ".undeployed")) {
             Files.deleteIfExists(deployments.resolve(DEPLOYED + marker));
         }
-        List<String> javaOptions = new ArrayList<>(List.of("-Xms256m", "-Xmx640m",
+        List<String> javaOptions = new ArrayList<>(List.of("-Xms256m", "-Xmx1536m",
                 "-Djboss.socket.binding.port-offset=" + portOffset,
                 "-Djboss.bind.address=127.0.0.1", "-Djboss.bind.address.management=127.0.0.1",
                 "-Ddictum.data.dir=" + baseDir.resolve("data/dictum")));
