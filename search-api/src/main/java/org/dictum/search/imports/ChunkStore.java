@@ -24,6 +24,8 @@ import org.dictum.domain.imports.ImportJob;
 import org.dictum.domain.imports.ImportJobRepository;
 import org.dictum.domain.ingest.ArticleIngestion;
 import org.dictum.domain.ingest.ArticleSubmission;
+import org.dictum.domain.ingest.IngestionOutcome;
+import org.dictum.domain.story.StoryGrouping;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.persistence.audit.ChangeAttribution;
 import org.dictum.search.application.ArticleJson;
@@ -49,6 +51,9 @@ public class ChunkStore {
 
     @Inject
     ArticleIngestion ingestion;
+
+    @Inject
+    StoryGrouping stories;
 
     @Inject
     ArticleRepository articles;
@@ -131,7 +136,11 @@ public class ChunkStore {
                 && articles.idOfArticleAt(submission.url().strip()).isPresent()) {
             return false;
         }
-        return ingestion.ingest(submission).created();
+        IngestionOutcome outcome = ingestion.ingest(submission);
+        if (outcome.created()) {
+            stories.place(outcome.article()); // as POST /api/articles does: an imported copy joins its story
+        }
+        return outcome.created();
     }
 
     /** A record that breaks the limits of {@code POST /api/articles}. */
