@@ -22,9 +22,7 @@ public class JpaStoryCopies implements StoryCopies {
 
     @Override
     public void remember(Article article, MinHashSignature signature) {
-        if (em.find(StoryFingerprint.class, article.getId()) == null) {
-            em.persist(new StoryFingerprint(article.getId(), signature));
-        }
+        em.persist(new StoryFingerprint(article.getId(), signature));
     }
 
     @Override

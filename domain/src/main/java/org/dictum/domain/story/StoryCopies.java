@@ -8,7 +8,10 @@ import org.dictum.domain.article.Article;
 /** The archive's fingerprints of article texts, looked up by locality-sensitive band keys. */
 public interface StoryCopies {
 
-    /** Keeps the article's signature and band keys (the article has its id already). */
+    /**
+     * Keeps the article's signature and band keys. The article has its id already and no
+     * fingerprint yet: it is new, or the backfill found it without one.
+     */
     void remember(Article article, MinHashSignature signature);
 
     /**
