@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
@@ -58,8 +60,11 @@ public class ArticleCuration {
     public ArticleDetail correctMetadata(long id, long readVersion, ArticleMetadataPatch patch) {
         Article article = current(id, readVersion);
         patch.reason().ifPresent(attribution::because);
+        Optional<Instant> publishedBefore = article.getPublishedAt();
         article.correctMetadata(patch.applyTo(article.metadata(), this::sourceNamed));
-        stories.reconsider(article.getStoryId());
+        if (!publishedBefore.equals(article.getPublishedAt())) {
+            stories.reconsider(article.getStoryId()); // the earliest copy may be another one now
+        }
         // A concurrent change that committed after our read fails here, as an OptimisticLockException.
         articles.flush();
         return ArticleDetail.of(article);
