@@ -16,28 +16,37 @@ import org.dictum.domain.topic.Topic;
 @ApplicationScoped
 public class JpaAuthorityRecords implements AuthorityRecords {
 
+    /**
+     * The statements spoken by or mentioning {@code :actor}, and the articles naming it or holding such a statement:
+     * one definition for the records a merge moves and the ids a reindexing reads, so that the two always agree.
+     */
+    private static final String STATEMENTS_INVOLVING = " from Statement s left join s.mentionedActors m"
+            + " where s.speaker = :actor or m = :actor order by s.id";
+    private static final String ARTICLES_INVOLVING = " from Article a where :actor member of a.actors"
+            + " or a.id in (select s.article.id from Statement s left join s.mentionedActors m"
+            + " where s.speaker = :actor or m = :actor) order by a.id";
+    /** The statements and articles filed under {@code :topic}, alike for records and ids. */
+    private static final String STATEMENTS_ABOUT = " from Statement s where :topic member of s.topics order by s.id";
+    private static final String ARTICLES_ABOUT = " from Article a where :topic member of a.topics order by a.id";
+
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
 
     @Override
     public List<Statement> statementsInvolving(Actor actor) {
-        return em.createQuery("select distinct s from Statement s left join s.mentionedActors m"
-                        + " where s.speaker = :actor or m = :actor order by s.id", Statement.class)
+        return em.createQuery("select distinct s" + STATEMENTS_INVOLVING, Statement.class)
                 .setParameter("actor", actor).getResultList();
     }
 
     @Override
     public List<Statement> statementsInvolving(Actor actor, int offset, int limit) {
-        return em.createQuery("select distinct s from Statement s left join s.mentionedActors m"
-                        + " where s.speaker = :actor or m = :actor order by s.id", Statement.class)
+        return em.createQuery("select distinct s" + STATEMENTS_INVOLVING, Statement.class)
                 .setParameter("actor", actor).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
     public List<Article> articlesInvolving(Actor actor) {
-        return em.createQuery("select a from Article a where :actor member of a.actors"
-                        + " or a.id in (select s.article.id from Statement s left join s.mentionedActors m"
-                        + " where s.speaker = :actor or m = :actor) order by a.id", Article.class)
+        return em.createQuery("select a" + ARTICLES_INVOLVING, Article.class)
                 .setParameter("actor", actor).getResultList();
     }
 
@@ -49,28 +58,25 @@ public class JpaAuthorityRecords implements AuthorityRecords {
 
     @Override
     public List<Long> statementIdsInvolving(Actor actor) {
-        return em.createQuery("select distinct s.id from Statement s left join s.mentionedActors m"
-                        + " where s.speaker = :actor or m = :actor order by s.id", Long.class)
+        return em.createQuery("select distinct s.id" + STATEMENTS_INVOLVING, Long.class)
                 .setParameter("actor", actor).getResultList();
     }
 
     @Override
     public List<Long> articleIdsInvolving(Actor actor) {
-        return em.createQuery("select a.id from Article a where :actor member of a.actors"
-                        + " or a.id in (select s.article.id from Statement s left join s.mentionedActors m"
-                        + " where s.speaker = :actor or m = :actor) order by a.id", Long.class)
+        return em.createQuery("select a.id" + ARTICLES_INVOLVING, Long.class)
                 .setParameter("actor", actor).getResultList();
     }
 
     @Override
     public List<Long> statementIdsAbout(Topic topic) {
-        return em.createQuery("select s.id from Statement s where :topic member of s.topics order by s.id", Long.class)
+        return em.createQuery("select s.id" + STATEMENTS_ABOUT, Long.class)
                 .setParameter("topic", topic).getResultList();
     }
 
     @Override
     public List<Long> articleIdsAbout(Topic topic) {
-        return em.createQuery("select a.id from Article a where :topic member of a.topics order by a.id", Long.class)
+        return em.createQuery("select a.id" + ARTICLES_ABOUT, Long.class)
                 .setParameter("topic", topic).getResultList();
     }
 
@@ -85,13 +91,13 @@ public class JpaAuthorityRecords implements AuthorityRecords {
 
     @Override
     public List<Statement> statementsAbout(Topic topic) {
-        return em.createQuery("select s from Statement s where :topic member of s.topics order by s.id", Statement.class)
+        return em.createQuery("select s" + STATEMENTS_ABOUT, Statement.class)
                 .setParameter("topic", topic).getResultList();
     }
 
     @Override
     public List<Article> articlesAbout(Topic topic) {
-        return em.createQuery("select a from Article a where :topic member of a.topics order by a.id", Article.class)
+        return em.createQuery("select a" + ARTICLES_ABOUT, Article.class)
                 .setParameter("topic", topic).getResultList();
     }
 

@@ -23,7 +23,7 @@ public final class AttributionModelTraining {
 
     static final int EPOCHS = 6;
     private static final List<String> MODEL_CLASSES = List.of("AttributionModelTraining", "AttributionFeatures",
-            "AttributionDecoder", "AveragedPerceptron", "LinearModel", "BratSpans");
+            "AttributionDecoder", "AveragedPerceptron", "LinearModel", "BratSpans", "Sentence");
 
     /** A gold attribution as token indices of the whole text (ends inclusive), -1 where absent. */
     record GoldAttribution(int cueFrom, int cueEnd, int contentFrom, int contentEnd) {
@@ -110,21 +110,11 @@ public final class AttributionModelTraining {
         List<QuotedSpan> quotes = QuotationMarks.find(text);
         List<int[]> gold = BratSpans.attributions(brat);
         List<TrainingSentence> sentences = new ArrayList<>();
-        int first = 0;
-        for (Sentence sentence : splitter.split(text)) {
-            while (first < tokens.size() && tokens.get(first).start() < sentence.start()) {
-                first++;
-            }
-            int last = first;
-            while (last < tokens.size() && tokens.get(last).end() <= sentence.end()) {
-                last++;
-            }
-            if (last > first) {
-                List<Token> inSentence = tokens.subList(first, last);
+        for (List<Token> inSentence : Sentence.tokensOf(splitter.split(text), tokens)) {
+            if (!inSentence.isEmpty()) {
                 sentences.add(new TrainingSentence(new AttributionFeatures(inSentence,
                         CuedStatementFinder.quotedTokens(inSentence, quotes), lexicon), goldIn(inSentence, gold)));
             }
-            first = last;
         }
         return new Article(sentences);
     }

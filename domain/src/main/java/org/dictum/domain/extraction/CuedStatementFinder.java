@@ -74,21 +74,12 @@ final class CuedStatementFinder {
     /** @param textTokens the tokens of the whole text, reused sentence by sentence */
     List<SpeechCandidate> find(String text, List<Sentence> sentences, List<QuotedSpan> quotes, List<Token> textTokens) {
         List<SpeechCandidate> found = new ArrayList<>();
-        int first = 0;
+        List<List<Token>> tokensBySentence = Sentence.tokensOf(sentences, textTokens);
         for (int s = 0; s < sentences.size(); s++) {
-            Sentence sentence = sentences.get(s);
-            while (first < textTokens.size() && textTokens.get(first).start() < sentence.start()) {
-                first++;
-            }
-            int last = first;
-            while (last < textTokens.size() && textTokens.get(last).end() <= sentence.end()) {
-                last++;
-            }
             Sentence next = s + 1 < sentences.size() ? sentences.get(s + 1) : null;
-            if (last > first) {
-                found.addAll(inSentence(text, sentence, next, quotes, textTokens.subList(first, last)));
+            if (!tokensBySentence.get(s).isEmpty()) {
+                found.addAll(inSentence(text, sentences.get(s), next, quotes, tokensBySentence.get(s)));
             }
-            first = last;
         }
         return found;
     }

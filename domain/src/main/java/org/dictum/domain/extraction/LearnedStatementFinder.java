@@ -62,26 +62,19 @@ final class LearnedStatementFinder {
             return List.of();
         }
         List<SpeechCandidate> added = new ArrayList<>();
-        int first = 0;
-        for (Sentence sentence : sentences) {
-            while (first < textTokens.size() && textTokens.get(first).start() < sentence.start()) {
-                first++;
+        List<List<Token>> tokensBySentence = Sentence.tokensOf(sentences, textTokens);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Token> tokens = tokensBySentence.get(s);
+            if (tokens.isEmpty()) {
+                continue;
             }
-            int last = first;
-            while (last < textTokens.size() && textTokens.get(last).end() <= sentence.end()) {
-                last++;
+            AttributionFeatures features = new AttributionFeatures(tokens, CuedStatementFinder.quotedTokens(tokens, quotes),
+                    lexicon);
+            for (AttributionDecoder.Attribution attribution : decoder.get().decode(features)) {
+                candidate(text, sentences.get(s), tokens, attribution, quotes)
+                        .filter(candidate -> isNew(candidate, found) && isNew(candidate, added))
+                        .ifPresent(added::add);
             }
-            if (last > first) {
-                List<Token> tokens = textTokens.subList(first, last);
-                AttributionFeatures features = new AttributionFeatures(tokens,
-                        CuedStatementFinder.quotedTokens(tokens, quotes), lexicon);
-                for (AttributionDecoder.Attribution attribution : decoder.get().decode(features)) {
-                    candidate(text, sentence, tokens, attribution, quotes)
-                            .filter(candidate -> isNew(candidate, found) && isNew(candidate, added))
-                            .ifPresent(added::add);
-                }
-            }
-            first = last;
         }
         return added;
     }

@@ -20,7 +20,6 @@ import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
 import org.dictum.domain.extraction.ArticleExtractor;
 import org.dictum.domain.extraction.DocumentMetadata;
-import org.dictum.domain.extraction.ExtractedStatement;
 import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.ExtractionResult;
 import org.dictum.domain.topic.Topic;
@@ -86,15 +85,8 @@ public class ArticleIngestion {
         Set<Topic> articleTopics = topicsOf(submission, article);
         article.about(articleTopics);
         article.naming(actorsOf(submission, extraction));
-        for (ExtractedStatement found : extraction.statements()) {
-            article.addStatement(found.kind(), found.span())
-                    .attributedTo(found.speakerMention(),
-                            found.speaker() == null ? null : actorResolver.resolve(found.speaker()), found.cue())
-                    .datedOn(found.statementDate(), found.statementDateInferred())
-                    .extractedBy(extraction.extractorVersion(), found.confidence())
-                    .mentioning(found.mentionedActors().stream().map(actorResolver::resolve).toList())
-                    .about(articleTopics);
-        }
+        ExtractedStatements.addTo(article, extraction.statements(), extraction.extractorVersion(), actorResolver,
+                articleTopics);
         return new IngestionOutcome(articles.save(article), true);
     }
 

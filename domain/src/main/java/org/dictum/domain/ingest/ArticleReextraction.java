@@ -8,10 +8,8 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.curation.CurationConflictException;
 import org.dictum.domain.curation.ReextractionPlan;
 import org.dictum.domain.extraction.ArticleExtractor;
-import org.dictum.domain.extraction.ExtractedStatement;
 import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.ExtractionResult;
-import org.dictum.domain.statement.Statement;
 
 /**
  * Runs the current extractor again on an archived article's original and applies the
@@ -43,15 +41,7 @@ public class ArticleReextraction {
         }
         ReextractionPlan plan = ReextractionPlan.of(article.getStatements(), extraction.statements());
         plan.removed().forEach(article::removeStatement);
-        for (ExtractedStatement found : plan.added()) {
-            Statement statement = article.addStatement(found.kind(), found.span())
-                    .attributedTo(found.speakerMention(),
-                            found.speaker() == null ? null : actorResolver.resolve(found.speaker()), found.cue())
-                    .datedOn(found.statementDate(), found.statementDateInferred())
-                    .extractedBy(extraction.extractorVersion(), found.confidence())
-                    .mentioning(found.mentionedActors().stream().map(actorResolver::resolve).toList());
-            statement.about(article.getTopics());
-        }
+        ExtractedStatements.addTo(article, plan.added(), extraction.extractorVersion(), actorResolver, article.getTopics());
         return plan;
     }
 }

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.Text;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.curation.Librarian;
 import org.dictum.domain.curation.StatementCorrection;
@@ -218,9 +219,9 @@ public class Statement {
         TextSpan newSpan = requireContentSpan(article, correction.span());
         this.span = newSpan;
         this.content = article.getMainText().substring(newSpan.start(), newSpan.end());
-        this.speakerMention = blankToNull(correction.speakerMention());
+        this.speakerMention = Text.blankToNull(correction.speakerMention());
         this.speaker = correction.speaker();
-        this.cue = blankToNull(correction.cue());
+        this.cue = Text.blankToNull(correction.cue());
         this.statementDate = correction.statementDate();
         this.statementDateInferred = false;
         this.mentionedActors.clear();
@@ -268,10 +269,6 @@ public class Statement {
             throw new InvalidInputException("start", "The span " + span + " holds no text");
         }
         return span;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Authority upkeep: the speaker becomes {@code to} when it was {@code from}; true when it changed. */

@@ -1,8 +1,6 @@
 package org.dictum.domain.topic;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import org.dictum.domain.Slugs;
 
 /**
  * A topic's stable, URI-safe identifier ({@code security-defence}): lower-case ASCII letters and
@@ -11,10 +9,9 @@ import java.util.regex.Pattern;
 public record TopicCode(String value) {
 
     public static final int MAX_LENGTH = 100;
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     public TopicCode {
-        if (value == null || value.length() > MAX_LENGTH || !SLUG.matcher(value).matches()) {
+        if (!Slugs.isSlug(value, MAX_LENGTH)) {
             throw new IllegalArgumentException("A topic code is a slug such as 'arms-control' of at most "
                     + MAX_LENGTH + " characters, not '" + value + "'");
         }
@@ -22,26 +19,12 @@ public record TopicCode(String value) {
 
     /** The slug of a label: accents dropped, "&amp;" read as "and", other punctuation as hyphens. */
     public static TopicCode fromLabel(String label) {
-        String ascii = Normalizer.normalize(label, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT)
-                .replace("&", " and ")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (slug.isEmpty()) {
-            slug = "topic";
-        }
-        if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
-        }
-        return new TopicCode(slug);
+        return new TopicCode(Slugs.of(label, "topic", MAX_LENGTH));
     }
 
     /** This code with a numeric suffix, to tell apart topics whose labels give the same slug. */
     public TopicCode withSuffix(int number) {
-        String suffix = "-" + number;
-        String base = value.length() + suffix.length() > MAX_LENGTH
-                ? value.substring(0, MAX_LENGTH - suffix.length()).replaceAll("-+$", "") : value;
-        return new TopicCode(base + suffix);
+        return new TopicCode(Slugs.withSuffix(value, number, MAX_LENGTH));
     }
 
     @Override

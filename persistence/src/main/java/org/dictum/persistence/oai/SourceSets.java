@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dictum.domain.Slugs;
 import org.dictum.domain.article.Article;
 import org.dictum.persistence.DictumPersistenceUnit;
 
@@ -53,7 +54,7 @@ public class SourceSets implements ArticleSetKind {
 
     @Override
     public List<String> keysOf(Article article) {
-        return article.getSource().map(source -> List.of(SourceSlugs.of(source.getName()))).orElse(List.of());
+        return article.getSource().map(source -> List.of(keyOf(source.getName()))).orElse(List.of());
     }
 
     private Map<String, List<Source>> sourcesBySlug() {
@@ -65,11 +66,19 @@ public class SourceSets implements ArticleSetKind {
                     .setParameter("after", after).setMaxResults(BATCH).getResultList();
             for (Object[] row : batch) {
                 Source source = new Source((Long) row[0], (String) row[1]);
-                bySlug.computeIfAbsent(SourceSlugs.of(source.name()), slug -> new ArrayList<>()).add(source);
+                bySlug.computeIfAbsent(keyOf(source.name()), slug -> new ArrayList<>()).add(source);
                 after = source.id();
             }
         } while (batch.size() == BATCH);
         return bySlug;
+    }
+
+    /**
+     * The set key of a source name ("The Independent" gives {@code the-independent}): two names with
+     * the same slug make one set.
+     */
+    private static String keyOf(String sourceName) {
+        return Slugs.of(sourceName, "source");
     }
 
     private record Source(long id, String name) {

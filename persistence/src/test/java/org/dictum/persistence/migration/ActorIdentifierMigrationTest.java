@@ -10,25 +10,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Migration V9: the Wikidata column becomes identifiers, its current values and its history alike. */
 class ActorIdentifierMigrationTest {
 
-    private static Flyway flyway(String url, String target) {
-        return Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .placeholders(SchemaMigration.SqlDialectPlaceholders.forVendor("H2"))
-                .target(target)
-                .load();
-    }
-
     @Test
     void wikidata_ids_and_their_changes_in_the_history_become_wikidata_identifiers() throws SQLException {
         String url = "jdbc:h2:mem:identifiers-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        flyway(url, "7").migrate();
+        MigratedH2.migrateTo(url, "7");
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO actor (id, canonical_name, type, version, status, wikidata_id) VALUES (1, 'Putin', 'PERSON', 2, 'CONFIRMED', 'Q7747')");
@@ -41,7 +31,7 @@ class ActorIdentifierMigrationTest {
             sql.execute("INSERT INTO actor_aud (id, rev, revtype, canonical_name, type, status, wikidata_id) VALUES (1, 2, 1, 'Putin', 'PERSON', 'CONFIRMED', 'Q1')");
             sql.execute("INSERT INTO actor_aud (id, rev, revtype, canonical_name, type, status, wikidata_id) VALUES (1, 3, 1, 'Putin', 'PERSON', 'CONFIRMED', 'Q7747')");
 
-            flyway(url, "latest").migrate();
+            MigratedH2.migrate(url);
 
             assertThat(rows(sql, "SELECT actor_id || ' ' || identifier FROM actor_identifier ORDER BY actor_id")).containsExactly("1 wikidata:Q7747");
             assertThat(rows(sql, "SELECT rev || ' ' || revtype || ' ' || identifier FROM actor_identifier_aud ORDER BY rev, revtype"))

@@ -8,25 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /** Migration V5 on an archive that already holds records: they become revision 1, created by the system. */
 class AuditBaselineMigrationTest {
 
-    private static Flyway flyway(String url, String target) {
-        return Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .placeholders(SchemaMigration.SqlDialectPlaceholders.forVendor("H2"))
-                .target(target)
-                .load();
-    }
-
     @Test
     void records_archived_before_the_history_was_kept_become_the_baseline_revision() throws SQLException {
         String url = "jdbc:h2:mem:baseline-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        flyway(url, "4").migrate();
+        MigratedH2.migrateTo(url, "4");
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement sql = connection.createStatement()) {
             sql.execute("INSERT INTO topic (id, label, code, version) VALUES (1, 'Politics', 'politics', 0)");
@@ -34,7 +24,7 @@ class AuditBaselineMigrationTest {
             sql.execute("INSERT INTO article (id, title, original_content, content_type, main_text, sha256, ingested_at, version)"
                     + " VALUES (7, 'Talks', 'x', 'TEXT_PLAIN', 'x', '" + "a".repeat(64) + "', CURRENT_TIMESTAMP, 3)");
 
-            flyway(url, "latest").migrate();
+            MigratedH2.migrate(url);
 
             assertThat(single(sql, "SELECT user_name || '|' || reason FROM audit_revision WHERE id = 1"))
                     .isEqualTo("system|Archived before the history was kept");
@@ -47,7 +37,7 @@ class AuditBaselineMigrationTest {
     @Test
     void an_empty_archive_gets_no_baseline_revision() throws SQLException {
         String url = "jdbc:h2:mem:baseline-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        flyway(url, "latest").migrate();
+        MigratedH2.migrate(url);
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement sql = connection.createStatement()) {
             assertThat(single(sql, "SELECT COUNT(*) FROM audit_revision")).isEqualTo("0");

@@ -10,8 +10,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 
 /** V2 on an archive that already has topics, on H2 (PostgreSQL is covered by the integration tests). */
@@ -20,24 +18,15 @@ class TopicTaxonomyMigrationTest {
     /** A database of its own for each test. */
     private final String url = "jdbc:h2:mem:v2-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 
-    private Flyway flyway(String target) {
-        return Flyway.configure()
-                .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
-                .placeholders(SchemaMigration.SqlDialectPlaceholders.forVendor("H2"))
-                .target(MigrationVersion.fromVersion(target))
-                .load();
-    }
-
     @Test
     void existing_topics_survive_with_unique_codes_and_the_new_tables_take_labels_and_terms() throws SQLException {
-        flyway("1").migrate();
+        MigratedH2.migrateTo(url, "1");
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement sql = connection.createStatement()) {
             sql.executeUpdate("INSERT INTO topic (id, label, parent_id, version) VALUES (1, 'Economy', NULL, 0)");
             sql.executeUpdate("INSERT INTO topic (id, label, parent_id, version) VALUES (21, 'trade', 1, 3)");
 
-            flyway("2").migrate();
+            MigratedH2.migrateTo(url, "2");
 
             assertThat(rows(sql, "SELECT id || ' ' || label || ' ' || code || ' ' || COALESCE(CAST(parent_id AS VARCHAR), '-')"
                     + " || ' ' || version FROM topic ORDER BY id"))
@@ -53,7 +42,7 @@ class TopicTaxonomyMigrationTest {
 
     @Test
     void codes_are_required_and_unique() throws SQLException {
-        flyway("2").migrate();
+        MigratedH2.migrateTo(url, "2");
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement sql = connection.createStatement()) {
             sql.executeUpdate("INSERT INTO topic (id, label, code, version) VALUES (101, 'Oil', 'oil', 0)");
