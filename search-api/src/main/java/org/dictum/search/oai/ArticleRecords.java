@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.topic.Topic;
+import org.dictum.search.export.Permalinks;
 
 /** An article as an OAI-PMH record: header with datestamp and sets, oai_dc metadata unless withdrawn. */
 @ApplicationScoped
@@ -40,7 +41,7 @@ public class ArticleRecords {
                 article.getSource().map(Source::getName).stream().toList(),
                 article.getPublishedAt().map(at -> at.atOffset(ZoneOffset.UTC).toLocalDate().toString()).stream().toList(),
                 List.of("Text"),
-                Stream.concat(Stream.of(portalUrl + "/article.xhtml?id=" + article.getId()), article.getUrl().stream()).toList(),
+                Stream.concat(Stream.of(new Permalinks(portalUrl).article(article.getId())), article.getUrl().stream()).toList(),
                 article.getLanguage().stream().toList());
     }
 

@@ -113,12 +113,15 @@ public class ArticleSearch {
         return query(request).ids(request, max);
     }
 
-    /** A query for the caller: filters by collections they may not see are refused, those values hidden. */
+    /**
+     * A query for the caller: filters by collections they may not see are refused, those values hidden
+     * (looked up only when facet values are listed: exports, counts and ids need not).
+     */
     private FacetedQuery<Article> query(SearchRequest request) {
         collections.requireVisible(request.selected(Facet.COLLECTION));
         SearchSession session = Search.session(em);
         return new FacetedQuery<>(session, ARTICLES, limits, backend.counting(session, ARTICLES),
-                Map.of(Facet.COLLECTION, collections.hiddenSlugs()));
+                () -> Map.of(Facet.COLLECTION, collections.hiddenSlugs()));
     }
 
     /** How many articles the request finds (for exports: no facets, no hits). */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
 import org.dictum.search.query.Counting.Counted;
@@ -44,19 +45,20 @@ final class FacetedQuery<E> {
     private final IndexedType<E> type;
     private final SearchLimits limits;
     private final Counting counting;
-    private final Map<Facet, Set<String>> hiddenValues;
+    private final Supplier<Map<Facet, Set<String>>> hiddenValues;
 
     /**
      * @param counting     how the backend counts; {@link #run} lets it count while this thread fetches the hits
-     * @param hiddenValues per facet, values the caller may not see (private collections): never listed
+     * @param hiddenValues per facet, values the caller may not see (private collections): never listed. Asked
+     *                     for only by what lists facet values ({@link #run}, {@link #allValues}), once each
      */
     FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits, Counting counting,
-                 Map<Facet, Set<String>> hiddenValues) {
+                 Supplier<Map<Facet, Set<String>>> hiddenValues) {
         this.session = session;
         this.type = type;
         this.limits = limits;
         this.counting = counting;
-        this.hiddenValues = Map.copyOf(hiddenValues);
+        this.hiddenValues = hiddenValues;
     }
 
     FacetedResult<E> run(SearchRequest request) {
@@ -67,9 +69,10 @@ final class FacetedQuery<E> {
         type.histogramFields().forEach((name, field) ->
                 histogram(request, name, counts.days().get(field)).ifPresent(histograms::add));
 
+        Map<Facet, Set<String>> hidden = hiddenValues.get();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Map<String, Long> all = visible(facet, counts.facets().getOrDefault(facet, Map.of()));
+            Map<String, Long> all = visible(counts.facets().getOrDefault(facet, Map.of()), hidden.getOrDefault(facet, Set.of()));
             Map<String, Long> shown = firstValues(facet, all);
             for (String value : request.selected(facet)) {
                 Long count = all.get(value);
@@ -164,8 +167,8 @@ final class FacetedQuery<E> {
 
     /** All values of one facet under the request's other filters, for facet value search and paging. */
     Map<String, Long> allValues(SearchRequest request, Facet facet, int maxValues) {
-        Map<String, Long> all = visible(facet, counting.count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null)
-                .counts().facets().get(facet));
+        Map<String, Long> all = visible(counting.count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null)
+                .counts().facets().get(facet), hiddenValues.get().getOrDefault(facet, Set.of()));
         Map<String, Long> busiest = new LinkedHashMap<>();
         all.entrySet().stream().sorted(BY_COUNT).limit(maxValues)
                 .forEach(entry -> busiest.put(entry.getKey(), entry.getValue()));
@@ -183,8 +186,7 @@ final class FacetedQuery<E> {
     }
 
     /** The counted values of a facet without those the caller may not see. */
-    private Map<String, Long> visible(Facet facet, Map<String, Long> counted) {
-        Set<String> hidden = hiddenValues.getOrDefault(facet, Set.of());
+    private static Map<String, Long> visible(Map<String, Long> counted, Set<String> hidden) {
         if (hidden.isEmpty()) {
             return counted;
         }

@@ -160,12 +160,15 @@ public class StatementSearch {
         query(request).forEachChunk(request, chunkSize, consumer);
     }
 
-    /** A query for the caller: filters by collections they may not see are refused, those values hidden. */
+    /**
+     * A query for the caller: filters by collections they may not see are refused, those values hidden
+     * (looked up only when facet values are listed: exports, counts and ids need not).
+     */
     private FacetedQuery<Statement> query(SearchRequest request) {
         collections.requireVisible(request.selected(Facet.COLLECTION));
         SearchSession session = Search.session(em);
         return new FacetedQuery<>(session, STATEMENTS, limits, backend.counting(session, STATEMENTS),
-                Map.of(Facet.COLLECTION, collections.hiddenSlugs()));
+                () -> Map.of(Facet.COLLECTION, collections.hiddenSlugs()));
     }
 
     private static SearchRequest withQuery(SearchRequest base, String query) {

@@ -91,7 +91,7 @@ public class ReindexRunner {
     private boolean rewrite(ReindexRun run, ReindexTarget target) {
         run.targetBegins(target);
         TargetProgress progress = run.progressOf(target);
-        progress.addToTotalCount(indexing.count(target));
+        progress.addToTotal(indexing.count(target));
         long after = 0;
         while (true) {
             if (run.cancelRequested()) {
@@ -102,15 +102,13 @@ public class ReindexRunner {
             if (batch.records() == 0) {
                 break;
             }
-            progress.entitiesLoaded(batch.records());
-            progress.documentsBuilt(batch.records());
-            progress.documentsAdded(batch.records());
+            progress.batchRewritten(batch.records());
             after = batch.lastId();
             logProgress(run);
         }
         indexing.flushAndRefresh(target);
         removeStale(run, target, progress);
-        progress.indexingCompleted();
+        progress.completed();
         return true;
     }
 

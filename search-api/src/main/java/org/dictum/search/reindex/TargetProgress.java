@@ -1,18 +1,15 @@
 package org.dictum.search.reindex;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
- * How far the rewriting of one record type has got. It is fed through Hibernate Search's
- * {@link MassIndexingMonitor} interface, so that a {@code MassIndexer} could report to it as well.
+ * How far the rewriting of one record type has got. A batch is loaded and its documents queued in
+ * one transaction, so the records loaded and the documents indexed are one count.
  */
-final class TargetProgress implements MassIndexingMonitor {
+final class TargetProgress {
 
     private final ReindexTarget target;
     private final AtomicLong total = new AtomicLong();
-    private final AtomicLong loaded = new AtomicLong();
-    private final AtomicLong built = new AtomicLong();
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong staleRemoved = new AtomicLong();
     private volatile boolean completed;
@@ -21,28 +18,16 @@ final class TargetProgress implements MassIndexingMonitor {
         this.target = target;
     }
 
-    @Override
-    public void addToTotalCount(long count) {
+    void addToTotal(long count) {
         total.addAndGet(count);
     }
 
-    @Override
-    public void entitiesLoaded(long count) {
-        loaded.addAndGet(count);
+    /** A batch of records loaded and their documents rewritten. */
+    void batchRewritten(long records) {
+        indexed.addAndGet(records);
     }
 
-    @Override
-    public void documentsBuilt(long count) {
-        built.addAndGet(count);
-    }
-
-    @Override
-    public void documentsAdded(long count) {
-        indexed.addAndGet(count);
-    }
-
-    @Override
-    public void indexingCompleted() {
+    void completed() {
         completed = true;
     }
 
@@ -60,7 +45,7 @@ final class TargetProgress implements MassIndexingMonitor {
     }
 
     ReindexStatus.TargetStatus status() {
-        return new ReindexStatus.TargetStatus(target.apiName(), total(), loaded.get(), indexed.get(),
+        return new ReindexStatus.TargetStatus(target.apiName(), total(), indexed.get(), indexed.get(),
                 staleRemoved.get(), completed);
     }
 }

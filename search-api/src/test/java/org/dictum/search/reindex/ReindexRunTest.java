@@ -47,10 +47,9 @@ class ReindexRunTest {
         ReindexRun run = run(EnumSet.allOf(ReindexTarget.class), false);
         run.targetBegins(ReindexTarget.ARTICLES);
         TargetProgress articles = run.progressOf(ReindexTarget.ARTICLES);
-        articles.addToTotalCount(1_000);
+        articles.addToTotal(1_000);
         nanos.addAndGet(2 * SECOND);
-        articles.entitiesLoaded(400);
-        articles.documentsAdded(400);
+        articles.batchRewritten(400);
 
         ReindexStatus status = run.status();
         assertThat(status.targets()).hasSize(2);
@@ -61,13 +60,13 @@ class ReindexRunTest {
         assertThat(status.documentsPerSecond()).isEqualTo(200.0);
         assertThat(status.etaSeconds()).as("600 to go at 200/s").isEqualTo(3);
 
-        articles.documentsAdded(600);
-        articles.indexingCompleted();
+        articles.batchRewritten(600);
+        articles.completed();
         run.targetBegins(ReindexTarget.STATEMENTS);
         TargetProgress statements = run.progressOf(ReindexTarget.STATEMENTS);
-        statements.addToTotalCount(4_000);
+        statements.addToTotal(4_000);
         nanos.addAndGet(SECOND);
-        statements.documentsAdded(1_000);
+        statements.batchRewritten(1_000);
 
         status = run.status();
         assertThat(status.phase()).isEqualTo("statements");
@@ -83,8 +82,8 @@ class ReindexRunTest {
     void records_archived_during_the_run_never_make_more_done_than_total() {
         ReindexRun run = run(Set.of(ReindexTarget.STATEMENTS), false);
         TargetProgress statements = run.progressOf(ReindexTarget.STATEMENTS);
-        statements.addToTotalCount(10);
-        statements.documentsAdded(12);
+        statements.addToTotal(10);
+        statements.batchRewritten(12);
 
         assertThat(run.status().documentsTotal()).isEqualTo(12);
         assertThat(run.status().percent()).isEqualTo(100.0);
@@ -111,7 +110,7 @@ class ReindexRunTest {
     void a_run_ends_once_with_its_figures_and_freezes_its_clock() {
         ReindexRun run = run(Set.of(ReindexTarget.ARTICLES), false);
         run.targetBegins(ReindexTarget.ARTICLES);
-        run.progressOf(ReindexTarget.ARTICLES).documentsAdded(100);
+        run.progressOf(ReindexTarget.ARTICLES).batchRewritten(100);
         nanos.addAndGet(SECOND);
 
         run.succeeded(COUNTS, HEAP);

@@ -1,7 +1,6 @@
 package org.dictum.search.imports.source;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,12 +23,18 @@ import org.dictum.search.application.ArticleJson;
  */
 final class FileTreeSource implements RecordSource {
 
-    /** The next file's name and content, or null at the end. */
+    /** The files in order: {@link #next} names the next one, {@link #content} reads the one named last. */
     private interface FileSupply {
-        Named next() throws IOException;
+        /** The next file's name, or null at the end. */
+        String next() throws IOException;
+
+        byte[] content() throws IOException;
     }
 
-    private record Named(String name, byte[] content) {
+    /** A step that reads from the tree or the archive. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T read() throws IOException;
     }
 
     private final FileSupply files;
@@ -48,28 +53,42 @@ final class FileTreeSource implements RecordSource {
                 found = walk.filter(Files::isRegularFile).filter(file -> supported(file.getFileName().toString())).sorted().toList();
             }
             Iterator<Path> iterator = found.iterator();
-            return new FileTreeSource(() -> {
-                if (!iterator.hasNext()) {
-                    return null;
+            return new FileTreeSource(new FileSupply() {
+                private Path file;
+
+                @Override
+                public String next() {
+                    if (!iterator.hasNext()) {
+                        return null;
+                    }
+                    file = iterator.next();
+                    return path.relativize(file).toString().replace('\\', '/');
                 }
-                Path file = iterator.next();
-                return new Named(path.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+
+                @Override
+                public byte[] content() throws IOException {
+                    return Files.readAllBytes(file);
+                }
             }, () -> { });
         }
         ZipInputStream zip = new ZipInputStream(Files.newInputStream(path), StandardCharsets.UTF_8);
-        return new FileTreeSource(() -> {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (!entry.isDirectory() && supported(entry.getName())) {
-                    return new Named(entry.getName(), readAll(zip));
+        return new FileTreeSource(new FileSupply() {
+            @Override
+            public String next() throws IOException {
+                ZipEntry entry;
+                while ((entry = zip.getNextEntry()) != null) {
+                    if (!entry.isDirectory() && supported(entry.getName())) {
+                        return entry.getName();
+                    }
                 }
+                return null;
             }
-            return null;
-        }, zip);
-    }
 
-    private static byte[] readAll(InputStream in) throws IOException {
-        return in.readAllBytes();
+            @Override
+            public byte[] content() throws IOException {
+                return zip.readAllBytes();
+            }
+        }, zip);
     }
 
     static boolean supported(String name) {
@@ -79,26 +98,44 @@ final class FileTreeSource implements RecordSource {
 
     @Override
     public Optional<SourceRecord> next() {
-        Named file;
+        String name = read(files::next);
+        if (name == null) {
+            return Optional.empty();
+        }
+        byte[] content = read(files::content);
+        number++;
+        if (content.length == 0) {
+            return Optional.of(SourceRecord.malformed(number, name, "empty file"));
+        }
+        boolean html = !name.toLowerCase(Locale.ROOT).endsWith(".txt");
+        ArticleJson article = html
+                ? new ArticleJson(null, null, null, null, null, null, HtmlDecoding.decode(content), null, null)
+                : new ArticleJson(null, null, null, null, null, new String(content, StandardCharsets.UTF_8), null, null, null);
+        return Optional.of(SourceRecord.of(number, name, article));
+    }
+
+    /**
+     * Passes over files by name: every supported file is a record, empty or not, so counting the
+     * source and resuming an import read and decode no file.
+     */
+    @Override
+    public long skip(long count) {
+        long skipped = 0;
+        while (skipped < count && read(files::next) != null) {
+            number++;
+            skipped++;
+        }
+        return skipped;
+    }
+
+    private <T> T read(Read<T> step) {
         try {
-            file = files.next();
+            return step.read();
         } catch (ZipException e) {
             throw new ImportSourceException("The ZIP archive cannot be read on after " + number + " files: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new ImportSourceException("Cannot read on after " + number + " files: " + e.getMessage(), e);
         }
-        if (file == null) {
-            return Optional.empty();
-        }
-        number++;
-        if (file.content().length == 0) {
-            return Optional.of(SourceRecord.malformed(number, file.name(), "empty file"));
-        }
-        boolean html = !file.name().toLowerCase(Locale.ROOT).endsWith(".txt");
-        ArticleJson article = html
-                ? new ArticleJson(null, null, null, null, null, null, HtmlDecoding.decode(file.content()), null, null)
-                : new ArticleJson(null, null, null, null, null, new String(file.content(), StandardCharsets.UTF_8), null, null, null);
-        return Optional.of(SourceRecord.of(number, file.name(), article));
     }
 
     @Override

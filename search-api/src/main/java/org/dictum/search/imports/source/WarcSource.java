@@ -33,51 +33,92 @@ final class WarcSource implements RecordSource {
         this.reader = new WarcReader(file);
     }
 
+    /**
+     * A response that counts as a record: an HTML or text page with status 200 ({@code http}), or
+     * one whose HTTP message cannot be parsed ({@code problem}). Its body is still unread.
+     */
+    private record Candidate(WarcResponse response, long offset, HttpResponse http, boolean html, String problem) {
+    }
+
     @Override
     public Optional<SourceRecord> next() {
         try {
-            Optional<WarcRecord> record;
-            while ((record = reader.next()).isPresent()) {
-                long offset = reader.position();
-                if (record.get() instanceof WarcResponse response) {
-                    Optional<SourceRecord> article = articleIn(response, offset);
-                    if (article.isPresent()) {
-                        return article;
-                    }
-                }
+            Optional<Candidate> candidate = nextCandidate();
+            if (candidate.isEmpty()) {
+                return Optional.empty();
             }
-            return Optional.empty();
+            number++;
+            return Optional.of(record(candidate.get()));
         } catch (IOException | RuntimeException e) {
-            throw new ImportSourceException("The WARC cannot be read on after " + number + " records: " + e.getMessage(), e);
+            throw unreadable(e);
         }
     }
 
-    private Optional<SourceRecord> articleIn(WarcResponse response, long offset) throws IOException {
+    /** Passes over records without reading or decoding their bodies (counting the source, resuming an import). */
+    @Override
+    public long skip(long count) {
+        try {
+            long skipped = 0;
+            while (skipped < count && nextCandidate().isPresent()) {
+                number++;
+                skipped++;
+            }
+            return skipped;
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(e);
+        }
+    }
+
+    private ImportSourceException unreadable(Exception e) {
+        return new ImportSourceException("The WARC cannot be read on after " + number + " records: " + e.getMessage(), e);
+    }
+
+    private Optional<Candidate> nextCandidate() throws IOException {
+        Optional<WarcRecord> record;
+        while ((record = reader.next()).isPresent()) {
+            long offset = reader.position();
+            if (record.get() instanceof WarcResponse response) {
+                Optional<Candidate> candidate = candidate(response, offset);
+                if (candidate.isPresent()) {
+                    return candidate;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Candidate> candidate(WarcResponse response, long offset) {
         MediaType payload;
         HttpResponse http;
         try {
             http = response.http();
             payload = http.contentType().base();
         } catch (IOException | IllegalArgumentException malformed) {
-            number++;
-            return Optional.of(SourceRecord.malformed(number, locator(response, offset),
+            return Optional.of(new Candidate(response, offset, null, false,
                     "the HTTP response cannot be parsed: " + malformed.getMessage()));
         }
         boolean html = payload.equals(MediaType.HTML) || payload.equals(XHTML);
         if (http.status() != 200 || !(html || payload.equals(MediaType.PLAIN_TEXT))) {
             return Optional.empty();
         }
-        number++;
-        String locator = locator(response, offset);
+        return Optional.of(new Candidate(response, offset, http, html, null));
+    }
+
+    private SourceRecord record(Candidate candidate) throws IOException {
+        String locator = locator(candidate.response(), candidate.offset());
+        if (candidate.problem() != null) {
+            return SourceRecord.malformed(number, locator, candidate.problem());
+        }
+        HttpResponse http = candidate.http();
         byte[] body = http.bodyDecoded().stream().readAllBytes();
         if (body.length == 0) {
-            return Optional.of(SourceRecord.malformed(number, locator, "empty response body"));
+            return SourceRecord.malformed(number, locator, "empty response body");
         }
-        String url = response.target();
-        ArticleJson article = html
+        String url = candidate.response().target();
+        ArticleJson article = candidate.html()
                 ? new ArticleJson(url, null, null, null, null, null, HtmlDecoding.decode(body), null, null)
                 : new ArticleJson(url, null, null, null, null, new String(body, charsetOf(http.contentType())), null, null, null);
-        return Optional.of(SourceRecord.of(number, locator, article));
+        return SourceRecord.of(number, locator, article);
     }
 
     private static String locator(WarcResponse response, long offset) {

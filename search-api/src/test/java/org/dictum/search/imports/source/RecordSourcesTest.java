@@ -2,6 +2,7 @@ package org.dictum.search.imports.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -163,6 +164,26 @@ class RecordSourcesTest {
 
         assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("tree"), FieldMapping.identity(), 0)))
                 .extracting(SourceRecord::locator).containsExactly("a.html", "sub/z.txt");
+    }
+
+    @Test
+    void files_passed_over_when_counting_or_resuming_are_not_read() throws IOException {
+        Path tree = Files.createDirectories(dir.resolve("resumed"));
+        for (String name : List.of("a.txt", "b.txt", "c.html")) {
+            Files.writeString(tree.resolve(name), "Text of " + name);
+        }
+
+        try (FileTreeSource source = FileTreeSource.open(tree)) {
+            Files.delete(tree.resolve("a.txt"));
+            assertThat(source.skip(1)).as("a.txt was listed, and is passed over unread").isEqualTo(1);
+            assertThat(all(source)).extracting(SourceRecord::number, SourceRecord::locator)
+                    .containsExactly(tuple(2L, "b.txt"), tuple(3L, "c.html"));
+        }
+        try (FileTreeSource source = FileTreeSource.open(tree)) {
+            Files.delete(tree.resolve("b.txt"));
+            assertThatThrownBy(source::next).as("reading a record does read its file")
+                    .isInstanceOf(ImportSourceException.class).hasMessageContaining("after 0 files");
+        }
     }
 
     @Test
