@@ -15,7 +15,6 @@ import org.dictum.domain.ingest.IngestionOutcome;
 import org.dictum.domain.statement.StatementRepository;
 import org.dictum.domain.story.StoryCopies;
 import org.dictum.domain.story.StoryGrouping;
-import org.dictum.domain.story.StoryPlacement;
 
 /** The archive's use cases for clients: store an article, read articles and statements. */
 @ApplicationScoped
@@ -38,15 +37,27 @@ public class ArchiveService {
     @Inject
     StoryCopies storyCopies;
 
+    /**
+     * Archives a submission, or finds its identical original archived already, and puts a new
+     * article in its story: what every way into the archive (the API, bulk imports) does.
+     */
+    @Transactional
+    public IngestionOutcome archive(ArticleSubmission submission) {
+        IngestionOutcome outcome = ingestion.ingest(submission);
+        if (outcome.created()) {
+            stories.place(outcome.article());
+        }
+        return outcome;
+    }
+
     @Transactional
     public StoredArticle store(ArticleSubmission submission) {
         long started = System.nanoTime();
-        IngestionOutcome outcome = ingestion.ingest(submission);
+        IngestionOutcome outcome = archive(submission);
         Article article = outcome.article();
         if (outcome.created()) {
-            StoryPlacement story = stories.place(article);
-            LOG.info(() -> String.format("Stored article %d (%d statements, story of %d copies from article %d) in %d ms",
-                    article.getId(), article.getStatements().size(), story.copies(), story.origin().getId(),
+            LOG.info(() -> String.format("Stored article %d (%d statements, story of article %d) in %d ms",
+                    article.getId(), article.getStatements().size(), article.getStoryId(),
                     (System.nanoTime() - started) / 1_000_000));
         } else {
             LOG.fine(() -> "Identical content already archived as article " + article.getId());

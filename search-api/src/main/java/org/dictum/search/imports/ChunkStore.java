@@ -22,12 +22,10 @@ import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.imports.ImportFailure;
 import org.dictum.domain.imports.ImportJob;
 import org.dictum.domain.imports.ImportJobRepository;
-import org.dictum.domain.ingest.ArticleIngestion;
 import org.dictum.domain.ingest.ArticleSubmission;
-import org.dictum.domain.ingest.IngestionOutcome;
-import org.dictum.domain.story.StoryGrouping;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.persistence.audit.ChangeAttribution;
+import org.dictum.search.application.ArchiveService;
 import org.dictum.search.application.ArticleJson;
 import org.dictum.search.imports.source.SourceRecord;
 import org.hibernate.search.mapper.orm.Search;
@@ -50,10 +48,7 @@ public class ChunkStore {
     EntityManager em;
 
     @Inject
-    ArticleIngestion ingestion;
-
-    @Inject
-    StoryGrouping stories;
+    ArchiveService archive;
 
     @Inject
     ArticleRepository articles;
@@ -136,11 +131,7 @@ public class ChunkStore {
                 && articles.idOfArticleAt(submission.url().strip()).isPresent()) {
             return false;
         }
-        IngestionOutcome outcome = ingestion.ingest(submission);
-        if (outcome.created()) {
-            stories.place(outcome.article()); // as POST /api/articles does: an imported copy joins its story
-        }
-        return outcome.created();
+        return archive.archive(submission).created();
     }
 
     /** A record that breaks the limits of {@code POST /api/articles}. */
