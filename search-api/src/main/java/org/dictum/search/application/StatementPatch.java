@@ -1,19 +1,13 @@
 package org.dictum.search.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.dictum.domain.InvalidInputException;
@@ -29,28 +23,19 @@ import org.dictum.domain.topic.Topic;
  * article's main text), {@code statementDate}, {@code mentionedActors} and {@code topics} (arrays of
  * names and labels); also {@code version} and {@code reason}. Unknown members are refused.
  */
-public final class StatementPatch {
+public final class StatementPatch extends JsonMergePatch {
 
     private static final Map<String, Integer> TEXTS = Map.of("speaker", 500, "speakerActor", 500, "cue", 100,
-            "statementDate", 40, "reason", 1000);
+            "statementDate", 40, "reason", MAX_REASON_LENGTH);
     private static final Set<String> NUMBERS = Set.of("start", "end", "version");
     private static final Set<String> LISTS = Set.of("mentionedActors", "topics");
 
-    private final JsonObject body;
-
     private StatementPatch(JsonObject body) {
-        this.body = body;
+        super(body);
     }
 
     public static StatementPatch parse(String json) {
-        if (json == null || json.isBlank()) {
-            throw new InvalidInputException("body", "A JSON object is required");
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return of(reader.readObject());
-        } catch (JsonException | IllegalStateException e) {
-            throw new InvalidInputException("body", "The body must be one JSON object: " + e.getMessage());
-        }
+        return of(readObject(json));
     }
 
     public static StatementPatch of(JsonObject body) {
@@ -58,16 +43,9 @@ public final class StatementPatch {
             String name = member.getKey();
             JsonValue value = member.getValue();
             if (NUMBERS.contains(name)) {
-                if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-                    throw new InvalidInputException(name, name + " must be a whole number");
-                }
+                requireWholeNumber(name, value);
             } else if (TEXTS.containsKey(name)) {
-                if (value.getValueType() != JsonValue.ValueType.NULL && !(value instanceof JsonString)) {
-                    throw new InvalidInputException(name, name + " must be a string or null");
-                }
-                if (value instanceof JsonString string && string.getString().length() > TEXTS.get(name)) {
-                    throw new InvalidInputException(name, name + " has at most " + TEXTS.get(name) + " characters");
-                }
+                requireText(name, value, TEXTS.get(name));
             } else if (LISTS.contains(name)) {
                 if (value.getValueType() != JsonValue.ValueType.NULL && !(value instanceof JsonArray array
                         && array.stream().allMatch(JsonString.class::isInstance))) {
@@ -79,15 +57,6 @@ public final class StatementPatch {
             }
         }
         return new StatementPatch(body);
-    }
-
-    public OptionalLong version() {
-        return body.containsKey("version") ? OptionalLong.of(body.getJsonNumber("version").longValueExact())
-                : OptionalLong.empty();
-    }
-
-    public Optional<String> reason() {
-        return text("reason");
     }
 
     /**
@@ -119,12 +88,8 @@ public final class StatementPatch {
         return new TextSpan(start, end);
     }
 
-    private boolean edited(String name) {
-        return body.containsKey(name);
-    }
-
     private int number(String name) {
-        JsonNumber number = body.getJsonNumber(name);
+        JsonNumber number = (JsonNumber) member(name);
         try {
             return number.intValueExact();
         } catch (ArithmeticException e) {
@@ -134,16 +99,10 @@ public final class StatementPatch {
 
     private <T> Set<T> names(String name, Function<String, T> resolve) {
         Set<T> result = new LinkedHashSet<>();
-        if (body.get(name) instanceof JsonArray array) {
+        if (member(name) instanceof JsonArray array) {
             array.getValuesAs(JsonString.class).stream().map(JsonString::getString).map(String::strip)
                     .filter(s -> !s.isEmpty()).map(resolve).forEach(result::add);
         }
         return result;
-    }
-
-    private Optional<String> text(String name) {
-        JsonValue value = body.get(name);
-        return value instanceof JsonString string && !string.getString().isBlank()
-                ? Optional.of(string.getString().strip()) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -157,30 +158,13 @@ public class CollectionService {
     @Transactional
     public MembershipChange addMembers(String slug, Long readVersion, List<Long> articleIds, List<Long> statementIds) {
         requireSome(articleIds, statementIds);
-        return add(current(slug, readVersion), articleIds, statementIds);
-    }
-
-    private MembershipChange add(Collection collection, List<Long> articleIds, List<Long> statementIds) {
-        List<Article> articles = existingArticles(articleIds);
-        List<Statement> statements = existingStatements(statementIds);
-        List<Article> added = collection.addArticles(articles, clock.instant());
-        List<Statement> addedStatements = collection.addStatements(statements, clock.instant());
-        MembershipChange change = change(collection, articles, added, statements, addedStatements);
-        reindex(added, addedStatements); // last: it detaches what this transaction loaded
-        return change;
+        return change(current(slug, readVersion), articleIds, statementIds, true);
     }
 
     @Transactional
     public MembershipChange removeMembers(String slug, Long readVersion, List<Long> articleIds, List<Long> statementIds) {
         requireSome(articleIds, statementIds);
-        Collection collection = current(slug, readVersion);
-        List<Article> articles = existingArticles(articleIds);
-        List<Statement> statements = existingStatements(statementIds);
-        List<Article> removed = collection.removeArticles(articles, clock.instant());
-        List<Statement> removedStatements = collection.removeStatements(statements, clock.instant());
-        MembershipChange change = change(collection, articles, removed, statements, removedStatements);
-        reindex(removed, removedStatements); // last: it detaches what this transaction loaded
-        return change;
+        return change(current(slug, readVersion), articleIds, statementIds, false);
     }
 
     /**
@@ -198,7 +182,7 @@ public class CollectionService {
             throw new InvalidInputException("q", "The search has more than " + maxSearchMembers
                     + " hits; narrow it down to add its hits to a collection");
         }
-        return kind == MemberKind.ARTICLES ? add(collection, ids, List.of()) : add(collection, List.of(), ids);
+        return kind == MemberKind.ARTICLES ? change(collection, ids, List.of(), true) : change(collection, List.of(), ids, true);
     }
 
     /**
@@ -253,12 +237,21 @@ public class CollectionService {
                 collections.countBelongingStatements(collection));
     }
 
-    private MembershipChange change(Collection collection, List<Article> articles, List<Article> changedArticles,
-                                    List<Statement> statements, List<Statement> changedStatements) {
-        List<Long> articleIds = ids(changedArticles, Article::getId);
-        List<Long> statementIds = ids(changedStatements, Statement::getId);
-        return new MembershipChange(articleIds, statementIds, unchanged(articles, articleIds, Article::getId),
-                unchanged(statements, statementIds, Statement::getId), summary(collection));
+    /** Adds or removes the named members, which must all exist, and reindexes those that changed. */
+    private MembershipChange change(Collection collection, List<Long> articleIds, List<Long> statementIds, boolean adding) {
+        List<Article> articles = existingArticles(articleIds);
+        List<Statement> statements = existingStatements(statementIds);
+        Instant at = clock.instant();
+        List<Article> changedArticles = adding ? collection.addArticles(articles, at) : collection.removeArticles(articles, at);
+        List<Statement> changedStatements = adding ? collection.addStatements(statements, at)
+                : collection.removeStatements(statements, at);
+        List<Long> changedArticleIds = ids(changedArticles, Article::getId);
+        List<Long> changedStatementIds = ids(changedStatements, Statement::getId);
+        MembershipChange change = new MembershipChange(changedArticleIds, changedStatementIds,
+                unchanged(articles, changedArticleIds, Article::getId),
+                unchanged(statements, changedStatementIds, Statement::getId), summary(collection));
+        reindex(changedArticles, changedStatements); // last: it detaches what this transaction loaded
+        return change;
     }
 
     /** Articles changed reindex with all their statements, which belong to the collection through them. */

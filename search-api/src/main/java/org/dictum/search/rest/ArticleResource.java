@@ -2,8 +2,6 @@ package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
 import org.dictum.search.export.Citations;
-import org.dictum.search.export.CitationFormat;
-import org.dictum.domain.InvalidInputException;
 import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -247,10 +245,6 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The citation",
             content = @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.STRING)))
     public Response citation(@PathParam("id") long id, @QueryParam("format") String format, @Context UriInfo uri) {
-        CitationFormat chosen = CitationFormat.named(format == null ? "csl-json" : format)
-                .orElseThrow(() -> new InvalidInputException("format", "format must be ris, bibtex or csl-json"));
-        return Response.ok(chosen.write(citations.ofArticle(id, PortalAddress.permalinks(uri))), chosen.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"dictum-article-" + id + "." + chosen.extension() + "\"")
-                .build();
+        return CitationResponse.of("article", id, format, uri, links -> citations.ofArticle(id, links));
     }
 }

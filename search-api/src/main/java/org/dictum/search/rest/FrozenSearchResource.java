@@ -84,7 +84,6 @@ public class FrozenSearchResource {
                              @QueryParam("format") @DefaultValue("text") String format) {
         Citation.Format chosen = Citation.Format.byParameter(format).orElseThrow(() ->
                 new InvalidInputException("format", "format is text, bibtex, ris or csl-json, not '" + format + "'"));
-        String portalRoot = uriInfo.getBaseUri().resolve("..").toString();
-        return Response.ok(saved.citation(publicId, portalRoot).in(chosen), chosen.mediaType()).build();
+        return Response.ok(saved.citation(publicId, PortalAddress.root(uriInfo)).in(chosen), chosen.mediaType()).build();
     }
 }

@@ -9,7 +9,12 @@ final class PortalAddress {
     private PortalAddress() {
     }
 
+    /** The portal's absolute address, ending in {@code /}. */
+    static String root(UriInfo uri) {
+        return uri.getBaseUri().resolve("..").toString();
+    }
+
     static Permalinks permalinks(UriInfo uri) {
-        return new Permalinks(uri.getBaseUri().resolve("..").toString());
+        return new Permalinks(root(uri));
     }
 }

@@ -154,12 +154,8 @@ public class SavedSearchResource {
             return Response.ok(saved.results(entry.publicId(), page, size)).build();
         }
         String paging = "page=" + page + "&size=" + size;
-        URI live = URI.create(portalRoot() + entry.search() + (entry.query().isEmpty() ? "?" : "&") + paging);
+        URI live = URI.create(PortalAddress.root(uriInfo) + entry.search() + (entry.query().isEmpty() ? "?" : "&") + paging);
         return Response.seeOther(live).build();
-    }
-
-    private String portalRoot() {
-        return uriInfo.getBaseUri().resolve("..").toString();
     }
 
     private String caller() {
