@@ -52,6 +52,11 @@ public class ArticleView {
         return article;
     }
 
+    /** The article this request shows, read once: the page's curation forms take their versions from the same read. */
+    public ArticleDetail detail() {
+        return article();
+    }
+
     private void read(String id) {
         article = archive.article(Long.parseLong(id == null ? "" : id.strip()));
         List<StatementDetailRow> rows = new ArrayList<>();
