@@ -59,7 +59,7 @@ class ImportCrashIT {
         ImportClient imports = new ImportClient(HttpApi.withToken(first, new HttpApi(first).issueToken(
                 ItAccounts.ADMIN, password, "crash test", "read", "write")));
         long id = imports.start("generated.jsonl", generated(), null, null);
-        JsonObject beforeKill = awaitRead(imports, id, KILL_AFTER);
+        JsonObject beforeKill = imports.awaitRead(id, KILL_AFTER, IMPORT_TIMEOUT);
         server.kill();
         assertThat(beforeKill.getString("status")).as("killed while running: %s", beforeKill).isEqualTo("running");
 
@@ -100,20 +100,6 @@ class ImportCrashIT {
                     .build()).append('\n');
         }
         return jsonl.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Polls the import until it has committed at least {@code records} records; fails if it ends first. */
-    private JsonObject awaitRead(ImportClient imports, long id, long records) throws InterruptedException {
-        Instant deadline = Instant.now().plus(IMPORT_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            JsonObject status = imports.status(id);
-            if (status.getJsonNumber("read").longValue() >= records) {
-                return status;
-            }
-            assertThat(status.getString("status")).as("ended before it could be killed: %s", status).isIn("queued", "running");
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Import " + id + " did not reach " + records + " records; see " + server.log());
     }
 
     /**

@@ -75,7 +75,10 @@ public final class ImportClient {
         throw new AssertionError("Import " + id + " did not end within " + timeout + ": " + status);
     }
 
-    /** Polls the import until it has committed at least {@code records} records (or the timeout passes); its status. */
+    /**
+     * Polls the import until it has committed at least {@code records} records; its status. Fails at
+     * once when the import ends short of them, and when the timeout passes.
+     */
     public JsonObject awaitRead(long id, long records, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         JsonObject status;
@@ -83,6 +86,9 @@ public final class ImportClient {
             status = status(id);
             if (status.getJsonNumber("read").longValue() >= records) {
                 return status;
+            }
+            if (ENDED.contains(status.getString("status"))) {
+                throw new AssertionError("Import " + id + " ended before it reached " + records + " records: " + status);
             }
             pause();
         } while (Instant.now().isBefore(deadline));

@@ -15,7 +15,6 @@ import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.actor.ActorRepository.ActorFilter;
-import org.dictum.search.application.ArchiveService;
 import org.dictum.search.application.ArticleCuration;
 import org.dictum.search.application.ArticleDetail;
 import org.dictum.search.application.ArticleMetadataPatch;
@@ -28,6 +27,7 @@ import org.dictum.search.authority.ActorEntry;
 import org.dictum.search.authority.TopicEntry;
 import org.dictum.search.authority.TopicTaxonomy;
 import org.dictum.web.access.CurrentUserView;
+import org.dictum.web.view.ArticleView;
 
 /**
  * The curation forms of the article page. Each change applies to the versions of the article and
@@ -40,8 +40,9 @@ public class ArticleCurationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The article page's own bean: the forms apply to the article it read for this request. */
     @Inject
-    ArchiveService archive;
+    ArticleView page;
 
     @Inject
     ArticleCuration articles;
@@ -76,7 +77,7 @@ public class ArticleCurationView implements Serializable {
     public void load() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
-            ArticleDetail article = archive.article(Long.parseLong(parameters.getOrDefault("id", "").strip()));
+            ArticleDetail article = page.detail();
             articleId = article.id();
             articleVersion = article.version();
             article.statements().forEach(s -> statementVersions.put(s.id(), s.version()));

@@ -28,6 +28,7 @@ public class ArticleView {
     private ArticleDetail article;
     private List<StatementDetailRow> statements = List.of();
     private List<StoryCopyRow> copies;
+    private List<TextSegment> segments;
 
     public void load() throws IOException {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
@@ -51,6 +52,11 @@ public class ArticleView {
         return article;
     }
 
+    /** The article this request shows, read once: the page's curation forms take their versions from the same read. */
+    public ArticleDetail detail() {
+        return article();
+    }
+
     private void read(String id) {
         article = archive.article(Long.parseLong(id == null ? "" : id.strip()));
         List<StatementDetailRow> rows = new ArrayList<>();
@@ -60,10 +66,19 @@ public class ArticleView {
         statements = rows;
     }
 
-    /** The main text cut at statement boundaries; overlapping statements keep the earlier one marked. */
+    /**
+     * The main text cut at statement boundaries; overlapping statements keep the earlier one marked.
+     * Cut once per request: the page and {@link #getCitedPassage()} ask for it several times.
+     */
     public List<TextSegment> getSegments() {
+        if (segments == null) {
+            segments = cut(article().mainText(), citedSpan());
+        }
+        return segments;
+    }
+
+    private List<TextSegment> cut(String text, int[] cited) {
         List<TextSegment> segments = new ArrayList<>();
-        String text = article().mainText();
         int position = 0;
         for (StatementDetailRow row : getStatements()) {
             StatementDetail s = article().statements().get(row.getNumber() - 1);
@@ -73,7 +88,8 @@ public class ArticleView {
             if (s.start() > position) {
                 segments.add(new TextSegment(text.substring(position, s.start()), null));
             }
-            segments.add(new TextSegment(text.substring(s.start(), s.end()), row, isCited(s.start(), s.end())));
+            boolean isCited = cited != null && cited[0] == s.start() && cited[1] == s.end();
+            segments.add(new TextSegment(text.substring(s.start(), s.end()), row, isCited));
             position = s.end();
         }
         if (position < text.length()) {
@@ -94,11 +110,6 @@ public class ArticleView {
         int start = Integer.parseInt(span.substring(0, span.indexOf('-')));
         int end = Integer.parseInt(span.substring(span.indexOf('-') + 1));
         return start < end && end <= article().mainText().length() ? new int[] {start, end} : null;
-    }
-
-    private boolean isCited(int start, int end) {
-        int[] cited = citedSpan();
-        return cited != null && cited[0] == start && cited[1] == end;
     }
 
     /**

@@ -18,114 +18,45 @@ import java.util.UUID;
  * {@code timestamptz} as {@link Types#TIMESTAMP}, H2 reports {@code UUID} as {@link Types#BINARY}).
  */
 enum ColumnKind {
-    TEXT(Types.VARCHAR) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            return row.getString(column);
-        }
-    },
-    BINARY(Types.VARBINARY) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            return row.getBytes(column);
-        }
-    },
-    BOOLEAN(Types.BOOLEAN) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            boolean value = row.getBoolean(column);
-            return row.wasNull() ? null : value;
-        }
-    },
-    SMALL_INTEGER(Types.SMALLINT) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            short value = row.getShort(column);
-            return row.wasNull() ? null : value;
-        }
-    },
-    INTEGER(Types.INTEGER) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            int value = row.getInt(column);
-            return row.wasNull() ? null : value;
-        }
-    },
-    BIG_INTEGER(Types.BIGINT) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            long value = row.getLong(column);
-            return row.wasNull() ? null : value;
-        }
-    },
-    DOUBLE(Types.DOUBLE) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            double value = row.getDouble(column);
-            return row.wasNull() ? null : value;
-        }
-    },
-    DECIMAL(Types.NUMERIC) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            return row.getBigDecimal(column);
-        }
-    },
-    DATE(Types.DATE) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            return row.getObject(column, LocalDate.class);
-        }
-    },
-    TIME(Types.TIME) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            return row.getObject(column, LocalTime.class);
-        }
-    },
-    TIMESTAMP(Types.TIMESTAMP) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            return row.getObject(column, LocalDateTime.class);
-        }
-    },
-    /** The instant and its offset, never shifted through the JVM's time zone. */
-    TIMESTAMP_WITH_TIME_ZONE(Types.TIMESTAMP_WITH_TIMEZONE) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            return row.getObject(column, OffsetDateTime.class);
-        }
+    TEXT(Types.VARCHAR, ResultSet::getString),
+    BINARY(Types.VARBINARY, ResultSet::getBytes),
+    BOOLEAN(Types.BOOLEAN, primitive(ResultSet::getBoolean)),
+    SMALL_INTEGER(Types.SMALLINT, primitive(ResultSet::getShort)),
+    INTEGER(Types.INTEGER, primitive(ResultSet::getInt)),
+    BIG_INTEGER(Types.BIGINT, primitive(ResultSet::getLong)),
+    DOUBLE(Types.DOUBLE, primitive(ResultSet::getDouble)),
+    DECIMAL(Types.NUMERIC, ResultSet::getBigDecimal),
+    DATE(Types.DATE, (row, column) -> row.getObject(column, LocalDate.class)),
+    TIME(Types.TIME, (row, column) -> row.getObject(column, LocalTime.class)),
+    TIMESTAMP(Types.TIMESTAMP, (row, column) -> row.getObject(column, LocalDateTime.class)),
+    /**
+     * The instant and its offset, never shifted through the JVM's time zone. Written as an untyped
+     * null: PostgreSQL's driver knows no TIMESTAMP_WITH_TIMEZONE code.
+     */
+    TIMESTAMP_WITH_TIME_ZONE(Types.NULL, (row, column) -> row.getObject(column, OffsetDateTime.class)),
+    /** Written as an untyped null too. */
+    UUID_VALUE(Types.NULL, (row, column) -> row.getObject(column, UUID.class));
 
-        @Override
-        void write(PreparedStatement insert, int parameter, Object value) throws SQLException {
-            if (value == null) {
-                // PostgreSQL's driver knows no TIMESTAMP_WITH_TIMEZONE code; an untyped null fits.
-                insert.setNull(parameter, Types.NULL);
-            } else {
-                insert.setObject(parameter, value);
-            }
-        }
-    },
-    UUID_VALUE(Types.OTHER) {
-        @Override
-        Object read(ResultSet row, int column) throws SQLException {
-            return row.getObject(column, UUID.class);
-        }
-
-        @Override
-        void write(PreparedStatement insert, int parameter, Object value) throws SQLException {
-            if (value == null) {
-                insert.setNull(parameter, Types.NULL);
-            } else {
-                insert.setObject(parameter, value);
-            }
-        }
-    };
+    /** Reads a column of the current row. */
+    @FunctionalInterface
+    private interface Reader {
+        Object read(ResultSet row, int column) throws SQLException;
+    }
 
     private final int nullType;
+    private final Reader reader;
 
-    ColumnKind(int nullType) {
+    ColumnKind(int nullType, Reader reader) {
         this.nullType = nullType;
+        this.reader = reader;
+    }
+
+    /** A getter of a primitive, which answers 0 or false for SQL NULL: {@code wasNull} tells them apart. */
+    private static Reader primitive(Reader getter) {
+        return (row, column) -> {
+            Object value = getter.read(row, column);
+            return row.wasNull() ? null : value;
+        };
     }
 
     /** The kind for a column of this JDBC type and database type name (DatabaseMetaData.getColumns). */
@@ -157,7 +88,9 @@ enum ColumnKind {
     }
 
     /** The column's value in the current row, {@code null} for SQL NULL. */
-    abstract Object read(ResultSet row, int column) throws SQLException;
+    Object read(ResultSet row, int column) throws SQLException {
+        return reader.read(row, column);
+    }
 
     void write(PreparedStatement insert, int parameter, Object value) throws SQLException {
         if (value == null) {
