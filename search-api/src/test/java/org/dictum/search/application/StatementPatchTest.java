@@ -20,6 +20,7 @@ class StatementPatchTest {
     private static final Actor LAVROV = new Actor("Sergey Lavrov", ActorType.PERSON);
     private static final Actor NATO = new Actor("NATO", ActorType.ORGANIZATION);
     private static final Topic DIPLOMACY = new Topic("Diplomacy");
+    private static final Topic DEFENCE = new Topic("Defence");
     private static final StatementCorrection CURRENT = new StatementCorrection("the minister", LAVROV, "said",
             new TextSpan(0, 17), LocalDate.of(2022, 1, 9), Set.of(NATO), Set.of(DIPLOMACY));
 
@@ -30,7 +31,13 @@ class StatementPatchTest {
         }
         return actor;
     };
-    private static final Function<String, Topic> TOPICS = label -> DIPLOMACY;
+    private static final Function<String, Topic> TOPICS = label -> {
+        Topic topic = Map.of("Diplomacy", DIPLOMACY, "Defence", DEFENCE).get(label);
+        if (topic == null) {
+            throw new InvalidInputException("topics", "No topic is labelled " + label);
+        }
+        return topic;
+    };
 
     @Test
     void absent_members_keep_and_null_members_clear() {
@@ -44,6 +51,16 @@ class StatementPatchTest {
         assertThat(after.span()).isEqualTo(new TextSpan(0, 17));
         assertThat(after.statementDate()).isEqualTo(LocalDate.of(2022, 1, 9));
         assertThat(after.topics()).containsExactly(DIPLOMACY);
+    }
+
+    @Test
+    void topics_are_replaced_by_the_labels_given_and_unknown_labels_refused() {
+        StatementCorrection after = StatementPatch.parse("{\"topics\":[\"Defence\"]}").applyTo(CURRENT, ACTORS, TOPICS);
+
+        assertThat(after.topics()).containsExactly(DEFENCE);
+        assertThat(StatementPatch.parse("{\"topics\":[]}").applyTo(CURRENT, ACTORS, TOPICS).topics()).isEmpty();
+        assertThatThrownBy(() -> StatementPatch.parse("{\"topics\":[\"Weather\"]}").applyTo(CURRENT, ACTORS, TOPICS))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("topics"));
     }
 
     @Test
