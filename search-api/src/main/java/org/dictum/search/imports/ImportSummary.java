@@ -1,8 +1,10 @@
 package org.dictum.search.imports;
 
 import java.time.Instant;
+import java.util.Locale;
 import org.dictum.domain.imports.ImportJob;
 import org.dictum.domain.imports.ImportProgress;
+import org.dictum.domain.imports.ImportStatus;
 
 /**
  * An import as the API shows it: what it reads, where it stands, and its progress (records read,
@@ -31,7 +33,7 @@ public record ImportSummary(
 
     static ImportSummary of(ImportJob job, Instant now) {
         ImportProgress progress = job.progressAt(now);
-        return new ImportSummary(job.getId(), job.getStatus().name().toLowerCase(), job.getFormat().label(), job.getSource(),
+        return new ImportSummary(job.getId(), job.getStatus().name().toLowerCase(Locale.ROOT), job.getFormat().label(), job.getSource(),
                 job.getFieldMapping().orElse(null), job.getStartedBy(), job.getCreatedAt(), job.getStartedAt().orElse(null),
                 job.getFinishedAt().orElse(null), progress.read(), progress.stored(), progress.skipped(), progress.failed(),
                 progress.total(), progress.fraction(),
@@ -41,6 +43,6 @@ public record ImportSummary(
 
     /** Whether the batch runtime may still be working on it. */
     public boolean active() {
-        return "queued".equals(status) || "running".equals(status);
+        return ImportStatus.valueOf(status.toUpperCase(Locale.ROOT)).active();
     }
 }
