@@ -93,7 +93,9 @@ class TwoNodesIT {
 
         String first = marker();
         assertThat(archive(a, first).status()).isEqualTo(201);
-        await("the article archived on " + a + " is found on " + b, () -> articleTotal(b, first) == 1);
+        // The article and its statements are separate outbox events, possibly applied in separate batches.
+        await("the article archived on " + a + " and its statement are found on " + b,
+                () -> articleTotal(b, first) == 1 && statementTotal(b, first) == 1);
         JsonObject onB = search(b, "api/search/statements?size=0&q=" + first);
         assertThat(onB.getJsonNumber("total").longValue()).isEqualTo(1);
         assertThat(facetCount(onB, "source", source)).isEqualTo(1);
@@ -173,6 +175,10 @@ class TwoNodesIT {
 
     private long articleTotal(ServerNode node, String marker) {
         return search(node, "api/search/articles?size=0&q=" + marker).getJsonNumber("total").longValue();
+    }
+
+    private long statementTotal(ServerNode node, String marker) {
+        return search(node, "api/search/statements?size=0&q=" + marker).getJsonNumber("total").longValue();
     }
 
     private static long facetCount(JsonObject result, String facet, String value) {
