@@ -31,19 +31,22 @@ public class JpaStoryCopies implements StoryCopies {
             return List.of();
         }
         List<Long> keys = Arrays.stream(bandKeys).boxed().toList();
+        // Columns, not entities: a boilerplate text collides with up to the limit of candidates per
+        // article, and managing each one (and its band keys) cost more than comparing them.
         List<Object[]> rows = em.createQuery("""
-                        select distinct f, a.id, a.storyId from StoryFingerprint f join f.bandKeys k, Article a
+                        select distinct f.articleId, a.storyId, f.signature, f.distinctShingles
+                        from StoryFingerprint f join f.bandKeys k, Article a
                         where a.id = f.articleId and k in :keys and f.articleId <> :except
-                        order by a.id""", Object[].class)
+                        order by f.articleId""", Object[].class)
                 .setParameter("keys", keys)
                 .setParameter("except", exceptArticleId)
                 .setMaxResults(limit)
                 .getResultList();
         return rows.stream().map(row -> {
-            long articleId = (Long) row[1];
-            Long storyId = (Long) row[2];
+            long articleId = (Long) row[0];
+            Long storyId = (Long) row[1];
             return new Fingerprint(articleId, storyId != null ? storyId : articleId,
-                    ((StoryFingerprint) row[0]).signature());
+                    StoryFingerprint.decode((String) row[2], (Integer) row[3]));
         }).toList();
     }
 

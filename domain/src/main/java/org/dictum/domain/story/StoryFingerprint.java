@@ -55,6 +55,11 @@ public class StoryFingerprint {
     }
 
     public MinHashSignature signature() {
+        return decode(signature, distinctShingles);
+    }
+
+    /** The signature from its stored columns, for lookups that read columns rather than entities. */
+    public static MinHashSignature decode(String signature, int distinctShingles) {
         return MinHashSignature.fromBytes(Base64.getDecoder().decode(signature), distinctShingles);
     }
 }

@@ -74,6 +74,8 @@ final class CrashServer {
                 "-Djboss.bind.address.management=127.0.0.1",
                 "-Ddictum.data.dir=" + data,
                 "-Ddictum.sample-data.enabled=false",
+                // Chunks of 100: the kill lands after several committed chunks and inside a later one.
+                "-Ddictum.import.chunk-size=100",
                 "-Ddictum.topics.starter-taxonomy.enabled=false",
                 "-Ddictum.admin.password=" + adminPassword)
                 .redirectErrorStream(true)

@@ -2,6 +2,7 @@ package org.dictum.persistence.audit;
 
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import org.hibernate.envers.RevisionListener;
@@ -13,17 +14,28 @@ import org.hibernate.envers.RevisionListener;
  */
 public class AuditRevisionListener implements RevisionListener {
 
+    /**
+     * The request's attribution, looked up once per listener: Envers keeps one listener per
+     * persistence unit, and finding the container through {@link CDI#current()} for every revision
+     * was a measurable part of an import, where each new actor commits a revision of its own.
+     */
+    private volatile Instance<ChangeAttribution> attribution;
+    private volatile BeanManager beans;
+
     @Override
     public void newRevision(Object revisionEntity) {
         ((AuditRevision) revisionEntity).attributeTo(currentAttribution());
     }
 
-    private static Attribution currentAttribution() {
-        BeanManager beans;
-        try {
-            beans = CDI.current().getBeanManager();
-        } catch (IllegalStateException noContainer) {
-            return Attribution.system();
+    private Attribution currentAttribution() {
+        if (beans == null) {
+            try {
+                BeanManager found = CDI.current().getBeanManager();
+                attribution = found.createInstance().select(ChangeAttribution.class);
+                beans = found;
+            } catch (IllegalStateException noContainer) {
+                return Attribution.system();
+            }
         }
         try {
             if (!beans.getContext(RequestScoped.class).isActive()) {
@@ -32,6 +44,6 @@ public class AuditRevisionListener implements RevisionListener {
         } catch (ContextNotActiveException noRequest) {
             return Attribution.system();
         }
-        return CDI.current().select(ChangeAttribution.class).get().attribution();
+        return attribution.get().attribution();
     }
 }

@@ -21,7 +21,7 @@ public class ImportSettings {
     Optional<String> serverDir;
 
     @Inject
-    @ConfigProperty(name = "dictum.import.chunk-size", defaultValue = "100")
+    @ConfigProperty(name = "dictum.import.chunk-size", defaultValue = "500")
     int chunkSize;
 
     @Inject
