@@ -78,33 +78,12 @@ FIGURES="$DATA_DIR/figures.properties"
 IMPORT_FILE="$DATA_DIR/reuters-import.jsonl"
 mkdir -p "$DATA_DIR/logs"
 
-LAUNCHER_PID=""
-OPENSEARCH_PID=""
-DATABASE_CREATED=0
-psql_admin() { psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "$1"; }
-stop_all() {
-  if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-    say "stopping the portal"
-    (cd "$ROOT" && ./dictum stop) || true
-    wait "$LAUNCHER_PID" 2>/dev/null || true
-  fi
-  LAUNCHER_PID=""
-  if [[ -n "$OPENSEARCH_PID" ]] && kill -0 "$OPENSEARCH_PID" 2>/dev/null; then
-    say "stopping the OpenSearch node (PID $OPENSEARCH_PID)"
-    kill "$OPENSEARCH_PID" 2>/dev/null || true
-    wait "$OPENSEARCH_PID" 2>/dev/null || true
-  fi
-  OPENSEARCH_PID=""
-  if ((DATABASE_CREATED)); then
-    say "dropping the database $DATABASE"
-    psql_admin "DROP DATABASE IF EXISTS $DATABASE" || true
-    DATABASE_CREATED=0
-  fi
-}
+# shellcheck source=scripts/services.sh
+source "$ROOT/bench/scripts/services.sh"
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
-  stop_all
+  stop_services
   if ((THROWAWAY)); then
     rm -rf "$DATA_DIR"
   elif ((rc != 0)); then
@@ -132,26 +111,8 @@ bench ceiling --file "$IMPORT_FILE"
 # a database of our own and a node in a JVM of its own (the ITs' launcher, from it-tests).
 BACKEND_ENV=()
 if [[ "$BACKEND" == opensearch ]]; then
-  command -v psql >/dev/null || die "psql is needed for the opensearch backend (PostgreSQL on 127.0.0.1:5432)"
-  psql_admin "DROP DATABASE IF EXISTS $DATABASE"
-  psql_admin "CREATE DATABASE $DATABASE"
-  DATABASE_CREATED=1
-  say "database $DATABASE created on 127.0.0.1:5432"
-  [[ -f "$ROOT/it-tests/target/test-classes/org/dictum/it/opensearch/OpenSearchLauncher.class" ]] || die "it-tests not built"
-  CP_FILE="$DATA_DIR/opensearch.classpath"
-  (cd "$ROOT" && mvn -B -q -o -pl it-tests dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE") >/dev/null
-  OS_DIR="$DATA_DIR/opensearch"
-  mkdir -p "$OS_DIR"
-  java -Xms128m -Xmx384m -Dlog4j.configurationFile="$ROOT/it-tests/target/test-classes/opensearch/log4j2.xml" \
-    -Dopensearch.log.file="$OS_DIR/opensearch.log" -cp "$ROOT/it-tests/target/test-classes:$(cat "$CP_FILE")" \
-    org.dictum.it.opensearch.OpenSearchLauncher "$OS_DIR" "$OPENSEARCH_PORT" >"$DATA_DIR/logs/opensearch-launcher.log" 2>&1 &
-  OPENSEARCH_PID=$!
-  say "starting an OpenSearch node on port $OPENSEARCH_PORT (PID $OPENSEARCH_PID)"
-  until [[ -f "$OS_DIR/opensearch.port" ]]; do
-    [[ ! -f "$OS_DIR/opensearch.failed" ]] || die "the OpenSearch node did not start: $(head -3 "$OS_DIR/opensearch.failed")"
-    kill -0 "$OPENSEARCH_PID" 2>/dev/null || die "the OpenSearch node exited; see $DATA_DIR/logs/opensearch-launcher.log"
-    sleep 0.5
-  done
+  create_database "$DATABASE"
+  start_opensearch "$DATA_DIR/opensearch" "$OPENSEARCH_PORT" 384m
   BACKEND_ENV=(DICTUM_DB_DRIVER=postgresql DICTUM_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DATABASE"
     DICTUM_DB_USER=postgres DICTUM_DB_PASSWORD=postgres
     DICTUM_SEARCH_BACKEND=elasticsearch DICTUM_SEARCH_HOSTS="127.0.0.1:$OPENSEARCH_PORT")
@@ -161,32 +122,17 @@ fi
 DICTUM_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
 export DICTUM_ADMIN_PASSWORD
 
-LOG="$DATA_DIR/logs/portal.log"
-# ./dictum honours JAVA_OPTS through WildFly's standalone.sh, which then drops its own defaults:
-# they are repeated here with the heap, and ports of our own for the listeners ./dictum does not set.
-JAVA_OPTS="-Xms512m -Xmx$HEAP -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true"
-JAVA_OPTS+=" -Djboss.https.port=$((PORT + 363)) -Djboss.management.https.port=$((MANAGEMENT_PORT + 3)) -Djboss.ajp.port=$((PORT - 71))"
-say "starting the portal ($BACKEND) on port $PORT (heap $HEAP, data $DATA_DIR/portal); log $LOG"
+say "starting the portal ($BACKEND) on port $PORT (heap $HEAP, data $DATA_DIR/portal); log $DATA_DIR/logs/portal.log"
 STARTED_NS=$(date +%s%N)
-elapsed_ms() { local now; now=$(date +%s%N); echo $(((now - STARTED_NS) / 1000000)); }
-(cd "$ROOT" && exec env ${BACKEND_ENV[@]+"${BACKEND_ENV[@]}"} DICTUM_DATA="$DATA_DIR/portal" DICTUM_PORT="$PORT" \
-  DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" DICTUM_SAMPLE_DATA_ENABLED=false JAVA_OPTS="$JAVA_OPTS" ./dictum run) >"$LOG" 2>&1 &
-LAUNCHER_PID=$!
-until grep -q "Dictum is ready" "$LOG" && curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/health/ready" >/dev/null; do
-  if ! kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-    sed 's/^/  /' "$LOG" >&2
-    LAUNCHER_PID=""
-    die "the portal did not start"
-  fi
-  sleep 0.2
-done
-READY_MS="$(elapsed_ms)"
+start_portal "$DATA_DIR/logs/portal.log" ${BACKEND_ENV[@]+"${BACKEND_ENV[@]}"} DICTUM_DATA="$DATA_DIR/portal" \
+  DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" DICTUM_SAMPLE_DATA_ENABLED=false \
+  JAVA_OPTS="$(portal_java_opts "$HEAP" "$PORT" "$MANAGEMENT_PORT")"
+await_deployed
+await_ready "$MANAGEMENT_PORT"
+READY_MS=$((($(date +%s%N) - STARTED_NS) / 1000000))
 say "start to ready (deployed, page answering, /health/ready UP): $READY_MS ms"
 SERVER_PID="$(cat "$ROOT/.dictum.pid")"
-
-TOKEN="$(curl -sf -u "admin:$DICTUM_ADMIN_PASSWORD" -X POST "http://127.0.0.1:$PORT/api/tokens" \
-  -H 'Content-Type: application/json' -d '{"name":"import benchmark","scopes":["read","write"]}' |
-  sed 's/.*"token":"\([^"]*\)".*/\1/')" || die "could not make a token as admin"
+TOKEN="$(admin_token "$PORT" "$DICTUM_ADMIN_PASSWORD" "import benchmark")" || die "could not make a token as admin"
 
 # 4. The import, through the client a librarian uses; its own status gives the rate.
 (cd "$ROOT" && DICTUM_TOOL_JAVA_OPTS=-Xmx256m ./dictum import "$IMPORT_FILE" --format jsonl \

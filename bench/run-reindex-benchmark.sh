@@ -12,6 +12,10 @@ HEAP=1g
 TYPES=""
 REGROUP=0
 BUILD=1
+BACKEND=lucene
+DATABASE=dictum_bench_reindex
+OPENSEARCH_PORT=9480
+OPENSEARCH_HEAP=1g
 
 say() { printf 'bench: %s\n' "$*"; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -32,6 +36,13 @@ or DIR/admin-password as run-search-benchmark.sh keeps it.
   --heap SIZE             maximum heap of the portal, -Xmx (default $HEAP: the target is at most 1 GiB)
   --types LIST            what to reindex, e.g. statements (default: articles and statements)
   --regroup-stories       group articles without a story fingerprint first
+  --backend B             lucene (the archive's H2 file and Lucene index, default) or opensearch:
+                          the H2 archive copied into PostgreSQL database $DATABASE with
+                          ./dictum migrate-db (timed), an OpenSearch node of its own on an empty
+                          index (the portal's start-up check rebuilds it: timed, then reindexed);
+                          the database is dropped at the end
+  --opensearch-port N     HTTP port of the OpenSearch node (default $OPENSEARCH_PORT)
+  --opensearch-heap SIZE  its -Xmx (default $OPENSEARCH_HEAP)
   --no-build              do not run mvn install first
 EOF
 }
@@ -44,6 +55,9 @@ while (($#)); do
     --heap) HEAP="${2:?}"; shift ;;
     --types) TYPES="${2:?}"; shift ;;
     --regroup-stories) REGROUP=1 ;;
+    --backend) BACKEND="${2:?--backend needs lucene or opensearch}"; shift ;;
+    --opensearch-port) OPENSEARCH_PORT="${2:?}"; shift ;;
+    --opensearch-heap) OPENSEARCH_HEAP="${2:?}"; shift ;;
     --no-build) BUILD=0 ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
@@ -51,6 +65,7 @@ while (($#)); do
   shift
 done
 [[ -n "$DATA_DIR" ]] || { usage >&2; exit 2; }
+[[ "$BACKEND" == lucene || "$BACKEND" == opensearch ]] || die "--backend is lucene or opensearch"
 [[ -d "$DATA_DIR/db" ]] || die "$DATA_DIR holds no archive (no db/ directory)"
 DATA_DIR="$(cd "$DATA_DIR" && pwd)"
 if [[ -z "${DICTUM_ADMIN_PASSWORD:-}" ]]; then
@@ -64,49 +79,45 @@ if ((BUILD)); then
   (cd "$ROOT" && mvn -B -q -o install -DskipTests)
 fi
 
-LAUNCHER_PID=""
-stop_portal() {
-  if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-    say "stopping the portal"
-    (cd "$ROOT" && ./dictum stop) || true
-    wait "$LAUNCHER_PID" 2>/dev/null || true
-  fi
-  LAUNCHER_PID=""
-}
-trap stop_portal EXIT
+# shellcheck source=scripts/services.sh
+source "$ROOT/bench/scripts/services.sh"
+trap stop_services EXIT
 trap 'exit 130' INT TERM
 
 mkdir -p "$DATA_DIR/logs"
+BACKEND_ENV=(DICTUM_DATA="$DATA_DIR")
+if [[ "$BACKEND" == opensearch ]]; then
+  create_database "$DATABASE"
+  say "copying the H2 archive into PostgreSQL ($DATABASE) with ./dictum migrate-db"
+  MIGRATE_STARTED=$(date +%s%N)
+  (cd "$ROOT" && ./dictum migrate-db --from "jdbc:h2:file:$DATA_DIR/db/dictum" --from-user sa --from-password sa \
+    --to "jdbc:postgresql://127.0.0.1:5432/$DATABASE" --to-user postgres) | tee "$DATA_DIR/logs/migrate-db.log"
+  say "migrate-db: $((($(date +%s%N) - MIGRATE_STARTED) / 1000000)) ms"
+  rm -rf "$DATA_DIR/opensearch-reindex"
+  start_opensearch "$DATA_DIR/opensearch-reindex" "$OPENSEARCH_PORT" "$OPENSEARCH_HEAP"
+  # The portal's own files (uploads, its Lucene directory, unused here) go to a directory of their own.
+  BACKEND_ENV=(DICTUM_DATA="$DATA_DIR/opensearch-portal" DICTUM_DB_DRIVER=postgresql
+    DICTUM_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DATABASE" DICTUM_DB_USER=postgres DICTUM_DB_PASSWORD=postgres
+    DICTUM_SEARCH_BACKEND=elasticsearch DICTUM_SEARCH_HOSTS="127.0.0.1:$OPENSEARCH_PORT")
+fi
+
 LOG="$DATA_DIR/logs/reindex-benchmark-portal.log"
-JAVA_OPTS="-Xms512m -Xmx$HEAP -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true"
-JAVA_OPTS+=" -Djboss.https.port=$((PORT + 363)) -Djboss.management.https.port=$((MANAGEMENT_PORT + 3)) -Djboss.ajp.port=$((PORT - 71))"
-say "starting the portal on port $PORT (heap $HEAP, data $DATA_DIR); log $LOG"
+say "starting the portal ($BACKEND) on port $PORT (heap $HEAP, data $DATA_DIR); log $LOG"
 STARTED_NS=$(date +%s%N)
-elapsed_ms() { local now; now=$(date +%s%N); echo $(( (now - STARTED_NS) / 1000000 )); }
-(cd "$ROOT" && DICTUM_DATA="$DATA_DIR" DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-  DICTUM_SAMPLE_DATA_ENABLED=false JAVA_OPTS="$JAVA_OPTS" exec ./dictum run) >"$LOG" 2>&1 &
-LAUNCHER_PID=$!
-until grep -q "Dictum is ready" "$LOG"; do
-  if ! kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-    sed 's/^/  /' "$LOG" >&2
-    LAUNCHER_PID=""
-    die "the portal did not start"
-  fi
-  sleep 0.2
-done
+elapsed_ms() { echo $((($(date +%s%N) - STARTED_NS) / 1000000)); }
+start_portal "$LOG" "${BACKEND_ENV[@]}" DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+  DICTUM_SAMPLE_DATA_ENABLED=false JAVA_OPTS="$(portal_java_opts "$HEAP" "$PORT" "$MANAGEMENT_PORT")"
+await_deployed
 DEPLOYED_MS="$(elapsed_ms)"
-until curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/health/ready" >/dev/null; do
-  kill -0 "$LAUNCHER_PID" 2>/dev/null || die "the portal stopped before it was ready"
-  sleep 0.2
-done
+await_ready "$MANAGEMENT_PORT"
 READY_MS="$(elapsed_ms)"
 say "start to deployed: $DEPLOYED_MS ms; start to ready (/health/ready UP): $READY_MS ms"
+grep -o "Search index rebuilt.*" "$LOG" | tail -1 | sed 's/^/bench: start-up check: /' || true
 
-TOKEN="$(curl -sf -u "${DICTUM_ADMIN_NAME:-admin}:$DICTUM_ADMIN_PASSWORD" -X POST "http://127.0.0.1:$PORT/api/tokens" \
-  -H 'Content-Type: application/json' -d '{"name":"reindex benchmark","scopes":["read","write"]}' |
-  sed 's/.*"token":"\([^"]*\)".*/\1/')" || die "could not make a token as ${DICTUM_ADMIN_NAME:-admin}"
+TOKEN="$(admin_token "$PORT" "$DICTUM_ADMIN_PASSWORD" "reindex benchmark")" ||
+  die "could not make a token as ${DICTUM_ADMIN_NAME:-admin}"
 ARGS=(--url "http://127.0.0.1:$PORT" --token "$TOKEN" --figures --interval 10)
 [[ -z "$TYPES" ]] || ARGS+=(--types "$TYPES")
 ((REGROUP == 0)) || ARGS+=(--regroup-stories)
 (cd "$ROOT" && ./dictum reindex "${ARGS[@]}")
-say "start to ready: $READY_MS ms (heap limit $HEAP)"
+say "start to ready: $READY_MS ms (heap limit $HEAP, $BACKEND)"

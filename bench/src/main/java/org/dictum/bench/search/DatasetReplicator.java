@@ -7,7 +7,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Grows a loaded archive to a target number of statements by copying every article and statement
@@ -15,8 +19,9 @@ import java.util.Locale;
  * k times the largest loaded id, a new SHA-256 (the column is unique; the original text stays as it
  * was, so these copies would fail a fixity check), and {@code published_at} and {@code statement_date}
  * moved back k years. Sources, actors and topics are shared, so facet values stay the same and
- * their counts scale. The id sequences are advanced past the copies. Runs on the H2 file database
- * while the server is stopped, with the server's own H2 version.
+ * their counts scale; each copy of a story is a story of its own (story ids shift with the article
+ * ids; the copies get no story fingerprint). The id sequences are advanced past the copies. Runs on
+ * the H2 file database while the server is stopped, with the server's own H2 version.
  */
 final class DatasetReplicator {
 
@@ -76,37 +81,54 @@ final class DatasetReplicator {
 
     private static void copy(Connection c, int k, long articleShift, long statementShift, long maxArticle,
                              long maxStatement) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate(String.format(Locale.ROOT, """
-                    INSERT INTO article (id, url, title, byline, published_at, language, source_id, original_content,
-                                         content_type, main_text, sha256, ingested_at, version)
-                    SELECT id + %1$d, url, title, byline, DATEADD(YEAR, -%2$d, published_at), language, source_id,
-                           original_content, content_type, main_text,
-                           LOWER(RAWTOHEX(HASH('SHA-256', sha256 || '#copy-%2$d'))), ingested_at, version
-                    FROM article WHERE id <= %3$d""", articleShift, k, maxArticle));
-            s.executeUpdate(String.format(Locale.ROOT, """
-                    INSERT INTO article_topic (article_id, topic_id)
-                    SELECT article_id + %d, topic_id FROM article_topic WHERE article_id <= %d""", articleShift, maxArticle));
-            s.executeUpdate(String.format(Locale.ROOT, """
-                    INSERT INTO article_actor (article_id, actor_id)
-                    SELECT article_id + %d, actor_id FROM article_actor WHERE article_id <= %d""", articleShift, maxArticle));
-            s.executeUpdate(String.format(Locale.ROOT, """
-                    INSERT INTO statement (id, article_id, kind, speaker_mention, speaker_id, cue, content, span_start,
-                                           span_end, statement_date, statement_date_inferred, confidence,
-                                           extractor_version, status, version)
-                    SELECT id + %1$d, article_id + %2$d, kind, speaker_mention, speaker_id, cue, content, span_start,
-                           span_end, DATEADD(YEAR, -%3$d, statement_date), statement_date_inferred, confidence,
-                           extractor_version, status, version
-                    FROM statement WHERE id <= %4$d""", statementShift, articleShift, k, maxStatement));
-            s.executeUpdate(String.format(Locale.ROOT, """
-                    INSERT INTO statement_topic (statement_id, topic_id)
-                    SELECT statement_id + %d, topic_id FROM statement_topic WHERE statement_id <= %d""",
-                    statementShift, maxStatement));
-            s.executeUpdate(String.format(Locale.ROOT, """
-                    INSERT INTO statement_actor (statement_id, actor_id)
-                    SELECT statement_id + %d, actor_id FROM statement_actor WHERE statement_id <= %d""",
-                    statementShift, maxStatement));
+        String shiftedStory = "CASE WHEN story_id IS NULL THEN NULL ELSE story_id + " + articleShift + " END";
+        copyRows(c, "article", "id <= " + maxArticle, Map.of(
+                "id", "id + " + articleShift,
+                "published_at", "DATEADD(YEAR, -" + k + ", published_at)",
+                "sha256", "LOWER(RAWTOHEX(HASH('SHA-256', sha256 || '#copy-" + k + "')))",
+                "story_id", shiftedStory));
+        copyRows(c, "article_topic", "article_id <= " + maxArticle, Map.of("article_id", "article_id + " + articleShift));
+        copyRows(c, "article_actor", "article_id <= " + maxArticle, Map.of("article_id", "article_id + " + articleShift));
+        copyRows(c, "statement", "id <= " + maxStatement, Map.of(
+                "id", "id + " + statementShift,
+                "article_id", "article_id + " + articleShift,
+                "statement_date", "DATEADD(YEAR, -" + k + ", statement_date)"));
+        copyRows(c, "statement_topic", "statement_id <= " + maxStatement,
+                Map.of("statement_id", "statement_id + " + statementShift));
+        copyRows(c, "statement_actor", "statement_id <= " + maxStatement,
+                Map.of("statement_id", "statement_id + " + statementShift));
+    }
+
+    /**
+     * Copies the rows of {@code table} that {@code where} selects, every column as it is except the
+     * {@code changed} ones (column to SQL expression). The columns are read from the schema, so
+     * columns that later migrations add are copied too.
+     */
+    private static void copyRows(Connection c, String table, String where, Map<String, String> changed)
+            throws SQLException {
+        List<String> columns = columnsOf(c, table);
+        if (!columns.containsAll(changed.keySet())) {
+            throw new IllegalStateException(table + " lacks one of " + changed.keySet() + ": has " + columns);
         }
+        String select = columns.stream().map(column -> changed.getOrDefault(column, column))
+                .collect(Collectors.joining(", "));
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + select
+                    + " FROM " + table + " WHERE " + where);
+        }
+    }
+
+    private static List<String> columnsOf(Connection c, String table) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getColumns(null, "PUBLIC", table.toUpperCase(Locale.ROOT), null)) {
+            while (rs.next()) {
+                columns.add(rs.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        if (columns.isEmpty()) {
+            throw new IllegalStateException("no table " + table + " in the archive");
+        }
+        return columns;
     }
 
     private static long count(Connection c, String sql) throws SQLException {
