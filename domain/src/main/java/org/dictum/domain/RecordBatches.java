@@ -12,7 +12,16 @@ import java.util.Set;
 public interface RecordBatches {
 
     /** The records of {@code type} with ids above {@code afterId}, in id order, at most {@code limit}, read-only. */
-    <T> List<T> after(Class<T> type, long afterId, int limit);
+    default <T> List<T> after(Class<T> type, long afterId, int limit) {
+        return after(type, afterId, limit, List.of());
+    }
+
+    /**
+     * The same, with the named associations of every record loaded with the batch (one query per
+     * association for the whole batch, not one per record): paths of properties such as
+     * {@code "actors"} or {@code "article.source"}.
+     */
+    <T> List<T> after(Class<T> type, long afterId, int limit, List<String> associations);
 
     /** How many records of {@code type} exist. */
     long count(Class<?> type);

@@ -18,12 +18,42 @@ public class JpaRecordBatches implements RecordBatches {
     EntityManager em;
 
     @Override
-    public <T> List<T> after(Class<T> type, long afterId, int limit) {
-        return em.createQuery("select e from " + entityName(type) + " e where e.id > :after order by e.id", type)
+    public <T> List<T> after(Class<T> type, long afterId, int limit, List<String> associations) {
+        List<T> records = em.createQuery("select e from " + entityName(type) + " e where e.id > :after order by e.id", type)
                 .setParameter("after", afterId)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setMaxResults(limit)
                 .getResultList();
+        if (!records.isEmpty()) {
+            List<Object> ids = records.stream().map(this::idOf).toList();
+            associations.forEach(path -> fetch(type, path, ids));
+        }
+        return records;
+    }
+
+    /**
+     * Loads one association path of the records into the persistence context that holds them, by
+     * fetch joins in one query. Hibernate's batch fetching of collections (default_batch_fetch_size)
+     * did not apply to these records: reindexing on PostgreSQL ran four queries per article, one per
+     * collection, at 80 articles/s.
+     */
+    private void fetch(Class<?> type, String path, List<Object> ids) {
+        StringBuilder joins = new StringBuilder();
+        String owner = "e";
+        String[] steps = path.split("\\.");
+        for (int i = 0; i < steps.length; i++) {
+            String alias = "j" + i;
+            joins.append(" left join fetch ").append(owner).append('.').append(steps[i]).append(' ').append(alias);
+            owner = alias;
+        }
+        em.createQuery("select distinct e from " + entityName(type) + " e" + joins + " where e.id in :ids", type)
+                .setParameter("ids", ids)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+    }
+
+    private Object idOf(Object record) {
+        return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(record);
     }
 
     @Override

@@ -1,10 +1,15 @@
 package org.dictum.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.story.MinHashSignature;
@@ -124,6 +129,33 @@ class JpaStoryCopiesTest {
         assertThat(batches.existing(Article.class, java.util.List.of(one.getId(), three.getId() + 1000)))
                 .containsExactly(one.getId());
         assertThat(batches.existing(Article.class, java.util.List.of())).isEmpty();
+    }
+
+    @Test
+    void record_batches_load_the_named_associations_with_the_batch() {
+        JpaRecordBatches batches = new JpaRecordBatches();
+        batches.em = em;
+        Actor nato = new Actor("NATO", ActorType.ORGANIZATION);
+        Actor russia = new Actor("Russia", ActorType.COUNTRY);
+        em.persist(nato);
+        em.persist(russia);
+        Article one = stored(STORY, MONDAY).naming(List.of(nato, russia));
+        Article two = stored(OTHER, MONDAY).naming(List.of(nato));
+        em.flush();
+        em.clear();
+
+        List<Article> batch = batches.after(Article.class, 0, 10, List.of("actors", "statements.speaker"));
+
+        assertThat(batch).extracting(Article::getId).as("no record twice for its two actors").containsExactly(one.getId(), two.getId());
+        PersistenceUnitUtil loaded = sessions.getPersistenceUnitUtil();
+        assertThat(batch).allSatisfy(article -> {
+            assertThat(loaded.isLoaded(article, "actors")).isTrue();
+            assertThat(loaded.isLoaded(article, "statements")).isTrue();
+            assertThat(loaded.isLoaded(article, "topics")).as("not asked for").isFalse();
+        });
+        assertThat(batch.get(0).getActors()).extracting(Actor::getCanonicalName).containsExactlyInAnyOrder("NATO", "Russia");
+        assertThatThrownBy(() -> batches.after(Article.class, 0, 10, List.of("nonsense")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private Article stored(String text, Instant published) {

@@ -45,7 +45,7 @@ public class InPlaceIndexing {
     /** Rewrites the documents of the next at most {@code size} records after {@code afterId}; indexed at commit. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Batch rewrite(ReindexTarget target, long afterId, int size) {
-        List<?> records = batches.after(target.entity(), afterId, size);
+        List<?> records = batches.after(target.entity(), afterId, size, target.indexedAssociations());
         SearchSession session = Search.session(em);
         // Only this type: addOrUpdate would also rewrite the records that embed these (a statement's
         // article, an article's statements), which the run rewrites in their own turn.

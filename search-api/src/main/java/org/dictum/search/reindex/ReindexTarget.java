@@ -1,6 +1,7 @@
 package org.dictum.search.reindex;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dictum.domain.article.Article;
@@ -8,15 +9,22 @@ import org.dictum.domain.statement.Statement;
 
 /** The indexed record types a reindex can rewrite, by the names the API uses. */
 public enum ReindexTarget {
-    ARTICLES("articles", Article.class),
-    STATEMENTS("statements", Statement.class);
+    ARTICLES("articles", Article.class, List.of("source", "actors", "topics", "collections", "statements.speaker")),
+    STATEMENTS("statements", Statement.class, List.of("speaker", "mentionedActors", "topics", "collections", "article.source", "article.collections"));
 
     private final String apiName;
     private final Class<?> entity;
+    private final List<String> indexedAssociations;
 
-    ReindexTarget(String apiName, Class<?> entity) {
+    ReindexTarget(String apiName, Class<?> entity, List<String> indexedAssociations) {
         this.apiName = apiName;
         this.entity = entity;
+        this.indexedAssociations = indexedAssociations;
+    }
+
+    /** What the type's search document reads beyond the record's own columns (see its binder's dependencies). */
+    public List<String> indexedAssociations() {
+        return indexedAssociations;
     }
 
     public String apiName() {

@@ -78,6 +78,9 @@ final class DatabaseCopy {
             List<SequenceMove> sequences = moveSequences(source, sourceDialect, target, targetDialect, targetTables);
             target.commit();
             source.rollback();
+            progress.accept("gathering the target's query planner statistics (ANALYZE)");
+            targetDialect.analyze(target);
+            target.commit();
             return new CopyReport(version, counts, skipped, sequences);
         }
     }

@@ -89,6 +89,18 @@ enum Dialect {
     /** Makes the sequence hand out {@code nextValue} next. */
     abstract void restart(Connection connection, Sequence sequence, long nextValue) throws SQLException;
 
+    /**
+     * Gathers the query planner's statistics of every table. Both databases know the statement; on
+     * PostgreSQL it matters: a freshly copied database has none until autovacuum comes round, and
+     * the planner then scanned the million-row statement table for each batch of a reindex (about
+     * 550 against 2,900 documents/s after ANALYZE).
+     */
+    void analyze(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ANALYZE");
+        }
+    }
+
     /** A name as the database spells it, quoted so that case and reserved words survive. */
     static String quote(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';
