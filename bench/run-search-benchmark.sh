@@ -77,18 +77,11 @@ while (($#)); do
   shift
 done
 
-LAUNCHER_PID=""
-stop_portal() {
-  if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-    say "stopping the portal"
-    (cd "$ROOT" && ./dictum stop) || true
-    wait "$LAUNCHER_PID" 2>/dev/null || true
-  fi
-  LAUNCHER_PID=""
-}
+# shellcheck source=scripts/services.sh
+source "$ROOT/bench/scripts/services.sh"
 cleanup() {
   local rc=$?
-  stop_portal
+  stop_services
   if ((THROWAWAY && !KEEP)); then
     rm -rf "$DATA_DIR"
   elif ((rc != 0)); then
@@ -155,7 +148,7 @@ server_config() {
 }
 
 RUN=0
-start_portal() {
+start_portal_on_dataset() {
   RUN=$((RUN + 1))
   local config log
   config="$(server_config)"
@@ -165,16 +158,13 @@ start_portal() {
   # ./dictum honours JAVA_OPTS through WildFly's standalone.sh, which then drops its own defaults:
   # they are repeated here, with the heap, the configuration copy, ports of our own for the
   # listeners ./dictum does not set, and a deep stack for the flight recorder's profile.
-  local java_opts="-Xms512m -Xmx$HEAP -Djava.net.preferIPv4Stack=true -Djboss.modules.system.pkgs=org.jboss.byteman"
-  java_opts+=" -Djava.awt.headless=true -Djboss.server.config.dir=$config"
-  java_opts+=" -Djboss.https.port=$((PORT + 363)) -Djboss.management.https.port=$((MANAGEMENT_PORT + 3)) -Djboss.ajp.port=$((PORT - 71))"
+  local java_opts
+  java_opts="$(portal_java_opts "$HEAP" "$PORT" "$MANAGEMENT_PORT") -Djboss.server.config.dir=$config"
   java_opts+=" -Djboss.as.management.blocking.timeout=$LONG_TIMEOUT -XX:FlightRecorderOptions:stackdepth=2048"
   say "starting the portal on port $PORT (heap $HEAP, data $DATA_DIR); log $log"
   STARTED_AT=$SECONDS
-  (cd "$ROOT" && DICTUM_DATA="$DATA_DIR" DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-    DICTUM_SAMPLE_DATA_ENABLED=false DICTUM_STARTUP_TIMEOUT="$LONG_TIMEOUT" JAVA_OPTS="$java_opts" \
-    exec ./dictum run) >"$log" 2>&1 &
-  LAUNCHER_PID=$!
+  start_portal "$log" DICTUM_DATA="$DATA_DIR" DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+    DICTUM_SAMPLE_DATA_ENABLED=false DICTUM_STARTUP_TIMEOUT="$LONG_TIMEOUT" JAVA_OPTS="$java_opts"
   local next_report=$((SECONDS + 60))
   until grep -q "Dictum is ready" "$log"; do
     if ! kill -0 "$LAUNCHER_PID" 2>/dev/null; then
@@ -219,9 +209,9 @@ wait_for_index() {
 }
 
 if ! recorded load.seconds; then
-  start_portal
+  start_portal_on_dataset
   bench load --url "http://127.0.0.1:$PORT" --reuters "$REUTERS" --clients "$CLIENTS"
-  stop_portal
+  stop_services
 fi
 
 if ! recorded replicate.seconds; then
@@ -229,16 +219,16 @@ if ! recorded replicate.seconds; then
 fi
 
 if ! recorded complete; then
-  start_portal # finds the index out of step with the database and rebuilds it (waited for)
+  start_portal_on_dataset # finds the index out of step with the database and rebuilds it (waited for)
   rebuild_ms="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Search index rebuilt in [0-9]* ms' | grep -o '[0-9]*' | tail -1 || true)"
   [[ -n "$rebuild_ms" ]] || say "note: no index rebuild seen in the server log"
   bench indexed --seconds "$READY_SECONDS" ${rebuild_ms:+--rebuild-ms "$rebuild_ms"} --heap "$HEAP"
-  ((MERGE == 0)) || stop_portal
+  ((MERGE == 0)) || stop_services
 fi
 if ((MERGE)); then
   bench merge-segments
 fi
-[[ -n "$LAUNCHER_PID" ]] || start_portal
+[[ -n "$LAUNCHER_PID" ]] || start_portal_on_dataset
 
 measure_args=(--url "http://127.0.0.1:$PORT" --iterations "$ITERATIONS" --warmup "$WARMUP" --server-heap "$HEAP"
   --commit "$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- . || echo '+changes')")
