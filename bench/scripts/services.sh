@@ -70,11 +70,12 @@ await_deployed() {
   done
 }
 
-# await_ready MANAGEMENT_PORT: until /health/ready answers UP.
+# await_ready MANAGEMENT_PORT: until /health/ready answers UP. Every 2 s: WildFly logs a warning for
+# each probe that finds the portal not ready (as while the start-up check rebuilds the index).
 await_ready() {
   until curl -sf "http://127.0.0.1:$1/health/ready" >/dev/null; do
     portal_alive
-    sleep 0.5
+    sleep 2
   done
 }
 
