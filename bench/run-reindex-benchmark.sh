@@ -112,7 +112,7 @@ DEPLOYED_MS="$(elapsed_ms)"
 await_ready "$MANAGEMENT_PORT"
 READY_MS="$(elapsed_ms)"
 say "start to deployed: $DEPLOYED_MS ms; start to ready (/health/ready UP): $READY_MS ms"
-grep -o "Search index rebuilt.*" "$LOG" | tail -1 | sed 's/^/bench: start-up check: /' || true
+server_log | grep -o "Search index rebuilt in [0-9]* ms" | tail -1 | sed 's/^/bench: start-up check: /' || true
 
 TOKEN="$(admin_token "$PORT" "$DICTUM_ADMIN_PASSWORD" "reindex benchmark")" ||
   die "could not make a token as ${DICTUM_ADMIN_NAME:-admin}"

@@ -7,7 +7,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REUTERS="$ROOT/../shared/data/reuters21578/reuters21578.jsonl"
 SERVER="$ROOT/web-ui/target/server"
-SERVER_LOG="$SERVER/standalone/log/server.log"
 BENCH_CP="$ROOT/bench/target/classes:$ROOT/bench/target/lib/*"
 
 DATA_DIR=""
@@ -154,7 +153,6 @@ start_portal_on_dataset() {
   config="$(server_config)"
   mkdir -p "$DATA_DIR/logs"
   log="$DATA_DIR/logs/portal-$RUN.log"
-  LOG_START=$(($(wc -l <"$SERVER_LOG" 2>/dev/null || echo 0) + 1))
   # ./dictum honours JAVA_OPTS through WildFly's standalone.sh, which then drops its own defaults:
   # they are repeated here, with the heap, the configuration copy, ports of our own for the
   # listeners ./dictum does not set, and a deep stack for the flight recorder's profile.
@@ -174,7 +172,7 @@ start_portal_on_dataset() {
     fi
     if ((SECONDS >= next_report)); then
       local progress
-      progress="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Reindex run [0-9]* progress: [a-z]* [0-9.]*%' | tail -1 || true)"
+      progress="$(server_log | grep -o 'Reindex run [0-9]* progress: [a-z]* [0-9.]*%' | tail -1 || true)"
       say "waiting for the portal, $((SECONDS - STARTED_AT)) s${progress:+; $progress}"
       next_report=$((SECONDS + 60))
     fi
@@ -190,7 +188,7 @@ start_portal_on_dataset() {
 wait_for_index() {
   local next_report=$((SECONDS + 60)) verdict
   while :; do
-    verdict="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o -e 'Search index in step with the database' \
+    verdict="$(server_log | grep -o -e 'Search index in step with the database' \
       -e 'Search index rebuilt in [0-9]* ms' -e 'Search index rebuild failed' -e 'Search index rebuild interrupted' | tail -1 || true)"
     case "$verdict" in
       "Search index in step"*) return 0 ;;
@@ -200,7 +198,7 @@ wait_for_index() {
     kill -0 "$LAUNCHER_PID" 2>/dev/null || die "the portal stopped while its index was checked; server log: $SERVER_LOG"
     if ((SECONDS >= next_report)); then
       local progress
-      progress="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Reindex run [0-9]* progress: [a-z]* [0-9.]*%' | tail -1 || true)"
+      progress="$(server_log | grep -o 'Reindex run [0-9]* progress: [a-z]* [0-9.]*%' | tail -1 || true)"
       say "waiting for the index, $((SECONDS - STARTED_AT)) s${progress:+; $progress}"
       next_report=$((SECONDS + 60))
     fi
@@ -220,7 +218,7 @@ fi
 
 if ! recorded complete; then
   start_portal_on_dataset # finds the index out of step with the database and rebuilds it (waited for)
-  rebuild_ms="$(tail -n +"$LOG_START" "$SERVER_LOG" | grep -o 'Search index rebuilt in [0-9]* ms' | grep -o '[0-9]*' | tail -1 || true)"
+  rebuild_ms="$(server_log | grep -o 'Search index rebuilt in [0-9]* ms' | grep -o '[0-9]*' | tail -1 || true)"
   [[ -n "$rebuild_ms" ]] || say "note: no index rebuild seen in the server log"
   bench indexed --seconds "$READY_SECONDS" ${rebuild_ms:+--rebuild-ms "$rebuild_ms"} --heap "$HEAP"
   ((MERGE == 0)) || stop_services

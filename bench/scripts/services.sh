@@ -9,6 +9,10 @@ LAUNCHER_PID=""
 OPENSEARCH_PID=""
 BENCH_DATABASE=""
 PORTAL_LOG=""
+# The server's own log, which ./dictum run appends to; the launcher's output (PORTAL_LOG) holds
+# only ./dictum's messages.
+SERVER_LOG="$ROOT/web-ui/target/server/standalone/log/server.log"
+SERVER_LOG_START=1
 
 psql_admin() { psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "$1"; }
 
@@ -58,8 +62,14 @@ portal_java_opts() {
 start_portal() {
   PORTAL_LOG="$1"
   shift
+  SERVER_LOG_START=$(($(wc -l <"$SERVER_LOG" 2>/dev/null || echo 0) + 1))
   (cd "$ROOT" && exec env "$@" ./dictum run) >"$PORTAL_LOG" 2>&1 &
   LAUNCHER_PID=$!
+}
+
+# server_log: what the server logged since the last start_portal.
+server_log() {
+  tail -n +"$SERVER_LOG_START" "$SERVER_LOG" 2>/dev/null || true
 }
 
 # await_deployed: until the server log says the WAR is deployed; dies when the portal exits first.

@@ -43,6 +43,15 @@ public record ImportSummary(
 
     /** Whether the batch runtime may still be working on it. */
     public boolean active() {
-        return ImportStatus.valueOf(status.toUpperCase(Locale.ROOT)).active();
+        return statusValue().active();
+    }
+
+    /** Whether a restart makes sense (see {@link ImportStatus#restartable()}). */
+    public boolean restartable() {
+        return statusValue().restartable();
+    }
+
+    private ImportStatus statusValue() {
+        return ImportStatus.valueOf(status.toUpperCase(Locale.ROOT));
     }
 }

@@ -20,7 +20,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * Indexes an article's text and facets; its speakers are those of its statements that are not
  * rejected. A withdrawn article is marked, so that searches leave it out, and so is a later copy of
  * a story, so that searches for distinct stories do. Its collections are not a tracked dependency:
- * the collection service reindexes members when membership changes.
+ * the collection service reindexes members when membership changes. The associations it reads are
+ * listed in {@link DocumentAssociations#ARTICLE}: keep the two in step.
  */
 class ArticleBinder implements TypeBinder {
 

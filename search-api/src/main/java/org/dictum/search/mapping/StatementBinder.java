@@ -22,7 +22,8 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
  * actor too, so "actor" means "speaker or mentioned". The status and the article's withdrawal are
  * indexed so that searches can leave rejected statements and those of withdrawn articles out. It
  * belongs to its own collections and its article's; these are not tracked dependencies: the
- * collection service reindexes members when membership changes.
+ * collection service reindexes members when membership changes. The associations it reads are
+ * listed in {@link DocumentAssociations#STATEMENT}: keep the two in step.
  */
 class StatementBinder implements TypeBinder {
 

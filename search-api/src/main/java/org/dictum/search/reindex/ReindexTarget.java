@@ -6,11 +6,12 @@ import java.util.Locale;
 import java.util.Optional;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.statement.Statement;
+import org.dictum.search.mapping.DocumentAssociations;
 
 /** The indexed record types a reindex can rewrite, by the names the API uses. */
 public enum ReindexTarget {
-    ARTICLES("articles", Article.class, List.of("source", "actors", "topics", "collections", "statements.speaker")),
-    STATEMENTS("statements", Statement.class, List.of("speaker", "mentionedActors", "topics", "collections", "article.source", "article.collections"));
+    ARTICLES("articles", Article.class, DocumentAssociations.ARTICLE),
+    STATEMENTS("statements", Statement.class, DocumentAssociations.STATEMENT);
 
     private final String apiName;
     private final Class<?> entity;
@@ -22,7 +23,7 @@ public enum ReindexTarget {
         this.indexedAssociations = indexedAssociations;
     }
 
-    /** What the type's search document reads beyond the record's own columns (see its binder's dependencies). */
+    /** What the type's search document reads beyond the record's own columns. */
     public List<String> indexedAssociations() {
         return indexedAssociations;
     }

@@ -77,7 +77,7 @@ public class ArticleCurationView implements Serializable {
     public void load() {
         Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
-            ArticleDetail article = page.detail();
+            ArticleDetail article = page.article();
             articleId = article.id();
             articleVersion = article.version();
             article.statements().forEach(s -> statementVersions.put(s.id(), s.version()));

@@ -3,8 +3,6 @@ package org.dictum.web.imports;
 import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import org.dictum.domain.imports.ImportStatus;
 import org.dictum.search.imports.ImportSummary;
 
 /** An import as the Imports page shows it (Facelets EL cannot call record accessors). */
@@ -89,6 +87,6 @@ public class ImportRow implements Serializable {
     }
 
     public boolean isRestartable() {
-        return ImportStatus.valueOf(summary.status().toUpperCase(Locale.ROOT)).restartable();
+        return summary.restartable();
     }
 }

@@ -42,19 +42,15 @@ public class ArticleView {
     }
 
     /**
-     * The article; on a form post (where the page's view action does not run, but the statements'
-     * forms need their rows) read from the {@code id} each form sends along.
+     * The article, read once per request; on a form post (where the page's view action does not
+     * run, but the statements' forms need their rows) read from the {@code id} each form sends along.
+     * The page's curation forms take their versions from the same read.
      */
-    private ArticleDetail article() {
+    public ArticleDetail article() {
         if (article == null) {
             read(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
         }
         return article;
-    }
-
-    /** The article this request shows, read once: the page's curation forms take their versions from the same read. */
-    public ArticleDetail detail() {
-        return article();
     }
 
     private void read(String id) {
