@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.MarkerWords;
 
 /**
  * Articles whose statements are spoken by invented people, each test with its own names and its own
@@ -27,12 +27,7 @@ final class AuthorityFixture {
 
     AuthorityFixture(HttpApi api) {
         this.api = api;
-        StringBuilder letters = new StringBuilder();
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 8; i++) {
-            letters.append((char) ('a' + random.nextInt(26)));
-        }
-        this.suffix = letters.toString();
+        this.suffix = MarkerWords.letters(8);
         this.marker = "zq" + suffix;
     }
 

@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.MarkerWords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +42,7 @@ class BrowserMergeIT extends ClientSideIntegrationTest {
     void setUp() {
         Browser.assumeInstalled();
         api = new HttpApi(baseUrl);
-        StringBuilder letters = new StringBuilder();
-        ThreadLocalRandom.current().ints(8, 0, 26).forEach(i -> letters.append((char) ('a' + i)));
+        String letters = MarkerWords.letters(8);
         marker = "zq" + letters;
         proposed = "Merla Ovenq" + letters;
         survivor = "Merla Ovenquist " + letters;

@@ -14,6 +14,7 @@ import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
 import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.MarkerWords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,7 @@ class CollectionsIT extends ClientSideIntegrationTest {
     @BeforeEach
     void client() {
         admin = new HttpApi(baseUrl);
-        marker = "zq" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        marker = "zq" + MarkerWords.letters(6);
     }
 
     /** Archives an article with two statements and the test's marker word; answers its JSON. */

@@ -10,6 +10,7 @@ import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.ItAccounts;
 import org.dictum.it.support.PortalClient;
 import org.dictum.it.support.PortalClient.Page;
+import org.dictum.it.support.MarkerWords;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
     @Test
     void a_researcher_saves_the_shown_search_freezes_it_and_anyone_opens_its_permalink() {
         HttpApi admin = new HttpApi(baseUrl);
-        String word = "zp" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        String word = "zp" + MarkerWords.letters(10);
         archive(admin, word, 1);
         archive(admin, word, 2);
         String researcher = ItAccounts.createUser(admin, "portal-saver", "researcher");
