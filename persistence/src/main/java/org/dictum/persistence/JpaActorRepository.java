@@ -25,9 +25,8 @@ public class JpaActorRepository implements ActorRepository {
 
     @Override
     public Optional<Actor> findByCanonicalName(String canonicalName) {
-        return em.createQuery("select a from Actor a where a.canonicalName = :name", Actor.class)
-                .setParameter("name", canonicalName)
-                .getResultStream().findFirst();
+        return FirstRow.of(em.createQuery("select a from Actor a where a.canonicalName = :name", Actor.class)
+                .setParameter("name", canonicalName));
     }
 
     @Override
@@ -37,10 +36,9 @@ public class JpaActorRepository implements ActorRepository {
 
     @Override
     public Optional<Actor> findConfirmedByAlias(String alias) {
-        return em.createQuery("select a from Actor a join a.aliases alias where alias = :alias"
+        return FirstRow.of(em.createQuery("select a from Actor a join a.aliases alias where alias = :alias"
                         + " and a.status = :confirmed and a.mergedInto is null order by a.id", Actor.class)
-                .setParameter("alias", alias).setParameter("confirmed", ActorStatus.CONFIRMED)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setParameter("alias", alias).setParameter("confirmed", ActorStatus.CONFIRMED));
     }
 
     @Override

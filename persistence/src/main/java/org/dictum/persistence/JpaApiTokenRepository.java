@@ -17,9 +17,8 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public Optional<ApiToken> findBySecretHash(String secretHash) {
-        return em.createQuery("select t from ApiToken t where t.secretHash = :hash", ApiToken.class)
-                .setParameter("hash", secretHash)
-                .getResultStream().findFirst();
+        return FirstRow.of(em.createQuery("select t from ApiToken t where t.secretHash = :hash", ApiToken.class)
+                .setParameter("hash", secretHash));
     }
 
     @Override

@@ -20,17 +20,14 @@ public class JpaArticleRepository implements ArticleRepository {
 
     @Override
     public Optional<Article> findBySha256(String sha256) {
-        return em.createQuery("select a from Article a where a.sha256 = :sha256", Article.class)
-                .setParameter("sha256", sha256)
-                .getResultStream().findFirst();
+        return FirstRow.of(em.createQuery("select a from Article a where a.sha256 = :sha256", Article.class)
+                .setParameter("sha256", sha256));
     }
 
     @Override
     public Optional<Long> idOfArticleAt(String url) {
-        return em.createQuery("select a.id from Article a where a.url = :url order by a.id", Long.class)
-                .setParameter("url", url)
-                .setMaxResults(1)
-                .getResultStream().findFirst();
+        return FirstRow.of(em.createQuery("select a.id from Article a where a.url = :url order by a.id", Long.class)
+                .setParameter("url", url));
     }
 
     @Override

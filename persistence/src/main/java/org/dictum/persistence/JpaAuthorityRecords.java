@@ -118,8 +118,8 @@ public class JpaAuthorityRecords implements AuthorityRecords {
 
     @Override
     public Optional<ActorMerge> standingMergeOf(Actor merged) {
-        return em.createQuery("select m from ActorMerge m where m.merged = :merged and m.undoneAt is null order by m.id desc",
+        return FirstRow.of(em.createQuery("select m from ActorMerge m where m.merged = :merged and m.undoneAt is null order by m.id desc",
                         ActorMerge.class)
-                .setParameter("merged", merged).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("merged", merged));
     }
 }

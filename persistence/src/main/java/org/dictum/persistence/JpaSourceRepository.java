@@ -19,9 +19,8 @@ public class JpaSourceRepository implements SourceRepository {
 
     @Override
     public Optional<Source> findByName(String name) {
-        return em.createQuery("select s from Source s where s.name = :name", Source.class)
-                .setParameter("name", name)
-                .getResultStream().findFirst();
+        return FirstRow.of(em.createQuery("select s from Source s where s.name = :name", Source.class)
+                .setParameter("name", name));
     }
 
     @Override

@@ -21,32 +21,28 @@ public class JpaTopicRepository implements TopicRepository {
 
     @Override
     public Optional<Topic> findByLabel(String label) {
-        return em.createQuery("select t from Topic t where t.label = :label", Topic.class)
-                .setParameter("label", label)
-                .getResultStream().findFirst();
+        return FirstRow.of(em.createQuery("select t from Topic t where t.label = :label", Topic.class)
+                .setParameter("label", label));
     }
 
     @Override
     public Optional<Topic> findByLabelOrAltLabel(String name) {
         String wanted = name.strip();
-        Optional<Topic> byLabel = em.createQuery("select t from Topic t where lower(t.label) = lower(:name) order by t.id",
+        Optional<Topic> byLabel = FirstRow.of(em.createQuery("select t from Topic t where lower(t.label) = lower(:name) order by t.id",
                         Topic.class)
-                .setParameter("name", wanted)
-                .getResultStream().findFirst();
+                .setParameter("name", wanted));
         if (byLabel.isPresent()) {
             return byLabel;
         }
-        return em.createQuery("select t from Topic t join t.altLabels alt where lower(alt) = lower(:name) order by t.id",
+        return FirstRow.of(em.createQuery("select t from Topic t join t.altLabels alt where lower(alt) = lower(:name) order by t.id",
                         Topic.class)
-                .setParameter("name", wanted)
-                .getResultStream().findFirst();
+                .setParameter("name", wanted));
     }
 
     @Override
     public Optional<Topic> findByCode(TopicCode code) {
-        return em.createQuery("select t from Topic t where t.code = :code", Topic.class)
-                .setParameter("code", code.value())
-                .getResultStream().findFirst();
+        return FirstRow.of(em.createQuery("select t from Topic t where t.code = :code", Topic.class)
+                .setParameter("code", code.value()));
     }
 
     @Override

@@ -17,9 +17,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<UserAccount> findByName(String name) {
-        return em.createQuery("select u from UserAccount u where u.name = :name", UserAccount.class)
-                .setParameter("name", name)
-                .getResultStream().findFirst();
+        return FirstRow.of(em.createQuery("select u from UserAccount u where u.name = :name", UserAccount.class)
+                .setParameter("name", name));
     }
 
     @Override

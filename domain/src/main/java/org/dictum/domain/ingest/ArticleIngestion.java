@@ -5,12 +5,11 @@ import static org.dictum.domain.extraction.DocumentMetadata.valueOf;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.article.Article;
@@ -20,7 +19,6 @@ import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
 import org.dictum.domain.extraction.ArticleExtractor;
 import org.dictum.domain.extraction.DocumentMetadata;
-import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.ExtractionResult;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicRepository;
@@ -65,14 +63,23 @@ public class ArticleIngestion {
     }
 
     public IngestionOutcome ingest(ArticleSubmission submission) {
+        return ingest(submission, () -> extractor.extract(submission.extractionRequest()));
+    }
+
+    /**
+     * Stores a submission whose extraction is done elsewhere, e.g. ahead of time on another thread
+     * by a bulk import; {@code extraction} is asked only when the content is not archived yet, and
+     * must answer what this ingestion's extractor makes of {@code submission.extractionRequest()}.
+     */
+    public IngestionOutcome ingest(ArticleSubmission submission, Supplier<ExtractionResult> extraction) {
         Optional<Article> existing = articles.findBySha256(Fixity.sha256(submission.original()));
         if (existing.isPresent()) {
             return new IngestionOutcome(existing.get(), false);
         }
-        LocalDate publicationDate = submission.publishedAt() == null
-                ? null : LocalDate.ofInstant(submission.publishedAt(), ZoneOffset.UTC);
-        ExtractionResult extraction = extractor.extract(new ExtractionRequest(submission.original(),
-                submission.contentType(), submission.title(), publicationDate, submission.url()));
+        return new IngestionOutcome(articles.save(articleOf(submission, extraction.get())), true);
+    }
+
+    private Article articleOf(ArticleSubmission submission, ExtractionResult extraction) {
         DocumentMetadata metadata = extraction.metadata();
         String url = firstNonBlank(submission.url(), valueOf(metadata.canonicalUrl()));
         Instant publishedAt = submission.publishedAt() != null ? submission.publishedAt() : valueOf(metadata.publishedAt());
@@ -87,7 +94,7 @@ public class ArticleIngestion {
         article.naming(actorsOf(submission, extraction));
         ExtractedStatements.addTo(article, extraction.statements(), extraction.extractorVersion(), actorResolver,
                 articleTopics);
-        return new IngestionOutcome(articles.save(article), true);
+        return article;
     }
 
     private Set<Actor> actorsOf(ArticleSubmission submission, ExtractionResult extraction) {

@@ -3,10 +3,13 @@ package org.dictum.domain.ingest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.article.ContentType;
+import org.dictum.domain.extraction.ExtractionRequest;
 
 /**
  * An article as a client submits it. Exactly one of {@code text} and {@code html} carries the
@@ -49,6 +52,12 @@ public record ArticleSubmission(
 
     public ContentType contentType() {
         return text != null && !text.isBlank() ? ContentType.TEXT_PLAIN : ContentType.TEXT_HTML;
+    }
+
+    /** What extraction gets of this submission: relative dates resolve against the supplied publication day (UTC). */
+    public ExtractionRequest extractionRequest() {
+        LocalDate publicationDate = publishedAt == null ? null : LocalDate.ofInstant(publishedAt, ZoneOffset.UTC);
+        return new ExtractionRequest(original(), contentType(), title, publicationDate, url);
     }
 
     private static final Pattern LANGUAGE_TAG =

@@ -193,6 +193,43 @@ class ArticleIngestionTest {
     }
 
     @Test
+    void an_extraction_done_elsewhere_is_stored_as_given_and_not_asked_for_content_archived_already() {
+        ArticleSubmission submission = text("extracted ahead", null, null);
+        ExtractionResult ahead = extractor.extract(submission.extractionRequest());
+        seenRequest = null;
+        List<String> asked = new ArrayList<>();
+
+        IngestionOutcome stored = ingestion.ingest(submission, () -> {
+            asked.add("first");
+            return ahead;
+        });
+        IngestionOutcome again = ingestion.ingest(submission, () -> {
+            asked.add("again");
+            return ahead;
+        });
+
+        assertThat(stored.created()).isTrue();
+        assertThat(stored.article().getStatements()).extracting(Statement::getContent).containsExactly("Talks will go on");
+        assertThat(again.created()).isFalse();
+        assertThat(asked).containsExactly("first");
+        assertThat(seenRequest).as("the ingestion's own extractor is not run").isNull();
+    }
+
+    @Test
+    void the_extraction_request_carries_the_supplied_title_address_and_publication_day() {
+        ArticleSubmission submission = new ArticleSubmission("https://www.example.org/news/2", "Supplied", null,
+                Instant.parse("2022-01-09T23:30:00Z"), null, null, "<p>Body</p>", null, null);
+
+        ExtractionRequest request = submission.extractionRequest();
+
+        assertThat(request.original()).isEqualTo("<p>Body</p>");
+        assertThat(request.contentType()).isEqualTo(ContentType.TEXT_HTML);
+        assertThat(request.suppliedTitle()).isEqualTo("Supplied");
+        assertThat(request.publicationDate()).isEqualTo(LocalDate.of(2022, 1, 9));
+        assertThat(request.url()).isEqualTo("https://www.example.org/news/2");
+    }
+
+    @Test
     void known_actors_and_topics_are_reused_not_duplicated() {
         ingestion.ingest(text("one", List.of("crude"), null));
         ingestion.ingest(text("two", List.of("crude"), null));

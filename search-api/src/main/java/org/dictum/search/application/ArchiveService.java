@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleRepository;
+import org.dictum.domain.extraction.ExtractionResult;
 import org.dictum.domain.ingest.ArticleIngestion;
 import org.dictum.domain.ingest.ArticleSubmission;
 import org.dictum.domain.ingest.IngestionOutcome;
@@ -43,7 +45,16 @@ public class ArchiveService {
      */
     @Transactional
     public IngestionOutcome archive(ArticleSubmission submission) {
-        IngestionOutcome outcome = ingestion.ingest(submission);
+        return placed(ingestion.ingest(submission));
+    }
+
+    /** As {@link #archive(ArticleSubmission)}, with the submission's extraction done elsewhere (bulk imports extract ahead). */
+    @Transactional
+    public IngestionOutcome archive(ArticleSubmission submission, Supplier<ExtractionResult> extraction) {
+        return placed(ingestion.ingest(submission, extraction));
+    }
+
+    private IngestionOutcome placed(IngestionOutcome outcome) {
         if (outcome.created()) {
             stories.place(outcome.article());
         }

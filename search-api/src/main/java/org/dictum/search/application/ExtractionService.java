@@ -3,11 +3,8 @@ package org.dictum.search.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.dictum.domain.extraction.ArticleExtractor;
-import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.ExtractionResult;
 import org.dictum.domain.ingest.ArticleSubmission;
 import org.dictum.domain.topic.tagging.TopicTagger;
@@ -25,10 +22,7 @@ public class ExtractionService {
     /** Read-only: the taxonomy's rules are read from the database. */
     @Transactional
     public ExtractionPreview preview(ArticleSubmission submission) {
-        LocalDate publicationDate = submission.publishedAt() == null
-                ? null : LocalDate.ofInstant(submission.publishedAt(), ZoneOffset.UTC);
-        ExtractionResult result = extractor.extract(new ExtractionRequest(submission.original(),
-                submission.contentType(), submission.title(), publicationDate, submission.url()));
+        ExtractionResult result = extractor.extract(submission.extractionRequest());
         String text = (result.title() == null ? "" : result.title() + "\n\n") + result.mainText();
         return ExtractionPreview.of(result, submission.topics() != null
                 ? Set.copyOf(submission.topics()) : topicTagger.tag(text));

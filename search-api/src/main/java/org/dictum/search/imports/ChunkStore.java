@@ -1,5 +1,7 @@
 package org.dictum.search.imports;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
@@ -10,15 +12,21 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.ArticleRepository;
+import org.dictum.domain.extraction.ArticleExtractor;
+import org.dictum.domain.extraction.ExtractionRequest;
+import org.dictum.domain.extraction.ExtractionResult;
 import org.dictum.domain.imports.ImportFailure;
 import org.dictum.domain.imports.ImportJob;
 import org.dictum.domain.imports.ImportJobRepository;
@@ -37,7 +45,8 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
  * skipped; a record that cannot be stored becomes a failure with its reason; and the import's
  * position and counts move past the chunk. All of it commits together, so a crash leaves either the
  * whole chunk or none of it, and the resumed import starts right after the last committed record.
- * The search index is written and committed to disk at that commit (one flush per chunk).
+ * The search index is written and committed to disk at that commit (one flush per chunk). The
+ * records' extraction runs ahead on a second thread ({@link ExtractionAhead}) while this one stores.
  */
 @ApplicationScoped
 public class ChunkStore {
@@ -65,6 +74,13 @@ public class ChunkStore {
     @Inject
     Clock clock;
 
+    @Inject
+    ArticleExtractor extractor;
+
+    /** Where {@link ExtractionAhead} runs: a second core extracts while this chunk's thread stores. */
+    @Resource
+    ManagedExecutorService executor;
+
     @Transactional
     @ActivateRequestContext
     public ChunkOutcome store(long importId, List<SourceRecord> records) {
@@ -72,38 +88,46 @@ public class ChunkStore {
         attribution.onBehalfOf(job.getStartedBy());
         attribution.because("Import " + importId + ": " + job.getSource());
         Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
-        long stored = 0;
-        long skipped = 0;
-        long failed = 0;
+        List<PreparedRecord> prepared = records.stream().map(record -> prepare(importId, record)).toList();
+        List<ExtractionRequest> extractions = prepared.stream().filter(PreparedRecord::storable)
+                .map(record -> record.submission().extractionRequest()).toList();
         long position = job.getRecordsRead();
-        for (SourceRecord record : records) {
-            Optional<String> problem = record.malformed() ? Optional.of(record.problem()) : Optional.empty();
-            if (problem.isEmpty()) {
-                try {
-                    if (storeOne(record.article())) {
-                        stored++;
-                    } else {
-                        skipped++;
-                    }
-                } catch (PersistenceException broken) {
-                    throw broken;
-                } catch (DomainException refused) {
-                    problem = Optional.of(refused.getMessage());
-                } catch (RuntimeException unexpected) {
-                    LOG.log(Level.WARNING, unexpected, () -> "Import " + importId + ": " + record.locator() + " failed");
-                    problem = Optional.of("could not be processed: " + unexpected);
-                }
+        Map<RecordOutcome, Long> outcomes = new EnumMap<>(RecordOutcome.class);
+        try (ExtractionAhead ahead = ExtractionAhead.start(extractor, extractions, executor)) {
+            int extraction = 0;
+            for (PreparedRecord record : prepared) {
+                Supplier<ExtractionResult> extracted = record.storable() ? ahead.result(extraction++) : null;
+                outcomes.merge(storeOrRecordFailure(importId, record, extracted), 1L, Long::sum);
+                position = Math.max(position, record.source().number());
+                releaseWrittenRecord();
             }
-            if (problem.isPresent()) {
-                failed++;
-                imports.record(new ImportFailure(importId, record.number(), record.locator(), problem.get(), clock.instant()));
-            }
-            position = Math.max(position, record.number());
-            releaseWrittenRecord();
         }
+        ChunkOutcome outcome = new ChunkOutcome(outcomes.getOrDefault(RecordOutcome.STORED, 0L),
+                outcomes.getOrDefault(RecordOutcome.SKIPPED, 0L), outcomes.getOrDefault(RecordOutcome.FAILED, 0L));
         imports.findById(importId).orElseThrow(() -> new UnknownEntityException("Import", importId))
-                .advance(position, stored, skipped, failed);
-        return new ChunkOutcome(stored, skipped, failed);
+                .advance(position, outcome.stored(), outcome.skipped(), outcome.failed());
+        return outcome;
+    }
+
+    private enum RecordOutcome { STORED, SKIPPED, FAILED }
+
+    /** Stores one record; a record that cannot be stored becomes a failure with its reason. A broken database fails the chunk. */
+    private RecordOutcome storeOrRecordFailure(long importId, PreparedRecord record, Supplier<ExtractionResult> extraction) {
+        Optional<String> problem = record.problem();
+        if (problem.isEmpty()) {
+            try {
+                return storeOne(record.submission(), extraction) ? RecordOutcome.STORED : RecordOutcome.SKIPPED;
+            } catch (PersistenceException broken) {
+                throw broken;
+            } catch (DomainException refused) {
+                problem = Optional.of(refused.getMessage());
+            } catch (RuntimeException unexpected) {
+                problem = Optional.of(unexpectedFailure(importId, record.source(), unexpected));
+            }
+        }
+        imports.record(new ImportFailure(importId, record.source().number(), record.source().locator(),
+                problem.get(), clock.instant()));
+        return RecordOutcome.FAILED;
     }
 
     /**
@@ -118,28 +142,61 @@ public class ChunkStore {
         em.clear();
     }
 
-    /** True when stored, false when its content or URL is already archived. */
-    private boolean storeOne(ArticleJson article) {
-        Set<ConstraintViolation<ArticleJson>> violations = validator.validate(article);
-        if (!violations.isEmpty()) {
-            throw new InvalidRecordException(violations.stream()
-                    .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
-                    .sorted().collect(Collectors.joining("; ")));
+    /**
+     * A record made a submission on the chunk's thread, before anything of the chunk is stored:
+     * malformed in its source, out of the limits of {@code POST /api/articles}, or not an article
+     * for the same reasons as there, it is a failure with its reason and nothing is extracted.
+     */
+    private PreparedRecord prepare(long importId, SourceRecord record) {
+        if (record.malformed()) {
+            return PreparedRecord.failed(record, record.problem());
         }
-        ArticleSubmission submission = article.toSubmission();
+        try {
+            Set<ConstraintViolation<ArticleJson>> violations = validator.validate(record.article());
+            if (!violations.isEmpty()) {
+                return PreparedRecord.failed(record, violations.stream()
+                        .map(violation -> violation.getPropertyPath() + " " + violation.getMessage())
+                        .sorted().collect(Collectors.joining("; ")));
+            }
+            return PreparedRecord.storable(record, record.article().toSubmission());
+        } catch (DomainException refused) {
+            return PreparedRecord.failed(record, refused.getMessage());
+        } catch (RuntimeException unexpected) {
+            return PreparedRecord.failed(record, unexpectedFailure(importId, record, unexpected));
+        }
+    }
+
+    private static String unexpectedFailure(long importId, SourceRecord record, RuntimeException unexpected) {
+        LOG.log(Level.WARNING, unexpected, () -> "Import " + importId + ": " + record.locator() + " failed");
+        return "could not be processed: " + unexpected;
+    }
+
+    /** True when stored, false when its content or URL is already archived. */
+    private boolean storeOne(ArticleSubmission submission, Supplier<ExtractionResult> extraction) {
         if (submission.url() != null && !submission.url().isBlank()
                 && articles.idOfArticleAt(submission.url().strip()).isPresent()) {
             return false;
         }
-        return archive.archive(submission).created();
+        return archive.archive(submission, extraction).created();
     }
 
-    /** A record that breaks the limits of {@code POST /api/articles}. */
-    static final class InvalidRecordException extends DomainException {
-        private static final long serialVersionUID = 1L;
+    /** A source record with the submission it makes, or the reason it makes none. */
+    private record PreparedRecord(SourceRecord source, ArticleSubmission submission, String reason) {
 
-        InvalidRecordException(String message) {
-            super(message);
+        static PreparedRecord storable(SourceRecord source, ArticleSubmission submission) {
+            return new PreparedRecord(source, submission, null);
+        }
+
+        static PreparedRecord failed(SourceRecord source, String reason) {
+            return new PreparedRecord(source, null, reason);
+        }
+
+        boolean storable() {
+            return submission != null;
+        }
+
+        Optional<String> problem() {
+            return Optional.ofNullable(reason);
         }
     }
 }
