@@ -28,11 +28,15 @@ import org.dictum.domain.statement.TextSpan;
  * gold has no source are not judged) and the cue is right when the predicted cue overlaps the gold Cue span.
  *
  * <p>Set the system property {@value #DUMP_PROPERTY} to a folder to get one TSV per split with every prediction and
- * gold attribution and how they matched, for error analysis.
+ * gold attribution and how they matched, for error analysis. For tuning without looking at dev, set
+ * {@value #SPLITS_PROPERTY} to {@code train} and {@value #TRAIN_ARTICLES_PROPERTY} to the articles to score, 1-based
+ * and inclusive in the order of their names ({@code 701-840}: the ones a model trained on the first 700 has not seen).
  */
 public final class AttributionEvaluation implements Evaluation {
 
     static final String DUMP_PROPERTY = "dictum.bench.attribution.dump";
+    static final String SPLITS_PROPERTY = "dictum.bench.attribution.splits";
+    static final String TRAIN_ARTICLES_PROPERTY = "dictum.bench.attribution.train-articles";
     /** Throughput is measured in CPU time of the extracting thread: the machine is shared, wall time is not ours. */
     private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
@@ -52,8 +56,8 @@ public final class AttributionEvaluation implements Evaluation {
         RuleBasedArticleExtractor extractor = new RuleBasedArticleExtractor();
         List<Metric> metrics = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (String split : List.of("dev", "train")) {
-            List<AttributionDocument> documents = corpus.split(split);
+        for (String split : System.getProperty(SPLITS_PROPERTY, "dev,train").split(",")) {
+            List<AttributionDocument> documents = articlesToScore(split, corpus.split(split));
             SplitResult result = score(extractor, documents, dumpFile(split));
             boolean dev = split.equals("dev");
             metrics.addAll(result.metrics(split, dev));
@@ -67,6 +71,17 @@ public final class AttributionEvaluation implements Evaluation {
                 + "the same rule classes gold and predicted contents");
         notes.add("articles with several annotators: the annotation file that sorts first is used");
         return new EvaluationReport(name(), dataset(), metrics, notes);
+    }
+
+    private static List<AttributionDocument> articlesToScore(String split, List<AttributionDocument> documents) {
+        String range = System.getProperty(TRAIN_ARTICLES_PROPERTY);
+        if (!split.equals("train") || range == null) {
+            return documents;
+        }
+        String[] bounds = range.split("-");
+        int first = Integer.parseInt(bounds[0].trim());
+        int last = Math.min(documents.size(), Integer.parseInt(bounds[1].trim()));
+        return documents.subList(first - 1, last);
     }
 
     private static SplitResult score(RuleBasedArticleExtractor extractor, List<AttributionDocument> documents, Path dump)

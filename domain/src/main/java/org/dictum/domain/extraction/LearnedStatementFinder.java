@@ -55,6 +55,25 @@ final class LearnedStatementFinder {
         return decoder.isPresent();
     }
 
+    /**
+     * The rules' statements, less those nested in another one's content, then the statements the rules missed: none
+     * whose cue or speaker the rules used, none with a content they found. Without a model: the rules' statements.
+     */
+    List<SpeechCandidate> withLearned(String text, List<Sentence> sentences, List<QuotedSpan> quotes, List<Token> textTokens,
+                                      List<SpeechCandidate> found) {
+        if (decoder.isEmpty()) {
+            return found;
+        }
+        List<SpeechCandidate> statements = new ArrayList<>();
+        for (SpeechCandidate rule : found) {
+            if (!nestedInAnother(rule, found)) {
+                statements.add(rule);
+            }
+        }
+        statements.addAll(find(text, sentences, quotes, textTokens, found));
+        return statements;
+    }
+
     /** Statements the rules missed: none whose cue or speaker the rules used, none with a content they found. */
     List<SpeechCandidate> find(String text, List<Sentence> sentences, List<QuotedSpan> quotes, List<Token> textTokens,
                                List<SpeechCandidate> found) {
@@ -79,6 +98,23 @@ final class LearnedStatementFinder {
         return added;
     }
 
+    /**
+     * "He said he thinks that …", "said the Kremlin expected …": PolNeAR annotates the outer attribution and mostly
+     * not the one inside its content (on train articles 701–840 leaving out the 68 such statements of the rules cost 8
+     * matches). Only with a model: the rules alone keep them, as they were measured.
+     */
+    private static boolean nestedInAnother(SpeechCandidate rule, List<SpeechCandidate> all) {
+        if (rule.cueSpan() == null) {
+            return false;
+        }
+        for (SpeechCandidate other : all) {
+            if (other != rule && other.cueSpan() != null && rule.cueSpan().start() >= other.contentStart()
+                    && rule.cueSpan().end() <= other.contentEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
     private static boolean isNew(SpeechCandidate candidate, List<SpeechCandidate> others) {
         for (SpeechCandidate other : others) {
             boolean nested = other.cueSpan() != null && candidate.cueSpan().start() >= other.contentStart()

@@ -124,9 +124,9 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
                 cued.add(candidate);
             }
         }
-        cued.addAll(learnedStatements.find(text, sentences, quotes, tokens, cued));
-        cued.sort(Comparator.comparingInt(SpeechCandidate::contentStart));
-        return DirectQuoteFinder.withQuotations(text, sentences, quotes, cued);
+        List<SpeechCandidate> statements = new ArrayList<>(learnedStatements.withLearned(text, sentences, quotes, tokens, cued));
+        statements.sort(Comparator.comparingInt(SpeechCandidate::contentStart));
+        return DirectQuoteFinder.withQuotations(text, sentences, quotes, statements);
     }
 
     private List<ExtractedStatement> statements(String text, List<SpeechCandidate> candidates, List<NameMatch> gazetteer,

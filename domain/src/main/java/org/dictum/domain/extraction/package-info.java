@@ -22,7 +22,7 @@
  *       {@code LearnedStatementFinder} adds what a model trained on PolNeAR finds beyond the rules (cues outside the
  *       lexicon, their content and direction: {@code AttributionDecoder}, {@code AttributionFeatures},
  *       {@code LinearModel}), when the build trained one ({@code AttributionModelTraining}, {@code AveragedPerceptron},
- *       {@code BratSpans});
+ *       {@code BratSpans}), and with a model leaves out the rules' statements nested in another's content;
  *       {@code DirectQuoteFinder} joins continued quotations and gives uncued ones to the previous speaker;
  *       {@code SpeakerPhraseParser} classifies speaker phrases ({@code SpeakerRoles}, {@code SpeakerPhrase});</li>
  *   <li>speakers: {@code SpeakerMemory} resolves phrases to actors per article, with coreference

@@ -45,6 +45,44 @@ class LearnedStatementFinderTest {
         assertThat(find(finder, text, byModel)).isEmpty();
     }
 
+    @Test
+    void with_a_model_a_rule_statement_nested_in_another_content_is_left_out() {
+        LearnedStatementFinder finder = finder(LearnedStatementFinder.englishModel());
+        assumeThat(finder.hasModel()).as("the build trains the model only when PolNeAR is in ../shared/data").isTrue();
+        String text = "The minister said he thinks that the talks will fail next week.";
+        List<SpeechCandidate> rules = StatementFinding.cued(text);
+        assumeThat(rules).as("the rules find the outer and the nested statement").hasSize(2);
+
+        List<SpeechCandidate> statements = withLearned(finder, text, rules);
+
+        assertThat(statements).extracting(SpeechCandidate::cue).containsExactly("said");
+        assertThat(StatementFinding.content(text, statements.get(0))).isEqualTo("he thinks that the talks will fail next week");
+    }
+
+    @Test
+    void without_a_model_the_rules_statements_are_kept_as_found() {
+        LearnedStatementFinder finder = finder(Optional.empty());
+        String text = "The minister said he thinks that the talks will fail next week.";
+        List<SpeechCandidate> rules = StatementFinding.cued(text);
+
+        assertThat(withLearned(finder, text, rules)).isEqualTo(rules);
+    }
+
+    @Test
+    void statements_side_by_side_are_all_kept() {
+        LearnedStatementFinder finder = finder(LearnedStatementFinder.englishModel());
+        assumeThat(finder.hasModel()).as("the build trains the model only when PolNeAR is in ../shared/data").isTrue();
+        String text = "The minister said the talks will fail. The ambassador said they will go on.";
+        List<SpeechCandidate> rules = StatementFinding.cued(text);
+
+        assertThat(withLearned(finder, text, rules)).containsAll(rules);
+    }
+
+    private static List<SpeechCandidate> withLearned(LearnedStatementFinder finder, String text, List<SpeechCandidate> found) {
+        List<Token> tokens = Tokenizer.english().tokens(text, 0, text.length());
+        return finder.withLearned(text, SentenceSplitter.english().split(text), QuotationMarks.find(text), tokens, found);
+    }
+
     private static LearnedStatementFinder finder(Optional<LinearModel> model) {
         CueLexicon cues = CueLexicon.english();
         return new LearnedStatementFinder(model, cues, new SpeakerLocator(SpeakerRoles.english(), cues),
