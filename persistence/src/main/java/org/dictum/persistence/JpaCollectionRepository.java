@@ -3,7 +3,9 @@ package org.dictum.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.collection.Collection;
@@ -50,21 +52,43 @@ public class JpaCollectionRepository implements CollectionRepository {
     }
 
     @Override
-    public List<String> privateSlugsOwnedBy(String owner) {
-        return em.createQuery("select c.slug from Collection c where c.visibility = :visibility and c.owner = :owner",
+    public List<String> privateSlugsNotOwnedBy(String user) {
+        return em.createQuery("select c.slug from Collection c where c.visibility = :visibility and c.owner <> :user",
                         String.class)
                 .setParameter("visibility", Visibility.PRIVATE)
-                .setParameter("owner", owner)
+                .setParameter("user", user)
                 .getResultList();
     }
 
+    /**
+     * Two queries for any number of collections: the direct members by size (index lookups on the
+     * membership tables), and the belonging statements as the union of member statements and the
+     * statements of member articles, which counts a statement that is both once.
+     */
     @Override
-    public MemberCounts countMembers(Collection collection) {
-        long articles = em.createQuery("select count(a) from Collection c join c.articles a where c = :c", Long.class)
-                .setParameter("c", collection).getSingleResult();
-        long statements = em.createQuery("select count(s) from Collection c join c.statements s where c = :c", Long.class)
-                .setParameter("c", collection).getSingleResult();
-        return new MemberCounts(articles, statements);
+    public Map<Long, MemberCounts> countMembers(java.util.Collection<Collection> collections) {
+        if (collections.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = collections.stream().map(Collection::getId).toList();
+        Map<Long, Long> belonging = new HashMap<>();
+        em.createQuery("select b.collectionId, count(b.statementId) from ("
+                        + " select c.id as collectionId, s.id as statementId from Collection c join c.statements s"
+                        + "  where c.id in :ids"
+                        + " union"
+                        + " select c.id, s.id from Collection c join c.articles a join a.statements s where c.id in :ids"
+                        + ") b group by b.collectionId", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> belonging.put((Long) row[0], (Long) row[1]));
+        Map<Long, MemberCounts> counts = new HashMap<>();
+        em.createQuery("select c.id, size(c.articles), size(c.statements) from Collection c where c.id in :ids", Object[].class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], new MemberCounts(((Number) row[1]).longValue(),
+                        ((Number) row[2]).longValue(), belonging.getOrDefault((Long) row[0], 0L))));
+        ids.forEach(id -> counts.putIfAbsent(id, MemberCounts.NONE));
+        return counts;
     }
 
     @Override
@@ -77,14 +101,6 @@ public class JpaCollectionRepository implements CollectionRepository {
     public List<Long> memberStatementIds(Collection collection) {
         return em.createQuery("select s.id from Collection c join c.statements s where c = :c order by s.id", Long.class)
                 .setParameter("c", collection).getResultList();
-    }
-
-    @Override
-    public long countBelongingStatements(Collection collection) {
-        return em.createQuery("select count(s) from Statement s where s.id in"
-                        + " (select m.id from Collection c join c.statements m where c = :c)"
-                        + " or s.article.id in (select a.id from Collection c join c.articles a where c = :c)", Long.class)
-                .setParameter("c", collection).getSingleResult();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.dictum.domain.collection;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.statement.Statement;
@@ -18,23 +19,23 @@ public interface CollectionRepository {
     /** The public collections, by slug. */
     List<Collection> findPublic();
 
-    /** The slugs of the private collections, for leaving them out of what others see. */
+    /** The slugs of the private collections, for leaving them out of what anonymous visitors see. */
     List<String> privateSlugs();
 
-    /** The slugs of the private collections {@code owner} owns. */
-    List<String> privateSlugsOwnedBy(String owner);
+    /** The slugs of the private collections someone other than {@code user} owns: what {@code user} may not see. */
+    List<String> privateSlugsNotOwnedBy(String user);
 
-    /** How many articles and statements the collection holds directly, without loading them. */
-    MemberCounts countMembers(Collection collection);
+    /**
+     * How many members each of these collections has, by collection id, without loading them: a
+     * fixed number of queries however many collections are listed. Every collection given is answered.
+     */
+    Map<Long, MemberCounts> countMembers(java.util.Collection<Collection> collections);
 
     /** The ids of the collection's member articles, ascending, without loading them. */
     List<Long> memberArticleIds(Collection collection);
 
     /** The ids of the collection's member statements, ascending, without loading them. */
     List<Long> memberStatementIds(Collection collection);
-
-    /** How many statements belong to the collection: members themselves or through their article. */
-    long countBelongingStatements(Collection collection);
 
     /** The ids of every article the collection holds: members and the articles of member statements, ascending. */
     List<Long> heldArticleIds(Collection collection);
@@ -49,7 +50,15 @@ public interface CollectionRepository {
 
     void remove(Collection collection);
 
-    /** How many articles and statements are members themselves. */
-    record MemberCounts(long articles, long statements) {
+    /**
+     * How many members a collection has.
+     *
+     * @param articles            member articles
+     * @param statements          statements that are members themselves
+     * @param belongingStatements statements that belong: members themselves or through their article, each once
+     */
+    record MemberCounts(long articles, long statements, long belongingStatements) {
+
+        public static final MemberCounts NONE = new MemberCounts(0, 0, 0);
     }
 }

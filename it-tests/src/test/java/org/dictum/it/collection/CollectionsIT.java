@@ -92,6 +92,13 @@ class CollectionsIT extends ClientSideIntegrationTest {
                 .collect(Collectors.toMap(v -> v.getString("value"), v -> v.getJsonNumber("count").longValue()));
     }
 
+    /** The member counts of every listed collection, by slug: articles, statements, belonging statements. */
+    private Map<String, List<Long>> listedCounts() {
+        return admin.get("api/collections").jsonArray().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("slug"), c -> List.of(c.getJsonNumber("articles").longValue(),
+                        c.getJsonNumber("statements").longValue(), c.getJsonNumber("belongingStatements").longValue())));
+    }
+
     private static long total(JsonObject result) {
         return result.getJsonNumber("total").longValue();
     }
@@ -114,6 +121,9 @@ class CollectionsIT extends ClientSideIntegrationTest {
         assertThat(added.json().getJsonArray("articlesChanged").getJsonNumber(0).longValue()).isEqualTo(id(first));
         assertThat(added.json().getJsonObject("collection").getJsonNumber("belongingStatements").longValue()).isEqualTo(3);
         assertThat(addMembers(other, List.of(id(second)), List.of()).status()).isEqualTo(200);
+        Map<String, List<Long>> listed = listedCounts();
+        assertThat(listed.get(talks)).as("articles, statements, belonging statements").containsExactly(1L, 1L, 3L);
+        assertThat(listed.get(other)).as("articles, statements, belonging statements").containsExactly(1L, 0L, 2L);
 
         JsonObject statements = search(admin, "statements", "");
         assertThat(total(statements)).isEqualTo(4);

@@ -3,7 +3,6 @@ package org.dictum.search.collection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dictum.domain.UnknownEntityException;
@@ -50,11 +49,8 @@ public class CollectionAccess {
         if (reader.librarian()) {
             return Set.of();
         }
-        Set<String> hidden = new HashSet<>(collections.privateSlugs());
-        if (reader.name() != null) {
-            collections.privateSlugsOwnedBy(reader.name()).forEach(hidden::remove);
-        }
-        return Set.copyOf(hidden);
+        return Set.copyOf(reader.name() == null ? collections.privateSlugs()
+                : collections.privateSlugsNotOwnedBy(reader.name()));
     }
 
     /** Refuses (404) a search filter naming a collection that does not exist or that the caller may not see. */

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,6 +22,7 @@ import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.collection.Collection;
 import org.dictum.domain.collection.CollectionRepository;
+import org.dictum.domain.collection.CollectionRepository.MemberCounts;
 import org.dictum.domain.collection.CollectionSlug;
 import org.dictum.domain.collection.Visibility;
 import org.dictum.domain.statement.Statement;
@@ -71,13 +73,16 @@ public class CollectionService {
     @ConfigProperty(name = "dictum.collections.max-search-members", defaultValue = "10000")
     int maxSearchMembers;
 
-    /** The collections the caller may see, by title. */
+    /** The collections the caller may see, by title, counted together: the same few queries for any number. */
     @Transactional
     public List<CollectionSummary> list() {
         Reader reader = access.reader();
-        return collections.findAll().stream()
+        List<Collection> visible = collections.findAll().stream()
                 .filter(collection -> CollectionAccess.visibleTo(collection, reader))
-                .map(this::summary)
+                .toList();
+        Map<Long, MemberCounts> counts = collections.countMembers(visible);
+        return visible.stream()
+                .map(collection -> CollectionSummary.of(collection, counts.get(collection.getId())))
                 .toList();
     }
 
@@ -158,13 +163,13 @@ public class CollectionService {
     @Transactional
     public MembershipChange addMembers(String slug, Long readVersion, List<Long> articleIds, List<Long> statementIds) {
         requireSome(articleIds, statementIds);
-        return change(current(slug, readVersion), articleIds, statementIds, true);
+        return add(current(slug, readVersion), articleIds, statementIds);
     }
 
     @Transactional
     public MembershipChange removeMembers(String slug, Long readVersion, List<Long> articleIds, List<Long> statementIds) {
         requireSome(articleIds, statementIds);
-        return change(current(slug, readVersion), articleIds, statementIds, false);
+        return remove(current(slug, readVersion), articleIds, statementIds);
     }
 
     /**
@@ -182,7 +187,7 @@ public class CollectionService {
             throw new InvalidInputException("q", "The search has more than " + maxSearchMembers
                     + " hits; narrow it down to add its hits to a collection");
         }
-        return kind == MemberKind.ARTICLES ? change(collection, ids, List.of(), true) : change(collection, List.of(), ids, true);
+        return kind == MemberKind.ARTICLES ? add(collection, ids, List.of()) : add(collection, List.of(), ids);
     }
 
     /**
@@ -233,18 +238,30 @@ public class CollectionService {
     }
 
     private CollectionSummary summary(Collection collection) {
-        return CollectionSummary.of(collection, collections.countMembers(collection),
-                collections.countBelongingStatements(collection));
+        return CollectionSummary.of(collection, collections.countMembers(List.of(collection)).get(collection.getId()));
     }
 
-    /** Adds or removes the named members, which must all exist, and reindexes those that changed. */
-    private MembershipChange change(Collection collection, List<Long> articleIds, List<Long> statementIds, boolean adding) {
+    /** Adds the named members, which must all exist, and reindexes those that were not members yet. */
+    private MembershipChange add(Collection collection, List<Long> articleIds, List<Long> statementIds) {
         List<Article> articles = existingArticles(articleIds);
         List<Statement> statements = existingStatements(statementIds);
         Instant at = clock.instant();
-        List<Article> changedArticles = adding ? collection.addArticles(articles, at) : collection.removeArticles(articles, at);
-        List<Statement> changedStatements = adding ? collection.addStatements(statements, at)
-                : collection.removeStatements(statements, at);
+        return changed(collection, articles, collection.addArticles(articles, at),
+                statements, collection.addStatements(statements, at));
+    }
+
+    /** Removes the named members, which must all exist, and reindexes those that were members. */
+    private MembershipChange remove(Collection collection, List<Long> articleIds, List<Long> statementIds) {
+        List<Article> articles = existingArticles(articleIds);
+        List<Statement> statements = existingStatements(statementIds);
+        Instant at = clock.instant();
+        return changed(collection, articles, collection.removeArticles(articles, at),
+                statements, collection.removeStatements(statements, at));
+    }
+
+    /** What an addition or removal of the named members changed; reindexes the changed ones. */
+    private MembershipChange changed(Collection collection, List<Article> articles, List<Article> changedArticles,
+                                     List<Statement> statements, List<Statement> changedStatements) {
         List<Long> changedArticleIds = ids(changedArticles, Article::getId);
         List<Long> changedStatementIds = ids(changedStatements, Statement::getId);
         MembershipChange change = new MembershipChange(changedArticleIds, changedStatementIds,

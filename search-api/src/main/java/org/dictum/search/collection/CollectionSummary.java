@@ -16,10 +16,10 @@ public record CollectionSummary(long id, String slug, String title, String descr
                                 Instant createdAt, Instant updatedAt, long version, long articles, long statements,
                                 long belongingStatements) {
 
-    static CollectionSummary of(Collection collection, MemberCounts counts, long belongingStatements) {
+    static CollectionSummary of(Collection collection, MemberCounts counts) {
         return new CollectionSummary(collection.getId(), collection.getSlug().value(), collection.getTitle(),
                 collection.getDescription().orElse(null), collection.getVisibility().label(), collection.getOwner(),
                 collection.getCreatedAt(), collection.getUpdatedAt(), collection.getVersion(), counts.articles(),
-                counts.statements(), belongingStatements);
+                counts.statements(), counts.belongingStatements());
     }
 }

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The formats a search export is written in. */
+/**
+ * The formats exports are written in, search exports and the audit log alike: their names, media
+ * types and file extensions. Each export makes its own writer for a format.
+ */
 public enum ExportFormat {
     CSV("text/csv;charset=UTF-8", "csv"),
     JSONL("application/x-ndjson;charset=UTF-8", "jsonl");
@@ -31,7 +34,10 @@ public enum ExportFormat {
     }
 
     <R> RowWriter<R> writer(List<Column<R>> columns, OutputStream out) {
-        return this == CSV ? new CsvRowWriter<>(columns, out) : new JsonLinesRowWriter<>(columns, out);
+        return switch (this) {
+            case CSV -> new CsvRowWriter<>(columns, out);
+            case JSONL -> new JsonLinesRowWriter<>(columns, out);
+        };
     }
 
     public static Optional<ExportFormat> named(String name) {

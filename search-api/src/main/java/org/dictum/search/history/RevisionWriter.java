@@ -3,8 +3,7 @@ package org.dictum.search.history;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
-import java.util.Optional;
+import org.dictum.search.export.ExportFormat;
 
 /** Writes record revisions to a stream in one export format; {@link #finish()} flushes what is left. */
 public interface RevisionWriter {
@@ -13,43 +12,15 @@ public interface RevisionWriter {
 
     void finish();
 
-    /** The export formats of the audit log. */
-    enum Format {
-        CSV("text/csv;charset=UTF-8", "csv"),
-        JSONL("application/x-ndjson;charset=UTF-8", "jsonl");
-
-        private final String mediaType;
-        private final String extension;
-
-        Format(String mediaType, String extension) {
-            this.mediaType = mediaType;
-            this.extension = extension;
-        }
-
-        public String mediaType() {
-            return mediaType;
-        }
-
-        public String extension() {
-            return extension;
-        }
-
-        public RevisionWriter writingTo(OutputStream out) {
-            return this == CSV ? new CsvRevisionWriter(out) : new JsonLinesRevisionWriter(out);
-        }
-
-        public static Optional<Format> named(String name) {
-            if (name == null) {
-                return Optional.empty();
-            }
-            String wanted = name.strip().toUpperCase(Locale.ROOT);
-            for (Format format : values()) {
-                if (format.name().equals(wanted)) {
-                    return Optional.of(format);
-                }
-            }
-            return Optional.empty();
-        }
+    /**
+     * A writer of the audit log in {@code format}, the formats of search exports: one place says
+     * which formats there are, what they are called and how they are served.
+     */
+    static RevisionWriter writingTo(ExportFormat format, OutputStream out) {
+        return switch (format) {
+            case CSV -> new CsvRevisionWriter(out);
+            case JSONL -> new JsonLinesRevisionWriter(out);
+        };
     }
 
     static UncheckedIOException unchecked(IOException e) {

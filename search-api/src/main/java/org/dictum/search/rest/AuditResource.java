@@ -12,6 +12,7 @@ import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
 import org.dictum.search.application.Dates;
+import org.dictum.search.export.ExportFormat;
 import org.dictum.search.history.AuditLog;
 import org.dictum.search.history.RevisionWriter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,12 +43,12 @@ public class AuditResource {
             content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)))
     public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
                            @QueryParam("until") String until) {
-        RevisionWriter.Format chosen = RevisionWriter.Format.named(format == null ? "jsonl" : format)
+        ExportFormat chosen = ExportFormat.named(format == null ? "jsonl" : format)
                 .orElseThrow(() -> new InvalidInputException("format", "format must be csv or jsonl"));
         Instant since = Dates.instantOf("from", from);
         Instant before = Dates.instantOf("until", until);
         StreamingOutput body = out -> {
-            RevisionWriter writer = chosen.writingTo(out);
+            RevisionWriter writer = RevisionWriter.writingTo(chosen, out);
             auditLog.forEachRevision(since, before, writer::write);
             writer.finish();
         };

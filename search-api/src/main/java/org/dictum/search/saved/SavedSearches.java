@@ -6,20 +6,22 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.account.UserAccount;
 import org.dictum.domain.account.UserAccountRepository;
 import org.dictum.domain.article.Article;
-import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.savedsearch.SavedSearch;
 import org.dictum.domain.savedsearch.SavedSearchRepository;
 import org.dictum.domain.savedsearch.SearchTarget;
 import org.dictum.domain.statement.Statement;
-import org.dictum.domain.statement.StatementRepository;
 import org.dictum.domain.statement.StatementStatus;
 import org.dictum.search.query.ArticleHit;
 import org.dictum.search.query.ArticleSearch;
@@ -51,12 +53,6 @@ public class SavedSearches {
 
     @Inject
     ArticleSearch articleSearch;
-
-    @Inject
-    StatementRepository statements;
-
-    @Inject
-    ArticleRepository articles;
 
     @Inject
     Clock clock;
@@ -144,26 +140,39 @@ public class SavedSearches {
         }
         SavedSearch search = frozen(publicId);
         List<Long> ids = search.getFrozenIds();
-        List<FrozenResult> shown = new ArrayList<>();
-        long first = (long) (page - 1) * size;
-        for (int rank = (int) Math.min(first, ids.size()); rank < Math.min(first + size, ids.size()); rank++) {
-            shown.add(search.getTarget() == SearchTarget.STATEMENTS ? statementResult(rank + 1, ids.get(rank))
-                    : articleResult(rank + 1, ids.get(rank)));
-        }
+        int first = (int) Math.min((long) (page - 1) * size, ids.size());
+        List<Long> pageIds = List.copyOf(ids.subList(first, (int) Math.min((long) first + size, ids.size())));
+        List<FrozenResult> shown = search.getTarget() == SearchTarget.STATEMENTS
+                ? ranked(first, pageIds, saved.statementsWithIds(pageIds), Statement::getId, SavedSearches::statementResult)
+                : ranked(first, pageIds, saved.articlesWithIds(pageIds), Article::getId, SavedSearches::articleResult);
         return new FrozenResults(publicId, search.getName(), search.getTarget().parameter(), search.getQuery(),
                 search.getFrozenAt().orElseThrow(), search.getFrozenTotal(), ids.size(), page, size, shown);
     }
 
-    private FrozenResult statementResult(int rank, long id) {
-        return statements.findById(id).map(statement -> new FrozenResult(rank, id, statusOf(statement),
-                        StatementHit.of(statement, List.of()), null))
-                .orElseGet(() -> new FrozenResult(rank, id, FrozenResult.DELETED, null, null));
+    /**
+     * The recorded results {@code ids}, which follow the first {@code first}, in recorded order with
+     * their ranks; a record no longer {@code found} keeps its rank as deleted.
+     */
+    private static <T> List<FrozenResult> ranked(int first, List<Long> ids, List<T> found, Function<T, Long> idOf,
+                                                 BiFunction<Integer, T, FrozenResult> result) {
+        Map<Long, T> byId = found.stream().collect(Collectors.toMap(idOf, Function.identity(), (a, b) -> a));
+        List<FrozenResult> ranked = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            int rank = first + i + 1;
+            T record = byId.get(ids.get(i));
+            ranked.add(record == null ? new FrozenResult(rank, ids.get(i), FrozenResult.DELETED, null, null)
+                    : result.apply(rank, record));
+        }
+        return ranked;
     }
 
-    private FrozenResult articleResult(int rank, long id) {
-        return articles.findById(id).map(article -> new FrozenResult(rank, id,
-                        article.isWithdrawn() ? FrozenResult.WITHDRAWN : FrozenResult.AVAILABLE, null, ArticleHit.of(article)))
-                .orElseGet(() -> new FrozenResult(rank, id, FrozenResult.DELETED, null, null));
+    private static FrozenResult statementResult(int rank, Statement statement) {
+        return new FrozenResult(rank, statement.getId(), statusOf(statement), StatementHit.of(statement, List.of()), null);
+    }
+
+    private static FrozenResult articleResult(int rank, Article article) {
+        return new FrozenResult(rank, article.getId(),
+                article.isWithdrawn() ? FrozenResult.WITHDRAWN : FrozenResult.AVAILABLE, null, ArticleHit.of(article));
     }
 
     private static String statusOf(Statement statement) {

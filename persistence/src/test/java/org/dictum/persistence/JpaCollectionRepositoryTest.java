@@ -1,0 +1,123 @@
+package org.dictum.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ContentType;
+import org.dictum.domain.collection.Collection;
+import org.dictum.domain.collection.CollectionRepository.MemberCounts;
+import org.dictum.domain.collection.CollectionSlug;
+import org.dictum.domain.collection.Visibility;
+import org.dictum.domain.statement.Statement;
+import org.dictum.domain.statement.StatementKind;
+import org.dictum.domain.statement.TextSpan;
+import org.dictum.persistence.migration.ValidatedH2;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The collection repository's counting and visibility queries, on the migrated schema in H2. */
+class JpaCollectionRepositoryTest {
+
+    private static final String TEXT = "Talks will resume. Nobody knows when. Both sides agree.";
+    private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
+
+    private SessionFactory sessions;
+    private EntityManager em;
+    private final JpaCollectionRepository repository = new JpaCollectionRepository();
+
+    @BeforeEach
+    void migratedDatabase() {
+        sessions = ValidatedH2.sessions("jdbc:h2:mem:collections-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        em = sessions.createEntityManager();
+        repository.em = em;
+        em.getTransaction().begin();
+    }
+
+    @AfterEach
+    void close() {
+        em.getTransaction().rollback();
+        em.close();
+        sessions.close();
+    }
+
+    @Test
+    void counts_direct_members_and_belonging_statements_of_every_collection_counting_a_statement_once() {
+        Article first = article("first");
+        Article second = article("second");
+        Collection both = collection("both", Visibility.PUBLIC, "ann");
+        both.addArticles(List.of(first), NOW);
+        // a member itself and through its article: it belongs once
+        both.addStatements(List.of(first.getStatements().get(0), second.getStatements().get(1)), NOW);
+        Collection statementsOnly = collection("statements-only", Visibility.PUBLIC, "ann");
+        statementsOnly.addStatements(List.of(second.getStatements().get(2)), NOW);
+        Collection empty = collection("empty", Visibility.PRIVATE, "bob");
+        em.flush();
+        em.clear();
+
+        Map<Long, MemberCounts> counts = repository.countMembers(List.of(both, statementsOnly, empty));
+
+        assertThat(counts).containsOnlyKeys(both.getId(), statementsOnly.getId(), empty.getId());
+        assertThat(counts.get(both.getId())).isEqualTo(new MemberCounts(1, 2, 4));
+        assertThat(counts.get(statementsOnly.getId())).isEqualTo(new MemberCounts(0, 1, 1));
+        assertThat(counts.get(empty.getId())).isEqualTo(MemberCounts.NONE);
+        assertThat(repository.countMembers(List.of())).isEmpty();
+    }
+
+    @Test
+    void counting_members_takes_as_many_queries_for_many_collections_as_for_one() {
+        Article article = article("only");
+        List<Collection> listed = List.of(collection("a", Visibility.PUBLIC, "ann"), collection("b", Visibility.PUBLIC, "ann"),
+                collection("c", Visibility.PRIVATE, "ann"), collection("d", Visibility.PUBLIC, "bob"));
+        listed.forEach(collection -> collection.addArticles(List.of(article), NOW));
+        em.flush();
+        em.clear();
+
+        long forOne = statementsRunBy(() -> repository.countMembers(listed.subList(0, 1)));
+        long forFour = statementsRunBy(() -> repository.countMembers(listed));
+
+        assertThat(forOne).as("direct members, belonging statements").isEqualTo(2);
+        assertThat(forFour).isEqualTo(forOne);
+    }
+
+    @Test
+    void a_reader_may_not_see_the_private_collections_of_others() {
+        collection("open", Visibility.PUBLIC, "ann");
+        collection("anns", Visibility.PRIVATE, "ann");
+        collection("bobs", Visibility.PRIVATE, "bob");
+        em.flush();
+
+        assertThat(repository.privateSlugs()).containsExactlyInAnyOrder("anns", "bobs");
+        assertThat(repository.privateSlugsNotOwnedBy("ann")).containsExactly("bobs");
+        assertThat(repository.privateSlugsNotOwnedBy("carol")).containsExactlyInAnyOrder("anns", "bobs");
+    }
+
+    private long statementsRunBy(Runnable work) {
+        Statistics statistics = sessions.getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        work.run();
+        return statistics.getPrepareStatementCount();
+    }
+
+    /** An article with three statements, one per sentence; each is a different original (the fixity is unique). */
+    private Article article(String original) {
+        Article article = new Article(original, ContentType.TEXT_PLAIN, TEXT, NOW);
+        article.addStatement(StatementKind.REPORTED_SPEECH, new TextSpan(0, 18));
+        article.addStatement(StatementKind.REPORTED_SPEECH, new TextSpan(19, 37));
+        article.addStatement(StatementKind.REPORTED_SPEECH, new TextSpan(38, 55));
+        em.persist(article);
+        return article;
+    }
+
+    private Collection collection(String slug, Visibility visibility, String owner) {
+        return repository.save(new Collection(new CollectionSlug(slug), "Collection " + slug, null, visibility, owner, NOW));
+    }
+}
