@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * the data it writes nothing and the extractor keeps to its rules.
  * <p>
  * Arguments: the folder of the split (holding {@code text/} and {@code attributions/}), the model file to write,
- * optionally the number of articles to train on (the rest is left out, for tuning).
+ * optionally the number of articles to train on (the rest is left out, for tuning: the trainer then prints how the
+ * model decides on the rest, see {@link AttributionDecoderCheck}).
  */
 public final class AttributionModelTraining {
 
@@ -46,15 +47,21 @@ public final class AttributionModelTraining {
             System.out.println("Attribution model up to date: " + output);
             return;
         }
-        List<Path> annotations = firstAnnotationPerArticle(split.resolve("attributions")).stream().limit(limit).toList();
+        List<Path> all = firstAnnotationPerArticle(split.resolve("attributions"));
+        List<Path> annotations = all.stream().limit(limit).toList();
         long started = System.nanoTime();
-        LinearModel model = new AttributionModelTraining().train(split, annotations);
+        AttributionModelTraining training = new AttributionModelTraining();
+        LinearModel model = training.train(split, annotations);
         Files.createDirectories(output.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(output)) {
             model.write(out);
         }
         System.out.printf("Attribution model trained on %d PolNeAR articles in %.1f s: %s%n", annotations.size(),
                 (System.nanoTime() - started) / 1e9, output);
+        if (annotations.size() < all.size()) {
+            System.out.printf("Held-out articles %d-%d: %s%n", annotations.size() + 1, all.size(),
+                    training.check(split, all.subList(annotations.size(), all.size()), model).summary());
+        }
     }
 
     /** The model is newer than the classes that train and read it (they sit next to it in a build). */
@@ -84,18 +91,35 @@ public final class AttributionModelTraining {
     }
 
     private LinearModel train(Path split, List<Path> annotations) throws IOException {
-        List<Article> articles = new ArrayList<>();
-        for (Path annotation : annotations) {
-            String name = annotation.getFileName().toString();
-            String text = Files.readString(split.resolve("text").resolve(name.substring(0, name.lastIndexOf('_')) + ".txt"));
-            articles.add(article(text, Files.readAllLines(annotation)));
-        }
+        List<Article> articles = articles(split, annotations);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             for (Article article : articles) {
                 article.sentences().forEach(this::learn);
             }
         }
         return perceptron.averaged();
+    }
+
+    /** The decisions of {@code model} on articles it was not trained on, at the extractor's cue threshold. */
+    private AttributionDecoderCheck check(Path split, List<Path> annotations, LinearModel model) throws IOException {
+        AttributionDecoder decoder = new AttributionDecoder(model::score, LearnedStatementFinder.CUE_THRESHOLD);
+        AttributionDecoderCheck check = new AttributionDecoderCheck();
+        for (Article article : articles(split, annotations)) {
+            for (TrainingSentence sentence : article.sentences()) {
+                check.add(decoder, sentence.features(), sentence.byCueEnd().values());
+            }
+        }
+        return check;
+    }
+
+    private List<Article> articles(Path split, List<Path> annotations) throws IOException {
+        List<Article> articles = new ArrayList<>();
+        for (Path annotation : annotations) {
+            String name = annotation.getFileName().toString();
+            String text = Files.readString(split.resolve("text").resolve(name.substring(0, name.lastIndexOf('_')) + ".txt"));
+            articles.add(article(text, Files.readAllLines(annotation)));
+        }
+        return articles;
     }
 
     /** One sentence's features and its gold attributions (token indices of the sentence), keyed by cue end. */
