@@ -143,9 +143,10 @@ public class ChunkStore {
     }
 
     /**
-     * A record made a submission on the chunk's thread, before anything of the chunk is stored:
-     * malformed in its source, out of the limits of {@code POST /api/articles}, or not an article
-     * for the same reasons as there, it is a failure with its reason and nothing is extracted.
+     * Turns a record into a submission, on the chunk's thread before anything of the chunk is
+     * stored. A record that is malformed in its source, out of the limits of {@code POST
+     * /api/articles} or refused for the reasons that endpoint refuses an article becomes a failure
+     * with its reason, and is not extracted.
      */
     private PreparedRecord prepare(long importId, SourceRecord record) {
         if (record.malformed()) {
