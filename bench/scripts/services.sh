@@ -67,9 +67,18 @@ start_portal() {
   LAUNCHER_PID=$!
 }
 
-# server_log: what the server logged since the last start_portal.
+# server_log: what the server logged since the last start_portal. WildFly rolls server.log over at
+# midnight (to server.log.YYYY-MM-DD): then the start's lines are in the newest rolled file.
 server_log() {
-  tail -n +"$SERVER_LOG_START" "$SERVER_LOG" 2>/dev/null || true
+  local lines rolled
+  lines=$(wc -l <"$SERVER_LOG" 2>/dev/null || echo 0)
+  if ((lines + 1 < SERVER_LOG_START)); then
+    rolled="$(ls -t "$SERVER_LOG".* 2>/dev/null | head -1)"
+    [[ -n "$rolled" ]] && tail -n +"$SERVER_LOG_START" "$rolled"
+    cat "$SERVER_LOG" 2>/dev/null || true
+  else
+    tail -n +"$SERVER_LOG_START" "$SERVER_LOG" 2>/dev/null || true
+  fi
 }
 
 # await_deployed: until the server log says the WAR is deployed; dies when the portal exits first.
