@@ -63,18 +63,21 @@ start_portal() {
   PORTAL_LOG="$1"
   shift
   SERVER_LOG_START=$(($(wc -l <"$SERVER_LOG" 2>/dev/null || echo 0) + 1))
+  SERVER_LOG_FIRST_LINE="$(head -1 "$SERVER_LOG" 2>/dev/null || true)"
   (cd "$ROOT" && exec env "$@" ./dictum run) >"$PORTAL_LOG" 2>&1 &
   LAUNCHER_PID=$!
 }
 
 # server_log: what the server logged since the last start_portal. WildFly rolls server.log over at
-# midnight (to server.log.YYYY-MM-DD): then the start's lines are in the newest rolled file.
+# midnight (to server.log.YYYY-MM-DD): when the file no longer starts with the line it started with
+# then, the start's lines are in the newest rolled file and the new file follows them.
 server_log() {
-  local lines rolled
-  lines=$(wc -l <"$SERVER_LOG" 2>/dev/null || echo 0)
-  if ((lines + 1 < SERVER_LOG_START)); then
+  local rolled
+  if [[ -n "${SERVER_LOG_FIRST_LINE:-}" && "$(head -1 "$SERVER_LOG" 2>/dev/null)" != "$SERVER_LOG_FIRST_LINE" ]]; then
     rolled="$(ls -t "$SERVER_LOG".* 2>/dev/null | head -1)"
-    [[ -n "$rolled" ]] && tail -n +"$SERVER_LOG_START" "$rolled"
+    if [[ -n "$rolled" ]]; then
+      tail -n +"$SERVER_LOG_START" "$rolled"
+    fi
     cat "$SERVER_LOG" 2>/dev/null || true
   else
     tail -n +"$SERVER_LOG_START" "$SERVER_LOG" 2>/dev/null || true
