@@ -24,11 +24,13 @@ def brat(path):
     T = {}; E = []
     for line in open(path, encoding='utf-8'):
         p = line.rstrip('\n').split('\t')
-        if p[0].startswith('T'):
-            kind, *rng = p[1].split(' ', 1)[0], p[1].split(' ', 1)[1]
-            spans = [tuple(map(int, r.split())) for r in rng[0].split(';')]
+        if re.fullmatch(r'T\d+', p[0]) and len(p) > 1:
+            # Not p[0].startswith('T'): an annotation's text may run over several lines, and a
+            # continuation line can begin with a T ("The number of people ...").
+            kind, _, offsets = p[1].partition(' ')
+            spans = [tuple(map(int, r.split())) for r in offsets.split(';')]
             T[p[0]] = (kind, spans)
-        elif p[0].startswith('E'):
+        elif re.fullmatch(r'E\d+', p[0]) and len(p) > 1:
             args = dict(a.split(':') for a in p[1].split()[1:] if ':' in a)
             E.append(args)
     out = []
