@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.collection.Collection;
@@ -16,12 +15,9 @@ import org.dictum.domain.collection.Visibility;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
-import org.dictum.persistence.migration.ValidatedH2;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The collection repository's counting and visibility queries, on the migrated schema in H2. */
 class JpaCollectionRepositoryTest {
@@ -29,23 +25,15 @@ class JpaCollectionRepositoryTest {
     private static final String TEXT = "Talks will resume. Nobody knows when. Both sides agree.";
     private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
 
-    private SessionFactory sessions;
+    @RegisterExtension
+    final RolledBackH2 database = new RolledBackH2("collections");
     private EntityManager em;
     private final JpaCollectionRepository repository = new JpaCollectionRepository();
 
     @BeforeEach
-    void migratedDatabase() {
-        sessions = ValidatedH2.sessions("jdbc:h2:mem:collections-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        em = sessions.createEntityManager();
+    void repositoryOnTheDatabase() {
+        em = database.em();
         repository.em = em;
-        em.getTransaction().begin();
-    }
-
-    @AfterEach
-    void close() {
-        em.getTransaction().rollback();
-        em.close();
-        sessions.close();
     }
 
     @Test
@@ -80,8 +68,8 @@ class JpaCollectionRepositoryTest {
         em.flush();
         em.clear();
 
-        long forOne = statementsRunBy(() -> repository.countMembers(listed.subList(0, 1)));
-        long forFour = statementsRunBy(() -> repository.countMembers(listed));
+        long forOne = database.statementsPreparedBy(() -> repository.countMembers(listed.subList(0, 1)));
+        long forFour = database.statementsPreparedBy(() -> repository.countMembers(listed));
 
         assertThat(forOne).as("direct members, belonging statements").isEqualTo(2);
         assertThat(forFour).isEqualTo(forOne);
@@ -97,14 +85,6 @@ class JpaCollectionRepositoryTest {
         assertThat(repository.privateSlugs()).containsExactlyInAnyOrder("anns", "bobs");
         assertThat(repository.privateSlugsNotOwnedBy("ann")).containsExactly("bobs");
         assertThat(repository.privateSlugsNotOwnedBy("carol")).containsExactlyInAnyOrder("anns", "bobs");
-    }
-
-    private long statementsRunBy(Runnable work) {
-        Statistics statistics = sessions.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        work.run();
-        return statistics.getPrepareStatementCount();
     }
 
     /** An article with three statements, one per sentence; each is a different original (the fixity is unique). */

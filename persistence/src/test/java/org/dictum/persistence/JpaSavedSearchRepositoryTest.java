@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.actor.ExternalIdentifier;
@@ -15,12 +15,9 @@ import org.dictum.domain.article.Source;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
-import org.dictum.persistence.migration.ValidatedH2;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The records one page of a frozen search shows, loaded with what the page reads of them in one
@@ -31,18 +28,17 @@ class JpaSavedSearchRepositoryTest {
     private static final String TEXT = "Talks will resume. Nobody knows when.";
     private static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
 
-    private SessionFactory sessions;
+    @RegisterExtension
+    final RolledBackH2 database = new RolledBackH2("saved");
     private EntityManager em;
     private final JpaSavedSearchRepository repository = new JpaSavedSearchRepository();
     private Source source;
     private Actor speaker;
 
     @BeforeEach
-    void migratedDatabase() {
-        sessions = ValidatedH2.sessions("jdbc:h2:mem:saved-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        em = sessions.createEntityManager();
+    void repositoryOnTheDatabase() {
+        em = database.em();
         repository.em = em;
-        em.getTransaction().begin();
         source = new Source("Herald", null);
         speaker = new Actor("Jane Doe", ActorType.PERSON);
         speaker.addAlias("J. Doe");
@@ -52,13 +48,6 @@ class JpaSavedSearchRepositoryTest {
         em.persist(speaker);
     }
 
-    @AfterEach
-    void close() {
-        em.getTransaction().rollback();
-        em.close();
-        sessions.close();
-    }
-
     @Test
     void a_page_of_statements_comes_with_articles_sources_and_speakers_in_one_statement() {
         List<Long> ids = articles(40).stream().flatMap(a -> a.getStatements().stream()).map(Statement::getId).toList();
@@ -66,15 +55,17 @@ class JpaSavedSearchRepositoryTest {
         em.clear();
         List<Long> page = List.of(ids.get(79), ids.get(3), Long.MAX_VALUE, ids.get(40));
 
-        Statistics statistics = counting();
-        List<Statement> found = repository.statementsWithIds(page);
-        found.forEach(s -> assertThat(s.getArticle().getMainText() + s.getArticle().getSource().orElseThrow().getName()
-                + s.getSpeaker().orElseThrow().getCanonicalName()).isNotBlank());
-        assertThat(found.get(0).getSpeaker().orElseThrow().getAliases()).containsExactlyInAnyOrder("Doe", "J. Doe");
-        assertThat(found.get(0).getSpeaker().orElseThrow().getIdentifiers()).hasSize(1);
+        List<Statement> found = new ArrayList<>();
+        long prepared = database.statementsPreparedBy(() -> {
+            found.addAll(repository.statementsWithIds(page));
+            found.forEach(s -> assertThat(s.getArticle().getMainText() + s.getArticle().getSource().orElseThrow().getName()
+                    + s.getSpeaker().orElseThrow().getCanonicalName()).isNotBlank());
+            assertThat(found.get(0).getSpeaker().orElseThrow().getAliases()).containsExactlyInAnyOrder("Doe", "J. Doe");
+            assertThat(found.get(0).getSpeaker().orElseThrow().getIdentifiers()).hasSize(1);
+        });
 
         assertThat(found).extracting(Statement::getId).containsExactlyInAnyOrder(ids.get(79), ids.get(3), ids.get(40));
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        assertThat(prepared).isEqualTo(1);
         assertThat(repository.statementsWithIds(List.of())).isEmpty();
     }
 
@@ -85,21 +76,16 @@ class JpaSavedSearchRepositoryTest {
         em.clear();
         List<Long> page = List.of(ids.get(39), ids.get(0), Long.MAX_VALUE, ids.get(17));
 
-        Statistics statistics = counting();
-        List<Article> found = repository.articlesWithIds(page);
-        found.forEach(a -> assertThat(a.getStatements()).hasSize(2));
-        found.forEach(a -> assertThat(a.getSource().orElseThrow().getName()).isEqualTo("Herald"));
+        List<Article> found = new ArrayList<>();
+        long prepared = database.statementsPreparedBy(() -> {
+            found.addAll(repository.articlesWithIds(page));
+            found.forEach(a -> assertThat(a.getStatements()).hasSize(2));
+            found.forEach(a -> assertThat(a.getSource().orElseThrow().getName()).isEqualTo("Herald"));
+        });
 
         assertThat(found).extracting(Article::getId).containsExactlyInAnyOrder(ids.get(39), ids.get(0), ids.get(17));
-        assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        assertThat(prepared).isEqualTo(1);
         assertThat(repository.articlesWithIds(List.of())).isEmpty();
-    }
-
-    private Statistics counting() {
-        Statistics statistics = sessions.getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        return statistics;
     }
 
     /** Articles of two statements each, by the same speaker; more than one batch of lazy loading. */

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.article.Article;
@@ -16,11 +15,9 @@ import org.dictum.domain.story.MinHashSignature;
 import org.dictum.domain.story.SameStoryRule;
 import org.dictum.domain.story.StoryFingerprint;
 import org.dictum.domain.story.StoryGrouping;
-import org.dictum.persistence.migration.ValidatedH2;
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Story fingerprints against the migrated schema, and grouping through the band-key index. */
 class JpaStoryCopiesTest {
@@ -35,25 +32,17 @@ class JpaStoryCopiesTest {
             + "the evenings. The measure will cost about two million a year and takes effect in September.";
     private static final Instant MONDAY = Instant.parse("2022-01-10T08:00:00Z");
 
-    private SessionFactory sessions;
+    @RegisterExtension
+    final RolledBackH2 database = new RolledBackH2("stories");
     private EntityManager em;
     private final JpaStoryCopies copies = new JpaStoryCopies();
     private StoryGrouping grouping;
 
     @BeforeEach
-    void migratedDatabase() {
-        sessions = ValidatedH2.sessions("jdbc:h2:mem:stories-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        em = sessions.createEntityManager();
+    void repositoryOnTheDatabase() {
+        em = database.em();
         copies.em = em;
         grouping = new StoryGrouping(copies, SameStoryRule.DEFAULT);
-        em.getTransaction().begin();
-    }
-
-    @AfterEach
-    void close() {
-        em.getTransaction().rollback();
-        em.close();
-        sessions.close();
     }
 
     @Test
@@ -147,7 +136,7 @@ class JpaStoryCopiesTest {
         List<Article> batch = batches.after(Article.class, 0, 10, List.of("actors", "statements.speaker"));
 
         assertThat(batch).extracting(Article::getId).as("no record twice for its two actors").containsExactly(one.getId(), two.getId());
-        PersistenceUnitUtil loaded = sessions.getPersistenceUnitUtil();
+        PersistenceUnitUtil loaded = em.getEntityManagerFactory().getPersistenceUnitUtil();
         assertThat(batch).allSatisfy(article -> {
             assertThat(loaded.isLoaded(article, "actors")).isTrue();
             assertThat(loaded.isLoaded(article, "statements")).isTrue();

@@ -3,14 +3,11 @@ package org.dictum.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import java.util.UUID;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicCode;
-import org.dictum.persistence.migration.ValidatedH2;
-import org.hibernate.SessionFactory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Topic mapping against the schema the migrations build (Hibernate validates every column),
@@ -18,24 +15,15 @@ import org.junit.jupiter.api.Test;
  */
 class JpaTopicRepositoryTest {
 
-    private SessionFactory sessions;
+    @RegisterExtension
+    final RolledBackH2 database = new RolledBackH2("topics");
     private EntityManager em;
     private final JpaTopicRepository repository = new JpaTopicRepository();
 
     @BeforeEach
-    void migratedDatabase() {
-        String url = "jdbc:h2:mem:topics-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        sessions = ValidatedH2.sessions(url);
-        em = sessions.createEntityManager();
+    void repositoryOnTheDatabase() {
+        em = database.em();
         repository.em = em;
-        em.getTransaction().begin();
-    }
-
-    @AfterEach
-    void close() {
-        em.getTransaction().rollback();
-        em.close();
-        sessions.close();
     }
 
     private void storeTaxonomy() {
