@@ -22,9 +22,8 @@ public class JpaCollectionRepository implements CollectionRepository {
 
     @Override
     public Optional<Collection> findBySlug(CollectionSlug slug) {
-        return em.createQuery("select c from Collection c where c.slug = :slug", Collection.class)
-                .setParameter("slug", slug.value())
-                .getResultStream().findFirst();
+        return FirstRow.of(em.createQuery("select c from Collection c where c.slug = :slug", Collection.class)
+                .setParameter("slug", slug.value()));
     }
 
     @Override

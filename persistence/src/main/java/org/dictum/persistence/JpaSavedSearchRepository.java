@@ -25,9 +25,8 @@ public class JpaSavedSearchRepository implements SavedSearchRepository {
 
     @Override
     public Optional<SavedSearch> findByPublicId(String publicId) {
-        return em.createQuery("select s from SavedSearch s where s.publicId = :publicId", SavedSearch.class)
-                .setParameter("publicId", publicId)
-                .getResultStream().findFirst();
+        return FirstRow.of(em.createQuery("select s from SavedSearch s where s.publicId = :publicId", SavedSearch.class)
+                .setParameter("publicId", publicId));
     }
 
     @Override

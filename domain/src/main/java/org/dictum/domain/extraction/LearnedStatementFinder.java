@@ -108,18 +108,22 @@ final class LearnedStatementFinder {
             return false;
         }
         for (SpeechCandidate other : all) {
-            if (other != rule && other.cueSpan() != null && rule.cueSpan().start() >= other.contentStart()
-                    && rule.cueSpan().end() <= other.contentEnd()) {
+            if (other != rule && cueInsideContentOf(rule, other)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The candidate's cue lies within the content of another cued statement ("said he thinks that …"). */
+    private static boolean cueInsideContentOf(SpeechCandidate candidate, SpeechCandidate other) {
+        return other.cueSpan() != null && candidate.cueSpan().start() >= other.contentStart()
+                && candidate.cueSpan().end() <= other.contentEnd();
+    }
+
     private static boolean isNew(SpeechCandidate candidate, List<SpeechCandidate> others) {
         for (SpeechCandidate other : others) {
-            boolean nested = other.cueSpan() != null && candidate.cueSpan().start() >= other.contentStart()
-                    && candidate.cueSpan().end() <= other.contentEnd();
-            if (nested || other.cueSpan() != null && overlaps(candidate.cueSpan(), other.cueSpan())
+            if (cueInsideContentOf(candidate, other) || other.cueSpan() != null && overlaps(candidate.cueSpan(), other.cueSpan())
                     || other.speakerSpan() != null && other.cueSpan() != null && overlaps(candidate.cueSpan(), other.speakerSpan())) {
                 return false;
             }
