@@ -22,8 +22,7 @@ class LearnedStatementFinderTest {
 
     @Test
     void trained_model_finds_an_appearance_cue_outside_the_lexicon() {
-        LearnedStatementFinder finder = finder(LearnedStatementFinder.englishModel());
-        assumeThat(finder.hasModel()).as("the build trains the model only when PolNeAR is in ../shared/data").isTrue();
+        LearnedStatementFinder finder = trainedFinder();
         String text = "Senator Jones seems confident that the bill will pass next week.";
 
         List<SpeechCandidate> found = find(finder, text, List.of());
@@ -37,8 +36,7 @@ class LearnedStatementFinderTest {
 
     @Test
     void a_statement_the_rules_found_is_not_found_again() {
-        LearnedStatementFinder finder = finder(LearnedStatementFinder.englishModel());
-        assumeThat(finder.hasModel()).as("the build trains the model only when PolNeAR is in ../shared/data").isTrue();
+        LearnedStatementFinder finder = trainedFinder();
         String text = "Senator Jones seems confident that the bill will pass next week.";
         List<SpeechCandidate> byModel = find(finder, text, List.of());
 
@@ -47,11 +45,10 @@ class LearnedStatementFinderTest {
 
     @Test
     void with_a_model_a_rule_statement_nested_in_another_content_is_left_out() {
-        LearnedStatementFinder finder = finder(LearnedStatementFinder.englishModel());
-        assumeThat(finder.hasModel()).as("the build trains the model only when PolNeAR is in ../shared/data").isTrue();
+        LearnedStatementFinder finder = trainedFinder();
         String text = "The minister said he thinks that the talks will fail next week.";
         List<SpeechCandidate> rules = StatementFinding.cued(text);
-        assumeThat(rules).as("the rules find the outer and the nested statement").hasSize(2);
+        assertThat(rules).as("the rules find the outer and the nested statement").hasSize(2);
 
         List<SpeechCandidate> statements = withLearned(finder, text, rules);
 
@@ -64,14 +61,14 @@ class LearnedStatementFinderTest {
         LearnedStatementFinder finder = finder(Optional.empty());
         String text = "The minister said he thinks that the talks will fail next week.";
         List<SpeechCandidate> rules = StatementFinding.cued(text);
+        assertThat(rules).as("the rules find the outer and the nested statement").hasSize(2);
 
         assertThat(withLearned(finder, text, rules)).isEqualTo(rules);
     }
 
     @Test
     void statements_side_by_side_are_all_kept() {
-        LearnedStatementFinder finder = finder(LearnedStatementFinder.englishModel());
-        assumeThat(finder.hasModel()).as("the build trains the model only when PolNeAR is in ../shared/data").isTrue();
+        LearnedStatementFinder finder = trainedFinder();
         String text = "The minister said the talks will fail. The ambassador said they will go on.";
         List<SpeechCandidate> rules = StatementFinding.cued(text);
 
@@ -81,6 +78,13 @@ class LearnedStatementFinderTest {
     private static List<SpeechCandidate> withLearned(LearnedStatementFinder finder, String text, List<SpeechCandidate> found) {
         List<Token> tokens = Tokenizer.english().tokens(text, 0, text.length());
         return finder.withLearned(text, SentenceSplitter.english().split(text), QuotationMarks.find(text), tokens, found);
+    }
+
+    /** The finder with the model the build trained; the test is skipped where the build had no PolNeAR to train on. */
+    private static LearnedStatementFinder trainedFinder() {
+        LearnedStatementFinder finder = finder(LearnedStatementFinder.englishModel());
+        assumeThat(finder.hasModel()).as("the build trains the model only when PolNeAR is in ../shared/data").isTrue();
+        return finder;
     }
 
     private static LearnedStatementFinder finder(Optional<LinearModel> model) {
