@@ -62,7 +62,7 @@ portal_java_opts() {
 start_portal() {
   PORTAL_LOG="$1"
   shift
-  SERVER_LOG_START=$(($(wc -l <"$SERVER_LOG" 2>/dev/null || echo 0) + 1))
+  SERVER_LOG_START=$(($( [[ -f "$SERVER_LOG" ]] && wc -l <"$SERVER_LOG" || echo 0) + 1))
   SERVER_LOG_FIRST_LINE="$(head -1 "$SERVER_LOG" 2>/dev/null || true)"
   (cd "$ROOT" && exec env "$@" ./dictum run) >"$PORTAL_LOG" 2>&1 &
   LAUNCHER_PID=$!
