@@ -13,22 +13,15 @@ final class AttributionFeatures {
 
     private static final String START = "<s>";
     private static final String END = "</s>";
-    private static final String POS = System.getProperty("dictum.pos", "cbdset");
 
     private final List<Token> tokens;
     private final boolean[] quoted;
     private final CueLexicon lexicon;
     private final String[] lower;
-    private final String[] tags;
 
-    /** {@code tags}: one part-of-speech tag per token ({@link PartOfSpeechTagger}). */
-    AttributionFeatures(List<Token> tokens, boolean[] quoted, String[] tags, CueLexicon lexicon) {
-        if (tags.length != tokens.size()) {
-            throw new IllegalArgumentException(tags.length + " tags for " + tokens.size() + " tokens");
-        }
+    AttributionFeatures(List<Token> tokens, boolean[] quoted, CueLexicon lexicon) {
         this.tokens = tokens;
         this.quoted = quoted;
-        this.tags = tags;
         this.lexicon = lexicon;
         this.lower = new String[tokens.size()];
         for (int i = 0; i < lower.length; i++) {
@@ -66,13 +59,6 @@ final class AttributionFeatures {
         f.add("c:lex-1=" + (i > 0 && lexicon.isCueWord(lower[i - 1])));
         f.add("c:pos=" + position(i));
         f.add("c:w|pos=" + w + '|' + position(i));
-        if (POS.contains("c")) f.add("c:t=" + tag(i));
-        if (POS.contains("c")) f.add("c:t-1t=" + tag(i - 1) + '|' + tag(i));
-        if (POS.contains("c")) f.add("c:tt+1=" + tag(i) + '|' + tag(i + 1));
-        if (POS.contains("c")) f.add("c:t-1tt+1=" + tag(i - 1) + '|' + tag(i) + '|' + tag(i + 1));
-        if (POS.contains("c")) f.add("c:tt+1t+2=" + tag(i) + '|' + tag(i + 1) + '|' + tag(i + 2));
-        if (POS.contains("c")) f.add("c:w|t+1=" + w + '|' + tag(i + 1));
-        if (POS.contains("c")) f.add("c:t-1|w=" + tag(i - 1) + '|' + w);
         return f;
     }
 
@@ -85,8 +71,6 @@ final class AttributionFeatures {
         f.add("b:prev=" + word(from - 1));
         f.add("b:prev|len=" + word(from - 1) + '|' + (end - from));
         f.add("b:span=" + span(from, end + 1));
-        if (POS.contains("b")) f.add("b:t=" + tag(from) + '|' + (end - from));
-        if (POS.contains("b")) f.add("b:tprev|t=" + tag(from - 1) + '|' + tag(from));
         return f;
     }
 
@@ -106,9 +90,6 @@ final class AttributionFeatures {
         f.add("d:before=" + bucket(from));
         f.add("d:after=" + bucket(tokens.size() - end - 1));
         f.add("d:shapes=" + shape(from - 1) + shape(end + 1));
-        if (POS.contains("d")) f.add("d:tnext=" + tag(end + 1) + '|' + tag(end + 2));
-        if (POS.contains("d")) f.add("d:tprev=" + tag(from - 2) + '|' + tag(from - 1));
-        if (POS.contains("d")) f.add("d:t|tnext=" + tag(end) + '|' + tag(end + 1));
         return f;
     }
 
@@ -122,8 +103,6 @@ final class AttributionFeatures {
         f.add("s:cue|off=" + word(cueEnd) + '|' + offset);
         f.add("s:between=" + (offset <= 3 ? span(cueEnd + 1, start) : "long"));
         f.add("s:prev|w=" + word(start - 1) + '|' + word(start));
-        if (POS.contains("s")) f.add("s:t|off=" + tag(start) + '|' + offset);
-        if (POS.contains("s")) f.add("s:tprev|t=" + tag(start - 1) + '|' + tag(start));
         return f;
     }
 
@@ -139,10 +118,6 @@ final class AttributionFeatures {
         f.add(prefix + ":rest=" + bucket(tokens.size() - end - 1));
         f.add(prefix + ":cue|next=" + word(cueEnd) + '|' + word(end + 1));
         f.add(prefix + ":q=" + quoted[end] + '|' + (end + 1 < quoted.length && quoted[end + 1]));
-        if (POS.contains("e")) f.add(prefix + ":t=" + tag(end));
-        if (POS.contains("e")) f.add(prefix + ":tnext=" + tag(end + 1) + '|' + tag(end + 2));
-        if (POS.contains("e")) f.add(prefix + ":t|tnext=" + tag(end) + '|' + tag(end + 1));
-        if (POS.contains("e")) f.add(prefix + ":t|next=" + tag(end) + '|' + word(end + 1));
         return f;
     }
 
@@ -155,8 +130,6 @@ final class AttributionFeatures {
         f.add("t:shapes=" + shape(start - 1) + shape(start));
         f.add("t:dist=" + bucket(cueFrom - start));
         f.add("t:q=" + quoted[start]);
-        if (POS.contains("t")) f.add("t:t=" + tag(start));
-        if (POS.contains("t")) f.add("t:tprev|t=" + tag(start - 1) + '|' + tag(start));
         return f;
     }
 
@@ -165,13 +138,6 @@ final class AttributionFeatures {
             return START;
         }
         return i >= lower.length ? END : lower[i];
-    }
-
-    private String tag(int i) {
-        if (i < 0) {
-            return START;
-        }
-        return i >= tags.length ? END : tags[i];
     }
 
     private String span(int from, int to) {

@@ -24,7 +24,7 @@ public final class AttributionModelTraining {
 
     static final int EPOCHS = 6;
     private static final List<String> MODEL_CLASSES = List.of("AttributionModelTraining", "AttributionFeatures",
-            "AttributionDecoder", "AveragedPerceptron", "LinearModel", "BratSpans", "Sentence", "PartOfSpeechTagger");
+            "AttributionDecoder", "AveragedPerceptron", "LinearModel", "BratSpans", "Sentence");
 
     /** A gold attribution as token indices of the whole text (ends inclusive), -1 where absent. */
     record GoldAttribution(int cueFrom, int cueEnd, int contentFrom, int contentEnd) {
@@ -33,7 +33,6 @@ public final class AttributionModelTraining {
     private final Tokenizer tokenizer = Tokenizer.english();
     private final SentenceSplitter splitter = SentenceSplitter.english();
     private final CueLexicon lexicon = CueLexicon.english();
-    private final PartOfSpeechTagger tagger = PartOfSpeechTagger.english();
     private final AveragedPerceptron perceptron = new AveragedPerceptron();
 
     public static void main(String[] args) throws IOException {
@@ -138,8 +137,7 @@ public final class AttributionModelTraining {
         for (List<Token> inSentence : Sentence.tokensOf(splitter.split(text), tokens)) {
             if (!inSentence.isEmpty()) {
                 sentences.add(new TrainingSentence(new AttributionFeatures(inSentence,
-                        CuedStatementFinder.quotedTokens(inSentence, quotes), tagger.tags(inSentence), lexicon),
-                        goldIn(inSentence, gold)));
+                        CuedStatementFinder.quotedTokens(inSentence, quotes), lexicon), goldIn(inSentence, gold)));
             }
         }
         return new Article(sentences);

@@ -21,7 +21,7 @@ final class LearnedStatementFinder {
      * a model trained on its first 700 articles and scored on the other 140 (-3 gave content F1 0.656, 0 gave 0.641,
      * -8 gave 0.631, 3 gave 0.628).
      */
-    static final double CUE_THRESHOLD = Double.parseDouble(System.getProperty("dictum.cue-threshold", "-3"));
+    static final double CUE_THRESHOLD = -3;
     private static final int MAX_FALLBACK_DISTANCE = 6;
     /**
      * Left out of the cue lexicon on purpose (docs/EXTRACTION.md: the seed's gold has "NATO has rejected …" as no
@@ -35,8 +35,6 @@ final class LearnedStatementFinder {
     private static final double SAME_CONTENT = 0.5;
 
     private final Optional<AttributionDecoder> decoder;
-    /** Loaded only with a model: the rules alone read no tags. */
-    private final Optional<PartOfSpeechTagger> tagger;
     private final CueLexicon lexicon;
     private final SpeakerLocator locator;
     private final SpeakerPhraseParser speakers;
@@ -44,7 +42,6 @@ final class LearnedStatementFinder {
     LearnedStatementFinder(Optional<LinearModel> model, CueLexicon lexicon, SpeakerLocator locator,
                            SpeakerPhraseParser speakers) {
         this.decoder = model.map(weights -> new AttributionDecoder(weights::score, CUE_THRESHOLD));
-        this.tagger = model.map(weights -> PartOfSpeechTagger.english());
         this.lexicon = lexicon;
         this.locator = locator;
         this.speakers = speakers;
@@ -90,11 +87,10 @@ final class LearnedStatementFinder {
             if (tokens.isEmpty()) {
                 continue;
             }
-            String[] tags = tagger.get().tags(tokens);
             AttributionFeatures features = new AttributionFeatures(tokens, CuedStatementFinder.quotedTokens(tokens, quotes),
-                    tags, lexicon);
+                    lexicon);
             for (AttributionDecoder.Attribution attribution : decoder.get().decode(features)) {
-                candidate(text, sentences.get(s), tokens, tags, attribution, quotes)
+                candidate(text, sentences.get(s), tokens, attribution, quotes)
                         .filter(candidate -> isNew(candidate, found) && isNew(candidate, added))
                         .ifPresent(added::add);
             }
@@ -144,12 +140,12 @@ final class LearnedStatementFinder {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private Optional<SpeechCandidate> candidate(String text, Sentence sentence, List<Token> tokens, String[] tags,
+    private Optional<SpeechCandidate> candidate(String text, Sentence sentence, List<Token> tokens,
                                                 AttributionDecoder.Attribution attribution, List<QuotedSpan> quotes) {
         if (NOT_CUES.contains(tokens.get(attribution.cueEnd()).lower())) {
             return Optional.empty();
         }
-        Optional<SpeakerLocator.Located> speaker = speaker(text, tokens, tags, attribution);
+        Optional<SpeakerLocator.Located> speaker = speaker(text, tokens, attribution);
         if (speaker.isEmpty()) {
             return Optional.empty();
         }
@@ -199,7 +195,7 @@ final class LearnedStatementFinder {
      * claim that …"). Content before it: the phrase after an inverted cue ("…, wrote the Post"), else the subject
      * between the content and the cue ("…, the poll found").
      */
-    private Optional<SpeakerLocator.Located> speaker(String text, List<Token> tokens, String[] tags, AttributionDecoder.Attribution attribution) {
+    private Optional<SpeakerLocator.Located> speaker(String text, List<Token> tokens, AttributionDecoder.Attribution attribution) {
         int cueFrom = attribution.cueFrom();
         if (attribution.contentAfter()) {
             Optional<SpeakerLocator.Located> subject = locator.before(text, tokens, 0, cueFrom);
@@ -207,7 +203,7 @@ final class LearnedStatementFinder {
                 return subject;
             }
             return cueFrom > 0 && isPossessive(tokens.get(cueFrom - 1))
-                    ? Optional.of(SpeakerLocator.Located.plain(cueFrom - 1, cueFrom)) : nearestNameOrPronoun(tokens, tags, 0, cueFrom);
+                    ? Optional.of(SpeakerLocator.Located.plain(cueFrom - 1, cueFrom)) : nearestNameOrPronoun(tokens, 0, cueFrom);
         }
         int floor = attribution.contentEnd() + 1;
         Token before = tokens.get(cueFrom - 1);
@@ -217,21 +213,15 @@ final class LearnedStatementFinder {
                 return inverted;
             }
         }
-        return floor < cueFrom ? locator.before(text, tokens, floor, cueFrom).or(() -> nearestNameOrPronoun(tokens, tags, floor, cueFrom))
+        return floor < cueFrom ? locator.before(text, tokens, floor, cueFrom).or(() -> nearestNameOrPronoun(tokens, floor, cueFrom))
                 : Optional.empty();
     }
 
     /** The last capitalised word or personal pronoun before the cue, when no speaker phrase was found. */
-    private static final String FALLBACK = System.getProperty("dictum.fallback", "caps");
-    private static final int FALLBACK_DISTANCE = Integer.getInteger("dictum.fallback-distance", MAX_FALLBACK_DISTANCE);
-
-    private static Optional<SpeakerLocator.Located> nearestNameOrPronoun(List<Token> tokens, String[] tags, int floor, int cueFrom) {
-        for (int i = cueFrom - 1; i >= Math.max(floor, cueFrom - FALLBACK_DISTANCE); i--) {
+    private static Optional<SpeakerLocator.Located> nearestNameOrPronoun(List<Token> tokens, int floor, int cueFrom) {
+        for (int i = cueFrom - 1; i >= Math.max(floor, cueFrom - MAX_FALLBACK_DISTANCE); i--) {
             Token token = tokens.get(i);
-            boolean name = FALLBACK.equals("caps") ? token.isCapitalised() && i > 0
-                    : FALLBACK.equals("propn") ? tags[i].equals("PROPN") && token.isCapitalised()
-                    : tags[i].equals("PROPN") && token.isCapitalised() && i > 0;
-            if (token.isWord() && (PRONOUNS.contains(token.lower()) || name)) {
+            if (token.isWord() && (PRONOUNS.contains(token.lower()) || token.isCapitalised() && i > 0)) {
                 return Optional.of(SpeakerLocator.Located.plain(i, i + 1));
             }
         }

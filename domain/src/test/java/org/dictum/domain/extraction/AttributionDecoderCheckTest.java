@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 
 class AttributionDecoderCheckTest {
 
-    private static final PartOfSpeechTagger TAGGER = PartOfSpeechTagger.english();
-
     /** A hand-set model: only "claimed" ends a cue; its content follows, starts past "that" and ends at the period. */
     private static final ToDoubleFunction<List<String>> SCORER = features -> {
         double score = 0;
@@ -80,6 +78,6 @@ class AttributionDecoderCheckTest {
 
     private static AttributionFeatures features(String sentence) {
         List<Token> tokens = Tokenizer.english().tokens(sentence, 0, sentence.length());
-        return new AttributionFeatures(tokens, new boolean[tokens.size()], TAGGER.tags(tokens), CueLexicon.english());
+        return new AttributionFeatures(tokens, new boolean[tokens.size()], CueLexicon.english());
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 class AttributionDecoderTest {
 
     private static final Tokenizer TOKENIZER = Tokenizer.english();
-    private static final PartOfSpeechTagger TAGGER = PartOfSpeechTagger.english();
 
     /** A hand-set model: "claimed" and "found" end cues; one-word cues; content after "claimed", before "found"; clauses end at the period. */
     private static final ToDoubleFunction<List<String>> SCORER = features -> {
@@ -50,7 +49,7 @@ class AttributionDecoderTest {
 
     private static List<AttributionDecoder.Attribution> decode(String sentence) {
         List<Token> tokens = TOKENIZER.tokens(sentence, 0, sentence.length());
-        AttributionFeatures features = new AttributionFeatures(tokens, new boolean[tokens.size()], TAGGER.tags(tokens), CueLexicon.english());
+        AttributionFeatures features = new AttributionFeatures(tokens, new boolean[tokens.size()], CueLexicon.english());
         return new AttributionDecoder(SCORER, 0).decode(features);
     }
 }
