@@ -23,10 +23,15 @@ public class JpaActorRepository implements ActorRepository {
     @Inject
     SharedRows inserts;
 
+    @Inject
+    TransactionLookups lookups;
+
     @Override
     public Optional<Actor> findByCanonicalName(String canonicalName) {
-        return FirstRow.of(em.createQuery("select a from Actor a where a.canonicalName = :name", Actor.class)
-                .setParameter("name", canonicalName));
+        return lookups.find(em, "actor by canonical name", Actor.class, canonicalName,
+                actor -> actor.getCanonicalName().equals(canonicalName),
+                () -> FirstRow.of(em.createQuery("select a from Actor a where a.canonicalName = :name", Actor.class)
+                        .setParameter("name", canonicalName)));
     }
 
     @Override
@@ -36,9 +41,11 @@ public class JpaActorRepository implements ActorRepository {
 
     @Override
     public Optional<Actor> findConfirmedByAlias(String alias) {
-        return FirstRow.of(em.createQuery("select a from Actor a join a.aliases alias where alias = :alias"
-                        + " and a.status = :confirmed and a.mergedInto is null order by a.id", Actor.class)
-                .setParameter("alias", alias).setParameter("confirmed", ActorStatus.CONFIRMED));
+        return lookups.find(em, "confirmed actor by alias", Actor.class, alias,
+                actor -> actor.getAliases().contains(alias) && actor.getStatus() == ActorStatus.CONFIRMED && !actor.isMerged(),
+                () -> FirstRow.of(em.createQuery("select a from Actor a join a.aliases alias where alias = :alias"
+                                + " and a.status = :confirmed and a.mergedInto is null order by a.id", Actor.class)
+                        .setParameter("alias", alias).setParameter("confirmed", ActorStatus.CONFIRMED)));
     }
 
     @Override

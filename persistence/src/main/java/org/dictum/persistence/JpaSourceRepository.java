@@ -17,10 +17,14 @@ public class JpaSourceRepository implements SourceRepository {
     @Inject
     SharedRows inserts;
 
+    @Inject
+    TransactionLookups lookups;
+
     @Override
     public Optional<Source> findByName(String name) {
-        return FirstRow.of(em.createQuery("select s from Source s where s.name = :name", Source.class)
-                .setParameter("name", name));
+        return lookups.find(em, "source by name", Source.class, name, source -> source.getName().equals(name),
+                () -> FirstRow.of(em.createQuery("select s from Source s where s.name = :name", Source.class)
+                        .setParameter("name", name)));
     }
 
     @Override

@@ -19,10 +19,14 @@ public class JpaTopicRepository implements TopicRepository {
     @Inject
     SharedRows inserts;
 
+    @Inject
+    TransactionLookups lookups;
+
     @Override
     public Optional<Topic> findByLabel(String label) {
-        return FirstRow.of(em.createQuery("select t from Topic t where t.label = :label", Topic.class)
-                .setParameter("label", label));
+        return lookups.find(em, "topic by label", Topic.class, label, topic -> topic.getLabel().equals(label),
+                () -> FirstRow.of(em.createQuery("select t from Topic t where t.label = :label", Topic.class)
+                        .setParameter("label", label)));
     }
 
     @Override

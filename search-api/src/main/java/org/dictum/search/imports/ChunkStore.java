@@ -22,6 +22,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.dictum.domain.DomainException;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.article.Source;
+import org.dictum.domain.topic.Topic;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.extraction.ArticleExtractor;
@@ -36,6 +39,8 @@ import org.dictum.persistence.audit.ChangeAttribution;
 import org.dictum.search.application.ArchiveService;
 import org.dictum.search.application.ArticleJson;
 import org.dictum.search.imports.source.SourceRecord;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
@@ -132,14 +137,29 @@ public class ChunkStore {
 
     /**
      * Writes the record's rows and builds its index documents now (a flush), then lets go of its
-     * entities (a clear). Without it, every query of the next record (duplicate check, source,
-     * topics, actors) auto-flushes and so dirty-checks every entity the chunk has stored so far:
-     * work that grows with the square of the chunk size. Hibernate Search keeps what a flush has
-     * processed across the clear and writes it to the index at commit; Envers keeps its audit work.
+     * entities (a detach of every entity but the shared rows). Without it, every query of the next
+     * record (duplicate check, source, topics, actors) auto-flushes and so dirty-checks every entity
+     * the chunk has stored so far: work that grows with the square of the chunk size. Hibernate
+     * Search keeps what a flush has processed and writes it to the index at commit; Envers keeps its
+     * audit work. The sources, topics and actors stay managed: the next records name the same ones,
+     * and the repositories answer those lookups from the transaction's memory while the rows are
+     * managed ({@link org.dictum.persistence.TransactionLookups}). They are few (the distinct names
+     * of one chunk) and no record changes them.
      */
     private void releaseWrittenRecord() {
         em.flush();
-        em.clear();
+        org.hibernate.engine.spi.PersistenceContext context = em.unwrap(SessionImplementor.class).getPersistenceContextInternal();
+        for (Map.Entry<Object, EntityEntry> entry : context.reentrantSafeEntityEntries()) {
+            Object entity = entry.getKey();
+            if (!isSharedRow(entity) && context.getEntry(entity) != null) {
+                em.detach(entity);
+            }
+        }
+    }
+
+    /** Rows that many records name, kept managed across the records of a chunk. */
+    static boolean isSharedRow(Object entity) {
+        return entity instanceof Actor || entity instanceof Topic || entity instanceof Source;
     }
 
     /**
