@@ -26,12 +26,18 @@ public class JpaActorRepository implements ActorRepository {
     @Inject
     TransactionLookups lookups;
 
+    static final String BY_CANONICAL_NAME = "actor by canonical name";
+    static final String CONFIRMED_BY_ALIAS = "confirmed actor by alias";
+
     @Override
     public Optional<Actor> findByCanonicalName(String canonicalName) {
-        return lookups.find(em, "actor by canonical name", Actor.class, canonicalName,
-                actor -> actor.getCanonicalName().equals(canonicalName),
-                () -> FirstRow.of(em.createQuery("select a from Actor a where a.canonicalName = :name", Actor.class)
-                        .setParameter("name", canonicalName)));
+        return lookups.find(em, BY_CANONICAL_NAME, Actor.class, canonicalName,
+                actor -> actor.getCanonicalName().equals(canonicalName), () -> queryByCanonicalName(canonicalName));
+    }
+
+    private Optional<Actor> queryByCanonicalName(String canonicalName) {
+        return FirstRow.of(em.createQuery("select a from Actor a where a.canonicalName = :name", Actor.class)
+                .setParameter("name", canonicalName));
     }
 
     @Override
@@ -41,7 +47,7 @@ public class JpaActorRepository implements ActorRepository {
 
     @Override
     public Optional<Actor> findConfirmedByAlias(String alias) {
-        return lookups.find(em, "confirmed actor by alias", Actor.class, alias,
+        return lookups.find(em, CONFIRMED_BY_ALIAS, Actor.class, alias,
                 actor -> actor.getAliases().contains(alias) && actor.getStatus() == ActorStatus.CONFIRMED && !actor.isMerged(),
                 () -> FirstRow.of(em.createQuery("select a from Actor a join a.aliases alias where alias = :alias"
                                 + " and a.status = :confirmed and a.mergedInto is null order by a.id", Actor.class)
@@ -100,6 +106,7 @@ public class JpaActorRepository implements ActorRepository {
     @Override
     public Actor add(Actor actor) {
         em.persist(actor);
+        forgetNamesOf(actor);
         return actor;
     }
 
@@ -108,7 +115,17 @@ public class JpaActorRepository implements ActorRepository {
         if (actor.getId() != null) {
             return em.merge(actor);
         }
-        return inserts.insertOrGetWinner(em, Actor.class, actor, () -> findByCanonicalName(actor.getCanonicalName()));
+        // The winner of a race was inserted by another transaction: read it, never from memory.
+        Actor inserted = inserts.insertOrGetWinner(em, Actor.class, actor, () -> queryByCanonicalName(actor.getCanonicalName()));
+        forgetNamesOf(inserted);
+        lookups.found(BY_CANONICAL_NAME, inserted.getCanonicalName(), inserted);
+        return inserted;
+    }
+
+    /** Lookups of this new actor's names no longer miss. */
+    private void forgetNamesOf(Actor actor) {
+        lookups.forget(BY_CANONICAL_NAME, actor.getCanonicalName());
+        actor.getAliases().forEach(alias -> lookups.forget(CONFIRMED_BY_ALIAS, alias));
     }
 
     @Override

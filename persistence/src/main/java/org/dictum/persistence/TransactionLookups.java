@@ -15,16 +15,21 @@ import java.util.function.Supplier;
  * sources) that lookups by name found, so that the next lookup of the same name reads no row: a
  * bulk import's chunk names the same places, organisations and topics in record after record. A
  * remembered row is answered only while the persistence context still manages it and it still
- * matches the name (a rename in the same transaction is seen); anything else queries again. Only
- * rows found are remembered: a name looked up in vain is looked up again, since the row may be
- * inserted meanwhile. Outside a transaction every lookup queries.
+ * matches the name (a rename in the same transaction is seen); anything else queries again.
+ * Outside a transaction every lookup queries.
+ *
+ * <p>A name looked up in vain is looked up again, since the row may be inserted meanwhile, unless
+ * the transaction asked to {@linkplain #rememberMisses() remember misses}: a bulk import's chunk,
+ * whose new rows go through the repositories, which tell this memory about each row they insert.
  */
 @ApplicationScoped
 public class TransactionLookups {
 
     private static final String RESOURCE_KEY = TransactionLookups.class.getName();
+    /** Remembered for a name that found no row. */
+    private static final Object MISS = new Object();
 
-    @Resource
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
     /**
@@ -36,31 +41,73 @@ public class TransactionLookups {
      */
     public <T> Optional<T> find(EntityManager em, String lookup, Class<T> type, String name, Predicate<T> stillMatches,
                                 Supplier<Optional<T>> query) {
-        Map<Key, Object> remembered = remembered();
-        if (remembered == null) {
+        Memory memory = memory();
+        if (memory == null) {
             return query.get();
         }
         Key key = new Key(lookup, name);
-        Object row = remembered.get(key);
+        Object row = memory.rows.get(key);
+        if (row == MISS) {
+            return Optional.empty();
+        }
         if (type.isInstance(row) && em.contains(row) && stillMatches.test(type.cast(row))) {
             return Optional.of(type.cast(row));
         }
         Optional<T> found = query.get();
-        found.ifPresentOrElse(value -> remembered.put(key, value), () -> remembered.remove(key));
+        if (found.isPresent()) {
+            memory.rows.put(key, found.get());
+        } else if (memory.missesRemembered) {
+            memory.rows.put(key, MISS);
+        } else {
+            memory.rows.remove(key);
+        }
         return found;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<Key, Object> remembered() {
+    /**
+     * For the rest of this transaction, a name that found no row finds none again without a
+     * query, until a repository inserts the row ({@link #found}, {@link #forget}). Only for a
+     * transaction that inserts shared rows through the repositories alone, such as an import's chunk.
+     */
+    public void rememberMisses() {
+        Memory memory = memory();
+        if (memory != null) {
+            memory.missesRemembered = true;
+        }
+    }
+
+    /** A row that {@code lookup} of {@code name} now finds (e.g. just inserted). */
+    public void found(String lookup, String name, Object row) {
+        Memory memory = memory();
+        if (memory != null) {
+            memory.rows.put(new Key(lookup, name), row);
+        }
+    }
+
+    /** Whatever was remembered for {@code lookup} of {@code name} no longer holds: the next lookup queries. */
+    public void forget(String lookup, String name) {
+        Memory memory = memory();
+        if (memory != null) {
+            memory.rows.remove(new Key(lookup, name));
+        }
+    }
+
+    private Memory memory() {
         if (transactions == null || transactions.getTransactionKey() == null) {
             return null;
         }
-        Map<Key, Object> remembered = (Map<Key, Object>) transactions.getResource(RESOURCE_KEY);
-        if (remembered == null) {
-            remembered = new HashMap<>();
-            transactions.putResource(RESOURCE_KEY, remembered);
+        Memory memory = (Memory) transactions.getResource(RESOURCE_KEY);
+        if (memory == null) {
+            memory = new Memory();
+            transactions.putResource(RESOURCE_KEY, memory);
         }
-        return remembered;
+        return memory;
+    }
+
+    /** What one transaction remembers. */
+    private static final class Memory {
+        final Map<Key, Object> rows = new HashMap<>();
+        boolean missesRemembered;
     }
 
     private record Key(String lookup, String name) {

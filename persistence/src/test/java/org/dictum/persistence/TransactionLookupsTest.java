@@ -101,6 +101,24 @@ class TransactionLookupsTest {
     }
 
     @Test
+    void a_transaction_that_remembers_misses_looks_up_a_missing_name_once_until_the_row_is_added() {
+        actors.lookups.rememberMisses();
+        assertThat(actors.findByCanonicalName("Canada")).isEmpty();
+        assertThat(actors.findConfirmedByAlias("ca")).isEmpty();
+
+        assertThat(database.statementsPreparedBy(() -> {
+            assertThat(actors.findByCanonicalName("Canada")).isEmpty();
+            assertThat(actors.findConfirmedByAlias("ca")).isEmpty();
+        })).isZero();
+
+        Actor canada = new Actor("Canada", ActorType.COUNTRY);
+        canada.addAlias("ca");
+        actors.add(canada);
+        assertThat(actors.findByCanonicalName("Canada")).containsSame(canada);
+        assertThat(actors.findConfirmedByAlias("ca")).containsSame(canada);
+    }
+
+    @Test
     void without_a_transaction_every_lookup_queries() {
         transactions.none();
         actors.findByCanonicalName("United States");
