@@ -49,7 +49,11 @@ public class JpaActorRepository implements ActorRepository {
     public Optional<Actor> findConfirmedByAlias(String alias) {
         return lookups.find(em, CONFIRMED_BY_ALIAS, Actor.class, alias,
                 actor -> actor.getAliases().contains(alias) && actor.getStatus() == ActorStatus.CONFIRMED && !actor.isMerged(),
-                () -> FirstRow.of(em.createQuery("select a from Actor a join a.aliases alias where alias = :alias"
+                // The actors carrying the alias in a subquery: as a join, H2 read every unmerged actor
+                // (through the index on merged_into_id) and probed its aliases, one lookup costing a
+                // scan of the whole authority.
+                () -> FirstRow.of(em.createQuery("select a from Actor a where a.id in"
+                                + " (select b.id from Actor b join b.aliases alias where alias = :alias)"
                                 + " and a.status = :confirmed and a.mergedInto is null order by a.id", Actor.class)
                         .setParameter("alias", alias).setParameter("confirmed", ActorStatus.CONFIRMED)));
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -116,6 +117,26 @@ class TransactionLookupsTest {
         actors.add(canada);
         assertThat(actors.findByCanonicalName("Canada")).containsSame(canada);
         assertThat(actors.findConfirmedByAlias("ca")).containsSame(canada);
+    }
+
+    @Test
+    void an_alias_finds_the_earliest_confirmed_unmerged_actor_carrying_it() {
+        transactions.none();
+        Actor proposed = Actor.proposed("U.S. proposed", ActorType.COUNTRY);
+        proposed.addAlias("us");
+        Actor merged = new Actor("U.S. merged", ActorType.COUNTRY);
+        merged.addAlias("us");
+        Actor first = new Actor("U.S. first", ActorType.COUNTRY);
+        first.addAlias("us");
+        Actor second = new Actor("U.S. second", ActorType.COUNTRY);
+        second.addAlias("us");
+        List.of(proposed, merged, first, second).forEach(em::persist);
+        merged.markMergedInto(second);
+        em.flush();
+
+        assertThat(actors.findConfirmedByAlias("us")).containsSame(first);
+        assertThat(actors.findConfirmedByAlias("usa")).containsSame(actors.findByCanonicalName("United States").orElseThrow());
+        assertThat(actors.findConfirmedByAlias("nobody")).isEmpty();
     }
 
     @Test
