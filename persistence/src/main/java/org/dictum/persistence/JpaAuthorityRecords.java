@@ -94,6 +94,20 @@ public class JpaAuthorityRecords implements AuthorityRecords {
     }
 
     @Override
+    public long lastArticleIdIngestedBefore(Instant since) {
+        Long last = em.createQuery("select max(a.id) from Article a where a.ingestedAt < :since", Long.class)
+                .setParameter("since", since).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    @Override
+    public long lastStatementIdOfArticlesIngestedBefore(Instant since) {
+        Long last = em.createQuery("select max(s.id) from Statement s where s.article.ingestedAt < :since", Long.class)
+                .setParameter("since", since).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    @Override
     public List<Article> articlesWithIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

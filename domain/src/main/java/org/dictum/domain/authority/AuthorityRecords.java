@@ -34,6 +34,12 @@ public interface AuthorityRecords {
     /** Ids of the statements of the articles archived at or after {@code since}. */
     List<Long> statementIdsOfArticlesIngestedSince(Instant since);
 
+    /** The highest id of an article archived before {@code since}; 0 when there is none. */
+    long lastArticleIdIngestedBefore(Instant since);
+
+    /** The highest id of a statement of an article archived before {@code since}; 0 when there is none. */
+    long lastStatementIdOfArticlesIngestedBefore(Instant since);
+
     /** The articles with these ids; an id that does not exist is missing from the answer. */
     List<Article> articlesWithIds(Collection<Long> ids);
 

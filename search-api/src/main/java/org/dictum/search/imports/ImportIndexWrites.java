@@ -109,6 +109,12 @@ public class ImportIndexWrites {
         }
     }
 
+    /** The last article and statement ids archived before {@code since}: documents beyond them may be stale after a crash. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long[] lastIdsBefore(Instant since) {
+        return new long[] {records.lastArticleIdIngestedBefore(since), records.lastStatementIdOfArticlesIngestedBefore(since)};
+    }
+
     /**
      * Indexes again the articles archived at or after {@code since} and their statements, and
      * waits until the documents are committed to disk. Returns how many articles.
