@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * At start-up, before the search index is compared with the database ({@code IndexCheckAtStartup}):
@@ -19,11 +21,20 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ImportIndexAtStartup {
 
+    private static final Logger LOG = Logger.getLogger(ImportIndexAtStartup.class.getName());
+
     @Inject
     ImportIndexRepair repair;
 
     @PostConstruct
     void repairLostIndexWrites() {
-        repair.repairAll();
+        try {
+            repair.repairAll();
+        } catch (RuntimeException failed) {
+            // Not a reason to refuse the deployment: the index check that follows sees the difference
+            // and rebuilds the whole index in the background, and each import repairs again when it runs.
+            LOG.log(Level.WARNING, failed, () -> "Could not index again what interrupted imports may have left out of the"
+                    + " search index; the start-up index check decides whether to rebuild it");
+        }
     }
 }
