@@ -18,6 +18,7 @@ OPENSEARCH_PORT=9480
 HEAP=1g
 DATABASE=dictum_bench
 BUILD=1
+JFR_FILE=""
 
 say() { printf 'bench: %s\n' "$*"; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -41,6 +42,7 @@ started, also on error or Ctrl-C.
   --opensearch-port N     HTTP port of the OpenSearch node (default $OPENSEARCH_PORT)
   --heap SIZE             -Xmx of the portal and of the ceiling's JVM (default $HEAP)
   --no-build              do not build first (mvn -B -q -o package -DskipTests)
+  --jfr FILE              record the import with Java Flight Recorder (profile settings) into FILE
 USAGE
 }
 
@@ -54,6 +56,7 @@ while (($#)); do
     --opensearch-port) OPENSEARCH_PORT="${2:?}"; shift ;;
     --heap) HEAP="${2:?}"; shift ;;
     --no-build) BUILD=0 ;;
+    --jfr) JFR_FILE="${2:?--jfr needs a file}"; shift ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -126,13 +129,22 @@ say "starting the portal ($BACKEND) on port $PORT (heap $HEAP, data $DATA_DIR/po
 STARTED_NS=$(date +%s%N)
 start_portal "$DATA_DIR/logs/portal.log" ${BACKEND_ENV[@]+"${BACKEND_ENV[@]}"} DICTUM_DATA="$DATA_DIR/portal" \
   DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" DICTUM_SAMPLE_DATA_ENABLED=false \
-  JAVA_OPTS="$(portal_java_opts "$HEAP" "$PORT" "$MANAGEMENT_PORT")"
+  JAVA_OPTS="$(portal_java_opts "$HEAP" "$PORT" "$MANAGEMENT_PORT")${JFR_FILE:+ -XX:FlightRecorderOptions:stackdepth=512}"
 await_deployed
 await_ready "$MANAGEMENT_PORT"
 READY_MS=$((($(date +%s%N) - STARTED_NS) / 1000000))
 say "start to ready (deployed, page answering, /health/ready UP): $READY_MS ms"
 SERVER_PID="$(cat "$ROOT/.dictum.pid")"
 TOKEN="$(admin_token "$PORT" "$DICTUM_ADMIN_PASSWORD" "import benchmark")" || die "could not make a token as admin"
+
+if [[ -n "$JFR_FILE" ]]; then
+  JFR_FILE="$(cd "$(dirname "$JFR_FILE")" && pwd)/$(basename "$JFR_FILE")"
+  jcmd "$SERVER_PID" JFR.start name=import settings=profile filename="$JFR_FILE" >/dev/null
+fi
+# CPU time of the batch and executor threads before the import, to subtract from that after it.
+jcmd "$SERVER_PID" Thread.print >"$DATA_DIR/threads-before-import.txt"
+process_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+PROCESS_CPU_BEFORE="$(process_cpu "$SERVER_PID")"
 
 # 4. The import, through the client a librarian uses; its own status gives the rate.
 (cd "$ROOT" && DICTUM_TOOL_JAVA_OPTS=-Xmx256m ./dictum import "$IMPORT_FILE" --format jsonl \
@@ -141,6 +153,23 @@ IMPORT_ID="$(grep -o 'import [0-9]*' "$DATA_DIR/logs/import.log" | head -1 | gre
 [[ -n "$IMPORT_ID" ]] || die "./dictum import named no import"
 curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT/api/imports/$IMPORT_ID" >"$DATA_DIR/import.json"
 
+jcmd "$SERVER_PID" Thread.print >"$DATA_DIR/threads-after-import.txt"
+if [[ -n "$JFR_FILE" ]]; then
+  jcmd "$SERVER_PID" JFR.stop name=import >/dev/null
+  say "flight recording of the import: $JFR_FILE"
+fi
+# The thread that stores (JBeret's "Batch Thread - N") and the executor's threads that extract
+# ahead (EE-ManagedExecutorService-default-Thread-N): CPU seconds spent during the import.
+thread_cpu() {
+  awk -v pattern="$2" '$0 ~ "^\"" pattern { for (i = 1; i <= NF; i++) if ($i ~ /^cpu=/) { v = substr($i, 5); sub(/ms$/, "", v); sum += v } }
+    END { printf "%.1f", sum / 1000 }' "$1"
+}
+say "CPU of the server process during the import: $(awk -v a="$(process_cpu "$SERVER_PID")" -v b="$PROCESS_CPU_BEFORE" 'BEGIN { printf "%.1f", a - b }') s"
+for kind in "Batch Thread" "EE-ManagedExecutorService" "Hibernate Search"; do
+  before="$(thread_cpu "$DATA_DIR/threads-before-import.txt" "$kind")"
+  after="$(thread_cpu "$DATA_DIR/threads-after-import.txt" "$kind")"
+  say "CPU of the $kind threads during the import: $(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.1f", a - b }') s"
+done
 jcmd "$SERVER_PID" GC.heap_info >"$DATA_DIR/heap-after-import.txt"
 jcmd "$SERVER_PID" GC.run >/dev/null
 jcmd "$SERVER_PID" GC.heap_info >"$DATA_DIR/heap-after-gc.txt"

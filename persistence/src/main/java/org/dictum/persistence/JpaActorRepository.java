@@ -23,8 +23,19 @@ public class JpaActorRepository implements ActorRepository {
     @Inject
     SharedRows inserts;
 
+    @Inject
+    TransactionLookups lookups;
+
+    static final String BY_CANONICAL_NAME = "actor by canonical name";
+    static final String CONFIRMED_BY_ALIAS = "confirmed actor by alias";
+
     @Override
     public Optional<Actor> findByCanonicalName(String canonicalName) {
+        return lookups.find(em, BY_CANONICAL_NAME, Actor.class, canonicalName,
+                actor -> actor.getCanonicalName().equals(canonicalName), () -> queryByCanonicalName(canonicalName));
+    }
+
+    private Optional<Actor> queryByCanonicalName(String canonicalName) {
         return FirstRow.of(em.createQuery("select a from Actor a where a.canonicalName = :name", Actor.class)
                 .setParameter("name", canonicalName));
     }
@@ -36,9 +47,15 @@ public class JpaActorRepository implements ActorRepository {
 
     @Override
     public Optional<Actor> findConfirmedByAlias(String alias) {
-        return FirstRow.of(em.createQuery("select a from Actor a join a.aliases alias where alias = :alias"
-                        + " and a.status = :confirmed and a.mergedInto is null order by a.id", Actor.class)
-                .setParameter("alias", alias).setParameter("confirmed", ActorStatus.CONFIRMED));
+        return lookups.find(em, CONFIRMED_BY_ALIAS, Actor.class, alias,
+                actor -> actor.getAliases().contains(alias) && actor.getStatus() == ActorStatus.CONFIRMED && !actor.isMerged(),
+                // The actors carrying the alias in a subquery: as a join, H2 read every unmerged actor
+                // (through the index on merged_into_id) and probed its aliases, one lookup costing a
+                // scan of the whole authority.
+                () -> FirstRow.of(em.createQuery("select a from Actor a where a.id in"
+                                + " (select b.id from Actor b join b.aliases alias where alias = :alias)"
+                                + " and a.status = :confirmed and a.mergedInto is null order by a.id", Actor.class)
+                        .setParameter("alias", alias).setParameter("confirmed", ActorStatus.CONFIRMED)));
     }
 
     @Override
@@ -93,6 +110,7 @@ public class JpaActorRepository implements ActorRepository {
     @Override
     public Actor add(Actor actor) {
         em.persist(actor);
+        forgetNamesOf(actor);
         return actor;
     }
 
@@ -101,7 +119,17 @@ public class JpaActorRepository implements ActorRepository {
         if (actor.getId() != null) {
             return em.merge(actor);
         }
-        return inserts.insertOrGetWinner(em, Actor.class, actor, () -> findByCanonicalName(actor.getCanonicalName()));
+        // The winner of a race was inserted by another transaction: read it, never from memory.
+        Actor inserted = inserts.insertOrGetWinner(em, Actor.class, actor, () -> queryByCanonicalName(actor.getCanonicalName()));
+        forgetNamesOf(inserted);
+        lookups.found(BY_CANONICAL_NAME, inserted.getCanonicalName(), inserted);
+        return inserted;
+    }
+
+    /** Lookups of this new actor's names no longer miss. */
+    private void forgetNamesOf(Actor actor) {
+        lookups.forget(BY_CANONICAL_NAME, actor.getCanonicalName());
+        actor.getAliases().forEach(alias -> lookups.forget(CONFIRMED_BY_ALIAS, alias));
     }
 
     @Override

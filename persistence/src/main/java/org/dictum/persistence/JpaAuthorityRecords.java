@@ -3,6 +3,7 @@ package org.dictum.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -78,6 +79,32 @@ public class JpaAuthorityRecords implements AuthorityRecords {
     public List<Long> articleIdsAbout(Topic topic) {
         return em.createQuery("select a.id" + ARTICLES_ABOUT, Long.class)
                 .setParameter("topic", topic).getResultList();
+    }
+
+    @Override
+    public List<Long> articleIdsIngestedSince(Instant since) {
+        return em.createQuery("select a.id from Article a where a.ingestedAt >= :since order by a.id", Long.class)
+                .setParameter("since", since).getResultList();
+    }
+
+    @Override
+    public List<Long> statementIdsOfArticlesIngestedSince(Instant since) {
+        return em.createQuery("select s.id from Statement s where s.article.ingestedAt >= :since order by s.id", Long.class)
+                .setParameter("since", since).getResultList();
+    }
+
+    @Override
+    public long lastArticleIdIngestedBefore(Instant since) {
+        Long last = em.createQuery("select max(a.id) from Article a where a.ingestedAt < :since", Long.class)
+                .setParameter("since", since).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    @Override
+    public long lastStatementIdOfArticlesIngestedBefore(Instant since) {
+        Long last = em.createQuery("select max(s.id) from Statement s where s.article.ingestedAt < :since", Long.class)
+                .setParameter("since", since).getSingleResult();
+        return last == null ? 0 : last;
     }
 
     @Override

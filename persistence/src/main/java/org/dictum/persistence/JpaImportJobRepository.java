@@ -49,6 +49,12 @@ public class JpaImportJobRepository implements ImportJobRepository {
     }
 
     @Override
+    public List<ImportJob> withIndexPending() {
+        return em.createQuery("select j from ImportJob j where j.indexPendingSince is not null order by j.id", ImportJob.class)
+                .getResultList();
+    }
+
+    @Override
     public void record(ImportFailure failure) {
         em.persist(failure);
     }

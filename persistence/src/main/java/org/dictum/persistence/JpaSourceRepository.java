@@ -17,8 +17,18 @@ public class JpaSourceRepository implements SourceRepository {
     @Inject
     SharedRows inserts;
 
+    @Inject
+    TransactionLookups lookups;
+
+    private static final String BY_NAME = "source by name";
+
     @Override
     public Optional<Source> findByName(String name) {
+        return lookups.find(em, BY_NAME, Source.class, name, source -> source.getName().equals(name),
+                () -> queryByName(name));
+    }
+
+    private Optional<Source> queryByName(String name) {
         return FirstRow.of(em.createQuery("select s from Source s where s.name = :name", Source.class)
                 .setParameter("name", name));
     }
@@ -28,6 +38,9 @@ public class JpaSourceRepository implements SourceRepository {
         if (source.getId() != null) {
             return em.merge(source);
         }
-        return inserts.insertOrGetWinner(em, Source.class, source, () -> findByName(source.getName()));
+        // The winner of a race was inserted by another transaction: read it, never from memory.
+        Source inserted = inserts.insertOrGetWinner(em, Source.class, source, () -> queryByName(source.getName()));
+        lookups.found(BY_NAME, inserted.getName(), inserted);
+        return inserted;
     }
 }

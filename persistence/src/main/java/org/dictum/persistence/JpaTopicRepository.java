@@ -19,8 +19,18 @@ public class JpaTopicRepository implements TopicRepository {
     @Inject
     SharedRows inserts;
 
+    @Inject
+    TransactionLookups lookups;
+
+    private static final String BY_LABEL = "topic by label";
+
     @Override
     public Optional<Topic> findByLabel(String label) {
+        return lookups.find(em, BY_LABEL, Topic.class, label, topic -> topic.getLabel().equals(label),
+                () -> queryByLabel(label));
+    }
+
+    private Optional<Topic> queryByLabel(String label) {
         return FirstRow.of(em.createQuery("select t from Topic t where t.label = :label", Topic.class)
                 .setParameter("label", label));
     }
@@ -61,13 +71,17 @@ public class JpaTopicRepository implements TopicRepository {
     @Override
     public Topic save(Topic topic) {
         em.persist(topic);
+        lookups.forget(BY_LABEL, topic.getLabel());
         return topic;
     }
 
     @Override
     public Topic addShared(Topic topic) {
-        return inserts.insertOrGetWinner(em, Topic.class, topic,
-                () -> findByCode(topic.getCode()).or(() -> findByLabel(topic.getLabel())));
+        // The winner of a race was inserted by another transaction: read it, never from memory.
+        Topic inserted = inserts.insertOrGetWinner(em, Topic.class, topic,
+                () -> findByCode(topic.getCode()).or(() -> queryByLabel(topic.getLabel())));
+        lookups.found(BY_LABEL, inserted.getLabel(), inserted);
+        return inserted;
     }
 
     @Override

@@ -24,6 +24,7 @@ class JpaTopicRepositoryTest {
     void repositoryOnTheDatabase() {
         em = database.em();
         repository.em = em;
+        repository.lookups = new TransactionLookups();
     }
 
     private void storeTaxonomy() {

@@ -1,5 +1,6 @@
 package org.dictum.domain.authority;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,18 @@ public interface AuthorityRecords {
     List<Long> statementIdsAbout(Topic topic);
 
     List<Long> articleIdsAbout(Topic topic);
+
+    /** Ids of the articles archived at or after {@code since} (what a bulk import's crash may have left out of the index). */
+    List<Long> articleIdsIngestedSince(Instant since);
+
+    /** Ids of the statements of the articles archived at or after {@code since}. */
+    List<Long> statementIdsOfArticlesIngestedSince(Instant since);
+
+    /** The highest id of an article archived before {@code since}; 0 when there is none. */
+    long lastArticleIdIngestedBefore(Instant since);
+
+    /** The highest id of a statement of an article archived before {@code since}; 0 when there is none. */
+    long lastStatementIdOfArticlesIngestedBefore(Instant since);
 
     /** The articles with these ids; an id that does not exist is missing from the answer. */
     List<Article> articlesWithIds(Collection<Long> ids);

@@ -96,6 +96,14 @@ public class ImportJob {
     @Column(name = "last_error", length = MAX_ERROR_LENGTH)
     private String lastError;
 
+    /**
+     * Articles this import archived from this instant on may not be in the search index yet: a
+     * chunk's documents are written after its commit, while the next chunk is stored. Null when
+     * every document of the import's committed chunks is known to be in the index.
+     */
+    @Column(name = "index_pending_since")
+    private Instant indexPendingSince;
+
     @Version
     private long version;
 
@@ -153,6 +161,28 @@ public class ImportJob {
         recordsStored += stored;
         recordsSkipped += skipped;
         recordsFailed += failed;
+    }
+
+    /**
+     * A chunk that began at {@code chunkStart} commits; its documents reach the index after the
+     * commit. When {@code earlierIndexed}, the documents of every earlier chunk are known to be in
+     * the index, so only this chunk's articles may be missing; otherwise what was pending stays so.
+     */
+    public void chunkIndexedLater(Instant chunkStart, boolean earlierIndexed) {
+        Objects.requireNonNull(chunkStart, "chunkStart");
+        if (earlierIndexed || indexPendingSince == null) {
+            indexPendingSince = chunkStart;
+        }
+    }
+
+    /** The documents of every committed chunk are in the index (or were indexed again after a crash). */
+    public void indexInStep() {
+        indexPendingSince = null;
+    }
+
+    /** From when on the articles this import archived may be missing from the search index; empty when none may. */
+    public Optional<Instant> getIndexPendingSince() {
+        return Optional.ofNullable(indexPendingSince);
     }
 
     /** Found running after a server start: the process that ran it is gone. */

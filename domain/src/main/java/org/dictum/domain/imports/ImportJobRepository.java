@@ -18,6 +18,9 @@ public interface ImportJobRepository {
 
     List<ImportJob> withStatus(Collection<ImportStatus> statuses);
 
+    /** Imports whose last chunks' articles may be missing from the search index (a pending index write), by id. */
+    List<ImportJob> withIndexPending();
+
     void record(ImportFailure failure);
 
     /** The import's failures in source order. */

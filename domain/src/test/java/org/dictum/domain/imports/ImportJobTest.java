@@ -73,4 +73,21 @@ class ImportJobTest {
         assertThatThrownBy(job::requireActive).isInstanceOf(ConflictException.class);
         assertThat(job.progressAt(T0.plusSeconds(5)).etaSeconds()).isZero();
     }
+
+    @Test
+    void only_the_chunks_whose_index_write_is_not_known_durable_stay_pending() {
+        ImportJob job = job();
+        assertThat(job.getIndexPendingSince()).isEmpty();
+
+        job.chunkIndexedLater(T0, false);
+        assertThat(job.getIndexPendingSince()).as("the run's first chunk").contains(T0);
+        job.chunkIndexedLater(T0.plusSeconds(5), true);
+        assertThat(job.getIndexPendingSince()).as("the first chunk's write is durable").contains(T0.plusSeconds(5));
+        job.chunkIndexedLater(T0.plusSeconds(9), false);
+        assertThat(job.getIndexPendingSince()).as("the previous write is not known durable: it stays pending")
+                .contains(T0.plusSeconds(5));
+
+        job.indexInStep();
+        assertThat(job.getIndexPendingSince()).isEmpty();
+    }
 }

@@ -23,7 +23,7 @@ import org.dictum.search.reindex.ReindexRequest;
  */
 @Startup
 @Singleton
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "ImportIndexAtStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class IndexCheckAtStartup {
 

@@ -6,12 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.dictum.domain.DomainException;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.article.Source;
+import org.dictum.domain.topic.Topic;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.extraction.ArticleExtractor;
@@ -32,12 +37,14 @@ import org.dictum.domain.imports.ImportJob;
 import org.dictum.domain.imports.ImportJobRepository;
 import org.dictum.domain.ingest.ArticleSubmission;
 import org.dictum.persistence.DictumPersistenceUnit;
+import org.dictum.persistence.TransactionLookups;
 import org.dictum.persistence.audit.ChangeAttribution;
 import org.dictum.search.application.ArchiveService;
 import org.dictum.search.application.ArticleJson;
 import org.dictum.search.imports.source.SourceRecord;
+import org.hibernate.engine.spi.EntityEntry;
+import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 /**
  * Stores one chunk of an import in the chunk's transaction: each record through the same ingestion
@@ -45,8 +52,10 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
  * skipped; a record that cannot be stored becomes a failure with its reason; and the import's
  * position and counts move past the chunk. All of it commits together, so a crash leaves either the
  * whole chunk or none of it, and the resumed import starts right after the last committed record.
- * The search index is written and committed to disk at that commit (one flush per chunk). The
- * records' extraction runs ahead on a second thread ({@link ExtractionAhead}) while this one stores.
+ * The chunk's search documents are written and committed to disk after that commit, while the next
+ * chunk is stored ({@link ImportIndexWrites}: the next chunk commits only once they are durable, and
+ * a crash in between is repaired at start-up). The records' extraction runs ahead on a second thread
+ * ({@link ExtractionAhead}) while this one stores.
  */
 @ApplicationScoped
 public class ChunkStore {
@@ -81,13 +90,27 @@ public class ChunkStore {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    ImportIndexWrites indexWrites;
+
+    @Inject
+    TransactionLookups lookups;
+
     @Transactional
     @ActivateRequestContext
     public ChunkOutcome store(long importId, List<SourceRecord> records) {
+        Instant chunkStart = clock.instant();
         ImportJob job = imports.findById(importId).orElseThrow(() -> new UnknownEntityException("Import", importId));
         attribution.onBehalfOf(job.getStartedBy());
         attribution.because("Import " + importId + ": " + job.getSource());
-        Search.session(em).indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.writeSync());
+        Search.session(em).indexingPlanSynchronizationStrategy(indexWrites.behind(importId));
+        // Each record's rows are flushed when it is done (releaseWrittenRecord), and what a record's
+        // lookups read (earlier records, shared rows committed in transactions of their own) is in the
+        // database by then: a flush before each of its queries would only dirty-check the chunk's
+        // managed rows again and again. The chunk's new sources, topics and actors go through the
+        // repositories, so lookups may remember the names they did not find.
+        em.setFlushMode(FlushModeType.COMMIT);
+        lookups.rememberMisses();
         List<PreparedRecord> prepared = records.stream().map(record -> prepare(importId, record)).toList();
         List<ExtractionRequest> extractions = prepared.stream().filter(PreparedRecord::storable)
                 .map(record -> record.submission().extractionRequest()).toList();
@@ -104,8 +127,14 @@ public class ChunkStore {
         }
         ChunkOutcome outcome = new ChunkOutcome(outcomes.getOrDefault(RecordOutcome.STORED, 0L),
                 outcomes.getOrDefault(RecordOutcome.SKIPPED, 0L), outcomes.getOrDefault(RecordOutcome.FAILED, 0L));
-        imports.findById(importId).orElseThrow(() -> new UnknownEntityException("Import", importId))
-                .advance(position, outcome.stored(), outcome.skipped(), outcome.failed());
+        // The previous chunk's index write went on while this chunk was stored; from this commit on,
+        // only this chunk's articles can be missing from the index.
+        boolean earlierIndexed = indexWrites.awaitLast(importId);
+        ImportJob advanced = imports.findById(importId).orElseThrow(() -> new UnknownEntityException("Import", importId));
+        advanced.advance(position, outcome.stored(), outcome.skipped(), outcome.failed());
+        if (indexWrites.writesBehind()) {
+            advanced.chunkIndexedLater(chunkStart, earlierIndexed);
+        }
         return outcome;
     }
 
@@ -132,14 +161,29 @@ public class ChunkStore {
 
     /**
      * Writes the record's rows and builds its index documents now (a flush), then lets go of its
-     * entities (a clear). Without it, every query of the next record (duplicate check, source,
-     * topics, actors) auto-flushes and so dirty-checks every entity the chunk has stored so far:
-     * work that grows with the square of the chunk size. Hibernate Search keeps what a flush has
-     * processed across the clear and writes it to the index at commit; Envers keeps its audit work.
+     * entities (a detach of every entity but the shared rows). Without it, every query of the next
+     * record (duplicate check, source, topics, actors) auto-flushes and so dirty-checks every entity
+     * the chunk has stored so far: work that grows with the square of the chunk size. Hibernate
+     * Search keeps what a flush has processed and writes it to the index at commit; Envers keeps its
+     * audit work. The sources, topics and actors stay managed: the next records name the same ones,
+     * and the repositories answer those lookups from the transaction's memory while the rows are
+     * managed ({@link org.dictum.persistence.TransactionLookups}). They are few (the distinct names
+     * of one chunk) and no record changes them.
      */
     private void releaseWrittenRecord() {
         em.flush();
-        em.clear();
+        org.hibernate.engine.spi.PersistenceContext context = em.unwrap(SessionImplementor.class).getPersistenceContextInternal();
+        for (Map.Entry<Object, EntityEntry> entry : context.reentrantSafeEntityEntries()) {
+            Object entity = entry.getKey();
+            if (!isSharedRow(entity) && context.getEntry(entity) != null) {
+                em.detach(entity);
+            }
+        }
+    }
+
+    /** Rows that many records name, kept managed across the records of a chunk. */
+    static boolean isSharedRow(Object entity) {
+        return entity instanceof Actor || entity instanceof Topic || entity instanceof Source;
     }
 
     /**

@@ -99,7 +99,7 @@ public class ImportJobs {
         try {
             resume(job, parameters);
         } catch (RuntimeException e) {
-            ledger.ended(id, ImportStatus.FAILED, "Could not be restarted: " + e.getMessage());
+            ledger.ended(id, ImportStatus.FAILED, "Could not be restarted: " + e.getMessage(), false);
             throw new ConflictException("Import " + id + " could not be restarted: " + e.getMessage());
         }
         LOG.info(() -> "Import " + id + " resumes after record " + job.getRecordsRead());
@@ -140,7 +140,7 @@ public class ImportJobs {
         try {
             operator().start(JOB_NAME, parameters(id));
         } catch (RuntimeException e) {
-            ledger.ended(id, ImportStatus.FAILED, "Could not be started: " + e.getMessage());
+            ledger.ended(id, ImportStatus.FAILED, "Could not be started: " + e.getMessage(), false);
             throw e;
         }
         LOG.info(() -> "Import " + id + " of " + job.getSource() + " (" + job.getFormat().label() + ") started by " + job.getStartedBy());

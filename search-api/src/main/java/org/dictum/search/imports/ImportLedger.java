@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.imports.ImportJob;
 import org.dictum.domain.imports.ImportJobRepository;
@@ -60,9 +62,31 @@ public class ImportLedger {
         job(id).running(clock.instant(), total, executionId);
     }
 
+    /** The run ended; {@code indexInStep} when every document of its chunks is known to be in the search index. */
     @Transactional
-    void ended(long id, ImportStatus outcome, String error) {
-        job(id).ended(outcome, clock.instant(), error);
+    void ended(long id, ImportStatus outcome, String error, boolean indexInStep) {
+        ImportJob job = job(id);
+        job.ended(outcome, clock.instant(), error);
+        if (indexInStep) {
+            job.indexInStep();
+        }
+    }
+
+    /** Imports whose last chunks' articles may be missing from the search index, by id. */
+    @Transactional
+    List<Long> withIndexPending() {
+        return imports.withIndexPending().stream().map(ImportJob::getId).toList();
+    }
+
+    @Transactional
+    Optional<Instant> indexPendingSince(long id) {
+        return job(id).getIndexPendingSince();
+    }
+
+    /** The articles the import's chunks archived are all in the search index. */
+    @Transactional
+    void indexInStep(long id) {
+        job(id).indexInStep();
     }
 
     /** Marks a stopped, failed or interrupted import as queued again; 409 for any other. */

@@ -33,9 +33,17 @@ public class ImportRunListener implements JobListener {
     @Inject
     ImportLedger ledger;
 
+    @Inject
+    ImportIndexWrites indexWrites;
+
+    @Inject
+    ImportIndexRepair indexRepair;
+
     @Override
     public void beforeJob() {
         long id = Long.parseLong(importId);
+        // A run that failed on an index write, or a resumed one whose repair at start-up failed.
+        indexRepair.repair(id);
         ImportPlan plan = ledger.plan(id);
         Long total = plan.total();
         if (total == null) {
@@ -53,12 +61,18 @@ public class ImportRunListener implements JobListener {
         long id = Long.parseLong(importId);
         Object error = job.getTransientUserData();
         BatchStatus status = job.getBatchStatus();
+        boolean indexInStep = indexWrites.settle(id);
+        if (!indexInStep) {
+            LOG.warning(() -> "Import " + id + ": the index write of its last chunk failed; its articles are indexed again"
+                    + " when the import or the server starts again");
+        }
         if (error != null || status == BatchStatus.FAILED) {
-            ledger.ended(id, ImportStatus.FAILED, error != null ? error.toString() : "The batch job failed; see the server log");
+            ledger.ended(id, ImportStatus.FAILED, error != null ? error.toString() : "The batch job failed; see the server log",
+                    indexInStep);
         } else if (status == BatchStatus.STOPPING || status == BatchStatus.STOPPED) {
-            ledger.ended(id, ImportStatus.STOPPED, null);
+            ledger.ended(id, ImportStatus.STOPPED, null, indexInStep);
         } else {
-            ledger.ended(id, ImportStatus.COMPLETED, null);
+            ledger.ended(id, ImportStatus.COMPLETED, null, indexInStep);
         }
         LOG.info(() -> "Import " + id + " ended: " + ledger.summary(id));
     }
