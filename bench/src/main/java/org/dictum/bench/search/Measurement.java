@@ -32,7 +32,7 @@ final class Measurement {
     static int run(Map<String, String> options, Path dataDir, DatasetInfo info) throws Exception {
         URI url = URI.create(SearchBenchmark.required(options, "url"));
         int iterations = Integer.parseInt(options.getOrDefault("iterations", "400"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "100"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
         List<String> words = options.containsKey("words") ? List.of(options.get("words").split(",")) : WORDS;
         Map<String, List<String>> filters = new LinkedHashMap<>();
         filters.put("actor", List.of(options.getOrDefault("actor", "United States")));

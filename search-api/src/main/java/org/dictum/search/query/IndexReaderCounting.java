@@ -69,8 +69,10 @@ final class IndexReaderCounting<E> implements Counting {
     }
 
     /**
-     * Counts and keeps the page's hits in one pass on this thread: for every request but a
-     * date-ordered cursor, whose position the pass does not filter by.
+     * Counts and keeps the page's hits in one pass: for every request but a date-ordered cursor,
+     * whose position the pass does not filter by. A large index is passed over in slices of its
+     * segments at once, on this thread and the counting executor's (Lucene's concurrent search;
+     * an index under 250,000 documents is one slice).
      */
     @Override
     public Optional<CountedPage> countWithPage(SearchRequest request, List<FacetPlan> facets, List<String> dateFields) {
@@ -81,7 +83,7 @@ final class IndexReaderCounting<E> implements Counting {
         int keep = request.size() == 0 ? 0 : offset + request.size() + 1;
         Query query = nativeQuery(request);
         try (IndexReader reader = openIndexReader()) {
-            SidewaysCounting.Pass pass = SidewaysCounting.pass(new IndexSearcher(reader), query, facets, dateFields,
+            SidewaysCounting.Pass pass = SidewaysCounting.pass(new IndexSearcher(reader, executor), query, facets, dateFields,
                     new TopHits.Plan(request.sort(), type.dateField(), keep));
             List<Long> ids = pass.top().stream().skip(offset).limit(request.size()).map(TopHits.TopDoc::id).toList();
             return Optional.of(new CountedPage(pass.counts(), ids, pass.top().size() > offset + request.size()));

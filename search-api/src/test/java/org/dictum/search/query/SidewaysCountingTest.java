@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,6 +26,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -192,6 +195,37 @@ class SidewaysCountingTest {
                 .isEqualTo(alone.days().get(DATE).buckets(Interval.DAY, extent[0], extent[1]));
         assertThat(withHits.top()).hasSize(7);
         assertThat(pass(talks, selected, new TopHits.Plan(SortOrder.RELEVANCE, DATE, 0)).top()).isEmpty();
+    }
+
+    @Test
+    void segments_searched_in_slices_at_once_give_the_same_counts_and_hits() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            IndexSearcher sliced = new IndexSearcher(reader, threads) {
+                @Override
+                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    return leaves.stream().map(leaf -> new LeafSlice(new ArrayList<>(List.of(leaf)))).toArray(LeafSlice[]::new);
+                }
+            };
+            assertThat(sliced.getSlices()).hasSizeGreaterThan(5);
+            Map<Facet, List<String>> selected = Map.of(Facet.TOPIC, List.of("war", "trade"));
+            Query talks = new TermQuery(new Term(TEXT, "talks"));
+            for (SortOrder sort : SortOrder.values()) {
+                TopHits.Plan plan = new TopHits.Plan(sort, DATE, 25);
+                SidewaysCounting.Pass alone = pass(talks, selected, plan);
+                SidewaysCounting.Pass inSlices = SidewaysCounting.pass(sliced, talks,
+                        plans(selected, Set.of(Facet.ACTOR, Facet.TOPIC)), List.of(DATE), plan);
+
+                assertThat(inSlices.top()).as(sort.parameter()).isEqualTo(alone.top()).hasSize(25);
+                assertThat(inSlices.counts().total()).isEqualTo(alone.counts().total());
+                assertThat(inSlices.counts().facets()).isEqualTo(alone.counts().facets());
+                LocalDate[] extent = alone.counts().days().get(DATE).extent().orElseThrow();
+                assertThat(inSlices.counts().days().get(DATE).buckets(Interval.DAY, extent[0], extent[1]))
+                        .isEqualTo(alone.counts().days().get(DATE).buckets(Interval.DAY, extent[0], extent[1]));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private Counting.Counts count(Query query, Map<Facet, List<String>> selected, Set<Facet> counted) {
