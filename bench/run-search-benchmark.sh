@@ -16,7 +16,7 @@ PORT=8380
 MANAGEMENT_PORT=10290
 HEAP=2g
 ITERATIONS=400
-WARMUP=100
+WARMUP=2000
 STATEMENTS=1000000
 CLIENTS=2
 BUILD=1
@@ -229,8 +229,9 @@ fi
 [[ -n "$LAUNCHER_PID" ]] || start_portal_on_dataset
 
 measure_args=(--url "http://127.0.0.1:$PORT" --iterations "$ITERATIONS" --warmup "$WARMUP" --server-heap "$HEAP"
+  --server-pid "$(cat "$ROOT/.dictum.pid")"
   --commit "$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- . || echo '+changes')")
 if ((PROFILE)); then
-  measure_args+=(--profile --server-pid "$(cat "$ROOT/.dictum.pid")" --profile-dir "$DATA_DIR/logs")
+  measure_args+=(--profile --profile-dir "$DATA_DIR/logs")
 fi
 bench measure "${measure_args[@]}"

@@ -72,6 +72,8 @@ final class LuceneBaseline implements Closeable {
     static final String STATUS = "status";
     static final String REJECTED = "REJECTED";
     static final String ID = "id_sort";
+    /** The document id Hibernate Search writes: the entity id as a string term. */
+    static final String DOCUMENT_ID = "_id";
     static final Map<String, String> HISTOGRAMS = orderedMap("statement", "statement_date", "published", "published_date");
 
     private static final Comparator<Hit> WORST_FIRST = Comparator.comparingDouble(Hit::score).thenComparingLong(Hit::id);
@@ -227,23 +229,25 @@ final class LuceneBaseline implements Closeable {
 
     /**
      * The same query the way the server plans it, for finding where REST's time goes: the counting
-     * pass (here the baseline's, which also keeps the top hits), then one search with every filter
-     * for the page of hits and their stored fields. Returns the total.
+     * pass, which also keeps the page's hits (the baseline's own pass), then a search for just those
+     * ids with the query (what the server loads and highlights the page with) and their stored
+     * fields. Returns the total.
      */
     long searchLikeServer(BenchmarkQuery query) throws IOException {
         SearchOutcome counted = search(query);
+        if (counted.topIds().isEmpty()) {
+            return counted.total();
+        }
+        List<BytesRef> ids = counted.topIds().stream().map(id -> new BytesRef(Long.toString(id))).toList();
+        Query page = new BooleanQuery.Builder()
+                .add(baseQuery(query.word()), Occur.MUST)
+                .add(new TermInSetQuery(DOCUMENT_ID, ids), Occur.FILTER)
+                .build();
         StoredFields stored = reader.storedFields();
-        for (var hit : searcher.search(filtered(query), query.size()).scoreDocs) {
+        for (var hit : searcher.search(page, ids.size()).scoreDocs) {
             stored.document(hit.doc);
         }
         return counted.total();
-    }
-
-    private Query filtered(BenchmarkQuery query) {
-        BooleanQuery.Builder bool = new BooleanQuery.Builder().add(baseQuery(query.word()), Occur.MUST);
-        query.filters().forEach((facet, values) ->
-                bool.add(new TermInSetQuery(facet, values.stream().map(BytesRef::new).toList()), Occur.FILTER));
-        return bool.build();
     }
 
     private static final class Manager implements CollectorManager<SidewaysCollector, Result> {

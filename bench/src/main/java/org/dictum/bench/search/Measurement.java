@@ -2,14 +2,17 @@ package org.dictum.bench.search;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +32,7 @@ final class Measurement {
     static int run(Map<String, String> options, Path dataDir, DatasetInfo info) throws Exception {
         URI url = URI.create(SearchBenchmark.required(options, "url"));
         int iterations = Integer.parseInt(options.getOrDefault("iterations", "400"));
-        int warmup = Integer.parseInt(options.getOrDefault("warmup", "100"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
         List<String> words = options.containsKey("words") ? List.of(options.get("words").split(",")) : WORDS;
         Map<String, List<String>> filters = new LinkedHashMap<>();
         filters.put("actor", List.of(options.getOrDefault("actor", "United States")));
@@ -72,6 +75,9 @@ final class Measurement {
             System.out.printf(Locale.ROOT, "measure: %d queries per side, alternating, one at a time%n", iterations);
             long[] restNanos = new long[iterations];
             long[] luceneNanos = new long[iterations];
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long luceneCpuNanos = 0;
+            Optional<Duration> serverCpuBefore = serverCpu(options);
             for (int i = 0; i < iterations; i++) {
                 BenchmarkQuery query = queries.get(i % queries.size());
                 // Alternate which side goes first so neither always runs right after the other.
@@ -81,13 +87,17 @@ final class Measurement {
                     RestSearch.Response answer = rest.search(query);
                     restNanos[i] = answer.nanos();
                     restTotal = RestSearch.outcome(answer.body()).total();
+                    long cpu = threads.getCurrentThreadCpuTime();
                     long started = System.nanoTime();
                     luceneTotal = lucene.search(query).total();
                     luceneNanos[i] = System.nanoTime() - started;
+                    luceneCpuNanos += threads.getCurrentThreadCpuTime() - cpu;
                 } else {
+                    long cpu = threads.getCurrentThreadCpuTime();
                     long started = System.nanoTime();
                     luceneTotal = lucene.search(query).total();
                     luceneNanos[i] = System.nanoTime() - started;
+                    luceneCpuNanos += threads.getCurrentThreadCpuTime() - cpu;
                     RestSearch.Response answer = rest.search(query);
                     restNanos[i] = answer.nanos();
                     restTotal = RestSearch.outcome(answer.body()).total();
@@ -102,6 +112,10 @@ final class Measurement {
                 }
             }
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            Optional<Duration> serverCpuAfter = serverCpu(options);
+            double luceneCpuMillis = luceneCpuNanos / 1e6 / iterations;
+            Optional<Report.Cpu> cpu = serverCpuBefore.flatMap(before -> serverCpuAfter.map(after -> new Report.Cpu(
+                    after.minus(before).toNanos() / 1e6 / iterations, luceneCpuMillis)));
             LatencyStats restStats = LatencyStats.of(restNanos);
             LatencyStats luceneStats = LatencyStats.of(luceneNanos);
 
@@ -109,13 +123,22 @@ final class Measurement {
             System.out.print(Report.render(new Report.Figures(restStats, luceneStats, queries, lucene.documents(), lucene.segments(),
                     size(index), size(dataDir.resolve("index").resolve("article")), size(dataDir.resolve("db")), info,
                     options.getOrDefault("server-heap", info.get(DatasetInfo.HEAP).orElse("?")),
-                    options.getOrDefault("commit", "?"), loadBefore, loadAfter, Instant.now())));
+                    options.getOrDefault("commit", "?"), loadBefore, loadAfter, cpu, Instant.now())));
 
             if (options.containsKey("profile")) {
                 new ServerProfile(rest, lucene, queries, options).run(Math.max(100, iterations / 2), restStats);
             }
         }
         return 0;
+    }
+
+    /**
+     * The CPU time the server process has used so far ({@code --server-pid}), from the operating
+     * system; empty without a PID or where the system does not tell.
+     */
+    private static Optional<Duration> serverCpu(Map<String, String> options) {
+        return Optional.ofNullable(options.get("server-pid")).map(Long::parseLong).flatMap(ProcessHandle::of)
+                .flatMap(process -> process.info().totalCpuDuration());
     }
 
     private static String facetSummary(SearchOutcome outcome) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -17,7 +18,16 @@ final class Report {
 
     record Figures(LatencyStats rest, LatencyStats lucene, List<BenchmarkQuery> queries, long indexedStatements, int segments,
                    String statementIndexSize, String articleIndexSize, String databaseSize, DatasetInfo dataset,
-                   String serverHeap, String commit, double loadBefore, double loadAfter, Instant when) {
+                   String serverHeap, String commit, double loadBefore, double loadAfter, Optional<Cpu> cpu, Instant when) {
+    }
+
+    /**
+     * CPU time per request during the timed requests: the whole server process's (every thread: the
+     * request's, the container's, garbage collection) per REST request, and the benchmark thread's
+     * per Lucene query. Unlike latency, it does not grow with the time a thread waits for a core on a
+     * busy machine.
+     */
+    record Cpu(double serverMillisPerRequest, double luceneMillisPerQuery) {
     }
 
     private Report() {
@@ -38,6 +48,10 @@ final class Report {
                 f.rest().meanMillis() / f.lucene().meanMillis(), f.rest().maxMillis() / f.lucene().maxMillis()));
         out.append(String.format(Locale.ROOT, "Target REST/Lucene <= %.1f at p50 and p99: p50 %s, p99 %s.%n%n", TARGET_RATIO,
                 verdict(p50), verdict(p99)));
+        f.cpu().ifPresent(cpu -> out.append(String.format(Locale.ROOT,
+                "CPU per request while timing: server process %.2f ms per REST request, Lucene baseline %.2f ms per query:"
+                        + " **%.2f** (not a latency; it does not count the time a thread waits for a core).%n%n",
+                cpu.serverMillisPerRequest(), cpu.luceneMillisPerQuery(), cpu.serverMillisPerRequest() / cpu.luceneMillisPerQuery())));
 
         DatasetInfo d = f.dataset();
         out.append("| dataset | |\n|---|---|\n");

@@ -89,6 +89,15 @@ class XssIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_hit_found_by_another_field_than_its_content_shows_the_content_as_text() {
+        Document hits = page("?q=" + encode("cue:said") + "&source=" + encode(SOURCE));
+
+        assertThat(hits.select("ol.hits > li")).as("hits found by their cue").isNotEmpty();
+        assertThat(hits.select("ol.hits mark")).as("nothing in the content to mark").isEmpty();
+        assertShownAsText(hits, QUOTE_MARKUP, ATTRIBUTE_BREAK);
+    }
+
+    @Test
     void the_query_is_echoed_as_a_value_and_its_syntax_error_as_text() {
         Document echo = page("?q=" + encode(QUERY));
         assertThat(echo.getElementById("q").val()).isEqualTo(QUERY);

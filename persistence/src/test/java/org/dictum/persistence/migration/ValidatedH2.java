@@ -36,13 +36,20 @@ public final class ValidatedH2 {
     }
 
     public static SessionFactory sessions(String url) {
+        return sessions(url, Map.of());
+    }
+
+    /** The same, with further Hibernate settings. */
+    public static SessionFactory sessions(String url, Map<String, String> settings) {
         Flyway.configure()
                 .dataSource(url, "sa", "")
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("long_text", "CHARACTER VARYING(1000000)", "tiny_int", "TINYINT", "binary", "VARBINARY"))
                 .load()
                 .migrate();
-        return new Configuration()
+        Configuration configuration = new Configuration();
+        settings.forEach(configuration::setProperty);
+        return configuration
                 .addAnnotatedClass(Article.class)
                 .addAnnotatedClass(Source.class)
                 .addAnnotatedClass(Statement.class)

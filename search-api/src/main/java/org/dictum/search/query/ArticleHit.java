@@ -8,7 +8,8 @@ import org.dictum.domain.article.Source;
 /**
  * An article as a search result.
  *
- * @param highlights HTML-escaped fragments of title or main text with matches in {@code <mark>}
+ * @param highlights HTML-escaped fragments of title or main text with matches in {@code <mark>}; empty when
+ *                   the query matched neither (only a field such as {@code source:})
  * @param statements its statements that match the query (at most a few), or its first ones without a query
  */
 public record ArticleHit(long id, String title, String url, String source, Instant publishedAt, String language,

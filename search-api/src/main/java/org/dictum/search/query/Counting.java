@@ -2,6 +2,7 @@ package org.dictum.search.query;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -20,6 +21,29 @@ interface Counting {
      * @param meanwhile  work for this thread while the counting runs (the page of hits), or null
      */
     <T> Counted<T> count(SearchRequest request, List<FacetPlan> facets, List<String> dateFields, Supplier<T> meanwhile);
+
+    /**
+     * Counts the request and finds its page of hits in the same pass, where the backend can: the
+     * ids of the hits in the request's order, for the caller to load and highlight. Empty where it
+     * cannot (a search server; a date-ordered cursor), and the caller searches for the hits itself.
+     *
+     * @param dateFields the date fields to count per day
+     */
+    default Optional<CountedPage> countWithPage(SearchRequest request, List<FacetPlan> facets, List<String> dateFields) {
+        return Optional.empty();
+    }
+
+    /**
+     * What a pass that also looked for hits found.
+     *
+     * @param ids  the page's hits, in order
+     * @param more whether hits follow the page
+     */
+    record CountedPage(Counts counts, List<Long> ids, boolean more) {
+        public CountedPage {
+            ids = List.copyOf(ids);
+        }
+    }
 
     /**
      * One facet of a count.

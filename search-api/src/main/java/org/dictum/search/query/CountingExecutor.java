@@ -8,10 +8,12 @@ import java.util.concurrent.Executor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where a search's one-pass counting runs: on a thread of the server's managed executor, beside
- * the request thread fetching the page of hits, so that a search takes about as long as the
- * longer of the two rather than both; or, with {@code dictum.search.count-in-parallel=false}, on
- * the request thread after the hits (for servers where every core is busy with requests anyway).
+ * Where a search's counting pass runs besides the request thread: on threads of the server's
+ * managed executor, which search slices of a large index's segments at the same time as the
+ * request thread (or, where the page of hits is fetched by a search of its own, count beside it),
+ * so that a search takes about as long as its longest part rather than all of them; or, with
+ * {@code dictum.search.count-in-parallel=false}, on the request thread alone (for servers where
+ * every core is busy with requests anyway).
  */
 @ApplicationScoped
 public class CountingExecutor {

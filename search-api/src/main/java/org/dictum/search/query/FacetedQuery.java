@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
 import org.dictum.search.query.Counting.Counted;
+import org.dictum.search.query.Counting.CountedPage;
 import org.dictum.search.query.Counting.Counts;
 import org.dictum.search.query.Counting.FacetPlan;
 import org.dictum.search.query.syntax.QueryParser;
@@ -36,8 +39,9 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
  * Runs a faceted search over one indexed type. The backend's {@link Counting} counts the total,
  * every facet (each under every filter but its own, so choosing "Russia" leaves the other actors'
  * counts visible: multi-select facets) and the hits per day, from which the histograms and their
- * date range follow. A Hibernate Search query with every filter fetches one page of hits, loaded
- * and highlighted.
+ * date range follow. Where the counting pass also finds the page of hits (the embedded index), a
+ * Hibernate Search query for those ids loads and highlights them; elsewhere a Hibernate Search
+ * query with every filter fetches the page.
  */
 final class FacetedQuery<E> {
 
@@ -62,9 +66,19 @@ final class FacetedQuery<E> {
     }
 
     FacetedResult<E> run(SearchRequest request) {
-        Counted<HitsPage<E>> counted = counting.count(request, facetPlans(request, null),
-                List.copyOf(type.histogramFields().values()), () -> hitsPage(request));
-        Counts counts = counted.counts();
+        List<FacetPlan> plans = facetPlans(request, null);
+        List<String> dateFields = List.copyOf(type.histogramFields().values());
+        Optional<CountedPage> inPass = counting.countWithPage(request, plans, dateFields);
+        Counts counts;
+        HitsPage<E> page;
+        if (inPass.isPresent()) {
+            counts = inPass.get().counts();
+            page = hitsWithIds(request, inPass.get());
+        } else {
+            Counted<HitsPage<E>> counted = counting.count(request, plans, dateFields, () -> hitsPage(request));
+            counts = counted.counts();
+            page = counted.meanwhile();
+        }
         List<Histogram> histograms = new ArrayList<>();
         type.histogramFields().forEach((name, field) ->
                 histogram(request, name, counts.days().get(field)).ifPresent(histograms::add));
@@ -82,8 +96,7 @@ final class FacetedQuery<E> {
             }
             facets.put(facet.parameter(), facetCounts(shown, request.selected(facet)));
         }
-        return new FacetedResult<>(counts.total(), counted.meanwhile().hits(), facets, histograms,
-                counted.meanwhile().nextCursor());
+        return new FacetedResult<>(counts.total(), page.hits(), facets, histograms, page.nextCursor());
     }
 
     /** How many hits the request has under all its filters (one count on the index, no facets). */
@@ -139,6 +152,28 @@ final class FacetedQuery<E> {
         boolean more = rows.size() > request.size();
         List<Hit<E>> hits = hits(more ? rows.subList(0, request.size()) : rows, request);
         return new HitsPage<>(hits, more && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null);
+    }
+
+    /**
+     * The hits a counting pass found, loaded and highlighted by a search for just those ids (with the
+     * request's query, which the highlighter marks), in the pass's order. A hit deleted since the
+     * pass is left out.
+     */
+    private HitsPage<E> hitsWithIds(SearchRequest request, CountedPage found) {
+        if (found.ids().isEmpty()) {
+            return new HitsPage<>(List.of(), null);
+        }
+        SearchScope<E> scope = session.scope(type.entity());
+        SearchPredicateFactory f = scope.predicate();
+        SearchPredicate where = f.bool().must(predicate(scope, type, request, null))
+                .filter(f.id().matchingAny(found.ids())).toPredicate();
+        Map<Long, Hit<E>> byId = new HashMap<>();
+        for (List<?> row : highlightedRows(session, scope, type, where).fetchHits(found.ids().size())) {
+            Hit<E> hit = Hit.fromRow(row, request.query() != null);
+            byId.put(type.idOf().apply(hit.entity()), hit);
+        }
+        List<Hit<E>> hits = found.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
+        return new HitsPage<>(hits, found.more() && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null);
     }
 
     /** The histogram of one date field: over {@code from}/{@code to}, or else the hits' own date range. */
@@ -220,7 +255,9 @@ final class FacetedQuery<E> {
     /**
      * Hits as rows {@code [entity, stemmed highlights, exact highlights, stored fields...]} (see
      * {@link Hit#fromRow}), HTML-escaped with matches in {@code <mark>}, fragments as the type wants
-     * them, entities loaded with what showing them touches.
+     * them, entities loaded with what showing them touches. A field without a match has no fragment:
+     * Hibernate Search's "no match size" would return the start of the field as it is stored, not
+     * HTML-escaped, which a page that shows highlights as markup must never get.
      */
     static <E> SearchQueryOptionsStep<?, List<?>, ?, ?, ?> highlightedRows(SearchSession session, SearchScope<E> scope,
                                                                           IndexedType<E> type, SearchPredicate where) {
@@ -234,8 +271,7 @@ final class FacetedQuery<E> {
                 })
                 .where(where)
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(type.fragmentLength()).numberOfFragments(type.fragments())
-                        .noMatchSize(type.fragmentLength()));
+                        .fragmentSize(type.fragmentLength()).numberOfFragments(type.fragments()));
         type.hitGraph().ifPresent(graph -> query.loading(o -> o.graph(graph, GraphSemantic.FETCH)));
         return query;
     }

@@ -3,6 +3,7 @@ package org.dictum.search.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -27,7 +28,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 /**
  * Counting on the embedded Lucene backend: one native pass ({@link SidewaysCounting}) over Hibernate
  * Search's index readers, with the request translated to a Lucene query ({@link LuceneQueryTranslator})
- * and the type's native filter. With work to do meanwhile, the pass runs on the counting executor.
+ * and the type's native filter. With work to do meanwhile, the pass runs on the counting executor;
+ * a search's page of hits is found in the same pass ({@link #countWithPage}).
  */
 final class IndexReaderCounting<E> implements Counting {
 
@@ -61,6 +63,30 @@ final class IndexReaderCounting<E> implements Counting {
                 throw e;
             }
             return new Counted<>(finished(counting), done);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Closing an index reader failed", e);
+        }
+    }
+
+    /**
+     * Counts and keeps the page's hits in one pass: for every request but a date-ordered cursor,
+     * whose position the pass does not filter by. A large index is passed over in slices of its
+     * segments at once, on this thread and the counting executor's (Lucene's concurrent search;
+     * an index under 250,000 documents is one slice).
+     */
+    @Override
+    public Optional<CountedPage> countWithPage(SearchRequest request, List<FacetPlan> facets, List<String> dateFields) {
+        if (request.cursor() != null && request.sort() != SortOrder.RELEVANCE) {
+            return Optional.empty();
+        }
+        int offset = request.offset();
+        int keep = request.size() == 0 ? 0 : offset + request.size() + 1;
+        Query query = nativeQuery(request);
+        try (IndexReader reader = openIndexReader()) {
+            SidewaysCounting.Pass pass = SidewaysCounting.pass(new IndexSearcher(reader, executor), query, facets, dateFields,
+                    new TopHits.Plan(request.sort(), type.dateField(), keep));
+            List<Long> ids = pass.top().stream().skip(offset).limit(request.size()).map(TopHits.TopDoc::id).toList();
+            return Optional.of(new CountedPage(pass.counts(), ids, pass.top().size() > offset + request.size()));
         } catch (IOException e) {
             throw new UncheckedIOException("Closing an index reader failed", e);
         }

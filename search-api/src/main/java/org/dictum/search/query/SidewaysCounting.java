@@ -36,6 +36,9 @@ import org.dictum.search.query.Counting.FacetPlan;
  * without a search per selected facet, and the dates are counted per day, from which histograms of
  * any interval and their date range follow without further searches.
  *
+ * <p>With a {@link TopHits.Plan}, the same pass keeps the first hits in the request's order, so
+ * that a page of hits needs no second search.
+ *
  * <p>Reads what Hibernate Search writes for the fields: keyword facets as sorted-set doc values,
  * dates as sorted-numeric doc values and long points of the epoch day.
  */
@@ -49,8 +52,24 @@ final class SidewaysCounting {
      * @param dateFields the date fields to count per day
      */
     static Counts count(IndexSearcher searcher, Query query, List<FacetPlan> facets, List<String> dateFields) {
+        return pass(searcher, query, facets, dateFields, new TopHits.Plan(SortOrder.RELEVANCE, null, 0)).counts();
+    }
+
+    /** What one pass found: the counts, and the hits its plan asked to keep, best first. */
+    record Pass(Counts counts, List<TopHits.TopDoc> top) {
+    }
+
+    /**
+     * Counts and keeps the first hits in one pass.
+     *
+     * @param query      the search without its facet filters
+     * @param dateFields the date fields to count per day
+     * @param top        which hits to keep (none: {@code keep} 0)
+     */
+    static Pass pass(IndexSearcher searcher, Query query, List<FacetPlan> facets, List<String> dateFields,
+                     TopHits.Plan top) {
         try {
-            return searcher.search(query, new Manager(facets, dateFields, dateSpans(searcher.getIndexReader(), dateFields)));
+            return searcher.search(query, new Manager(facets, dateFields, dateSpans(searcher.getIndexReader(), dateFields), top));
         } catch (IOException e) {
             throw new UncheckedIOException("Counting a search on the index failed", e);
         }
@@ -74,24 +93,26 @@ final class SidewaysCounting {
         return spans;
     }
 
-    private static final class Manager implements CollectorManager<PassCollector, Counts> {
+    private static final class Manager implements CollectorManager<PassCollector, Pass> {
         private final List<FacetPlan> facets;
         private final List<String> dateFields;
         private final Map<String, long[]> dateSpans;
+        private final TopHits.Plan top;
 
-        Manager(List<FacetPlan> facets, List<String> dateFields, Map<String, long[]> dateSpans) {
+        Manager(List<FacetPlan> facets, List<String> dateFields, Map<String, long[]> dateSpans, TopHits.Plan top) {
             this.facets = facets;
             this.dateFields = dateFields;
             this.dateSpans = dateSpans;
+            this.top = top;
         }
 
         @Override
         public PassCollector newCollector() {
-            return new PassCollector(facets, dateFields, dateSpans);
+            return new PassCollector(facets, dateFields, dateSpans, new TopHits(top));
         }
 
         @Override
-        public Counts reduce(Collection<PassCollector> collectors) {
+        public Pass reduce(Collection<PassCollector> collectors) {
             long total = 0;
             Map<Facet, Map<String, Long>> facetCounts = new EnumMap<>(Facet.class);
             Map<String, DayCounts> days = new LinkedHashMap<>();
@@ -110,7 +131,8 @@ final class SidewaysCounting {
                     }
                 });
             }
-            return new Counts(total, facetCounts, days);
+            return new Pass(new Counts(total, facetCounts, days),
+                    TopHits.merged(top, collectors.stream().map(collector -> collector.top).toList()));
         }
     }
 
@@ -158,11 +180,15 @@ final class SidewaysCounting {
         private final Map<Facet, Map<String, Long>> facetCounts = new EnumMap<>(Facet.class);
         private final Map<String, DayCounts> days = new LinkedHashMap<>();
         private final int[] filtered;
+        private final TopHits top;
+        private final ScoreMode scoreMode;
         private long total;
 
-        PassCollector(List<FacetPlan> facets, List<String> dateFields, Map<String, long[]> dateSpans) {
+        PassCollector(List<FacetPlan> facets, List<String> dateFields, Map<String, long[]> dateSpans, TopHits top) {
             this.facets = facets;
             this.dateFields = dateFields;
+            this.top = top;
+            this.scoreMode = top.scores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
             this.filtered = java.util.stream.IntStream.range(0, facets.size())
                     .filter(i -> !facets.get(i).selected().isEmpty()).toArray();
             for (FacetPlan plan : facets) {
@@ -178,12 +204,12 @@ final class SidewaysCounting {
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            return scoreMode;
         }
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            return new PassLeafCollector(context.reader());
+            return new PassLeafCollector(context.reader(), top.leaf(context.reader(), context.docBase));
         }
 
         private final class PassLeafCollector implements LeafCollector {
@@ -193,8 +219,10 @@ final class SidewaysCounting {
             private final int[][] counts;
             private final SortedNumericDocValues[] dates;
             private final DayCounts[] dayCounts;
+            private final TopHits.Leaf topHits;
 
-            PassLeafCollector(LeafReader leaf) throws IOException {
+            PassLeafCollector(LeafReader leaf, TopHits.Leaf topHits) throws IOException {
+                this.topHits = topHits;
                 int n = facets.size();
                 values = new SortedSetDocValues[n];
                 ordinals = new Ordinals[n];
@@ -221,7 +249,7 @@ final class SidewaysCounting {
 
             @Override
             public void setScorer(Scorable scorer) {
-                // counts only: no scores needed
+                topHits.setScorer(scorer);
             }
 
             @Override
@@ -252,6 +280,7 @@ final class SidewaysCounting {
                         dayCounts[d].add(dates[d].nextValue());
                     }
                 }
+                topHits.offer(doc);
             }
 
             private void countValues(int facet, int doc) throws IOException {

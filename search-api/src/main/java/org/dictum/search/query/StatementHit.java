@@ -13,6 +13,7 @@ import org.dictum.search.mapping.SearchFields;
  * @param speaker      the speaker as the article names them
  * @param speakerActor the speaker's canonical name in the actor authority
  * @param highlight    the content as HTML-escaped text with query matches in {@code <mark>}; null without a query
+ *                     or when the query matched elsewhere (speaker, topic...) and nothing in the content
  * @param before       the sentence before the statement in its article (keyword in context)
  * @param after        the sentence after it
  */

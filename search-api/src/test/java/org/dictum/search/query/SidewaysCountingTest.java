@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -19,17 +22,27 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.dictum.search.mapping.SearchFields;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +58,9 @@ class SidewaysCountingTest {
     private ByteBuffersDirectory directory;
     private DirectoryReader reader;
 
-    private record Doc(Map<Facet, List<String>> values, String word, Long day) {
+    private static final String TEXT = "text";
+
+    private record Doc(long id, Map<Facet, List<String>> values, String word, Long day, String text) {
     }
 
     @BeforeEach
@@ -62,7 +77,8 @@ class SidewaysCountingTest {
                 values.put(Facet.SOURCE, pick(random, List.of("Reuters", "AP"), 1));
                 String word = random.nextInt(3) == 0 ? "missiles" : "talks";
                 Long day = random.nextInt(10) == 0 ? null : FIRST_DAY.plusDays(random.nextInt(400)).toEpochDay();
-                Doc doc = new Doc(values, word, day);
+                String text = (word + " ").repeat(1 + random.nextInt(4)) + "filler ".repeat(random.nextInt(6));
+                Doc doc = new Doc(i + 1, values, word, day, text);
                 docs.add(doc);
                 writer.addDocument(document(doc));
                 if (i % 40 == 39) {
@@ -127,12 +143,106 @@ class SidewaysCountingTest {
         }
     }
 
+    @Test
+    void keeps_the_best_scored_hits_passing_every_filter_as_lucene_ranks_them() throws IOException {
+        Map<Facet, List<String>> selected = Map.of(Facet.ACTOR, List.of("Russia", "NATO"), Facet.SOURCE, List.of("Reuters"));
+        Query text = new TermQuery(new Term(TEXT, "talks"));
+
+        List<TopHits.TopDoc> top = pass(text, selected, new TopHits.Plan(SortOrder.RELEVANCE, DATE, 15)).top();
+
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, Occur.MUST);
+        selected.forEach((facet, values) -> filtered.add(
+                new TermInSetQuery(facet.field(), values.stream().map(BytesRef::new).toList()), Occur.FILTER));
+        Sort byScoreThenId = new Sort(SortField.FIELD_SCORE, new SortedNumericSortField(SearchFields.ID, SortField.Type.LONG, true));
+        IndexSearcher searcher = new IndexSearcher(reader);
+        TopDocs expected = searcher.search(filtered.build(), 15, byScoreThenId, true);
+        assertThat(expected.scoreDocs).hasSize(15);
+        assertThat(top).extracting(TopHits.TopDoc::doc).containsExactlyElementsOf(
+                java.util.Arrays.stream(expected.scoreDocs).map(hit -> hit.doc).toList());
+        assertThat(top).extracting(TopHits.TopDoc::score).containsExactlyElementsOf(
+                java.util.Arrays.stream(expected.scoreDocs).map(hit -> hit.score).toList());
+    }
+
+    @Test
+    void keeps_the_newest_and_the_oldest_hits_with_undated_ones_last() {
+        Map<Facet, List<String>> selected = Map.of(Facet.TOPIC, List.of("war"));
+        List<Doc> passing = docs.stream().filter(doc -> doc.word.equals("talks") && doc.values.get(Facet.TOPIC).contains("war")).toList();
+        Comparator<Doc> datedFirst = Comparator.comparing(doc -> doc.day == null);
+        List<Long> newest = passing.stream().sorted(datedFirst
+                .thenComparing(Comparator.comparing((Doc doc) -> doc.day == null ? 0 : doc.day).reversed())
+                .thenComparing(Comparator.comparingLong(Doc::id).reversed())).map(Doc::id).toList();
+        List<Long> oldest = passing.stream().sorted(datedFirst
+                .thenComparing((Doc doc) -> doc.day == null ? 0 : doc.day).thenComparingLong(Doc::id)).map(Doc::id).toList();
+        Query talks = new TermQuery(new Term(WORD, "talks"));
+
+        assertThat(pass(talks, selected, new TopHits.Plan(SortOrder.NEWEST, DATE, passing.size())).top())
+                .extracting(TopHits.TopDoc::id).containsExactlyElementsOf(newest);
+        assertThat(pass(talks, selected, new TopHits.Plan(SortOrder.OLDEST, DATE, 10)).top())
+                .extracting(TopHits.TopDoc::id).containsExactlyElementsOf(oldest.subList(0, 10));
+        assertThat(passing.stream().filter(doc -> doc.day == null)).as("undated hits to sort last").isNotEmpty();
+    }
+
+    @Test
+    void keeping_hits_changes_no_count() {
+        Map<Facet, List<String>> selected = Map.of(Facet.ACTOR, List.of("Ukraine"));
+        Query talks = new TermQuery(new Term(TEXT, "talks"));
+        Counting.Counts alone = count(talks, selected, Set.of(Facet.ACTOR, Facet.TOPIC));
+        SidewaysCounting.Pass withHits = pass(talks, selected, new TopHits.Plan(SortOrder.RELEVANCE, DATE, 7));
+        assertThat(withHits.counts().total()).isEqualTo(alone.total()).isPositive();
+        assertThat(withHits.counts().facets()).isEqualTo(alone.facets());
+        LocalDate[] extent = alone.days().get(DATE).extent().orElseThrow();
+        assertThat(withHits.counts().days().get(DATE).buckets(Interval.DAY, extent[0], extent[1]))
+                .isEqualTo(alone.days().get(DATE).buckets(Interval.DAY, extent[0], extent[1]));
+        assertThat(withHits.top()).hasSize(7);
+        assertThat(pass(talks, selected, new TopHits.Plan(SortOrder.RELEVANCE, DATE, 0)).top()).isEmpty();
+    }
+
+    @Test
+    void segments_searched_in_slices_at_once_give_the_same_counts_and_hits() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            IndexSearcher sliced = new IndexSearcher(reader, threads) {
+                @Override
+                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    return leaves.stream().map(leaf -> new LeafSlice(new ArrayList<>(List.of(leaf)))).toArray(LeafSlice[]::new);
+                }
+            };
+            assertThat(sliced.getSlices()).hasSizeGreaterThan(5);
+            Map<Facet, List<String>> selected = Map.of(Facet.TOPIC, List.of("war", "trade"));
+            Query talks = new TermQuery(new Term(TEXT, "talks"));
+            for (SortOrder sort : SortOrder.values()) {
+                TopHits.Plan plan = new TopHits.Plan(sort, DATE, 25);
+                SidewaysCounting.Pass alone = pass(talks, selected, plan);
+                SidewaysCounting.Pass inSlices = SidewaysCounting.pass(sliced, talks,
+                        plans(selected, Set.of(Facet.ACTOR, Facet.TOPIC)), List.of(DATE), plan);
+
+                assertThat(inSlices.top()).as(sort.parameter()).isEqualTo(alone.top()).hasSize(25);
+                assertThat(inSlices.counts().total()).isEqualTo(alone.counts().total());
+                assertThat(inSlices.counts().facets()).isEqualTo(alone.counts().facets());
+                LocalDate[] extent = alone.counts().days().get(DATE).extent().orElseThrow();
+                assertThat(inSlices.counts().days().get(DATE).buckets(Interval.DAY, extent[0], extent[1]))
+                        .isEqualTo(alone.counts().days().get(DATE).buckets(Interval.DAY, extent[0], extent[1]));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
     private Counting.Counts count(Query query, Map<Facet, List<String>> selected, Set<Facet> counted) {
+        return SidewaysCounting.count(new IndexSearcher(reader), query, plans(selected, counted), List.of(DATE));
+    }
+
+    private SidewaysCounting.Pass pass(Query query, Map<Facet, List<String>> selected, TopHits.Plan plan) {
+        return SidewaysCounting.pass(new IndexSearcher(reader), query, plans(selected, Set.of(Facet.ACTOR, Facet.TOPIC)),
+                List.of(DATE), plan);
+    }
+
+    private static List<Counting.FacetPlan> plans(Map<Facet, List<String>> selected, Set<Facet> counted) {
         List<Counting.FacetPlan> plans = new ArrayList<>();
         for (Facet facet : List.of(Facet.ACTOR, Facet.TOPIC, Facet.SOURCE)) {
             plans.add(new Counting.FacetPlan(facet, selected.getOrDefault(facet, List.of()), counted.contains(facet)));
         }
-        return SidewaysCounting.count(new IndexSearcher(reader), query, plans, List.of(DATE));
+        return plans;
     }
 
     private static final class Expected {
@@ -187,6 +297,8 @@ class SidewaysCountingTest {
     private static Document document(Doc doc) {
         Document document = new Document();
         document.add(new StringField(WORD, doc.word, Field.Store.NO));
+        document.add(new TextField(TEXT, doc.text, Field.Store.NO));
+        document.add(new SortedNumericDocValuesField(SearchFields.ID, doc.id));
         doc.values.forEach((facet, values) -> values.forEach(value -> {
             document.add(new StringField(facet.field(), value, Field.Store.NO));
             document.add(new SortedSetDocValuesField(facet.field(), new BytesRef(value)));
