@@ -19,10 +19,10 @@ import jdk.jfr.consumer.RecordingFile;
  * <ol>
  * <li>REST variants: the same requests with {@code size=0} (no hits: no entity loading,
  * highlighting or keyword in context), and a request that does almost nothing;</li>
- * <li>the Lucene baseline run the way the server plans the query (the counting pass, then a search
- * with every filter for the page of hits), to separate the plan's cost from the layers';</li>
+ * <li>the Lucene baseline run the way the server plans the query (the counting pass keeping the
+ * page's hits, then a search for their ids), to separate the plan's cost from the layers';</li>
  * <li>a Java Flight Recorder profile of the server's request threads, and of the executor threads
- * that count beside them, during the full requests
+ * that pass over slices of the index beside them, during the full requests
  * (needs {@code --server-pid}; the server is the one the benchmark started), its CPU samples
  * sorted into the steps of a search by the frames on their stacks.</li>
  * </ol>
@@ -111,7 +111,7 @@ final class ServerProfile {
 
     /** The steps of a statement search, recognised by a frame on the stack, innermost step first. */
     private static final List<String[]> STEPS = List.of(
-            new String[] {"counting pass: total, facets, dates per day (executor thread)", "org.dictum.search.query.SidewaysCounting"},
+            new String[] {"counting pass: total, facets, dates per day, the page's hits (request and executor threads)", "org.dictum.search.query.SidewaysCounting"},
             new String[] {"hit DTOs", "org.dictum.search.query.StatementHit.of"},
             new String[] {"query parsing", "org.dictum.search.query.syntax."},
             new String[] {"main search", "org.dictum.search.query.FacetedQuery.run"},
