@@ -62,6 +62,9 @@ final class TopHits {
 
     /** What one segment's collector feeds: its hits, as the pass finds them. */
     Leaf leaf(LeafReader reader, int docBase) throws IOException {
+        if (plan.keep() == 0) {
+            return new Leaf(null, null, docBase); // counting only: offer() keeps nothing, reads nothing
+        }
         return new Leaf(DocValues.getSortedNumeric(reader, SearchFields.ID),
                 plan.sort() == SortOrder.RELEVANCE ? null : DocValues.getSortedNumeric(reader, plan.dateField()), docBase);
     }
