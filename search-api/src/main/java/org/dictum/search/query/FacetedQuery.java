@@ -20,7 +20,10 @@ import org.dictum.search.query.Counting.CountedPage;
 import org.dictum.search.query.Counting.Counts;
 import org.dictum.search.query.Counting.FacetPlan;
 import org.dictum.search.query.syntax.QueryParser;
+import org.hibernate.MultiIdentifierLoadAccess;
+import org.hibernate.Session;
 import org.hibernate.graph.GraphSemantic;
+import org.hibernate.graph.RootGraph;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -39,8 +42,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
  * Runs a faceted search over one indexed type. The backend's {@link Counting} counts the total,
  * every facet (each under every filter but its own, so choosing "Russia" leaves the other actors'
  * counts visible: multi-select facets) and the hits per day, from which the histograms and their
- * date range follow. Where the counting pass also finds the page of hits (the embedded index), a
- * Hibernate Search query for those ids loads and highlights them; elsewhere a Hibernate Search
+ * date range follow. Where the counting pass also finds the page of hits (the embedded index), with
+ * their highlights and stored fields, only their entities are loaded; elsewhere a Hibernate Search
  * query with every filter fetches the page.
  */
 final class FacetedQuery<E> {
@@ -73,7 +76,7 @@ final class FacetedQuery<E> {
         HitsPage<E> page;
         if (inPass.isPresent()) {
             counts = inPass.get().counts();
-            page = hitsWithIds(request, inPass.get());
+            page = hitsFound(request, inPass.get());
         } else {
             Counted<HitsPage<E>> counted = counting.count(request, plans, dateFields, () -> hitsPage(request));
             counts = counted.counts();
@@ -155,25 +158,31 @@ final class FacetedQuery<E> {
     }
 
     /**
-     * The hits a counting pass found, loaded and highlighted by a search for just those ids (with the
-     * request's query, which the highlighter marks), in the pass's order. A hit deleted since the
-     * pass is left out.
+     * The hits a counting pass found, with the highlights and stored fields it read from the index,
+     * and their entities loaded from the database in one query, in the pass's order. A hit deleted
+     * since the pass is left out.
      */
-    private HitsPage<E> hitsWithIds(SearchRequest request, CountedPage found) {
-        if (found.ids().isEmpty()) {
+    private HitsPage<E> hitsFound(SearchRequest request, CountedPage found) {
+        if (found.hits().isEmpty()) {
             return new HitsPage<>(List.of(), null);
         }
-        SearchScope<E> scope = session.scope(type.entity());
-        SearchPredicateFactory f = scope.predicate();
-        SearchPredicate where = f.bool().must(predicate(scope, type, request, null))
-                .filter(f.id().matchingAny(found.ids())).toPredicate();
-        Map<Long, Hit<E>> byId = new HashMap<>();
-        for (List<?> row : highlightedRows(session, scope, type, where).fetchHits(found.ids().size())) {
-            Hit<E> hit = Hit.fromRow(row, request.query() != null);
-            byId.put(type.idOf().apply(hit.entity()), hit);
+        Session orm = session.toEntityManager().unwrap(Session.class);
+        MultiIdentifierLoadAccess<E> load = orm.byMultipleIds(type.entity());
+        type.hitGraph().ifPresent(graph -> load.with(hitGraph(orm, graph), GraphSemantic.FETCH));
+        List<E> entities = load.multiLoad(found.hits().stream().map(IndexedHit::id).toList());
+        List<Hit<E>> hits = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i) != null) {
+                IndexedHit hit = found.hits().get(i);
+                hits.add(new Hit<>(entities.get(i), hit.highlights(), hit.stored()));
+            }
         }
-        List<Hit<E>> hits = found.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
         return new HitsPage<>(hits, found.more() && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private RootGraph<E> hitGraph(Session orm, String name) {
+        return (RootGraph<E>) orm.getEntityGraph(name);
     }
 
     /** The histogram of one date field: over {@code from}/{@code to}, or else the hits' own date range. */

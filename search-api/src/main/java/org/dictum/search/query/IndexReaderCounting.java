@@ -69,8 +69,9 @@ final class IndexReaderCounting<E> implements Counting {
     }
 
     /**
-     * Counts and keeps the page's hits in one pass: for every request but a date-ordered cursor,
-     * whose position the pass does not filter by. A large index is passed over in slices of its
+     * Counts and keeps the page's hits in one pass, and reads their stored fields and highlights
+     * from the same reader: for every request but a date-ordered cursor, whose position the pass
+     * does not filter by. A large index is passed over in slices of its
      * segments at once, on this thread and the counting executor's (Lucene's concurrent search;
      * an index under 250,000 documents is one slice).
      */
@@ -85,10 +86,12 @@ final class IndexReaderCounting<E> implements Counting {
         try (IndexReader reader = openIndexReader()) {
             SidewaysCounting.Pass pass = SidewaysCounting.pass(new IndexSearcher(reader, executor), query, facets, dateFields,
                     new TopHits.Plan(request.sort(), type.dateField(), keep));
-            List<Long> ids = pass.top().stream().skip(offset).limit(request.size()).map(TopHits.TopDoc::id).toList();
-            return Optional.of(new CountedPage(pass.counts(), ids, pass.top().size() > offset + request.size()));
+            List<TopHits.TopDoc> page = pass.top().stream().skip(offset).limit(request.size()).toList();
+            List<IndexedHit> hits = new IndexedPageReader(type, searchAnalyzer())
+                    .read(reader, page, request.query() == null ? null : query);
+            return Optional.of(new CountedPage(pass.counts(), hits, pass.top().size() > offset + request.size()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Closing an index reader failed", e);
+            throw new UncheckedIOException("Reading a page of hits or closing an index reader failed", e);
         }
     }
 
