@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
 import org.dictum.search.query.Counting.Counted;
@@ -52,15 +52,15 @@ final class FacetedQuery<E> {
     private final IndexedType<E> type;
     private final SearchLimits limits;
     private final Counting counting;
-    private final Supplier<Map<Facet, Set<String>>> hiddenValues;
+    private final Function<Facet, Set<String>> hiddenValues;
 
     /**
      * @param counting     how the backend counts; {@link #run} lets it count while this thread fetches the hits
-     * @param hiddenValues per facet, values the caller may not see (private collections): never listed. Asked
-     *                     for only by what lists facet values ({@link #run}, {@link #allValues}), once each
+     * @param hiddenValues the values of a facet the caller may not see (private collections): never listed. Asked
+     *                     only for a facet that has counted values to list ({@link #run}, {@link #allValues})
      */
     FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits, Counting counting,
-                 Supplier<Map<Facet, Set<String>>> hiddenValues) {
+                 Function<Facet, Set<String>> hiddenValues) {
         this.session = session;
         this.type = type;
         this.limits = limits;
@@ -86,10 +86,9 @@ final class FacetedQuery<E> {
         type.histogramFields().forEach((name, field) ->
                 histogram(request, name, counts.days().get(field)).ifPresent(histograms::add));
 
-        Map<Facet, Set<String>> hidden = hiddenValues.get();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Map<String, Long> all = visible(counts.facets().getOrDefault(facet, Map.of()), hidden.getOrDefault(facet, Set.of()));
+            Map<String, Long> all = visible(facet, counts.facets().getOrDefault(facet, Map.of()));
             Map<String, Long> shown = firstValues(facet, all);
             for (String value : request.selected(facet)) {
                 Long count = all.get(value);
@@ -211,8 +210,8 @@ final class FacetedQuery<E> {
 
     /** All values of one facet under the request's other filters, for facet value search and paging. */
     Map<String, Long> allValues(SearchRequest request, Facet facet, int maxValues) {
-        Map<String, Long> all = visible(counting.count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null)
-                .counts().facets().get(facet), hiddenValues.get().getOrDefault(facet, Set.of()));
+        Map<String, Long> all = visible(facet, counting.count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null)
+                .counts().facets().get(facet));
         Map<String, Long> busiest = new LinkedHashMap<>();
         all.entrySet().stream().sorted(BY_COUNT).limit(maxValues)
                 .forEach(entry -> busiest.put(entry.getKey(), entry.getValue()));
@@ -230,7 +229,11 @@ final class FacetedQuery<E> {
     }
 
     /** The counted values of a facet without those the caller may not see. */
-    private static Map<String, Long> visible(Map<String, Long> counted, Set<String> hidden) {
+    private Map<String, Long> visible(Facet facet, Map<String, Long> counted) {
+        if (counted.isEmpty()) {
+            return counted;
+        }
+        Set<String> hidden = hiddenValues.apply(facet);
         if (hidden.isEmpty()) {
             return counted;
         }
