@@ -36,11 +36,14 @@ final class IndexReaderCounting<E> implements Counting {
     private final SearchSession session;
     private final IndexedType<E> type;
     private final Executor executor;
+    private final int parallelism;
 
-    IndexReaderCounting(SearchSession session, IndexedType<E> type, Executor executor) {
+    /** @param parallelism how many slices of a large index a search passes over at once ({@link SlicedSearcher}) */
+    IndexReaderCounting(SearchSession session, IndexedType<E> type, Executor executor, int parallelism) {
         this.session = session;
         this.type = type;
         this.executor = executor;
+        this.parallelism = parallelism;
     }
 
     /**
@@ -72,8 +75,7 @@ final class IndexReaderCounting<E> implements Counting {
      * Counts and keeps the page's hits in one pass, and reads their stored fields and highlights
      * from the same reader: for every request but a date-ordered cursor, whose position the pass
      * does not filter by. A large index is passed over in slices of its
-     * segments at once, on this thread and the counting executor's (Lucene's concurrent search;
-     * an index under 250,000 documents is one slice).
+     * segments at once, on this thread and the counting executor's ({@link SlicedSearcher}).
      */
     @Override
     public Optional<CountedPage> countWithPage(SearchRequest request, List<FacetPlan> facets, List<String> dateFields) {
@@ -84,7 +86,8 @@ final class IndexReaderCounting<E> implements Counting {
         int keep = request.size() == 0 ? 0 : offset + request.size() + 1;
         Query query = nativeQuery(request);
         try (IndexReader reader = openIndexReader()) {
-            SidewaysCounting.Pass pass = SidewaysCounting.pass(new IndexSearcher(reader, executor), query, facets, dateFields,
+            SidewaysCounting.Pass pass = SidewaysCounting.pass(
+                    new SlicedSearcher(reader, executor, parallelism, SlicedSearcher.MIN_DOCS_PER_SLICE), query, facets, dateFields,
                     new TopHits.Plan(request.sort(), type.dateField(), keep));
             List<TopHits.TopDoc> page = pass.top().stream().skip(offset).limit(request.size()).toList();
             List<IndexedHit> hits = new IndexedPageReader(type, searchAnalyzer())
