@@ -78,6 +78,7 @@ final class Measurement {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long luceneCpuNanos = 0;
             Optional<Duration> serverCpuBefore = serverCpu(options);
+            Optional<ThreadCpu> threadsBefore = serverPid(options).flatMap(ThreadCpu::of);
             for (int i = 0; i < iterations; i++) {
                 BenchmarkQuery query = queries.get(i % queries.size());
                 // Alternate which side goes first so neither always runs right after the other.
@@ -113,6 +114,7 @@ final class Measurement {
             }
             double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             Optional<Duration> serverCpuAfter = serverCpu(options);
+            Optional<ThreadCpu> threadsAfter = serverPid(options).flatMap(ThreadCpu::of);
             double luceneCpuMillis = luceneCpuNanos / 1e6 / iterations;
             Optional<Report.Cpu> cpu = serverCpuBefore.flatMap(before -> serverCpuAfter.map(after -> new Report.Cpu(
                     after.minus(before).toNanos() / 1e6 / iterations, luceneCpuMillis)));
@@ -124,6 +126,11 @@ final class Measurement {
                     size(index), size(dataDir.resolve("index").resolve("article")), size(dataDir.resolve("db")), info,
                     options.getOrDefault("server-heap", info.get(DatasetInfo.HEAP).orElse("?")),
                     options.getOrDefault("commit", "?"), loadBefore, loadAfter, cpu, Instant.now())));
+
+            threadsBefore.ifPresent(before -> threadsAfter.ifPresent(after -> {
+                System.out.println("Server CPU per REST request by thread group (/proc; the timed requests and whatever else ran meanwhile):");
+                ThreadCpu.rows(after.perRequestSince(before, iterations)).forEach(System.out::println);
+            }));
 
             if (options.containsKey("profile")) {
                 new ServerProfile(rest, lucene, queries, options).run(Math.max(100, iterations / 2), restStats);
@@ -137,8 +144,11 @@ final class Measurement {
      * system; empty without a PID or where the system does not tell.
      */
     private static Optional<Duration> serverCpu(Map<String, String> options) {
-        return Optional.ofNullable(options.get("server-pid")).map(Long::parseLong).flatMap(ProcessHandle::of)
-                .flatMap(process -> process.info().totalCpuDuration());
+        return serverPid(options).flatMap(ProcessHandle::of).flatMap(process -> process.info().totalCpuDuration());
+    }
+
+    private static Optional<Long> serverPid(Map<String, String> options) {
+        return Optional.ofNullable(options.get("server-pid")).map(Long::parseLong);
     }
 
     private static String facetSummary(SearchOutcome outcome) {

@@ -6,11 +6,10 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -27,28 +26,37 @@ final class RestSearch {
     record Response(String body, long nanos) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
     private final URI base;
 
     RestSearch(URI base) {
         this.base = base;
     }
 
-    Response get(String pathAndQuery) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofMinutes(2)).GET().build();
+    /**
+     * One GET on the calling thread ({@link HttpURLConnection}, which keeps the connection alive
+     * once a body is read to its end). Not {@code java.net.http.HttpClient}: it hands every exchange
+     * to a selector thread and back, which on this 2-core machine added a millisecond or more of
+     * the client's own to each request (docs/BENCHMARKS.md).
+     */
+    Response get(String pathAndQuery) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) base.resolve(pathAndQuery).toURL().openConnection();
+        connection.setConnectTimeout(10_000);
+        connection.setReadTimeout(120_000);
         long started = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        long nanos = System.nanoTime() - started;
-        if (response.statusCode() != 200) {
-            throw new IOException("GET " + pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+        int status = connection.getResponseCode();
+        byte[] body;
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            body = in == null ? new byte[0] : in.readAllBytes();
         }
-        return new Response(response.body(), nanos);
+        long nanos = System.nanoTime() - started;
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (status != 200) {
+            throw new IOException("GET " + pathAndQuery + " answered " + status + ": " + text);
+        }
+        return new Response(text, nanos);
     }
 
-    Response search(BenchmarkQuery query) throws IOException, InterruptedException {
+    Response search(BenchmarkQuery query) throws IOException {
         return get(query.restPath());
     }
 

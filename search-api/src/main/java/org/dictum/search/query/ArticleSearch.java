@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.dictum.domain.article.Article;
 import org.apache.lucene.index.Term;
@@ -121,7 +122,7 @@ public class ArticleSearch {
         collections.requireVisible(request.selected(Facet.COLLECTION));
         SearchSession session = Search.session(em);
         return new FacetedQuery<>(session, ARTICLES, limits, backend.counting(session, ARTICLES),
-                () -> Map.of(Facet.COLLECTION, collections.hiddenSlugs()));
+                facet -> facet == Facet.COLLECTION ? collections.hiddenSlugs() : Set.of());
     }
 
     /** How many articles the request finds (for exports: no facets, no hits). */

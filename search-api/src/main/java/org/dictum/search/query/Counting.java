@@ -24,8 +24,9 @@ interface Counting {
 
     /**
      * Counts the request and finds its page of hits in the same pass, where the backend can: the
-     * ids of the hits in the request's order, for the caller to load and highlight. Empty where it
-     * cannot (a search server; a date-ordered cursor), and the caller searches for the hits itself.
+     * hits in the request's order with their highlights and stored fields, read from the index the
+     * pass searched, for the caller to load. Empty where it cannot (a search server; a date-ordered
+     * cursor), and the caller searches for the hits itself.
      *
      * @param dateFields the date fields to count per day
      */
@@ -36,12 +37,12 @@ interface Counting {
     /**
      * What a pass that also looked for hits found.
      *
-     * @param ids  the page's hits, in order
+     * @param hits the page's hits, in order
      * @param more whether hits follow the page
      */
-    record CountedPage(Counts counts, List<Long> ids, boolean more) {
+    record CountedPage(Counts counts, List<IndexedHit> hits, boolean more) {
         public CountedPage {
-            ids = List.copyOf(ids);
+            hits = List.copyOf(hits);
         }
     }
 

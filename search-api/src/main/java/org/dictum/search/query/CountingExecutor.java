@@ -28,4 +28,9 @@ public class CountingExecutor {
     Executor executor() {
         return parallel ? managed : Runnable::run;
     }
+
+    /** How many slices of a large index one search passes over at once: one per core, or one. */
+    int parallelism() {
+        return parallel ? Runtime.getRuntime().availableProcessors() : 1;
+    }
 }

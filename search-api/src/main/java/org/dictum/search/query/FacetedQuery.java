@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
 import org.dictum.search.query.Counting.Counted;
@@ -20,7 +20,10 @@ import org.dictum.search.query.Counting.CountedPage;
 import org.dictum.search.query.Counting.Counts;
 import org.dictum.search.query.Counting.FacetPlan;
 import org.dictum.search.query.syntax.QueryParser;
+import org.hibernate.MultiIdentifierLoadAccess;
+import org.hibernate.Session;
 import org.hibernate.graph.GraphSemantic;
+import org.hibernate.graph.RootGraph;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -39,8 +42,8 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
  * Runs a faceted search over one indexed type. The backend's {@link Counting} counts the total,
  * every facet (each under every filter but its own, so choosing "Russia" leaves the other actors'
  * counts visible: multi-select facets) and the hits per day, from which the histograms and their
- * date range follow. Where the counting pass also finds the page of hits (the embedded index), a
- * Hibernate Search query for those ids loads and highlights them; elsewhere a Hibernate Search
+ * date range follow. Where the counting pass also finds the page of hits (the embedded index), with
+ * their highlights and stored fields, only their entities are loaded; elsewhere a Hibernate Search
  * query with every filter fetches the page.
  */
 final class FacetedQuery<E> {
@@ -49,15 +52,15 @@ final class FacetedQuery<E> {
     private final IndexedType<E> type;
     private final SearchLimits limits;
     private final Counting counting;
-    private final Supplier<Map<Facet, Set<String>>> hiddenValues;
+    private final Function<Facet, Set<String>> hiddenValues;
 
     /**
      * @param counting     how the backend counts; {@link #run} lets it count while this thread fetches the hits
-     * @param hiddenValues per facet, values the caller may not see (private collections): never listed. Asked
-     *                     for only by what lists facet values ({@link #run}, {@link #allValues}), once each
+     * @param hiddenValues the values of a facet the caller may not see (private collections): never listed. Asked
+     *                     only for a facet that has counted values to list ({@link #run}, {@link #allValues})
      */
     FacetedQuery(SearchSession session, IndexedType<E> type, SearchLimits limits, Counting counting,
-                 Supplier<Map<Facet, Set<String>>> hiddenValues) {
+                 Function<Facet, Set<String>> hiddenValues) {
         this.session = session;
         this.type = type;
         this.limits = limits;
@@ -73,7 +76,7 @@ final class FacetedQuery<E> {
         HitsPage<E> page;
         if (inPass.isPresent()) {
             counts = inPass.get().counts();
-            page = hitsWithIds(request, inPass.get());
+            page = hitsFound(request, inPass.get());
         } else {
             Counted<HitsPage<E>> counted = counting.count(request, plans, dateFields, () -> hitsPage(request));
             counts = counted.counts();
@@ -83,10 +86,9 @@ final class FacetedQuery<E> {
         type.histogramFields().forEach((name, field) ->
                 histogram(request, name, counts.days().get(field)).ifPresent(histograms::add));
 
-        Map<Facet, Set<String>> hidden = hiddenValues.get();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            Map<String, Long> all = visible(counts.facets().getOrDefault(facet, Map.of()), hidden.getOrDefault(facet, Set.of()));
+            Map<String, Long> all = visible(facet, counts.facets().getOrDefault(facet, Map.of()));
             Map<String, Long> shown = firstValues(facet, all);
             for (String value : request.selected(facet)) {
                 Long count = all.get(value);
@@ -155,25 +157,31 @@ final class FacetedQuery<E> {
     }
 
     /**
-     * The hits a counting pass found, loaded and highlighted by a search for just those ids (with the
-     * request's query, which the highlighter marks), in the pass's order. A hit deleted since the
-     * pass is left out.
+     * The hits a counting pass found, with the highlights and stored fields it read from the index,
+     * and their entities loaded from the database in one query, in the pass's order. A hit deleted
+     * since the pass is left out.
      */
-    private HitsPage<E> hitsWithIds(SearchRequest request, CountedPage found) {
-        if (found.ids().isEmpty()) {
+    private HitsPage<E> hitsFound(SearchRequest request, CountedPage found) {
+        if (found.hits().isEmpty()) {
             return new HitsPage<>(List.of(), null);
         }
-        SearchScope<E> scope = session.scope(type.entity());
-        SearchPredicateFactory f = scope.predicate();
-        SearchPredicate where = f.bool().must(predicate(scope, type, request, null))
-                .filter(f.id().matchingAny(found.ids())).toPredicate();
-        Map<Long, Hit<E>> byId = new HashMap<>();
-        for (List<?> row : highlightedRows(session, scope, type, where).fetchHits(found.ids().size())) {
-            Hit<E> hit = Hit.fromRow(row, request.query() != null);
-            byId.put(type.idOf().apply(hit.entity()), hit);
+        Session orm = session.toEntityManager().unwrap(Session.class);
+        MultiIdentifierLoadAccess<E> load = orm.byMultipleIds(type.entity());
+        type.hitGraph().ifPresent(graph -> load.with(hitGraph(orm, graph), GraphSemantic.FETCH));
+        List<E> entities = load.multiLoad(found.hits().stream().map(IndexedHit::id).toList());
+        List<Hit<E>> hits = new ArrayList<>();
+        for (int i = 0; i < entities.size(); i++) {
+            if (entities.get(i) != null) {
+                IndexedHit hit = found.hits().get(i);
+                hits.add(new Hit<>(entities.get(i), hit.highlights(), hit.stored()));
+            }
         }
-        List<Hit<E>> hits = found.ids().stream().map(byId::get).filter(Objects::nonNull).toList();
         return new HitsPage<>(hits, found.more() && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private RootGraph<E> hitGraph(Session orm, String name) {
+        return (RootGraph<E>) orm.getEntityGraph(name);
     }
 
     /** The histogram of one date field: over {@code from}/{@code to}, or else the hits' own date range. */
@@ -202,8 +210,8 @@ final class FacetedQuery<E> {
 
     /** All values of one facet under the request's other filters, for facet value search and paging. */
     Map<String, Long> allValues(SearchRequest request, Facet facet, int maxValues) {
-        Map<String, Long> all = visible(counting.count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null)
-                .counts().facets().get(facet), hiddenValues.get().getOrDefault(facet, Set.of()));
+        Map<String, Long> all = visible(facet, counting.count(request, facetPlans(request, EnumSet.of(facet)), List.of(), null)
+                .counts().facets().get(facet));
         Map<String, Long> busiest = new LinkedHashMap<>();
         all.entrySet().stream().sorted(BY_COUNT).limit(maxValues)
                 .forEach(entry -> busiest.put(entry.getKey(), entry.getValue()));
@@ -221,7 +229,11 @@ final class FacetedQuery<E> {
     }
 
     /** The counted values of a facet without those the caller may not see. */
-    private static Map<String, Long> visible(Map<String, Long> counted, Set<String> hidden) {
+    private Map<String, Long> visible(Facet facet, Map<String, Long> counted) {
+        if (counted.isEmpty()) {
+            return counted;
+        }
+        Set<String> hidden = hiddenValues.apply(facet);
         if (hidden.isEmpty()) {
             return counted;
         }

@@ -29,10 +29,16 @@ record Hit<E>(E entity, List<String> highlights, List<String> stored) {
         if (!highlighted) {
             return new Hit<>(entity, List.of(), stored);
         }
-        List<String> stemmed = (List<String>) row.get(1);
-        List<String> exact = (List<String>) row.get(2);
+        return new Hit<>(entity, chosenHighlights((List<String>) row.get(1), (List<String>) row.get(2)), stored);
+    }
+
+    /**
+     * The highlights to show of the stemmed and the exact field's: the stemmed field's, unless only
+     * the exact one marks something (a phrase or a prefix matched).
+     */
+    static List<String> chosenHighlights(List<String> stemmed, List<String> exact) {
         boolean stemmedMarked = stemmed.stream().anyMatch(s -> s.contains("<mark>"));
         boolean exactMarked = exact.stream().anyMatch(s -> s.contains("<mark>"));
-        return new Hit<>(entity, !stemmedMarked && exactMarked ? exact : stemmed, stored);
+        return !stemmedMarked && exactMarked ? exact : stemmed;
     }
 }

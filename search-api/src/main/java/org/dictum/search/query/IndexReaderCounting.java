@@ -36,11 +36,14 @@ final class IndexReaderCounting<E> implements Counting {
     private final SearchSession session;
     private final IndexedType<E> type;
     private final Executor executor;
+    private final int parallelism;
 
-    IndexReaderCounting(SearchSession session, IndexedType<E> type, Executor executor) {
+    /** @param parallelism how many slices of a large index a search passes over at once ({@link SlicedSearcher}) */
+    IndexReaderCounting(SearchSession session, IndexedType<E> type, Executor executor, int parallelism) {
         this.session = session;
         this.type = type;
         this.executor = executor;
+        this.parallelism = parallelism;
     }
 
     /**
@@ -69,10 +72,10 @@ final class IndexReaderCounting<E> implements Counting {
     }
 
     /**
-     * Counts and keeps the page's hits in one pass: for every request but a date-ordered cursor,
-     * whose position the pass does not filter by. A large index is passed over in slices of its
-     * segments at once, on this thread and the counting executor's (Lucene's concurrent search;
-     * an index under 250,000 documents is one slice).
+     * Counts and keeps the page's hits in one pass, and reads their stored fields and highlights
+     * from the same reader: for every request but a date-ordered cursor, whose position the pass
+     * does not filter by. A large index is passed over in slices of its
+     * segments at once, on this thread and the counting executor's ({@link SlicedSearcher}).
      */
     @Override
     public Optional<CountedPage> countWithPage(SearchRequest request, List<FacetPlan> facets, List<String> dateFields) {
@@ -83,12 +86,15 @@ final class IndexReaderCounting<E> implements Counting {
         int keep = request.size() == 0 ? 0 : offset + request.size() + 1;
         Query query = nativeQuery(request);
         try (IndexReader reader = openIndexReader()) {
-            SidewaysCounting.Pass pass = SidewaysCounting.pass(new IndexSearcher(reader, executor), query, facets, dateFields,
+            SidewaysCounting.Pass pass = SidewaysCounting.pass(
+                    new SlicedSearcher(reader, executor, parallelism, SlicedSearcher.MIN_DOCS_PER_SLICE), query, facets, dateFields,
                     new TopHits.Plan(request.sort(), type.dateField(), keep));
-            List<Long> ids = pass.top().stream().skip(offset).limit(request.size()).map(TopHits.TopDoc::id).toList();
-            return Optional.of(new CountedPage(pass.counts(), ids, pass.top().size() > offset + request.size()));
+            List<TopHits.TopDoc> page = pass.top().stream().skip(offset).limit(request.size()).toList();
+            List<IndexedHit> hits = new IndexedPageReader(type, searchAnalyzer())
+                    .read(reader, page, request.query() == null ? null : query);
+            return Optional.of(new CountedPage(pass.counts(), hits, pass.top().size() > offset + request.size()));
         } catch (IOException e) {
-            throw new UncheckedIOException("Closing an index reader failed", e);
+            throw new UncheckedIOException("Reading a page of hits or closing an index reader failed", e);
         }
     }
 

@@ -37,7 +37,7 @@ public class SearchBackend {
     /** The counting of faceted searches on {@code type}, for this backend. */
     <E> Counting counting(SearchSession session, IndexedType<E> type) {
         return switch (kind(session)) {
-            case LUCENE -> new IndexReaderCounting<>(session, type, executor.executor());
+            case LUCENE -> new IndexReaderCounting<>(session, type, executor.executor(), executor.parallelism());
             case ELASTICSEARCH -> new AggregationCounting<>(session, type, limits.maxFacetValues());
         };
     }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -168,7 +169,7 @@ public class StatementSearch {
         collections.requireVisible(request.selected(Facet.COLLECTION));
         SearchSession session = Search.session(em);
         return new FacetedQuery<>(session, STATEMENTS, limits, backend.counting(session, STATEMENTS),
-                () -> Map.of(Facet.COLLECTION, collections.hiddenSlugs()));
+                facet -> facet == Facet.COLLECTION ? collections.hiddenSlugs() : Set.of());
     }
 
     private static SearchRequest withQuery(SearchRequest base, String query) {

@@ -1,0 +1,19 @@
+package org.dictum.search.query;
+
+import java.util.List;
+
+/**
+ * A hit of a page as the index holds it, read from the reader that a counting pass searched.
+ *
+ * @param id         the entity's id
+ * @param highlights HTML-escaped fragments with matches in {@code <mark>}; empty without a query
+ *                   or when nothing in the highlighted fields matched
+ * @param stored     the values of the type's stored fields, in their order (null where the index lacks one)
+ */
+record IndexedHit(long id, List<String> highlights, List<String> stored) {
+
+    IndexedHit {
+        highlights = List.copyOf(highlights);
+        stored = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(stored));
+    }
+}
