@@ -126,6 +126,16 @@ public class JpaActorRepository implements ActorRepository {
         return inserted;
     }
 
+    @Override
+    public boolean saveAll(List<Actor> actors) {
+        Optional<List<Actor>> inserted = inserts.insertAllOrNone(em, Actor.class, actors);
+        inserted.ifPresent(rows -> rows.forEach(actor -> {
+            forgetNamesOf(actor);
+            lookups.found(BY_CANONICAL_NAME, actor.getCanonicalName(), actor);
+        }));
+        return inserted.isPresent();
+    }
+
     /** Lookups of this new actor's names no longer miss. */
     private void forgetNamesOf(Actor actor) {
         lookups.forget(BY_CANONICAL_NAME, actor.getCanonicalName());

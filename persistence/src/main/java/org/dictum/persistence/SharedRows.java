@@ -3,8 +3,10 @@ package org.dictum.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.hibernate.Session;
 
 /**
  * Inserts shared reference rows (actors, topics, sources) so that two articles ingested at the same
@@ -26,5 +28,20 @@ public class SharedRows {
             return winner.get().orElseThrow(() -> conflict);
         }
         return current.find(type, id);
+    }
+
+    /**
+     * The new rows, committed together and loaded into {@code current} in one query; empty when any
+     * of them conflicts with a row a concurrent transaction committed first, and then none is stored
+     * (the caller inserts them one by one with {@link #insertOrGetWinner}).
+     */
+    public <T> Optional<List<T>> insertAllOrNone(EntityManager current, Class<T> type, List<T> entities) {
+        List<Object> ids;
+        try {
+            ids = inserts.insertAll(entities);
+        } catch (RuntimeException conflict) {
+            return Optional.empty();
+        }
+        return Optional.of(current.unwrap(Session.class).byMultipleIds(type).multiLoad(ids));
     }
 }

@@ -1,8 +1,10 @@
 package org.dictum.domain.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.actor.ActorRepository;
@@ -85,6 +87,20 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     @Override
     public Actor add(Actor actor) {
         return save(actor);
+    }
+
+    /** Names a concurrent transaction has stored: {@link #saveAll} of one of them stores nothing. */
+    final Set<String> storedConcurrently = new HashSet<>();
+    int saveAllCalls;
+
+    @Override
+    public boolean saveAll(List<Actor> newActors) {
+        saveAllCalls++;
+        if (newActors.stream().anyMatch(actor -> storedConcurrently.contains(actor.getCanonicalName()))) {
+            return false;
+        }
+        actors.addAll(newActors);
+        return true;
     }
 
     @Override

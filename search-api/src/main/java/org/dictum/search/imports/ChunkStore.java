@@ -14,7 +14,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,7 @@ import org.dictum.domain.imports.ImportFailure;
 import org.dictum.domain.imports.ImportJob;
 import org.dictum.domain.imports.ImportJobRepository;
 import org.dictum.domain.ingest.ArticleSubmission;
+import org.dictum.domain.ingest.ExtractedSubmission;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.persistence.TransactionLookups;
 import org.dictum.persistence.audit.ChangeAttribution;
@@ -116,10 +119,19 @@ public class ChunkStore {
                 .map(record -> record.submission().extractionRequest()).toList();
         long position = job.getRecordsRead();
         Map<RecordOutcome, Long> outcomes = new EnumMap<>(RecordOutcome.class);
+        int[] extractionOf = new int[prepared.size()];
+        int storable = 0;
+        for (int i = 0; i < prepared.size(); i++) {
+            extractionOf[i] = prepared.get(i).storable() ? storable++ : -1;
+        }
         try (ExtractionAhead ahead = ExtractionAhead.start(extractor, extractions, executor)) {
-            int extraction = 0;
-            for (PreparedRecord record : prepared) {
-                Supplier<ExtractionResult> extracted = record.storable() ? ahead.result(extraction++) : null;
+            int lookedAhead = 0;
+            for (int i = 0; i < prepared.size(); i++) {
+                PreparedRecord record = prepared.get(i);
+                if (i >= lookedAhead && record.storable()) {
+                    lookedAhead = addActorsAhead(prepared, extractionOf, i, ahead);
+                }
+                Supplier<ExtractionResult> extracted = record.storable() ? ahead.result(extractionOf[i]) : null;
                 outcomes.merge(storeOrRecordFailure(importId, record, extracted), 1L, Long::sum);
                 position = Math.max(position, record.source().number());
                 releaseWrittenRecord();
@@ -179,6 +191,52 @@ public class ChunkStore {
                 em.detach(entity);
             }
         }
+    }
+
+    /**
+     * Before the record at {@code from} is stored, stores together the new actors that it and the
+     * records after it whose extraction is done already would store one by one, each in a transaction
+     * of its own ({@link ArchiveService#addActorsAhead}): Reuters stories name new speakers in most
+     * records, and extraction runs several times faster than storing, so after the chunk's first
+     * records one commit covers the rest of the chunk. The records looked at end before the first one
+     * whose extraction is still to come, and before a second record with an address already met among
+     * them (stored only if the earlier one is not). Returns the index of the first record not looked at.
+     */
+    private int addActorsAhead(List<PreparedRecord> prepared, int[] extractionOf, int from, ExtractionAhead ahead) {
+        List<ExtractedSubmission> upcoming = new ArrayList<>();
+        Set<String> urls = new HashSet<>();
+        int next = from;
+        for (; next < prepared.size(); next++) {
+            PreparedRecord record = prepared.get(next);
+            if (!record.storable()) {
+                continue;
+            }
+            int extraction = extractionOf[next];
+            if (next > from && !ahead.extracted(extraction)) {
+                break;
+            }
+            ExtractionResult result;
+            try {
+                result = ahead.result(extraction).get();
+            } catch (RuntimeException failed) {
+                continue; // the record fails when it is stored, naming no actor
+            }
+            String url = record.submission().url() == null || record.submission().url().isBlank() ? null
+                    : record.submission().url().strip();
+            if (url != null) {
+                if (!urls.add(url)) {
+                    break;
+                }
+                if (articles.idOfArticleAt(url).isPresent()) {
+                    continue;
+                }
+            }
+            upcoming.add(new ExtractedSubmission(record.submission(), result));
+        }
+        if (!upcoming.isEmpty()) {
+            archive.addActorsAhead(upcoming);
+        }
+        return next;
     }
 
     /** Rows that many records name, kept managed across the records of a chunk. */
