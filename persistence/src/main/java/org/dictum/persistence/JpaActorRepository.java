@@ -128,12 +128,15 @@ public class JpaActorRepository implements ActorRepository {
 
     @Override
     public boolean saveAll(List<Actor> actors) {
-        Optional<List<Actor>> inserted = inserts.insertAllOrNone(em, Actor.class, actors);
-        inserted.ifPresent(rows -> rows.forEach(actor -> {
-            forgetNamesOf(actor);
-            lookups.found(BY_CANONICAL_NAME, actor.getCanonicalName(), actor);
-        }));
-        return inserted.isPresent();
+        Optional<List<Object>> ids = inserts.insertAllOrNone(actors);
+        ids.ifPresent(inserted -> {
+            for (int i = 0; i < actors.size(); i++) {
+                Actor actor = actors.get(i);
+                forgetNamesOf(actor);
+                lookups.inserted(BY_CANONICAL_NAME, actor.getCanonicalName(), Actor.class, inserted.get(i));
+            }
+        });
+        return ids.isPresent();
     }
 
     /** Lookups of this new actor's names no longer miss. */

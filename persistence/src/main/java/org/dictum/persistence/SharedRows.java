@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.hibernate.Session;
 
 /**
  * Inserts shared reference rows (actors, topics, sources) so that two articles ingested at the same
@@ -31,17 +30,15 @@ public class SharedRows {
     }
 
     /**
-     * The new rows, committed together and loaded into {@code current} in one query; empty when any
-     * of them conflicts with a row a concurrent transaction committed first, and then none is stored
-     * (the caller inserts them one by one with {@link #insertOrGetWinner}).
+     * Commits the new rows together and returns their ids, in their order; empty when any of them
+     * conflicts with a row a concurrent transaction committed first, and then none is stored (the
+     * caller inserts them one by one with {@link #insertOrGetWinner}).
      */
-    public <T> Optional<List<T>> insertAllOrNone(EntityManager current, Class<T> type, List<T> entities) {
-        List<Object> ids;
+    public Optional<List<Object>> insertAllOrNone(List<?> entities) {
         try {
-            ids = inserts.insertAll(entities);
+            return Optional.of(inserts.insertAll(entities));
         } catch (RuntimeException conflict) {
             return Optional.empty();
         }
-        return Optional.of(current.unwrap(Session.class).byMultipleIds(type).multiLoad(ids));
     }
 }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.persistence.migration.ValidatedH2;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,8 @@ class ActorsStoredTogetherTest {
         chunk.getTransaction().begin();
         actors.em = chunk;
         actors.lookups = new TransactionLookups();
+        actors.lookups.transactions = new FakeTransactions();
+        actors.lookups.rememberMisses();
         actors.inserts = new SharedRows();
         actors.inserts.inserts = new OwnTransactionInserts();
     }
@@ -48,11 +51,17 @@ class ActorsStoredTogetherTest {
         Actor official = Actor.proposed("Senior official (United States)", ActorType.ANONYMOUS_SOURCE);
         official.affiliateWith(usa);
 
+        assertThat(actors.findByCanonicalName("United States")).as("a miss the chunk remembers").isEmpty();
+
         assertThat(actors.saveAll(List.of(usa, official))).isTrue();
 
         assertThat(committedNames()).containsExactly("Senior official (United States)", "United States");
+        assertThat(chunk.unwrap(Session.class).getStatistics().getEntityCount())
+                .as("loaded into the chunk when asked for, not before: managed, they would be dirty-checked at every flush")
+                .isZero();
         Actor found = actors.findByCanonicalName("Senior official (United States)").orElseThrow();
         assertThat(chunk.contains(found)).isTrue();
+        assertThat(actors.findByCanonicalName("United States")).hasValueSatisfying(actor -> assertThat(chunk.contains(actor)).isTrue());
         assertThat(found.getAffiliation().map(Actor::getCanonicalName)).contains("United States");
         assertThat(revisions()).as("one audit revision for both").isEqualTo(1);
     }
