@@ -93,11 +93,12 @@ public class ArticleIngestion {
     public int addActorsAhead(List<ExtractedSubmission> upcoming) {
         ActorsAhead ahead = new ActorsAhead(actors);
         ActorResolver resolver = new ActorResolver(ahead);
-        Set<String> originals = new HashSet<>();
-        for (ExtractedSubmission next : upcoming) {
-            String sha256 = Fixity.sha256(next.submission().original());
-            if (!originals.add(sha256) || articles.findBySha256(sha256).isPresent()) {
-                continue; // skipped as archived when its turn comes
+        List<String> sha256s = upcoming.stream().map(next -> Fixity.sha256(next.submission().original())).toList();
+        Set<String> archived = new HashSet<>(articles.archivedSha256s(sha256s));
+        for (int i = 0; i < upcoming.size(); i++) {
+            ExtractedSubmission next = upcoming.get(i);
+            if (!archived.add(sha256s.get(i))) {
+                continue; // archived, or archived by an earlier one, when its turn comes: skipped
             }
             int before = ahead.added().size();
             try {
