@@ -39,13 +39,18 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -72,8 +77,6 @@ final class LuceneBaseline implements Closeable {
     static final String STATUS = "status";
     static final String REJECTED = "REJECTED";
     static final String ID = "id_sort";
-    /** The document id Hibernate Search writes: the entity id as a string term. */
-    static final String DOCUMENT_ID = "_id";
     static final Map<String, String> HISTOGRAMS = orderedMap("statement", "statement_date", "published", "published_date");
 
     private static final Comparator<Hit> WORST_FIRST = Comparator.comparingDouble(Hit::score).thenComparingLong(Hit::id);
@@ -81,13 +84,15 @@ final class LuceneBaseline implements Closeable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final Analyzer analyzer;
     private final QueryBuilder queries;
 
     LuceneBaseline(Path indexDirectory) throws IOException {
         this.directory = FSDirectory.open(indexDirectory);
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader); // no executor: one thread, like a search in the server
-        this.queries = new QueryBuilder(englishAnalyzer());
+        this.analyzer = englishAnalyzer();
+        this.queries = new QueryBuilder(analyzer);
     }
 
     /** The server's {@code dictum_english}: standard tokenizer, English possessive, lower case, ASCII folding, Porter. */
@@ -229,25 +234,30 @@ final class LuceneBaseline implements Closeable {
 
     /**
      * The same query the way the server plans it, for finding where REST's time goes: the counting
-     * pass, which also keeps the page's hits (the baseline's own pass), then a search for just those
-     * ids with the query (what the server loads and highlights the page with) and their stored
-     * fields. Returns the total.
+     * pass, which also keeps the page's hits (the baseline's own pass), then each hit's stored fields
+     * read from the same reader and its content highlighted with Lucene's plain highlighter, set up
+     * as the server's {@code IndexedPageReader} sets it up. Returns the total.
      */
     long searchLikeServer(BenchmarkQuery query) throws IOException {
-        SearchOutcome counted = search(query);
-        if (counted.topIds().isEmpty()) {
-            return counted.total();
-        }
-        List<BytesRef> ids = counted.topIds().stream().map(id -> new BytesRef(Long.toString(id))).toList();
-        Query page = new BooleanQuery.Builder()
-                .add(baseQuery(query.word()), Occur.MUST)
-                .add(new TermInSetQuery(DOCUMENT_ID, ids), Occur.FILTER)
-                .build();
+        Query base = baseQuery(query.word());
+        Result result = searcher.search(base, new Manager(query, true, BenchmarkQuery.FACETS, query.size()));
+        QueryScorer scorer = new QueryScorer(base, CONTENT);
+        scorer.setExpandMultiTermQuery(true);
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, 100_000));
+        highlighter.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
         StoredFields stored = reader.storedFields();
-        for (var hit : searcher.search(page, ids.size()).scoreDocs) {
-            stored.document(hit.doc);
+        for (Hit hit : result.top) {
+            String content = stored.document(hit.doc).get(CONTENT);
+            if (content != null) {
+                try {
+                    highlighter.getBestTextFragments(analyzer.tokenStream(CONTENT, content), content, false, 1);
+                } catch (InvalidTokenOffsetsException e) {
+                    throw new IOException("Highlighting hit " + hit.id + " failed", e);
+                }
+            }
         }
-        return counted.total();
+        return result.total;
     }
 
     private static final class Manager implements CollectorManager<SidewaysCollector, Result> {

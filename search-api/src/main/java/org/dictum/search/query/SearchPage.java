@@ -1,5 +1,7 @@
 package org.dictum.search.query;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ public record SearchPage<T>(long total, int page, int size, List<T> hits, Map<St
 
     public SearchPage {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets)); // keeps the display order
         histograms = List.copyOf(histograms);
     }
 }
