@@ -66,7 +66,7 @@ class ImportCrashIT {
 
         URL second = server.start(ItServer.PORT_OFFSET + 100, ItServer.MANAGEMENT_PORT + 100, password);
         HttpApi api = HttpApi.withToken(second, new HttpApi(second).issueToken(ItAccounts.ADMIN, password, "crash test 2", "read", "write"));
-        JsonObject done = new ImportClient(api).awaitEnd(id, IMPORT_TIMEOUT);
+        JsonObject done = new ImportClient(api).awaitEndOfResumed(id, IMPORT_TIMEOUT);
 
         assertThat(done.getString("status")).as("%s\n%s", done, server.logTail()).isEqualTo("completed");
         assertThat(done.getJsonNumber("read").longValue()).isEqualTo(RECORDS);

@@ -63,11 +63,23 @@ public final class ImportClient {
 
     /** Polls the import until it has ended (or the timeout passes); its last status. */
     public JsonObject awaitEnd(long id, Duration timeout) {
+        return awaitStatus(id, timeout, ENDED);
+    }
+
+    /**
+     * Polls an import that a start-up resumes until it has ended again: it is {@code interrupted}
+     * from the start-up until the resume a moment after deployment, which is not its end.
+     */
+    public JsonObject awaitEndOfResumed(long id, Duration timeout) {
+        return awaitStatus(id, timeout, Set.of("completed", "stopped", "failed"));
+    }
+
+    private JsonObject awaitStatus(long id, Duration timeout, Set<String> ended) {
         Instant deadline = Instant.now().plus(timeout);
         JsonObject status;
         do {
             status = status(id);
-            if (ENDED.contains(status.getString("status"))) {
+            if (ended.contains(status.getString("status"))) {
                 return status;
             }
             pause();
