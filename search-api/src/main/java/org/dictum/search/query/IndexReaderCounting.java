@@ -37,6 +37,7 @@ final class IndexReaderCounting<E> implements Counting {
     private final IndexedType<E> type;
     private final Executor executor;
     private final int parallelism;
+    private Analyzer searchAnalyzer;
 
     /** @param parallelism how many slices of a large index a search passes over at once ({@link SlicedSearcher}) */
     IndexReaderCounting(SearchSession session, IndexedType<E> type, Executor executor, int parallelism) {
@@ -134,8 +135,12 @@ final class IndexReaderCounting<E> implements Counting {
         return bool.build();
     }
 
+    /** The index's search analyzer, looked up once per counting (the query and the highlights need it). */
     private Analyzer searchAnalyzer() {
-        return Search.mapping(session.toEntityManager().getEntityManagerFactory())
-                .indexedEntity(type.entity()).indexManager().unwrap(LuceneIndexManager.class).searchAnalyzer();
+        if (searchAnalyzer == null) {
+            searchAnalyzer = Search.mapping(session.toEntityManager().getEntityManagerFactory())
+                    .indexedEntity(type.entity()).indexManager().unwrap(LuceneIndexManager.class).searchAnalyzer();
+        }
+        return searchAnalyzer;
     }
 }

@@ -1,5 +1,7 @@
 package org.dictum.search.query;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -14,6 +16,6 @@ record IndexedHit(long id, List<String> highlights, List<String> stored) {
 
     IndexedHit {
         highlights = List.copyOf(highlights);
-        stored = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(stored));
+        stored = Collections.unmodifiableList(new ArrayList<>(stored)); // nulls allowed: List.copyOf refuses them
     }
 }

@@ -3,7 +3,6 @@ package org.dictum.search.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -171,11 +170,5 @@ final class SlicedSearcher extends IndexSearcher {
                 throw e;
             }
         }
-    }
-
-    @Override
-    public String toString() {
-        return "SlicedSearcher(" + slices.size() + " slices: " + Arrays.toString(slices.stream()
-                .mapToLong(slice -> slice.stream().mapToLong(leaf -> leaf.reader().maxDoc()).sum()).toArray()) + " documents)";
     }
 }

@@ -54,12 +54,8 @@ final class CountSerializers {
         private static final Bucket BUCKET = new Bucket();
 
         @Override
-        public void serialize(SearchPage page, JsonGenerator generator, SerializationContext context) {
-            SearchPage<?> typed = page;
-            write(typed, generator, context);
-        }
-
-        private static void write(SearchPage<?> page, JsonGenerator generator, SerializationContext context) {
+        public void serialize(SearchPage raw, JsonGenerator generator, SerializationContext context) {
+            SearchPage<?> page = raw;
             generator.writeStartObject();
             generator.writeStartObject("facets");
             page.facets().forEach((facet, values) -> {

@@ -8,13 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
-import org.apache.lucene.analysis.en.PorterStemFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -47,12 +40,7 @@ class IndexedPageReaderTest {
 
     @BeforeAll
     static void index() throws IOException {
-        Analyzer english = CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.NAME)
-                .addTokenFilter(EnglishPossessiveFilterFactory.NAME).addTokenFilter(LowerCaseFilterFactory.NAME)
-                .addTokenFilter(ASCIIFoldingFilterFactory.NAME).addTokenFilter(PorterStemFilterFactory.NAME).build();
-        Analyzer folded = CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.NAME)
-                .addTokenFilter(LowerCaseFilterFactory.NAME).addTokenFilter(ASCIIFoldingFilterFactory.NAME).build();
-        analyzer = new PerFieldAnalyzerWrapper(english, Map.of("content_exact", folded, "speaker_words", folded));
+        analyzer = ServerAnalyzers.perField();
         directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
             add(writer, "The <b>missiles</b> were moved, the senior official said.", "Antony Blinken", "It began.", "Missiles");
