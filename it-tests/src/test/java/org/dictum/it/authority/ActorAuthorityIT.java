@@ -53,6 +53,32 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void statement_hits_show_their_speakers_current_name_and_type() {
+        long id = fixture.actorId(zorbal);
+        List<JsonObject> before = hitsSpokenBy(zorbal);
+        assertThat(before).hasSize(2).allSatisfy(hit -> assertThat(hit.getString("speakerActor")).isEqualTo(zorbal));
+        String newType = "PERSON".equals(before.get(0).getString("speakerActorType")) ? "ORGANIZATION" : "PERSON";
+
+        Reply described = api.putJson("api/actors/" + id + "/details", "{\"type\":\"" + newType.toLowerCase() + "\"}");
+        assertThat(described.status()).as(described.toString()).isEqualTo(200);
+        assertThat(hitsSpokenBy(zorbal)).hasSize(2)
+                .allSatisfy(hit -> assertThat(hit.getString("speakerActorType")).isEqualTo(newType));
+
+        String renamed = "Zorbal Q. " + fixture.suffix;
+        Reply reply = api.putJson("api/actors/" + id + "/name", "{\"canonicalName\":\"" + renamed + "\"}");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(hitsSpokenBy(renamed)).hasSize(2).allSatisfy(hit -> {
+            assertThat(hit.getString("speakerActor")).isEqualTo(renamed);
+            assertThat(hit.getString("speakerActorType")).isEqualTo(newType);
+        });
+    }
+
+    private List<JsonObject> hitsSpokenBy(String speaker) {
+        return fixture.search("statements", "size=10&speaker=" + AuthorityFixture.enc(speaker)).getJsonArray("hits")
+                .getValuesAs(JsonObject.class);
+    }
+
+    @Test
     void rename_problems_answer_409_for_a_taken_name_400_for_a_blank_one_404_for_an_unknown_actor() {
         long id = fixture.actorId(zorbal);
 

@@ -107,7 +107,11 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
         assertThat(api.postJson("api/statements/987654321/verify", "{\"version\":0}").status()).isEqualTo(404);
-        assertThat(search("statements", "").getInt("total")).isEqualTo(article.getJsonArray("statements").size());
+        JsonObject found = search("statements", "");
+        assertThat(found.getInt("total")).isEqualTo(article.getJsonArray("statements").size());
+        assertThat(found.getJsonArray("hits").getValuesAs(JsonObject.class))
+                .filteredOn(hit -> hit.getJsonNumber("id").longValue() == s.getJsonNumber("id").longValue())
+                .singleElement().satisfies(hit -> assertThat(hit.getString("status")).isEqualTo("VERIFIED"));
     }
 
     @Test
@@ -168,7 +172,18 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(c.getString("statementDate")).isEqualTo("2022-01-08");
         JsonObject after = search("statements", "");
         assertThat(facet(after, "speaker")).containsEntry(actor, 1L);
-        assertThat(search("statements", "&q=cue:announced").getInt("total")).isEqualTo(1);
+        JsonObject announced = search("statements", "&q=cue:announced");
+        assertThat(announced.getInt("total")).isEqualTo(1);
+        JsonObject hit = announced.getJsonArray("hits").getJsonObject(0);
+        assertThat(hit.getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(hit.getString("status")).isEqualTo("CORRECTED");
+        assertThat(hit.getString("content")).isEqualTo("Talks will resume");
+        assertThat(hit.getString("speaker")).isEqualTo("the foreign minister");
+        assertThat(hit.getString("speakerActor")).isEqualTo(actor);
+        assertThat(hit.getString("cue")).isEqualTo("announced");
+        assertThat(hit.getString("statementDate")).isEqualTo("2022-01-08");
+        assertThat(hit.getBoolean("statementDateInferred")).isFalse();
+        assertThat(hit.getJsonObject("article").getJsonNumber("id").longValue()).isEqualTo(article.getJsonNumber("id").longValue());
         assertThat(search("statements", "&q=" + URLEncoder.encode("\"next week\"", StandardCharsets.UTF_8)).getInt("total"))
                 .as("the old span's words are no longer the statement's content").isZero();
     }

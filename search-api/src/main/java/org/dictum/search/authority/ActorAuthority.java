@@ -102,12 +102,18 @@ public class ActorAuthority {
     @Transactional
     public ActorEntry describe(long id, Long readVersion, ActorDetails details) {
         Actor actor = current(id, readVersion);
-        if (details.type() != null) {
+        boolean retyped = details.type() != null && details.type() != actor.getType();
+        if (retyped) {
             actor.classifyAs(details.type());
         }
         actor.locateIn(details.country());
         identify(actor, details);
-        return ActorEntry.of(actor);
+        ActorEntry described = ActorEntry.of(actor);
+        if (retyped) {
+            // Statement hits show their speaker's type from the index.
+            reindexing.reindex(records.statementIdsInvolving(actor), List.of());
+        }
+        return described;
     }
 
     /**

@@ -43,6 +43,27 @@ public final class SearchFields {
     /** On statements: the id of their article. */
     public static final String ARTICLE_ID = "article_id";
 
+    /*
+     * On statements, stored only: what a hit shows of the statement itself, so that a page of hits
+     * needs no database at all. The speaker's canonical name and type are the authority's at
+     * indexing time: renames, type changes, merges and splits reindex the statements concerned.
+     */
+    public static final String HIT_KIND = "hit_kind";
+    public static final String HIT_CUE = "hit_cue";
+    /** The speaker as the article names them. */
+    public static final String HIT_SPEAKER_MENTION = "hit_speaker_mention";
+    /** The speaker's canonical name in the actor authority. */
+    public static final String HIT_SPEAKER = "hit_speaker";
+    public static final String HIT_SPEAKER_TYPE = "hit_speaker_type";
+    /** ISO-8601 date. */
+    public static final String HIT_STATEMENT_DATE = "hit_statement_date";
+    /** {@code true} when the publication date stands in for the statement date. */
+    public static final String HIT_DATE_INFERRED = "hit_date_inferred";
+    /** Always present where the index stores hits to be shown from it: the marker of that. */
+    public static final String HIT_STATUS = "hit_status";
+    /** The article's id, as a decimal string. */
+    public static final String HIT_ARTICLE_ID = "hit_article_id";
+
     private static final String EXACT = "_exact";
     private static final String WORDS = "_words";
 

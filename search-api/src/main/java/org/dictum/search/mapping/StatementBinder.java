@@ -30,7 +30,8 @@ class StatementBinder implements TypeBinder {
     @Override
     public void bind(TypeBindingContext context) {
         context.dependencies()
-                .use("content").use("span").use("kind").use("cue").use("status").use("statementDate").use("speakerMention")
+                .use("content").use("span").use("kind").use("cue").use("status").use("statementDate").use("statementDateInferred")
+                .use("speakerMention")
                 .use("speaker").use("mentionedActors").use("topics")
                 .use("article.mainText").use("article.title").use("article.publishedAt").use("article.language").use("article.source")
                 .use("article.withdrawnAt").use("article.storyId");
@@ -55,6 +56,11 @@ class StatementBinder implements TypeBinder {
                 new Shown(fields.stored(SearchFields.CONTEXT_BEFORE), fields.stored(SearchFields.CONTEXT_AFTER),
                         fields.stored(SearchFields.ARTICLE_TITLE), fields.stored(SearchFields.ARTICLE_SOURCE),
                         fields.stored(SearchFields.ARTICLE_PUBLISHED_AT)),
+                new Card(fields.stored(SearchFields.HIT_KIND), fields.stored(SearchFields.HIT_CUE),
+                        fields.stored(SearchFields.HIT_SPEAKER_MENTION), fields.stored(SearchFields.HIT_SPEAKER),
+                        fields.stored(SearchFields.HIT_SPEAKER_TYPE), fields.stored(SearchFields.HIT_STATEMENT_DATE),
+                        fields.stored(SearchFields.HIT_DATE_INFERRED), fields.stored(SearchFields.HIT_STATUS),
+                        fields.stored(SearchFields.HIT_ARTICLE_ID)),
                 fields.facet(SearchFields.COLLECTION, true)));
     }
 
@@ -82,6 +88,28 @@ class StatementBinder implements TypeBinder {
         }
     }
 
+    /**
+     * What a hit shows of the statement itself (with its content, which the full-text field stores
+     * for highlighting), so that a page of hits is read from the index alone.
+     */
+    record Card(IndexFieldReference<String> kind, IndexFieldReference<String> cue,
+                IndexFieldReference<String> speakerMention, IndexFieldReference<String> speaker,
+                IndexFieldReference<String> speakerType, IndexFieldReference<String> statementDate,
+                IndexFieldReference<String> dateInferred, IndexFieldReference<String> status,
+                IndexFieldReference<String> articleId) {
+        void write(DocumentElement document, Statement statement, Article article) {
+            document.addValue(kind, statement.getKind().name());
+            IndexFields.add(document, cue, statement.getCue());
+            IndexFields.add(document, speakerMention, statement.getSpeakerMention());
+            IndexFields.add(document, speaker, statement.getSpeaker().map(Actor::getCanonicalName));
+            IndexFields.add(document, speakerType, statement.getSpeaker().map(a -> a.getType().name()));
+            IndexFields.add(document, statementDate, statement.getStatementDate().map(LocalDate::toString));
+            document.addValue(dateInferred, Boolean.toString(statement.isStatementDateInferred()));
+            document.addValue(status, statement.getStatus().name());
+            document.addValue(articleId, Long.toString(article.getId()));
+        }
+    }
+
     private record Bridge(
             IndexFields.FullText content,
             IndexFieldReference<String> kind,
@@ -100,6 +128,7 @@ class StatementBinder implements TypeBinder {
             IndexFieldReference<Long> id,
             IndexFieldReference<Long> articleId,
             Shown shown,
+            Card card,
             IndexFieldReference<String> collection) implements TypeBridge<Statement> {
 
         @Override
@@ -117,6 +146,7 @@ class StatementBinder implements TypeBinder {
             document.addValue(id, statement.getId());
             document.addValue(articleId, article.getId());
             shown.write(document, statement, article);
+            card.write(document, statement, article);
             statement.getCue().ifPresent(c -> cue.add(document, c));
             statement.getSpeaker().ifPresent(s -> speaker.add(document, s.getCanonicalName()));
             statement.getSpeakerMention().ifPresent(m -> document.addValue(speaker.words(), m));

@@ -61,6 +61,7 @@ public class ArticleSearch {
             240, 2,
             List.of(),
             Optional.empty(),
+            Optional.empty(),
             article -> article.getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null),
             Article::getId);
 
@@ -165,7 +166,7 @@ public class ArticleSearch {
         List<List<?>> rows = FacetedQuery.highlightedRows(session, scope, statements, matching)
                 .fetchHits(ids.size() * STATEMENTS_PER_ARTICLE * 4);
         for (List<?> row : rows) {
-            Hit<Statement> hit = Hit.fromRow(row, true);
+            Hit<Statement> hit = Hit.fromRow(row, true, Statement::getId);
             List<StatementHit> list = byArticle.computeIfAbsent(hit.entity().getArticle().getId(), id -> new ArrayList<>());
             if (list.size() < STATEMENTS_PER_ARTICLE) {
                 list.add(StatementHit.of(hit));

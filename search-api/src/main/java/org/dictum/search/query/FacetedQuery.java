@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
 import org.dictum.search.query.Counting.Counted;
@@ -155,26 +157,45 @@ final class FacetedQuery<E> {
     }
 
     /**
-     * The hits a counting pass found, with the highlights and stored fields it read from the index,
-     * and their entities loaded from the database in one query, in the pass's order. A hit deleted
-     * since the pass is left out.
+     * The hits a counting pass found, with the highlights and stored fields it read from the index, in
+     * the pass's order. A hit whose stored fields suffice ({@link IndexedType#storedHits}) is shown from
+     * them; the others' entities are loaded from the database in one query, and one deleted since the
+     * pass is left out.
      */
     private HitsPage<E> hitsFound(SearchRequest request, CountedPage found) {
         if (found.hits().isEmpty()) {
             return new HitsPage<>(List.of(), null);
         }
-        Session orm = session.toEntityManager().unwrap(Session.class);
-        MultiIdentifierLoadAccess<E> load = orm.byMultipleIds(type.entity());
-        type.hitGraph().ifPresent(graph -> load.with(hitGraph(orm, graph), GraphSemantic.FETCH));
-        List<E> entities = load.multiLoad(found.hits().stream().map(IndexedHit::id).toList());
+        List<IndexedHit> toLoad = type.storedHits()
+                .map(stored -> found.hits().stream().filter(hit -> !stored.complete(hit.stored())).toList())
+                .orElse(found.hits());
+        Set<Long> loadedIds = toLoad.stream().map(IndexedHit::id).collect(Collectors.toSet());
+        Map<Long, E> loaded = load(loadedIds);
         List<Hit<E>> hits = new ArrayList<>();
-        for (int i = 0; i < entities.size(); i++) {
-            if (entities.get(i) != null) {
-                IndexedHit hit = found.hits().get(i);
-                hits.add(new Hit<>(entities.get(i), hit.highlights(), hit.stored()));
+        for (IndexedHit hit : found.hits()) {
+            E entity = loaded.get(hit.id());
+            if (entity != null || !loadedIds.contains(hit.id())) {
+                hits.add(new Hit<>(hit.id(), entity, hit.highlights(), hit.stored(), hit.text()));
             }
         }
         return new HitsPage<>(hits, found.more() && !hits.isEmpty() ? nextCursor(request, hits.get(hits.size() - 1)) : null);
+    }
+
+    /** The entities of these hits, by id, loaded in one query with the type's hit graph; none for a deleted one. */
+    private Map<Long, E> load(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Session orm = session.toEntityManager().unwrap(Session.class);
+        MultiIdentifierLoadAccess<E> load = orm.byMultipleIds(type.entity());
+        type.hitGraph().ifPresent(graph -> load.with(hitGraph(orm, graph), GraphSemantic.FETCH));
+        Map<Long, E> byId = new HashMap<>();
+        for (E entity : load.multiLoad(List.copyOf(ids))) {
+            if (entity != null) {
+                byId.put(type.idOf().apply(entity), entity);
+            }
+        }
+        return byId;
     }
 
     @SuppressWarnings("unchecked")
@@ -287,9 +308,9 @@ final class FacetedQuery<E> {
     }
 
     private String nextCursor(SearchRequest request, Hit<E> last) {
-        E entity = last.entity();
-        return Cursor.after(request.sort(), type.dateOf().apply(entity), type.idOf().apply(entity),
-                request.offset() + request.size()).token();
+        LocalDate date = last.entity() != null ? type.dateOf().apply(last.entity())
+                : type.storedHits().orElseThrow().date(last.stored());
+        return Cursor.after(request.sort(), date, last.id(), request.offset() + request.size()).token();
     }
 
     /**
@@ -314,8 +335,8 @@ final class FacetedQuery<E> {
                 .toPredicate();
     }
 
-    private static <E> List<Hit<E>> hits(List<List<?>> rows, SearchRequest request) {
-        return rows.stream().map(row -> Hit.<E>fromRow(row, request.query() != null)).toList();
+    private List<Hit<E>> hits(List<List<?>> rows, SearchRequest request) {
+        return rows.stream().map(row -> Hit.<E>fromRow(row, request.query() != null, type.idOf())).toList();
     }
 
     /**

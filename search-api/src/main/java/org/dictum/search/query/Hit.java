@@ -2,17 +2,24 @@ package org.dictum.search.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One hit before it is turned into a DTO.
  *
+ * @param id         the entity's id
+ * @param entity     the entity, or null when the hit is shown from what the index stored alone
+ *                   ({@link IndexedType#storedHits})
  * @param highlights HTML-escaped fragments with matches in {@code <mark>}; empty without a query
  * @param stored     the values of the type's stored fields, in their order (null where the index lacks one)
+ * @param text       the text the index stores for highlighting (a statement's content); null unless the hit
+ *                   was read from the index reader
  */
-record Hit<E>(E entity, List<String> highlights, List<String> stored) {
+record Hit<E>(long id, E entity, List<String> highlights, List<String> stored, String text) {
 
-    Hit(E entity, List<String> highlights) {
-        this(entity, highlights, List.of());
+    /** A hit with its entity. */
+    static <E> Hit<E> of(long id, E entity, List<String> highlights, List<String> stored) {
+        return new Hit<>(id, entity, highlights, stored, null);
     }
 
     /**
@@ -20,16 +27,14 @@ record Hit<E>(E entity, List<String> highlights, List<String> stored) {
      * words are marked in the stemmed field, phrases and prefixes in the exact one.
      */
     @SuppressWarnings("unchecked")
-    static <E> Hit<E> fromRow(List<?> row, boolean highlighted) {
+    static <E> Hit<E> fromRow(List<?> row, boolean highlighted, Function<E, Long> idOf) {
         E entity = (E) row.get(0);
         List<String> stored = new ArrayList<>();
         for (Object value : row.subList(3, row.size())) {
             stored.add((String) value);
         }
-        if (!highlighted) {
-            return new Hit<>(entity, List.of(), stored);
-        }
-        return new Hit<>(entity, chosenHighlights((List<String>) row.get(1), (List<String>) row.get(2)), stored);
+        List<String> highlights = highlighted ? chosenHighlights((List<String>) row.get(1), (List<String>) row.get(2)) : List.of();
+        return of(idOf.apply(entity), entity, highlights, stored);
     }
 
     /**

@@ -11,8 +11,10 @@ import java.util.List;
  * @param highlights HTML-escaped fragments with matches in {@code <mark>}; empty without a query
  *                   or when nothing in the highlighted fields matched
  * @param stored     the values of the type's stored fields, in their order (null where the index lacks one)
+ * @param text       the stored text of the type's first highlighted field (a statement's content), read where the
+ *                   type's hits can be shown from the index alone; else null
  */
-record IndexedHit(long id, List<String> highlights, List<String> stored) {
+record IndexedHit(long id, List<String> highlights, List<String> stored, String text) {
 
     IndexedHit {
         highlights = List.copyOf(highlights);

@@ -45,6 +45,11 @@ final class IndexedPageReader {
      */
     List<IndexedHit> read(IndexReader reader, List<TopHits.TopDoc> page, Query query) throws IOException {
         Set<String> fields = new LinkedHashSet<>(type.storedFields());
+        String textField = type.highlightFields().get(0);
+        boolean readText = type.storedHits().isPresent();
+        if (readText) {
+            fields.add(textField);
+        }
         List<Highlighter> highlighters = new ArrayList<>();
         if (query != null) {
             fields.addAll(type.highlightFields());
@@ -61,7 +66,7 @@ final class IndexedPageReader {
             List<String> stored = new ArrayList<>(type.storedFields().size());
             type.storedFields().forEach(field -> stored.add(document.get(field)));
             hits.add(new IndexedHit(top.id(), query == null ? List.of() : Hit.chosenHighlights(fragments.get(0), fragments.get(1)),
-                    stored));
+                    stored, readText ? document.get(textField) : null));
         }
         return hits;
     }

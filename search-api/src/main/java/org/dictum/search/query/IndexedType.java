@@ -21,6 +21,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
  * @param fragments        how many fragments to return
  * @param storedFields     index fields stored for showing a hit, projected with it
  * @param hitGraph         the entity graph to load hits with, so that showing them needs no further queries
+ * @param storedHits       how a hit is shown from its stored fields alone, where the index stores enough; empty
+ *                         when hits are always shown from their entities
  * @param dateOf           the entity's value of {@code dateField}, for cursors
  * @param idOf             the entity's id, for cursors
  */
@@ -36,6 +38,17 @@ record IndexedType<E>(
         int fragments,
         List<String> storedFields,
         Optional<String> hitGraph,
+        Optional<StoredHits> storedHits,
         Function<E, LocalDate> dateOf,
         Function<E, Long> idOf) {
+
+    /** Hits shown from the stored fields of their index documents, without loading their entities. */
+    interface StoredHits {
+
+        /** True when these stored values (in {@link #storedFields} order) suffice to show the hit. */
+        boolean complete(List<String> stored);
+
+        /** The hit's value of {@link #dateField} from complete stored values, for cursors; null for none. */
+        LocalDate date(List<String> stored);
+    }
 }

@@ -53,21 +53,70 @@ public record StatementHit(
 
     /** What the statement index stores for showing a hit, in the order {@link #of(Hit)} reads it. */
     static final List<String> STORED_FIELDS = List.of(SearchFields.CONTEXT_BEFORE, SearchFields.CONTEXT_AFTER,
-            SearchFields.ARTICLE_TITLE, SearchFields.ARTICLE_SOURCE, SearchFields.ARTICLE_PUBLISHED_AT);
+            SearchFields.ARTICLE_TITLE, SearchFields.ARTICLE_SOURCE, SearchFields.ARTICLE_PUBLISHED_AT,
+            SearchFields.HIT_KIND, SearchFields.HIT_CUE, SearchFields.HIT_SPEAKER_MENTION, SearchFields.HIT_SPEAKER,
+            SearchFields.HIT_SPEAKER_TYPE, SearchFields.HIT_STATEMENT_DATE, SearchFields.HIT_DATE_INFERRED,
+            SearchFields.HIT_STATUS, SearchFields.HIT_ARTICLE_ID);
+
+    private static final int BEFORE = 0;
+    private static final int AFTER = 1;
+    private static final int TITLE = 2;
+    private static final int SOURCE = 3;
+    private static final int PUBLISHED_AT = 4;
+    private static final int KIND = 5;
+    private static final int CUE = 6;
+    private static final int SPEAKER_MENTION = 7;
+    private static final int SPEAKER = 8;
+    private static final int SPEAKER_TYPE = 9;
+    private static final int STATEMENT_DATE = 10;
+    private static final int DATE_INFERRED = 11;
+    private static final int STATUS = 12;
+    private static final int ARTICLE_ID = 13;
 
     /**
-     * A hit shown from what the index stored with it (keyword in context, the article's headline,
-     * source and date), without loading its article; a statement indexed before the index kept
-     * these (no context stored) is shown from its article.
+     * Statement hits shown from the index alone: where it stored the statement's own fields (indexed
+     * since they were added to the mapping; older documents lack the status) and its keyword in context.
+     */
+    static final IndexedType.StoredHits FROM_INDEX = new IndexedType.StoredHits() {
+        @Override
+        public boolean complete(List<String> stored) {
+            return stored.size() == STORED_FIELDS.size() && stored.get(STATUS) != null && stored.get(BEFORE) != null
+                    && stored.get(AFTER) != null;
+        }
+
+        @Override
+        public LocalDate date(List<String> stored) {
+            return stored.get(STATEMENT_DATE) == null ? null : LocalDate.parse(stored.get(STATEMENT_DATE));
+        }
+    };
+
+    /**
+     * A hit shown from what the index stored with it: from that alone when it was read from the index
+     * without its entity; else its keyword in context and article from the index (without loading its
+     * article) and the rest from the statement; a statement indexed before the index kept its context
+     * is shown from its article.
      */
     static StatementHit of(Hit<Statement> hit) {
         List<String> stored = hit.stored();
-        if (stored.size() != STORED_FIELDS.size() || stored.get(0) == null || stored.get(1) == null) {
+        if (hit.entity() == null) {
+            return fromIndex(hit.id(), hit.text(), hit.highlights(), stored);
+        }
+        if (stored.size() != STORED_FIELDS.size() || stored.get(BEFORE) == null || stored.get(AFTER) == null) {
             return of(hit.entity(), hit.highlights());
         }
         Statement statement = hit.entity();
-        ArticleSummary article = new ArticleSummary(statement.getArticle().getId(), stored.get(2), stored.get(3),
-                stored.get(4) == null ? null : Instant.parse(stored.get(4)));
-        return of(statement, hit.highlights(), stored.get(0), stored.get(1), article);
+        return of(statement, hit.highlights(), stored.get(BEFORE), stored.get(AFTER), article(statement.getArticle().getId(), stored));
+    }
+
+    private static StatementHit fromIndex(long id, String content, List<String> highlights, List<String> stored) {
+        return new StatementHit(id, content, highlights.isEmpty() ? null : highlights.get(0), stored.get(KIND),
+                stored.get(CUE), stored.get(SPEAKER_MENTION), stored.get(SPEAKER), stored.get(SPEAKER_TYPE),
+                FROM_INDEX.date(stored), Boolean.parseBoolean(stored.get(DATE_INFERRED)), stored.get(STATUS),
+                stored.get(BEFORE), stored.get(AFTER), article(Long.parseLong(stored.get(ARTICLE_ID)), stored));
+    }
+
+    private static ArticleSummary article(long id, List<String> stored) {
+        return new ArticleSummary(id, stored.get(TITLE), stored.get(SOURCE),
+                stored.get(PUBLISHED_AT) == null ? null : Instant.parse(stored.get(PUBLISHED_AT)));
     }
 }

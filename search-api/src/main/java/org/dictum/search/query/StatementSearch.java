@@ -56,6 +56,7 @@ public class StatementSearch {
             100_000, 1,
             StatementHit.STORED_FIELDS,
             Optional.of(Statement.HIT_GRAPH),
+            Optional.of(StatementHit.FROM_INDEX),
             statement -> statement.getStatementDate().orElse(null),
             Statement::getId);
 

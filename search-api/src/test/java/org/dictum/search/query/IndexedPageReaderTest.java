@@ -3,6 +3,7 @@ package org.dictum.search.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,12 +32,27 @@ class IndexedPageReaderTest {
 
     private static final QueryFields FIELDS = new QueryFields(List.of("content"), List.of("content_exact"),
             Map.of("speaker", "speaker_words"));
-    private static final IndexedType<Object> TYPE = new IndexedType<>(Object.class, FIELDS, "date", Map.of(), f -> f.matchAll(),
-            Optional.empty(), List.of("content", "content_exact"), 100_000, 1, List.of("before", "title"), Optional.empty(),
-            e -> null, e -> 0L);
+    private static final IndexedType<Object> TYPE = type(Optional.empty());
+    private static final IndexedType.StoredHits SHOWN_FROM_INDEX = new IndexedType.StoredHits() {
+        @Override
+        public boolean complete(List<String> stored) {
+            return stored.get(1) != null;
+        }
+
+        @Override
+        public LocalDate date(List<String> stored) {
+            return null;
+        }
+    };
     private static ByteBuffersDirectory directory;
     private static DirectoryReader reader;
     private static Analyzer analyzer;
+
+    private static IndexedType<Object> type(Optional<IndexedType.StoredHits> storedHits) {
+        return new IndexedType<>(Object.class, FIELDS, "date", Map.of(), f -> f.matchAll(), Optional.empty(),
+                List.of("content", "content_exact"), 100_000, 1, List.of("before", "title"), Optional.empty(), storedHits,
+                e -> null, e -> 0L);
+    }
 
     @BeforeAll
     static void index() throws IOException {
@@ -68,11 +84,15 @@ class IndexedPageReaderTest {
     }
 
     private static List<IndexedHit> page(String query, int... docs) throws IOException {
+        return page(TYPE, query, docs);
+    }
+
+    private static List<IndexedHit> page(IndexedType<Object> type, String query, int... docs) throws IOException {
         Query lucene = query == null ? null
                 : new LuceneQueryTranslator(analyzer, FIELDS).translate(new QueryParser(Set.of("speaker")).parse(query));
         List<TopHits.TopDoc> top = java.util.Arrays.stream(docs).mapToObj(doc -> new TopHits.TopDoc(doc, 100 + doc, 1f, 0, false))
                 .toList();
-        return new IndexedPageReader(TYPE, analyzer).read(reader, top, lucene);
+        return new IndexedPageReader(type, analyzer).read(reader, top, lucene);
     }
 
     @Test
@@ -108,5 +128,15 @@ class IndexedPageReaderTest {
         assertThat(hits).extracting(IndexedHit::highlights).containsOnly(List.of());
         assertThat(hits.get(0).stored()).containsExactly(null, "Talks");
         assertThat(hits.get(1).stored()).containsExactly("It began.", "Missiles");
+    }
+
+    @Test
+    void reads_the_stored_text_only_for_a_type_shown_from_the_index() throws IOException {
+        IndexedType<Object> shown = type(Optional.of(SHOWN_FROM_INDEX));
+
+        assertThat(page(shown, null, 1, 0)).extracting(IndexedHit::text)
+                .containsExactly("Talks about the missile talks went on & on.", "The <b>missiles</b> were moved, the senior official said.");
+        assertThat(page(shown, "missile", 0).get(0).text()).isEqualTo("The <b>missiles</b> were moved, the senior official said.");
+        assertThat(page(null, 0, 1)).extracting(IndexedHit::text).containsOnlyNulls();
     }
 }
