@@ -161,14 +161,19 @@ fi
 # The thread that stores (JBeret's "Batch Thread - N") and the executor's threads that extract
 # ahead (EE-ManagedExecutorService-default-Thread-N): CPU seconds spent during the import.
 thread_cpu() {
-  awk -v pattern="$2" '$0 ~ "^\"" pattern { for (i = 1; i <= NF; i++) if ($i ~ /^cpu=/) { v = substr($i, 5); sub(/ms$/, "", v); sum += v } }
+  awk -v pattern="$2" '$0 ~ "^\"(" pattern ")" { for (i = 1; i <= NF; i++) if ($i ~ /^cpu=/) { v = substr($i, 5); sub(/ms$/, "", v); sum += v } }
     END { printf "%.1f", sum / 1000 }' "$1"
 }
 say "CPU of the server process during the import: $(awk -v a="$(process_cpu "$SERVER_PID")" -v b="$PROCESS_CPU_BEFORE" 'BEGIN { printf "%.1f", a - b }') s"
-for kind in "Batch Thread" "EE-ManagedExecutorService" "Hibernate Search"; do
-  before="$(thread_cpu "$DATA_DIR/threads-before-import.txt" "$kind")"
-  after="$(thread_cpu "$DATA_DIR/threads-after-import.txt" "$kind")"
-  say "CPU of the $kind threads during the import: $(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.1f", a - b }') s"
+# The JVM's own threads too: garbage collection (G1's parallel, concurrent and refinement threads)
+# and the JIT compilers, which the rest of the server's CPU was not attributed to before.
+for group in "Batch Thread=Batch Thread" "EE-ManagedExecutorService=EE-ManagedExecutorService" \
+    "Hibernate Search=Hibernate Search" "garbage collector=GC Thread|G1 " "JIT compiler=C2 CompilerThread|C1 CompilerThread"; do
+  label="${group%%=*}"
+  pattern="${group#*=}"
+  before="$(thread_cpu "$DATA_DIR/threads-before-import.txt" "$pattern")"
+  after="$(thread_cpu "$DATA_DIR/threads-after-import.txt" "$pattern")"
+  say "CPU of the $label threads during the import: $(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.1f", a - b }') s"
 done
 jcmd "$SERVER_PID" GC.heap_info >"$DATA_DIR/heap-after-import.txt"
 jcmd "$SERVER_PID" GC.run >/dev/null
