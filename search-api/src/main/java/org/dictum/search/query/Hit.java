@@ -17,6 +17,9 @@ import java.util.function.Function;
  */
 record Hit<E>(long id, E entity, List<String> highlights, List<String> stored, String text) {
 
+    /** How a highlight marks a match. */
+    static final String MARK = "<mark>";
+
     /** A hit with its entity. */
     static <E> Hit<E> of(long id, E entity, List<String> highlights, List<String> stored) {
         return new Hit<>(id, entity, highlights, stored, null);
@@ -42,8 +45,8 @@ record Hit<E>(long id, E entity, List<String> highlights, List<String> stored, S
      * the exact one marks something (a phrase or a prefix matched).
      */
     static List<String> chosenHighlights(List<String> stemmed, List<String> exact) {
-        boolean stemmedMarked = stemmed.stream().anyMatch(s -> s.contains("<mark>"));
-        boolean exactMarked = exact.stream().anyMatch(s -> s.contains("<mark>"));
+        boolean stemmedMarked = stemmed.stream().anyMatch(s -> s.contains(MARK));
+        boolean exactMarked = exact.stream().anyMatch(s -> s.contains(MARK));
         return !stemmedMarked && exactMarked ? exact : stemmed;
     }
 }

@@ -39,34 +39,38 @@ final class IndexedPageReader {
     }
 
     /**
-     * The page's hits in its order.
+     * The page's hits in its order. The two highlighted fields index one text (stemmed, and exact for
+     * phrases and prefixes), so the text is read once, from the first; the exact field is highlighted
+     * only when the stemmed one marks nothing, since its highlights are shown only then
+     * ({@link Hit#chosenHighlights}).
      *
      * @param query the query to highlight, or null for no highlights
      */
     List<IndexedHit> read(IndexReader reader, List<TopHits.TopDoc> page, Query query) throws IOException {
         Set<String> fields = new LinkedHashSet<>(type.storedFields());
         String textField = type.highlightFields().get(0);
+        String exactField = type.highlightFields().get(1);
         boolean readText = type.storedHits().isPresent();
-        if (readText) {
+        if (readText || query != null) {
             fields.add(textField);
         }
-        List<Highlighter> highlighters = new ArrayList<>();
-        if (query != null) {
-            fields.addAll(type.highlightFields());
-            type.highlightFields().forEach(field -> highlighters.add(highlighter(query, field)));
-        }
+        Highlighter stemmed = query == null ? null : highlighter(query, textField);
+        Highlighter exact = query == null ? null : highlighter(query, exactField);
         StoredFields storedFields = reader.storedFields();
         List<IndexedHit> hits = new ArrayList<>(page.size());
         for (TopHits.TopDoc top : page) {
             Document document = storedFields.document(top.doc(), fields);
-            List<List<String>> fragments = new ArrayList<>();
-            for (int i = 0; i < highlighters.size(); i++) {
-                fragments.add(fragments(highlighters.get(i), type.highlightFields().get(i), document));
+            String[] texts = document.getValues(textField);
+            List<String> highlights = List.of();
+            if (query != null) {
+                highlights = fragments(stemmed, textField, texts);
+                if (highlights.stream().noneMatch(fragment -> fragment.contains(Hit.MARK))) {
+                    highlights = Hit.chosenHighlights(highlights, fragments(exact, exactField, texts));
+                }
             }
             List<String> stored = new ArrayList<>(type.storedFields().size());
             type.storedFields().forEach(field -> stored.add(document.get(field)));
-            hits.add(new IndexedHit(top.id(), query == null ? List.of() : Hit.chosenHighlights(fragments.get(0), fragments.get(1)),
-                    stored, readText ? document.get(textField) : null));
+            hits.add(new IndexedHit(top.id(), highlights, stored, readText ? document.get(textField) : null));
         }
         return hits;
     }
@@ -80,9 +84,9 @@ final class IndexedPageReader {
         return highlighter;
     }
 
-    private List<String> fragments(Highlighter highlighter, String field, Document document) throws IOException {
+    private List<String> fragments(Highlighter highlighter, String field, String[] texts) throws IOException {
         List<String> fragments = new ArrayList<>();
-        for (String text : document.getValues(field)) {
+        for (String text : texts) {
             try {
                 for (TextFragment fragment : highlighter.getBestTextFragments(searchAnalyzer.tokenStream(field, text), text,
                         false, type.fragments())) {

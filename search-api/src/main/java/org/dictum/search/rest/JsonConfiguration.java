@@ -12,7 +12,7 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withFormatting(false)
-            .withSerializers(new CountSerializers.Bucket(), new CountSerializers.Value(), new CountSerializers.Page())
+            .withSerializers(new CountSerializers.Bucket(), new CountSerializers.Value())
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override
