@@ -126,6 +126,19 @@ public class JpaActorRepository implements ActorRepository {
         return inserted;
     }
 
+    @Override
+    public boolean saveAll(List<Actor> actors) {
+        Optional<List<Object>> ids = inserts.insertAllOrNone(actors);
+        ids.ifPresent(inserted -> {
+            for (int i = 0; i < actors.size(); i++) {
+                Actor actor = actors.get(i);
+                forgetNamesOf(actor);
+                lookups.inserted(BY_CANONICAL_NAME, actor.getCanonicalName(), Actor.class, inserted.get(i));
+            }
+        });
+        return ids.isPresent();
+    }
+
     /** Lookups of this new actor's names no longer miss. */
     private void forgetNamesOf(Actor actor) {
         lookups.forget(BY_CANONICAL_NAME, actor.getCanonicalName());

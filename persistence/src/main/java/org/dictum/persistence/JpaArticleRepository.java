@@ -3,7 +3,10 @@ package org.dictum.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleRepository;
 
@@ -22,6 +25,16 @@ public class JpaArticleRepository implements ArticleRepository {
     public Optional<Article> findBySha256(String sha256) {
         return FirstRow.of(em.createQuery("select a from Article a where a.sha256 = :sha256", Article.class)
                 .setParameter("sha256", sha256));
+    }
+
+    @Override
+    public Set<String> archivedSha256s(Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select a.sha256 from Article a where a.sha256 in :sha256s", String.class)
+                .setParameter("sha256s", sha256s)
+                .getResultList());
     }
 
     @Override

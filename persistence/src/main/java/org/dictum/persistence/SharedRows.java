@@ -3,6 +3,7 @@ package org.dictum.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -26,5 +27,18 @@ public class SharedRows {
             return winner.get().orElseThrow(() -> conflict);
         }
         return current.find(type, id);
+    }
+
+    /**
+     * Commits the new rows together and returns their ids, in their order; empty when any of them
+     * conflicts with a row a concurrent transaction committed first, and then none is stored (the
+     * caller inserts them one by one with {@link #insertOrGetWinner}).
+     */
+    public Optional<List<Object>> insertAllOrNone(List<?> entities) {
+        try {
+            return Optional.of(inserts.insertAll(entities));
+        } catch (RuntimeException conflict) {
+            return Optional.empty();
+        }
     }
 }

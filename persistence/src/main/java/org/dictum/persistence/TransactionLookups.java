@@ -50,6 +50,13 @@ public class TransactionLookups {
         if (row == MISS) {
             return Optional.empty();
         }
+        if (row instanceof Inserted inserted && type.equals(inserted.type())) {
+            // Loaded when first asked for, not when inserted: managed, it would be dirty-checked at every flush until then.
+            row = em.find(type, inserted.id());
+            if (row != null) {
+                memory.rows.put(key, row);
+            }
+        }
         if (type.isInstance(row) && em.contains(row) && stillMatches.test(type.cast(row))) {
             return Optional.of(type.cast(row));
         }
@@ -84,6 +91,17 @@ public class TransactionLookups {
         }
     }
 
+    /**
+     * A row that {@code lookup} of {@code name} now finds, inserted by another transaction and known
+     * by its id: the next lookup loads it by its id rather than querying by name.
+     */
+    public void inserted(String lookup, String name, Class<?> type, Object id) {
+        Memory memory = memory();
+        if (memory != null) {
+            memory.rows.put(new Key(lookup, name), new Inserted(type, id));
+        }
+    }
+
     /** Whatever was remembered for {@code lookup} of {@code name} no longer holds: the next lookup queries. */
     public void forget(String lookup, String name) {
         Memory memory = memory();
@@ -111,5 +129,9 @@ public class TransactionLookups {
     }
 
     private record Key(String lookup, String name) {
+    }
+
+    /** A row known by its id, not loaded yet. */
+    private record Inserted(Class<?> type, Object id) {
     }
 }

@@ -3,11 +3,7 @@ package org.dictum.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.dictum.domain.actor.Actor;
@@ -25,7 +21,7 @@ class TransactionLookupsTest {
 
     @RegisterExtension
     final RolledBackH2 database = new RolledBackH2("lookups");
-    private final Transactions transactions = new Transactions();
+    private final FakeTransactions transactions = new FakeTransactions();
     private final JpaActorRepository actors = new JpaActorRepository();
     private EntityManager em;
 
@@ -145,57 +141,5 @@ class TransactionLookupsTest {
         actors.findByCanonicalName("United States");
 
         assertThat(database.statementsPreparedBy(() -> actors.findByCanonicalName("United States"))).isPositive();
-    }
-
-    /** The registry's resources of one transaction at a time, as the container keeps them. */
-    private static final class Transactions implements TransactionSynchronizationRegistry {
-
-        private Object key = new Object();
-        private final Map<Object, Object> resources = new HashMap<>();
-
-        void next() {
-            key = new Object();
-            resources.clear();
-        }
-
-        void none() {
-            key = null;
-            resources.clear();
-        }
-
-        @Override
-        public Object getTransactionKey() {
-            return key;
-        }
-
-        @Override
-        public void putResource(Object resourceKey, Object value) {
-            resources.put(resourceKey, value);
-        }
-
-        @Override
-        public Object getResource(Object resourceKey) {
-            return resources.get(resourceKey);
-        }
-
-        @Override
-        public void registerInterposedSynchronization(Synchronization sync) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int getTransactionStatus() {
-            return jakarta.transaction.Status.STATUS_ACTIVE;
-        }
-
-        @Override
-        public void setRollbackOnly() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean getRollbackOnly() {
-            return false;
-        }
     }
 }

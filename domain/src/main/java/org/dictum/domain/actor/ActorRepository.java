@@ -35,6 +35,14 @@ public interface ActorRepository {
      */
     Actor save(Actor actor);
 
+    /**
+     * Stores new actors at once, together on their own (one unit of work, committed at once): all of
+     * them, or none when a concurrent transaction stored one of their canonical names first (false:
+     * then store them one by one with {@link #save}, which takes the winner's row). An actor may name
+     * one listed before it as its affiliation. Lookups by name in the current unit of work find them.
+     */
+    boolean saveAll(List<Actor> actors);
+
     /** Stores a new actor within the current unit of work (a librarian's edit, all or nothing). */
     Actor add(Actor actor);
 

@@ -1,6 +1,8 @@
 package org.dictum.domain.article;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /** The archive's store of articles; statements are saved with their article. */
 public interface ArticleRepository {
@@ -8,6 +10,9 @@ public interface ArticleRepository {
     Optional<Article> findById(long id);
 
     Optional<Article> findBySha256(String sha256);
+
+    /** Which of {@code sha256s} (SHA-256 fixity values of originals) are archived. */
+    Set<String> archivedSha256s(Collection<String> sha256s);
 
     /** The id of an article archived under this exact URL, if any (bulk imports skip such records). */
     Optional<Long> idOfArticleAt(String url);

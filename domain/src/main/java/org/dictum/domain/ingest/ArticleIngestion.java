@@ -5,6 +5,7 @@ import static org.dictum.domain.extraction.DocumentMetadata.valueOf;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,7 @@ public class ArticleIngestion {
     private final SourceRepository sources;
     private final TopicResolver topicResolver;
     private final TopicTagger topicTagger;
+    private final ActorRepository actors;
     private final ActorResolver actorResolver;
     private final ArticleExtractor extractor;
     private final Clock clock;
@@ -57,6 +59,7 @@ public class ArticleIngestion {
         this.sources = sources;
         this.topicResolver = new TopicResolver(topics);
         this.topicTagger = topicTagger;
+        this.actors = actors;
         this.actorResolver = new ActorResolver(actors);
         this.extractor = extractor;
         this.clock = clock;
@@ -79,6 +82,39 @@ public class ArticleIngestion {
         return new IngestionOutcome(articles.save(articleOf(submission, extraction.get())), true);
     }
 
+    /**
+     * Stores at once, together on their own ({@link ActorRepository#saveAll}), the actors that
+     * ingesting {@code upcoming} in this order would add one by one, so that their ingestion then
+     * finds every actor it names: a bulk import's chunk adds its new speakers in a few commits instead
+     * of one each. A submission whose original is archived adds nothing, as its ingestion would not.
+     * When a concurrent transaction stored one of the names first, nothing is stored and ingestion
+     * adds the actors one by one as before. Returns how many actors were stored.
+     */
+    public int addActorsAhead(List<ExtractedSubmission> upcoming) {
+        ActorsAhead ahead = new ActorsAhead(actors);
+        ActorResolver resolver = new ActorResolver(ahead);
+        List<String> sha256s = upcoming.stream().map(next -> Fixity.sha256(next.submission().original())).toList();
+        Set<String> archived = new HashSet<>(articles.archivedSha256s(sha256s));
+        for (int i = 0; i < upcoming.size(); i++) {
+            ExtractedSubmission next = upcoming.get(i);
+            if (!archived.add(sha256s.get(i))) {
+                continue; // archived, or archived by an earlier one, when its turn comes: skipped
+            }
+            int before = ahead.added().size();
+            try {
+                // The order of articleOf: the article's actors, then each statement's.
+                actorsOf(next.submission(), next.extraction(), resolver);
+                ExtractedStatements.resolveActors(next.extraction().statements(), resolver);
+            } catch (RuntimeException refused) {
+                // Its ingestion fails too, having stored what it could: leave it and the rest to ingestion.
+                ahead.forgetFrom(before);
+                break;
+            }
+        }
+        List<Actor> added = ahead.added();
+        return !added.isEmpty() && actors.saveAll(added) ? added.size() : 0;
+    }
+
     private Article articleOf(ArticleSubmission submission, ExtractionResult extraction) {
         DocumentMetadata metadata = extraction.metadata();
         String url = firstNonBlank(submission.url(), valueOf(metadata.canonicalUrl()));
@@ -91,22 +127,22 @@ public class ArticleIngestion {
                                 extraction.language())));
         Set<Topic> articleTopics = topicsOf(submission, article);
         article.about(articleTopics);
-        article.naming(actorsOf(submission, extraction));
+        article.naming(actorsOf(submission, extraction, actorResolver));
         ExtractedStatements.addTo(article, extraction.statements(), extraction.extractorVersion(), actorResolver,
                 articleTopics);
         return article;
     }
 
-    private Set<Actor> actorsOf(ArticleSubmission submission, ExtractionResult extraction) {
+    private static Set<Actor> actorsOf(ArticleSubmission submission, ExtractionResult extraction, ActorResolver resolver) {
         Set<Actor> named = new LinkedHashSet<>();
         if (submission.actors() != null) {
-            submission.actors().forEach(name -> named.add(actorResolver.resolveSupplied(name)));
+            submission.actors().forEach(name -> named.add(resolver.resolveSupplied(name)));
             return named;
         }
-        extraction.actors().forEach(reference -> named.add(actorResolver.resolve(reference)));
+        extraction.actors().forEach(reference -> named.add(resolver.resolve(reference)));
         extraction.statements().stream()
                 .filter(statement -> statement.speaker() != null)
-                .forEach(statement -> named.add(actorResolver.resolve(statement.speaker())));
+                .forEach(statement -> named.add(resolver.resolve(statement.speaker())));
         return named;
     }
 

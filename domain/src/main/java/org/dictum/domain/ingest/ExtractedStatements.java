@@ -27,4 +27,14 @@ final class ExtractedStatements {
                     .about(topics);
         }
     }
+
+    /** Resolves the findings' speakers and mentioned actors in the order {@link #addTo} does, storing nothing else. */
+    static void resolveActors(Collection<ExtractedStatement> findings, ActorResolver actorResolver) {
+        for (ExtractedStatement found : findings) {
+            if (found.speaker() != null) {
+                actorResolver.resolve(found.speaker());
+            }
+            found.mentionedActors().forEach(actorResolver::resolve);
+        }
+    }
 }

@@ -240,6 +240,53 @@ class ArticleIngestionTest {
     }
 
     @Test
+    void actors_added_ahead_are_stored_together_once_each_and_ingestion_then_adds_none() {
+        store.save(new Actor("United States", ActorType.COUNTRY));
+        List<ExtractedSubmission> upcoming = List.of(extracted(text("one", null, null)), extracted(text("two", null, null)),
+                extracted(text("three", null, List.of("Kremlin", "United States"))));
+
+        int added = ingestion.addActorsAhead(upcoming);
+
+        assertThat(added).isEqualTo(3);
+        assertThat(store.saveAllCalls).isEqualTo(1);
+        assertThat(store.actors).extracting(Actor::getCanonicalName).containsExactly("United States", "Russia",
+                "Senior official (United States)", "Kremlin");
+        Actor official = store.findByCanonicalName("Senior official (United States)").orElseThrow();
+        assertThat(official.getStatus()).isEqualTo(ActorStatus.PROPOSED);
+        assertThat(official.getAffiliation()).containsSame(store.findByCanonicalName("United States").orElseThrow());
+        assertThat(store.findByCanonicalName("Kremlin").orElseThrow().getType()).isEqualTo(ActorType.OTHER);
+        List<Actor> before = List.copyOf(store.actors);
+        upcoming.forEach(next -> ingestion.ingest(next.submission(), next::extraction));
+        assertThat(store.actors).containsExactlyElementsOf(before);
+    }
+
+    @Test
+    void an_archived_original_adds_no_actors_ahead() {
+        ingestion.ingest(text("one", null, null));
+        store.actors.clear();
+
+        assertThat(ingestion.addActorsAhead(List.of(extracted(text("one", null, null))))).isZero();
+        assertThat(store.saveAllCalls).isZero();
+    }
+
+    @Test
+    void when_a_concurrent_transaction_stored_a_name_first_none_is_added_ahead_and_ingestion_adds_them_one_by_one() {
+        store.storedConcurrently.add("Russia");
+        ArticleSubmission submission = text("one", null, null);
+
+        assertThat(ingestion.addActorsAhead(List.of(extracted(submission)))).isZero();
+        assertThat(store.actors).isEmpty();
+
+        ingestion.ingest(submission);
+        assertThat(store.actors).extracting(Actor::getCanonicalName)
+                .containsExactlyInAnyOrder("United States", "Russia", "Senior official (United States)");
+    }
+
+    private ExtractedSubmission extracted(ArticleSubmission submission) {
+        return new ExtractedSubmission(submission, extractor.extract(submission.extractionRequest()));
+    }
+
+    @Test
     void actors_found_by_extraction_are_proposed_and_gazetteer_actors_confirmed() {
         ingestion.ingest(text("original text", null, null));
 

@@ -1,8 +1,12 @@
 package org.dictum.domain.ingest;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.actor.ActorRepository;
@@ -31,6 +35,11 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     @Override
     public Optional<Article> findBySha256(String sha256) {
         return articles.stream().filter(a -> a.getSha256().equals(sha256)).findFirst();
+    }
+
+    @Override
+    public Set<String> archivedSha256s(Collection<String> sha256s) {
+        return articles.stream().map(Article::getSha256).filter(sha256s::contains).collect(Collectors.toSet());
     }
 
     @Override
@@ -85,6 +94,20 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     @Override
     public Actor add(Actor actor) {
         return save(actor);
+    }
+
+    /** Names a concurrent transaction has stored: {@link #saveAll} of one of them stores nothing. */
+    final Set<String> storedConcurrently = new HashSet<>();
+    int saveAllCalls;
+
+    @Override
+    public boolean saveAll(List<Actor> newActors) {
+        saveAllCalls++;
+        if (newActors.stream().anyMatch(actor -> storedConcurrently.contains(actor.getCanonicalName()))) {
+            return false;
+        }
+        actors.addAll(newActors);
+        return true;
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.extraction.ExtractionResult;
 import org.dictum.domain.ingest.ArticleIngestion;
 import org.dictum.domain.ingest.ArticleSubmission;
+import org.dictum.domain.ingest.ExtractedSubmission;
 import org.dictum.domain.ingest.IngestionOutcome;
 import org.dictum.domain.statement.StatementRepository;
 import org.dictum.domain.story.StoryCopies;
@@ -52,6 +53,15 @@ public class ArchiveService {
     @Transactional
     public IngestionOutcome archive(ArticleSubmission submission, Supplier<ExtractionResult> extraction) {
         return placed(ingestion.ingest(submission, extraction));
+    }
+
+    /**
+     * Stores together, in a transaction of their own, the new actors that archiving {@code upcoming}
+     * in order would store one by one (bulk imports: {@link ArticleIngestion#addActorsAhead}).
+     */
+    @Transactional
+    public int addActorsAhead(List<ExtractedSubmission> upcoming) {
+        return ingestion.addActorsAhead(upcoming);
     }
 
     private IngestionOutcome placed(IngestionOutcome outcome) {

@@ -14,9 +14,15 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -25,7 +31,9 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.actor.Actor;
+import org.dictum.domain.article.Article;
 import org.dictum.domain.article.Source;
+import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.ArticleRepository;
@@ -36,6 +44,8 @@ import org.dictum.domain.imports.ImportFailure;
 import org.dictum.domain.imports.ImportJob;
 import org.dictum.domain.imports.ImportJobRepository;
 import org.dictum.domain.ingest.ArticleSubmission;
+import org.dictum.domain.ingest.ExtractedSubmission;
+import org.dictum.domain.ingest.IngestionOutcome;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.persistence.TransactionLookups;
 import org.dictum.persistence.audit.ChangeAttribution;
@@ -116,13 +126,23 @@ public class ChunkStore {
                 .map(record -> record.submission().extractionRequest()).toList();
         long position = job.getRecordsRead();
         Map<RecordOutcome, Long> outcomes = new EnumMap<>(RecordOutcome.class);
+        int[] extractionOf = new int[prepared.size()];
+        int storable = 0;
+        for (int i = 0; i < prepared.size(); i++) {
+            extractionOf[i] = prepared.get(i).storable() ? storable++ : -1;
+        }
+        Map<Long, Integer> namings = new HashMap<>();
         try (ExtractionAhead ahead = ExtractionAhead.start(extractor, extractions, executor)) {
-            int extraction = 0;
-            for (PreparedRecord record : prepared) {
-                Supplier<ExtractionResult> extracted = record.storable() ? ahead.result(extraction++) : null;
-                outcomes.merge(storeOrRecordFailure(importId, record, extracted), 1L, Long::sum);
+            int lookedAhead = 0;
+            for (int i = 0; i < prepared.size(); i++) {
+                PreparedRecord record = prepared.get(i);
+                if (i >= lookedAhead && record.storable()) {
+                    lookedAhead = addActorsAhead(prepared, extractionOf, i, ahead);
+                }
+                Supplier<ExtractionResult> extracted = record.storable() ? ahead.result(extractionOf[i]) : null;
+                outcomes.merge(storeOrRecordFailure(importId, record, extracted, namings), 1L, Long::sum);
                 position = Math.max(position, record.source().number());
-                releaseWrittenRecord();
+                releaseWrittenRecord(namings);
             }
         }
         ChunkOutcome outcome = new ChunkOutcome(outcomes.getOrDefault(RecordOutcome.STORED, 0L),
@@ -141,11 +161,14 @@ public class ChunkStore {
     private enum RecordOutcome { STORED, SKIPPED, FAILED }
 
     /** Stores one record; a record that cannot be stored becomes a failure with its reason. A broken database fails the chunk. */
-    private RecordOutcome storeOrRecordFailure(long importId, PreparedRecord record, Supplier<ExtractionResult> extraction) {
+    private RecordOutcome storeOrRecordFailure(long importId, PreparedRecord record, Supplier<ExtractionResult> extraction,
+                                               Map<Long, Integer> namings) {
         Optional<String> problem = record.problem();
         if (problem.isEmpty()) {
             try {
-                return storeOne(record.submission(), extraction) ? RecordOutcome.STORED : RecordOutcome.SKIPPED;
+                Optional<Article> stored = storeOne(record.submission(), extraction);
+                stored.ifPresent(article -> countNamings(article, namings));
+                return stored.isPresent() ? RecordOutcome.STORED : RecordOutcome.SKIPPED;
             } catch (PersistenceException broken) {
                 throw broken;
             } catch (DomainException refused) {
@@ -165,25 +188,88 @@ public class ChunkStore {
      * record (duplicate check, source, topics, actors) auto-flushes and so dirty-checks every entity
      * the chunk has stored so far: work that grows with the square of the chunk size. Hibernate
      * Search keeps what a flush has processed and writes it to the index at commit; Envers keeps its
-     * audit work. The sources, topics and actors stay managed: the next records name the same ones,
-     * and the repositories answer those lookups from the transaction's memory while the rows are
-     * managed ({@link org.dictum.persistence.TransactionLookups}). They are few (the distinct names
-     * of one chunk) and no record changes them.
+     * audit work. The sources, topics and the actors that more than one record of the chunk named
+     * stay managed: the next records name the same ones, and the repositories answer those lookups
+     * from the transaction's memory while the rows are managed
+     * ({@link org.dictum.persistence.TransactionLookups}). Other actors are let go too: most speakers
+     * are named by one record only, and every row still managed is dirty-checked at every record's
+     * flush (a Reuters chunk kept hundreds of them); one named again is looked up again.
      */
-    private void releaseWrittenRecord() {
+    private void releaseWrittenRecord(Map<Long, Integer> namings) {
         em.flush();
         org.hibernate.engine.spi.PersistenceContext context = em.unwrap(SessionImplementor.class).getPersistenceContextInternal();
         for (Map.Entry<Object, EntityEntry> entry : context.reentrantSafeEntityEntries()) {
             Object entity = entry.getKey();
-            if (!isSharedRow(entity) && context.getEntry(entity) != null) {
+            if (!kept(entity, namings) && context.getEntry(entity) != null) {
                 em.detach(entity);
             }
         }
     }
 
-    /** Rows that many records name, kept managed across the records of a chunk. */
-    static boolean isSharedRow(Object entity) {
-        return entity instanceof Actor || entity instanceof Topic || entity instanceof Source;
+    /**
+     * Before the record at {@code from} is stored, stores together the new actors that it and the
+     * records after it whose extraction is done already would store one by one, each in a transaction
+     * of its own ({@link ArchiveService#addActorsAhead}): Reuters stories name new speakers in most
+     * records, and extraction runs several times faster than storing, so after the chunk's first
+     * records one commit covers the rest of the chunk. The records looked at end before the first one
+     * whose extraction is still to come, and before a second record with an address already met among
+     * them (stored only if the earlier one is not). Returns the index of the first record not looked at.
+     */
+    private int addActorsAhead(List<PreparedRecord> prepared, int[] extractionOf, int from, ExtractionAhead ahead) {
+        List<ExtractedSubmission> upcoming = new ArrayList<>();
+        Set<String> urls = new HashSet<>();
+        int next = from;
+        for (; next < prepared.size(); next++) {
+            PreparedRecord record = prepared.get(next);
+            if (!record.storable()) {
+                continue;
+            }
+            int extraction = extractionOf[next];
+            if (next > from && !ahead.extracted(extraction)) {
+                break;
+            }
+            ExtractionResult result;
+            try {
+                result = ahead.result(extraction).get();
+            } catch (RuntimeException failed) {
+                continue; // the record fails when it is stored, naming no actor
+            }
+            String url = record.submission().url() == null || record.submission().url().isBlank() ? null
+                    : record.submission().url().strip();
+            if (url != null) {
+                if (!urls.add(url)) {
+                    break;
+                }
+                if (articles.idOfArticleAt(url).isPresent()) {
+                    continue;
+                }
+            }
+            upcoming.add(new ExtractedSubmission(record.submission(), result));
+        }
+        if (!upcoming.isEmpty()) {
+            archive.addActorsAhead(upcoming);
+        }
+        return next;
+    }
+
+    /** Rows kept managed across the records of a chunk: sources, topics, and actors that more than one record named. */
+    private static boolean kept(Object entity, Map<Long, Integer> namings) {
+        if (entity instanceof Actor actor) {
+            return actor.getId() != null && namings.getOrDefault(actor.getId(), 0) > 1;
+        }
+        return entity instanceof Topic || entity instanceof Source;
+    }
+
+    /** Counts the actors the stored article names (as the article's actors, speakers, mentioned), once each. */
+    private static void countNamings(Article article, Map<Long, Integer> namings) {
+        Set<Actor> named = Collections.newSetFromMap(new IdentityHashMap<>());
+        named.addAll(article.getActors());
+        for (Statement statement : article.getStatements()) {
+            statement.getSpeaker().ifPresent(named::add);
+            named.addAll(statement.getMentionedActors());
+        }
+        named.stream().map(Actor::getId).filter(Objects::nonNull).distinct()
+                .forEach(id -> namings.merge(id, 1, Integer::sum));
     }
 
     /**
@@ -216,13 +302,14 @@ public class ChunkStore {
         return "could not be processed: " + unexpected;
     }
 
-    /** True when stored, false when its content or URL is already archived. */
-    private boolean storeOne(ArticleSubmission submission, Supplier<ExtractionResult> extraction) {
+    /** The article stored, or empty when its content or URL is already archived. */
+    private Optional<Article> storeOne(ArticleSubmission submission, Supplier<ExtractionResult> extraction) {
         if (submission.url() != null && !submission.url().isBlank()
                 && articles.idOfArticleAt(submission.url().strip()).isPresent()) {
-            return false;
+            return Optional.empty();
         }
-        return archive.archive(submission, extraction).created();
+        IngestionOutcome outcome = archive.archive(submission, extraction);
+        return outcome.created() ? Optional.of(outcome.article()) : Optional.empty();
     }
 
     /** A source record with the submission it makes, or the reason it makes none. */

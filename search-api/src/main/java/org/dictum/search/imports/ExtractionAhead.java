@@ -56,6 +56,12 @@ final class ExtractionAhead implements AutoCloseable {
         };
     }
 
+    /** Whether the {@code index}-th extraction is done, successfully: its result is there without waiting. */
+    boolean extracted(int index) {
+        CompletableFuture<ExtractionResult> outcome = queue.get(index).outcome;
+        return outcome.isDone() && !outcome.isCompletedExceptionally();
+    }
+
     private void extractInOrder() {
         for (Extraction extraction : queue) {
             if (closed.get()) {
