@@ -37,13 +37,18 @@ final class IndexFields {
         return schema.field(name, f -> f.asString().analyzer(Analyzers.FOLDED)).multiValued().toReference();
     }
 
-    /** Full text: {@code name} stemmed for word queries, {@code name_exact} unstemmed for phrases and prefixes. */
+    /**
+     * Full text: {@code name} stemmed for word queries, {@code name_exact} unstemmed for phrases and
+     * prefixes. Highlighted by the plain highlighter only, which analyses the stored text again: any
+     * other highlighter would have every document store term vectors with positions and offsets,
+     * which indexing, merging and the index's size paid for without a search using them.
+     */
     FullText fullText(String name) {
         return new FullText(
                 schema.field(name, f -> f.asString().analyzer(Analyzers.ENGLISH)
-                        .highlightable(List.of(Highlightable.ANY))).toReference(),
+                        .highlightable(List.of(Highlightable.PLAIN))).toReference(),
                 schema.field(SearchFields.exact(name), f -> f.asString().analyzer(Analyzers.FOLDED)
-                        .highlightable(List.of(Highlightable.ANY))).toReference());
+                        .highlightable(List.of(Highlightable.PLAIN))).toReference());
     }
 
     /** A value kept only to be shown with a hit, neither searched nor counted. */
