@@ -23,9 +23,12 @@ public class JpaAuthorityRecords implements AuthorityRecords {
      */
     private static final String STATEMENTS_INVOLVING = " from Statement s left join s.mentionedActors m"
             + " where s.speaker = :actor or m = :actor order by s.id";
-    private static final String ARTICLES_INVOLVING = " from Article a where :actor member of a.actors"
-            + " or a.id in (select s.article.id from Statement s left join s.mentionedActors m"
-            + " where s.speaker = :actor or m = :actor) order by a.id";
+    /*
+     * Joins, not "a.id in (select ...)": the datasource turns H2's result reuse off (a stale read,
+     * see configure-server.cli), and H2 then runs an uncorrelated subquery again for every row.
+     */
+    private static final String ARTICLES_INVOLVING = " from Article a left join a.statements s left join s.mentionedActors m"
+            + " where :actor member of a.actors or s.speaker = :actor or m = :actor order by a.id";
     /** The statements and articles filed under {@code :topic}, alike for records and ids. */
     private static final String STATEMENTS_ABOUT = " from Statement s where :topic member of s.topics order by s.id";
     private static final String ARTICLES_ABOUT = " from Article a where :topic member of a.topics order by a.id";
@@ -47,7 +50,7 @@ public class JpaAuthorityRecords implements AuthorityRecords {
 
     @Override
     public List<Article> articlesInvolving(Actor actor) {
-        return em.createQuery("select a" + ARTICLES_INVOLVING, Article.class)
+        return em.createQuery("select distinct a" + ARTICLES_INVOLVING, Article.class)
                 .setParameter("actor", actor).getResultList();
     }
 
@@ -65,7 +68,7 @@ public class JpaAuthorityRecords implements AuthorityRecords {
 
     @Override
     public List<Long> articleIdsInvolving(Actor actor) {
-        return em.createQuery("select a.id" + ARTICLES_INVOLVING, Long.class)
+        return em.createQuery("select distinct a.id" + ARTICLES_INVOLVING, Long.class)
                 .setParameter("actor", actor).getResultList();
     }
 

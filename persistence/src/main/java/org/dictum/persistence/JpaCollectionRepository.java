@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.dictum.domain.article.Article;
@@ -104,11 +106,13 @@ public class JpaCollectionRepository implements CollectionRepository {
 
     @Override
     public List<Long> heldArticleIds(Collection collection) {
-        return em.createQuery("select a.id from Article a where a.id in"
-                        + " (select m.id from Collection c join c.articles m where c = :c)"
-                        + " or a.id in (select s.article.id from Collection c join c.statements s where c = :c)"
-                        + " order by a.id", Long.class)
-                .setParameter("c", collection).getResultList();
+        // Two queries, not "a.id in (select ...) or a.id in (select ...)": with H2's result reuse off
+        // (configure-server.cli) H2 would run both subqueries again for every article.
+        Set<Long> ids = new TreeSet<>(em.createQuery("select m.id from Collection c join c.articles m where c = :c", Long.class)
+                .setParameter("c", collection).getResultList());
+        ids.addAll(em.createQuery("select s.article.id from Collection c join c.statements s where c = :c", Long.class)
+                .setParameter("c", collection).getResultList());
+        return List.copyOf(ids);
     }
 
     @Override
