@@ -163,29 +163,28 @@ class CurationIT extends ClientSideIntegrationTest {
                 .add("reason", "speaker named in the video").build().toString(), "If-Match", etag(s));
 
         assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
-        JsonObject c = corrected.json();
-        assertThat(c.getString("status")).isEqualTo("CORRECTED");
-        assertThat(c.getString("content")).isEqualTo("Talks will resume");
-        assertThat(c.getString("speaker")).isEqualTo("the foreign minister");
-        assertThat(c.getString("speakerActor")).isEqualTo(actor);
-        assertThat(c.getString("cue")).isEqualTo("announced");
-        assertThat(c.getString("statementDate")).isEqualTo("2022-01-08");
+        assertCorrected(corrected.json(), actor);
         JsonObject after = search("statements", "");
         assertThat(facet(after, "speaker")).containsEntry(actor, 1L);
         JsonObject announced = search("statements", "&q=cue:announced");
         assertThat(announced.getInt("total")).isEqualTo(1);
         JsonObject hit = announced.getJsonArray("hits").getJsonObject(0);
         assertThat(hit.getJsonNumber("id").longValue()).isEqualTo(id);
-        assertThat(hit.getString("status")).isEqualTo("CORRECTED");
-        assertThat(hit.getString("content")).isEqualTo("Talks will resume");
-        assertThat(hit.getString("speaker")).isEqualTo("the foreign minister");
-        assertThat(hit.getString("speakerActor")).isEqualTo(actor);
-        assertThat(hit.getString("cue")).isEqualTo("announced");
-        assertThat(hit.getString("statementDate")).isEqualTo("2022-01-08");
+        assertCorrected(hit, actor);
         assertThat(hit.getBoolean("statementDateInferred")).isFalse();
         assertThat(hit.getJsonObject("article").getJsonNumber("id").longValue()).isEqualTo(article.getJsonNumber("id").longValue());
         assertThat(search("statements", "&q=" + URLEncoder.encode("\"next week\"", StandardCharsets.UTF_8)).getInt("total"))
                 .as("the old span's words are no longer the statement's content").isZero();
+    }
+
+    /** The correction of {@link #a_correction_changes_speaker_cue_and_span_and_search_follows}, as the answer or a hit shows it. */
+    private static void assertCorrected(JsonObject statement, String actor) {
+        assertThat(statement.getString("status")).isEqualTo("CORRECTED");
+        assertThat(statement.getString("content")).isEqualTo("Talks will resume");
+        assertThat(statement.getString("speaker")).isEqualTo("the foreign minister");
+        assertThat(statement.getString("speakerActor")).isEqualTo(actor);
+        assertThat(statement.getString("cue")).isEqualTo("announced");
+        assertThat(statement.getString("statementDate")).isEqualTo("2022-01-08");
     }
 
     @Test

@@ -166,15 +166,14 @@ final class FacetedQuery<E> {
         if (found.hits().isEmpty()) {
             return new HitsPage<>(List.of(), null);
         }
-        List<IndexedHit> toLoad = type.storedHits()
-                .map(stored -> found.hits().stream().filter(hit -> !stored.complete(hit.stored())).toList())
-                .orElse(found.hits());
-        Set<Long> loadedIds = toLoad.stream().map(IndexedHit::id).collect(Collectors.toSet());
-        Map<Long, E> loaded = load(loadedIds);
+        Set<Long> idsToLoad = found.hits().stream()
+                .filter(hit -> type.storedHits().map(stored -> !stored.complete(hit.stored())).orElse(true))
+                .map(IndexedHit::id).collect(Collectors.toSet());
+        Map<Long, E> loaded = load(idsToLoad);
         List<Hit<E>> hits = new ArrayList<>();
         for (IndexedHit hit : found.hits()) {
             E entity = loaded.get(hit.id());
-            if (entity != null || !loadedIds.contains(hit.id())) {
+            if (entity != null || !idsToLoad.contains(hit.id())) {
                 hits.add(new Hit<>(hit.id(), entity, hit.highlights(), hit.stored(), hit.text()));
             }
         }

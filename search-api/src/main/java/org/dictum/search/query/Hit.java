@@ -18,7 +18,7 @@ import java.util.function.Function;
 record Hit<E>(long id, E entity, List<String> highlights, List<String> stored, String text) {
 
     /** How a highlight marks a match. */
-    static final String MARK = "<mark>";
+    private static final String MARK = "<mark>";
 
     /** A hit with its entity. */
     static <E> Hit<E> of(long id, E entity, List<String> highlights, List<String> stored) {
@@ -45,8 +45,11 @@ record Hit<E>(long id, E entity, List<String> highlights, List<String> stored, S
      * the exact one marks something (a phrase or a prefix matched).
      */
     static List<String> chosenHighlights(List<String> stemmed, List<String> exact) {
-        boolean stemmedMarked = stemmed.stream().anyMatch(s -> s.contains(MARK));
-        boolean exactMarked = exact.stream().anyMatch(s -> s.contains(MARK));
-        return !stemmedMarked && exactMarked ? exact : stemmed;
+        return !marks(stemmed) && marks(exact) ? exact : stemmed;
+    }
+
+    /** Whether any of these fragments marks a match. */
+    static boolean marks(List<String> fragments) {
+        return fragments.stream().anyMatch(fragment -> fragment.contains(MARK));
     }
 }

@@ -64,13 +64,13 @@ final class IndexedPageReader {
             List<String> highlights = List.of();
             if (query != null) {
                 highlights = fragments(stemmed, textField, texts);
-                if (highlights.stream().noneMatch(fragment -> fragment.contains(Hit.MARK))) {
+                if (!Hit.marks(highlights)) {
                     highlights = Hit.chosenHighlights(highlights, fragments(exact, exactField, texts));
                 }
             }
             List<String> stored = new ArrayList<>(type.storedFields().size());
             type.storedFields().forEach(field -> stored.add(document.get(field)));
-            hits.add(new IndexedHit(top.id(), highlights, stored, readText ? document.get(textField) : null));
+            hits.add(new IndexedHit(top.id(), highlights, stored, readText && texts.length > 0 ? texts[0] : null));
         }
         return hits;
     }

@@ -80,8 +80,7 @@ public record StatementHit(
     static final IndexedType.StoredHits FROM_INDEX = new IndexedType.StoredHits() {
         @Override
         public boolean complete(List<String> stored) {
-            return stored.size() == STORED_FIELDS.size() && stored.get(STATUS) != null && stored.get(BEFORE) != null
-                    && stored.get(AFTER) != null;
+            return hasContext(stored) && stored.get(STATUS) != null;
         }
 
         @Override
@@ -101,11 +100,16 @@ public record StatementHit(
         if (hit.entity() == null) {
             return fromIndex(hit.id(), hit.text(), hit.highlights(), stored);
         }
-        if (stored.size() != STORED_FIELDS.size() || stored.get(BEFORE) == null || stored.get(AFTER) == null) {
+        if (!hasContext(stored)) {
             return of(hit.entity(), hit.highlights());
         }
         Statement statement = hit.entity();
         return of(statement, hit.highlights(), stored.get(BEFORE), stored.get(AFTER), article(statement.getArticle().getId(), stored));
+    }
+
+    /** Whether the document stores the keyword in context (indexed since the index kept it). */
+    private static boolean hasContext(List<String> stored) {
+        return stored.size() == STORED_FIELDS.size() && stored.get(BEFORE) != null && stored.get(AFTER) != null;
     }
 
     private static StatementHit fromIndex(long id, String content, List<String> highlights, List<String> stored) {

@@ -3,8 +3,6 @@ package org.dictum.search.rest;
 import jakarta.json.stream.JsonGenerator;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.dictum.search.query.ArticleHit;
 import org.dictum.search.query.ArticleSummary;
@@ -143,19 +141,8 @@ final class SearchPageJson {
         }
     }
 
-    private static void optional(JsonGenerator generator, String name, String value) {
-        if (value != null) { // JSON-B leaves nulls out
-            generator.write(name, value);
-        }
-    }
-
-    private static void optional(JsonGenerator generator, String name, LocalDate value) {
-        if (value != null) {
-            generator.write(name, value.toString());
-        }
-    }
-
-    private static void optional(JsonGenerator generator, String name, Instant value) {
+    /** A text, a {@code LocalDate} or an {@code Instant} (their ISO-8601 forms, as JSON-B writes them); nothing for null, as JSON-B. */
+    private static void optional(JsonGenerator generator, String name, Object value) {
         if (value != null) {
             generator.write(name, value.toString());
         }
