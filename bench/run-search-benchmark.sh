@@ -15,12 +15,15 @@ KEEP=0
 PORT=8380
 MANAGEMENT_PORT=10290
 HEAP=2g
-ITERATIONS=400
+ITERATIONS=1000
 WARMUP=2000
+WARMUP_MAX=20000
+JIT_SETTLED_MS=0.5
 STATEMENTS=1000000
 CLIENTS=2
 BUILD=1
 PROFILE=1
+SERVER_JAVA_OPTS=""
 MERGE=0
 # Rebuilding the index of a million statements and 900,000 articles takes most of an hour here:
 # far beyond WildFly's 300 s transaction and 600 s deployment timeouts (see docs/BENCHMARKS.md).
@@ -45,11 +48,15 @@ GET /api/search/statements against the same query on Lucene and prints the table
   --management-port N     WildFly management port (default $MANAGEMENT_PORT)
   --heap SIZE             maximum heap of the portal, -Xmx (default $HEAP)
   --iterations N          timed requests per side (default $ITERATIONS)
-  --warmup N              warm-up requests per side (default $WARMUP)
+  --warmup N              warm-up requests per side at least (default $WARMUP); then rounds of 500
+                          until the server's JIT compiler uses under --jit-settled-ms of CPU per request
+  --warmup-max N          warm-up requests per side at most (default $WARMUP_MAX)
+  --jit-settled-ms MS     the compiler's CPU per request that counts as settled (default $JIT_SETTLED_MS)
   --statements N          statements to replicate to at least (default $STATEMENTS)
   --clients N             concurrent clients while loading (default $CLIENTS)
   --no-build              do not run mvn install first
   --no-profile            skip the profile of where REST's time goes
+  --server-java-opt OPT   experiment: one more JVM option for the portal (repeatable)
   --merge-segments        experiment: merge the statement index into one segment before measuring
                           (what the mass indexer's mergeSegmentsOnFinish would do; changes DIR's index)
 EOF
@@ -65,6 +72,9 @@ while (($#)); do
     --heap) HEAP="${2:?}"; shift ;;
     --iterations) ITERATIONS="${2:?}"; shift ;;
     --warmup) WARMUP="${2:?}"; shift ;;
+    --warmup-max) WARMUP_MAX="${2:?}"; shift ;;
+    --server-java-opt) SERVER_JAVA_OPTS+=" ${2:?}"; shift ;;
+    --jit-settled-ms) JIT_SETTLED_MS="${2:?}"; shift ;;
     --statements) STATEMENTS="${2:?}"; shift ;;
     --clients) CLIENTS="${2:?}"; shift ;;
     --no-build) BUILD=0 ;;
@@ -158,7 +168,7 @@ start_portal_on_dataset() {
   # listeners ./dictum does not set, and a deep stack for the flight recorder's profile.
   local java_opts
   java_opts="$(portal_java_opts "$HEAP" "$PORT" "$MANAGEMENT_PORT") -Djboss.server.config.dir=$config"
-  java_opts+=" -Djboss.as.management.blocking.timeout=$LONG_TIMEOUT -XX:FlightRecorderOptions:stackdepth=2048"
+  java_opts+=" -Djboss.as.management.blocking.timeout=$LONG_TIMEOUT -XX:FlightRecorderOptions:stackdepth=2048$SERVER_JAVA_OPTS"
   say "starting the portal on port $PORT (heap $HEAP, data $DATA_DIR); log $log"
   STARTED_AT=$SECONDS
   start_portal "$log" DICTUM_DATA="$DATA_DIR" DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
@@ -228,7 +238,7 @@ if ((MERGE)); then
 fi
 [[ -n "$LAUNCHER_PID" ]] || start_portal_on_dataset
 
-measure_args=(--url "http://127.0.0.1:$PORT" --iterations "$ITERATIONS" --warmup "$WARMUP" --server-heap "$HEAP"
+measure_args=(--url "http://127.0.0.1:$PORT" --iterations "$ITERATIONS" --warmup "$WARMUP" --warmup-max "$WARMUP_MAX" --jit-settled-ms "$JIT_SETTLED_MS" --server-heap "$HEAP"
   --server-pid "$(cat "$ROOT/.dictum.pid")"
   --commit "$(cd "$ROOT" && git rev-parse --short HEAD)$(cd "$ROOT" && git diff --quiet HEAD -- . || echo '+changes')")
 if ((PROFILE)); then

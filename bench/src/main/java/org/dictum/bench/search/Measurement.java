@@ -31,7 +31,7 @@ final class Measurement {
 
     static int run(Map<String, String> options, Path dataDir, DatasetInfo info) throws Exception {
         URI url = URI.create(SearchBenchmark.required(options, "url"));
-        int iterations = Integer.parseInt(options.getOrDefault("iterations", "400"));
+        int iterations = Integer.parseInt(options.getOrDefault("iterations", "1000"));
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
         List<String> words = options.containsKey("words") ? List.of(options.get("words").split(",")) : WORDS;
         Map<String, List<String>> filters = new LinkedHashMap<>();
@@ -65,12 +65,15 @@ final class Measurement {
                 return 1;
             }
 
-            System.out.printf(Locale.ROOT, "measure: warm-up, %d queries per side%n", warmup);
-            for (int i = 0; i < warmup; i++) {
-                BenchmarkQuery query = queries.get(i % queries.size());
-                rest.search(query);
-                lucene.search(query);
-            }
+            WarmUp.Outcome warm = new WarmUp(warmup, Integer.parseInt(options.getOrDefault("warmup-max", "20000")),
+                    Double.parseDouble(options.getOrDefault("jit-settled-ms", "0.5")))
+                    .run(serverPid(options), round -> {
+                        for (int i = 0; i < round; i++) {
+                            BenchmarkQuery query = queries.get(i % queries.size());
+                            rest.search(query);
+                            lucene.search(query);
+                        }
+                    });
             double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.out.printf(Locale.ROOT, "measure: %d queries per side, alternating, one at a time%n", iterations);
             long[] restNanos = new long[iterations];
@@ -127,6 +130,7 @@ final class Measurement {
                     options.getOrDefault("server-heap", info.get(DatasetInfo.HEAP).orElse("?")),
                     options.getOrDefault("commit", "?"), loadBefore, loadAfter, cpu, Instant.now())));
 
+            System.out.println(warm.summary());
             threadsBefore.ifPresent(before -> threadsAfter.ifPresent(after -> {
                 System.out.println("Server CPU per REST request by thread group (/proc; the timed requests and whatever else ran meanwhile):");
                 ThreadCpu.rows(after.perRequestSince(before, iterations)).forEach(System.out::println);

@@ -16,7 +16,7 @@ import java.util.Map;
  * SearchBenchmark load      --url URL --data-dir DIR [--reuters FILE] [--clients N] [--limit N]
  * SearchBenchmark replicate --data-dir DIR [--target N]
  * SearchBenchmark indexed   --data-dir DIR --seconds S [--rebuild-ms MS] [--heap SIZE]
- * SearchBenchmark measure   --url URL --data-dir DIR [--iterations N] [--warmup N] [--profile]
+ * SearchBenchmark measure   --url URL --data-dir DIR [--iterations N] [--warmup N] [--warmup-max N] [--jit-settled-ms MS] [--profile]
  * SearchBenchmark merge-segments --data-dir DIR    (an experiment; server stopped)
  * </pre>
  */
@@ -115,7 +115,8 @@ public final class SearchBenchmark {
                 usage: SearchBenchmark load      --url URL --data-dir DIR [--reuters FILE] [--clients N] [--limit N]
                        SearchBenchmark replicate --data-dir DIR [--target STATEMENTS]
                        SearchBenchmark indexed   --data-dir DIR --seconds S [--rebuild-ms MS] [--heap SIZE]
-                       SearchBenchmark measure   --url URL --data-dir DIR [--iterations N] [--warmup N] [--profile]
+                       SearchBenchmark measure   --url URL --data-dir DIR [--iterations N] [--warmup N] [--warmup-max N]
+                                         [--jit-settled-ms MS] [--profile]
                                          [--server-pid PID] [--profile-dir DIR] [--words w1,w2] [--actor A] [--topic T]
                        SearchBenchmark merge-segments --data-dir DIR   (experiment; server stopped)
                 Normally started by bench/run-search-benchmark.sh; see docs/BENCHMARKS.md.""");

@@ -74,6 +74,20 @@ final class ThreadCpu {
         return millis;
     }
 
+    /** Milliseconds of CPU per request of the JIT compiler's threads ({@code C1/C2 CompilerThread}) since {@code before}. */
+    double compilerMillisPerRequestSince(ThreadCpu before, int requests) {
+        long ticks = 0;
+        for (Map.Entry<String, Long> group : ticksByGroup.entrySet()) {
+            if (group.getKey().startsWith(COMPILER_THREADS)) {
+                ticks += group.getValue() - before.ticksByGroup.getOrDefault(group.getKey(), 0L);
+            }
+        }
+        return ticks * 1000.0 / TICKS_PER_SECOND / requests;
+    }
+
+    /** The group of HotSpot's compiler threads, "C1 CompilerThread0" and "C2 CompilerThread0" as Linux shortens them. */
+    static final String COMPILER_THREADS = "C# CompilerThre";
+
     /** The per-request figures as table rows: thread group and milliseconds. */
     static List<String> rows(Map<String, Double> perRequest) {
         return perRequest.entrySet().stream()

@@ -3,6 +3,8 @@ package org.dictum.search.rest;
 import jakarta.json.stream.JsonGenerator;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.dictum.search.query.ArticleHit;
 import org.dictum.search.query.ArticleSummary;
@@ -74,9 +76,30 @@ final class SearchPageJson {
     static void bucket(Histogram.Bucket bucket, JsonGenerator generator) {
         generator.writeStartObject()
                 .write("count", bucket.count())
-                .write("end", bucket.end().toString())
-                .write("start", bucket.start().toString())
+                .write("end", isoDate(bucket.end()))
+                .write("start", isoDate(bucket.start()))
                 .writeEnd();
+    }
+
+    /**
+     * {@link LocalDate#toString()} for the years 0 to 9999, without its string builder: a page of two
+     * month histograms over 43 years writes about 2,000 dates, 2 % of a search's CPU that way.
+     */
+    static String isoDate(LocalDate date) {
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            return date.toString();
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        byte[] text = {
+                digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), '-',
+                digit(month / 10), digit(month % 10), '-', digit(day / 10), digit(day % 10)};
+        return new String(text, StandardCharsets.US_ASCII);
+    }
+
+    private static byte digit(int value) {
+        return (byte) ('0' + value);
     }
 
     private static void statementHit(StatementHit hit, JsonGenerator generator) {

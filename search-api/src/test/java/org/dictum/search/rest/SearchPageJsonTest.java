@@ -89,6 +89,17 @@ class SearchPageJsonTest {
                 MediaType.APPLICATION_JSON_TYPE)).isFalse();
     }
 
+    @Test
+    void dates_are_written_as_local_date_writes_them() {
+        for (LocalDate date = LocalDate.of(1899, 12, 25); date.isBefore(LocalDate.of(2101, 1, 8)); date = date.plusDays(1)) {
+            assertThat(SearchPageJson.isoDate(date)).isEqualTo(date.toString());
+        }
+        for (LocalDate date : List.of(LocalDate.of(0, 1, 1), LocalDate.of(7, 7, 7), LocalDate.of(999, 10, 31),
+                LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.of(-1, 6, 15), LocalDate.MIN, LocalDate.MAX)) {
+            assertThat(SearchPageJson.isoDate(date)).isEqualTo(date.toString());
+        }
+    }
+
     @SuppressWarnings("unused")
     private static SearchPage<StatementHit> statementPage() {
         return null;
