@@ -3,11 +3,13 @@ package org.dictum.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ArticleHeading;
 import org.dictum.domain.article.ArticleRepository;
 
 @ApplicationScoped
@@ -25,6 +27,14 @@ public class JpaArticleRepository implements ArticleRepository {
     public Optional<Article> findBySha256(String sha256) {
         return FirstRow.of(em.createQuery("select a from Article a where a.sha256 = :sha256", Article.class)
                 .setParameter("sha256", sha256));
+    }
+
+    @Override
+    public Optional<ArticleHeading> headingOf(long id) {
+        return FirstRow.of(em.createQuery("select a.id, a.title, s.name, a.publishedAt from Article a left join a.source s"
+                        + " where a.id = :id", Object[].class).setParameter("id", id))
+                .map(row -> new ArticleHeading((Long) row[0], Optional.ofNullable((String) row[1]),
+                        Optional.ofNullable((String) row[2]), Optional.ofNullable((Instant) row[3])));
     }
 
     @Override

@@ -11,6 +11,9 @@ public interface ArticleRepository {
 
     Optional<Article> findBySha256(String sha256);
 
+    /** The article's id, title, source and publication time, without loading its texts. */
+    Optional<ArticleHeading> headingOf(long id);
+
     /** Which of {@code sha256s} (SHA-256 fixity values of originals) are archived. */
     Set<String> archivedSha256s(Collection<String> sha256s);
 

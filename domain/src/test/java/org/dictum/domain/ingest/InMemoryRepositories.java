@@ -12,6 +12,7 @@ import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ArticleHeading;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
@@ -35,6 +36,12 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     @Override
     public Optional<Article> findBySha256(String sha256) {
         return articles.stream().filter(a -> a.getSha256().equals(sha256)).findFirst();
+    }
+
+    @Override
+    public Optional<ArticleHeading> headingOf(long id) {
+        return articles.stream().filter(a -> a.getId() != null && a.getId() == id).findFirst()
+                .map(a -> new ArticleHeading(id, a.getTitle(), a.getSource().map(Source::getName), a.getPublishedAt()));
     }
 
     @Override

@@ -92,7 +92,12 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         Reply statement = api().get("api/statements/" + statementId);
         assertThat(statement.status()).isEqualTo(200);
         assertThat(statement.json().getString("speakerActor")).isEqualTo(OFFICIAL);
-        assertThat(statement.json().getJsonObject("article").getJsonNumber("id").longValue()).isEqualTo(id);
+        JsonObject heading = statement.json().getJsonObject("article");
+        assertThat(heading.getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(heading.getString("title")).isEqualTo("US open to limiting military exercises, missiles with Russia");
+        for (String field : List.of("title", "source", "publishedAt")) {
+            assertThat(heading.getString(field)).as(field).isNotBlank().isEqualTo(read.json().getString(field));
+        }
 
         Reply original = api().get("api/articles/" + id + "/original");
         assertThat(original.status()).isEqualTo(200);

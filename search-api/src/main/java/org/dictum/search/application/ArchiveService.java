@@ -15,9 +15,11 @@ import org.dictum.domain.ingest.ArticleIngestion;
 import org.dictum.domain.ingest.ArticleSubmission;
 import org.dictum.domain.ingest.ExtractedSubmission;
 import org.dictum.domain.ingest.IngestionOutcome;
+import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementRepository;
 import org.dictum.domain.story.StoryCopies;
 import org.dictum.domain.story.StoryGrouping;
+import org.dictum.search.query.ArticleSummary;
 
 /** The archive's use cases for clients: store an article, read articles and statements. */
 @ApplicationScoped
@@ -99,7 +101,10 @@ public class ArchiveService {
 
     @Transactional
     public StatementDetail statement(long id) {
-        return StatementDetail.of(statements.findById(id).orElseThrow(() -> new UnknownEntityException("Statement", id)));
+        Statement statement = statements.findById(id).orElseThrow(() -> new UnknownEntityException("Statement", id));
+        long articleId = statement.getArticle().getId(); // the lazy article stays unloaded: its texts can be megabytes
+        return StatementDetail.of(statement, ArticleSummary.of(articles.headingOf(articleId).orElseThrow(() ->
+                new IllegalStateException("Statement " + id + " names article " + articleId + ", which is not there"))));
     }
 
     /** Every copy of the article's story, the origin first, then by publication. */

@@ -42,6 +42,11 @@ public record StatementDetail(
         ArticleSummary article) {
 
     public static StatementDetail of(Statement s) {
+        return of(s, ArticleSummary.of(s.getArticle()));
+    }
+
+    /** With the article as given: a statement read on its own need not load its article's texts. */
+    public static StatementDetail of(Statement s, ArticleSummary article) {
         return new StatementDetail(s.getId(), s.getVersion(), s.getKind().name(), s.getSpeakerMention().orElse(null),
                 s.getSpeaker().map(Actor::getCanonicalName).orElse(null),
                 s.getSpeaker().map(a -> a.getType().name()).orElse(null),
@@ -53,6 +58,6 @@ public record StatementDetail(
                 s.getCuratedAt().orElse(null), s.getRejectionReason().orElse(null),
                 s.getMentionedActors().stream().map(Actor::getCanonicalName).toList(),
                 s.getTopics().stream().map(Topic::getLabel).toList(),
-                ArticleSummary.of(s.getArticle()));
+                article);
     }
 }
