@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.collection.Collection;
 import org.dictum.domain.collection.CollectionRepository;
@@ -36,13 +34,6 @@ public class JpaCollectionRepository implements CollectionRepository {
     @Override
     public List<Collection> findAll() {
         return em.createQuery("select c from Collection c order by lower(c.title), c.slug", Collection.class).getResultList();
-    }
-
-    @Override
-    public List<Collection> findPublic() {
-        return em.createQuery("select c from Collection c where c.visibility = :visibility order by c.slug", Collection.class)
-                .setParameter("visibility", Visibility.PUBLIC)
-                .getResultList();
     }
 
     @Override
@@ -102,17 +93,6 @@ public class JpaCollectionRepository implements CollectionRepository {
     public List<Long> memberStatementIds(Collection collection) {
         return em.createQuery("select s.id from Collection c join c.statements s where c = :c order by s.id", Long.class)
                 .setParameter("c", collection).getResultList();
-    }
-
-    @Override
-    public List<Long> heldArticleIds(Collection collection) {
-        // Two queries, not "a.id in (select ...) or a.id in (select ...)": with H2's result reuse off
-        // (configure-server.cli) H2 would run both subqueries again for every article.
-        Set<Long> ids = new TreeSet<>(em.createQuery("select m.id from Collection c join c.articles m where c = :c", Long.class)
-                .setParameter("c", collection).getResultList());
-        ids.addAll(em.createQuery("select s.article.id from Collection c join c.statements s where c = :c", Long.class)
-                .setParameter("c", collection).getResultList());
-        return List.copyOf(ids);
     }
 
     @Override

@@ -16,9 +16,6 @@ public interface CollectionRepository {
     /** Every collection, by title. */
     List<Collection> findAll();
 
-    /** The public collections, by slug. */
-    List<Collection> findPublic();
-
     /** The slugs of the private collections, for leaving them out of what anonymous visitors see. */
     List<String> privateSlugs();
 
@@ -36,9 +33,6 @@ public interface CollectionRepository {
 
     /** The ids of the collection's member statements, ascending, without loading them. */
     List<Long> memberStatementIds(Collection collection);
-
-    /** The ids of every article the collection holds: members and the articles of member statements, ascending. */
-    List<Long> heldArticleIds(Collection collection);
 
     /** The articles with these ids that exist, by id. */
     List<Article> articlesWithIds(java.util.Collection<Long> ids);

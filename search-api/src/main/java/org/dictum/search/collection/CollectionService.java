@@ -191,18 +191,6 @@ public class CollectionService {
     }
 
     /**
-     * Every public collection with the ids of all articles it holds (member articles and the
-     * articles of member statements), by slug: what harvesters (OAI-PMH sets) may list.
-     */
-    @Transactional
-    public List<PublicCollection> publicCollections() {
-        return collections.findPublic().stream()
-                .map(c -> new PublicCollection(c.getSlug().value(), c.getTitle(), c.getDescription().orElse(null),
-                        collections.heldArticleIds(c)))
-                .toList();
-    }
-
-    /**
      * The revisions of a collection, newest first, for those who may see it; a deleted collection's
      * history (found by its last slug) only for librarians, as nobody else could tell whether it was private.
      */

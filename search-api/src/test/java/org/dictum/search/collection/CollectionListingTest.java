@@ -137,22 +137,12 @@ class CollectionListingTest {
         }
 
         @Override
-        public List<Collection> findPublic() {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public List<Long> memberArticleIds(Collection collection) {
             throw new UnsupportedOperationException();
         }
 
         @Override
         public List<Long> memberStatementIds(Collection collection) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<Long> heldArticleIds(Collection collection) {
             throw new UnsupportedOperationException();
         }
 
