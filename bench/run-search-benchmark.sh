@@ -73,8 +73,8 @@ while (($#)); do
     --iterations) ITERATIONS="${2:?}"; shift ;;
     --warmup) WARMUP="${2:?}"; shift ;;
     --warmup-max) WARMUP_MAX="${2:?}"; shift ;;
-    --server-java-opt) SERVER_JAVA_OPTS+=" ${2:?}"; shift ;;
     --jit-settled-ms) JIT_SETTLED_MS="${2:?}"; shift ;;
+    --server-java-opt) SERVER_JAVA_OPTS+=" ${2:?}"; shift ;;
     --statements) STATEMENTS="${2:?}"; shift ;;
     --clients) CLIENTS="${2:?}"; shift ;;
     --no-build) BUILD=0 ;;

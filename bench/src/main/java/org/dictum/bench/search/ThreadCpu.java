@@ -22,6 +22,9 @@ final class ThreadCpu {
 
     private static final long TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux this runs on
 
+    /** The group of HotSpot's compiler threads, "C1 CompilerThread0" and "C2 CompilerThread0" as Linux shortens them. */
+    static final String COMPILER_THREADS = "C# CompilerThre";
+
     private final Map<String, Long> ticksByGroup;
 
     private ThreadCpu(Map<String, Long> ticksByGroup) {
@@ -84,9 +87,6 @@ final class ThreadCpu {
         }
         return ticks * 1000.0 / TICKS_PER_SECOND / requests;
     }
-
-    /** The group of HotSpot's compiler threads, "C1 CompilerThread0" and "C2 CompilerThread0" as Linux shortens them. */
-    static final String COMPILER_THREADS = "C# CompilerThre";
 
     /** The per-request figures as table rows: thread group and milliseconds. */
     static List<String> rows(Map<String, Double> perRequest) {

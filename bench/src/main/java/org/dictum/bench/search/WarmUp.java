@@ -10,7 +10,7 @@ import java.util.Optional;
  * requests per side, then rounds of {@value #ROUND} more until the compiler threads used less
  * than {@code settledMillis} of CPU per REST request in the last round, or {@code maximum}
  * requests have been sent. A server that still compiles spends a core on it while it answers
- * (2 to 3.5 ms of CPU per request after 2,000 requests, measured on 2026-11-30), which a
+ * (2 to 4 ms of CPU per request after 2,000 requests, measured on 2026-11-30), which a
  * long-running portal does not; the baseline's small JVM settles within a few dozen queries.
  * Without the server's PID (no {@code /proc}) it sends {@code minimum} requests and stops.
  */
@@ -60,14 +60,17 @@ final class WarmUp {
         requests.send(minimum);
         int sent = minimum;
         List<Double> rounds = new ArrayList<>();
-        if (serverPid.isEmpty() || ThreadCpu.of(serverPid.get()).isEmpty()) {
+        Optional<ThreadCpu> start = serverPid.flatMap(ThreadCpu::of);
+        if (start.isEmpty()) {
             return new Outcome(sent, rounds, false, settledMillis);
         }
+        ThreadCpu before = start.get();
         while (sent + ROUND <= maximum) {
-            ThreadCpu before = ThreadCpu.of(serverPid.get()).orElseThrow();
             requests.send(ROUND);
             sent += ROUND;
-            double compiler = ThreadCpu.of(serverPid.get()).orElseThrow().compilerMillisPerRequestSince(before, ROUND);
+            ThreadCpu after = ThreadCpu.of(serverPid.get()).orElseThrow();
+            double compiler = after.compilerMillisPerRequestSince(before, ROUND);
+            before = after;
             rounds.add(compiler);
             System.out.printf(Locale.ROOT, "measure: warm-up %,d: JIT compiler %.2f ms of CPU per request%n", sent, compiler);
             if (compiler < settledMillis) {

@@ -83,7 +83,8 @@ final class SearchPageJson {
 
     /**
      * {@link LocalDate#toString()} for the years 0 to 9999, without its string builder: a page of two
-     * month histograms over 43 years writes about 2,000 dates, 2 % of a search's CPU that way.
+     * month histograms over 43 years writes about 2,000 dates: 4.2 % of a search's request-thread samples
+     * with {@code toString}, 1.4 % this way (docs/BENCHMARKS.md).
      */
     static String isoDate(LocalDate date) {
         int year = date.getYear();
