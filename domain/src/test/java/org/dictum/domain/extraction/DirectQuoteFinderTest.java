@@ -27,6 +27,43 @@ class DirectQuoteFinderTest {
     }
 
     @Test
+    void quote_after_a_participle_clause_of_the_attribution_continues_the_quote() {
+        String text = "“This is in their heads,” said Caddell, speaking of her health. “It is one of the things worrying them.”";
+        assertThat(StatementFinding.all(text)).singleElement().satisfies(statement -> {
+            assertThat(StatementFinding.speaker(text, statement)).isEqualTo("Caddell");
+            assertThat(content(text, statement)).startsWith("This is in their heads").endsWith("worrying them.");
+        });
+    }
+
+    @Test
+    void quote_continues_reported_speech_that_comes_before_its_cue() {
+        String text = "The talks had failed, the minister said on Tuesday. “We will meet again in March to finish the work.”";
+        assertThat(StatementFinding.all(text)).singleElement().satisfies(statement -> {
+            assertThat(statement.kind()).isEqualTo(StatementKind.REPORTED_SPEECH);
+            assertThat(content(text, statement)).startsWith("The talks had failed").endsWith("finish the work.");
+        });
+    }
+
+    @Test
+    void quote_after_a_sentence_of_the_writer_does_not_continue_the_quote() {
+        String text = "“We had problems,” Obama said after the meeting. He did not threaten anyone. "
+                + "“Our goal is to start instituting some norms for everybody.”";
+        List<SpeechCandidate> statements = StatementFinding.all(text);
+        assertThat(statements).hasSize(2);
+        assertThat(content(text, statements.get(0))).isEqualTo("We had problems");
+        assertThat(statements.get(1).style()).isEqualTo(CueStyle.QUOTE_WITHOUT_CUE);
+    }
+
+    @Test
+    void quote_after_reported_speech_with_its_content_after_the_cue_is_a_statement_of_its_own() {
+        String text = "The minister said the talks had failed. “We will meet again in March to finish the work.”";
+        List<SpeechCandidate> statements = StatementFinding.all(text);
+        assertThat(statements).hasSize(2);
+        assertThat(content(text, statements.get(0))).isEqualTo("the talks had failed");
+        assertThat(statements.get(1).style()).isEqualTo(CueStyle.QUOTE_WITHOUT_CUE);
+    }
+
+    @Test
     void quote_opening_a_later_sentence_without_cue_is_kept_without_speaker() {
         String text = "The minister said the talks were useful. Then he left.\n“This is the only way forward for all of us.”";
         List<SpeechCandidate> statements = StatementFinding.all(text);
