@@ -106,6 +106,16 @@ final class CueComplement {
         return false;
     }
 
+    /** "that …", ": …" or a quotation right at {@code i}: content that the words before announce. */
+    static boolean startsClauseContent(List<Token> tokens, int i, int limit) {
+        if (i >= limit) {
+            return false;
+        }
+        Token token = tokens.get(i);
+        return token.is("that") || token.text().equals(":") || token.isQuoteMark()
+                || token.text().equals(",") && i + 1 < limit && tokens.get(i + 1).isQuoteMark();
+    }
+
     /** ", the official said, is dead": the content goes on after the attribution. */
     static boolean isParenthetical(List<Token> tokens, int i, int limit) {
         return i + 1 < limit && tokens.get(i).text().equals(",") && tokens.get(i + 1).isWord()

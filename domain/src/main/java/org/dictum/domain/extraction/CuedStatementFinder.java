@@ -146,6 +146,13 @@ final class CuedStatementFinder {
                 return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_BEFORE, -1,
                         speaker.from(), adjunctsEnd, tailStyle));
             }
+            if (tailAllowed && contentBefore && closedQuotationBefore(tokens, speaker.from())
+                    && !CueComplement.startsClauseContent(tokens, adjunctsEnd, limit)) {
+                // "“…,” Trump said last week." / "… said after the hearing.": the quotation is the content; the rest
+                // of the sentence belongs to the attribution (where its date is looked for), not to a content
+                return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_BEFORE, -1,
+                        speaker.from(), limit, tailStyle));
+            }
             int content = CueComplement.contentStart(text, tokens, cue, limit, locator.isDocument(tokens, speaker));
             if (content >= 0) {
                 return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_AFTER, content,
@@ -450,6 +457,12 @@ final class CuedStatementFinder {
         }
         Token before = tokens.get(speakerFrom - 1);
         return before.isQuoteMark() || before.text().equals(",") && speakerFrom >= 2 && tokens.get(speakerFrom - 2).isQuoteMark();
+    }
+
+    /** "“…,” he said": a quotation closed after a comma (or ? !), right before the speaker. */
+    private static boolean closedQuotationBefore(List<Token> tokens, int speakerFrom) {
+        return speakerFrom >= 2 && tokens.get(speakerFrom - 1).isQuoteMark()
+                && ",?!".contains(tokens.get(speakerFrom - 2).text());
     }
 
     /** ", “…" or ": “…" right after the attribution: the quotation is its content. */

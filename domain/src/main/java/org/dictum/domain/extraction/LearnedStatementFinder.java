@@ -142,8 +142,9 @@ final class LearnedStatementFinder {
 
     private Optional<SpeechCandidate> candidate(String text, Sentence sentence, List<Token> tokens,
                                                 AttributionDecoder.Attribution attribution, List<QuotedSpan> quotes) {
-        if (NOT_CUES.contains(tokens.get(attribution.cueEnd()).lower())) {
-            return Optional.empty();
+        if (tokens.subList(attribution.cueFrom(), attribution.cueEnd() + 1).stream()
+                .anyMatch(token -> NOT_CUES.contains(token.lower()))) {
+            return Optional.empty();   // "has demanded binding promises" as well as "demanded"
         }
         Optional<SpeakerLocator.Located> speaker = speaker(text, tokens, attribution);
         if (speaker.isEmpty()) {

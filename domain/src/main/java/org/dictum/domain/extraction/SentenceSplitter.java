@@ -12,13 +12,16 @@ import java.util.stream.Collectors;
  * Splits main text into sentences with their offsets. Newlines are hard breaks. Inside a line a sentence ends at
  * . ! or ? (plus closing quotes or brackets) followed by whitespace and an upper-case letter, digit or opening quote,
  * unless the word before the period is a known abbreviation ("Mr.", "Jan."). Initialisms such as "U.S." end a
- * sentence only when the next word is a typical sentence opener ("... talks with the U.S. The talks ...").
+ * sentence only when the next word is a typical sentence opener ("... talks with the U.S. The talks ..."), and so does
+ * a first name's middle initial ("Donald J. Trump", but "... a vitamin called Vitamin D. The ...").
  */
 final class SentenceSplitter {
 
     private static final Pattern CANDIDATE_END =
             Pattern.compile("[.!?]+[\"”’'»)\\]]*(?=\\s+(?:''|[\"“‘«(\\[])?[\\p{Lu}\\d])");
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}$");
+    /** "Donald J." in "Donald J. Trump": a capitalised first name and an initial. */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)$");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(?:''|[\"“‘«(\\[])?([\\p{L}\\d]+)");
     private static final Set<String> SENTENCE_OPENERS = Set.of(
@@ -78,7 +81,7 @@ final class SentenceSplitter {
         if (abbreviations.contains(word)) {
             return false;
         }
-        if (INITIALISM.matcher(word).find()) {
+        if (INITIALISM.matcher(word).find() || MIDDLE_INITIAL.matcher(line.substring(0, punctuationStart + 1)).find()) {
             Matcher next = NEXT_WORD.matcher(line.substring(punctuationEnd));
             return next.find() && SENTENCE_OPENERS.contains(next.group(1));
         }

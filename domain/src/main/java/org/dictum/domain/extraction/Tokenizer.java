@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Splits text into words, numbers and punctuation marks with their offsets. Words keep inner apostrophes and
  * hyphens ("Clinton’s", "don’t", "R-Texas") and a plural possessive apostrophe ("Sanders' team"); initialisms
- * ("U.S.") and known abbreviations ("Sen.") keep their periods; a doubled apostrophe ('') is one quotation mark.
+ * ("U.S."), known abbreviations ("Sen.") and middle initials ("Donald J. Trump") keep their periods; a doubled
+ * apostrophe ('') is one quotation mark.
  */
 final class Tokenizer {
 
@@ -19,6 +20,8 @@ final class Tokenizer {
                     + "|[\\p{L}\\p{N}]+(?:[’'\\-&][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?=\\s+\\p{Ll}))?\\.?"
                     + "|''|``"
                     + "|\\S");
+
+    private static final Pattern MIDDLE_INITIAL_FOLLOWER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
 
     private final Set<String> abbreviations;
 
@@ -35,7 +38,8 @@ final class Tokenizer {
         Matcher matcher = TOKEN.matcher(text).region(from, to);
         while (matcher.find()) {
             String token = matcher.group();
-            if (token.length() > 1 && token.endsWith(".") && !keepsPeriod(token)) {
+            if (token.length() > 1 && token.endsWith(".") && !keepsPeriod(token)
+                    && !isMiddleInitial(text, token, tokens, matcher.end(), to)) {
                 tokens.add(new Token(token.substring(0, token.length() - 1), matcher.start(), matcher.end() - 1));
                 tokens.add(new Token(".", matcher.end() - 1, matcher.end()));
             } else {
@@ -43,6 +47,13 @@ final class Tokenizer {
             }
         }
         return tokens;
+    }
+
+    /** "J." in "Donald J. Trump": one capital letter with its period, between capitalised words. */
+    private static boolean isMiddleInitial(String text, String token, List<Token> before, int end, int to) {
+        return token.length() == 2 && Character.isUpperCase(token.charAt(0)) && !before.isEmpty()
+                && before.get(before.size() - 1).isCapitalised() && before.get(before.size() - 1).text().length() > 1
+                && MIDDLE_INITIAL_FOLLOWER.matcher(text).region(end, to).lookingAt();
     }
 
     /** "U.S." and "Sen." keep their period; "said." does not. */

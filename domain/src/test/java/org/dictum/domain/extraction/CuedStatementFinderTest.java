@@ -38,6 +38,18 @@ class CuedStatementFinderTest {
     }
 
     @Test
+    void after_a_closed_quotation_the_rest_of_the_sentence_belongs_to_the_attribution() {
+        Found lastWeek = single("“Not paying taxes makes me smart,” Donald J. Trump said last week.");
+        assertThat(lastWeek.content()).isEqualTo("Not paying taxes makes me smart");
+        assertThat(lastWeek.candidate().attribution()).isEqualTo("Donald J. Trump said last week");
+        Found afterHearing = single("“Subpoenas are not optional,” Rep. Jason Chaffetz said after Pagliano failed to appear.");
+        assertThat(afterHearing.speaker()).isEqualTo("Rep. Jason Chaffetz");
+        assertThat(afterHearing.content()).isEqualTo("Subpoenas are not optional");
+        assertThat(single("“He would be a great senator,” Cummings said in a phone interview.").content())
+                .isEqualTo("He would be a great senator");
+    }
+
+    @Test
     void inverted_said_x_is_found() {
         Found found = single("The offer remains on the table, said President Joe Biden.");
         assertThat(found.speaker()).isEqualTo("President Joe Biden");

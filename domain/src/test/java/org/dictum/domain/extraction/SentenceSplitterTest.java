@@ -27,6 +27,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void middle_initial_of_a_name_does_not_end_the_sentence() {
+        assertThat(texts("“It is smart,” Donald J. Trump said. Leonard E. Burman disagreed."))
+                .containsExactly("“It is smart,” Donald J. Trump said.", "Leonard E. Burman disagreed.");
+    }
+
+    @Test
+    void capital_letter_after_a_name_before_a_typical_sentence_opener_ends_the_sentence() {
+        assertThat(texts("The pill contains Vitamin D. The rest is sugar."))
+                .containsExactly("The pill contains Vitamin D.", "The rest is sugar.");
+    }
+
+    @Test
     void titles_and_month_abbreviations_do_not_end_the_sentence() {
         assertThat(texts("Mr. Smith met Dr. Jones on Jan. 5 in Geneva. They talked."))
                 .containsExactly("Mr. Smith met Dr. Jones on Jan. 5 in Geneva.", "They talked.");

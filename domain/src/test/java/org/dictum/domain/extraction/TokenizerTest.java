@@ -16,6 +16,14 @@ class TokenizerTest {
     }
 
     @Test
+    void a_middle_initial_keeps_its_period_but_a_letter_ending_a_sentence_does_not() {
+        assertThat(texts("Donald J. Trump said")).containsExactly("Donald", "J.", "Trump", "said");
+        assertThat(texts("Plan B. Then")).containsExactly("Plan", "B.", "Then");
+        assertThat(texts("Plan B. then")).containsExactly("Plan", "B", ".", "then");
+        assertThat(texts("it is B. The")).containsExactly("it", "is", "B", ".", "The");
+    }
+
+    @Test
     void words_keep_inner_apostrophes_hyphens_and_a_plural_possessive() {
         assertThat(texts("Clinton’s R-Texas ally didn’t join Sanders' team"))
                 .containsExactly("Clinton’s", "R-Texas", "ally", "didn’t", "join", "Sanders'", "team");
