@@ -60,6 +60,7 @@ class JpaStoryCopiesTest {
         assertThat(copies.members(wire.getId())).extracting(Article::getId)
                 .containsExactlyInAnyOrder(wire.getId(), herald.getId());
         assertThat(copies.members(council.getId())).extracting(Article::getId).containsExactly(council.getId());
+        assertThat(copies.members(herald.getId())).as("a copy is no story of its own").isEmpty();
         assertThat(em.find(Article.class, herald.getId()).isStoryOrigin()).isFalse();
         assertThat(em.find(Article.class, herald.getId()).getVersion())
                 .as("joining a story is no edit: librarians editing a copy get no conflict").isZero();
