@@ -24,7 +24,7 @@ final class DirectQuoteFinder {
      * clause ("he said on Tuesday. “…”", "Melanie said to the TV. “…”", "said Caddell, speaking of her health. “…”").
      * Measured on PolNeAR train articles 701–840 (model on 1–700): 1 word gave content F1 0.686, 8 words 0.690.
      */
-    static final int MAX_WORDS_BETWEEN = 8;
+    private static final int MAX_WORDS_BETWEEN = 8;
     /** A sentence end followed by more text: the words between the attribution and the quotation hold a sentence. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?][\\p{Pf}\"')]*\\s+\\S");
 

@@ -263,6 +263,10 @@ public class ImportJob {
         return recordsRead;
     }
 
+    public long getRecordsStored() {
+        return recordsStored;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

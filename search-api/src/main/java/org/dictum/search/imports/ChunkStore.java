@@ -47,6 +47,7 @@ import org.dictum.domain.ingest.ArticleSubmission;
 import org.dictum.domain.ingest.ExtractedSubmission;
 import org.dictum.domain.ingest.IngestionOutcome;
 import org.dictum.persistence.DictumPersistenceUnit;
+import org.dictum.persistence.PlannerStatistics;
 import org.dictum.persistence.TransactionLookups;
 import org.dictum.persistence.audit.ChangeAttribution;
 import org.dictum.search.application.ArchiveService;
@@ -106,6 +107,9 @@ public class ChunkStore {
     @Inject
     TransactionLookups lookups;
 
+    @Inject
+    PlannerStatistics statistics;
+
     @Transactional
     @ActivateRequestContext
     public ChunkOutcome store(long importId, List<SourceRecord> records) {
@@ -151,7 +155,9 @@ public class ChunkStore {
         // only this chunk's articles can be missing from the index.
         boolean earlierIndexed = indexWrites.awaitLast(importId);
         ImportJob advanced = imports.findById(importId).orElseThrow(() -> new UnknownEntityException("Import", importId));
+        long storedBefore = advanced.getRecordsStored();
         advanced.advance(position, outcome.stored(), outcome.skipped(), outcome.failed());
+        statistics.afterImported(storedBefore, advanced.getRecordsStored());
         if (indexWrites.writesBehind()) {
             advanced.chunkIndexedLater(chunkStart, earlierIndexed);
         }
