@@ -112,8 +112,7 @@ final class CueComplement {
             return false;
         }
         Token token = tokens.get(i);
-        return token.is("that") || token.text().equals(":") || token.isQuoteMark()
-                || token.text().equals(",") && i + 1 < limit && tokens.get(i + 1).isQuoteMark();
+        return token.is("that") || token.text().equals(":") || token.isQuoteMark();
     }
 
     /** ", the official said, is dead": the content goes on after the attribution. */

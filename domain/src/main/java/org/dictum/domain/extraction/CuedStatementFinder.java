@@ -146,7 +146,7 @@ final class CuedStatementFinder {
                 return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_BEFORE, -1,
                         speaker.from(), adjunctsEnd, tailStyle));
             }
-            if (tailAllowed && contentBefore && closedQuotationBefore(tokens, speaker.from())
+            if (tailAllowed && contentBefore && closedQuotationBefore(tokens, speaker.from()) && !quoteFollows
                     && !CueComplement.startsClauseContent(tokens, adjunctsEnd, limit)) {
                 // "“…,” Trump said last week." / "… said after the hearing.": the quotation is the content; the rest
                 // of the sentence belongs to the attribution (where its date is looked for), not to a content
