@@ -7,7 +7,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
-import org.hibernate.Session;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 
 /**
  * Keeps PostgreSQL's planner statistics in step with a bulk import. PostgreSQL plans every query with statistics
@@ -32,36 +33,29 @@ public class PlannerStatistics {
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
 
-    private volatile Boolean postgres;
-
-    /** Whether going from {@code storedBefore} to {@code storedAfter} stored records calls for a refresh. */
-    static boolean doubled(long storedBefore, long storedAfter) {
+    /**
+     * Whether an import that went from {@code storedBefore} to {@code storedAfter} stored records should refresh the
+     * statistics: when the number doubled, from {@value #FIRST_REFRESH} on. Asked before {@link #refresh()}, so that
+     * a chunk opens no transaction of its own when nothing is due.
+     */
+    public static boolean due(long storedBefore, long storedAfter) {
         long after = storedAfter / FIRST_REFRESH;
         return after > 0 && Long.highestOneBit(after) != Long.highestOneBit(Math.max(0, storedBefore) / FIRST_REFRESH);
     }
 
     /**
-     * Refreshes the statistics of the imported tables when an import's stored records doubled, in a transaction of
-     * its own: it sees what earlier chunks committed, and its lock on the tables' statistics is held only briefly.
+     * Refreshes the statistics of the imported tables on PostgreSQL, in a transaction of its own: it sees what earlier
+     * chunks committed, and its lock on the tables' statistics is held only briefly. Does nothing on H2.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void afterImported(long storedBefore, long storedAfter) {
-        if (!doubled(storedBefore, storedAfter) || !onPostgres()) {
+    public void refresh() {
+        if (!(em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices().getDialect()
+                instanceof PostgreSQLDialect)) {
             return;
         }
         long started = System.nanoTime();
         em.createNativeQuery("ANALYZE " + String.join(", ", IMPORTED_TABLES)).executeUpdate();
-        LOG.fine(() -> String.format(Locale.ROOT, "Planner statistics of %s refreshed after %d imported records in %d ms",
-                IMPORTED_TABLES, storedAfter, (System.nanoTime() - started) / 1_000_000));
-    }
-
-    private boolean onPostgres() {
-        Boolean known = postgres;
-        if (known == null) {
-            known = em.unwrap(Session.class).doReturningWork(connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
-            postgres = known;
-        }
-        return known;
+        LOG.fine(() -> String.format(Locale.ROOT, "Planner statistics of %s refreshed in %d ms",
+                IMPORTED_TABLES, (System.nanoTime() - started) / 1_000_000));
     }
 }

@@ -157,7 +157,9 @@ public class ChunkStore {
         ImportJob advanced = imports.findById(importId).orElseThrow(() -> new UnknownEntityException("Import", importId));
         long storedBefore = advanced.getRecordsStored();
         advanced.advance(position, outcome.stored(), outcome.skipped(), outcome.failed());
-        statistics.afterImported(storedBefore, advanced.getRecordsStored());
+        if (PlannerStatistics.due(storedBefore, advanced.getRecordsStored())) {
+            statistics.refresh();
+        }
         if (indexWrites.writesBehind()) {
             advanced.chunkIndexedLater(chunkStart, earlierIndexed);
         }
