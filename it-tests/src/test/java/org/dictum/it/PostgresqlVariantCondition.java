@@ -60,6 +60,11 @@ public final class PostgresqlVariantCondition implements ExecutionCondition {
         return ConditionEvaluationResult.enabled("PostgreSQL on " + HOST + ":" + port + ", database " + DATABASE + " recreated");
     }
 
+    /** The database the PostgreSQL run's server uses (arquillian.xml: 127.0.0.1:5432, {@value #DATABASE}), for tests that look inside it. */
+    public static Connection testDatabase() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + HOST + ":5432/" + DATABASE, "postgres", "");
+    }
+
     private static boolean reachable(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(HOST, port), CONNECT_TIMEOUT_MILLIS);

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
 import org.dictum.it.ItDatabase;
+import org.dictum.it.PostgresqlVariantCondition;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
 import org.dictum.it.support.ImportClient;
@@ -218,8 +218,7 @@ class ImportJobsIT extends ClientSideIntegrationTest {
 
     /** How often the table was analysed other than by autovacuum (which may be off, as on this project's machine). */
     private static long manualAnalyses(String table) throws SQLException {
-        String url = "jdbc:postgresql://127.0.0.1:" + Integer.getInteger("dictum.it.postgresql.port", 5432) + "/dictum_it";
-        try (Connection connection = DriverManager.getConnection(url, "postgres", "");
+        try (Connection connection = PostgresqlVariantCondition.testDatabase();
                 PreparedStatement query = connection.prepareStatement(
                         "select analyze_count from pg_stat_user_tables where relname = ?")) {
             query.setString(1, table);
