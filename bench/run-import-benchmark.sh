@@ -19,6 +19,7 @@ HEAP=1g
 DATABASE=dictum_bench
 BUILD=1
 JFR_FILE=""
+SERVER_JAVA_OPTS=""
 
 say() { printf 'bench: %s\n' "$*"; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -43,6 +44,7 @@ started, also on error or Ctrl-C.
   --heap SIZE             -Xmx of the portal and of the ceiling's JVM (default $HEAP)
   --no-build              do not build first (mvn -B -q -o package -DskipTests)
   --jfr FILE              record the import with Java Flight Recorder (profile settings) into FILE
+  --server-java-opt OPT   experiment: one more JVM option for the portal (repeatable)
 USAGE
 }
 
@@ -57,6 +59,7 @@ while (($#)); do
     --heap) HEAP="${2:?}"; shift ;;
     --no-build) BUILD=0 ;;
     --jfr) JFR_FILE="${2:?--jfr needs a file}"; shift ;;
+    --server-java-opt) SERVER_JAVA_OPTS+=" ${2:?}"; shift ;;
     -h | --help) usage; exit 0 ;;
     *) usage >&2; exit 2 ;;
   esac
@@ -129,7 +132,7 @@ say "starting the portal ($BACKEND) on port $PORT (heap $HEAP, data $DATA_DIR/po
 STARTED_NS=$(date +%s%N)
 start_portal "$DATA_DIR/logs/portal.log" ${BACKEND_ENV[@]+"${BACKEND_ENV[@]}"} DICTUM_DATA="$DATA_DIR/portal" \
   DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" DICTUM_SAMPLE_DATA_ENABLED=false \
-  JAVA_OPTS="$(portal_java_opts "$HEAP" "$PORT" "$MANAGEMENT_PORT")${JFR_FILE:+ -XX:FlightRecorderOptions:stackdepth=512}"
+  JAVA_OPTS="$(portal_java_opts "$HEAP" "$PORT" "$MANAGEMENT_PORT")${JFR_FILE:+ -XX:FlightRecorderOptions:stackdepth=512}$SERVER_JAVA_OPTS"
 await_deployed
 await_ready "$MANAGEMENT_PORT"
 READY_MS=$((($(date +%s%N) - STARTED_NS) / 1000000))

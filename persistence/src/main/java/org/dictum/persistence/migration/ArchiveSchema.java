@@ -1,13 +1,15 @@
 package org.dictum.persistence.migration;
 
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
  * The Flyway set-up of the archive schema: the scripts in {@code db/migration}, their per-database
- * placeholders and the baseline rule. One place for the portal's {@link SchemaMigration} and for
- * tools that create or check an archive outside the server ({@code ./dictum migrate-db}).
+ * placeholders, the baseline rule and, on H2, the storage setting of {@link H2InlineTexts}. One place
+ * for the portal's {@link SchemaMigration} and for tools that create or check an archive outside the
+ * server ({@code ./dictum migrate-db}).
  */
 public final class ArchiveSchema {
 
@@ -36,7 +38,7 @@ public final class ArchiveSchema {
 
     /** The configuration behind {@link #flyway}, for callers that need more (a target version in tests). */
     public static FluentConfiguration configuration(ClassLoader classLoader, String databaseProductName) {
-        return Flyway.configure(classLoader)
+        FluentConfiguration configuration = Flyway.configure(classLoader)
                 .locations("classpath:db/migration")
                 .table(HISTORY_TABLE)
                 .placeholders(SchemaMigration.SqlDialectPlaceholders.forVendor(databaseProductName))
@@ -45,5 +47,10 @@ public final class ArchiveSchema {
                 // baselined below V1 so that every migration runs.
                 .baselineOnMigrate(true)
                 .baselineVersion("0");
+        return isH2(databaseProductName) ? configuration.callbacks(new H2InlineTexts()) : configuration;
+    }
+
+    private static boolean isH2(String databaseProductName) {
+        return databaseProductName.toLowerCase(Locale.ROOT).contains("h2");
     }
 }
