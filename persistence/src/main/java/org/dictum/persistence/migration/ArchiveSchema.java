@@ -1,6 +1,5 @@
 package org.dictum.persistence.migration;
 
-import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -47,10 +46,7 @@ public final class ArchiveSchema {
                 // baselined below V1 so that every migration runs.
                 .baselineOnMigrate(true)
                 .baselineVersion("0");
-        return isH2(databaseProductName) ? configuration.callbacks(new H2InlineTexts()) : configuration;
-    }
-
-    private static boolean isH2(String databaseProductName) {
-        return databaseProductName.toLowerCase(Locale.ROOT).contains("h2");
+        return SchemaMigration.SqlDialectPlaceholders.isH2(databaseProductName)
+                ? configuration.callbacks(new H2InlineTexts()) : configuration;
     }
 }

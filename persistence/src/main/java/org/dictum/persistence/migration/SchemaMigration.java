@@ -60,10 +60,14 @@ public class SchemaMigration {
             if (vendor.contains("postgres")) {
                 return Map.of("long_text", "TEXT", "tiny_int", "SMALLINT", "binary", "BYTEA");
             }
-            if (vendor.contains("h2")) {
+            if (isH2(productName)) {
                 return Map.of("long_text", "CHARACTER LARGE OBJECT", "tiny_int", "TINYINT", "binary", "VARBINARY");
             }
             throw new IllegalStateException("Unsupported database '" + productName + "': use H2 or PostgreSQL");
+        }
+
+        static boolean isH2(String productName) {
+            return productName.toLowerCase(Locale.ROOT).contains("h2");
         }
     }
 }
