@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** The H2 archive keeps short texts in their rows, and texts on either side of the limit read back whole. */
 class H2InlineTextsTest {
 
-    private final String url = "jdbc:h2:mem:inline-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    private final String database = "jdbc:h2:mem:inline-" + UUID.randomUUID();
+    private final String url = database + ";DB_CLOSE_DELAY=-1";
 
     @Test
     void a_migrated_archive_keeps_texts_up_to_the_limit_in_their_rows() throws SQLException {
@@ -37,6 +38,25 @@ class H2InlineTextsTest {
             MigratedH2.migrate(url);   // nothing left to migrate: the callback runs all the same
 
             assertThat(inlineLimit(connection)).isEqualTo(H2InlineTexts.INLINE_LIMIT);
+        }
+    }
+
+    @Test
+    void a_database_user_without_administrator_rights_still_gets_the_schema_and_keeps_h2s_default() throws SQLException {
+        try (Connection admin = DriverManager.getConnection(url, "sa", "");
+             Statement sql = admin.createStatement()) {
+            sql.execute("CREATE USER archivist PASSWORD 'secret'");
+            sql.execute("GRANT ALTER ANY SCHEMA TO archivist");
+
+            // Without DB_CLOSE_DELAY, which needs an administrator too; the open connection keeps the database.
+            ArchiveSchema.configuration(getClass().getClassLoader(), "H2").dataSource(database, "archivist", "secret")
+                    .load().migrate();
+
+            assertThat(inlineLimit(admin)).isNull();
+            try (ResultSet articles = sql.executeQuery("SELECT COUNT(*) FROM article")) {
+                assertThat(articles.next()).isTrue();
+                assertThat(articles.getLong(1)).isZero();
+            }
         }
     }
 
