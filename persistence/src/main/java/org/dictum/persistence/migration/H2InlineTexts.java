@@ -9,8 +9,8 @@ import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 
 /**
- * Lets H2 keep the archive's texts of up to {@value #INLINE_LIMIT} characters in their rows (a statement's
- * content, a wire story's text) instead of its separate large-object store. With H2's default of 256, every
+ * Lets H2 keep the archive's texts of up to {@value #INLINE_LIMIT} bytes in UTF-8 in their rows (a statement's
+ * content, a wire story's text; as many characters of English) instead of its separate large-object store. With H2's default of 256, every
  * article wrote its original and main text, and most statements their content, into that store: a temporary copy
  * when the value is bound, the permanent copy at the insert, and a clean-up task for the temporary one. Longer
  * texts (most HTML originals) still go there, so that updating an article's row does not rewrite them.
@@ -42,7 +42,7 @@ final class H2InlineTexts implements Callback {
             statement.execute("SET MAX_LENGTH_INPLACE_LOB " + INLINE_LIMIT);
         } catch (SQLException e) {
             // Only speed is at stake: H2 needs administrator rights for this setting.
-            LOG.log(Level.WARNING, "H2 keeps texts longer than 256 characters in its large-object store (slower "
+            LOG.log(Level.WARNING, "H2 keeps texts longer than 256 bytes in its large-object store (slower "
                     + "imports): setting MAX_LENGTH_INPLACE_LOB needs a database administrator: " + e.getMessage());
         }
     }

@@ -63,7 +63,9 @@ class H2InlineTextsTest {
     @Test
     void texts_below_at_and_above_the_limit_read_back_unchanged() throws SQLException {
         MigratedH2.migrate(url);
-        String[] texts = {"short", text(H2InlineTexts.INLINE_LIMIT), text(H2InlineTexts.INLINE_LIMIT + 1), text(300_000)};
+        // The limit counts UTF-8 bytes: ASCII at it and past it, then as many characters with two-byte ones among them.
+        String[] texts = {"short", ascii(H2InlineTexts.INLINE_LIMIT), ascii(H2InlineTexts.INLINE_LIMIT + 1),
+                accented(H2InlineTexts.INLINE_LIMIT), accented(300_000)};
         try (Connection connection = DriverManager.getConnection(url, "sa", "");
              Statement sql = connection.createStatement()) {
             sql.execute("CREATE TABLE scratch_text (id INT PRIMARY KEY, body CHARACTER LARGE OBJECT NOT NULL)");
@@ -93,11 +95,20 @@ class H2InlineTextsTest {
         }
     }
 
-    /** A text of {@code length} characters, not all ASCII, that no shorter prefix repeats exactly. */
-    private static String text(int length) {
+    /** {@code length} ASCII letters: as many UTF-8 bytes. */
+    private static String ascii(int length) {
         StringBuilder text = new StringBuilder(length);
-        for (int i = 0; text.length() < length; i++) {
-            text.append(i % 7 == 0 ? "é" : Character.toString('a' + i % 26));
+        for (int i = 0; i < length; i++) {
+            text.append((char) ('a' + i % 26));
+        }
+        return text.toString();
+    }
+
+    /** {@code length} characters, every seventh an "é" of two UTF-8 bytes. */
+    private static String accented(int length) {
+        StringBuilder text = new StringBuilder(ascii(length));
+        for (int i = 0; i < length; i += 7) {
+            text.setCharAt(i, 'é');
         }
         return text.toString();
     }
