@@ -22,7 +22,6 @@ final class SentenceSplitter {
     private static final Pattern INITIALISM = Pattern.compile("(?:\\p{L}\\.){2,}$");
     /** "Donald J." in "Donald J. Trump": a capitalised first name and an initial. */
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
-    private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)$");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(?:''|[\"“‘«(\\[])?([\\p{L}\\d]+)");
     private static final Set<String> SENTENCE_OPENERS = Set.of(
             "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That", "These", "Those",
@@ -69,23 +68,49 @@ final class SentenceSplitter {
         add(text, lineStart + sentenceStart, lineEnd, sentences);
     }
 
+    /**
+     * Looks only at the words around the full stop, never at the line before them: a line can be a whole article
+     * without line breaks, and reading it up to every full stop would take time quadratic in its length.
+     */
     private boolean endsSentence(String line, int punctuationStart, int punctuationEnd) {
         if (line.charAt(punctuationStart) != '.') {
             return true;
         }
-        Matcher before = WORD_BEFORE.matcher(line.substring(0, punctuationStart + 1));
-        if (!before.find()) {
+        int wordStart = startOfWord(line, punctuationStart);
+        if (wordStart > punctuationStart) {
             return true;
         }
-        String word = before.group(1).replaceFirst("^[\"“‘«(\\[]+", "");
+        String word = line.substring(wordStart, punctuationStart + 1).replaceFirst("^[\"“‘«(\\[]+", "");
         if (abbreviations.contains(word)) {
             return false;
         }
-        if (INITIALISM.matcher(word).find() || MIDDLE_INITIAL.matcher(line.substring(0, punctuationStart + 1)).find()) {
-            Matcher next = NEXT_WORD.matcher(line.substring(punctuationEnd));
+        if (INITIALISM.matcher(word).find() || isMiddleInitial(line, wordStart, punctuationStart + 1)) {
+            Matcher next = NEXT_WORD.matcher(line).region(punctuationEnd, line.length());
             return next.find() && SENTENCE_OPENERS.contains(next.group(1));
         }
         return true;
+    }
+
+    /** Index of the first character of the run of non-whitespace that ends at {@code last} (inclusive). */
+    private static int startOfWord(String line, int last) {
+        int start = last + 1;
+        while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** Whether the initial in [{@code wordStart}, {@code end}) follows a capitalised first name. */
+    private static boolean isMiddleInitial(String line, int wordStart, int end) {
+        int previousEnd = wordStart;
+        while (previousEnd > 0 && Character.isWhitespace(line.charAt(previousEnd - 1))) {
+            previousEnd--;
+        }
+        if (previousEnd == 0) {
+            return false;
+        }
+        int previousStart = startOfWord(line, previousEnd - 1);
+        return MIDDLE_INITIAL.matcher(line).region(Math.max(0, previousStart - 1), end).find();
     }
 
     private static void add(String text, int start, int end, List<Sentence> sentences) {
