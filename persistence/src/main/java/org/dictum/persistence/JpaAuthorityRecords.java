@@ -152,4 +152,9 @@ public class JpaAuthorityRecords implements AuthorityRecords {
                         ActorMerge.class)
                 .setParameter("merged", merged));
     }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
 }

@@ -60,4 +60,10 @@ public interface AuthorityRecords {
 
     /** The merge that made {@code merged} a tombstone, while it stands. */
     Optional<ActorMerge> standingMergeOf(Actor merged);
+
+    /**
+     * Writes the unit of work's pending changes now. A changed record's version is incremented when it
+     * is written, not when it is changed: an answer that shows the version is built after this.
+     */
+    void flush();
 }

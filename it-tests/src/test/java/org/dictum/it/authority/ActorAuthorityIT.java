@@ -278,6 +278,43 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertProblem(api.delete("api/actors/" + id + "/aliases/unknown"), 404);
     }
 
+    @Test
+    void every_write_answers_the_version_it_stored_in_body_and_etag_so_the_next_edit_can_be_based_on_it() {
+        long id = fixture.actorId(zorbal);
+        long other = fixture.actorId(mirela);
+        String actor = "api/actors/" + id;
+        String tag = fixture.answeredTag(api.get(actor), actor);
+        Reply country = api.postJson("api/actors", "{\"canonicalName\":\"Freedonia " + fixture.suffix + "\",\"type\":\"country\"}");
+        long countryId = country.json().getJsonNumber("id").longValue();
+        fixture.answeredTag(country, "api/actors/" + countryId);
+
+        String renamed = "Quint" + fixture.suffix + ", Zorbal";
+        tag = fixture.answeredTag(fixture.write("PUT", actor + "/name", "{\"canonicalName\":\"" + renamed + "\"}", tag), actor);
+        String alias = "Z. Quint " + fixture.suffix;
+        tag = fixture.answeredTag(fixture.write("POST", actor + "/aliases", "{\"alias\":\"" + alias + "\"}", tag), actor);
+        tag = fixture.answeredTag(fixture.write("DELETE", actor + "/aliases/" + AuthorityFixture.enc(alias).replace("+", "%20"), null, tag), actor);
+        tag = fixture.answeredTag(fixture.write("PUT", actor + "/details", "{\"type\":\"person\",\"country\":\"DE\"}", tag), actor);
+        tag = fixture.answeredTag(fixture.write("PUT", actor + "/affiliation", "{\"affiliation\":" + countryId + "}", tag), actor);
+        tag = fixture.answeredTag(fixture.write("POST", actor + "/confirmation", "{}", tag), actor);
+        long moved = hitsSpokenBy(renamed).get(0).getJsonNumber("id").longValue();
+        Reply split = fixture.write("POST", actor + "/split",
+                "{\"canonicalName\":\"Zorbal Junior " + fixture.suffix + "\",\"statements\":[" + moved + "]}", tag);
+        String splitOff = "api/actors/" + split.json().getJsonNumber("id");
+        fixture.answeredTag(fixture.write("PUT", splitOff + "/name", "{\"canonicalName\":\"Zorbal Minor " + fixture.suffix + "\"}",
+                fixture.answeredTag(split, splitOff)), splitOff);
+
+        String merged = "api/actors/" + other;
+        Reply merge = fixture.write("POST", merged + "/merge", "{\"into\":" + id + "}", fixture.answeredTag(api.get(merged), merged));
+        String mergedTag = fixture.answeredTag(merge, merge.json().getJsonObject("merged"), merged);
+        fixture.storedTag(merge.json().getJsonObject("survivor"), actor);
+        Reply unmerge = fixture.write("POST", merged + "/unmerge", "{}", mergedTag);
+        String unmergedTag = fixture.answeredTag(unmerge, unmerge.json().getJsonObject("merged"), merged);
+        String survivorTag = fixture.storedTag(unmerge.json().getJsonObject("survivor"), actor);
+        fixture.answeredTag(fixture.write("POST", merged + "/confirmation", "{}", unmergedTag), merged);
+        fixture.answeredTag(fixture.write("PUT", actor + "/name", "{\"canonicalName\":\"Zorbal Quint II " + fixture.suffix + "\"}",
+                survivorTag), actor);
+    }
+
     private static List<String> aliases(JsonObject actor) {
         return actor.getJsonArray("aliases").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }

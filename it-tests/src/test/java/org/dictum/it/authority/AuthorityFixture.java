@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,44 @@ final class AuthorityFixture {
                 .filter(a -> a.getString("canonicalName").equals(canonicalName))
                 .mapToLong(a -> a.getJsonNumber("id").longValue()).findFirst()
                 .orElseThrow(() -> new AssertionError("No actor " + canonicalName + " in " + reply));
+    }
+
+    /** A JSON write ({@code json} null: none) based on the version {@code ifMatch}, an ETag as answered. */
+    Reply write(String method, String path, String json, String ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).header("If-Match", ifMatch)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        api.authorization().ifPresent(authorization -> request.header("Authorization", authorization));
+        return api.send(request.build());
+    }
+
+    /**
+     * The ETag of a successful write's answer, after checking that it is the version of {@code entry}
+     * (the record in the answer) and that a GET of {@code record} reports that version now.
+     */
+    String answeredTag(Reply reply, JsonObject entry, String record) {
+        assertThat(reply.status()).as(reply.toString()).isBetween(200, 201);
+        String tag = storedTag(entry, record);
+        assertThat(reply.header("ETag")).as("ETag of %s", reply).contains(tag);
+        return tag;
+    }
+
+    String answeredTag(Reply reply, String record) {
+        assertThat(reply.status()).as(reply.toString()).isBetween(200, 201);
+        return answeredTag(reply, reply.json(), record);
+    }
+
+    /** The version of {@code entry} as an entity tag, after checking that a GET of {@code record} answers it in body and ETag. */
+    String storedTag(JsonObject entry, String record) {
+        long version = entry.getJsonNumber("version").longValue();
+        String tag = "\"" + version + "\"";
+        Reply read = api.get(record);
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.json().getJsonNumber("version").longValue()).as("version of %s, answered %s", record, entry).isEqualTo(version);
+        assertThat(read.header("ETag")).as("ETag of %s", record).contains(tag);
+        return tag;
     }
 
     static String enc(String value) {

@@ -97,6 +97,28 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void every_write_answers_the_version_it_stored_in_body_and_etag_so_the_next_edit_can_be_based_on_it() {
+        long grainId = topicId(grain);
+        String grainTopic = "api/topics/" + grainId;
+        String portsTopic = "api/topics/" + topicId(ports);
+        Reply created = api.postJson("api/topics", "{\"label\":\"Silos " + fixture.suffix + "\"}");
+        String silos = "api/topics/" + created.json().getJsonNumber("id");
+        String tag = fixture.answeredTag(created, silos);
+
+        tag = fixture.answeredTag(fixture.write("PUT", silos + "/label", "{\"label\":\"Granaries " + fixture.suffix + "\"}", tag), silos);
+        tag = fixture.answeredTag(fixture.write("PUT", silos + "/parent", "{\"parent\":" + grainId + "}", tag), silos);
+        tag = fixture.answeredTag(fixture.write("PUT", silos + "/parent", "{\"parent\":null}", tag), silos);
+        // A merge and a deletion answer the topic that takes over, with its version.
+        String grainTag = fixture.answeredTag(fixture.write("POST", silos + "/merge", "{\"into\":" + grainId + "}", tag), grainTopic);
+        grainTag = fixture.answeredTag(fixture.write("PUT", grainTopic + "/label", "{\"label\":\"Cereals " + fixture.suffix + "\"}",
+                grainTag), grainTopic);
+        grainTag = fixture.answeredTag(fixture.write("DELETE", portsTopic + "?reassignTo=" + grainId, null,
+                fixture.answeredTag(api.get(portsTopic), portsTopic)), grainTopic);
+        fixture.answeredTag(fixture.write("PUT", grainTopic + "/label", "{\"label\":\"Grain again " + fixture.suffix + "\"}",
+                grainTag), grainTopic);
+    }
+
+    @Test
     void the_taxonomy_exports_as_skos_turtle_and_rdf_xml_and_imports_turtle() {
         Reply turtle = api.get("api/topics?format=skos");
         assertThat(turtle.status()).isEqualTo(200);

@@ -71,7 +71,7 @@ public class ActorAuthority {
         actor.getAliases().forEach(alias -> requireFreeAlias(alias, null));
         actor.locateIn(details.country());
         identify(actor, details);
-        return ActorEntry.of(actors.add(actor));
+        return written(actors.add(actor));
     }
 
     @Transactional
@@ -87,7 +87,7 @@ public class ActorAuthority {
         Actor actor = current(id, readVersion);
         actor.addAlias(alias);
         requireFreeAlias(alias.strip(), actor);
-        return ActorEntry.of(actor);
+        return written(actor);
     }
 
     @Transactional
@@ -96,7 +96,7 @@ public class ActorAuthority {
         if (!actor.removeAlias(alias)) {
             throw new UnknownEntityException("Alias of actor " + id, alias);
         }
-        return ActorEntry.of(actor);
+        return written(actor);
     }
 
     @Transactional
@@ -108,7 +108,7 @@ public class ActorAuthority {
         }
         actor.locateIn(details.country());
         identify(actor, details);
-        ActorEntry described = ActorEntry.of(actor);
+        ActorEntry described = written(actor);
         if (retyped) {
             // Statement hits show their speaker's type from the index.
             reindexing.reindex(records.statementIdsInvolving(actor), List.of());
@@ -125,7 +125,7 @@ public class ActorAuthority {
         Actor actor = current(id, readVersion);
         if (affiliationId == null) {
             actor.clearAffiliation();
-            return ActorEntry.of(actor);
+            return written(actor);
         }
         if (affiliationId == id) {
             throw new InvalidInputException("affiliation", "An actor cannot be affiliated with itself");
@@ -136,14 +136,14 @@ public class ActorAuthority {
                     + affiliation.resolved().getCanonicalName() + "': affiliate with that one");
         }
         actor.affiliateWith(affiliation);
-        return ActorEntry.of(actor);
+        return written(actor);
     }
 
     @Transactional
     public ActorEntry confirm(long id, Long readVersion) {
         Actor actor = current(id, readVersion);
         actor.confirm();
-        return ActorEntry.of(actor);
+        return written(actor);
     }
 
     /** Merges actor {@code id} into {@code survivorId}; see {@link ActorMerge#perform}. */
@@ -155,7 +155,7 @@ public class ActorAuthority {
         List<Article> articles = records.articlesInvolving(merged);
         ActorMerge merge = records.add(ActorMerge.perform(merged, survivor, statements, articles,
                 records.actorsAffiliatedWith(merged), clock.instant()));
-        MergeOutcome outcome = MergeOutcome.of(merge);
+        MergeOutcome outcome = written(merge);
         reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), SearchReindexing.idsOf(articles, Article::getId));
         return outcome;
     }
@@ -168,7 +168,7 @@ public class ActorAuthority {
                 .orElseThrow(() -> new ConflictException("Actor '" + merged.getCanonicalName() + "' is not merged"));
         requireFreeCanonicalName(merged.getCanonicalName(), merged);
         merge.undo(clock.instant());
-        MergeOutcome outcome = MergeOutcome.of(merge);
+        MergeOutcome outcome = written(merge);
         Set<Long> statementIds = SearchReindexing.idsOf(merge.affectedStatements(), Statement::getId);
         statementIds.addAll(records.statementIdsInvolving(merge.getSurvivor()));
         Set<Long> articleIds = SearchReindexing.idsOf(merge.affectedArticles(), Article::getId);
@@ -190,7 +190,7 @@ public class ActorAuthority {
         });
         actors.add(to);
         ActorSplit.moveStatements(from, to, statements);
-        ActorEntry created = ActorEntry.of(to);
+        ActorEntry created = written(to);
         Set<Long> articleIds = SearchReindexing.idsOf(statements, statement -> statement.getArticle().getId());
         reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), articleIds);
         return created;
@@ -198,9 +198,24 @@ public class ActorAuthority {
 
     private ActorEntry changeShownName(Actor actor, Consumer<Actor> change) {
         change.accept(actor);
-        ActorEntry changed = ActorEntry.of(actor);
+        ActorEntry changed = written(actor);
         reindexing.reindex(records.statementIdsInvolving(actor), records.articleIdsInvolving(actor));
         return changed;
+    }
+
+    /**
+     * The actor as this transaction leaves it. Hibernate increments the version when it writes the
+     * change (at the flush), not when the change is made: mapped before, the answer would name the
+     * version before the change, and an edit based on it would be refused as stale.
+     */
+    private ActorEntry written(Actor actor) {
+        records.flush();
+        return ActorEntry.of(actor);
+    }
+
+    private MergeOutcome written(ActorMerge merge) {
+        records.flush();
+        return MergeOutcome.of(merge);
     }
 
     private Actor find(long id) {

@@ -76,7 +76,7 @@ public class TopicTaxonomy {
         Topic topic = new Topic(stripped, freeCode(TopicCode.fromLabel(stripped)));
         topic.placeUnder(parentId == null ? null : find(parentId));
         topic.describeScope(scopeNote);
-        return TopicEntry.of(topics.save(topic));
+        return written(topics.save(topic));
     }
 
     @Transactional
@@ -85,7 +85,7 @@ public class TopicTaxonomy {
         String label = newLabel == null ? null : newLabel.strip();
         requireFreeLabel(label, topic);
         topic.rename(label);
-        TopicEntry renamed = TopicEntry.of(topic);
+        TopicEntry renamed = written(topic);
         reindexing.reindex(records.statementIdsAbout(topic), records.articleIdsAbout(topic));
         return renamed;
     }
@@ -95,7 +95,7 @@ public class TopicTaxonomy {
     public TopicEntry move(long id, Long readVersion, Long parentId) {
         Topic topic = current(id, readVersion);
         topic.placeUnder(parentId == null ? null : find(parentId));
-        return TopicEntry.of(topic);
+        return written(topic);
     }
 
     /** Merges topic {@code id} into {@code survivorId}; the merged topic is gone afterwards. */
@@ -107,7 +107,7 @@ public class TopicTaxonomy {
         List<Article> articles = records.articlesAbout(merged);
         TaxonomyMerge.merge(merged, survivor, topics.findChildren(merged), statements, articles);
         topics.remove(merged);
-        TopicEntry entry = TopicEntry.of(survivor);
+        TopicEntry entry = written(survivor);
         reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), SearchReindexing.idsOf(articles, Article::getId));
         return entry;
     }
@@ -121,7 +121,7 @@ public class TopicTaxonomy {
         List<Article> articles = records.articlesAbout(deleted);
         TaxonomyMerge.deleteReassigning(deleted, target, topics.findChildren(deleted), statements, articles);
         topics.remove(deleted);
-        TopicEntry entry = TopicEntry.of(target);
+        TopicEntry entry = written(target);
         reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), SearchReindexing.idsOf(articles, Article::getId));
         return entry;
     }
@@ -155,6 +155,12 @@ public class TopicTaxonomy {
         });
         reindexing.reindex(statementIds, articleIds);
         return summary;
+    }
+
+    /** The topic as this transaction leaves it: its version is incremented when the change is written (see ActorAuthority). */
+    private TopicEntry written(Topic topic) {
+        records.flush();
+        return TopicEntry.of(topic);
     }
 
     private Topic find(long id) {

@@ -97,13 +97,11 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Add an actor")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "201", description = "Added; Location names it",
+    @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response create(@NotNull(message = "A JSON body is required") @Valid ActorRequests.NewActor body) {
         attribution.because(body.reason());
-        ActorEntry created = authority.create(body.canonicalName(), body.details().type(), body.aliasList(), body.details());
-        return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(created.id())).build())
-                .entity(created).build();
+        return created(authority.create(body.canonicalName(), body.details().type(), body.aliasList(), body.details()));
     }
 
     @PUT
@@ -112,10 +110,12 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Rename an actor")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public ActorEntry rename(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The actor as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
+    public Response rename(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                              @NotNull(message = "A JSON body is required") @Valid ActorRequests.Rename body) {
         attribution.because(body.reason());
-        return authority.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName());
+        return tagged(authority.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName()));
     }
 
     @POST
@@ -124,10 +124,12 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Add an alias to an actor")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public ActorEntry addAlias(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The actor as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
+    public Response addAlias(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid ActorRequests.NewAlias body) {
         attribution.because(body.reason());
-        return authority.addAlias(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.alias());
+        return tagged(authority.addAlias(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.alias()));
     }
 
     @DELETE
@@ -135,8 +137,10 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Remove an alias of an actor")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public ActorEntry removeAlias(@PathParam("id") long id, @PathParam("alias") String alias, @HeaderParam(IF_MATCH) String ifMatch) {
-        return authority.removeAlias(id, RecordVersions.optionalVersion(ifMatch, null), alias);
+    @APIResponse(responseCode = "200", description = "The actor as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
+    public Response removeAlias(@PathParam("id") long id, @PathParam("alias") String alias, @HeaderParam(IF_MATCH) String ifMatch) {
+        return tagged(authority.removeAlias(id, RecordVersions.optionalVersion(ifMatch, null), alias));
     }
 
     @PUT
@@ -145,10 +149,12 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Set an actor's type, country and Wikidata item")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public ActorEntry describe(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The actor as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
+    public Response describe(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid ActorRequests.Details body) {
         attribution.because(body.reason());
-        return authority.describe(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.details());
+        return tagged(authority.describe(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.details()));
     }
 
     /** Sets ({@code {"affiliation": id}}) or clears ({@code null}) the organisation or country the actor speaks for. */
@@ -158,10 +164,12 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Set or clear the organisation or country an actor speaks for")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public ActorEntry affiliate(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The actor as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
+    public Response affiliate(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                 @NotNull(message = "A JSON body is required") ActorRequests.Affiliation body) {
         attribution.because(body.reason());
-        return authority.affiliate(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.affiliation());
+        return tagged(authority.affiliate(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.affiliation()));
     }
 
     @POST
@@ -170,10 +178,12 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Confirm a proposed actor")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public ActorEntry confirm(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The actor as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
+    public Response confirm(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                               @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
         attribution.because(body.reason());
-        return authority.confirm(id, RecordVersions.optionalVersion(ifMatch, body.version()));
+        return tagged(authority.confirm(id, RecordVersions.optionalVersion(ifMatch, body.version())));
     }
 
     /** Merges this actor into {@code into}: statements move, names become aliases, this one stays as a tombstone. */
@@ -183,10 +193,12 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Merge an actor into another")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public MergeOutcome merge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "Both actors as they are now; the version of the actor named in the path as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MergeOutcome.class)))
+    public Response merge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                               @NotNull(message = "A JSON body is required") @Valid ActorRequests.Merge body) {
         attribution.because(body.reason());
-        return authority.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into());
+        return tagged(authority.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into()));
     }
 
     /** Undoes the merge of this (merged) actor: it, its names and its statements' links come back. */
@@ -196,10 +208,12 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Undo an actor's merge")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public MergeOutcome unmerge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "Both actors as they are now; the version of the actor named in the path as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MergeOutcome.class)))
+    public Response unmerge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                 @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
         attribution.because(body.reason());
-        return authority.unmerge(id, RecordVersions.optionalVersion(ifMatch, body.version()));
+        return tagged(authority.unmerge(id, RecordVersions.optionalVersion(ifMatch, body.version())));
     }
 
     /** Moves the listed statements of this actor to a new actor; 201 with the new actor. */
@@ -209,15 +223,28 @@ public class ActorResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Move statements of an actor to a new actor")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "201", description = "The new actor; Location names it",
+    @APIResponse(responseCode = "201", description = "The new actor; Location names it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response split(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                           @NotNull(message = "A JSON body is required") @Valid ActorRequests.Split body) {
         attribution.because(body.reason());
-        ActorEntry created = authority.split(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName(),
-                ActorRequests.parseType(body.type()), body.statements());
-        return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(created.id())).build())
-                .entity(created).build();
+        return created(authority.split(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName(),
+                ActorRequests.parseType(body.type()), body.statements()));
+    }
+
+    /** A write's answer: the actor as committed, and its version as ETag, as {@code GET /actors/{id}} would give it. */
+    private static Response tagged(ActorEntry actor) {
+        return Response.ok(actor).tag(RecordVersions.entityTag(actor.version())).build();
+    }
+
+    /** A merge's or unmerge's answer, tagged with the version of the actor named in the path (the merged one). */
+    private static Response tagged(MergeOutcome outcome) {
+        return Response.ok(outcome).tag(RecordVersions.entityTag(outcome.merged().version())).build();
+    }
+
+    private Response created(ActorEntry actor) {
+        return Response.created(uriInfo.getBaseUriBuilder().path(ActorResource.class).path(Long.toString(actor.id())).build())
+                .entity(actor).tag(RecordVersions.entityTag(actor.version())).build();
     }
 
     private static ActorStatus parseStatus(String status) {

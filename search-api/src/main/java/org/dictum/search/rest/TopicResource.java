@@ -108,13 +108,13 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Add a topic")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "201", description = "Added; Location names it",
+    @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
     public Response add(@NotNull(message = "A JSON body is required") @Valid TopicRequests.NewTopic body) {
         attribution.because(body.reason());
         TopicEntry created = taxonomy.add(body.label(), body.parent(), body.scopeNote());
         return Response.created(uriInfo.getBaseUriBuilder().path(TopicResource.class).path(Long.toString(created.id())).build())
-                .entity(created).build();
+                .entity(created).tag(RecordVersions.entityTag(created.version())).build();
     }
 
     @PUT
@@ -124,10 +124,12 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Relabel a topic")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public TopicEntry rename(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The topic as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
+    public Response rename(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                              @NotNull(message = "A JSON body is required") @Valid TopicRequests.Relabel body) {
         attribution.because(body.reason());
-        return taxonomy.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.label());
+        return tagged(taxonomy.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.label()));
     }
 
     @PUT
@@ -137,10 +139,12 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Move a topic under another parent")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public TopicEntry move(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The topic as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
+    public Response move(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                            @NotNull(message = "A JSON body is required") @Valid TopicRequests.Move body) {
         attribution.because(body.reason());
-        return taxonomy.move(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.parent());
+        return tagged(taxonomy.move(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.parent()));
     }
 
     /** Merges this topic into {@code into}; answers the survivor. */
@@ -151,10 +155,12 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Merge a topic into another")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public TopicEntry merge(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The survivor as changed; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
+    public Response merge(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                             @NotNull(message = "A JSON body is required") @Valid TopicRequests.Merge body) {
         attribution.because(body.reason());
-        return taxonomy.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into());
+        return tagged(taxonomy.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into()));
     }
 
     /** Deletes this topic; its statements and articles move to {@code reassignTo}. Answers that topic. */
@@ -164,12 +170,14 @@ public class TopicResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Delete a topic, reassigning its records")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public TopicEntry delete(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The topic that took over its records; its version as ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
+    public Response delete(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                              @QueryParam("reassignTo") Long reassignTo) {
         if (reassignTo == null) {
             throw new InvalidInputException("reassignTo", "Say which topic the statements and articles move to: ?reassignTo=<id>");
         }
-        return taxonomy.delete(id, RecordVersions.optionalVersion(ifMatch, null), reassignTo);
+        return tagged(taxonomy.delete(id, RecordVersions.optionalVersion(ifMatch, null), reassignTo));
     }
 
     /** Imports a SKOS Turtle document: new concepts are added, known ones (same code) updated. */
@@ -182,5 +190,10 @@ public class TopicResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     public TaxonomyImport.Summary importSkos(@NotNull(message = "A Turtle body is required") String turtle) {
         return taxonomy.importTurtle(turtle);
+    }
+
+    /** A write's answer: the topic as committed, and its version as ETag, as {@code GET /topics/{id}} would give it. */
+    private static Response tagged(TopicEntry topic) {
+        return Response.ok(topic).tag(RecordVersions.entityTag(topic.version())).build();
     }
 }
