@@ -15,10 +15,17 @@ import org.dictum.search.query.syntax.QueryLexer.Token;
 public final class QueryParser {
 
     private static final int MIN_PREFIX = 2;
+    /**
+     * Terms (words, phrases, prefixes) one query may hold. Each becomes at least one clause of the search engine's
+     * query, and Lucene and OpenSearch refuse more than 1,024 clauses in one query by default: a query of 1,100 words
+     * failed inside the index with an internal error before this limit.
+     */
+    public static final int MAX_TERMS = 256;
 
     private final Set<String> fields;
     private List<Token> tokens;
     private int next;
+    private int terms;
 
     /** @param fields the field names allowed before a colon, in lower case */
     public QueryParser(Set<String> fields) {
@@ -28,6 +35,7 @@ public final class QueryParser {
     public QueryNode parse(String query) {
         tokens = QueryLexer.tokenize(query);
         next = 0;
+        terms = 0;
         if (peek().kind() == Kind.END) {
             throw new QuerySyntaxException(0, "the query is empty");
         }
@@ -92,6 +100,9 @@ public final class QueryParser {
 
     private QueryNode parsePrimary() {
         Token token = take();
+        if (token.kind() == Kind.FIELD || token.kind() == Kind.WORD || token.kind() == Kind.PHRASE) {
+            countTerm(token);
+        }
         return switch (token.kind()) {
             case LPAREN -> group(token);
             case FIELD -> fielded(token);
@@ -151,6 +162,13 @@ public final class QueryParser {
             throw new QuerySyntaxException(token.position(), "the quotation marks are empty");
         }
         return new QueryNode.Phrase(field, token.text().strip());
+    }
+
+    private void countTerm(Token token) {
+        if (++terms > MAX_TERMS) {
+            throw new QuerySyntaxException(token.position(), "the query has more than " + MAX_TERMS
+                    + " terms; search with fewer words, phrases and prefixes");
+        }
     }
 
     private static boolean endsClause(Token token) {

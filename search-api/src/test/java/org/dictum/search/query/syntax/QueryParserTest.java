@@ -83,6 +83,15 @@ class QueryParserTest {
         assertError("   ", 0, "empty");
     }
 
+    @Test
+    void a_query_holds_at_most_max_terms_words_phrases_and_prefixes() {
+        String allowed = String.join(" OR ", java.util.Collections.nCopies(QueryParser.MAX_TERMS - 2, "talks"))
+                + " \"cease fire\" cue:said";
+        assertThat(parser.parse(allowed)).isInstanceOf(QueryNode.Or.class);
+        String tooMany = allowed + " negotiat*";
+        assertError(tooMany, tooMany.indexOf("negotiat*"), "more than " + QueryParser.MAX_TERMS + " terms");
+    }
+
     private void assertError(String query, int position, String problem) {
         assertThatThrownBy(() -> parser.parse(query))
                 .isInstanceOf(QuerySyntaxException.class)
