@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
@@ -130,6 +131,23 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertProblem(api().postJson("api/articles", ""), 400, null);
         assertProblem(api().postJson("api/articles", "{\"text\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}"), 413, "payload-too-large");
 
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_json_body_is_read_in_its_declared_charset_and_bytes_that_are_no_text_are_refused() {
+        String json = "{\"title\":\"Café fermé\",\"text\":\"Le café est fermé, the owner said on Monday.\"}";
+        Reply latin1 = api().post("api/articles", "application/json; charset=ISO-8859-1",
+                json.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(latin1.status()).as(latin1.toString()).isEqualTo(201);
+        Reply stored = api().get("api/articles/" + latin1.json().getJsonNumber("id").longValue());
+        assertThat(stored.json().getString("title")).isEqualTo("Café fermé");
+
+        long before = articleCount();
+        assertViolation(api().post("api/articles", "application/json",
+                "{\"text\":\"Déjà vu, the owner said.\"}".getBytes(StandardCharsets.ISO_8859_1)), "body");
+        assertProblem(api().post("api/articles", "application/json; charset=no-such-charset",
+                json.getBytes(StandardCharsets.UTF_8)), 415, null);
         assertThat(articleCount()).isEqualTo(before);
     }
 

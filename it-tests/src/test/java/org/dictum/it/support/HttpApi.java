@@ -106,6 +106,14 @@ public final class HttpApi {
                 .build());
     }
 
+    /** POSTs bytes as they are, of the given type (e.g. JSON in another charset than UTF-8). */
+    public Reply post(String path, String contentType, byte[] body) {
+        return send(authorized(HttpRequest.newBuilder(resolve(path)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+    }
+
     /** A JSON merge patch, with extra headers given as name, value, name, value, ... */
     public Reply patchMerge(String path, String json, String... headers) {
         HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path)))

@@ -1,0 +1,92 @@
+package org.dictum.search.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import org.dictum.domain.InvalidInputException;
+
+/**
+ * Reads JSON bodies in the charset their {@code Content-Type} declares (UTF-8 when it names none) and refuses bytes
+ * that are not text in that charset. The JSON reader decoded every body as UTF-8 and put U+FFFD in place of what it
+ * could not read, so a Latin-1 "Café" was archived as "Caf\uFFFD", answered 201, and the article's fixity hash
+ * covered the damage. Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.USER + 100)
+public class JsonBodyDecoding implements ContainerRequestFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        MediaType type = request.getMediaType();
+        if (!request.hasEntity() || type == null || !isJson(type)) {
+            return;
+        }
+        Charset charset = charsetOf(type);
+        byte[] body;
+        try {
+            body = request.getEntityStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = decode(body, charset);
+        request.setEntityStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE,
+                new MediaType(type.getType(), type.getSubtype(), StandardCharsets.UTF_8.name()).toString());
+    }
+
+    static boolean isJson(MediaType type) {
+        String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
+        return type.getType().equalsIgnoreCase("application") && (subtype.equals("json") || subtype.endsWith("+json"));
+    }
+
+    private static Charset charsetOf(MediaType type) {
+        String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null || name.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.strip());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new NotSupportedException("The charset '" + name + "' is not supported; send the body as UTF-8");
+        }
+    }
+
+    /** The body as text; an error names the first byte that is not text in the charset (0-based). */
+    static String decode(byte[] body, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        // Room for the most characters the bytes can make, so the decoder never overflows.
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil(body.length * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new InvalidInputException("body", "The body is not valid " + charset.name() + " text: byte "
+                    + in.position() + " cannot be read (declare the charset in Content-Type, or send UTF-8)");
+        }
+        return out.flip().toString();
+    }
+}

@@ -1,0 +1,40 @@
+package org.dictum.search.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import org.dictum.domain.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class JsonBodyDecodingTest {
+
+    @Test
+    void a_body_is_read_in_its_declared_charset() {
+        byte[] latin1 = "{\"title\":\"Café\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(JsonBodyDecoding.decode(latin1, StandardCharsets.ISO_8859_1)).isEqualTo("{\"title\":\"Café\"}");
+        byte[] utf8 = "{\"title\":\"Café – 東京\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(JsonBodyDecoding.decode(utf8, StandardCharsets.UTF_8)).isEqualTo("{\"title\":\"Café – 東京\"}");
+    }
+
+    @Test
+    void bytes_that_are_not_text_in_the_charset_are_refused_with_their_position() {
+        byte[] latin1AsUtf8 = "{\"t\":\"Café\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> JsonBodyDecoding.decode(latin1AsUtf8, StandardCharsets.UTF_8))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not valid UTF-8")
+                .hasMessageContaining("byte 9 ");
+        byte[] truncated = {'{', '"', 't', '"', ':', '"', (byte) 0xc3, 0x28, '"', '}'};
+        assertThatThrownBy(() -> JsonBodyDecoding.decode(truncated, StandardCharsets.UTF_8))
+                .hasMessageContaining("byte 6 ");
+    }
+
+    @Test
+    void json_media_types_include_the_structured_suffix() {
+        assertThat(JsonBodyDecoding.isJson(MediaType.APPLICATION_JSON_TYPE)).isTrue();
+        assertThat(JsonBodyDecoding.isJson(new MediaType("application", "merge-patch+json"))).isTrue();
+        assertThat(JsonBodyDecoding.isJson(new MediaType("application", "x-ndjson"))).isFalse();
+        assertThat(JsonBodyDecoding.isJson(MediaType.TEXT_PLAIN_TYPE)).isFalse();
+    }
+}
