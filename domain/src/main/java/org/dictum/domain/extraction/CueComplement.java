@@ -35,6 +35,10 @@ final class CueComplement {
             "goodbye", "hello", "thanks", "sorry", "by", "against", "yes", "otherwise", "more", "less", "goodnight",
             "publicly", "privately", "repeatedly", "up", "down", "out", "off", "back", "away", "over", "into");
 
+    /** Rejected right after the cue ("said nothing"), these open a clause after "that" ("that more was needed"). */
+    private static final Set<String> QUANTITY_SUBJECTS = Set.of("nothing", "something", "anything", "little", "much",
+            "more", "less");
+
     private CueComplement() {
     }
 
@@ -81,6 +85,9 @@ final class CueComplement {
         }
         if (i >= limit || !(tokens.get(i).isWord() || tokens.get(i).isQuoteMark())) {
             return -1;
+        }
+        if (first.is("that") && QUANTITY_SUBJECTS.contains(tokens.get(i).lower())) {
+            return i;   // "said that nothing was agreed", but not "said that about the talks"
         }
         boolean objectOpener = cue.verb().objectContent() && OBJECT_OPENERS.contains(tokens.get(i).lower());
         return REJECTED_OPENERS.contains(tokens.get(i).lower()) && !objectOpener ? -1 : i;

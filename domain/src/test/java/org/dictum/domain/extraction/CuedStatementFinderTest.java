@@ -50,6 +50,15 @@ class CuedStatementFinderTest {
     }
 
     @Test
+    void after_that_a_clause_may_open_with_nothing_or_more_and_a_date_stays_in_the_attribution() {
+        Found nothing = single("The envoy said on Jan. 5 that nothing was agreed.");
+        assertThat(nothing.content()).isEqualTo("nothing was agreed");
+        assertThat(nothing.candidate().attribution()).isEqualTo("The envoy said on Jan. 5 that");
+        assertThat(single("She told reporters that more was needed.").content()).isEqualTo("more was needed");
+        assertThat(StatementFinding.cued("He said that about the talks.")).isEmpty();
+    }
+
+    @Test
     void inverted_said_x_is_found() {
         Found found = single("The offer remains on the table, said President Joe Biden.");
         assertThat(found.speaker()).isEqualTo("President Joe Biden");
