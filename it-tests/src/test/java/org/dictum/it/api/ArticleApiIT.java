@@ -160,6 +160,10 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertViolation(api().get("api/search/statements?size=101"), "size");
         assertViolation(api().get("api/search/statements?size=-1"), "size");
         assertViolation(api().get("api/search/articles?sort=sideways"), "sort");
+        assertViolation(api().get("api/search/statements?month=bogus"), "month");
+        assertViolation(api().get("api/search/articles?month=2022-3"), "month");
+        assertViolation(api().get("api/search/statements?distinct=maybe"), "distinct");
+        assertThat(api().get("api/search/statements?distinct=TRUE&month=2022-01").status()).isEqualTo(200);
     }
 
     private long articleCount() {

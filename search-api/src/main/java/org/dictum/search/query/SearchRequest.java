@@ -1,6 +1,8 @@
 package org.dictum.search.query;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,7 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
             }
         });
         filters = Map.copyOf(copy);
+        filters.getOrDefault(Facet.MONTH, List.of()).forEach(SearchRequest::checkMonth);
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("from", "from (" + from + ") must not be after to (" + to + ")");
         }
@@ -69,6 +72,16 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         searchAfter = searchAfter == null || searchAfter.isBlank() ? null : searchAfter.strip();
         if (searchAfter != null && page != 1) {
             throw new InvalidInputException("page", "give either page or searchAfter, not both");
+        }
+    }
+
+    /** Month facet values are {@code yyyy-MM}, as the index keeps them: anything else would silently match nothing. */
+    private static void checkMonth(String month) {
+        try {
+            YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("month", "month must be a year and month as yyyy-MM (2022-01), was '"
+                    + month + "'");
         }
     }
 

@@ -57,7 +57,7 @@ public class SearchParameters {
     String searchAfter;
     @Parameter(description = "true: one copy per story (its earliest), so that a wire story run by many outlets counts once", example = "false")
     @QueryParam("distinct")
-    boolean distinct;
+    String distinct;
     @Parameter(description = "Page, from 1", example = "1")
     @QueryParam("page")
     @DefaultValue("1")
@@ -84,7 +84,7 @@ public class SearchParameters {
         p.to = first(query, "to", null);
         p.sort = first(query, "sort", null);
         p.interval = first(query, "interval", null);
-        p.distinct = Boolean.parseBoolean(first(query, "distinct", "false"));
+        p.distinct = first(query, "distinct", null);
         p.page = "1";
         p.size = "0";
         return p.toRequest();
@@ -111,7 +111,18 @@ public class SearchParameters {
         filters.put(Facet.COLLECTION, orEmpty(collection));
         return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), SortOrder.parse(sort),
                 number("page", page), number("size", size), Interval.parse(interval), searchAfter,
-                distinct);
+                flag("distinct", distinct));
+    }
+
+    /** {@code true} or {@code false}, any case; absent or blank is false. */
+    static boolean flag(String field, String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.strip().equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInputException(field, field + " must be true or false, was '" + value + "'");
     }
 
     static int number(String field, String value) {

@@ -60,6 +60,19 @@ class SearchRequestTest {
     }
 
     @Test
+    void month_values_are_year_and_month_or_refused() {
+        assertThat(request(null, Map.of(Facet.MONTH, List.of("2022-01", "1999-12")), null, 1).selected(Facet.MONTH))
+                .containsExactly("2022-01", "1999-12");
+        for (String bad : List.of("bogus", "2022-3", "2022-13", "2022-01-05")) {
+            assertThatThrownBy(() -> request(null, Map.of(Facet.MONTH, List.of("2022-01", bad)), null, 1))
+                    .as(bad)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("'" + bad + "'")
+                    .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("month");
+        }
+    }
+
+    @Test
     void facet_and_sort_parameters_are_looked_up_by_name() {
         assertThat(Facet.byParameter("speaker")).contains(Facet.SPEAKER);
         assertThat(Facet.byParameter("nope")).isEmpty();
