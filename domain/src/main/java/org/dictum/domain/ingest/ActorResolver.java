@@ -1,6 +1,7 @@
 package org.dictum.domain.ingest;
 
 import java.util.Optional;
+import java.util.Set;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.actor.ActorType;
@@ -15,6 +16,9 @@ import org.dictum.domain.extraction.ActorReference;
  */
 final class ActorResolver {
 
+    private static final int MAX_TITLED_NAME_WORDS = 6;
+    private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
     private final ActorRepository actors;
 
     ActorResolver(ActorRepository actors) {
@@ -23,6 +27,27 @@ final class ActorResolver {
 
     Actor resolve(ActorReference reference) {
         return curated(reference.canonicalName()).orElseGet(() -> actors.save(newActor(reference)));
+    }
+
+    /**
+     * A statement's speaker. A librarian's alias with the speaker's title ("Minister Smith" of Jane Minister) leads to
+     * its actor before the name extraction made of the mention ("Smith", a new actor otherwise).
+     */
+    Actor resolveSpeaker(String mention, ActorReference speaker) {
+        if (mention != null && isTitledName(mention.strip()) && !mention.strip().equals(speaker.canonicalName())) {
+            Optional<Actor> aliased = actors.findConfirmedByAlias(mention.strip());
+            if (aliased.isPresent()) {
+                return aliased.get();
+            }
+        }
+        return resolve(speaker);
+    }
+
+    /** "Minister Smith", "Secretary of State Blinken": a few words, the first capitalised, no article. */
+    private static boolean isTitledName(String mention) {
+        String[] words = mention.split("\\s+");
+        return words.length >= 2 && words.length <= MAX_TITLED_NAME_WORDS && Character.isUpperCase(mention.charAt(0))
+                && !ARTICLES.contains(words[0]);
     }
 
     /** A supplied name is kept as given: curators merge variants such as "usa" into the authority later. */

@@ -142,7 +142,7 @@ public class ArticleIngestion {
         extraction.actors().forEach(reference -> named.add(resolver.resolve(reference)));
         extraction.statements().stream()
                 .filter(statement -> statement.speaker() != null)
-                .forEach(statement -> named.add(resolver.resolve(statement.speaker())));
+                .forEach(statement -> named.add(resolver.resolveSpeaker(statement.speakerMention(), statement.speaker())));
         return named;
     }
 

@@ -20,7 +20,8 @@ final class ExtractedStatements {
         for (ExtractedStatement found : findings) {
             article.addStatement(found.kind(), found.span())
                     .attributedTo(found.speakerMention(),
-                            found.speaker() == null ? null : actorResolver.resolve(found.speaker()), found.cue())
+                            found.speaker() == null ? null : actorResolver.resolveSpeaker(found.speakerMention(), found.speaker()),
+                            found.cue())
                     .datedOn(found.statementDate(), found.statementDateInferred())
                     .extractedBy(extractorVersion, found.confidence())
                     .mentioning(found.mentionedActors().stream().map(actorResolver::resolve).toList())
@@ -32,7 +33,7 @@ final class ExtractedStatements {
     static void resolveActors(Collection<ExtractedStatement> findings, ActorResolver actorResolver) {
         for (ExtractedStatement found : findings) {
             if (found.speaker() != null) {
-                actorResolver.resolve(found.speaker());
+                actorResolver.resolveSpeaker(found.speakerMention(), found.speaker());
             }
             found.mentionedActors().forEach(actorResolver::resolve);
         }

@@ -49,4 +49,17 @@ class ActorResolverTest {
         proposed.confirm();
         assertThat(resolver.resolveSupplied("Mr Peskov's office")).isSameAs(proposed);
     }
+
+    @Test
+    void a_speakers_titled_alias_leads_to_its_actor_before_the_name_extraction_made_of_it() {
+        Actor jane = store.save(new Actor("Jane Minister", ActorType.PERSON));
+        jane.addAlias("Minister Smith");
+        ActorReference extracted = ActorReference.proposed("Smith", ActorType.PERSON, null);
+
+        assertThat(resolver.resolveSpeaker("Minister Smith", extracted)).isSameAs(jane);
+        assertThat(resolver.resolveSpeaker("Secretary Smith", extracted)).isNotSameAs(jane)
+                .extracting(Actor::getCanonicalName).isEqualTo("Smith");
+        assertThat(resolver.resolveSpeaker("a senior U.S. official", ActorReference.of("Senior official", ActorType.ANONYMOUS_SOURCE)))
+                .extracting(Actor::getCanonicalName).isEqualTo("Senior official");
+    }
 }
