@@ -111,6 +111,11 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertProblem(api().get("api/articles/999999999"), 404, "not-found");
         assertProblem(api().get("api/statements/999999999"), 404, "not-found");
         assertProblem(api().get("api/no-such-resource"), 404, "http");
+        assertThat(assertProblem(api().get("api/articles/abc"), 404, "http").getString("detail"))
+                .isEqualTo("'abc' is not a valid path parameter id");
+        Reply put = api().putJson("api/articles/1", "{}");
+        assertThat(assertProblem(put, 405, "http").getString("detail")).startsWith("This resource answers only ");
+        assertThat(put.header("Allow")).get().asString().contains("GET");
     }
 
     @Test

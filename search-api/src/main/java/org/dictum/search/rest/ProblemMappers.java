@@ -5,13 +5,17 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
@@ -183,7 +187,29 @@ public final class ProblemMappers {
                 return ProblemType.MALFORMED_BODY.response(rootMessage(e));
             }
             Response.StatusType status = original.getStatusInfo();
-            return ProblemType.HTTP.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of());
+            String allow = original.getHeaderString(HttpHeaders.ALLOW);
+            String detail = status.getStatusCode() == 405 && allow != null
+                    ? "This resource answers only " + allow : readable(e.getMessage());
+            Response problem = ProblemType.HTTP.response(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
+            return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
+        }
+
+        private static final Pattern UNREADABLE_PARAMETER = Pattern.compile(
+                "RESTEASY003870: Unable to extract parameter from http request: jakarta\\.ws\\.rs\\.(\\w+)Param\\(\"([^\"]*)\"\\)"
+                        + " value is '(.*)'", Pattern.DOTALL);
+        private static final Pattern RESTEASY_CODE = Pattern.compile("^RESTEASY\\d+: ");
+
+        /** RESTEasy's messages without its message codes and class names: "'abc' is not a valid path parameter id". */
+        static String readable(String message) {
+            if (message == null) {
+                return null;
+            }
+            Matcher parameter = UNREADABLE_PARAMETER.matcher(message);
+            if (parameter.find()) {
+                return "'" + parameter.group(3) + "' is not a valid " + parameter.group(1).toLowerCase(Locale.ROOT)
+                        + " parameter " + parameter.group(2);
+            }
+            return RESTEASY_CODE.matcher(message).replaceFirst("");
         }
     }
 

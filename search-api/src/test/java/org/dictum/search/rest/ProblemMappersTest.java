@@ -1,0 +1,26 @@
+package org.dictum.search.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProblemMappersTest {
+
+    @Test
+    void resteasy_parameter_errors_read_as_the_parameter_and_its_value() {
+        assertThat(ProblemMappers.Http.readable("RESTEASY003870: Unable to extract parameter from http request: "
+                + "jakarta.ws.rs.PathParam(\"id\") value is 'abc'"))
+                .isEqualTo("'abc' is not a valid path parameter id");
+        assertThat(ProblemMappers.Http.readable("RESTEASY003870: Unable to extract parameter from http request: "
+                + "jakarta.ws.rs.QueryParam(\"page\") value is '99999999999999999999'"))
+                .isEqualTo("'99999999999999999999' is not a valid query parameter page");
+    }
+
+    @Test
+    void other_resteasy_messages_lose_their_message_code_only() {
+        assertThat(ProblemMappers.Http.readable("RESTEASY003210: Could not find resource for full path: http://x/api/no"))
+                .isEqualTo("Could not find resource for full path: http://x/api/no");
+        assertThat(ProblemMappers.Http.readable("HTTP 405 Method Not Allowed")).isEqualTo("HTTP 405 Method Not Allowed");
+        assertThat(ProblemMappers.Http.readable(null)).isNull();
+    }
+}
