@@ -211,6 +211,8 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(added.json().getString("origin")).isEqualTo("LIBRARIAN");
         assertThat(added.json().getString("createdBy")).isEqualTo(ItAccounts.ADMIN);
         assertThat(added.json().getString("content")).startsWith("Ref Curation Wire");
+        assertThat(added.json().getString("statementDate")).as("no date given: the publication day").isEqualTo("2022-01-09");
+        assertThat(added.json().getBoolean("statementDateInferred")).isTrue();
         JsonObject after = search("statements", "");
         assertThat(after.getInt("total")).isEqualTo(statements + 1);
         assertThat(facet(after, "source")).containsEntry(source, (long) statements + 1);

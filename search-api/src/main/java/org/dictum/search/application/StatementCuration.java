@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -68,7 +70,7 @@ public class StatementCuration {
     public StatementDetail correct(long id, long readVersion, StatementPatch patch) {
         Statement statement = current(id, readVersion);
         attribution.because(patch.reason().orElse(null));
-        statement.correct(patch.applyTo(statement.correction(), name -> actor("speakerActor", name),
+        statement.correct(patch.applyTo(statement.correction(), this::actor,
                 label -> topic("topics", label)), currentUser.librarian(), clock.instant());
         articles.flush();
         return StatementDetail.of(statement);
@@ -100,8 +102,11 @@ public class StatementCuration {
                 names(draft.mentionedActors()).stream().map(n -> actor("mentionedActors", n)).collect(Collectors.toSet()),
                 draft.topics() == null ? article.getTopics()
                         : names(draft.topics()).stream().map(l -> topic("topics", l)).collect(Collectors.toSet()));
+        // Without a date, the publication day stands in, flagged as inferred, as it does for extracted statements.
+        LocalDate date = initial.statementDate() != null ? initial.statementDate()
+                : article.getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null);
         statement.attributedTo(initial.speakerMention(), initial.speaker(), initial.cue())
-                .datedOn(initial.statementDate(), false)
+                .datedOn(date, initial.statementDate() == null && date != null)
                 .mentioning(initial.mentionedActors())
                 .about(initial.topics());
         articles.flush();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.Actor;
@@ -60,19 +61,19 @@ public final class StatementPatch extends JsonMergePatch {
     }
 
     /**
-     * The statement after the patch. {@code actors} and {@code topics} find an actor by canonical name
-     * and a topic by label, refusing unknown ones.
+     * The statement after the patch. {@code actors} finds an actor by canonical name, refusing an unknown one with the
+     * member it came from ({@code speakerActor} or {@code mentionedActors}); {@code topics} a topic by label.
      */
-    public StatementCorrection applyTo(StatementCorrection current, Function<String, Actor> actors,
+    public StatementCorrection applyTo(StatementCorrection current, BiFunction<String, String, Actor> actors,
                                        Function<String, Topic> topics) {
         String speakerMention = edited("speaker") ? text("speaker").orElse(null) : current.speakerMention();
-        Actor speaker = edited("speakerActor") ? text("speakerActor").map(actors).orElse(null) : current.speaker();
+        Actor speaker = edited("speakerActor") ? text("speakerActor").map(name -> actors.apply("speakerActor", name)).orElse(null) : current.speaker();
         String cue = edited("cue") ? text("cue").orElse(null) : current.cue();
         int start = edited("start") ? number("start") : current.span().start();
         int end = edited("end") ? number("end") : current.span().end();
         LocalDate date = edited("statementDate") ? Dates.dateOf("statementDate", text("statementDate").orElse(null))
                 : current.statementDate();
-        Set<Actor> mentioned = edited("mentionedActors") ? names("mentionedActors", actors) : current.mentionedActors();
+        Set<Actor> mentioned = edited("mentionedActors") ? names("mentionedActors", name -> actors.apply("mentionedActors", name)) : current.mentionedActors();
         Set<Topic> about = edited("topics") ? names("topics", topics) : current.topics();
         return new StatementCorrection(speakerMention, speaker, cue, span(start, end), date, mentioned, about);
     }

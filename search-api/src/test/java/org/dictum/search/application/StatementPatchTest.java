@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.Actor;
@@ -24,10 +25,10 @@ class StatementPatchTest {
     private static final StatementCorrection CURRENT = new StatementCorrection("the minister", LAVROV, "said",
             new TextSpan(0, 17), LocalDate.of(2022, 1, 9), Set.of(NATO), Set.of(DIPLOMACY));
 
-    private static final Function<String, Actor> ACTORS = name -> {
+    private static final BiFunction<String, String, Actor> ACTORS = (field, name) -> {
         Actor actor = Map.of("Sergey Lavrov", LAVROV, "NATO", NATO).get(name);
         if (actor == null) {
-            throw new InvalidInputException("speakerActor", "No actor is named " + name);
+            throw new InvalidInputException(field, "No actor is named " + name);
         }
         return actor;
     };
@@ -89,6 +90,9 @@ class StatementPatchTest {
         assertThatThrownBy(() -> StatementPatch.parse("{\"start\":-1}").applyTo(CURRENT, ACTORS, TOPICS))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("start"));
         assertThatThrownBy(() -> StatementPatch.parse("{\"speakerActor\":\"Nobody\"}").applyTo(CURRENT, ACTORS, TOPICS))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Nobody");
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("speakerActor"))
+                .hasMessageContaining("Nobody");
+        assertThatThrownBy(() -> StatementPatch.parse("{\"mentionedActors\":[\"NATO\",\"Nobody\"]}").applyTo(CURRENT, ACTORS, TOPICS))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("mentionedActors"));
     }
 }
