@@ -134,6 +134,8 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertProblem(api().postJson("api/articles", "{\"text\":\"Some text 7.\""), 400, "malformed-body");
         assertProblem(api().postJson("api/articles", "{\"text\":\"Some text 8.\",\"titel\":\"typo\"}"), 400, "malformed-body");
         assertProblem(api().postJson("api/articles", ""), 400, null);
+        assertThat(assertProblem(api().postUntyped("api/articles", "{\"text\":\"No type.\"}"), 415, "http")
+                .getString("detail")).contains("no Content-Type");
         assertProblem(api().postJson("api/articles", "{\"text\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}"), 413, "payload-too-large");
 
         assertThat(articleCount()).isEqualTo(before);

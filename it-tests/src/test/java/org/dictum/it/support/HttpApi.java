@@ -114,6 +114,11 @@ public final class HttpApi {
                 .build());
     }
 
+    /** POSTs a body without a Content-Type header. */
+    public Reply postUntyped(String path, String body) {
+        return send(authorized(HttpRequest.newBuilder(resolve(path))).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** A JSON merge patch, with extra headers given as name, value, name, value, ... */
     public Reply patchMerge(String path, String json, String... headers) {
         HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path)))

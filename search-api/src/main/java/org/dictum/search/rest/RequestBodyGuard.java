@@ -1,6 +1,7 @@
 package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -35,6 +36,10 @@ public class RequestBodyGuard implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         long maxBodyBytes = isImportUpload(request) ? maxUploadBytes : this.maxBodyBytes;
+        if (WRITES.contains(request.getMethod()) && request.getMediaType() == null && request.getLength() > 0) {
+            throw new NotSupportedException("The request has a body but no Content-Type; send it as application/json"
+                    + " (or the type the endpoint documents)");
+        }
         if (WRITES.contains(request.getMethod()) && (!request.hasEntity() || request.getLength() == 0)) {
             throw new InvalidInputException("body", "A request body is required");
         }
