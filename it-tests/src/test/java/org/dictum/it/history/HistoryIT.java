@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
@@ -203,6 +204,18 @@ class HistoryIT extends ClientSideIntegrationTest {
         assertThat(change(edit, "title").getString("before")).isEqualTo("Export, \"quoted\" title");
         assertThat(change(edit, "title").getString("after")).isEqualTo("Export title");
         assertThat(lines).extracting(l -> l.getJsonNumber("revision").longValue()).isSorted();
+
+        Reply whole = get("api/audit?format=jsonl");
+        assertThat(whole.status()).isEqualTo(200);
+        List<String> kinds = List.of("article", "statement", "actor", "topic", "collection");
+        List<JsonObject> all = whole.body().lines().map(line -> Json.createReader(new StringReader(line)).readObject()).toList();
+        assertThat(all).as("the whole log, read in slices, each in a transaction: revision, kind of record, record id")
+                .hasSizeGreaterThanOrEqualTo(lines.size())
+                .isSortedAccordingTo(Comparator.<JsonObject>comparingLong(l -> l.getJsonNumber("revision").longValue())
+                        .thenComparingInt(l -> kinds.indexOf(l.getString("record")))
+                        .thenComparingLong(l -> l.getJsonNumber("recordId").longValue()))
+                .extracting(l -> l.getJsonNumber("revision") + " " + l.getString("record") + " " + l.getJsonNumber("recordId"))
+                .doesNotHaveDuplicates();
 
         Reply longAgo = get("api/audit?format=csv&until=2000-01-01");
         assertThat(longAgo.body()).isEqualTo("revision,timestamp,user,reason,record,recordId,kind,field,before,after\r\n");

@@ -1,84 +1,50 @@
 package org.dictum.search.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
-import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.persistence.audit.AuditRevision;
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
+import org.dictum.search.history.AuditLogSlices.Batch;
+import org.dictum.search.history.AuditLogSlices.RecordKey;
 import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 
 /**
- * The whole audit trail, revision by revision, for export. Reads revisions in batches and forgets
- * each batch once written, so that exporting a large archive needs little memory.
+ * The whole audit trail, revision by revision, for export. Reads the records a batch of revisions
+ * changed, then those records' revisions slice by slice, each slice in a transaction of its own and
+ * handed to the sink before the next is read: memory, persistence context and transactions stay
+ * bounded however large the archive or a single revision, and a sink that fails (the client went
+ * away) ends the export after at most one slice of work.
  */
 @ApplicationScoped
 public class AuditLog {
 
+    /** Revisions whose changed records are listed at a time. */
     static final int BATCH_SIZE = 200;
+    /** Record revisions read, handed over and forgotten at a time. */
+    static final int SLICE_SIZE = 200;
 
-    @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
-    EntityManager em;
+    @Inject
+    AuditLogSlices slices;
 
     /**
      * Hands every record revision made in [{@code from}, {@code until}) to {@code sink}, ordered by
-     * revision number, then kind of record, then record id. Null bounds are open.
+     * revision number, then kind of record, then record id. Null bounds are open. Runs no
+     * transaction of its own across the export: each batch and slice is read in one of its own.
      */
-    @Transactional
     public void forEachRevision(Instant from, Instant until, Consumer<RecordRevision> sink) {
         long after = 0;
-        List<Long> batch;
-        while (!(batch = revisionNumbers(after, from, until)).isEmpty()) {
-            AuditReader reader = AuditReaderFactory.get(em);
-            List<RecordRevision> revisions = new ArrayList<>();
-            for (AuditedRecord record : AuditedRecord.values()) {
-                revisions.addAll(changesIn(reader, record, batch));
+        Optional<Batch> batch;
+        while ((batch = slices.batchAfter(after, from, until, BATCH_SIZE)).isPresent()) {
+            List<RecordKey> keys = batch.get().keys();
+            for (int start = 0; start < keys.size(); start += SLICE_SIZE) {
+                slices.revisions(keys.subList(start, Math.min(keys.size(), start + SLICE_SIZE))).forEach(sink);
             }
-            revisions.sort(Comparator.comparingLong(RecordRevision::revision)
-                    .thenComparing(r -> AuditedRecord.byLabel(r.record()).orElseThrow())
-                    .thenComparingLong(RecordRevision::recordId));
-            revisions.forEach(sink);
-            after = batch.get(batch.size() - 1);
-            em.clear();
+            after = batch.get().lastRevision();
         }
-    }
-
-    private List<Long> revisionNumbers(long after, Instant from, Instant until) {
-        return em.createQuery("select r.id from AuditRevision r where r.id > :after"
-                        + " and r.changedAtMillis >= :from and r.changedAtMillis < :until order by r.id", Long.class)
-                .setParameter("after", after)
-                .setParameter("from", from == null ? Long.MIN_VALUE : from.toEpochMilli())
-                .setParameter("until", until == null ? Long.MAX_VALUE : until.toEpochMilli())
-                .setMaxResults(BATCH_SIZE)
-                .getResultList();
-    }
-
-    private static List<RecordRevision> changesIn(AuditReader reader, AuditedRecord record, List<Long> revisionNumbers) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery()
-                .forRevisionsOfEntity(record.entityClass(), false, true)
-                .add(AuditEntity.revisionNumber().in(revisionNumbers))
-                .getResultList();
-        List<RecordRevision> revisions = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            AuditRevision revision = (AuditRevision) row[1];
-            RevisionType type = (RevisionType) row[2];
-            long id = record.idOf(row[0]);
-            Map<String, String> before = type == RevisionType.ADD ? Map.of()
-                    : record.fieldsOf(reader.find(record.entityClass(), id, revision.getId() - 1));
-            Map<String, String> after = type == RevisionType.DEL ? Map.of() : record.fieldsOf(row[0]);
-            revisions.add(revision(record, id, revision, type, before, after));
-        }
-        return revisions;
     }
 
     static RecordRevision revision(AuditedRecord record, long id, AuditRevision revision, RevisionType type,
