@@ -220,6 +220,7 @@ class HistoryIT extends ClientSideIntegrationTest {
         Reply longAgo = get("api/audit?format=csv&until=2000-01-01");
         assertThat(longAgo.body()).isEqualTo("revision,timestamp,user,reason,record,recordId,kind,field,before,after\r\n");
         assertThat(get("api/audit?format=xml").status()).isEqualTo(400);
+        assertThat(get("api/audit?from=2026-12-01&until=2026-11-01").status()).as("from after until").isEqualTo(400);
     }
 
     @Test

@@ -47,6 +47,9 @@ public class AuditResource {
                 .orElseThrow(() -> new InvalidInputException("format", "format must be csv or jsonl"));
         Instant since = Dates.instantOf("from", from);
         Instant before = Dates.instantOf("until", until);
+        if (since != null && before != null && !since.isBefore(before)) {
+            throw new InvalidInputException("from", "from (" + since + ") must be before until (" + before + ")");
+        }
         StreamingOutput body = out -> {
             RevisionWriter writer = RevisionWriter.writingTo(chosen, out);
             auditLog.forEachRevision(since, before, writer::write);
