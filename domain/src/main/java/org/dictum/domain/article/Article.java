@@ -249,7 +249,8 @@ public class Article {
             throw new InvalidInputException("reason", "Say why the article is withdrawn");
         }
         if (isWithdrawn()) {
-            throw new CurationConflictException(this + " is already withdrawn");
+            throw new CurationConflictException("Article " + id + " is already withdrawn (by " + withdrawnBy + " on "
+                    + withdrawnAt + "): restore it first to withdraw it again with another reason");
         }
         this.withdrawnAt = at;
         this.withdrawnBy = librarian.name();
@@ -260,7 +261,7 @@ public class Article {
     public void restore(Librarian librarian) {
         Objects.requireNonNull(librarian, "librarian");
         if (!isWithdrawn()) {
-            throw new CurationConflictException(this + " is not withdrawn");
+            throw new CurationConflictException("Article " + id + " is not withdrawn: there is nothing to restore");
         }
         this.withdrawnAt = null;
         this.withdrawnBy = null;

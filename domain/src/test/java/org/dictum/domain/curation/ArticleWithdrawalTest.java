@@ -33,14 +33,17 @@ class ArticleWithdrawalTest {
         assertThat(article.isWithdrawn()).isFalse();
         article.withdraw(StatementCurationTest.ANNA, "duplicate", StatementCurationTest.MONDAY);
         assertThatThrownBy(() -> article.withdraw(StatementCurationTest.ANNA, "again", StatementCurationTest.MONDAY))
-                .isInstanceOf(CurationConflictException.class);
+                .isInstanceOf(CurationConflictException.class)
+                .hasMessageStartingWith("Article ").hasMessageContaining("is already withdrawn (by ")
+                .hasMessageNotContaining("Article[");
         assertThat(article.getWithdrawalReason()).contains("duplicate");
     }
 
     @Test
     void restoring_clears_the_withdrawal_and_only_a_withdrawn_article_can_be_restored() {
         Article article = StatementCurationTest.article();
-        assertThatThrownBy(() -> article.restore(StatementCurationTest.ANNA)).isInstanceOf(CurationConflictException.class);
+        assertThatThrownBy(() -> article.restore(StatementCurationTest.ANNA)).isInstanceOf(CurationConflictException.class)
+                .hasMessageContaining("is not withdrawn: there is nothing to restore");
 
         article.withdraw(StatementCurationTest.ANNA, "duplicate", StatementCurationTest.MONDAY);
         article.restore(StatementCurationTest.ANNA);
