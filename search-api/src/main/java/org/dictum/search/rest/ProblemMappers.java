@@ -54,10 +54,12 @@ public final class ProblemMappers {
             return ProblemType.INVALID_INPUT.response(violations.size() + " field(s) are invalid", violations);
         }
 
-        /** "store.arg0.title" reads better as "title". */
-        private static String leafOf(String path) {
-            int dot = path.lastIndexOf('.');
-            return dot < 0 ? path : path.substring(dot + 1);
+        /** "store.arg0.title" reads better as "title", and "store.arg0.topics[0].&lt;list element&gt;" as "topics[0]". */
+        static String leafOf(String path) {
+            String field = path.endsWith(".<list element>") ? path.substring(0, path.length() - ".<list element>".length())
+                    : path;
+            int dot = field.lastIndexOf('.');
+            return dot < 0 ? field : field.substring(dot + 1);
         }
     }
 

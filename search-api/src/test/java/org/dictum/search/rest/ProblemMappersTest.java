@@ -23,4 +23,11 @@ class ProblemMappersTest {
         assertThat(ProblemMappers.Http.readable("HTTP 405 Method Not Allowed")).isEqualTo("HTTP 405 Method Not Allowed");
         assertThat(ProblemMappers.Http.readable(null)).isNull();
     }
+
+    @Test
+    void a_violation_names_the_field_and_the_element_of_a_list() {
+        assertThat(ProblemMappers.ConstraintViolations.leafOf("store.arg0.title")).isEqualTo("title");
+        assertThat(ProblemMappers.ConstraintViolations.leafOf("store.arg0.topics[0].<list element>")).isEqualTo("topics[0]");
+        assertThat(ProblemMappers.ConstraintViolations.leafOf("text")).isEqualTo("text");
+    }
 }
