@@ -61,6 +61,11 @@ public class JpaSavedSearchRepository implements SavedSearchRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public SavedSearch save(SavedSearch search) {
         if (search.getId() != null) {
             return em.merge(search);

@@ -35,4 +35,7 @@ public interface SavedSearchRepository {
     void remove(SavedSearch search);
 
     long count();
+
+    /** Writes pending changes now, so that a saved search's version is the one its answer reports. */
+    void flush();
 }

@@ -131,6 +131,10 @@ class SavedSearchIT extends ClientSideIntegrationTest {
         Reply renamed = owner.putJson("api/saved-searches/" + id + "/name", "{\"name\":\"Renamed\",\"version\":0}");
         assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
         assertThat(renamed.json().getString("name")).isEqualTo("Renamed");
+        assertThat(renamed.json().getJsonNumber("version").longValue()).as("the version stored").isEqualTo(1);
+        assertThat(owner.get("api/saved-searches/" + id).header("ETag")).contains("\"1\"");
+        Reply again = owner.putJson("api/saved-searches/" + id + "/name", "{\"name\":\"Renamed again\",\"version\":1}");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
 
         Reply run = owner.get("api/saved-searches/" + id + "/results?page=2&size=5");
         assertThat(run.status()).isEqualTo(303);

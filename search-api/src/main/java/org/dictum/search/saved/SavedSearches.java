@@ -92,6 +92,7 @@ public class SavedSearches {
     public SavedSearchEntry rename(String ownerName, long id, Long readVersion, String name) {
         SavedSearch search = current(ownerName, id, readVersion);
         search.rename(name);
+        saved.flush();   // the version rises when the change is written: the answer must carry the new one
         return SavedSearchEntry.of(search);
     }
 

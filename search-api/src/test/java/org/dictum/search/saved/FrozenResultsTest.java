@@ -151,5 +151,9 @@ class FrozenResultsTest {
         public long count() {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public void flush() {
+        }
     }
 }
