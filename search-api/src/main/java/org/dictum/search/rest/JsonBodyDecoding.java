@@ -49,6 +49,10 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
             throw new UncheckedIOException(e);
         }
         String text = decode(body, charset);
+        if (charset.equals(StandardCharsets.UTF_8)) {
+            request.setEntityStream(new ByteArrayInputStream(body));   // valid as it came: no need to encode it again
+            return;
+        }
         request.setEntityStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE,
                 new MediaType(type.getType(), type.getSubtype(), StandardCharsets.UTF_8.name()).toString());
