@@ -21,6 +21,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -347,6 +349,11 @@ public class Article {
 
     public Optional<Instant> getPublishedAt() {
         return Optional.ofNullable(publishedAt);
+    }
+
+    /** The day of publication in UTC, against which "said Saturday" is resolved; empty without a date. */
+    public Optional<LocalDate> getPublicationDay() {
+        return getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC));
     }
 
     public Optional<String> getLanguage() {

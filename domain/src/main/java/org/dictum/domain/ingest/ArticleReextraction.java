@@ -1,7 +1,6 @@
 package org.dictum.domain.ingest;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.article.Article;
@@ -32,7 +31,7 @@ public class ArticleReextraction {
         if (article.isWithdrawn()) {
             throw new CurationConflictException(article + " is withdrawn: restore it before re-extracting");
         }
-        LocalDate publicationDate = article.getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null);
+        LocalDate publicationDate = article.getPublicationDay().orElse(null);
         ExtractionResult extraction = extractor.extract(new ExtractionRequest(article.getOriginalContent(),
                 article.getContentType(), article.getTitle().orElse(null), publicationDate, article.getUrl().orElse(null)));
         if (!extraction.mainText().equals(article.getMainText())) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,7 +103,7 @@ public class StatementCuration {
                         : names(draft.topics()).stream().map(l -> topic("topics", l)).collect(Collectors.toSet()));
         // Without a date, the publication day stands in, flagged as inferred, as it does for extracted statements.
         LocalDate date = initial.statementDate() != null ? initial.statementDate()
-                : article.getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null);
+                : article.getPublicationDay().orElse(null);
         statement.attributedTo(initial.speakerMention(), initial.speaker(), initial.cue())
                 .datedOn(date, initial.statementDate() == null && date != null)
                 .mentioning(initial.mentionedActors())

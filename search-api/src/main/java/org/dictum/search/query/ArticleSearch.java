@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +60,7 @@ public class ArticleSearch {
             List.of(),
             Optional.empty(),
             Optional.empty(),
-            article -> article.getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC)).orElse(null),
+            article -> article.getPublicationDay().orElse(null),
             Article::getId);
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
