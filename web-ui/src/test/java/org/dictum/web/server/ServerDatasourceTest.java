@@ -95,6 +95,56 @@ class ServerDatasourceTest {
         assertThat(stale).as("a stale read among %d reads with %s", reads, url).isNull();
     }
 
+    /**
+     * A thread interrupted while H2 reads its file: the JDK closes a {@code FileChannel} under an
+     * interrupted reader, and H2's default file system then fails every later read and write of every
+     * connection, and every new connection, until the last one closes (h2database issues 227, 1076).
+     * In the server the pool keeps connections open, so one interrupt (the transaction reaper
+     * interrupting the thread that rolls back a timed-out transaction, a shutdown) broke the archive
+     * until a restart: deployments then failed with "Unable to determine Dialect". The default URL's
+     * {@code async:} file system never closes its channel on an interrupt.
+     */
+    @Test
+    void an_interrupted_reader_gets_its_answer_and_leaves_the_database_usable_by_every_connection() throws Exception {
+        String url = defaultUrl().replace("${dictum.data.dir}", data.toString());
+        try (Connection setup = DriverManager.getConnection(url, "sa", "sa"); Statement ddl = setup.createStatement()) {
+            ddl.execute("create table article (id bigint primary key, text varchar(2000))");
+            ddl.execute("insert into article select x, repeat('text ', 180) from system_range(1, 20000)");
+        }
+        // The database closed, and opened again with a small page cache, so that a scan reads the file.
+        try (Connection pooled = DriverManager.getConnection(url + ";CACHE_SIZE=256", "sa", "sa")) {
+            AtomicReference<Object> interruptedRead = new AtomicReference<>();
+            Thread reader = new Thread(() -> {
+                try (Connection connection = DriverManager.getConnection(url, "sa", "sa");
+                     Statement query = connection.createStatement()) {
+                    Thread.currentThread().interrupt();
+                    try (ResultSet sum = query.executeQuery("select sum(length(text)) from article")) {
+                        sum.next();
+                        interruptedRead.set(sum.getLong(1) + (Thread.currentThread().isInterrupted() ? " (still interrupted)" : ""));
+                    }
+                } catch (SQLException e) {
+                    interruptedRead.set(e);
+                }
+            });
+            reader.start();
+            reader.join();
+
+            assertThat(interruptedRead.get()).as("the interrupted reader's answer").isEqualTo(20000L * 900 + " (still interrupted)");
+            assertThat(count(pooled)).as("a connection that was open meanwhile").isEqualTo(20000);
+            try (Connection fresh = DriverManager.getConnection(url, "sa", "sa"); Statement insert = fresh.createStatement()) {
+                insert.execute("insert into article values (20001, 'after the interrupt')");
+            }
+            assertThat(count(pooled)).as("after a write by a new connection").isEqualTo(20001);
+        }
+    }
+
+    private static long count(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement(); ResultSet count = query.executeQuery("select count(*) from article")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
     private static String defaultUrl() throws IOException {
         Matcher url = DEFAULT_H2_URL.matcher(Files.readString(CLI));
         assertThat(url.find()).as("the default H2 URL of DictumDS in %s", CLI).isTrue();
