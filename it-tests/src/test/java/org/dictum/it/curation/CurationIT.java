@@ -157,6 +157,11 @@ class CurationIT extends ClientSideIntegrationTest {
         Reply unknownActor = api.patchMerge("api/statements/" + id, "{\"speakerActor\":\"Nobody " + source + "\"}",
                 "If-Match", etag(s));
         assertThat(unknownActor.status()).as(unknownActor.toString()).isEqualTo(400);
+        Reply typo = api.patchMerge("api/statements/" + id, "{\"statementDate\":\"3022-01-08\"}", "If-Match", etag(s));
+        assertThat(typo.status()).as(typo.toString()).isEqualTo(400);
+        assertThat(typo.json().getJsonArray("violations").getJsonObject(0).getString("message"))
+                .isEqualTo("statementDate 3022-01-08 is after the article's publication day, 2022-01-09:"
+                        + " a statement is dated on or before the day it is reported");
         Reply corrected = api.patchMerge("api/statements/" + id, Json.createObjectBuilder()
                 .add("speaker", "the foreign minister").add("speakerActor", actor).add("cue", "announced")
                 .add("start", start).add("end", end).add("statementDate", "2022-01-08")
@@ -201,6 +206,10 @@ class CurationIT extends ClientSideIntegrationTest {
         Reply backwards = post(path, "{\"start\":10,\"end\":5}", etag(article));
         assertThat(backwards.status()).as(backwards.toString()).isEqualTo(400);
         assertThat(post("api/articles/987654321/statements", "{\"start\":0,\"end\":1}", "\"0\"").status()).isEqualTo(404);
+        Reply future = post(path, "{\"start\":" + start + ",\"end\":" + mainText.length() + ",\"statementDate\":\"2022-01-11\"}",
+                etag(article));
+        assertThat(future.status()).as("two days after the publication day: " + future).isEqualTo(400);
+        assertThat(future.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("statementDate");
         Reply added = post(path, Json.createObjectBuilder().add("start", start).add("end", mainText.length())
                 .add("speaker", "the editor").add("cue", "noted").add("kind", "DIRECT_QUOTE")
                 .add("reason", "missed by the extractor").build().toString(), etag(article));

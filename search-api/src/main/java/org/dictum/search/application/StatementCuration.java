@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.dictum.domain.InvalidInputException;
@@ -69,8 +71,11 @@ public class StatementCuration {
     public StatementDetail correct(long id, long readVersion, StatementPatch patch) {
         Statement statement = current(id, readVersion);
         attribution.because(patch.reason().orElse(null));
-        statement.correct(patch.applyTo(statement.correction(), this::actor,
-                label -> topic("topics", label)), currentUser.librarian(), clock.instant());
+        StatementCorrection correction = patch.applyTo(statement.correction(), this::actor, label -> topic("topics", label));
+        if (!Objects.equals(correction.statementDate(), statement.correction().statementDate())) {
+            requireReportedBy(correction.statementDate(), statement.getArticle());
+        }
+        statement.correct(correction, currentUser.librarian(), clock.instant());
         articles.flush();
         return StatementDetail.of(statement);
     }
@@ -101,6 +106,7 @@ public class StatementCuration {
                 names(draft.mentionedActors()).stream().map(n -> actor("mentionedActors", n)).collect(Collectors.toSet()),
                 draft.topics() == null ? article.getTopics()
                         : names(draft.topics()).stream().map(l -> topic("topics", l)).collect(Collectors.toSet()));
+        requireReportedBy(initial.statementDate(), article);
         // Without a date, the publication day stands in, flagged as inferred, as it does for extracted statements.
         LocalDate date = initial.statementDate() != null ? initial.statementDate()
                 : article.getPublicationDay().orElse(null);
@@ -110,6 +116,24 @@ public class StatementCuration {
                 .about(initial.topics());
         articles.flush();
         return StatementDetail.of(statement);
+    }
+
+    /**
+     * A statement is made before the article reporting it appears: a librarian's date after the publication
+     * day (or, for an article without a date, after today) is a typo such as 3022 for 2022. One day of slack
+     * covers the publication day being counted in UTC while the statement was dated in the speaker's time zone.
+     */
+    private void requireReportedBy(LocalDate date, Article article) {
+        if (date == null) {
+            return;
+        }
+        Optional<LocalDate> published = article.getPublicationDay();
+        LocalDate latest = published.orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC))).plusDays(1);
+        if (date.isAfter(latest)) {
+            throw new InvalidInputException("statementDate", "statementDate " + date + " is after "
+                    + published.map(day -> "the article's publication day, " + day).orElse("today")
+                    + ": a statement is dated on or before the day it is reported");
+        }
     }
 
     private Statement current(long id, long readVersion) {
