@@ -173,6 +173,10 @@ class PortalAccessIT extends ClientSideIntegrationTest {
             Page answer = victim.post(victim.resolve("admin/users.xhtml"), fields);
 
             assertThat(answer.body()).as("view state %s", viewState).doesNotContain("User " + name + " created");
+            if (viewState != null) {
+                assertThat(answer.status()).as("view state %s: the visitor's situation, not a server error", viewState).isEqualTo(400);
+                assertThat(answer.body()).as("view state %s", viewState).contains("<h1>Form expired</h1>");
+            }
             assertThat(admin.get("api/users/" + name).status()).as("view state %s", viewState).isEqualTo(404);
         }
         Page genuine = victim.submit(users, "create", Map.of("create:name", "csrf-control-" + System.nanoTime(),

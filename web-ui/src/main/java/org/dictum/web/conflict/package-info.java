@@ -1,2 +1,6 @@
-/** How the portal answers a change that lost a race with another librarian's: a message on the form, not an error page. */
+/**
+ * How the portal answers a form it cannot apply: a change that lost a race with another librarian's
+ * gets a message on the form; a form whose view state expired gets the "Form expired" page with 400.
+ * Neither is an error page or an ERROR in the log.
+ */
 package org.dictum.web.conflict;
