@@ -49,7 +49,7 @@ public class SearchParameters {
     @Parameter(description = "relevance (default with q), newest (default without) or oldest", example = "newest")
     @QueryParam("sort")
     String sort;
-    @Parameter(description = "Date histogram interval: auto, day, week, month, year", example = "auto")
+    @Parameter(description = "Date histogram interval: auto, day, week, month, year, decade, century", example = "auto")
     @QueryParam("interval")
     String interval;
     @Parameter(description = "Cursor from a previous answer's nextCursor; replaces page")
