@@ -38,7 +38,7 @@ public class SearchLimits {
         if (request.size() > maxPageSize) {
             throw new InvalidInputException("size", "size must not exceed " + maxPageSize);
         }
-        if ((long) request.offset() + request.size() > maxResultWindow) {
+        if (request.firstHit() + request.size() > maxResultWindow) {
             throw new InvalidInputException("page", "Paging stops at hit " + maxResultWindow
                     + ": narrow the search with a query or filters");
         }

@@ -91,11 +91,16 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
 
     /** Where the hits start: the page's offset, or for a relevance cursor the offset it carries. */
     public int offset() {
+        return Math.toIntExact(firstHit());
+    }
+
+    /** {@link #offset()} before {@link SearchLimits} checked it: in long, so that page times size cannot wrap around. */
+    long firstHit() {
         Cursor cursor = cursor();
         if (cursor != null && sort == SortOrder.RELEVANCE) {
             return cursor.offset();
         }
-        return cursor != null ? 0 : (page - 1) * size;
+        return cursor != null ? 0 : (page - 1L) * size;
     }
 
     public Cursor cursor() {
