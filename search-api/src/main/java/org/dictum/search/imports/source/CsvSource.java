@@ -3,7 +3,6 @@ package org.dictum.search.imports.source;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -27,7 +26,7 @@ final class CsvSource implements RecordSource {
     private final int columns;
 
     CsvSource(Path file, FieldMapping mapping) throws IOException {
-        Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        Reader reader = Utf8Files.open(file);
         this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .get().parse(reader);
         this.mapping = mapping;

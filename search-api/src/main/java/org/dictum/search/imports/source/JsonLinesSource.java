@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,7 +29,7 @@ final class JsonLinesSource implements RecordSource {
     private long recordNumber;
 
     JsonLinesSource(Path file, FieldMapping mapping) throws IOException {
-        this.lines = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        this.lines = Utf8Files.open(file);
         this.mapping = mapping;
     }
 

@@ -117,6 +117,21 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_byte_order_mark_at_the_start_of_a_csv_or_json_lines_file_is_not_read_as_text() throws IOException {
+        Path titleFirst = write("excel.csv", "\uFEFFtitle,text,url\r\nHarvest,Good harvest.,https://example.org/h\r\n");
+        Path textFirst = write("excel2.csv", "\uFEFFtext,title\r\nGood harvest.,Harvest\r\n");
+        Path lines = write("bom.jsonl", "\uFEFF{\"text\":\"Good harvest.\",\"title\":\"Harvest\"}\n");
+
+        for (SourceRecord record : List.of(all(RecordSources.open(ImportFormat.CSV, titleFirst, FieldMapping.identity(), 0)).get(0),
+                all(RecordSources.open(ImportFormat.CSV, textFirst, FieldMapping.identity(), 0)).get(0),
+                all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), 0)).get(0))) {
+            assertThat(record.problem()).as(record.locator()).isNull();
+            assertThat(record.article().title()).as(record.locator()).isEqualTo("Harvest");
+            assertThat(record.article().text()).as(record.locator()).isEqualTo("Good harvest.");
+        }
+    }
+
+    @Test
     void a_csv_without_the_content_column_cannot_be_imported() throws IOException {
         Path file = write("d.csv", "headline,link\r\nA,B\r\n");
 
