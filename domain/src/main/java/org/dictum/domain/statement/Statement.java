@@ -30,6 +30,7 @@ import org.dictum.domain.actor.Actor;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.Text;
 import org.dictum.domain.article.Article;
+import org.dictum.domain.curation.CurationConflictException;
 import org.dictum.domain.curation.Librarian;
 import org.dictum.domain.curation.StatementCorrection;
 import org.dictum.domain.topic.Topic;
@@ -197,12 +198,29 @@ public class Statement {
     public static Statement addedBy(Librarian librarian, Instant at, Article article, StatementKind kind, TextSpan span) {
         Objects.requireNonNull(librarian, "librarian");
         Objects.requireNonNull(at, "at");
-        Statement statement = article.addStatement(kind, requireContentSpan(article, span));
+        TextSpan content = requireContentSpan(article, span);
+        refuseSecondCopy(article, content);
+        Statement statement = article.addStatement(kind, content);
         statement.origin = StatementOrigin.LIBRARIAN;
         statement.status = StatementStatus.ADDED;
         statement.createdBy = librarian.name();
         statement.createdAt = at;
         return statement;
+    }
+
+    /**
+     * The article already holds a statement of exactly this span, unless rejected: a second copy would be
+     * counted twice in every figure (a double-submitted form added two).
+     */
+    private static void refuseSecondCopy(Article article, TextSpan span) {
+        article.getStatements().stream()
+                .filter(existing -> existing.span.equals(span) && existing.status != StatementStatus.REJECTED)
+                .findFirst()
+                .ifPresent(existing -> {
+                    throw new CurationConflictException((existing.id == null ? "A statement" : "Statement " + existing.id)
+                            + " already covers characters " + span.start() + "-" + span.end() + " of article "
+                            + article.getId() + ": verify or correct it instead of adding it again");
+                });
     }
 
     /** A librarian confirms the statement as it stands; a rejected statement is taken back into the archive. */

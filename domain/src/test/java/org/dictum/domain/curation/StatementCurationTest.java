@@ -178,6 +178,23 @@ class StatementCurationTest {
     }
 
     @Test
+    void a_second_statement_of_the_same_span_is_refused_unless_the_first_was_rejected() {
+        Article article = article();
+        Statement first = Statement.addedBy(ANNA, MONDAY, article, StatementKind.REPORTED_SPEECH, new TextSpan(38, 49));
+
+        assertThatThrownBy(() -> Statement.addedBy(new Librarian("ben"), MONDAY, article, StatementKind.DIRECT_QUOTE,
+                new TextSpan(38, 49))).isInstanceOf(CurationConflictException.class)
+                .hasMessageContaining("already covers characters 38-49");
+        assertThat(article.getStatements()).containsExactly(first);
+
+        first.reject(ANNA, "wrong speaker", MONDAY.plusSeconds(1));
+        Statement again = Statement.addedBy(ANNA, MONDAY, article, StatementKind.REPORTED_SPEECH, new TextSpan(38, 49));
+        Statement overlapping = Statement.addedBy(ANNA, MONDAY, article, StatementKind.REPORTED_SPEECH, new TextSpan(38, 48));
+
+        assertThat(article.getStatements()).containsExactly(first, again, overlapping);
+    }
+
+    @Test
     void adding_outside_the_main_text_is_refused_and_adds_nothing() {
         Article article = article();
 

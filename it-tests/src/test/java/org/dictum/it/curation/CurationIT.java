@@ -210,9 +210,12 @@ class CurationIT extends ClientSideIntegrationTest {
                 etag(article));
         assertThat(future.status()).as("two days after the publication day: " + future).isEqualTo(400);
         assertThat(future.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("statementDate");
-        Reply added = post(path, Json.createObjectBuilder().add("start", start).add("end", mainText.length())
+        String body = Json.createObjectBuilder().add("start", start).add("end", mainText.length())
                 .add("speaker", "the editor").add("cue", "noted").add("kind", "DIRECT_QUOTE")
-                .add("reason", "missed by the extractor").build().toString(), etag(article));
+                .add("reason", "missed by the extractor").build().toString();
+        Reply added = post(path, body, etag(article));
+        Reply twice = post(path, body, etag(article));
+        assertThat(twice.status()).as("the same span again: " + twice).isEqualTo(409);
 
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.location()).endsWith("/api/statements/" + added.json().getJsonNumber("id").longValue());
