@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,8 @@ public class JpaAuthorityRecords implements AuthorityRecords {
     /** The statements and articles filed under {@code :topic}, alike for records and ids. */
     private static final String STATEMENTS_ABOUT = " from Statement s where :topic member of s.topics order by s.id";
     private static final String ARTICLES_ABOUT = " from Article a where :topic member of a.topics order by a.id";
+    /** Ids per bulk update: well under the bind parameters both databases take in one statement. */
+    private static final int MARK_CHUNK = 500;
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
@@ -82,6 +85,17 @@ public class JpaAuthorityRecords implements AuthorityRecords {
     public List<Long> articleIdsAbout(Topic topic) {
         return em.createQuery("select a.id" + ARTICLES_ABOUT, Long.class)
                 .setParameter("topic", topic).getResultList();
+    }
+
+    @Override
+    public void markRecordsChanged(Collection<Long> articleIds) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);   // as Article's own callback stores it
+        List<Long> ids = List.copyOf(articleIds);
+        for (int from = 0; from < ids.size(); from += MARK_CHUNK) {
+            em.createQuery("update Article a set a.modifiedAt = :now where a.id in :ids")
+                    .setParameter("now", now).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + MARK_CHUNK)))
+                    .executeUpdate();
+        }
     }
 
     @Override

@@ -28,6 +28,12 @@ public interface AuthorityRecords {
 
     List<Long> articleIdsAbout(Topic topic);
 
+    /**
+     * Marks these articles' records changed now without an edit of theirs (no new version, no revision):
+     * what they publish changed with a topic's label, so OAI-PMH harvesters must collect them again.
+     */
+    void markRecordsChanged(Collection<Long> articleIds);
+
     /** Ids of the articles archived at or after {@code since} (what a bulk import's crash may have left out of the index). */
     List<Long> articleIdsIngestedSince(Instant since);
 

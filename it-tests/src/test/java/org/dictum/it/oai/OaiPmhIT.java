@@ -217,6 +217,32 @@ class OaiPmhIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void relabelling_a_topic_changes_the_records_about_it_for_harvesters() throws InterruptedException {
+        String about = identifier(ids.get(0));
+        String before = texts(oai.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + encode(about)), OAI, "datestamp").get(0);
+        Thread.sleep(1_100);   // datestamps count seconds
+        String label = topic + " renamed";
+        Reply relabel = api.putJson("api/topics/" + topicId(topic) + "/label", Json.createObjectBuilder().add("label", label).build().toString());
+        assertThat(relabel.status()).as(relabel.toString()).isEqualTo(200);
+
+        Document record = oai.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + encode(about));
+        String after = texts(record, OAI, "datestamp").get(0);
+
+        assertThat(texts(record, DC, "subject")).containsExactly(label);
+        assertThat(after).as("the datestamp of a record whose subject changed").isGreaterThan(before);
+        assertThat(allHeaders("metadataPrefix=oai_dc&set=" + encode(sourceSet()) + "&from=" + after))
+                .extracting(header -> texts(header, OAI, "identifier").get(0))
+                .as("an incremental harvest from the relabelling").contains(about).doesNotContain(identifier(ids.get(2)));
+    }
+
+    private long topicId(String label) {
+        Reply reply = api.get("api/topics");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.jsonArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getString("label").equals(label))
+                .mapToLong(t -> t.getJsonNumber("id").longValue()).findFirst().orElseThrow(() -> new AssertionError("No topic " + label));
+    }
+
+    @Test
     void public_collections_are_sets_and_private_ones_are_not() {
         String open = "oai-" + tag;
         String closed = "oai-private-" + tag;

@@ -86,7 +86,9 @@ public class TopicTaxonomy {
         requireFreeLabel(label, topic);
         topic.rename(label);
         TopicEntry renamed = written(topic);
-        reindexing.reindex(records.statementIdsAbout(topic), records.articleIdsAbout(topic));
+        List<Long> articleIds = records.articleIdsAbout(topic);
+        records.markRecordsChanged(articleIds);   // their oai_dc subjects changed
+        reindexing.reindex(records.statementIdsAbout(topic), articleIds);
         return renamed;
     }
 
@@ -153,6 +155,7 @@ public class TopicTaxonomy {
                 articleIds.addAll(records.articleIdsAbout(topic));
             }
         });
+        records.markRecordsChanged(articleIds);
         reindexing.reindex(statementIds, articleIds);
         return summary;
     }
