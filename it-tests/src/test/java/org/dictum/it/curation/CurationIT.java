@@ -193,6 +193,28 @@ class CurationIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_corrected_publication_date_dates_the_statements_again() {
+        JsonObject article = archive();
+        long id = article.getJsonNumber("id").longValue();
+        assertThat(statementDates(article)).as("'said on Saturday' against Sunday 2022-01-09, and two undated")
+                .containsExactly("2022-01-08 stated", "2022-01-09 inferred", "2022-01-09 inferred");
+
+        Reply corrected = api.patchMerge("api/articles/" + id, "{\"publishedAt\":\"2022-04-20\",\"reason\":\"print edition\"}",
+                "If-Match", etag(article));
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(statementDates(corrected.json())).as("Saturday before Wednesday 2022-04-20")
+                .containsExactly("2022-04-16 stated", "2022-04-20 inferred", "2022-04-20 inferred");
+        assertThat(search("statements", "&from=2022-04-01&to=2022-04-30").getInt("total")).isEqualTo(3);
+        assertThat(search("statements", "&from=2022-01-01&to=2022-01-31").getInt("total")).isZero();
+    }
+
+    private static List<String> statementDates(JsonObject article) {
+        return article.getJsonArray("statements").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("statementDate") + (s.getBoolean("statementDateInferred") ? " inferred" : " stated")).toList();
+    }
+
+    @Test
     void a_librarian_adds_a_statement_the_extractor_missed() {
         JsonObject article = archive();
         int statements = article.getJsonArray("statements").size();

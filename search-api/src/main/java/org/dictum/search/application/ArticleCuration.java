@@ -18,6 +18,7 @@ import org.dictum.domain.story.StoryGrouping;
 import org.dictum.domain.curation.ReextractionPlan;
 import org.dictum.domain.extraction.ArticleExtractor;
 import org.dictum.domain.ingest.ArticleReextraction;
+import org.dictum.domain.ingest.StatementRedating;
 import org.dictum.persistence.audit.ChangeAttribution;
 import org.dictum.persistence.audit.CurrentUser;
 
@@ -64,6 +65,7 @@ public class ArticleCuration {
         article.correctMetadata(patch.applyTo(article.metadata(), this::sourceNamed));
         if (!publishedBefore.equals(article.getPublishedAt())) {
             stories.reconsider(article.getStoryId()); // the earliest copy may be another one now
+            new StatementRedating(extractor).redate(article); // "said Saturday" meant another day
         }
         // A concurrent change that committed after our read fails here, as an OptimisticLockException.
         articles.flush();
