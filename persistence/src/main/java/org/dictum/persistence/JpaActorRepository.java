@@ -59,6 +59,14 @@ public class JpaActorRepository implements ActorRepository {
     }
 
     @Override
+    public Optional<Actor> findLiveByAlias(String alias) {
+        return FirstRow.of(em.createQuery("select a from Actor a where a.id in"
+                        + " (select b.id from Actor b join b.aliases alias where alias = :alias)"
+                        + " and a.mergedInto is null order by a.id", Actor.class)
+                .setParameter("alias", alias));
+    }
+
+    @Override
     public List<Actor> othersIdentifiedAs(ExternalIdentifier identifier, Actor self) {
         return em.createQuery("select a from Actor a join a.identifiers i where i = :identifier"
                         + " and a.mergedInto is null and a.id <> :self order by a.id", Actor.class)

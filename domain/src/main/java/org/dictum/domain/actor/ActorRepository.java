@@ -17,6 +17,12 @@ public interface ActorRepository {
      */
     Optional<Actor> findConfirmedByAlias(String alias);
 
+    /**
+     * The unmerged actor, of any status, one of whose aliases is exactly {@code alias} (a renamed
+     * actor keeps its old name as an alias); the one with the lowest id when several share it.
+     */
+    Optional<Actor> findLiveByAlias(String alias);
+
     /** The live (unmerged) actors other than {@code self} (null: none) that have {@code identifier}. */
     List<Actor> othersIdentifiedAs(ExternalIdentifier identifier, Actor self);
 

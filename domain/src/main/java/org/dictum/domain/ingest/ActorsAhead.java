@@ -54,6 +54,12 @@ final class ActorsAhead implements ActorRepository {
     }
 
     @Override
+    public Optional<Actor> findLiveByAlias(String alias) {
+        Optional<Actor> found = stored.findLiveByAlias(alias);
+        return found.isPresent() ? found : added.stream().filter(actor -> actor.getAliases().contains(alias)).findFirst();
+    }
+
+    @Override
     public Actor save(Actor actor) {
         added.add(actor);
         addedByName.put(actor.getCanonicalName(), actor);

@@ -73,6 +73,11 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     }
 
     @Override
+    public Optional<Actor> findLiveByAlias(String alias) {
+        return actors.stream().filter(a -> !a.isMerged() && a.getAliases().contains(alias)).findFirst();
+    }
+
+    @Override
     public List<Actor> othersIdentifiedAs(ExternalIdentifier identifier, Actor self) {
         return actors.stream().filter(a -> a != self && !a.isMerged() && a.getIdentifiers().contains(identifier)).toList();
     }

@@ -50,6 +50,9 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertThat(fixture.facet("speaker")).containsEntry(renamed, 2L).doesNotContainKey(zorbal);
         assertThat(fixture.facet("articles", "actor")).containsKey(renamed).doesNotContainKey(zorbal);
         assertThat(fixture.search("statements", "size=0&actor=" + AuthorityFixture.enc(renamed)).getInt("total")).isEqualTo(2);
+        assertThat(fixture.search("statements", "size=0&speaker=" + AuthorityFixture.enc(zorbal)).getInt("total"))
+                .as("a bookmarked filter by the old name").isEqualTo(2);
+        assertThat(fixture.search("articles", "size=0&actor=" + AuthorityFixture.enc(zorbal)).getInt("total")).isPositive();
     }
 
     @Test
@@ -100,6 +103,8 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertThat(merge.json().getInt("movedStatements")).isEqualTo(1);
         assertThat(fixture.facet("actor")).containsEntry(zorbal, 3L).doesNotContainKey(mirela);
         assertThat(fixture.facet("speaker")).containsEntry(zorbal, 3L).doesNotContainKey(mirela);
+        assertThat(fixture.search("statements", "size=0&actor=" + AuthorityFixture.enc(mirela)).getInt("total"))
+                .as("a filter by the merged actor's name finds the survivor's statements").isEqualTo(3);
         JsonObject tombstone = api.get("api/actors/" + merged).json();
         assertThat(tombstone.getJsonObject("mergedInto").getJsonNumber("id").longValue()).isEqualTo(survivor);
         assertThat(aliases(api.get("api/actors/" + survivor).json())).contains(mirela);

@@ -44,6 +44,9 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
         assertThat(strings(reply.json(), "altLabels")).containsExactly(grain);
         assertThat(fixture.facet("topic")).containsEntry(renamed, 3L).containsEntry(ports, 3L).doesNotContainKey(grain);
         assertThat(fixture.facet("articles", "topic")).containsEntry(renamed, 1L).doesNotContainKey(grain);
+        assertThat(fixture.search("statements", "size=0&topic=" + AuthorityFixture.enc(grain)).getInt("total"))
+                .as("a bookmarked filter by the old label").isEqualTo(3);
+        assertThat(fixture.search("articles", "size=0&topic=" + AuthorityFixture.enc(grain)).getInt("total")).isEqualTo(1);
         assertProblem(api.putJson("api/topics/" + id + "/label", "{\"label\":\"" + ports + "\"}"), 409);
         assertProblem(api.putJson("api/topics/" + id + "/label", "{\"label\":\"\"}"), 400);
         assertProblem(api.putJson("api/topics/987654321/label", "{\"label\":\"Nothing\"}"), 404);

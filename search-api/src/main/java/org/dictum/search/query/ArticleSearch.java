@@ -70,6 +70,9 @@ public class ArticleSearch {
     SearchLimits limits;
 
     @Inject
+    CurrentFilterNames currentNames;
+
+    @Inject
     SearchBackend backend;
 
     @Inject
@@ -80,6 +83,7 @@ public class ArticleSearch {
 
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
+        request = currentNames.of(request);
         limits.check(request);
         FacetedResult<Article> result = query(request).run(request);
         Map<Long, List<StatementHit>> statements = matchingStatements(request, result.hits());
@@ -97,11 +101,13 @@ public class ArticleSearch {
     /** The ids of the first {@code max} articles the request finds, in its order, and how many it finds in all. */
     @Transactional
     public OrderedIds orderedIds(SearchRequest request, int max) {
+        request = currentNames.of(request);
         return query(request).orderedIds(request, max);
     }
 
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
+        request = currentNames.of(request);
         limits.checkFacetPage(offset, limit);
         return FacetValuePage.of(facet, query(request).allValues(request, facet, limits.maxFacetValues()), prefix,
                 request.selected(facet), offset, limit);
@@ -110,6 +116,7 @@ public class ArticleSearch {
     /** The ids of the request's article hits, at most {@code max}, ascending. */
     @Transactional
     public List<Long> matchingIds(SearchRequest request, int max) {
+        request = currentNames.of(request);
         return query(request).ids(request, max);
     }
 
@@ -127,12 +134,14 @@ public class ArticleSearch {
     /** How many articles the request finds (for exports: no facets, no hits). */
     @Transactional
     public long count(SearchRequest request) {
+        request = currentNames.of(request);
         return query(request).count(request);
     }
 
     /** Every article the request finds, in its order, in chunks the consumer handles while they are loaded. */
     @Transactional
     public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Article>> consumer) {
+        request = currentNames.of(request);
         query(request).forEachChunk(request, chunkSize, consumer);
     }
 

@@ -85,6 +85,11 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         }
     }
 
+    /** This request with other facet filters. */
+    public SearchRequest withFilters(Map<Facet, List<String>> newFilters) {
+        return new SearchRequest(query, newFilters, from, to, sort, page, size, interval, searchAfter, distinctStories);
+    }
+
     public List<String> selected(Facet facet) {
         return filters.getOrDefault(facet, List.of());
     }

@@ -67,6 +67,9 @@ public class StatementSearch {
     SearchLimits limits;
 
     @Inject
+    CurrentFilterNames currentNames;
+
+    @Inject
     SearchBackend backend;
 
     @Inject
@@ -81,6 +84,7 @@ public class StatementSearch {
 
     @Transactional
     public SearchPage<StatementHit> search(SearchRequest request) {
+        request = currentNames.of(request);
         limits.check(request);
         FacetedResult<Statement> result = query(request).run(request);
         return new SearchPage<>(result.total(), request.page(), request.size(),
@@ -91,11 +95,13 @@ public class StatementSearch {
     /** The ids of the first {@code max} statements the request finds, in its order, and how many it finds in all. */
     @Transactional
     public OrderedIds orderedIds(SearchRequest request, int max) {
+        request = currentNames.of(request);
         return query(request).orderedIds(request, max);
     }
 
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
+        request = currentNames.of(request);
         limits.checkFacetPage(offset, limit);
         return FacetValuePage.of(facet, query(request).allValues(request, facet, limits.maxFacetValues()), prefix,
                 request.selected(facet), offset, limit);
@@ -107,7 +113,8 @@ public class StatementSearch {
      * @param date {@code statement} (when said) or {@code published} (when reported)
      */
     @Transactional
-    public Attention attention(SearchRequest base, List<String> queries, String date) {
+    public Attention attention(SearchRequest requested, List<String> queries, String date) {
+        SearchRequest base = currentNames.of(requested);
         if (queries.isEmpty() || queries.size() > MAX_ATTENTION_SERIES) {
             throw new InvalidInputException("compare", "give 1 to " + MAX_ATTENTION_SERIES + " queries to compare");
         }
@@ -144,12 +151,14 @@ public class StatementSearch {
     /** The ids of the request's statement hits, at most {@code max}, ascending. */
     @Transactional
     public List<Long> matchingIds(SearchRequest request, int max) {
+        request = currentNames.of(request);
         return query(request).ids(request, max);
     }
 
     /** How many statements the request finds (for exports: no facets, no hits). */
     @Transactional
     public long count(SearchRequest request) {
+        request = currentNames.of(request);
         return query(request).count(request);
     }
 
@@ -159,6 +168,7 @@ public class StatementSearch {
      */
     @Transactional
     public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Statement>> consumer) {
+        request = currentNames.of(request);
         query(request).forEachChunk(request, chunkSize, consumer);
     }
 

@@ -1,0 +1,59 @@
+package org.dictum.search.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.dictum.domain.actor.Actor;
+import org.dictum.domain.actor.ActorRepository;
+import org.dictum.domain.topic.Topic;
+import org.dictum.domain.topic.TopicRepository;
+
+/**
+ * Actor, speaker and topic filters by the names records have now. The index holds current canonical
+ * names and labels, but a bookmarked, cited or live saved search names them as they were: after a
+ * rename (the old name stays an alias, the old label an alternative label) or a merge (the merged
+ * actor's name leads to the survivor), {@code speaker=Tom Baker} found nothing. A name that is
+ * still some actor's canonical name, or some topic's label, stays as it is.
+ */
+@ApplicationScoped
+public class CurrentFilterNames {
+
+    private static final Set<Facet> ACTOR_FACETS = Set.of(Facet.ACTOR, Facet.SPEAKER);
+
+    @Inject
+    ActorRepository actors;
+
+    @Inject
+    TopicRepository topics;
+
+    /** The request with every actor, speaker and topic filter value under its current name; the same request when none changed. */
+    public SearchRequest of(SearchRequest request) {
+        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
+        boolean changed = false;
+        for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
+            UnaryOperator<String> current = ACTOR_FACETS.contains(filter.getKey()) ? this::actorName
+                    : filter.getKey() == Facet.TOPIC ? this::topicLabel : UnaryOperator.identity();
+            List<String> values = filter.getValue().stream().map(current).toList();
+            changed |= !values.equals(filter.getValue());
+            filters.put(filter.getKey(), values);
+        }
+        return changed ? request.withFilters(filters) : request;
+    }
+
+    private String actorName(String name) {
+        return actors.findByCanonicalName(name).map(Actor::resolved)
+                .or(() -> actors.findLiveByAlias(name))
+                .map(Actor::getCanonicalName).orElse(name);
+    }
+
+    private String topicLabel(String label) {
+        if (topics.findByLabel(label).isPresent()) {
+            return label;   // exactly a topic's label (another topic may carry it in other case as an alternative)
+        }
+        return topics.findByLabelOrAltLabel(label).map(Topic::getLabel).orElse(label);
+    }
+}
