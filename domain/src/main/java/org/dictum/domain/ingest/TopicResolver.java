@@ -13,9 +13,16 @@ final class TopicResolver {
         this.topics = topics;
     }
 
-    /** A supplied label is kept as written, exactly: cataloguers' vocabularies stay theirs. */
+    /**
+     * A supplied label finds the topic of exactly that label, else the topic of that label in other case
+     * ("politics" beside "Politics" split the topic's facet and OAI set in two); otherwise it adds a topic,
+     * as written. Not by alternative label: those are the tagger's match terms, often broader or narrower
+     * than a cataloguer's term (Reuters' "gas" is gasoline, the starter taxonomy's "Gas" natural gas).
+     */
     Topic resolveSupplied(String label) {
-        return topics.findByLabel(label).orElseGet(() -> create(label));
+        return topics.findByLabel(label)
+                .or(() -> topics.findByLabelOrAltLabel(label).filter(topic -> topic.getLabel().equalsIgnoreCase(label.strip())))
+                .orElseGet(() -> create(label));
     }
 
     /** A tagger's label finds the topic it names by label or alternative label, ignoring case. */

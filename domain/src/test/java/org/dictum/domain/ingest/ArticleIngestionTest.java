@@ -167,7 +167,7 @@ class ArticleIngestionTest {
     }
 
     @Test
-    void supplied_actors_and_topics_are_authoritative_and_kept_as_written() {
+    void supplied_actors_and_topics_the_archive_lacks_are_added_as_written() {
         Article article = ingestion.ingest(text("a", List.of("crude", "ship"), List.of("usa", "Russia"))).article();
 
         assertThat(article.getActors()).extracting(Actor::getCanonicalName).containsExactly("usa", "Russia");
@@ -354,6 +354,22 @@ class ArticleIngestionTest {
     }
 
     @Test
+    void supplied_topics_find_the_taxonomy_topic_of_their_label_in_other_case_but_not_by_alternative_label() {
+        Topic politics = store.taxonomy.save(new Topic("Politics"));
+        Topic gas = store.taxonomy.save(new Topic("Natural gas"));
+        gas.addAltLabel("Gas");
+        Topic lowerCase = store.taxonomy.save(new Topic("energy"));
+        store.taxonomy.save(new Topic("Energy"));
+
+        Article article = ingestion.ingest(text("a", List.of("politics", "gas", "energy", "Shipping"), null)).article();
+
+        assertThat(article.getTopics()).extracting(Topic::getLabel)
+                .as("an exact label first; a label the taxonomy lacks is added as written")
+                .containsExactly("Politics", "gas", "energy", "Shipping");
+        assertThat(article.getTopics()).contains(politics, lowerCase).doesNotContain(gas);
+    }
+
+    @Test
     void tagged_topics_resolve_to_taxonomy_topics_by_label_or_alternative_label_ignoring_case() {
         Topic talks = store.taxonomy.save(new Topic("Summits & negotiations"));
         talks.addAltLabel("Talks");
@@ -391,10 +407,10 @@ class ArticleIngestionTest {
     void a_topic_created_by_a_supplied_label_gets_a_code_no_other_topic_has() {
         Topic trade = store.taxonomy.save(new Topic("Trade"));
 
-        Topic supplied = ingestion.ingest(text("a", List.of("trade"), null)).article().getTopics().iterator().next();
+        Topic supplied = ingestion.ingest(text("a", List.of("Trade!"), null)).article().getTopics().iterator().next();
 
         assertThat(supplied).isNotSameAs(trade);
-        assertThat(supplied.getLabel()).isEqualTo("trade");
+        assertThat(supplied.getLabel()).isEqualTo("Trade!");
         assertThat(supplied.getCode().value()).isEqualTo("trade-2");
     }
 }

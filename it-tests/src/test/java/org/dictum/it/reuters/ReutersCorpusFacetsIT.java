@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -119,8 +120,11 @@ class ReutersCorpusFacetsIT extends ClientSideIntegrationTest {
     private static void assertFacet(JsonObject result, String facet, Map<String, Long> expected,
                                     Map<String, List<String>> filters) {
         Map<String, Long> answered = new LinkedHashMap<>();
+        // Topics in lower case: a supplied topic joins the taxonomy's topic of its label in other case
+        // (Reuters' "grain" the starter taxonomy's "Grain").
         result.getJsonObject("facets").getJsonArray(facet).getValuesAs(JsonObject.class)
-                .forEach(v -> answered.put(v.getString("value"), v.getJsonNumber("count").longValue()));
+                .forEach(v -> answered.put(facet.equals("topic") ? v.getString("value").toLowerCase(Locale.ROOT) : v.getString("value"),
+                        v.getJsonNumber("count").longValue()));
         List<String> selected = filters.getOrDefault(facet, List.of());
         answered.forEach((value, count) -> assertThat(count).as("%s=%s under %s", facet, value, filters)
                 .isEqualTo(expected.getOrDefault(value, 0L)));

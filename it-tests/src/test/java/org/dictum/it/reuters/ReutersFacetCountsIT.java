@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -49,7 +50,9 @@ class ReutersFacetCountsIT extends ClientSideIntegrationTest {
             Reply reply = api.postJson("api/articles", ReutersCorpus.submission(story, SOURCE, false).toString());
             assertThat(reply.status()).as("story %s: %s", story.id(), reply).isEqualTo(201);
             stored++;
-            story.topics().forEach(t -> expectedTopics.merge(t, 1L, Long::sum));
+            // Lower case: a supplied topic joins the taxonomy's topic of its label in other case (Reuters'
+            // "grain" the starter taxonomy's "Grain"), so the facet names some gold topics capitalised.
+            story.topics().forEach(t -> expectedTopics.merge(t.toLowerCase(Locale.ROOT), 1L, Long::sum));
             story.places().forEach(p -> expectedActors.merge(p, 1L, Long::sum));
         }
         assertThat(stored).isGreaterThan(900);
@@ -70,7 +73,7 @@ class ReutersFacetCountsIT extends ClientSideIntegrationTest {
         for (JsonObject value : values) {
             assertThat(value.getJsonNumber("count").longValue())
                     .as("%s facet count of %s", facet, value.getString("value"))
-                    .isEqualTo(expected.get(value.getString("value")));
+                    .isEqualTo(expected.get(goldForm(facet, value.getString("value"))));
         }
         long largest = expected.values().stream().mapToLong(Long::longValue).max().orElseThrow();
         assertThat(values.get(0).getJsonNumber("count").longValue()).isEqualTo(largest);
@@ -81,10 +84,15 @@ class ReutersFacetCountsIT extends ClientSideIntegrationTest {
         JsonObject result = search(api, "&" + facet + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
         assertThat(result.getJsonNumber("total").longValue()).as("articles with %s=%s", facet, value).isEqualTo(expected);
         long counted = result.getJsonObject("facets").getJsonArray(facet).getValuesAs(JsonObject.class).stream()
-                .filter(v -> v.getString("value").equals(value))
+                .filter(v -> goldForm(facet, v.getString("value")).equals(value))
                 .mapToLong(v -> v.getJsonNumber("count").longValue())
                 .findFirst().orElse(-1);
         assertThat(counted).as("%s facet count of %s", facet, value).isEqualTo(expected);
+    }
+
+    /** Topics compare in lower case (see above); actors as they are. */
+    private static String goldForm(String facet, String value) {
+        return facet.equals("topic") ? value.toLowerCase(Locale.ROOT) : value;
     }
 
     private static JsonObject search(HttpApi api, String parameters) {
