@@ -202,6 +202,13 @@ final class CuedStatementFinder {
             if (!CueComplement.endsClause(tokens, end, limit)) {
                 return Optional.empty();
             }
+            if (end + 1 < limit && tokens.get(end).text().equals(",")) {
+                // "said Smith, a backbencher, on Wednesday": the cue's adjunct after the apposition dates it too
+                int adjunctEnd = CueComplement.afterAdjuncts(text, tokens, end + 1, limit);
+                if (adjunctEnd > end + 1 && CueComplement.endsClause(tokens, adjunctEnd, limit)) {
+                    end = adjunctEnd;
+                }
+            }
             return Optional.of(new Attribution(speaker, cue.from(), cue.to(), Direction.CONTENT_BEFORE, -1,
                     cue.from(), end, CueStyle.INVERTED));
         });

@@ -52,6 +52,10 @@ final class SpeakerLocator {
             "And", "However", "So", "If", "When", "As", "In", "On", "At", "After", "Before", "Now", "Then", "Still",
             "Yet", "Also", "Even", "Just", "Only", "Last", "Next", "Earlier", "Later", "Meanwhile", "Instead", "Mr.",
             "Mrs.", "Ms.", "Dr.", "A", "An", "Not", "Well", "Yes", "Oh", "Please", "Thank", "Thanks");
+    private static final Set<String> NAME_PARTICLES = Set.of("of", "de", "van", "von", "al", "bin");
+    /** Words that open the cue's own adjunct after an inverted speaker: "…, said Smith, a backbencher, on Wednesday". */
+    private static final Set<String> CUE_ADJUNCT_OPENERS = Set.of("on", "in", "at", "during", "after", "before", "last",
+            "this", "yesterday", "today", "tonight", "earlier", "later", "when", "while", "according", "adding", "noting");
     private static final Set<String> APPOSITION_OPENERS = Set.of("a", "an", "the", "who", "which", "whose", "his",
             "her", "their", "its", "one", "now", "then", "himself", "herself", "formerly");
     private static final Set<String> ASIDES = Set.of("however", "though", "too", "also", "meanwhile", "then", "in turn",
@@ -133,36 +137,74 @@ final class SpeakerLocator {
         return Optional.empty();
     }
 
-    /** The speaker after an inverted cue ("…, said the official"), from {@code from} up to the clause end. */
+    /**
+     * The speaker after an inverted cue ("…, said the official"), from {@code from} up to the clause end. A
+     * description named by its apposition has the name as its core, as before the cue: "said the analyst, Petra
+     * Novak" and "said the engineer, Lina Park" (no role noun, so only the name makes it a speaker). The apposition
+     * ends before the cue's own adjuncts: ", on Thursday", ", in a statement".
+     */
     Optional<Located> after(List<Token> tokens, int from, int limit) {
         if (from < limit && OBJECT_PRONOUNS.contains(tokens.get(from).lower())) {
             return Optional.of(Located.plain(from, from + 1));
         }
-        int end = from;
-        while (end < limit && end - from < MAX_PHRASE_TOKENS && isPhraseWord(tokens, end, true)) {
-            end++;
+        int phraseEnd = from;
+        while (phraseEnd < limit && phraseEnd - from < MAX_PHRASE_TOKENS && isPhraseWord(tokens, phraseEnd, true)) {
+            phraseEnd++;
         }
+        int end = phraseEnd;
         while (end > from && !isHead(tokens.get(end - 1))) {
             end--;
         }
-        if (end == from || !startsPhrase(tokens.get(from))) {
+        if (from >= limit || !startsPhrase(tokens.get(from))) {
             return Optional.empty();
         }
-        Located core = Located.plain(from, end);
+        boolean description = CuePhrases.isDeterminerOrPossessive(tokens.get(from));
+        if (end == from) {
+            return description ? namedByApposition(tokens, from, phraseEnd, limit) : Optional.empty();
+        }
         if (end + 1 < limit && tokens.get(end).text().equals(",") && (isAppositionStart(tokens.get(end + 1))
                 || isCapitalisedPhrase(tokens, end + 1, end + 2))) {
-            int appositionEnd = end + 1;
-            while (appositionEnd < limit && !".;".contains(tokens.get(appositionEnd).text())) {
-                appositionEnd++;
+            if (description && !tokens.get(end - 1).isCapitalised()) {
+                Optional<Located> named = namedByApposition(tokens, from, end, limit);
+                if (named.isPresent()) {
+                    return named;
+                }
             }
-            while (appositionEnd > end + 1 && !tokens.get(appositionEnd - 1).isWord()) {
-                appositionEnd--;
-            }
+            int appositionEnd = appositionEnd(tokens, end + 1, limit);
             if (appositionEnd > end + 1) {
                 return Optional.of(new Located(from, appositionEnd, from, end));
             }
         }
-        return Optional.of(core);
+        return Optional.of(Located.plain(from, end));
+    }
+
+    /** "the engineer, Lina Park[, a mother of two]": the name after the comma at {@code comma} is the core. */
+    private static Optional<Located> namedByApposition(List<Token> tokens, int from, int comma, int limit) {
+        if (comma + 1 >= limit || !tokens.get(comma).text().equals(",") || !isCapitalisedPhrase(tokens, comma + 1, comma + 2)) {
+            return Optional.empty();
+        }
+        int nameEnd = comma + 1;
+        while (nameEnd < limit && nameEnd - comma <= MAX_PHRASE_TOKENS && tokens.get(nameEnd).isWord()
+                && (tokens.get(nameEnd).isCapitalised() || NAME_PARTICLES.contains(tokens.get(nameEnd).lower()))) {
+            nameEnd++;
+        }
+        while (nameEnd > comma + 1 && !tokens.get(nameEnd - 1).isCapitalised()) {
+            nameEnd--;
+        }
+        return Optional.of(new Located(from, Math.max(nameEnd, appositionEnd(tokens, comma + 1, limit)), comma + 1, nameEnd));
+    }
+
+    /** Where an apposition that starts at {@code start} ends: at the clause end, or before ", on Thursday" and the like. */
+    private static int appositionEnd(List<Token> tokens, int start, int limit) {
+        int end = start;
+        while (end < limit && !".;".contains(tokens.get(end).text()) && !(tokens.get(end).text().equals(",")
+                && end + 1 < limit && CUE_ADJUNCT_OPENERS.contains(tokens.get(end + 1).lower()))) {
+            end++;
+        }
+        while (end > start && !tokens.get(end - 1).isWord()) {
+            end--;
+        }
+        return end;
     }
 
     /** The subject that opens the clause starting at {@code from}: "Trump" in "Trump lashed out, saying ...". */
@@ -499,7 +541,7 @@ final class SpeakerLocator {
         }
         for (int i = from; i < to; i++) {
             Token token = tokens.get(i);
-            if (token.isWord() && !token.isCapitalised() && !Set.of("of", "de", "van", "von", "al", "bin").contains(token.lower())) {
+            if (token.isWord() && !token.isCapitalised() && !NAME_PARTICLES.contains(token.lower())) {
                 return false;
             }
         }

@@ -123,6 +123,22 @@ class CuedStatementFinderTest {
     }
 
     @Test
+    void after_an_inverted_cue_a_description_named_by_its_apposition_is_that_person_and_the_cues_adjunct_dates_it() {
+        Found analyst = single("“Prices will fall,” said the analyst, Petra Novak, on Thursday.");
+        assertThat(analyst.speaker()).isEqualTo("the analyst, Petra Novak");
+        assertThat(analyst.candidate().speaker()).isInstanceOfSatisfying(SpeakerPhrase.PersonName.class,
+                person -> assertThat(person.name()).isEqualTo("Petra Novak"));
+        assertThat(analyst.candidate().attribution()).endsWith("on Thursday");
+        Found engineer = single("“We will win,” said the engineer, Lina Park.");
+        assertThat(engineer.speaker()).as("no role noun: the name makes it a speaker").isEqualTo("the engineer, Lina Park");
+        assertThat(engineer.content()).isEqualTo("We will win");
+        Found backbencher = single("“We will not vote for it,” said John Smith, a backbencher, on Wednesday.");
+        assertThat(backbencher.speaker()).isEqualTo("John Smith, a backbencher");
+        assertThat(backbencher.candidate().attribution()).endsWith("on Wednesday");
+        assertThat(StatementFinding.cued("“We will win,” said the engineer.")).as("a description alone that names no role").isEmpty();
+    }
+
+    @Test
     void role_phrase_with_preposition_is_one_speaker() {
         Found found = single("A spokesman for the ministry said the border would reopen on Friday.");
         assertThat(found.speaker()).isEqualTo("A spokesman for the ministry");
