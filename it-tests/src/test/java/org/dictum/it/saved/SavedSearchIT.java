@@ -39,7 +39,11 @@ class SavedSearchIT extends ClientSideIntegrationTest {
         Reply frozen = researcher.postJson("api/saved-searches/" + created.getJsonNumber("id") + "/freeze", "{}");
         assertThat(frozen.status()).as(frozen.toString()).isEqualTo(200);
         String publicId = frozen.json().getString("publicId");
-        assertThat(frozen.json().getString("permalink")).isEqualTo("saved/" + publicId);
+        assertThat(frozen.json().getString("permalink")).as("absolute: relative to the answer's URL it led to a 404")
+                .isEqualTo(baseUrl + "saved/" + publicId);
+        assertThat(frozen.json().getString("search")).startsWith(baseUrl + "api/search/statements?q=" + word);
+        assertThat(HttpApi.anonymous(baseUrl).get("api/saved/" + publicId).json().getString("permalink"))
+                .isEqualTo(baseUrl + "saved/" + publicId);
         assertThat(frozen.json().getInt("recorded")).isEqualTo(3);
         assertThat(frozen.json().getJsonNumber("frozenTotal").longValue()).isEqualTo(3);
 

@@ -48,7 +48,7 @@ public class FrozenSearchResource {
     @APIResponse(responseCode = "200", description = "The frozen search",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedSearchEntry.class)))
     public SavedSearchEntry frozen(@Parameter(description = "Persistent identifier (UUID)") @PathParam("publicId") String publicId) {
-        return saved.published(publicId);
+        return saved.published(publicId).addressedFrom(PortalAddress.root(uriInfo));
     }
 
     @GET

@@ -66,7 +66,7 @@ public class SavedSearchResource {
     public Response save(@NotNull(message = "A JSON body is required") @Valid SavedSearchRequests.NewSavedSearch body) {
         SavedSearchEntry created = saved.save(caller(), body.name(), body.target(), body.query());
         URI location = uriInfo.getBaseUriBuilder().path(SavedSearchResource.class).path(Long.toString(created.id())).build();
-        return Response.created(location).entity(created).build();
+        return Response.created(location).entity(created.addressedFrom(PortalAddress.root(uriInfo))).build();
     }
 
     @GET
@@ -77,7 +77,8 @@ public class SavedSearchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = SavedSearchEntry.class)))
     public List<SavedSearchEntry> list() {
-        return saved.ownedBy(caller());
+        String root = PortalAddress.root(uriInfo);
+        return saved.ownedBy(caller()).stream().map(entry -> entry.addressedFrom(root)).toList();
     }
 
     @GET
@@ -90,7 +91,7 @@ public class SavedSearchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedSearchEntry.class)))
     public Response get(@Parameter(description = "Saved search id") @PathParam("id") long id) {
         SavedSearchEntry entry = saved.get(caller(), id);
-        return Response.ok(entry).tag(RecordVersions.entityTag(entry.version())).build();
+        return Response.ok(entry.addressedFrom(PortalAddress.root(uriInfo))).tag(RecordVersions.entityTag(entry.version())).build();
     }
 
     @PUT
@@ -104,7 +105,8 @@ public class SavedSearchResource {
     public SavedSearchEntry rename(@Parameter(description = "Saved search id") @PathParam("id") long id,
                                    @Parameter(description = "The version renamed, as sent in ETag") @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                    @NotNull(message = "A JSON body is required") @Valid SavedSearchRequests.Rename body) {
-        return saved.rename(caller(), id, RecordVersions.optionalVersion(ifMatch, body.version()), body.name());
+        return saved.rename(caller(), id, RecordVersions.optionalVersion(ifMatch, body.version()), body.name())
+                .addressedFrom(PortalAddress.root(uriInfo));
     }
 
     @DELETE
@@ -132,7 +134,8 @@ public class SavedSearchResource {
     public SavedSearchEntry freeze(@Parameter(description = "Saved search id") @PathParam("id") long id,
                                    @Parameter(description = "The version frozen, as sent in ETag") @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                    @Valid SavedSearchRequests.Freeze body) {
-        return saved.freeze(caller(), id, RecordVersions.optionalVersion(ifMatch, body == null ? null : body.version()));
+        return saved.freeze(caller(), id, RecordVersions.optionalVersion(ifMatch, body == null ? null : body.version()))
+                .addressedFrom(PortalAddress.root(uriInfo));
     }
 
     /** Runs the search: a frozen one answers its recorded results, a live one redirects to the search it stands for. */
