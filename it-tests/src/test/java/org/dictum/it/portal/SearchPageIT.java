@@ -99,6 +99,17 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_page_past_the_last_says_so_and_leads_back_to_the_last_page() {
+        Document past = page("?page=50&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+
+        assertThat(past.select("li.hit")).isEmpty();
+        assertThat(past.select("#page-position").text()).isEqualTo("Page 50 of 1: past the last page");
+        String previous = past.selectFirst("nav.pager a[rel=prev]").attr("href");
+        assertThat(previous).contains("page=1");
+        assertThat(page(previous).select("li.hit")).hasSize(6);
+    }
+
+    @Test
     void invalid_date_shows_an_error_and_keeps_the_query() {
         Document page = page("?q=talks&from=2022-99-01");
         assertThat(page.select("#search-error").text()).contains("from");

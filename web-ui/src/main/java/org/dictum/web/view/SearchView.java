@@ -208,8 +208,13 @@ public class SearchView {
         return result == null ? 1 : Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
+    /** The page before this one; past the last page (an old link, a hand-edited URL), the last page. */
     public String getPreviousPageUrl() {
-        return getPage() > 1 ? url.atPage(getPage() - 1).toString() : null;
+        return getPage() > 1 ? url.atPage((int) Math.min(getPage() - 1L, getPageCount())).toString() : null;
+    }
+
+    public boolean isPastLastPage() {
+        return result != null && getPage() > getPageCount();
     }
 
     public String getNextPageUrl() {
