@@ -134,6 +134,26 @@ class ExportIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_articles_of_a_statement_search_are_those_its_statements_belong_to() {
+        JsonObject minister = article("Minister", "2022-01-09");
+        Reply other = api.postJson("api/articles", Json.createObjectBuilder().add("title", "Weather").add("source", source)
+                .add("publishedAt", "2022-01-11").add("language", "en")
+                .add("text", "Rain is expected, the forecaster said. Umbrellas sold out in the morning and buses ran late. "
+                        + "Schools stayed open. The talks were long. Ref " + UUID.randomUUID() + ".").build().toString());
+        assertThat(other.status()).as(other.toString()).isEqualTo(201);
+        String search = filter() + "&q=" + URLEncoder.encode("talks", StandardCharsets.UTF_8);
+
+        Reply asArticles = api.get("api/export/articles?format=jsonl&" + search);
+        Reply ofStatements = api.get("api/export/statement-articles?format=jsonl&" + search);
+
+        assertThat(asArticles.header("X-Dictum-Export-Rows")).as("an article search matches both texts").contains("2");
+        assertThat(ofStatements.status()).as(ofStatements.toString()).isEqualTo(200);
+        assertThat(ofStatements.header("X-Dictum-Export-Rows")).as("only one article has a statement about talks").contains("1");
+        List<JsonObject> lines = ofStatements.body().lines().map(l -> Json.createReader(new StringReader(l)).readObject()).toList();
+        assertThat(lines).extracting(l -> l.getJsonNumber("id").longValue()).containsExactly(minister.getJsonNumber("id").longValue());
+    }
+
+    @Test
     void exports_need_a_researcher_and_refuse_bad_requests_with_problem_json() {
         Reply anonymous = HttpApi.anonymous(baseUrl).get("api/export/statements?" + filter());
         assertThat(anonymous.status()).isEqualTo(401);

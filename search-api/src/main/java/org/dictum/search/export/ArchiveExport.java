@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Set;
 import org.dictum.search.query.ArticleSearch;
 import org.dictum.search.query.SearchRequest;
 import org.dictum.search.query.StatementSearch;
@@ -28,7 +29,15 @@ public class ArchiveExport {
 
     /** How many rows the export of this search will have; refuses more than {@code dictum.export.max-rows}. */
     public long count(ExportedRecords records, SearchRequest request) {
-        long hits = records == ExportedRecords.STATEMENTS ? statements.count(request) : articles.count(request);
+        long hits = switch (records) {
+            case STATEMENTS -> statements.count(request);
+            case ARTICLES -> articles.count(request);
+            case ARTICLES_OF_STATEMENTS -> {
+                // read statement by statement: bounded like a statement export of the same search
+                limits.check(statements.count(request), ExportedRecords.STATEMENTS.parameter());
+                yield articlesOfStatements(request).size();
+            }
+        };
         limits.check(hits, records.parameter());
         return hits;
     }
@@ -43,8 +52,17 @@ public class ArchiveExport {
                     chunk -> consumer.test(rows(chunk, s -> StatementRow.of(s, links)))), writer, limits.maxRows());
         }
         RowWriter<ArticleRow> writer = format.writer(ArticleRow.COLUMNS, out);
+        if (records == ExportedRecords.ARTICLES_OF_STATEMENTS) {
+            List<Long> ids = List.copyOf(articlesOfStatements(request));
+            return RowStream.copy(consumer -> articles.forEachOf(ids, batch,
+                    chunk -> consumer.test(rows(chunk, a -> ArticleRow.of(a, links)))), writer, limits.maxRows());
+        }
         return RowStream.copy(consumer -> articles.forEachChunk(request, batch,
                 chunk -> consumer.test(rows(chunk, a -> ArticleRow.of(a, links)))), writer, limits.maxRows());
+    }
+
+    private Set<Long> articlesOfStatements(SearchRequest request) {
+        return statements.articleIds(request, limits.batchSize(), Math.toIntExact(Math.min(Integer.MAX_VALUE - 1L, limits.maxRows())));
     }
 
     private static <E, R> List<R> rows(List<E> entities, java.util.function.Function<E, R> row) {

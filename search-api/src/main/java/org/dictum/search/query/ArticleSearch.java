@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -139,6 +140,25 @@ public class ArticleSearch {
     }
 
     /** Every article the request finds, in its order, in chunks the consumer handles while they are loaded. */
+    /**
+     * The articles with these ids that are not withdrawn, in the order of {@code ids}, in chunks the consumer
+     * handles while they are loaded (it answers false to stop).
+     */
+    @Transactional
+    public void forEachOf(List<Long> ids, int chunkSize, Predicate<List<Article>> consumer) {
+        for (int from = 0; from < ids.size(); from += chunkSize) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + chunkSize));
+            Map<Long, Article> loaded = new HashMap<>();
+            em.createQuery("select a from Article a where a.id in :ids and a.withdrawnAt is null", Article.class)
+                    .setParameter("ids", chunk).getResultList().forEach(article -> loaded.put(article.getId(), article));
+            boolean more = consumer.test(chunk.stream().map(loaded::get).filter(Objects::nonNull).toList());
+            em.clear();
+            if (!more) {
+                return;
+            }
+        }
+    }
+
     @Transactional
     public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Article>> consumer) {
         request = currentNames.of(request);

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,6 +161,21 @@ public class StatementSearch {
     public long count(SearchRequest request) {
         request = currentNames.of(request);
         return query(request).count(request);
+    }
+
+    /**
+     * The ids of the articles the request's statements belong to, each once, in the order of its first
+     * statement; at most {@code max + 1}, so that a caller can tell "more than max".
+     */
+    @Transactional
+    public Set<Long> articleIds(SearchRequest request, int chunkSize, int max) {
+        request = currentNames.of(request);
+        Set<Long> ids = new LinkedHashSet<>();
+        query(request).forEachChunk(request, chunkSize, chunk -> {
+            chunk.forEach(statement -> ids.add(statement.getArticle().getId()));
+            return ids.size() <= max;
+        });
+        return ids;
     }
 
     /**

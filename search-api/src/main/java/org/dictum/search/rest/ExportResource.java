@@ -46,7 +46,7 @@ public class ExportResource {
     @Path("/{records}")
     @Requires(role = Role.RESEARCHER, scope = TokenScope.READ)
     @Operation(summary = "Export every hit of a search (CSV or JSON Lines), streamed",
-            description = "records: articles or statements; the parameters of /api/search/...; format: csv (default) or jsonl. "
+            description = "records: statements, articles (an article search), or statement-articles (the articles of a statement search's hits, each once); the parameters of /api/search/...; format: csv (default) or jsonl. "
                     + "More hits than dictum.export.max-rows answer 400. See docs/EXPORTS.md.")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "One row per hit; X-Dictum-Export-Rows holds the count",
