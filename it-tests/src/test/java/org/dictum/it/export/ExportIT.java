@@ -131,6 +131,7 @@ class ExportIT extends ClientSideIntegrationTest {
         assertThat(articleLines.get(0).getJsonNumber("statementCount").longValue())
                 .isEqualTo(kept.getJsonArray("statements").size() - 1);
         assertThat(articleLines.get(0).getString("mainText")).startsWith("Talks will resume");
+        assertThat(articleLines.get(0).getString("contentType")).as("as GET /api/articles/{id} names it").isEqualTo("text/plain");
     }
 
     @Test

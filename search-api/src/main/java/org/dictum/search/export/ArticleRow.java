@@ -16,7 +16,7 @@ public record ArticleRow(
     static ArticleRow of(Article a, Permalinks links) {
         return new ArticleRow(a.getId(), a.getTitle().orElse(null), a.getByline().orElse(null), a.getUrl().orElse(null),
                 a.getSource().map(s -> s.getName()).orElse(null), a.getSource().flatMap(s -> s.getDomain()).orElse(null),
-                a.getPublishedAt().orElse(null), a.getLanguage().orElse(null), a.getContentType().name(),
+                a.getPublishedAt().orElse(null), a.getLanguage().orElse(null), a.getContentType().mediaType(),
                 a.getTopics().stream().map(Topic::getLabel).sorted().toList(),
                 a.getActors().stream().map(Actor::getCanonicalName).sorted().toList(),
                 a.getStatements().stream().filter(s -> s.getStatus() != StatementStatus.REJECTED).count(),
