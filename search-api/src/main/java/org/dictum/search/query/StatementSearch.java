@@ -165,7 +165,8 @@ public class StatementSearch {
 
     /**
      * The ids of the articles the request's statements belong to, each once, in the order of its first
-     * statement; at most {@code max + 1}, so that a caller can tell "more than max".
+     * statement. Reading stops after the chunk that brings them past {@code max}: a caller tells "more than
+     * max" by the size.
      */
     @Transactional
     public Set<Long> articleIds(SearchRequest request, int chunkSize, int max) {
