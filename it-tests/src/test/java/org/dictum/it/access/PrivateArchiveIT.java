@@ -40,6 +40,11 @@ class PrivateArchiveIT extends ClientSideIntegrationTest {
     @Test
     void a_private_archive_refuses_anonymous_reads_and_serves_logged_in_ones() {
         assertThat(anonymous.get("api/search/statements?size=0").status()).isEqualTo(200);
+        for (String loose : new String[] {"\"yes\"", "1", "\"true\""}) {
+            Reply refused = admin.putJson("api/settings/public-read", "{\"publicRead\":" + loose + "}");
+            assertThat(refused.status()).as("publicRead %s: %s", loose, refused).isEqualTo(400);
+        }
+        assertThat(anonymous.get("api/search/statements?size=0").status()).as("still public after the refused switches").isEqualTo(200);
 
         Reply switched = admin.putJson("api/settings/public-read", "{\"publicRead\":false}");
 

@@ -6,13 +6,17 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
-/** JSON-B as the API wants it: unknown properties are an error, not silently dropped. */
+/**
+ * JSON-B as the API wants it: unknown properties are an error, not silently dropped; booleans and whole
+ * numbers must be JSON booleans and whole numbers ({@link StrictJsonScalars}).
+ */
 @Provider
 public class JsonConfiguration implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withFormatting(false)
             .withSerializers(new CountSerializers.Bucket(), new CountSerializers.Value())
+            .withDeserializers(new StrictJsonScalars.Booleans(), new StrictJsonScalars.Longs(), new StrictJsonScalars.Integers())
             .setProperty("jsonb.fail-on-unknown-properties", true));
 
     @Override

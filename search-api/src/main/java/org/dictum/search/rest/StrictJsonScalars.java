@@ -1,0 +1,67 @@
+package org.dictum.search.rest;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Type;
+
+/**
+ * JSON booleans and integers as JSON has them. JSON-B read {@code "yes"}, {@code 1} and {@code "1"} as
+ * false and {@code 1.9} or {@code "3"} as an id, so {@code {"publicRead":"yes"}} made the archive private and
+ * {@code {"affiliation":1.9}} affiliated an actor with actor 1. Anything else is now a malformed body (400).
+ */
+final class StrictJsonScalars {
+
+    private StrictJsonScalars() {
+    }
+
+    static final class Booleans implements JsonbDeserializer<Boolean> {
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.TRUE) {
+                return true;
+            }
+            if (value == JsonValue.FALSE) {
+                return false;
+            }
+            if (value == JsonValue.NULL) {
+                return null;
+            }
+            throw new JsonbException("expected true or false, not " + value);
+        }
+    }
+
+    static final class Longs implements JsonbDeserializer<Long> {
+        @Override
+        public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            return value == JsonValue.NULL ? null : integral(value).longValueExact();
+        }
+    }
+
+    static final class Integers implements JsonbDeserializer<Integer> {
+        @Override
+        public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.NULL) {
+                return null;
+            }
+            try {
+                return integral(value).intValueExact();
+            } catch (ArithmeticException e) {
+                throw new JsonbException("expected a whole number within " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE, e);
+            }
+        }
+    }
+
+    private static JsonNumber integral(JsonValue value) {
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            return number;
+        }
+        throw new JsonbException("expected a whole number, not " + value);
+    }
+}

@@ -1,0 +1,46 @@
+package org.dictum.search.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StrictJsonScalarsTest {
+
+    /** Request bodies hold boxed booleans and numbers (absent is null), which the strict reading covers. */
+    public record Change(Boolean publicRead, Boolean enabled, Long affiliation, Long version, Integer start, Integer end) {
+    }
+
+    private final Jsonb jsonb = new JsonConfiguration().getContext(Change.class);
+
+    private Change read(String json) {
+        return jsonb.fromJson(json, Change.class);
+    }
+
+    @Test
+    void json_booleans_and_whole_numbers_are_read() {
+        Change change = read("{\"publicRead\":true,\"enabled\":false,\"affiliation\":12,\"version\":3,\"start\":0,\"end\":-4}");
+
+        assertThat(change).isEqualTo(new Change(true, false, 12L, 3L, 0, -4));
+        assertThat(read("{\"publicRead\":null,\"affiliation\":null}").publicRead()).isNull();
+    }
+
+    @Test
+    void strings_numbers_and_fractions_in_their_place_are_malformed_not_false_or_rounded() {
+        List<String> accepted = new ArrayList<>();
+        for (String json : new String[] {"{\"publicRead\":\"yes\"}", "{\"publicRead\":1}", "{\"publicRead\":\"true\"}",
+                "{\"enabled\":0}", "{\"affiliation\":1.9}", "{\"affiliation\":\"3\"}", "{\"version\":\"2\"}",
+                "{\"start\":2.5}", "{\"end\":4294967296}"}) {
+            try {
+                read(json);
+                accepted.add(json);
+            } catch (JsonbException expected) {
+                // refused, as it should be
+            }
+        }
+        assertThat(accepted).as("bodies read although a value is not a JSON boolean or whole number").isEmpty();
+    }
+}
