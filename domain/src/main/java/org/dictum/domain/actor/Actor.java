@@ -43,6 +43,8 @@ public class Actor {
 
     public static final int MAX_NAME_LENGTH = 300;
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
+    /** The officially assigned codes ("JJ", "XX" and the reserved "UK" are not countries). */
+    private static final Set<String> ISO_COUNTRIES = Set.of(Locale.getISOCountries());
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actor_seq")
@@ -149,8 +151,9 @@ public class Actor {
     public void locateIn(String countryCode) {
         requireLive();
         String code = Text.blankToNull(countryCode);
-        if (code != null && !COUNTRY_CODE.matcher(code).matches()) {
-            throw new InvalidInputException("country", "A country is an ISO 3166-1 alpha-2 code such as 'RU', not '" + code + "'");
+        if (code != null && !(COUNTRY_CODE.matcher(code).matches() && ISO_COUNTRIES.contains(code.toUpperCase(Locale.ROOT)))) {
+            throw new InvalidInputException("country", "A country is an ISO 3166-1 alpha-2 code such as 'RU', not '" + code + "'"
+                    + (code.equalsIgnoreCase("UK") ? " (the United Kingdom is 'GB')" : ""));
         }
         this.country = code == null ? null : code.toUpperCase(Locale.ROOT);
     }

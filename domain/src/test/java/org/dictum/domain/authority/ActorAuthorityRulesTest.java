@@ -206,6 +206,9 @@ class ActorAuthorityRulesTest {
         assertThat(putin.getIdentifiers()).extracting(ExternalIdentifier::toString).containsExactly("wikidata:Q7747", "viaf:59876003");
         assertThat(putin.getCountry()).contains("RU");
         assertThatThrownBy(() -> putin.locateIn("RUS")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> putin.locateIn("JJ")).as("two letters, but no country").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> putin.locateIn("uk")).isInstanceOf(InvalidInputException.class).hasMessageContaining("'GB'");
+        assertThat(putin.getCountry()).contains("RU");
         assertThatThrownBy(() -> putin.addAlias(" ")).isInstanceOf(InvalidInputException.class);
         putin.identifyAs(List.of());
         assertThat(putin.getWikidataId()).isEmpty();
