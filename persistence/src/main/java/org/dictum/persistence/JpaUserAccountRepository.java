@@ -22,6 +22,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByNameIgnoringCase(String name) {
+        return FirstRow.of(em.createQuery("select u from UserAccount u where lower(u.name) = lower(:name) order by u.id",
+                UserAccount.class).setParameter("name", name));
+    }
+
+    @Override
     public List<UserAccount> list(int offset, int limit) {
         return em.createQuery("select u from UserAccount u order by u.name", UserAccount.class)
                 .setFirstResult(offset)

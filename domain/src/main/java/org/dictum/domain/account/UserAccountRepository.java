@@ -8,6 +8,9 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findByName(String name);
 
+    /** The account whose name is {@code name} in any case: names differing only in case are one name. */
+    Optional<UserAccount> findByNameIgnoringCase(String name);
+
     /** Accounts by name, at most {@code limit}. */
     List<UserAccount> list(int offset, int limit);
 

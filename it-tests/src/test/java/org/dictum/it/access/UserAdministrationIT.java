@@ -59,6 +59,8 @@ class UserAdministrationIT extends ClientSideIntegrationTest {
         String name = ItAccounts.createUser(admin, "unique", "researcher");
 
         assertProblem(admin.postJson("api/users", user(name, ItAccounts.PASSWORD, "researcher")), 409, "conflict");
+        assertProblem(admin.postJson("api/users", user(name.toUpperCase(java.util.Locale.ROOT), ItAccounts.PASSWORD, "researcher")),
+                409, "conflict");   // failing as the upper-case name would lock this user out (the throttle ignores case)
         assertProblem(admin.postJson("api/users", user(name + "-2", ItAccounts.PASSWORD, "superuser")), 400, "invalid-input");
         assertProblem(admin.postJson("api/users", user(name + "-3", "short", "researcher")), 400, "invalid-input");
         assertProblem(admin.postJson("api/users", user("<b>bold</b>", ItAccounts.PASSWORD, "researcher")), 400, "invalid-input");

@@ -41,7 +41,8 @@ public class AccountService {
     public UserSummary create(String name, String password, Role role) {
         UserAccount.requireValidName(name);
         requireAcceptable(password, "password");
-        if (accounts.findByName(name).isPresent()) {
+        // In any case: the login throttle counts failures per name ignoring case, so 'LIB' failing would lock out 'lib'.
+        if (accounts.findByNameIgnoringCase(name).isPresent()) {
             throw new NameTakenException(name);
         }
         UserAccount account = accounts.save(new UserAccount(name, hashing.hash(password), role, clock.instant()));
