@@ -89,11 +89,12 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                 Map.entry("PUT /api/actors/{id}/name", (client, c, caller) -> client.putJson(
                         "api/actors/" + newActor(c) + "/name", "{\"canonicalName\":\"" + uniqueName("Matrix renamed") + "\"}")),
                 Map.entry("POST /api/actors/{id}/aliases", (client, c, caller) -> client.postJson(
-                        "api/actors/" + newActor(c) + "/aliases", "{\"alias\":\"Matrix alias\"}")),
+                        "api/actors/" + newActor(c) + "/aliases", "{\"alias\":\"" + uniqueName("Matrix alias") + "\"}")),
                 Map.entry("DELETE /api/actors/{id}/aliases/{alias}", (client, c, caller) -> {
                     long actor = newActor(c);
-                    assertThat(admin(c).postJson("api/actors/" + actor + "/aliases", "{\"alias\":\"Matrix\"}").status()).isEqualTo(200);
-                    return client.delete("api/actors/" + actor + "/aliases/Matrix");
+                    String alias = "Matrix-" + UUID.randomUUID();   // one actor's alias only: another's is refused (409)
+                    assertThat(admin(c).postJson("api/actors/" + actor + "/aliases", "{\"alias\":\"" + alias + "\"}").status()).isEqualTo(200);
+                    return client.delete("api/actors/" + actor + "/aliases/" + alias);
                 }),
                 Map.entry("PUT /api/actors/{id}/details", (client, c, caller) -> client.putJson(
                         "api/actors/" + newActor(c) + "/details", "{\"type\":\"person\",\"country\":\"DE\"}")),

@@ -142,6 +142,7 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
 
         assertThat(affiliationOf(official)).isEqualTo(usa);
         assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":" + official + "}"), 400);
+        assertProblem(api.putJson("api/actors/" + usa + "/affiliation", "{\"affiliation\":" + official + "}"), 409);   // a loop
         assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":987654321}"), 404);
         Reply cleared = api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":null}");
         assertThat(cleared.json().getOrDefault("affiliation", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
@@ -277,6 +278,8 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         Reply aliased = api.postJson("api/actors/" + id + "/aliases", "{\"alias\":\"Mr Quint " + fixture.suffix + "\"}");
         assertThat(aliases(aliased.json())).containsExactly("Mr Quint " + fixture.suffix);
         assertProblem(api.postJson("api/actors/" + id + "/aliases", "{\"alias\":\"" + mirela + "\"}"), 409);
+        long other = fixture.actorId(mirela);
+        assertProblem(api.postJson("api/actors/" + other + "/aliases", "{\"alias\":\"Mr Quint " + fixture.suffix + "\"}"), 409);
         Reply removed = api.delete("api/actors/" + id + "/aliases/" + AuthorityFixture.enc("Mr Quint " + fixture.suffix).replace("+", "%20"));
         assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
         assertThat(aliases(removed.json())).isEmpty();

@@ -135,8 +135,20 @@ public class ActorAuthority {
             throw new ConflictException("Actor '" + affiliation.getCanonicalName() + "' was merged into '"
                     + affiliation.resolved().getCanonicalName() + "': affiliate with that one");
         }
+        requireNoLoop(actor, affiliation);
         actor.affiliateWith(affiliation);
         return written(actor);
+    }
+
+    /** "Stoltenberg speaks for NATO" and "NATO speaks for Stoltenberg" together are a loop: refused, as in the taxonomy. */
+    private static void requireNoLoop(Actor actor, Actor affiliation) {
+        int steps = 0;
+        for (Actor above = affiliation; above != null && steps < 1_000; above = above.getAffiliation().orElse(null), steps++) {
+            if (above.getId() != null && above.getId().equals(actor.getId())) {
+                throw new ConflictException("Actor '" + affiliation.getCanonicalName() + "' already speaks for '"
+                        + actor.getCanonicalName() + "', directly or through others: the affiliation would make a loop");
+            }
+        }
     }
 
     @Transactional
@@ -256,10 +268,17 @@ public class ActorAuthority {
         actor.identifyAs(details.identifiers());
     }
 
-    /** An alias that is another actor's canonical name would make ingestion ambiguous. */
+    /**
+     * An alias that is another actor's canonical name would make ingestion ambiguous; one that a confirmed actor
+     * already has would never be used (ingestion finds that actor by it, the one with the lowest id).
+     */
     private void requireFreeAlias(String alias, Actor self) {
         actors.findByCanonicalName(alias).filter(other -> other != self && !other.isMerged()).ifPresent(other -> {
             throw new ConflictException("'" + alias + "' is the name of actor " + other.getId() + ": merge the two instead");
+        });
+        actors.findConfirmedByAlias(alias).filter(other -> other != self).ifPresent(other -> {
+            throw new ConflictException("'" + alias + "' is already an alias of actor " + other.getId() + " ('"
+                    + other.getCanonicalName() + "'), which ingestion finds by it: merge the two, or remove it there first");
         });
     }
 }
