@@ -170,6 +170,8 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertViolation(api().get("api/search/statements?month=bogus"), "month");
         assertViolation(api().get("api/search/articles?month=2022-3"), "month");
         assertViolation(api().get("api/search/statements?distinct=maybe"), "distinct");
+        assertViolation(api().get("api/actors?limit=abc"), "limit");   // a typed query parameter: 400 too, not 404
+        assertViolation(api().get("api/imports?offset=x"), "offset");
         assertThat(api().get("api/search/statements?distinct=TRUE&month=2022-01").status()).isEqualTo(200);
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -188,6 +189,10 @@ public final class ProblemMappers {
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
                 return ProblemType.MALFORMED_BODY.response(rootMessage(e));
             }
+            Optional<Problem.Violation> badParameter = unreadableRequestParameter(e.getMessage());
+            if (badParameter.isPresent()) {
+                return ProblemType.INVALID_INPUT.response(badParameter.get().message(), List.of(badParameter.get()));
+            }
             Response.StatusType status = original.getStatusInfo();
             String allow = original.getHeaderString(HttpHeaders.ALLOW);
             String detail = status.getStatusCode() == 405 && allow != null
@@ -200,6 +205,19 @@ public final class ProblemMappers {
                 "RESTEASY003870: Unable to extract parameter from http request: jakarta\\.ws\\.rs\\.(\\w+)Param\\(\"([^\"]*)\"\\)"
                         + " value is '(.*)'", Pattern.DOTALL);
         private static final Pattern RESTEASY_CODE = Pattern.compile("^RESTEASY\\d+: ");
+
+        /**
+         * A query, header, form or cookie parameter that is not of its type ({@code limit=abc}) is invalid input: JAX-RS
+         * answers 404 for it as for a path that names nothing, and a client concluded the resource was missing. An
+         * unreadable path parameter stays a 404.
+         */
+        static Optional<Problem.Violation> unreadableRequestParameter(String message) {
+            Matcher parameter = message == null ? null : UNREADABLE_PARAMETER.matcher(message);
+            if (parameter == null || !parameter.find() || parameter.group(1).equals("Path")) {
+                return Optional.empty();
+            }
+            return Optional.of(new Problem.Violation(parameter.group(2), readable(message)));
+        }
 
         /** RESTEasy's messages without its message codes and class names: "'abc' is not a valid path parameter id". */
         static String readable(String message) {

@@ -17,6 +17,17 @@ class ProblemMappersTest {
     }
 
     @Test
+    void an_unreadable_query_parameter_is_invalid_input_naming_it_and_a_path_parameter_stays_not_found() {
+        assertThat(ProblemMappers.Http.unreadableRequestParameter("RESTEASY003870: Unable to extract parameter from http request: "
+                + "jakarta.ws.rs.QueryParam(\"limit\") value is 'abc'"))
+                .contains(new Problem.Violation("limit", "'abc' is not a valid query parameter limit"));
+        assertThat(ProblemMappers.Http.unreadableRequestParameter("RESTEASY003870: Unable to extract parameter from http request: "
+                + "jakarta.ws.rs.PathParam(\"id\") value is 'abc'")).isEmpty();
+        assertThat(ProblemMappers.Http.unreadableRequestParameter("RESTEASY003210: Could not find resource")).isEmpty();
+        assertThat(ProblemMappers.Http.unreadableRequestParameter(null)).isEmpty();
+    }
+
+    @Test
     void other_resteasy_messages_lose_their_message_code_only() {
         assertThat(ProblemMappers.Http.readable("RESTEASY003210: Could not find resource for full path: http://x/api/no"))
                 .isEqualTo("Could not find resource for full path: http://x/api/no");
