@@ -48,6 +48,7 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
                 .as("a bookmarked filter by the old label").isEqualTo(3);
         assertThat(fixture.search("articles", "size=0&topic=" + AuthorityFixture.enc(grain)).getInt("total")).isEqualTo(1);
         assertProblem(api.putJson("api/topics/" + id + "/label", "{\"label\":\"" + ports + "\"}"), 409);
+        assertProblem(api.putJson("api/topics/" + id + "/label", "{\"label\":\"" + ports.toLowerCase(java.util.Locale.ROOT) + "\"}"), 409);
         assertProblem(api.putJson("api/topics/" + id + "/label", "{\"label\":\"\"}"), 400);
         assertProblem(api.putJson("api/topics/987654321/label", "{\"label\":\"Nothing\"}"), 404);
     }
@@ -89,6 +90,7 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long grandchild = created.json().getJsonNumber("id").longValue();
         assertProblem(api.postJson("api/topics", "{\"label\":\"" + grain + "\"}"), 409);
+        assertProblem(api.postJson("api/topics", "{\"label\":\"" + grain.toUpperCase(java.util.Locale.ROOT) + "\"}"), 409);
 
         Reply moved = api.putJson("api/topics/" + child + "/parent", "{\"parent\":" + parent + "}");
 

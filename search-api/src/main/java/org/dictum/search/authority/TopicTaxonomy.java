@@ -185,6 +185,13 @@ public class TopicTaxonomy {
         topics.findByLabel(label).filter(other -> other != self).ifPresent(other -> {
             throw new ConflictException("The label '" + label + "' belongs to topic " + other.getId());
         });
+        // In other case too: supplied labels and the SKOS import match labels ignoring case, so 'economy' beside
+        // 'Economy' split the topic and made the taxonomy's own export impossible to import again.
+        topics.findByLabelOrAltLabel(label).filter(other -> other != self && other.getLabel().equalsIgnoreCase(label))
+                .ifPresent(other -> {
+                    throw new ConflictException("The label '" + label + "' differs only in case from topic " + other.getId()
+                            + " ('" + other.getLabel() + "'): rename that one, or choose another label");
+                });
     }
 
     private TopicCode freeCode(TopicCode code) {
