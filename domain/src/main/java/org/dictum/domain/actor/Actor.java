@@ -161,8 +161,11 @@ public class Actor {
     /** Replaces the actor's identifiers in authority files with these (none: clears them). */
     public void identifyAs(Collection<ExternalIdentifier> newIdentifiers) {
         requireLive();
-        identifiers.clear();
-        newIdentifiers.forEach(identifier -> identifiers.add(identifier.toString()));
+        Set<String> wanted = newIdentifiers.stream().map(ExternalIdentifier::toString).collect(Collectors.toCollection(TreeSet::new));
+        // Only the differences: clearing and refilling marked the collection changed, so saving the same
+        // details raised the version without a revision, and other librarians got 409s with nothing to see.
+        identifiers.retainAll(wanted);
+        identifiers.addAll(wanted);
     }
 
     /** Adds an identifier (a merge gives the survivor the merged actor's); true when it is new. */
