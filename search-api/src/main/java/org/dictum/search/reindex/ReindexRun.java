@@ -137,7 +137,9 @@ public final class ReindexRun {
         long indexed = targets.values().stream().mapToLong(TargetProgress::indexed).sum();
         long indexingNanos = indexingStartedNanos < 0 ? 0 : now - indexingStartedNanos;
         boolean grouping = PHASE_STORIES.equals(phase);
-        double percent = grouping ? Throughput.percent(stories.grouped(), stories.total()) : Throughput.percent(indexed, total);
+        // 100 % only for a finished run: nothing counted yet (or a run cancelled before it counted) is 0 %, not done
+        double percent = state == ReindexState.SUCCEEDED ? 100
+                : grouping ? Throughput.percent(stories.grouped(), stories.total()) : Throughput.percent(indexed, total);
         return new ReindexStatus(id, state.apiName(), request.startedBy(), startedAt, endedAt, phase,
                 request.orderedTargets().stream().map(ReindexTarget::apiName).toList(), request.regroupStories(),
                 targetStatus, request.regroupStories() ? stories.status() : null, total, indexed, percent,

@@ -31,7 +31,7 @@ final class Throughput {
     /** Percent done, 0 to 100; 100 for nothing to do. */
     static double percent(long done, long total) {
         if (total <= 0) {
-            return 100;
+            return 0;   // nothing counted: not known to be done (ReindexRun says 100 for a run that succeeded)
         }
         return Math.min(100, Math.floor(1000.0 * done / total) / 10);
     }

@@ -107,6 +107,18 @@ class ReindexRunTest {
     }
 
     @Test
+    void a_run_is_0_percent_until_it_counts_something_and_100_percent_only_once_it_succeeded() {
+        ReindexRun started = run(Set.of(ReindexTarget.ARTICLES), false);
+        assertThat(started.status().percent()).as("running, nothing counted yet").isZero();
+        started.cancelled(COUNTS, HEAP);
+        assertThat(started.status().percent()).as("cancelled before counting").isZero();
+
+        ReindexRun empty = run(Set.of(ReindexTarget.ARTICLES), false);
+        empty.succeeded(COUNTS, HEAP);
+        assertThat(empty.status().percent()).as("an empty archive, done").isEqualTo(100.0);
+    }
+
+    @Test
     void a_run_ends_once_with_its_figures_and_freezes_its_clock() {
         ReindexRun run = run(Set.of(ReindexTarget.ARTICLES), false);
         run.targetBegins(ReindexTarget.ARTICLES);

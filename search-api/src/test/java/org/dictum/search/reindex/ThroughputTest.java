@@ -25,10 +25,10 @@ class ThroughputTest {
     }
 
     @Test
-    void percent_has_one_decimal_never_rounds_up_to_done_and_is_full_for_nothing_to_do() {
+    void percent_has_one_decimal_never_rounds_up_to_done_and_is_zero_while_nothing_is_counted() {
         assertThat(Throughput.percent(1, 3)).isEqualTo(33.3);
         assertThat(Throughput.percent(9_999, 10_000)).isEqualTo(99.9);
         assertThat(Throughput.percent(10_000, 10_000)).isEqualTo(100.0);
-        assertThat(Throughput.percent(0, 0)).isEqualTo(100.0);
+        assertThat(Throughput.percent(0, 0)).isEqualTo(0.0);
     }
 }
