@@ -17,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.logging.Logger;
+import org.dictum.persistence.audit.Attribution;
+import org.dictum.persistence.audit.ChangeAttribution;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -40,8 +42,12 @@ public class SampleArchive {
     @Inject
     ArchiveService archive;
 
+    @Inject
+    ChangeAttribution attribution;
+
     @PostConstruct
     void loadIntoEmptyArchive() {
+        attribution.onBehalfOf(Attribution.SYSTEM);   // start-up work, though the container gives it a request scope
         if (!enabled) {
             LOG.info("Sample data disabled (dictum.sample-data.enabled=false)");
             return;
