@@ -38,27 +38,28 @@ final class StrictJsonScalars {
     static final class Longs implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            return value == JsonValue.NULL ? null : integral(value).longValueExact();
+            JsonNumber number = integralOrNull(parser.getValue());
+            return number == null ? null : number.longValueExact();
         }
     }
 
     static final class Integers implements JsonbDeserializer<Integer> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            if (value == JsonValue.NULL) {
-                return null;
-            }
+            JsonNumber number = integralOrNull(parser.getValue());
             try {
-                return integral(value).intValueExact();
+                return number == null ? null : number.intValueExact();
             } catch (ArithmeticException e) {
                 throw new JsonbException("expected a whole number within " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE, e);
             }
         }
     }
 
-    private static JsonNumber integral(JsonValue value) {
+    /** A whole number, or null for JSON null. */
+    private static JsonNumber integralOrNull(JsonValue value) {
+        if (value == JsonValue.NULL) {
+            return null;
+        }
         if (value instanceof JsonNumber number && number.isIntegral()) {
             return number;
         }

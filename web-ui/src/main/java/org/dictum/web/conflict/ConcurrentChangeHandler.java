@@ -39,14 +39,6 @@ public class ConcurrentChangeHandler extends ExceptionHandlerWrapper {
     }
 
     static boolean isConcurrentChange(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return Causes.find(exception, OptimisticLockException.class).isPresent();
     }
 }

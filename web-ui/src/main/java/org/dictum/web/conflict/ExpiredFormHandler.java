@@ -56,14 +56,6 @@ public class ExpiredFormHandler extends ExceptionHandlerWrapper {
     }
 
     static Optional<ViewExpiredException> expiredView(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ViewExpiredException expired) {
-                return Optional.of(expired);
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return Optional.empty();
+        return Causes.find(exception, ViewExpiredException.class);
     }
 }
