@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
@@ -64,6 +65,13 @@ class PrivateArchiveIT extends ClientSideIntegrationTest {
         PortalClient reader = new PortalClient(baseUrl);
         reader.logIn(researcher, ItAccounts.PASSWORD);
         assertThat(reader.get("").status()).isEqualTo(200);
+        Page moreValues = reader.get("api/search/statements/facets/topic?size=5");
+        assertThat(moreValues.status()).as("the search page's script reads more facet values: " + moreValues.body()).isEqualTo(200);
+        assertThat(reader.get("api/search/statements?size=0").status()).as("its 'as JSON' link").isEqualTo(200);
+        assertThat(reader.postRaw(reader.resolve("api/collections"), "application/json",
+                "{\"title\":\"Forged\"}".getBytes(StandardCharsets.UTF_8)).status())
+                .as("a change needs a token, never the session").isEqualTo(401);
+        assertThat(reader.get("api/export/statements?format=csv").status()).as("exports need a token").isEqualTo(401);
 
         Reply back = admin.putJson("api/settings/public-read", "{\"publicRead\":null}");
 

@@ -24,6 +24,11 @@ public record Caller(String name, Role role, Set<TokenScope> scopes, CredentialK
         return new Caller(name, role, EnumSet.allOf(TokenScope.class), kind);
     }
 
+    /** The same caller with the scope {@code read} only. */
+    Caller readingOnly() {
+        return new Caller(name, role, EnumSet.of(TokenScope.READ), credential);
+    }
+
     public boolean has(Role required) {
         return role.includes(required);
     }

@@ -19,8 +19,10 @@ import java.util.Optional;
  * token, or HTTP Basic (which only the token endpoints accept); the outcome is recorded for the REST
  * layer, which answers 401/403/429 in problem+json. The portal: a login through
  * {@code SecurityContext.authenticate} with a name and password opens a session; pages that need a
- * role (or every page, in a private archive) send anonymous visitors to the login page. Session
- * cookies are never accepted by the API, so a forged cross-site request cannot use them there.
+ * role (or every page, in a private archive) send anonymous visitors to the login page. The API
+ * accepts the portal's session for reads only ({@code GET}, {@code HEAD}, with the scope {@code read}), which
+ * the portal's own pages make (facet values, "as JSON" links); a change always needs a token, so a forged
+ * cross-site request cannot use the session there.
  */
 @ApplicationScoped
 public class DictumAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -65,7 +67,7 @@ public class DictumAuthenticationMechanism implements HttpAuthenticationMechanis
     private ApiAuthentication authenticateApiCall(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || authorization.isBlank()) {
-            return new ApiAuthentication.Anonymous();
+            return portalReader(request).orElseGet(ApiAuthentication.Anonymous::new);
         }
         int space = authorization.indexOf(' ');
         String scheme = (space < 0 ? authorization : authorization.substring(0, space)).toLowerCase(Locale.ROOT);
@@ -77,6 +79,15 @@ public class DictumAuthenticationMechanism implements HttpAuthenticationMechanis
             case "basic" -> basic(value, request.getRemoteAddr());
             default -> new ApiAuthentication.Invalid("Bearer", "Unsupported authorization scheme: use a bearer token");
         };
+    }
+
+    /** The portal's logged-in visitor, reading: a read-only caller; empty for other methods or without a session. */
+    private Optional<ApiAuthentication> portalReader(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return Optional.empty();
+        }
+        return PortalSession.userName(request).flatMap(accounts::sessionCaller)
+                .map(caller -> new ApiAuthentication.Authenticated(caller.readingOnly()));
     }
 
     private ApiAuthentication basic(String encoded, String clientAddress) {
