@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleHeading;
@@ -34,7 +35,7 @@ class JpaArticleRepositoryTest {
         Source wire = new Source("Wire Service", "wire.example");
         em.persist(wire);
         Article article = articles.save(new Article("<p>Talks resume.</p>", ContentType.TEXT_HTML, "Talks resume.", MONDAY)
-                .describedAs("Talks resume", null, null).publishedBy(wire, MONDAY.minusSeconds(3600), "en"));
+                .describedAs("Talks resume", null, null).publishedBy(wire, MONDAY.minusSeconds(3600).atOffset(ZoneOffset.UTC), "en"));
         em.flush();
         em.clear();
 

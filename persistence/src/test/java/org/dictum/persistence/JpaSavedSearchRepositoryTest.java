@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.dictum.domain.actor.Actor;
@@ -91,7 +92,7 @@ class JpaSavedSearchRepositoryTest {
     /** Articles of two statements each, by the same speaker; more than one batch of lazy loading. */
     private List<Article> articles(int count) {
         return java.util.stream.IntStream.range(0, count).mapToObj(n -> {
-            Article article = new Article("Original " + n, ContentType.TEXT_PLAIN, TEXT, NOW).publishedBy(source, NOW, "en");
+            Article article = new Article("Original " + n, ContentType.TEXT_PLAIN, TEXT, NOW).publishedBy(source, NOW.atOffset(ZoneOffset.UTC), "en");
             article.addStatement(StatementKind.REPORTED_SPEECH, new TextSpan(0, 18)).attributedTo("Doe", speaker, "said");
             article.addStatement(StatementKind.REPORTED_SPEECH, new TextSpan(19, 37)).attributedTo("Doe", speaker, "said");
             em.persist(article);

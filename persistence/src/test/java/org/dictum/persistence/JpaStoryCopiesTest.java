@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceUnitUtil;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
@@ -150,7 +151,7 @@ class JpaStoryCopiesTest {
 
     private Article stored(String text, Instant published) {
         Article article = new Article(text, ContentType.TEXT_PLAIN, text, MONDAY.plusSeconds(86_400))
-                .publishedBy(null, published, "en");
+                .publishedBy(null, published == null ? null : published.atOffset(ZoneOffset.UTC), "en");
         em.persist(article);
         return article;
     }

@@ -3,14 +3,11 @@ package org.dictum.bench.imports;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dictum.domain.article.Fixity;
 import org.dictum.domain.extraction.ArticleExtractor;
-import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.ingest.ArticleSubmission;
 import org.dictum.domain.imports.ImportFormat;
 import org.dictum.search.imports.source.FieldMapping;
@@ -63,10 +60,7 @@ final class ExtractionCeiling {
     /** What {@code ArticleIngestion.ingest} computes before it touches a repository's rows. */
     private int extract(ArticleSubmission submission) {
         Fixity.sha256(submission.original());
-        LocalDate publicationDate = submission.publishedAt() == null
-                ? null : LocalDate.ofInstant(submission.publishedAt(), ZoneOffset.UTC);
-        return extractor.extract(new ExtractionRequest(submission.original(), submission.contentType(),
-                submission.title(), publicationDate, submission.url())).statements().size();
+        return extractor.extract(submission.extractionRequest()).statements().size();
     }
 
     /** The well-formed records, read before the clock starts (the import reads its file as it goes, a small cost). */

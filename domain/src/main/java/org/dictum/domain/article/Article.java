@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -76,6 +77,13 @@ public class Article {
 
     @Column(name = "published_at")
     private Instant publishedAt;
+
+    /**
+     * The UTC offset, in seconds, that the publication time was given with ("23:30-05:00"): the publication day
+     * that relative dates resolve against is the day there. Null for archives older than the column: UTC.
+     */
+    @Column(name = "published_offset_seconds")
+    private Integer publishedOffsetSeconds;
 
     /** ISO 639-1 code, e.g. {@code en}. */
     @Column(length = 16)
@@ -175,10 +183,14 @@ public class Article {
         return this;
     }
 
-    public Article publishedBy(Source publisher, Instant when, String languageCode) {
+    /** {@code when} keeps the offset it was given with; null when the date is unknown. */
+    public Article publishedBy(Source publisher, OffsetDateTime when, String languageCode) {
         this.source = publisher;
-        this.publishedAt = when;
-        this.language = Text.blankToNull(languageCode);
+        if (!Objects.equals(when, getPublicationTime().orElse(null))) { // an archive older than the offset keeps null
+            this.publishedAt = when == null ? null : when.toInstant();
+            this.publishedOffsetSeconds = when == null ? null : when.getOffset().getTotalSeconds();
+        }
+        this.language = MetadataRules.canonicalLanguageTag(languageCode);
         return this;
     }
 
@@ -233,7 +245,7 @@ public class Article {
 
     /** The metadata a librarian may correct, as they are now. */
     public ArticleMetadata metadata() {
-        return new ArticleMetadata(title, url, source, publishedAt, language);
+        return new ArticleMetadata(title, url, source, getPublicationTime().orElse(null), language);
     }
 
     /** Removes a statement from the article (and, with the article saved, from the archive). */
@@ -351,9 +363,16 @@ public class Article {
         return Optional.ofNullable(publishedAt);
     }
 
-    /** The day of publication in UTC, against which "said Saturday" is resolved; empty without a date. */
+    /** The publication time at the offset it was given with (UTC when it had none); empty without a date. */
+    public Optional<OffsetDateTime> getPublicationTime() {
+        ZoneOffset offset = publishedOffsetSeconds == null ? ZoneOffset.UTC
+                : ZoneOffset.ofTotalSeconds(publishedOffsetSeconds);
+        return getPublishedAt().map(at -> at.atOffset(offset));
+    }
+
+    /** The day of publication where it was published, against which "said Saturday" is resolved; empty without a date. */
     public Optional<LocalDate> getPublicationDay() {
-        return getPublishedAt().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC));
+        return getPublicationTime().map(OffsetDateTime::toLocalDate);
     }
 
     public Optional<String> getLanguage() {

@@ -1,6 +1,6 @@
 package org.dictum.domain.extraction;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param title        the headline
  * @param authors      the people (or desks) credited, in the page's order
- * @param publishedAt  when it was first published
+ * @param publishedAt  when it was first published, at the offset the document gives (UTC when it gives none)
  * @param source       the publisher's name ("The Independent")
  * @param canonicalUrl the address the publisher gives for the article
  * @param language     ISO 639-1 code, declared by the page or detected from its main text
@@ -16,7 +16,7 @@ import java.util.List;
 public record DocumentMetadata(
         Sourced<String> title,
         Sourced<List<String>> authors,
-        Sourced<Instant> publishedAt,
+        Sourced<OffsetDateTime> publishedAt,
         Sourced<String> source,
         Sourced<String> canonicalUrl,
         Sourced<String> language) {

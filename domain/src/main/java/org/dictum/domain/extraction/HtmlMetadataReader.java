@@ -1,6 +1,6 @@
 package org.dictum.domain.extraction;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -140,36 +140,36 @@ final class HtmlMetadataReader {
         return null;
     }
 
-    private static Sourced<Instant> publishedAt(Document document, JsonLd jsonLd, Sourced<String> canonical,
+    private static Sourced<OffsetDateTime> publishedAt(Document document, JsonLd jsonLd, Sourced<String> canonical,
                                                 String pageUrl) {
-        Optional<Instant> fromJsonLd = jsonLd.text("datePublished").flatMap(PublicationDates::parse);
+        Optional<OffsetDateTime> fromJsonLd = jsonLd.text("datePublished").flatMap(PublicationDates::parse);
         if (fromJsonLd.isPresent()) {
             return Sourced.of(fromJsonLd.get(), "json-ld");
         }
-        Optional<Instant> fromOpenGraph = PublicationDates.parse(meta(document, "property", "article:published_time"));
+        Optional<OffsetDateTime> fromOpenGraph = PublicationDates.parse(meta(document, "property", "article:published_time"));
         if (fromOpenGraph.isPresent()) {
             return Sourced.of(fromOpenGraph.get(), "og");
         }
         for (String name : META_DATE_NAMES) {
-            Optional<Instant> date = PublicationDates.parse(meta(document, "name", name))
+            Optional<OffsetDateTime> date = PublicationDates.parse(meta(document, "name", name))
                     .or(() -> PublicationDates.parse(meta(document, "property", name)))
                     .or(() -> PublicationDates.parse(meta(document, "itemprop", name)));
             if (date.isPresent()) {
                 return Sourced.of(date.get(), "meta:" + name);
             }
         }
-        Optional<Instant> itemprop = PublicationDates.parse(attr(document, "[itemprop=datePublished]", "content"))
+        Optional<OffsetDateTime> itemprop = PublicationDates.parse(attr(document, "[itemprop=datePublished]", "content"))
                 .or(() -> PublicationDates.parse(attr(document, "[itemprop=datePublished]", "datetime")));
         if (itemprop.isPresent()) {
             return Sourced.of(itemprop.get(), "meta:itemprop");
         }
         for (Element time : document.select("time[pubdate][datetime], article time[datetime], time[datetime]")) {
-            Optional<Instant> date = PublicationDates.parse(time.attr("datetime"));
+            Optional<OffsetDateTime> date = PublicationDates.parse(time.attr("datetime"));
             if (date.isPresent()) {
                 return Sourced.of(date.get(), "time");
             }
         }
-        Optional<Instant> fromUrl = PublicationDates.inUrl(DocumentMetadata.valueOf(canonical))
+        Optional<OffsetDateTime> fromUrl = PublicationDates.inUrl(DocumentMetadata.valueOf(canonical))
                 .or(() -> PublicationDates.inUrl(pageUrl));
         if (fromUrl.isPresent()) {
             return Sourced.of(fromUrl.get(), "url");
@@ -178,7 +178,7 @@ final class HtmlMetadataReader {
     }
 
     /** A date printed on the page: in a short element named for dates, else just after the headline. */
-    private static Optional<Instant> dateline(Document document) {
+    private static Optional<OffsetDateTime> dateline(Document document) {
         Element body = document.body();
         if (body == null) {
             return Optional.empty();
@@ -186,7 +186,7 @@ final class HtmlMetadataReader {
         for (Element element : body.getAllElements()) {
             String names = element.className() + " " + element.id();
             if (!names.isBlank() && DATE_CLASS.matcher(names).find() && element.text().length() <= MAX_DATELINE_LENGTH) {
-                Optional<Instant> date = PublicationDates.inProse(element.text());
+                Optional<OffsetDateTime> date = PublicationDates.inProse(element.text());
                 if (date.isPresent()) {
                     return date;
                 }

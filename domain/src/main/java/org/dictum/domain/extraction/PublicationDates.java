@@ -1,7 +1,6 @@
 package org.dictum.domain.extraction;
 
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -17,8 +16,9 @@ import java.util.regex.Pattern;
 /**
  * Reads publication dates: machine-readable values (ISO 8601 with or without time or offset, RFC 1123,
  * {@code yyyyMMdd}), dates in page addresses ({@code /2022/01/09/}) and dates printed in prose ("January 9, 2022",
- * "14th January 2008", "Jan. 11 2008"). A time without offset is taken as UTC; a date without time is its start in
- * UTC. Years outside 1990-2100 are rejected as misreadings.
+ * "14th January 2008", "Jan. 11 2008"). A time keeps the offset it is given with, so that the day of publication is
+ * the day where it was published; a time without offset is taken as UTC; a date without time is its start in UTC.
+ * Years outside 1990-2100 are rejected as misreadings.
  */
 final class PublicationDates {
 
@@ -43,7 +43,7 @@ final class PublicationDates {
     }
 
     /** A machine-readable date-time, as in meta elements, JSON-LD and {@code <time datetime>}. */
-    static Optional<Instant> parse(String value) {
+    static Optional<OffsetDateTime> parse(String value) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -54,10 +54,10 @@ final class PublicationDates {
         }
         String iso = NUMERIC_OFFSET.matcher(text.replace(' ', 'T')).replaceFirst("$1:$2");
         for (Parser parser : new Parser[] {
-                t -> OffsetDateTime.parse(t).toInstant(),
-                t -> ZonedDateTime.parse(t).toInstant(),
-                t -> LocalDateTime.parse(t).toInstant(ZoneOffset.UTC),
-                t -> LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant()}) {
+                OffsetDateTime::parse,
+                t -> ZonedDateTime.parse(t).toOffsetDateTime(),
+                t -> LocalDateTime.parse(t).atOffset(ZoneOffset.UTC),
+                t -> LocalDate.parse(t).atStartOfDay().atOffset(ZoneOffset.UTC)}) {
             try {
                 return plausible(parser.parse(iso));
             } catch (DateTimeException notThisFormat) {
@@ -65,20 +65,20 @@ final class PublicationDates {
             }
         }
         try {
-            return plausible(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return plausible(ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
         } catch (DateTimeException notRfc1123) {
             return inProse(text);
         }
     }
 
     /** A date in a page address: {@code /2022/01/09/}, {@code /2022-01-09}, {@code /20220109/}. */
-    static Optional<Instant> inUrl(String url) {
+    static Optional<OffsetDateTime> inUrl(String url) {
         if (url == null) {
             return Optional.empty();
         }
         Matcher matcher = IN_URL.matcher(url);
         while (matcher.find()) {
-            Optional<Instant> date = matcher.group(1) != null
+            Optional<OffsetDateTime> date = matcher.group(1) != null
                     ? date(matcher.group(1), matcher.group(2), matcher.group(3))
                     : date(matcher.group(4), matcher.group(5), matcher.group(6));
             if (date.isPresent()) {
@@ -89,7 +89,7 @@ final class PublicationDates {
     }
 
     /** The first date written out in prose: "January 9, 2022", "Jan. 9 2022", "9 January 2022", "14th Jan 2008". */
-    static Optional<Instant> inProse(String text) {
+    static Optional<OffsetDateTime> inProse(String text) {
         if (text == null) {
             return Optional.empty();
         }
@@ -110,22 +110,22 @@ final class PublicationDates {
         return String.valueOf(MONTHS.get(name.toLowerCase(Locale.ROOT)));
     }
 
-    private static Optional<Instant> date(String year, String month, String day) {
+    private static Optional<OffsetDateTime> date(String year, String month, String day) {
         try {
             return plausible(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day))
-                    .atStartOfDay(ZoneOffset.UTC).toInstant());
+                    .atStartOfDay().atOffset(ZoneOffset.UTC));
         } catch (DateTimeException | NumberFormatException notADate) {
             return Optional.empty();
         }
     }
 
-    private static Optional<Instant> plausible(Instant instant) {
-        int year = instant.atOffset(ZoneOffset.UTC).getYear();
-        return year >= MIN_YEAR && year <= MAX_YEAR ? Optional.of(instant) : Optional.empty();
+    private static Optional<OffsetDateTime> plausible(OffsetDateTime time) {
+        int year = time.getYear();
+        return year >= MIN_YEAR && year <= MAX_YEAR ? Optional.of(time) : Optional.empty();
     }
 
     @FunctionalInterface
     private interface Parser {
-        Instant parse(String text);
+        OffsetDateTime parse(String text);
     }
 }

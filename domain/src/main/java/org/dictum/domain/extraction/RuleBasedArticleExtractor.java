@@ -1,7 +1,6 @@
 package org.dictum.domain.extraction;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -105,12 +104,12 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         return result;
     }
 
-    /** The supplied publication date, else the one the document's metadata gives (as a UTC date). */
+    /** The supplied publication date, else the day the document's metadata gives, where it was published. */
     private static LocalDate publicationDate(ExtractionRequest request, DocumentMetadata metadata) {
         if (request.publicationDate() != null || metadata.publishedAt() == null) {
             return request.publicationDate();
         }
-        return LocalDate.ofInstant(metadata.publishedAt().value(), ZoneOffset.UTC);
+        return metadata.publishedAt().value().toLocalDate();
     }
 
     /** Statements with a cue, then the quotations without one; a content found twice is kept once. */

@@ -5,6 +5,7 @@ import static org.dictum.domain.extraction.DocumentMetadata.valueOf;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,7 +119,7 @@ public class ArticleIngestion {
     private Article articleOf(ArticleSubmission submission, ExtractionResult extraction) {
         DocumentMetadata metadata = extraction.metadata();
         String url = firstNonBlank(submission.url(), valueOf(metadata.canonicalUrl()));
-        Instant publishedAt = submission.publishedAt() != null ? submission.publishedAt() : valueOf(metadata.publishedAt());
+        OffsetDateTime publishedAt = submission.publishedAt() != null ? submission.publishedAt() : valueOf(metadata.publishedAt());
 
         Article article = new Article(submission.original(), submission.contentType(), extraction.mainText(), clock.instant())
                 .describedAs(firstNonBlank(submission.title(), extraction.title()), bylineOf(metadata), url)

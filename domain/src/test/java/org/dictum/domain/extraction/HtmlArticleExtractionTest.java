@@ -2,7 +2,7 @@ package org.dictum.domain.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.dictum.domain.article.ContentType;
@@ -30,7 +30,7 @@ class HtmlArticleExtractionTest {
 
         assertThat(metadata.title()).isEqualTo(new Sourced<>("Kremlin warns", "title"));
         assertThat(metadata.authors()).isEqualTo(new Sourced<>(List.of("Jane Doe"), "byline"));
-        assertThat(metadata.publishedAt()).isEqualTo(new Sourced<>(Instant.parse("2022-01-09T08:00:00Z"), "og"));
+        assertThat(metadata.publishedAt()).isEqualTo(new Sourced<>(OffsetDateTime.parse("2022-01-09T08:00:00Z"), "og"));
         assertThat(metadata.source()).isEqualTo(new Sourced<>("The Paper", "og"));
         assertThat(metadata.canonicalUrl())
                 .isEqualTo(new Sourced<>("https://paper.example.com/world/kremlin-warns", "canonical"));

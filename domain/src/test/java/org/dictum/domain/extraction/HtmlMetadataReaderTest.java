@@ -2,7 +2,7 @@ package org.dictum.domain.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class HtmlMetadataReaderTest {
             <meta property="article:published_time" content="2022-01-08T10:00:00Z">
             <meta property="og:site_name" content="Paper (OG)">""";
     private static final String META_DATE = "<meta name=\"dc.date\" content=\"2022-01-07\">";
-    private static final String TIME = "<time datetime=\"2022-01-06T10:00:00Z\">6 January</time>";
+    private static final String TIME = "<time datetime=\"2022-01-06T22:00:00-05:00\">6 January</time>";
     private static final String CANONICAL = "<link rel=\"canonical\" href=\"https://paper.example.com/2022/01/05/talks\">";
 
     private final HtmlMetadataReader reader = new HtmlMetadataReader();
@@ -32,17 +32,17 @@ class HtmlMetadataReaderTest {
     @Test
     void publication_date_comes_from_the_most_explicit_place_that_has_one() {
         assertThat(read(JSON_LD + OPEN_GRAPH + META_DATE + CANONICAL, TIME).publishedAt())
-                .isEqualTo(new Sourced<>(Instant.parse("2022-01-09T10:00:00Z"), "json-ld"));
+                .isEqualTo(new Sourced<>(OffsetDateTime.parse("2022-01-09T10:00:00Z"), "json-ld"));
         assertThat(read(OPEN_GRAPH + META_DATE + CANONICAL, TIME).publishedAt())
-                .isEqualTo(new Sourced<>(Instant.parse("2022-01-08T10:00:00Z"), "og"));
+                .isEqualTo(new Sourced<>(OffsetDateTime.parse("2022-01-08T10:00:00Z"), "og"));
         assertThat(read(META_DATE + CANONICAL, TIME).publishedAt())
-                .isEqualTo(new Sourced<>(Instant.parse("2022-01-07T00:00:00Z"), "meta:dc.date"));
+                .isEqualTo(new Sourced<>(OffsetDateTime.parse("2022-01-07T00:00:00Z"), "meta:dc.date"));
         assertThat(read(CANONICAL, TIME).publishedAt())
-                .isEqualTo(new Sourced<>(Instant.parse("2022-01-06T10:00:00Z"), "time"));
+                .isEqualTo(new Sourced<>(OffsetDateTime.parse("2022-01-06T22:00:00-05:00"), "time"));
         assertThat(read(CANONICAL, "").publishedAt())
-                .isEqualTo(new Sourced<>(Instant.parse("2022-01-05T00:00:00Z"), "url"));
+                .isEqualTo(new Sourced<>(OffsetDateTime.parse("2022-01-05T00:00:00Z"), "url"));
         assertThat(read("", "<h1>Talks end</h1><p class=\"storydate\">Last updated 4th January 2022</p>").publishedAt())
-                .isEqualTo(new Sourced<>(Instant.parse("2022-01-04T00:00:00Z"), "dateline"));
+                .isEqualTo(new Sourced<>(OffsetDateTime.parse("2022-01-04T00:00:00Z"), "dateline"));
         assertThat(read("", "").publishedAt()).isNull();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ class ArticleIngestionTest {
 
     private static ArticleSubmission text(String text, List<String> topics, List<String> actors) {
         return new ArticleSubmission("https://www.example.org/news/1", null, null,
-                Instant.parse("2022-01-09T10:00:00Z"), null, text, null, topics, actors);
+                OffsetDateTime.parse("2022-01-09T10:00:00Z"), null, text, null, topics, actors);
     }
 
     @Test
@@ -85,7 +86,7 @@ class ArticleIngestionTest {
         assertThat(statement.getMentionedActors()).extracting(Actor::getCanonicalName).containsExactly("Russia");
     }
 
-    private static ArticleSubmission html(String url, String source, Instant publishedAt, String language) {
+    private static ArticleSubmission html(String url, String source, OffsetDateTime publishedAt, String language) {
         return new ArticleSubmission(url, null, source, publishedAt, language, null,
                 "<html><body><p>Talks will go on, the official said.</p></body></html>", null, null);
     }
@@ -93,7 +94,7 @@ class ArticleIngestionTest {
     private static DocumentMetadata pageMetadata() {
         return new DocumentMetadata(new Sourced<>("Page title", "og"),
                 new Sourced<>(List.of("Jane Doe", "John Roe"), "json-ld"),
-                new Sourced<>(Instant.parse("2022-01-08T18:30:00Z"), "json-ld"),
+                new Sourced<>(OffsetDateTime.parse("2022-01-08T18:30:00Z"), "json-ld"),
                 new Sourced<>("The Paper", "og"),
                 new Sourced<>("https://paper.example.com/2022/01/08/talks", "canonical"),
                 new Sourced<>("de", "html-lang"));
@@ -119,7 +120,7 @@ class ArticleIngestionTest {
     @Test
     void supplied_values_win_over_metadata() {
         metadata = pageMetadata();
-        Article article = ingestion.ingest(html("https://www.example.org/news/1", "Wire", Instant.parse("2022-01-09T10:00:00Z"),
+        Article article = ingestion.ingest(html("https://www.example.org/news/1", "Wire", OffsetDateTime.parse("2022-01-09T10:00:00Z"),
                 "en")).article();
 
         assertThat(article.getPublishedAt()).contains(Instant.parse("2022-01-09T10:00:00Z"));
@@ -218,7 +219,7 @@ class ArticleIngestionTest {
     @Test
     void the_extraction_request_carries_the_supplied_title_address_and_publication_day() {
         ArticleSubmission submission = new ArticleSubmission("https://www.example.org/news/2", "Supplied", null,
-                Instant.parse("2022-01-09T23:30:00Z"), null, null, "<p>Body</p>", null, null);
+                OffsetDateTime.parse("2022-01-09T23:30:00Z"), null, null, "<p>Body</p>", null, null);
 
         ExtractionRequest request = submission.extractionRequest();
 
@@ -227,6 +228,23 @@ class ArticleIngestionTest {
         assertThat(request.suppliedTitle()).isEqualTo("Supplied");
         assertThat(request.publicationDate()).isEqualTo(LocalDate.of(2022, 1, 9));
         assertThat(request.url()).isEqualTo("https://www.example.org/news/2");
+    }
+
+    @Test
+    void relative_dates_resolve_against_the_day_where_the_article_was_published() {
+        ArticleSubmission evening = new ArticleSubmission(null, null, null,
+                OffsetDateTime.parse("2022-01-08T23:30:00-05:00"), null, "Talks will go on, she said.", null, null, null);
+        ArticleSubmission morning = new ArticleSubmission(null, null, null,
+                OffsetDateTime.parse("2022-01-09T07:00:00+09:00"), null, "Talks will go on, he said.", null, null, null);
+
+        assertThat(evening.extractionRequest().publicationDate()).as("04:30 UTC on the 9th").isEqualTo(LocalDate.of(2022, 1, 8));
+        assertThat(morning.extractionRequest().publicationDate()).as("22:00 UTC on the 8th").isEqualTo(LocalDate.of(2022, 1, 9));
+
+        Article article = ingestion.ingest(evening).article();
+        assertThat(article.getPublishedAt()).contains(Instant.parse("2022-01-09T04:30:00Z"));
+        assertThat(article.getPublicationTime()).contains(OffsetDateTime.parse("2022-01-08T23:30:00-05:00"));
+        assertThat(article.getPublicationDay()).contains(LocalDate.of(2022, 1, 8));
+        assertThat(seenRequest.publicationDate()).isEqualTo(LocalDate.of(2022, 1, 8));
     }
 
     @Test

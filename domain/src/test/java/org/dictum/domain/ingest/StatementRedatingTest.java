@@ -3,6 +3,7 @@ package org.dictum.domain.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -49,7 +50,7 @@ class StatementRedatingTest {
 
     private static Article publishedOn(LocalDate day) {
         Article article = new Article(TEXT, ContentType.TEXT_PLAIN, TEXT, Instant.EPOCH);
-        article.correctMetadata(new ArticleMetadata(null, null, null, day.atStartOfDay().toInstant(ZoneOffset.UTC), "en"));
+        article.correctMetadata(new ArticleMetadata(null, null, null, day.atStartOfDay().atOffset(ZoneOffset.UTC), "en"));
         article.addStatement(StatementKind.REPORTED_SPEECH, YESTERDAY).datedOn(day.minusDays(1), false).extractedBy("x-1", 0.9);
         article.addStatement(StatementKind.REPORTED_SPEECH, UNDATED).datedOn(day, true).extractedBy("x-1", 0.9);
         article.addStatement(StatementKind.REPORTED_SPEECH, VERIFIED).datedOn(day.minusDays(2), false).extractedBy("x-1", 0.9)
@@ -66,7 +67,7 @@ class StatementRedatingTest {
     @Test
     void a_corrected_publication_date_moves_the_dates_resolved_or_inferred_from_it() {
         Article article = publishedOn(OLD_DAY);
-        article.correctMetadata(new ArticleMetadata(null, null, null, NEW_DAY.atTime(9, 0).toInstant(ZoneOffset.UTC), "en"));
+        article.correctMetadata(new ArticleMetadata(null, null, null, NEW_DAY.atTime(9, 0).atOffset(ZoneOffset.UTC), "en"));
 
         int changed = redating.redate(article);
 
@@ -83,16 +84,28 @@ class StatementRedatingTest {
     void an_article_first_archived_without_a_date_gets_dated_statements() {
         Article article = new Article(TEXT, ContentType.TEXT_PLAIN, TEXT, Instant.EPOCH);
         article.addStatement(StatementKind.REPORTED_SPEECH, UNDATED).datedOn(null, false).extractedBy("x-1", 0.9);
-        article.correctMetadata(new ArticleMetadata(null, null, null, NEW_DAY.atStartOfDay().toInstant(ZoneOffset.UTC), "en"));
+        article.correctMetadata(new ArticleMetadata(null, null, null, NEW_DAY.atStartOfDay().atOffset(ZoneOffset.UTC), "en"));
 
         assertThat(redating.redate(article)).isEqualTo(1);
         assertThat(at(article, UNDATED).getStatementDate()).contains(NEW_DAY);
     }
 
     @Test
+    void an_offset_that_moves_the_day_where_it_was_published_moves_the_dates_too() {
+        Article article = publishedOn(NEW_DAY); // midnight UTC: 19:00 the evening before in New York
+        article.correctMetadata(new ArticleMetadata(null, null, null,
+                NEW_DAY.atStartOfDay().atOffset(ZoneOffset.UTC).withOffsetSameInstant(ZoneOffset.ofHours(-5)), "en"));
+
+        assertThat(article.getPublishedAt()).contains(NEW_DAY.atStartOfDay().toInstant(ZoneOffset.UTC));
+        assertThat(redating.redate(article)).isEqualTo(3);
+        assertThat(at(article, YESTERDAY).getStatementDate()).contains(NEW_DAY.minusDays(2));
+        assertThat(at(article, UNDATED).getStatementDate()).contains(NEW_DAY.minusDays(1));
+    }
+
+    @Test
     void nothing_changes_when_the_day_stays_the_same() {
         Article article = publishedOn(OLD_DAY);
-        article.correctMetadata(new ArticleMetadata(null, null, null, OLD_DAY.atTime(23, 0).toInstant(ZoneOffset.UTC), "en"));
+        article.correctMetadata(new ArticleMetadata(null, null, null, OLD_DAY.atTime(23, 0).atOffset(ZoneOffset.UTC), "en"));
 
         assertThat(redating.redate(article)).isZero();
     }

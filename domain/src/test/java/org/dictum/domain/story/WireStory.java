@@ -2,6 +2,7 @@ package org.dictum.domain.story;
 
 import java.lang.reflect.Field;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ContentType;
 
@@ -41,7 +42,8 @@ final class WireStory {
 
     /** An article as stored: with an id, archived at {@code ingested}, published at {@code published} (may be null). */
     static Article stored(long id, String text, Instant published, Instant ingested) {
-        Article article = new Article(text, ContentType.TEXT_PLAIN, text, ingested).publishedBy(null, published, "en");
+        Article article = new Article(text, ContentType.TEXT_PLAIN, text, ingested).publishedBy(null,
+                published == null ? null : published.atOffset(ZoneOffset.UTC), "en");
         try {
             Field field = Article.class.getDeclaredField("id");
             field.setAccessible(true);

@@ -72,7 +72,7 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
         long id = first.json().getJsonNumber("id").longValue();
         assertThat(first.location()).endsWith("/api/articles/" + id);
-        assertThat(first.json().getString("publishedAt")).isEqualTo("2021-03-04T08:15:00Z");
+        assertThat(first.json().getString("publishedAt")).as("as given, with its offset").isEqualTo("2021-03-04T10:15:00+02:00");
 
         Reply again = api().postJson("api/articles", body);
         assertThat(again.status()).isEqualTo(200);

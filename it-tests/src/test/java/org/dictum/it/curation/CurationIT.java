@@ -209,6 +209,29 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(search("statements", "&from=2022-01-01&to=2022-01-31").getInt("total")).isZero();
     }
 
+    @Test
+    void relative_dates_resolve_against_the_day_where_the_article_was_published() {
+        Reply posted = api.postJson("api/articles", Json.createObjectBuilder().add("source", source)
+                .add("publishedAt", "2022-01-09T20:00:00-05:00").add("language", "en")
+                .add("text", "Talks will resume next week, the minister said yesterday. Ref " + source + ".").build().toString());
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+        JsonObject article = posted.json();
+        assertThat(article.getString("publishedAt")).as("as given").isEqualTo("2022-01-09T20:00:00-05:00");
+        assertThat(statementDates(article)).as("yesterday in New York, not in UTC (already the 10th)")
+                .containsExactly("2022-01-08 stated");
+
+        Reply utc = api.patchMerge("api/articles/" + article.getJsonNumber("id").longValue(),
+                "{\"publishedAt\":\"2022-01-10T01:00:00Z\",\"reason\":\"the wire's UTC time\"}", "If-Match", etag(article));
+
+        assertThat(utc.status()).as(utc.toString()).isEqualTo(200);
+        assertThat(utc.json().getJsonNumber("version").longValue()).isGreaterThan(article.getJsonNumber("version").longValue());
+        assertThat(utc.json().getString("publishedAt")).isEqualTo("2022-01-10T01:00:00Z");
+        assertThat(statementDates(utc.json())).as("the same instant, another day").containsExactly("2022-01-09 stated");
+        JsonObject hit = search("statements", "").getJsonArray("hits").getJsonObject(0);
+        assertThat(hit.getJsonObject("article").getString("publishedAt")).isEqualTo("2022-01-10T01:00:00Z");
+        assertThat(hit.getString("statementDate")).isEqualTo("2022-01-09");
+    }
+
     private static List<String> statementDates(JsonObject article) {
         return article.getJsonArray("statements").getValuesAs(JsonObject.class).stream()
                 .map(s -> s.getString("statementDate") + (s.getBoolean("statementDateInferred") ? " inferred" : " stated")).toList();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.dictum.domain.StaleVersionException;
@@ -62,9 +63,12 @@ public class ArticleCuration {
         Article article = current(id, readVersion);
         patch.reason().ifPresent(attribution::because);
         Optional<Instant> publishedBefore = article.getPublishedAt();
+        Optional<LocalDate> dayBefore = article.getPublicationDay();
         article.correctMetadata(patch.applyTo(article.metadata(), this::sourceNamed));
         if (!publishedBefore.equals(article.getPublishedAt())) {
             stories.reconsider(article.getStoryId()); // the earliest copy may be another one now
+        }
+        if (!dayBefore.equals(article.getPublicationDay())) { // also when only the offset changed
             new StatementRedating(extractor).redate(article); // "said Saturday" meant another day
         }
         // A concurrent change that committed after our read fails here, as an OptimisticLockException.

@@ -1,6 +1,7 @@
 package org.dictum.search.application;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
@@ -10,7 +11,8 @@ import org.dictum.domain.topic.Topic;
 /**
  * An archived article with its metadata, main text and statements. {@code version} is what an edit
  * must name (it is also the ETag). A withdrawn article has {@code withdrawn} true with who withdrew
- * it, when and why; it is still served here, but search leaves it out.
+ * it, when and why; it is still served here, but search leaves it out. {@code publishedAt} is the time at the offset
+ * it was given with (search results give it in UTC): its day there is the one relative dates were resolved against.
  */
 public record ArticleDetail(
         long id,
@@ -19,7 +21,7 @@ public record ArticleDetail(
         String title,
         String byline,
         String source,
-        Instant publishedAt,
+        OffsetDateTime publishedAt,
         String language,
         String contentType,
         String sha256,
@@ -38,7 +40,7 @@ public record ArticleDetail(
     public static ArticleDetail of(Article a) {
         return new ArticleDetail(a.getId(), a.getVersion(), a.getUrl().orElse(null), a.getTitle().orElse(null),
                 a.getByline().orElse(null), a.getSource().map(Source::getName).orElse(null),
-                a.getPublishedAt().orElse(null), a.getLanguage().orElse(null), a.getContentType().mediaType(),
+                a.getPublicationTime().orElse(null), a.getLanguage().orElse(null), a.getContentType().mediaType(),
                 a.getSha256(), a.getIngestedAt(), a.isWithdrawn(), a.getWithdrawnAt().orElse(null),
                 a.getWithdrawnBy().orElse(null), a.getWithdrawalReason().orElse(null), a.getMainText(),
                 a.getTopics().stream().map(Topic::getLabel).sorted().toList(),

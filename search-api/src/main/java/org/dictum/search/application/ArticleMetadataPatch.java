@@ -2,18 +2,20 @@ package org.dictum.search.application;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.function.Function;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.article.ArticleMetadata;
+import org.dictum.domain.article.MetadataRules;
 import org.dictum.domain.article.Source;
 
 /**
  * A JSON merge patch (RFC 7396) of an article's metadata: a member that is present replaces the
  * field (null clears it), an absent one leaves it alone. Also carries the {@code version} the
  * editor read and the {@code reason} for the change. Unknown members are refused, so that a typo
- * or a field that cannot be edited is not silently ignored.
+ * or a field that cannot be edited is not silently ignored; an edited url and language must be what a submission
+ * may give ({@link MetadataRules}).
  */
 public final class ArticleMetadataPatch extends JsonMergePatch {
 
@@ -52,9 +54,15 @@ public final class ArticleMetadataPatch extends JsonMergePatch {
         String title = edited("title") ? text("title").orElse(null) : current.title();
         String url = edited("url") ? text("url").orElse(null) : current.url();
         Source source = edited("source") ? text("source").map(sources).orElse(null) : current.source();
-        Instant publishedAt = edited("publishedAt") ? Dates.instantOf("publishedAt", text("publishedAt").orElse(null))
+        OffsetDateTime publishedAt = edited("publishedAt") ? Dates.dateTimeOf("publishedAt", text("publishedAt").orElse(null))
                 : current.publishedAt();
         String language = edited("language") ? text("language").orElse(null) : current.language();
+        if (edited("url")) {
+            MetadataRules.requireWebAddress("url", url);
+        }
+        if (edited("language")) {
+            MetadataRules.requireLanguageTag("language", language);
+        }
         return new ArticleMetadata(title, url, source, publishedAt, language);
     }
 }

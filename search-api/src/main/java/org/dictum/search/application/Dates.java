@@ -16,18 +16,27 @@ public final class Dates {
 
     /** {@code 2022-01-09}, {@code 2022-01-09T14:30:00Z}, {@code 2022-01-09T14:30:00+01:00}; no offset means UTC. */
     public static Instant instantOf(String field, String value) {
+        OffsetDateTime time = dateTimeOf(field, value);
+        return time == null ? null : time.toInstant();
+    }
+
+    /**
+     * As {@link #instantOf}, keeping the offset the value was given with (UTC when it has none): a publication time,
+     * whose day there is the day relative dates resolve against.
+     */
+    public static OffsetDateTime dateTimeOf(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = value.strip();
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
             }
             try {
-                return OffsetDateTime.parse(text).toInstant();
+                return OffsetDateTime.parse(text);
             } catch (DateTimeParseException noOffset) {
-                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+                return LocalDateTime.parse(text).atOffset(ZoneOffset.UTC);
             }
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " '" + text

@@ -23,7 +23,7 @@ public record Citation(String key, String title, String author, String container
     public static Citation of(ArticleDetail article, Permalinks links) {
         String page = links.article(article.id());
         return new Citation("dictum-article-" + article.id(), titleOf(article), authorOf(article.byline()),
-                article.source(), day(article.publishedAt()), article.url() == null ? page : article.url(),
+                article.source(), publicationDay(article), article.url() == null ? page : article.url(),
                 day(article.ingestedAt()), article.language(), page, null);
     }
 
@@ -34,7 +34,7 @@ public record Citation(String key, String title, String author, String container
                 + "\u201d (characters " + statement.start() + "\u2013" + statement.end() + " of the archived text"
                 + (article.url() == null ? "" : "; original: " + article.url()) + ")";
         return new Citation("dictum-statement-" + statement.id(), titleOf(article), authorOf(article.byline()),
-                article.source(), day(article.publishedAt()), permalink, day(article.ingestedAt()), article.language(),
+                article.source(), publicationDay(article), permalink, day(article.ingestedAt()), article.language(),
                 links.article(article.id()), note);
     }
 
@@ -48,6 +48,11 @@ public record Citation(String key, String title, String author, String container
         }
         String author = byline.strip();
         return author.regionMatches(true, 0, "by ", 0, 3) ? author.substring(3).strip() : author;
+    }
+
+    /** The day printed on the article: where it was published. */
+    private static LocalDate publicationDay(ArticleDetail article) {
+        return article.publishedAt() == null ? null : article.publishedAt().toLocalDate();
     }
 
     private static LocalDate day(Instant instant) {

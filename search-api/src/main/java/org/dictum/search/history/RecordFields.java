@@ -1,5 +1,6 @@
 package org.dictum.search.history;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class RecordFields {
         put(fields, "url", a.getUrl());
         put(fields, "byline", a.getByline());
         put(fields, "source", a.getSource().map(Source::getName));
-        put(fields, "publishedAt", a.getPublishedAt());
+        put(fields, "publishedAt", a.getPublicationTime().map(DateTimeFormatter.ISO_OFFSET_DATE_TIME::format));
         put(fields, "language", a.getLanguage());
         put(fields, "contentType", Optional.ofNullable(a.getContentType()).map(t -> t.mediaType()));
         put(fields, "topics", list(a.getTopics(), Topic::getLabel));

@@ -3,7 +3,7 @@ package org.dictum.search.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.article.ArticleMetadata;
 import org.dictum.domain.article.Source;
@@ -13,7 +13,7 @@ class ArticleMetadataPatchTest {
 
     private static final Source AP = new Source("AP", null);
     private static final ArticleMetadata CURRENT = new ArticleMetadata("Talks", "https://example.org/a", AP,
-            Instant.parse("2022-01-09T00:00:00Z"), "en");
+            OffsetDateTime.parse("2022-01-09T00:00:00Z"), "en");
 
     private static ArticleMetadataPatch patch(String json) {
         return ArticleMetadataPatch.parse(json);
@@ -27,7 +27,31 @@ class ArticleMetadataPatchTest {
                 + "\"publishedAt\":\"2022-01-10\"}").applyTo(CURRENT, name -> reuters);
 
         assertThat(patched).isEqualTo(new ArticleMetadata("Talks resume", null, reuters,
-                Instant.parse("2022-01-10T00:00:00Z"), "en"));
+                OffsetDateTime.parse("2022-01-10T00:00:00Z"), "en"));
+    }
+
+    @Test
+    void a_publication_time_keeps_the_offset_it_was_given_with() {
+        ArticleMetadata patched = patch("{\"publishedAt\":\"2022-01-08T23:30:00-05:00\"}").applyTo(CURRENT, name -> AP);
+
+        assertThat(patched.publishedAt()).isEqualTo(OffsetDateTime.parse("2022-01-08T23:30:00-05:00"));
+        assertThat(patched.publishedAt().toLocalDate()).hasToString("2022-01-08");
+    }
+
+    @Test
+    void an_edited_address_or_language_must_be_what_a_submission_may_give() {
+        for (String patch : new String[] {"{\"url\":\"javascript:alert(1)\"}", "{\"url\":\"not a url\"}",
+                "{\"url\":\"ftp://example.org/a\"}"}) {
+            assertThatThrownBy(() -> patch(patch).applyTo(CURRENT, name -> AP)).as(patch)
+                    .isInstanceOf(InvalidInputException.class)
+                    .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("url");
+        }
+        assertThatThrownBy(() -> patch("{\"language\":\"klingon\"}").applyTo(CURRENT, name -> AP))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("language");
+        assertThat(patch("{\"url\":\"https://example.org/b\",\"language\":\"pt-BR\"}").applyTo(CURRENT, name -> AP))
+                .isEqualTo(new ArticleMetadata("Talks", "https://example.org/b", AP, CURRENT.publishedAt(), "pt-BR"));
+        assertThat(patch("{\"url\":null,\"language\":null}").applyTo(CURRENT, name -> AP).url()).isNull();
     }
 
     @Test

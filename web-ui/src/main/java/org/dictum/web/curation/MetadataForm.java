@@ -4,9 +4,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,13 +52,16 @@ public class MetadataForm implements Serializable {
         return patch.build();
     }
 
-    /** A publication at midnight UTC is shown as its date, which is how it was most likely given. */
-    private static String published(Instant at) {
+    /**
+     * A publication at midnight UTC is shown as its date, which is how it was most likely given; any other time with
+     * the offset it was given with, so that saving the form unchanged changes nothing.
+     */
+    private static String published(OffsetDateTime at) {
         if (at == null) {
             return null;
         }
-        return at.atOffset(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT)
-                ? at.atOffset(ZoneOffset.UTC).toLocalDate().toString() : at.toString();
+        return at.getOffset().equals(ZoneOffset.UTC) && at.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? at.toLocalDate().toString() : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at);
     }
 
     private static String blankToNull(String value) {

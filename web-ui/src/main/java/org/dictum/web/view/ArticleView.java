@@ -21,6 +21,8 @@ import org.dictum.search.application.StatementDetail;
 public class ArticleView {
 
     private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("d MMMM uuuu").withZone(ZoneOffset.UTC);
+    /** The day where the article was published, the one its "said Saturday" was read against. */
+    private static final DateTimeFormatter PUBLICATION_DAY = DateTimeFormatter.ofPattern("d MMMM uuuu");
 
     @Inject
     ArchiveService archive;
@@ -150,7 +152,7 @@ public class ArticleView {
     }
 
     public String getPublished() {
-        return article().publishedAt() == null ? null : PUBLISHED.format(article().publishedAt());
+        return article().publishedAt() == null ? null : PUBLICATION_DAY.format(article().publishedAt());
     }
 
     public String getLanguage() {

@@ -1,0 +1,68 @@
+package org.dictum.domain.article;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dictum.domain.InvalidInputException;
+
+/**
+ * What an article's address and language must be when a client gives them, whether it submits the article or a
+ * librarian corrects it: one rule for both, so that a correction cannot store what a submission is refused.
+ */
+public final class MetadataRules {
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private MetadataRules() {
+    }
+
+    /** An absolute http or https address; blank or null passes (the field is cleared). */
+    public static void requireWebAddress(String field, String url) {
+        if (url != null && !url.isBlank() && !isWebAddress(url.strip())) {
+            throw new InvalidInputException(field, field + " must be an absolute http or https address");
+        }
+    }
+
+    /** A language tag such as {@code en} or {@code pt-BR}; blank or null passes (the field is cleared). */
+    public static void requireLanguageTag(String field, String tag) {
+        if (tag != null && !tag.isBlank() && !LANGUAGE_TAG.matcher(tag.strip()).matches()) {
+            throw new InvalidInputException(field, field + " must be a language tag such as 'en' or 'pt-BR'");
+        }
+    }
+
+    /**
+     * A language tag in the case BCP 47 recommends, so that {@code EN} and {@code en} are one facet value: the
+     * language in lower case, a script in title case ({@code Latn}), a region in upper case ({@code BR}).
+     */
+    public static String canonicalLanguageTag(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String[] subtags = tag.strip().split("-");
+        StringBuilder canonical = new StringBuilder(subtags[0].toLowerCase(Locale.ROOT));
+        for (int i = 1; i < subtags.length; i++) {
+            String subtag = subtags[i];
+            canonical.append('-');
+            if (subtag.length() == 2 && subtag.chars().allMatch(Character::isLetter)) {
+                canonical.append(subtag.toUpperCase(Locale.ROOT));
+            } else if (subtag.length() == 4 && subtag.chars().allMatch(Character::isLetter)) {
+                canonical.append(subtag.substring(0, 1).toUpperCase(Locale.ROOT))
+                        .append(subtag.substring(1).toLowerCase(Locale.ROOT));
+            } else {
+                canonical.append(subtag.toLowerCase(Locale.ROOT));
+            }
+        }
+        return canonical.toString();
+    }
+
+    private static boolean isWebAddress(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
+        } catch (URISyntaxException malformed) {
+            return false;
+        }
+    }
+}
