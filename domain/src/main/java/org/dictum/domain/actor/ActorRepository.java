@@ -2,8 +2,12 @@ package org.dictum.domain.actor;
 
 import java.util.List;
 import java.util.Optional;
+import org.dictum.domain.Text;
 
-/** The actor authority's store. */
+/**
+ * The actor authority's store. Lookups by name compare names as the authority stores them
+ * ({@link Actor#normalName}: stripped, Unicode NFC), whatever form the name is given in.
+ */
 public interface ActorRepository {
 
     Optional<Actor> findActor(long id);
@@ -22,6 +26,12 @@ public interface ActorRepository {
      * actor keeps its old name as an alias); the one with the lowest id when several share it.
      */
     Optional<Actor> findLiveByAlias(String alias);
+
+    /**
+     * The unmerged actors, of any status, whose canonical name or one of whose aliases equals {@code name}
+     * ignoring case, by id: the names a librarian's new name must not merely recase.
+     */
+    List<Actor> findLiveNamedIgnoringCase(String name);
 
     /** The live (unmerged) actors other than {@code self} (null: none) that have {@code identifier}. */
     List<Actor> othersIdentifiedAs(ExternalIdentifier identifier, Actor self);
@@ -56,6 +66,10 @@ public interface ActorRepository {
 
     /** What {@link #search} selects. */
     record ActorFilter(String text, ActorStatus status, boolean withMerged) {
+
+        public ActorFilter {
+            text = Text.nfc(text);
+        }
 
         public static ActorFilter all() {
             return new ActorFilter(null, null, false);
