@@ -22,6 +22,15 @@ public interface ActorRepository {
     Optional<Actor> findConfirmedByAlias(String alias);
 
     /**
+     * The actor a name leads to, as ingestion and statement corrections read it: the actor with that canonical name
+     * (its survivor when it was merged: a tombstone never gets new links), else the confirmed actor with that alias.
+     */
+    default Optional<Actor> findNamed(String name) {
+        Optional<Actor> byCanonicalName = findByCanonicalName(name).map(Actor::resolved);
+        return byCanonicalName.isPresent() ? byCanonicalName : findConfirmedByAlias(name);
+    }
+
+    /**
      * The unmerged actor, of any status, one of whose aliases is exactly {@code alias} (a renamed
      * actor keeps its old name as an alias); the one with the lowest id when several share it.
      */
