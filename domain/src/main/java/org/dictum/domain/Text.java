@@ -1,5 +1,6 @@
 package org.dictum.domain;
 
+import java.text.Normalizer;
 import java.util.Objects;
 
 /** Small checks on the strings that entities accept. */
@@ -21,6 +22,15 @@ public final class Text {
     /** The value without surrounding white space, or null when it is null or blank. */
     public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /**
+     * The value in Unicode normalization form C (null stays null): "ü" typed as one character and as "u" with a
+     * combining diaeresis are the same name, and only one of them can be stored or compared.
+     */
+    public static String nfc(String value) {
+        return value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
+                : Normalizer.normalize(value, Normalizer.Form.NFC);
     }
 
     /** The value cut to at most {@code length} characters (null stays null). */

@@ -31,8 +31,12 @@ public class JpaActorRepository implements ActorRepository {
 
     @Override
     public Optional<Actor> findByCanonicalName(String canonicalName) {
-        return lookups.find(em, BY_CANONICAL_NAME, Actor.class, canonicalName,
-                actor -> actor.getCanonicalName().equals(canonicalName), () -> queryByCanonicalName(canonicalName));
+        String name = Actor.normalName(canonicalName);
+        if (name == null) {
+            return Optional.empty();
+        }
+        return lookups.find(em, BY_CANONICAL_NAME, Actor.class, name,
+                actor -> actor.getCanonicalName().equals(name), () -> queryByCanonicalName(name));
     }
 
     private Optional<Actor> queryByCanonicalName(String canonicalName) {
@@ -46,7 +50,11 @@ public class JpaActorRepository implements ActorRepository {
     }
 
     @Override
-    public Optional<Actor> findConfirmedByAlias(String alias) {
+    public Optional<Actor> findConfirmedByAlias(String wanted) {
+        String alias = Actor.normalName(wanted);
+        if (alias == null) {
+            return Optional.empty();
+        }
         return lookups.find(em, CONFIRMED_BY_ALIAS, Actor.class, alias,
                 actor -> actor.getAliases().contains(alias) && actor.getStatus() == ActorStatus.CONFIRMED && !actor.isMerged(),
                 // The actors carrying the alias in a subquery: as a join, H2 read every unmerged actor
@@ -59,11 +67,29 @@ public class JpaActorRepository implements ActorRepository {
     }
 
     @Override
-    public Optional<Actor> findLiveByAlias(String alias) {
+    public Optional<Actor> findLiveByAlias(String wanted) {
+        String alias = Actor.normalName(wanted);
+        if (alias == null) {
+            return Optional.empty();
+        }
         return FirstRow.of(em.createQuery("select a from Actor a where a.id in"
                         + " (select b.id from Actor b join b.aliases alias where alias = :alias)"
                         + " and a.mergedInto is null order by a.id", Actor.class)
                 .setParameter("alias", alias));
+    }
+
+    @Override
+    public List<Actor> findLiveNamedIgnoringCase(String wanted) {
+        String name = Actor.normalName(wanted);
+        if (name == null) {
+            return List.of();
+        }
+        // lower() in the database finds the candidates; the actor's own comparison decides, as in Java elsewhere.
+        return em.createQuery("select a from Actor a where a.mergedInto is null and (lower(a.canonicalName) = lower(:name)"
+                        + " or a.id in (select b.id from Actor b join b.aliases alias where lower(alias) = lower(:name)))"
+                        + " order by a.id", Actor.class)
+                .setParameter("name", name).getResultList().stream()
+                .filter(actor -> actor.isCalledIgnoringCase(name)).toList();
     }
 
     @Override

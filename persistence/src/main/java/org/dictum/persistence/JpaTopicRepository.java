@@ -25,7 +25,8 @@ public class JpaTopicRepository implements TopicRepository {
     private static final String BY_LABEL = "topic by label";
 
     @Override
-    public Optional<Topic> findByLabel(String label) {
+    public Optional<Topic> findByLabel(String wanted) {
+        String label = Topic.normalLabel(wanted);
         return lookups.find(em, BY_LABEL, Topic.class, label, topic -> topic.getLabel().equals(label),
                 () -> queryByLabel(label));
     }
@@ -37,7 +38,7 @@ public class JpaTopicRepository implements TopicRepository {
 
     @Override
     public Optional<Topic> findByLabelOrAltLabel(String name) {
-        String wanted = name.strip();
+        String wanted = Topic.normalLabel(name);
         Optional<Topic> byLabel = FirstRow.of(em.createQuery("select t from Topic t where lower(t.label) = lower(:name) order by t.id",
                         Topic.class)
                 .setParameter("name", wanted));

@@ -30,7 +30,7 @@ import org.dictum.domain.Text;
 import org.hibernate.envers.Audited;
 
 /**
- * An entry of the actor authority. Invariants: the canonical name is non-blank and unique; an alias
+ * An entry of the actor authority. Invariants: the canonical name is non-blank, in Unicode NFC, and unique; an alias
  * never equals the canonical name; an actor is never its own affiliation; the status is never null and only
  * goes from proposed to confirmed. A merged actor is a tombstone pointing to its survivor (never to
  * itself, never to another tombstone) and takes no edits until it is unmerged. Audited: every change is
@@ -139,7 +139,8 @@ public class Actor {
     /** Removes an alias; true when it was one. */
     public boolean removeAlias(String alias) {
         requireLive();
-        return alias != null && aliases.remove(alias.strip());
+        String name = normalName(alias);
+        return name != null && aliases.remove(name);
     }
 
     public void classifyAs(ActorType newType) {
@@ -239,8 +240,22 @@ public class Actor {
         }
     }
 
+    /**
+     * A name as the authority stores and compares it: without surrounding white space, in Unicode NFC (null or
+     * blank: null). Lookups by name take it through this too, so that a decomposed "Mu\u0308ller" finds "Müller".
+     */
+    public static String normalName(String value) {
+        return Text.nfc(Text.blankToNull(value));
+    }
+
+    /** Whether {@code name} is one of this actor's names but for case (and Unicode normalization). */
+    public boolean isCalledIgnoringCase(String name) {
+        String wanted = normalName(name);
+        return wanted != null && allNames().stream().anyMatch(own -> own.equalsIgnoreCase(wanted));
+    }
+
     private static String requireName(String value, String field) {
-        String name = Text.blankToNull(value);
+        String name = normalName(value);
         if (name == null) {
             throw new InvalidInputException(field, "An actor's " + (field.equals("alias") ? "alias" : "name") + " must not be blank");
         }

@@ -2,8 +2,12 @@ package org.dictum.domain.actor;
 
 import java.util.List;
 import java.util.Optional;
+import org.dictum.domain.Text;
 
-/** The actor authority's store. */
+/**
+ * The actor authority's store. Lookups by name compare names as the authority stores them
+ * ({@link Actor#normalName}: stripped, Unicode NFC), whatever form the name is given in.
+ */
 public interface ActorRepository {
 
     Optional<Actor> findActor(long id);
@@ -18,10 +22,25 @@ public interface ActorRepository {
     Optional<Actor> findConfirmedByAlias(String alias);
 
     /**
+     * The actor a name leads to, as ingestion and statement corrections read it: the actor with that canonical name
+     * (its survivor when it was merged: a tombstone never gets new links), else the confirmed actor with that alias.
+     */
+    default Optional<Actor> findNamed(String name) {
+        Optional<Actor> byCanonicalName = findByCanonicalName(name).map(Actor::resolved);
+        return byCanonicalName.isPresent() ? byCanonicalName : findConfirmedByAlias(name);
+    }
+
+    /**
      * The unmerged actor, of any status, one of whose aliases is exactly {@code alias} (a renamed
      * actor keeps its old name as an alias); the one with the lowest id when several share it.
      */
     Optional<Actor> findLiveByAlias(String alias);
+
+    /**
+     * The unmerged actors, of any status, whose canonical name or one of whose aliases equals {@code name}
+     * ignoring case, by id: the names a librarian's new name must not merely recase.
+     */
+    List<Actor> findLiveNamedIgnoringCase(String name);
 
     /** The live (unmerged) actors other than {@code self} (null: none) that have {@code identifier}. */
     List<Actor> othersIdentifiedAs(ExternalIdentifier identifier, Actor self);
@@ -56,6 +75,10 @@ public interface ActorRepository {
 
     /** What {@link #search} selects. */
     record ActorFilter(String text, ActorStatus status, boolean withMerged) {
+
+        public ActorFilter {
+            text = Text.nfc(text);
+        }
 
         public static ActorFilter all() {
             return new ActorFilter(null, null, false);

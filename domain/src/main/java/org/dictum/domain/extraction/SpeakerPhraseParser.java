@@ -22,8 +22,8 @@ final class SpeakerPhraseParser {
     private static final Pattern FORBIDDEN = Pattern.compile("[,;:!?\"“”«»()\\[\\]]");
     private static final Pattern DETERMINER = Pattern.compile(
             "^(?i)(the|a|an|one|two|three|four|several|some|another|other|many|both|most|few|those|these|its|his|her|their)\\s+");
-    private static final Pattern PERSON_FROM_PLACE = Pattern.compile("(.*\\p{Lu}[\\p{L}’'.-]*) (?:of|from) \\p{Lu}[^ ]*(?: \\p{Lu}[^ ]*)*");
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'.-]*");
+    private static final Pattern PERSON_FROM_PLACE = Pattern.compile("(.*\\p{Lu}[\\p{L}\\p{M}’'.-]*) (?:of|from) \\p{Lu}[^ ]*(?: \\p{Lu}[^ ]*)*");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'.-]*");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "van", "von", "bin", "al", "el", "la", "le",
             "di", "du", "der", "Jr.", "Sr.", "II", "III");
     private static final Set<String> NOT_NAMES = Set.of(

@@ -14,14 +14,21 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
 
+    /**
+     * A letter with the combining marks that follow it: "ö" may be written as "o" and U+0308 (decomposed, NFD),
+     * and the archived text is kept as written, so "Jörg" so written is still one word.
+     */
+    private static final String LETTER = "\\p{L}\\p{M}*";
+    private static final String WORD_CHARACTER = "[\\p{L}\\p{N}]\\p{M}*";
+
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{L}\\.){2,}"
-                    + "|\\p{N}+(?:[.,:]\\p{N}+)*(?:%|\\p{L}+)?"
-                    + "|[\\p{L}\\p{N}]+(?:[’'\\-&][\\p{L}\\p{N}]+)*(?:(?<=s)['’](?=\\s+\\p{Ll}))?\\.?"
+            "(?:" + LETTER + "\\.){2,}"
+                    + "|\\p{N}+(?:[.,:]\\p{N}+)*(?:%|(?:" + LETTER + ")+)?"
+                    + "|(?:" + WORD_CHARACTER + ")+(?:[’'\\-&](?:" + WORD_CHARACTER + ")+)*(?:(?<=s)['’](?=\\s+\\p{Ll}))?\\.?"
                     + "|''|``"
                     + "|\\S");
 
-    private static final Pattern MIDDLE_INITIAL_FOLLOWER = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+    private static final Pattern MIDDLE_INITIAL_FOLLOWER = Pattern.compile("\\s+\\p{Lu}\\p{M}*\\p{Ll}");
 
     private final Set<String> abbreviations;
 
@@ -58,6 +65,6 @@ final class Tokenizer {
 
     /** "U.S." and "Sen." keep their period; "said." does not. */
     private boolean keepsPeriod(String token) {
-        return abbreviations.contains(token) || token.indexOf('.') < token.length() - 1 && token.matches("(?:\\p{L}\\.)+\\p{L}?\\.?");
+        return abbreviations.contains(token) || token.indexOf('.') < token.length() - 1 && token.matches("(?:" + LETTER + "\\.)+(?:" + LETTER + ")?\\.?");
     }
 }

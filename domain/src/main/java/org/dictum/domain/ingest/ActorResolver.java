@@ -26,7 +26,7 @@ final class ActorResolver {
     }
 
     Actor resolve(ActorReference reference) {
-        return curated(reference.canonicalName()).orElseGet(() -> actors.save(newActor(reference)));
+        return actors.findNamed(reference.canonicalName()).orElseGet(() -> actors.save(newActor(reference)));
     }
 
     /**
@@ -52,12 +52,7 @@ final class ActorResolver {
 
     /** A supplied name is kept as given: curators merge variants such as "usa" into the authority later. */
     Actor resolveSupplied(String name) {
-        return curated(name).orElseGet(() -> actors.save(new Actor(name, ActorType.OTHER)));
-    }
-
-    private Optional<Actor> curated(String name) {
-        Optional<Actor> byCanonicalName = actors.findByCanonicalName(name).map(Actor::resolved);
-        return byCanonicalName.isPresent() ? byCanonicalName : actors.findConfirmedByAlias(name);
+        return actors.findNamed(name).orElseGet(() -> actors.save(new Actor(name, ActorType.OTHER)));
     }
 
     private Actor newActor(ActorReference reference) {

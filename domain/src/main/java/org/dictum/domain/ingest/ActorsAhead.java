@@ -42,21 +42,22 @@ final class ActorsAhead implements ActorRepository {
     @Override
     public Optional<Actor> findByCanonicalName(String canonicalName) {
         Optional<Actor> found = stored.findByCanonicalName(canonicalName);
-        return found.isPresent() ? found : Optional.ofNullable(addedByName.get(canonicalName));
+        return found.isPresent() ? found : Optional.ofNullable(addedByName.get(Actor.normalName(canonicalName)));
     }
 
     @Override
     public Optional<Actor> findConfirmedByAlias(String alias) {
         Optional<Actor> found = stored.findConfirmedByAlias(alias);
         return found.isPresent() ? found : added.stream()
-                .filter(actor -> actor.getStatus() == ActorStatus.CONFIRMED && actor.getAliases().contains(alias))
+                .filter(actor -> actor.getStatus() == ActorStatus.CONFIRMED && actor.getAliases().contains(Actor.normalName(alias)))
                 .findFirst();
     }
 
     @Override
     public Optional<Actor> findLiveByAlias(String alias) {
         Optional<Actor> found = stored.findLiveByAlias(alias);
-        return found.isPresent() ? found : added.stream().filter(actor -> actor.getAliases().contains(alias)).findFirst();
+        return found.isPresent() ? found : added.stream().filter(actor -> actor.getAliases().contains(Actor.normalName(alias)))
+                .findFirst();
     }
 
     @Override
@@ -82,6 +83,11 @@ final class ActorsAhead implements ActorRepository {
     @Override
     public Optional<Actor> findActor(long id) {
         throw new UnsupportedOperationException("ingestion looks actors up by name");
+    }
+
+    @Override
+    public List<Actor> findLiveNamedIgnoringCase(String name) {
+        throw new UnsupportedOperationException("ingestion looks actors up by name as given");
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.hibernate.envers.Audited;
 
 /**
  * A concept of the topic taxonomy (a SKOS concept). Invariants: the label and the code are
- * non-blank and each unique in the taxonomy; the code is a URI-safe slug; an alternative label
+ * non-blank and each unique in the taxonomy; labels are in Unicode NFC; the code is a URI-safe slug; an alternative label
  * never equals the label; a topic is never its own ancestor. Audited: every change is kept with who
  * made it and why.
  */
@@ -147,7 +147,9 @@ public class Topic {
     }
 
     public void removeAltLabel(String altLabel) {
-        altLabels.remove(altLabel == null ? null : altLabel.strip());
+        if (altLabel != null) {
+            altLabels.remove(normalLabel(altLabel));
+        }
     }
 
     /** Sets or clears (null or blank) the note saying what the topic covers and what it does not. */
@@ -172,12 +174,20 @@ public class Topic {
         if (name == null) {
             return false;
         }
-        String wanted = name.strip();
+        String wanted = normalLabel(name);
         return label.equalsIgnoreCase(wanted) || altLabels.stream().anyMatch(alt -> alt.equalsIgnoreCase(wanted));
     }
 
+    /**
+     * A label as the taxonomy stores and compares it: without surrounding white space, in Unicode NFC (null stays
+     * null). Lookups by label take it through this too, so that a decomposed "E\u0301conomie" finds "Économie".
+     */
+    public static String normalLabel(String value) {
+        return value == null ? null : Text.nfc(value.strip());
+    }
+
     private static String requireLabel(String value) {
-        String label = Text.requireNonBlank(value, "A topic label");
+        String label = Text.nfc(Text.requireNonBlank(value, "A topic label"));
         if (label.length() > MAX_LABEL_LENGTH) {
             throw new IllegalArgumentException("A topic label has at most " + MAX_LABEL_LENGTH + " characters");
         }

@@ -3,7 +3,10 @@ package org.dictum.domain.topic;
 import java.util.List;
 import java.util.Optional;
 
-/** The taxonomy's store. */
+/**
+ * The taxonomy's store. Lookups by label compare labels as the taxonomy stores them
+ * ({@link Topic#normalLabel}: stripped, Unicode NFC), whatever form the label is given in.
+ */
 public interface TopicRepository {
 
     Optional<Topic> findById(long id);

@@ -129,6 +129,18 @@ class RuleBasedArticleExtractorTest {
                 .extracting(ActorReference::canonicalName).doesNotContain("Eastern Europe"));
     }
 
+    @Test
+    void a_name_written_with_combining_marks_is_one_speaker_and_the_text_stays_as_written() {
+        // "Jörg Bühler" with each umlaut as a base letter and a combining diaeresis (NFD), as some feeds send it.
+        String text = "Jo\u0308rg Bu\u0308hler said the talks would resume.";
+        ExtractionResult result = plain(text, SUNDAY);
+        assertThat(result.mainText()).isEqualTo(text);
+        ExtractedStatement statement = result.statements().get(0);
+        assertThat(statement.speaker().canonicalName()).isEqualTo("Jo\u0308rg Bu\u0308hler");
+        assertThat(statement.speaker().type()).isEqualTo(ActorType.PERSON);
+        assertThat(text.substring(statement.span().start(), statement.span().end())).isEqualTo("the talks would resume");
+    }
+
     private ExtractionResult plain(String text, LocalDate published) {
         return extractor.extract(new ExtractionRequest(text, ContentType.TEXT_PLAIN, null, published));
     }

@@ -30,6 +30,12 @@ class TokenizerTest {
     }
 
     @Test
+    void a_combining_mark_belongs_to_the_word_of_its_letter() {
+        assertThat(texts("Jo\u0308rg Bu\u0308hler said")).containsExactly("Jo\u0308rg", "Bu\u0308hler", "said");
+        assertThat(texts("Bu\u0308hler's U\u0308.S. office")).containsExactly("Bu\u0308hler's", "U\u0308.S.", "office");
+    }
+
+    @Test
     void doubled_apostrophes_are_one_quotation_mark() {
         assertThat(texts("''It is over,'' he said")).containsExactly("''", "It", "is", "over", ",", "''", "he", "said");
         assertThat(tokenizer.tokens("''It''", 0, 6).get(0).isQuoteMark()).isTrue();

@@ -37,6 +37,16 @@ class ActorResolverTest {
     }
 
     @Test
+    void a_name_written_decomposed_resolves_to_the_actor_written_composed() {
+        Actor mueller = store.save(new Actor("Hans M\u00fcller", ActorType.PERSON));
+        mueller.addAlias("J\u00f6rg M\u00fcller");
+
+        assertThat(resolver.resolve(ActorReference.of("Hans Mu\u0308ller", ActorType.PERSON))).isSameAs(mueller);
+        assertThat(resolver.resolveSupplied("Jo\u0308rg Mu\u0308ller")).isSameAs(mueller);
+        assertThat(store.actors).hasSize(1);
+    }
+
+    @Test
     void an_alias_of_a_proposed_actor_does_not_capture_other_texts_until_a_librarian_confirms_it() {
         Actor proposed = store.save(Actor.proposed("Kremlin spokesman", ActorType.PERSON));
         proposed.addAlias("Dmitry Peskov");

@@ -62,19 +62,24 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
 
     @Override
     public Optional<Actor> findByCanonicalName(String canonicalName) {
-        return actors.stream().filter(a -> a.getCanonicalName().equals(canonicalName)).findFirst();
+        return actors.stream().filter(a -> a.getCanonicalName().equals(Actor.normalName(canonicalName))).findFirst();
     }
 
     @Override
     public Optional<Actor> findConfirmedByAlias(String alias) {
         return actors.stream()
-                .filter(a -> a.getStatus() == ActorStatus.CONFIRMED && !a.isMerged() && a.getAliases().contains(alias))
+                .filter(a -> a.getStatus() == ActorStatus.CONFIRMED && !a.isMerged() && a.getAliases().contains(Actor.normalName(alias)))
                 .findFirst();
     }
 
     @Override
     public Optional<Actor> findLiveByAlias(String alias) {
-        return actors.stream().filter(a -> !a.isMerged() && a.getAliases().contains(alias)).findFirst();
+        return actors.stream().filter(a -> !a.isMerged() && a.getAliases().contains(Actor.normalName(alias))).findFirst();
+    }
+
+    @Override
+    public List<Actor> findLiveNamedIgnoringCase(String name) {
+        return actors.stream().filter(a -> !a.isMerged() && a.isCalledIgnoringCase(name)).toList();
     }
 
     @Override

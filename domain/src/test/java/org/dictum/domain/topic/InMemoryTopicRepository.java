@@ -12,12 +12,12 @@ public final class InMemoryTopicRepository implements TopicRepository {
 
     @Override
     public Optional<Topic> findByLabel(String label) {
-        return topics.stream().filter(t -> t.getLabel().equals(label)).findFirst();
+        return topics.stream().filter(t -> t.getLabel().equals(Topic.normalLabel(label))).findFirst();
     }
 
     @Override
     public Optional<Topic> findByLabelOrAltLabel(String name) {
-        return topics.stream().filter(t -> t.getLabel().equalsIgnoreCase(name.strip())).findFirst()
+        return topics.stream().filter(t -> t.getLabel().equalsIgnoreCase(Topic.normalLabel(name))).findFirst()
                 .or(() -> topics.stream().filter(t -> t.isCalled(name)).findFirst());
     }
 

@@ -8,6 +8,22 @@ import org.junit.jupiter.api.Test;
 class TopicTest {
 
     @Test
+    void labels_are_kept_composed_and_found_in_either_form() {
+        Topic economy = new Topic("E\u0301conomie");
+        assertThat(economy.getLabel()).isEqualTo("\u00c9conomie");
+        assertThat(Topic.normalLabel(" E\u0301conomie ")).isEqualTo("\u00c9conomie");
+
+        economy.rename("E\u0301conomie politique");
+        assertThat(economy.getLabel()).isEqualTo("\u00c9conomie politique");
+        assertThat(economy.getAltLabels()).containsExactly("\u00c9conomie");
+        assertThat(economy.isCalled("\u00e9conomie")).isTrue();
+        assertThat(economy.isCalled("e\u0301conomie")).isTrue();
+
+        economy.removeAltLabel("E\u0301conomie");
+        assertThat(economy.getAltLabels()).isEmpty();
+    }
+
+    @Test
     void a_topic_cannot_be_placed_under_itself_or_any_descendant() {
         Topic politics = new Topic("Politics");
         Topic security = new Topic("Security & Defence", politics);

@@ -323,6 +323,91 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
                 survivorTag), actor);
     }
 
+    @Test
+    void a_new_renamed_or_split_off_actor_cannot_take_a_confirmed_actors_alias_that_ingestion_and_filters_follow() {
+        long id = fixture.actorId(zorbal);
+        long other = fixture.actorId(mirela);
+        String alias = "Z. Quint " + fixture.suffix;
+        assertThat(api.postJson("api/actors/" + id + "/confirmation", "{}").status()).isEqualTo(200);
+        assertThat(api.postJson("api/actors/" + id + "/aliases", "{\"alias\":\"" + alias + "\"}").status()).isEqualTo(200);
+        assertThat(fixture.search("statements", "size=0&actor=" + AuthorityFixture.enc(alias)).getInt("total")).isEqualTo(2);
+
+        Reply created = api.postJson("api/actors", "{\"canonicalName\":\"" + alias + "\"}");
+        assertProblem(created, 409);
+        assertThat(created.json().getString("detail"))
+                .isEqualTo("The name '" + alias + "' is already an alias of actor " + id + " ('" + zorbal
+                        + "'), which ingestion finds by it: merge the two, or remove it there first");
+        assertProblem(api.putJson("api/actors/" + other + "/name", "{\"canonicalName\":\"" + alias + "\"}"), 409);
+        long moved = hitsSpokenBy(zorbal).get(0).getJsonNumber("id").longValue();
+        assertProblem(api.postJson("api/actors/" + id + "/split", "{\"canonicalName\":\"" + alias + "\",\"statements\":[" + moved + "]}"), 409);
+
+        assertThat(fixture.search("statements", "size=0&actor=" + AuthorityFixture.enc(alias)).getInt("total"))
+                .as("the alias still leads to its actor").isEqualTo(2);
+        assertThat(fixture.facet("actor")).containsEntry(zorbal, 2L).containsEntry(mirela, 1L).hasSize(2);
+    }
+
+    @Test
+    void confirming_a_proposed_actor_whose_alias_a_confirmed_actor_has_meanwhile_is_refused() {
+        long proposed = fixture.actorId(mirela);
+        long confirmed = fixture.actorId(zorbal);
+        String alias = "Stolti " + fixture.suffix;
+        assertThat(api.postJson("api/actors/" + proposed + "/aliases", "{\"alias\":\"" + alias + "\"}").status()).isEqualTo(200);
+        assertThat(api.postJson("api/actors/" + confirmed + "/confirmation", "{}").status()).isEqualTo(200);
+        Reply taken = api.postJson("api/actors/" + confirmed + "/aliases", "{\"alias\":\"" + alias + "\"}");
+        assertThat(taken.status()).as("the proposed actor's alias leads nowhere yet: %s", taken).isEqualTo(200);
+
+        Reply refused = api.postJson("api/actors/" + proposed + "/confirmation", "{}");
+
+        assertProblem(refused, 409);
+        assertThat(refused.json().getString("detail")).isEqualTo("The alias '" + alias + "' is already an alias of actor " + confirmed
+                + " ('" + zorbal + "'), which ingestion finds by it: merge the two, or remove it there first");
+        assertThat(api.get("api/actors/" + proposed).json().getString("status")).isEqualTo("PROPOSED");
+        assertThat(api.delete("api/actors/" + confirmed + "/aliases/" + AuthorityFixture.enc(alias).replace("+", "%20")).status())
+                .isEqualTo(200);
+        Reply confirmedNow = api.postJson("api/actors/" + proposed + "/confirmation", "{}");
+        assertThat(confirmedNow.status()).as(confirmedNow.toString()).isEqualTo(200);
+        assertThat(confirmedNow.json().getString("status")).isEqualTo("CONFIRMED");
+    }
+
+    @Test
+    void a_name_or_alias_differing_only_in_case_from_a_confirmed_actors_name_is_refused() {
+        long id = fixture.actorId(zorbal);
+        long other = fixture.actorId(mirela);
+        assertThat(api.postJson("api/actors/" + id + "/confirmation", "{}").status()).isEqualTo(200);
+        String shouted = zorbal.toUpperCase(java.util.Locale.ROOT);
+
+        Reply created = api.postJson("api/actors", "{\"canonicalName\":\"" + shouted + "\"}");
+        assertProblem(created, 409);
+        assertThat(created.json().getString("detail")).isEqualTo("The name '" + shouted + "' differs only in case from '" + zorbal
+                + "', a name of actor " + id + " ('" + zorbal + "'): merge the two, or choose another name");
+        assertProblem(api.putJson("api/actors/" + other + "/name", "{\"canonicalName\":\"" + zorbal.toLowerCase(java.util.Locale.ROOT) + "\"}"), 409);
+        Reply alias = api.postJson("api/actors/" + other + "/aliases", "{\"alias\":\"" + shouted + "\"}");
+        assertProblem(alias, 409);
+        assertThat(alias.json().getString("detail")).startsWith("The alias '" + shouted + "' differs only in case");
+        long moved = hitsSpokenBy(zorbal).get(0).getJsonNumber("id").longValue();
+        assertProblem(api.postJson("api/actors/" + id + "/split", "{\"canonicalName\":\"" + shouted + "\",\"statements\":[" + moved + "]}"), 409);
+
+        Reply own = api.postJson("api/actors/" + id + "/aliases", "{\"alias\":\"" + shouted + "\"}");
+        assertThat(own.status()).as("the actor's own name in other case: %s", own).isEqualTo(200);
+        assertThat(aliases(own.json())).containsExactly(shouted);
+    }
+
+    @Test
+    void names_are_kept_in_unicode_nfc_so_a_decomposed_name_finds_and_clashes_with_the_composed_one() {
+        String composed = "J\u00f6rgen B\u00fchler " + fixture.suffix;
+        // JSON escapes: the body carries each umlaut as a base letter and a combining diaeresis.
+        Reply created = api.postJson("api/actors", "{\"canonicalName\":\"Jo\\u0308rgen Bu\\u0308hler " + fixture.suffix + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getString("canonicalName")).isEqualTo(composed);
+
+        assertProblem(api.postJson("api/actors", "{\"canonicalName\":\"" + composed + "\"}"), 409);
+        assertProblem(api.postJson("api/actors/" + fixture.actorId(mirela) + "/aliases", "{\"alias\":\"" + composed + "\"}"), 409);
+        for (String query : List.of("j\u00f6rgen b\u00fchler " + fixture.suffix, "jo\u0308rgen bu\u0308hler " + fixture.suffix)) {
+            assertThat(api.get("api/actors?q=" + AuthorityFixture.enc(query)).json().getJsonArray("actors").getValuesAs(JsonObject.class))
+                    .as(query).extracting(a -> a.getString("canonicalName")).containsExactly(composed);
+        }
+    }
+
     private static List<String> aliases(JsonObject actor) {
         return actor.getJsonArray("aliases").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }

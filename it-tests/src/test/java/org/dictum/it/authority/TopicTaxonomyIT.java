@@ -149,6 +149,18 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
         assertProblem(postTurtle("this is not turtle"), 400);
     }
 
+    @Test
+    void labels_are_kept_in_unicode_nfc_so_a_decomposed_label_clashes_with_the_composed_one() {
+        String composed = "\u00c9conomie " + fixture.suffix;
+        Reply created = api.postJson("api/topics", "{\"label\":\"E\\u0301conomie " + fixture.suffix + "\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().getString("label")).isEqualTo(composed);
+
+        assertProblem(api.postJson("api/topics", "{\"label\":\"" + composed + "\"}"), 409);
+        assertProblem(api.postJson("api/topics", "{\"label\":\"e\\u0301conomie " + fixture.suffix + "\"}"), 409);
+        assertProblem(api.putJson("api/topics/" + topicId(grain) + "/label", "{\"label\":\"E\\u0301conomie " + fixture.suffix + "\"}"), 409);
+    }
+
     private Reply postTurtle(String turtle) {
         return api.post("api/topics/skos", "text/turtle", turtle);
     }

@@ -182,6 +182,45 @@ class CurationIT extends ClientSideIntegrationTest {
                 .as("the old span's words are no longer the statement's content").isZero();
     }
 
+    @Test
+    void a_correction_naming_a_merged_actor_or_topic_links_the_survivor_as_ingestion_does() {
+        JsonObject article = archive();
+        JsonObject s = statement(article, 1);
+        long id = s.getJsonNumber("id").longValue();
+        String merged = "Curation Envoy " + source;
+        String survivor = "Curation Ambassador " + source;
+        long mergedId = created("api/actors", "{\"canonicalName\":\"" + merged + "\",\"type\":\"person\"}");
+        long survivorId = created("api/actors", "{\"canonicalName\":\"" + survivor + "\",\"type\":\"person\"}");
+        assertThat(api.postJson("api/actors/" + mergedId + "/merge", "{\"into\":" + survivorId + "}").status()).isEqualTo(200);
+        String mergedTopic = "Curation Trade " + source;
+        String survivingTopic = "Curation Commerce " + source;
+        long mergedTopicId = created("api/topics", "{\"label\":\"" + mergedTopic + "\"}");
+        long survivingTopicId = created("api/topics", "{\"label\":\"" + survivingTopic + "\"}");
+        assertThat(api.postJson("api/topics/" + mergedTopicId + "/merge", "{\"into\":" + survivingTopicId + "}").status()).isEqualTo(200);
+
+        Reply corrected = api.patchMerge("api/statements/" + id, Json.createObjectBuilder()
+                .add("speakerActor", merged).add("mentionedActors", Json.createArrayBuilder().add(merged))
+                .add("topics", Json.createArrayBuilder().add(mergedTopic)).build().toString(), "If-Match", etag(s));
+
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().getString("speakerActor")).isEqualTo(survivor);
+        assertThat(corrected.json().getJsonArray("mentionedActors").getString(0)).isEqualTo(survivor);
+        assertThat(corrected.json().getJsonArray("mentionedActors")).hasSize(1);
+        assertThat(corrected.json().getJsonArray("topics").getString(0)).isEqualTo(survivingTopic);
+        JsonObject after = search("statements", "");
+        assertThat(facet(after, "speaker")).containsEntry(survivor, 1L).doesNotContainKey(merged);
+        assertThat(facet(after, "actor")).containsEntry(survivor, 1L).doesNotContainKey(merged);
+        JsonObject byMergedName = search("statements", "&actor=" + URLEncoder.encode(merged, StandardCharsets.UTF_8));
+        assertThat(byMergedName.getJsonArray("hits").getValuesAs(JsonObject.class))
+                .extracting(hit -> hit.getJsonNumber("id").longValue()).containsExactly(id);
+    }
+
+    private long created(String path, String json) {
+        Reply reply = api.postJson(path, json);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
     /** The correction of {@link #a_correction_changes_speaker_cue_and_span_and_search_follows}, as the answer or a hit shows it. */
     private static void assertCorrected(JsonObject statement, String actor) {
         assertThat(statement.getString("status")).isEqualTo("CORRECTED");

@@ -142,8 +142,9 @@ public class StatementCuration {
         return statement;
     }
 
+    /** The actor {@code name} leads to as ingestion reads it: a merged actor's name gives its survivor. */
     private Actor actor(String field, String name) {
-        return actors.findByCanonicalName(name.strip()).orElseThrow(() -> new InvalidInputException(field,
+        return actors.findNamed(name.strip()).orElseThrow(() -> new InvalidInputException(field,
                 "No actor is named " + name.strip() + ": use an actor's canonical name"));
     }
 

@@ -20,7 +20,7 @@ import org.dictum.domain.topic.Topic;
 /**
  * A JSON merge patch (RFC 7396) of a statement: a member that is present replaces that part (null
  * clears it), an absent one leaves it alone. Parts: {@code speaker} (as written), {@code speakerActor}
- * (an actor's canonical name), {@code cue}, {@code start}/{@code end} (the content span in the
+ * (an actor's name, read as ingestion reads it), {@code cue}, {@code start}/{@code end} (the content span in the
  * article's main text), {@code statementDate}, {@code mentionedActors} and {@code topics} (arrays of
  * names and labels); also {@code version} and {@code reason}. Unknown members are refused.
  */
@@ -61,7 +61,7 @@ public final class StatementPatch extends JsonMergePatch {
     }
 
     /**
-     * The statement after the patch. {@code actors} finds an actor by canonical name, refusing an unknown one with the
+     * The statement after the patch. {@code actors} finds the actor a name leads to (a merged one's survivor), refusing an unknown one with the
      * member it came from ({@code speakerActor} or {@code mentionedActors}); {@code topics} a topic by label.
      */
     public StatementCorrection applyTo(StatementCorrection current, BiFunction<String, String, Actor> actors,

@@ -16,6 +16,7 @@ import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.actor.ActorRepository.ActorFilter;
+import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.article.Article;
@@ -26,8 +27,9 @@ import org.dictum.domain.statement.Statement;
 
 /**
  * The actor authority as librarians curate it. Every change applies only to the version the
- * librarian read (when they say which), refuses names another actor already has, and reindexes the
- * statements and articles that show the actor's name.
+ * librarian read (when they say which), refuses names that would lead ingestion to two actors or that
+ * recase a confirmed actor's name ({@link #requireFreeName}), and reindexes the statements and articles
+ * that show the actor's name.
  */
 @ApplicationScoped
 public class ActorAuthority {
@@ -64,11 +66,10 @@ public class ActorAuthority {
     @Transactional
     public ActorEntry create(String canonicalName, ActorType type, Collection<String> aliases, ActorDetails details) {
         Actor actor = new Actor(canonicalName, type == null ? ActorType.OTHER : type);
-        requireFreeCanonicalName(actor.getCanonicalName(), null);
         for (String alias : aliases) {
             actor.addAlias(alias);
         }
-        actor.getAliases().forEach(alias -> requireFreeAlias(alias, null));
+        requireFreeNames(actor, null);
         actor.locateIn(details.country());
         identify(actor, details);
         return written(actors.add(actor));
@@ -77,8 +78,10 @@ public class ActorAuthority {
     @Transactional
     public ActorEntry rename(long id, Long readVersion, String newName) {
         Actor actor = current(id, readVersion);
-        String name = newName == null ? null : newName.strip();
-        requireFreeCanonicalName(name, actor);
+        String name = Actor.normalName(newName);
+        if (name != null) {
+            requireFreeName(name, true, actor);
+        }
         return changeShownName(actor, a -> a.rename(name));
     }
 
@@ -86,7 +89,7 @@ public class ActorAuthority {
     public ActorEntry addAlias(long id, Long readVersion, String alias) {
         Actor actor = current(id, readVersion);
         actor.addAlias(alias);
-        requireFreeAlias(alias.strip(), actor);
+        requireFreeName(Actor.normalName(alias), false, actor);
         return written(actor);
     }
 
@@ -154,6 +157,11 @@ public class ActorAuthority {
     @Transactional
     public ActorEntry confirm(long id, Long readVersion) {
         Actor actor = current(id, readVersion);
+        // Its aliases start to lead ingestion to it: each must be free of the confirmed actors' names, as when a
+        // librarian adds one. Another actor may also have taken one of its names while it waited for review.
+        if (actor.getStatus() == ActorStatus.PROPOSED) {
+            requireFreeNames(actor, actor);
+        }
         actor.confirm();
         return written(actor);
     }
@@ -167,6 +175,8 @@ public class ActorAuthority {
         List<Article> articles = records.articlesInvolving(merged);
         ActorMerge merge = records.add(ActorMerge.perform(merged, survivor, statements, articles,
                 records.actorsAffiliatedWith(merged), clock.instant()));
+        // The merged actor's names become the survivor's aliases: they enter the authority as one added by hand would.
+        merge.getAddedAliases().forEach(alias -> requireFreeName(alias, false, survivor));
         MergeOutcome outcome = written(merge);
         reindexing.reindex(SearchReindexing.idsOf(statements, Statement::getId), SearchReindexing.idsOf(articles, Article::getId));
         return outcome;
@@ -178,8 +188,12 @@ public class ActorAuthority {
         Actor merged = current(id, readVersion, false);
         ActorMerge merge = records.standingMergeOf(merged)
                 .orElseThrow(() -> new ConflictException("Actor '" + merged.getCanonicalName() + "' is not merged"));
-        requireFreeCanonicalName(merged.getCanonicalName(), merged);
         merge.undo(clock.instant());
+        // Its names come back into use (the survivor gave back the aliases the merge added): none may meanwhile lead
+        // ingestion elsewhere. Names that merely differ in case were there before the merge and come back with it.
+        for (String name : merged.allNames()) {
+            requireUnambiguousName(name, name.equals(merged.getCanonicalName()), merged);
+        }
         MergeOutcome outcome = written(merge);
         Set<Long> statementIds = SearchReindexing.idsOf(merge.affectedStatements(), Statement::getId);
         statementIds.addAll(records.statementIdsInvolving(merge.getSurvivor()));
@@ -194,7 +208,7 @@ public class ActorAuthority {
     public ActorEntry split(long id, Long readVersion, String newName, ActorType type, Collection<Long> statementIds) {
         Actor from = current(id, readVersion);
         Actor to = new Actor(newName, type == null ? from.getType() : type);
-        requireFreeCanonicalName(to.getCanonicalName(), null);
+        requireFreeName(to.getCanonicalName(), true, null);
         List<Statement> statements = records.statementsWithIds(statementIds);
         Set<Long> found = statements.stream().map(Statement::getId).collect(Collectors.toSet());
         statementIds.stream().filter(statementId -> !found.contains(statementId)).findFirst().ifPresent(missing -> {
@@ -250,13 +264,6 @@ public class ActorAuthority {
         return actor;
     }
 
-    private void requireFreeCanonicalName(String name, Actor self) {
-        actors.findByCanonicalName(name).filter(other -> other != self).ifPresent(other -> {
-            throw new ConflictException("The name '" + name + "' belongs to actor " + other.getId()
-                    + (other.isMerged() ? " (merged into '" + other.resolved().getCanonicalName() + "')" : ""));
-        });
-    }
-
     /** An identifier names one actor: one that another live actor has means the two are the same (merge them). */
     private void identify(Actor actor, ActorDetails details) {
         for (ExternalIdentifier identifier : details.identifiers()) {
@@ -268,17 +275,52 @@ public class ActorAuthority {
         actor.identifyAs(details.identifiers());
     }
 
+    private void requireFreeNames(Actor actor, Actor self) {
+        requireFreeName(actor.getCanonicalName(), true, self);
+        actor.getAliases().forEach(alias -> requireFreeName(alias, false, self));
+    }
+
     /**
-     * An alias that is another actor's canonical name would make ingestion ambiguous; one that a confirmed actor
-     * already has would never be used (ingestion finds that actor by it, the one with the lowest id).
+     * The one rule for every name that enters the authority, as a canonical name or an alias: created, renamed, split
+     * off, added, taken over in a merge, or put in use by a confirmation. It is unambiguous (below), and it is not
+     * another confirmed actor's name in other case: "HANS MÜLLER" beside "Hans Müller" is one person entered twice,
+     * as 'economy' beside 'Economy' is one topic (names are compared in Unicode NFC, so a decomposed "Mu\u0308ller"
+     * is "Müller").
      */
-    private void requireFreeAlias(String alias, Actor self) {
-        actors.findByCanonicalName(alias).filter(other -> other != self && !other.isMerged()).ifPresent(other -> {
-            throw new ConflictException("'" + alias + "' is the name of actor " + other.getId() + ": merge the two instead");
+    private void requireFreeName(String name, boolean canonical, Actor self) {
+        requireUnambiguousName(name, canonical, self);
+        actors.findLiveNamedIgnoringCase(name).stream()
+                .filter(other -> !Actor.same(other, self) && other.getStatus() == ActorStatus.CONFIRMED).findFirst()
+                .ifPresent(other -> {
+                    String taken = other.allNames().stream().filter(own -> own.equalsIgnoreCase(name)).findFirst().orElseThrow();
+                    throw new ConflictException("The " + role(canonical) + " '" + name + "' differs only in case from '" + taken
+                            + "', a name of actor " + other.getId() + " ('" + other.getCanonicalName()
+                            + "'): merge the two, or choose another name");
+                });
+    }
+
+    /**
+     * Ingestion reads a name as the actor whose canonical name it is (of any status; a tombstone leads to its
+     * survivor), else as the confirmed actor with that alias (the lowest id). A canonical name must therefore be no
+     * other actor's canonical name (tombstones' included: their links still resolve by it) and no confirmed actor's
+     * alias; an alias no other live actor's canonical name and no other confirmed actor's alias. Otherwise the
+     * authority would say one thing and ingestion and the filters do another.
+     */
+    private void requireUnambiguousName(String name, boolean canonical, Actor self) {
+        actors.findByCanonicalName(name).filter(other -> !Actor.same(other, self) && (canonical || !other.isMerged()))
+                .ifPresent(other -> {
+                    throw new ConflictException(canonical
+                            ? "The name '" + name + "' belongs to actor " + other.getId()
+                                    + (other.isMerged() ? " (merged into '" + other.resolved().getCanonicalName() + "')" : "")
+                            : "The alias '" + name + "' is the name of actor " + other.getId() + ": merge the two instead");
+                });
+        actors.findConfirmedByAlias(name).filter(other -> !Actor.same(other, self)).ifPresent(other -> {
+            throw new ConflictException("The " + role(canonical) + " '" + name + "' is already an alias of actor " + other.getId()
+                    + " ('" + other.getCanonicalName() + "'), which ingestion finds by it: merge the two, or remove it there first");
         });
-        actors.findConfirmedByAlias(alias).filter(other -> other != self).ifPresent(other -> {
-            throw new ConflictException("'" + alias + "' is already an alias of actor " + other.getId() + " ('"
-                    + other.getCanonicalName() + "'), which ingestion finds by it: merge the two, or remove it there first");
-        });
+    }
+
+    private static String role(boolean canonical) {
+        return canonical ? "name" : "alias";
     }
 }

@@ -71,7 +71,7 @@ public class TopicTaxonomy {
 
     @Transactional
     public TopicEntry add(String label, Long parentId, String scopeNote) {
-        String stripped = label == null ? null : label.strip();
+        String stripped = Topic.normalLabel(label);
         requireFreeLabel(stripped, null);
         Topic topic = new Topic(stripped, freeCode(TopicCode.fromLabel(stripped)));
         topic.placeUnder(parentId == null ? null : find(parentId));
@@ -82,7 +82,7 @@ public class TopicTaxonomy {
     @Transactional
     public TopicEntry rename(long id, Long readVersion, String newLabel) {
         Topic topic = current(id, readVersion);
-        String label = newLabel == null ? null : newLabel.strip();
+        String label = Topic.normalLabel(newLabel);
         requireFreeLabel(label, topic);
         topic.rename(label);
         TopicEntry renamed = written(topic);
