@@ -149,6 +149,65 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
         assertProblem(postTurtle("this is not turtle"), 400);
     }
 
+    @Test
+    void a_skos_concept_is_matched_by_code_only_and_a_label_another_topic_has_is_409_leaving_that_topic_alone() {
+        String harvests = "Harvests " + fixture.suffix;
+        Reply created = api.postJson("api/topics", "{\"label\":\"" + harvests + "\",\"parent\":" + topicId(grain)
+                + ",\"scopeNote\":\"Crops brought in.\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject before = created.json();
+
+        Reply sameLabel = postTurtle(SKOS_PREFIXES + "topic:dup-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + harvests + "\"@en .");
+        Reply otherCase = postTurtle(SKOS_PREFIXES + "topic:loud-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \""
+                + harvests.toUpperCase(java.util.Locale.ROOT) + "\"@en .");
+
+        assertProblem(sameLabel, 409);
+        assertThat(sameLabel.json().getString("detail")).contains("<urn:dictum:topic:dup-" + fixture.suffix + ">", "skos:prefLabel",
+                "'" + harvests + "' belongs to topic " + before.getJsonNumber("id"));
+        assertProblem(otherCase, 409);
+        assertThat(otherCase.json().getString("detail")).contains("<urn:dictum:topic:loud-" + fixture.suffix + ">", "differs only in case");
+        assertThat(api.get("api/topics/" + before.getJsonNumber("id")).json()).isEqualTo(before);
+        assertThat(api.get("api/topics").body()).doesNotContain("dup-" + fixture.suffix, "loud-" + fixture.suffix);
+    }
+
+    @Test
+    void two_topics_may_swap_labels_in_one_skos_import() {
+        long grainId = topicId(grain);
+        long portsId = topicId(ports);
+
+        Reply reply = postTurtle(SKOS_PREFIXES
+                + "topic:grain-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + ports + "\"@en .\n"
+                + "topic:ports-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + grain + "\"@en .");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getInt("updated")).isEqualTo(2);
+        assertThat(topicId(ports)).isEqualTo(grainId);
+        assertThat(topicId(grain)).isEqualTo(portsId);
+        assertThat(strings(api.get("api/topics/" + grainId).json(), "altLabels")).isEmpty();
+        assertThat(fixture.facet("articles", "topic")).containsEntry(grain, 1L).containsEntry(ports, 1L);
+    }
+
+    @Test
+    void importing_the_taxonomys_own_skos_export_again_changes_no_topic() {
+        Reply created = api.postJson("api/topics", "{\"label\":\"Harvests " + fixture.suffix + "\",\"parent\":" + topicId(grain)
+                + ",\"scopeNote\":\"Crops brought in.\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String before = api.get("api/topics").body();
+        Reply exported = api.get("api/topics?format=skos");
+
+        Reply reply = postTurtle(exported.body());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getInt("created")).isZero();
+        assertThat(api.get("api/topics").body()).as("every topic as it was, versions included").isEqualTo(before);
+    }
+
+    private static final String SKOS_PREFIXES = """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix dictum: <urn:dictum:vocab:> .
+            @prefix topic: <urn:dictum:topic:> .
+            """;
+
     private Reply postTurtle(String turtle) {
         return api.post("api/topics/skos", "text/turtle", turtle);
     }

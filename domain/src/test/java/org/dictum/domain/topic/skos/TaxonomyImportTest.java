@@ -3,6 +3,7 @@ package org.dictum.domain.topic.skos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.dictum.domain.ConflictException;
 import org.dictum.domain.topic.InMemoryTopicRepository;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicCode;
@@ -102,13 +103,94 @@ class TaxonomyImportTest {
     }
 
     @Test
-    void an_existing_topic_with_the_same_label_is_adopted_and_keeps_its_code() {
-        Topic crude = topics.save(new Topic("Crude oil", new TopicCode("topic-21")));
+    void a_concept_whose_label_belongs_to_a_topic_the_file_does_not_mention_is_refused_and_that_topic_kept() {
+        Topic politics = topics.save(new Topic("Politics"));
+        Topic government = governmentUnder(politics);
 
-        importTurtle(PREFIXES + "topic:crude-oil a skos:Concept ; skos:prefLabel \"Crude oil\"@en ; skos:altLabel \"Oil\"@en .");
+        assertThatThrownBy(() -> importTurtle(PREFIXES + "topic:dup1 a skos:Concept ; skos:prefLabel \"Government\"@en ."))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("<urn:dictum:topic:dup1>").hasMessageContaining("skos:prefLabel")
+                .hasMessageContaining("'Government' belongs to topic").hasMessageContaining("code government");
 
-        assertThat(topics.topics).containsExactly(crude);
-        assertThat(crude.getAltLabels()).containsExactly("Oil");
+        assertThat(topics.topics).containsExactly(politics, government);
+        assertGovernmentUnchanged(government, politics);
+    }
+
+    @Test
+    void a_concept_whose_label_differs_only_in_case_from_a_topics_is_refused_like_a_new_topic_would_be() {
+        Topic politics = topics.save(new Topic("Politics"));
+        Topic government = governmentUnder(politics);
+
+        assertThatThrownBy(() -> importTurtle(PREFIXES + "topic:shouting a skos:Concept ; skos:prefLabel \"GOVERNMENT\"@en ."))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("<urn:dictum:topic:shouting>").hasMessageContaining("differs only in case")
+                .hasMessageContaining("'Government', code government");
+
+        assertThat(topics.topics).containsExactly(politics, government);
+        assertGovernmentUnchanged(government, politics);
+    }
+
+    @Test
+    void a_topic_of_the_file_may_change_its_label_in_case_only() {
+        Topic government = topics.save(new Topic("Government"));
+
+        importTurtle(PREFIXES + "topic:government a skos:Concept ; skos:prefLabel \"GOVERNMENT\"@en .");
+
+        assertThat(government.getLabel()).isEqualTo("GOVERNMENT");
+        assertThat(government.getAltLabels()).isEmpty();
+    }
+
+    @Test
+    void labels_may_change_places_between_the_concepts_of_one_file() {
+        importTurtle(PREFIXES + """
+                topic:a a skos:Concept ; skos:prefLabel "Oil"@en .
+                topic:b a skos:Concept ; skos:prefLabel "Gas"@en .
+                topic:c a skos:Concept ; skos:prefLabel "Coal"@en .
+                """);
+
+        TaxonomyImport.Summary summary = importTurtle(PREFIXES + """
+                topic:a a skos:Concept ; skos:prefLabel "Gas"@en .
+                topic:b a skos:Concept ; skos:prefLabel "oil"@en .
+                topic:c a skos:Concept ; skos:prefLabel "Lignite"@en .
+                topic:d a skos:Concept ; skos:prefLabel "Coal"@en .
+                """);
+
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(topic("a").getLabel()).isEqualTo("Gas");
+        assertThat(topic("b").getLabel()).isEqualTo("oil");
+        assertThat(topic("c").getLabel()).isEqualTo("Lignite");
+        assertThat(topic("d").getLabel()).isEqualTo("Coal");
+        assertThat(topics.topics).allSatisfy(topic -> assertThat(topic.getAltLabels()).isEmpty());
+    }
+
+    private Topic governmentUnder(Topic politics) {
+        Topic government = topics.save(new Topic("Government", politics));
+        government.addAltLabel("Cabinet");
+        government.addMatchTerm("ministry");
+        government.describeScope("Executive power.");
+        return government;
+    }
+
+    private static void assertGovernmentUnchanged(Topic government, Topic politics) {
+        assertThat(government.getLabel()).isEqualTo("Government");
+        assertThat(government.getCode()).isEqualTo(new TopicCode("government"));
+        assertThat(government.getParent()).contains(politics);
+        assertThat(government.getAltLabels()).containsExactly("Cabinet");
+        assertThat(government.getMatchTerms()).containsExactly("ministry");
+        assertThat(government.getScopeNote()).contains("Executive power.");
+    }
+
+    @Test
+    void importing_the_taxonomys_own_export_again_changes_nothing() {
+        importTurtle(StarterTaxonomy.turtle());
+        topic("government").addAltLabel("GOVERNMENT");   // an alternative label may differ from the label in case only
+        String exported = new SkosTurtleWriter().write(new TaxonomyExport(topics).export("Exported"));
+
+        TaxonomyImport.Summary again = importTurtle(exported);
+
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(topics.topics.size());
+        assertThat(new SkosTurtleWriter().write(new TaxonomyExport(topics).export("Exported"))).isEqualTo(exported);
     }
 
     @Test
