@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Map;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
 import org.dictum.it.support.HttpApi;
@@ -168,6 +169,49 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
         assertThat(otherCase.json().getString("detail")).contains("<urn:dictum:topic:loud-" + fixture.suffix + ">", "differs only in case");
         assertThat(api.get("api/topics/" + before.getJsonNumber("id")).json()).isEqualTo(before);
         assertThat(api.get("api/topics").body()).doesNotContain("dup-" + fixture.suffix, "loud-" + fixture.suffix);
+    }
+
+    @Test
+    void a_skos_value_a_topic_cannot_hold_is_400_naming_concept_and_property_and_nothing_is_stored() {
+        String fresh = "Fresh " + fixture.suffix;
+        String bad = "skos:prefLabel \"Bad " + fixture.suffix + "\"@en ; ";
+        List<Map.Entry<String, String>> invalid = List.of(
+                Map.entry("skos:prefLabel", "skos:prefLabel \"" + "x".repeat(10_000) + "\"@en"),
+                Map.entry("skos:prefLabel", "skos:prefLabel \"  \"@en"),
+                Map.entry("skos:altLabel", bad + "skos:altLabel \"" + "x".repeat(201) + "\"@en"),
+                Map.entry("dictum:matchTerm", bad + "dictum:matchTerm \"" + "x".repeat(201) + "\"@en"),
+                Map.entry("skos:scopeNote", bad + "skos:scopeNote \"" + "x".repeat(2001) + "\"@en"),
+                Map.entry("skos:notation", bad + "skos:notation \"" + "x".repeat(10_000) + "\""));
+        for (Map.Entry<String, String> value : invalid) {
+            Reply reply = postTurtle(SKOS_PREFIXES
+                    + "topic:fresh-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + fresh + "\"@en .\n"
+                    + "topic:bad-" + fixture.suffix + " a skos:Concept ; " + value.getValue() + " .");
+
+            assertProblem(reply, 400);
+            assertThat(reply.json().getString("detail")).as(value.getKey())
+                    .startsWith("Concept <urn:dictum:topic:bad-" + fixture.suffix + ">, " + value.getKey() + ": ")
+                    .containsAnyOf("at most", "must not be blank");
+        }
+        assertThat(api.get("api/topics").body()).doesNotContain(fresh);
+    }
+
+    @Test
+    void a_skos_import_refused_after_its_first_changes_leaves_the_taxonomy_as_it_was() {
+        long grainId = topicId(grain);
+        JsonObject before = api.get("api/topics/" + grainId).json();
+        String renamed = "Cereals " + fixture.suffix;
+        String fresh = "Fresh " + fixture.suffix;
+
+        Reply reply = postTurtle(SKOS_PREFIXES
+                + "topic:grain-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + renamed + "\"@en ; skos:altLabel \"Corn\"@en .\n"
+                + "topic:fresh-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + fresh + "\"@en ; skos:broader topic:loop-" + fixture.suffix + " .\n"
+                + "topic:loop-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"Loop " + fixture.suffix + "\"@en ; skos:broader topic:fresh-" + fixture.suffix + " .");
+
+        assertProblem(reply, 400);
+        assertThat(reply.json().getString("detail")).contains("cycle");
+        assertThat(api.get("api/topics/" + grainId).json()).isEqualTo(before);
+        assertThat(api.get("api/topics").body()).doesNotContain(fresh, renamed);
+        assertThat(fixture.facet("topic")).containsEntry(grain, 3L);
     }
 
     @Test

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.dictum.domain.ConflictException;
+import org.dictum.domain.Slugs;
 import org.dictum.domain.topic.TaxonomyCycleException;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicCode;
@@ -118,7 +120,7 @@ public final class TaxonomyImport {
         String label = concept.prefLabel(language)
                 .orElseThrow(() -> new SkosFormatException("Concept " + nameOf(concept) + " has no skos:prefLabel"))
                 .text();
-        Topic draft = new Topic(label, code);
+        Topic draft = valid(concept, "skos:prefLabel", () -> new Topic(label, code));
 
         Map<String, String> alternatives = new LinkedHashMap<>();   // label -> the property it came from
         concept.prefLabels().forEach(other -> alternatives.putIfAbsent(other.text().strip(),
@@ -126,15 +128,15 @@ public final class TaxonomyImport {
         concept.altLabels().forEach(alternative -> alternatives.putIfAbsent(alternative.text().strip(), "skos:altLabel"));
         alternatives.remove(draft.getLabel());
         alternatives.remove("");
-        alternatives.keySet().forEach(draft::addAltLabel);
+        alternatives.forEach((alternative, property) -> check(concept, property, () -> draft.addAltLabel(alternative)));
 
         Set<String> terms = new LinkedHashSet<>();
         concept.matchTerms().forEach(term -> terms.add(term.text().strip()));
         terms.remove("");
-        terms.forEach(draft::addMatchTerm);
+        terms.forEach(term -> check(concept, "dictum:matchTerm", () -> draft.addMatchTerm(term)));
 
         String scopeNote = concept.scopeNote(language).map(LangString::text).orElse(null);
-        draft.describeScope(scopeNote);
+        check(concept, "skos:scopeNote", () -> draft.describeScope(scopeNote));
         return new Entry(concept, code, draft, alternatives, terms, scopeNote, topics.findByCode(code).orElse(null));
     }
 
@@ -213,22 +215,46 @@ public final class TaxonomyImport {
         }
     }
 
+    /**
+     * The notation, else the IRI's last segment, as a slug; refused when that is longer than a code
+     * may be, rather than cut (two long notations could be cut to the same code).
+     */
     static TopicCode codeOf(SkosConcept concept) {
-        if (concept.notation() != null) {
-            try {
-                return new TopicCode(concept.notation().strip());
-            } catch (IllegalArgumentException notASlug) {
-                return TopicCode.fromLabel(concept.notation());
-            }
+        boolean notation = concept.notation() != null;
+        String source;
+        if (notation) {
+            source = concept.notation().strip();
+        } else {
+            String iri = concept.iri();
+            source = iri.substring(Math.max(iri.lastIndexOf('/'), Math.max(iri.lastIndexOf('#'), iri.lastIndexOf(':'))) + 1);
         }
-        String iri = concept.iri();
-        int cut = Math.max(iri.lastIndexOf('/'), Math.max(iri.lastIndexOf('#'), iri.lastIndexOf(':')));
-        return TopicCode.fromLabel(iri.substring(cut + 1));
+        String slug = Slugs.isSlug(source, TopicCode.MAX_LENGTH) ? source : Slugs.of(source, "topic");
+        if (slug.length() > TopicCode.MAX_LENGTH) {
+            throw new SkosFormatException("Concept " + nameOf(concept) + ", " + (notation ? "skos:notation" : "the last segment of its IRI")
+                    + ": a topic code has at most " + TopicCode.MAX_LENGTH + " characters, this one would have " + slug.length());
+        }
+        return new TopicCode(slug);
     }
 
     /** The concept's IRI in angle brackets, shortened when it is too long to read. */
     private static String nameOf(SkosConcept concept) {
         String iri = concept.iri();
         return "<" + (iri.length() > MAX_IRI_SHOWN ? iri.substring(0, MAX_IRI_SHOWN) + "…" : iri) + ">";
+    }
+
+    /** The value that {@code step} builds, or 400 naming the concept and the property whose value a rule of Topic refused. */
+    private static <T> T valid(SkosConcept concept, String property, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException refused) {
+            throw new SkosFormatException("Concept " + nameOf(concept) + ", " + property + ": " + refused.getMessage());
+        }
+    }
+
+    private static void check(SkosConcept concept, String property, Runnable step) {
+        valid(concept, property, () -> {
+            step.run();
+            return null;
+        });
     }
 }

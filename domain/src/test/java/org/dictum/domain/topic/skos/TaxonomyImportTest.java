@@ -3,11 +3,15 @@ package org.dictum.domain.topic.skos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.stream.Stream;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.topic.InMemoryTopicRepository;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TaxonomyImportTest {
 
@@ -178,6 +182,54 @@ class TaxonomyImportTest {
         assertThat(government.getAltLabels()).containsExactly("Cabinet");
         assertThat(government.getMatchTerms()).containsExactly("ministry");
         assertThat(government.getScopeNote()).contains("Executive power.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidValues")
+    void a_value_a_topic_cannot_hold_is_refused_naming_concept_and_property_before_anything_changes(String property,
+                                                                                                   String statements) {
+        Topic energy = topics.save(new Topic("Energy"));
+
+        assertThatThrownBy(() -> importTurtle(PREFIXES + """
+                topic:energy a skos:Concept ; skos:prefLabel "Power"@en .
+                topic:fresh a skos:Concept ; skos:prefLabel "Fresh"@en .
+                topic:bad a skos:Concept ;\s""" + statements + " ."))
+                .isInstanceOf(SkosFormatException.class)
+                .hasMessageStartingWith("Concept <urn:dictum:topic:bad>, " + property + ": ")
+                .hasMessageContaining("at most").hasMessageNotContaining("xxxxxxxxxx");
+
+        assertThat(topics.topics).containsExactly(energy);
+        assertThat(energy.getLabel()).isEqualTo("Energy");
+    }
+
+    static Stream<Arguments> invalidValues() {
+        String label = "x".repeat(201);
+        return Stream.of(
+                Arguments.of("skos:prefLabel", "skos:prefLabel \"" + "x".repeat(10_000) + "\"@en"),
+                Arguments.of("skos:altLabel", "skos:prefLabel \"Bad\"@en ; skos:altLabel \"" + label + "\"@en"),
+                Arguments.of("skos:prefLabel@de", "skos:prefLabel \"Bad\"@en, \"" + label + "\"@de"),
+                Arguments.of("dictum:matchTerm", "skos:prefLabel \"Bad\"@en ; dictum:matchTerm \"" + label + "\"@en"),
+                Arguments.of("skos:scopeNote", "skos:prefLabel \"Bad\"@en ; skos:scopeNote \"" + "x".repeat(2001) + "\"@en"),
+                Arguments.of("skos:notation", "skos:prefLabel \"Bad\"@en ; skos:notation \"" + "x".repeat(10_000) + "\""));
+    }
+
+    @Test
+    void a_blank_preferred_label_is_refused() {
+        assertThatThrownBy(() -> importTurtle(PREFIXES + "topic:blank a skos:Concept ; skos:prefLabel \"  \"@en ."))
+                .isInstanceOf(SkosFormatException.class)
+                .hasMessage("Concept <urn:dictum:topic:blank>, skos:prefLabel: A topic label must not be blank");
+        assertThat(topics.topics).isEmpty();
+    }
+
+    @Test
+    void a_code_longer_than_a_code_may_be_is_refused_rather_than_cut() {
+        String segment = "a".repeat(TopicCode.MAX_LENGTH + 1);
+
+        assertThatThrownBy(() -> importTurtle(PREFIXES + "<urn:dictum:topic:" + segment + "> a skos:Concept ; skos:prefLabel \"Long\"@en ."))
+                .isInstanceOf(SkosFormatException.class)
+                .hasMessageContaining("the last segment of its IRI: a topic code has at most 100 characters, this one would have 101");
+        importTurtle(PREFIXES + "topic:x a skos:Concept ; skos:prefLabel \"Fits\"@en ; skos:notation \"" + "a".repeat(100) + "\" .");
+        assertThat(topic("a".repeat(100)).getLabel()).isEqualTo("Fits");
     }
 
     @Test
