@@ -51,6 +51,13 @@ public class JpaTopicRepository implements TopicRepository {
     }
 
     @Override
+    public List<Topic> findByLabelIgnoringCase(String label) {
+        return em.createQuery("select t from Topic t where lower(t.label) = lower(:label) order by t.id", Topic.class)
+                .setParameter("label", label.strip())
+                .getResultList();
+    }
+
+    @Override
     public Optional<Topic> findByCode(TopicCode code) {
         return FirstRow.of(em.createQuery("select t from Topic t where t.code = :code", Topic.class)
                 .setParameter("code", code.value()));
@@ -74,6 +81,11 @@ public class JpaTopicRepository implements TopicRepository {
         em.persist(topic);
         lookups.forget(BY_LABEL, topic.getLabel());
         return topic;
+    }
+
+    @Override
+    public void writeChanges() {
+        em.flush();
     }
 
     @Override

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicCode;
+import org.dictum.domain.topic.skos.SkosTurtleReader;
+import org.dictum.domain.topic.skos.TaxonomyImport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,6 +51,8 @@ class JpaTopicRepositoryTest {
         assertThat(repository.findByLabelOrAltLabel("CRUDE OIL").map(Topic::getLabel)).contains("Crude oil");
         assertThat(repository.findByLabelOrAltLabel(" petroleum ").map(Topic::getLabel)).contains("Crude oil");
         assertThat(repository.findByLabelOrAltLabel("gas")).isEmpty();
+        assertThat(repository.findByLabelIgnoringCase(" CRUDE OIL ")).extracting(Topic::getLabel).containsExactly("Crude oil");
+        assertThat(repository.findByLabelIgnoringCase("petroleum")).isEmpty();
         assertThat(repository.findByCode(new TopicCode("crude-oil")).map(Topic::getLabel)).contains("Crude oil");
     }
 
@@ -75,5 +79,24 @@ class JpaTopicRepositoryTest {
 
         assertThat(repository.hasNoTopics()).isFalse();
         assertThat(repository.count()).isEqualTo(2);
+    }
+
+    @Test
+    void a_skos_import_that_swaps_labels_between_topics_passes_the_unique_label_constraint() {
+        storeTaxonomy();
+        String swapped = """
+                @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+                @prefix topic: <urn:dictum:topic:> .
+                topic:energy a skos:Concept ; skos:prefLabel "Crude oil"@en .
+                topic:crude-oil a skos:Concept ; skos:prefLabel "Energy"@en .
+                """;
+
+        new TaxonomyImport(repository).apply(new SkosTurtleReader().read(swapped));
+        em.flush();
+        em.clear();
+
+        assertThat(repository.findByCode(new TopicCode("energy")).map(Topic::getLabel)).contains("Crude oil");
+        assertThat(repository.findByCode(new TopicCode("crude-oil")).map(Topic::getLabel)).contains("Energy");
+        assertThat(repository.findAllTopics()).allSatisfy(topic -> assertThat(topic.getAltLabels()).isEmpty());
     }
 }

@@ -23,6 +23,9 @@ public interface TopicRepository {
     /** The topic whose preferred label, or else one of whose alternative labels, equals {@code name} ignoring case. */
     Optional<Topic> findByLabelOrAltLabel(String name);
 
+    /** The topics whose preferred label equals {@code label} ignoring case (one, unless older data broke the rule). */
+    List<Topic> findByLabelIgnoringCase(String label);
+
     Optional<Topic> findByCode(TopicCode code);
 
     /** Every topic with its labels and match terms, ordered by label. */
@@ -33,6 +36,12 @@ public interface TopicRepository {
 
     /** Stores a topic within the current unit of work (taxonomy edits and imports are all or nothing). */
     Topic save(Topic topic);
+
+    /**
+     * Writes the changes of the current unit of work to the store now. The store checks that labels are
+     * unique change by change, so a label one topic gives up is free for another only once that is written.
+     */
+    void writeChanges();
 
     /**
      * Stores a new topic at once, on its own, for ingestion: when a concurrent ingestion stored a

@@ -22,6 +22,11 @@ public final class InMemoryTopicRepository implements TopicRepository {
     }
 
     @Override
+    public List<Topic> findByLabelIgnoringCase(String label) {
+        return topics.stream().filter(t -> t.getLabel().equalsIgnoreCase(label.strip())).toList();
+    }
+
+    @Override
     public Optional<Topic> findByCode(TopicCode code) {
         return topics.stream().filter(t -> t.getCode().equals(code)).findFirst();
     }
@@ -45,6 +50,11 @@ public final class InMemoryTopicRepository implements TopicRepository {
     public Topic save(Topic topic) {
         topics.add(topic);
         return topic;
+    }
+
+    @Override
+    public void writeChanges() {
+        // A list holds every change at once.
     }
 
     @Override

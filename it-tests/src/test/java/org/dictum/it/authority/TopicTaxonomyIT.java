@@ -7,6 +7,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.Map;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
 import org.dictum.it.support.HttpApi;
@@ -160,6 +161,108 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
         assertProblem(api.postJson("api/topics", "{\"label\":\"e\\u0301conomie " + fixture.suffix + "\"}"), 409);
         assertProblem(api.putJson("api/topics/" + topicId(grain) + "/label", "{\"label\":\"E\\u0301conomie " + fixture.suffix + "\"}"), 409);
     }
+
+    @Test
+    void a_skos_concept_is_matched_by_code_only_and_a_label_another_topic_has_is_409_leaving_that_topic_alone() {
+        String harvests = "Harvests " + fixture.suffix;
+        Reply created = api.postJson("api/topics", "{\"label\":\"" + harvests + "\",\"parent\":" + topicId(grain)
+                + ",\"scopeNote\":\"Crops brought in.\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject before = created.json();
+
+        Reply sameLabel = postTurtle(SKOS_PREFIXES + "topic:dup-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + harvests + "\"@en .");
+        Reply otherCase = postTurtle(SKOS_PREFIXES + "topic:loud-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \""
+                + harvests.toUpperCase(java.util.Locale.ROOT) + "\"@en .");
+
+        assertProblem(sameLabel, 409);
+        assertThat(sameLabel.json().getString("detail")).contains("<urn:dictum:topic:dup-" + fixture.suffix + ">", "skos:prefLabel",
+                "'" + harvests + "' belongs to topic " + before.getJsonNumber("id"));
+        assertProblem(otherCase, 409);
+        assertThat(otherCase.json().getString("detail")).contains("<urn:dictum:topic:loud-" + fixture.suffix + ">", "differs only in case");
+        assertThat(api.get("api/topics/" + before.getJsonNumber("id")).json()).isEqualTo(before);
+        assertThat(api.get("api/topics").body()).doesNotContain("dup-" + fixture.suffix, "loud-" + fixture.suffix);
+    }
+
+    @Test
+    void a_skos_value_a_topic_cannot_hold_is_400_naming_concept_and_property_and_nothing_is_stored() {
+        String fresh = "Fresh " + fixture.suffix;
+        String bad = "skos:prefLabel \"Bad " + fixture.suffix + "\"@en ; ";
+        List<Map.Entry<String, String>> invalid = List.of(
+                Map.entry("skos:prefLabel", "skos:prefLabel \"" + "x".repeat(10_000) + "\"@en"),
+                Map.entry("skos:prefLabel", "skos:prefLabel \"  \"@en"),
+                Map.entry("skos:altLabel", bad + "skos:altLabel \"" + "x".repeat(201) + "\"@en"),
+                Map.entry("dictum:matchTerm", bad + "dictum:matchTerm \"" + "x".repeat(201) + "\"@en"),
+                Map.entry("skos:scopeNote", bad + "skos:scopeNote \"" + "x".repeat(2001) + "\"@en"),
+                Map.entry("skos:notation", bad + "skos:notation \"" + "x".repeat(10_000) + "\""));
+        for (Map.Entry<String, String> value : invalid) {
+            Reply reply = postTurtle(SKOS_PREFIXES
+                    + "topic:fresh-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + fresh + "\"@en .\n"
+                    + "topic:bad-" + fixture.suffix + " a skos:Concept ; " + value.getValue() + " .");
+
+            assertProblem(reply, 400);
+            assertThat(reply.json().getString("detail")).as(value.getKey())
+                    .startsWith("Concept <urn:dictum:topic:bad-" + fixture.suffix + ">, " + value.getKey() + ": ")
+                    .containsAnyOf("at most", "must not be blank");
+        }
+        assertThat(api.get("api/topics").body()).doesNotContain(fresh);
+    }
+
+    @Test
+    void a_skos_import_refused_after_its_first_changes_leaves_the_taxonomy_as_it_was() {
+        long grainId = topicId(grain);
+        JsonObject before = api.get("api/topics/" + grainId).json();
+        String renamed = "Cereals " + fixture.suffix;
+        String fresh = "Fresh " + fixture.suffix;
+
+        Reply reply = postTurtle(SKOS_PREFIXES
+                + "topic:grain-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + renamed + "\"@en ; skos:altLabel \"Corn\"@en .\n"
+                + "topic:fresh-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + fresh + "\"@en ; skos:broader topic:loop-" + fixture.suffix + " .\n"
+                + "topic:loop-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"Loop " + fixture.suffix + "\"@en ; skos:broader topic:fresh-" + fixture.suffix + " .");
+
+        assertProblem(reply, 400);
+        assertThat(reply.json().getString("detail")).contains("cycle");
+        assertThat(api.get("api/topics/" + grainId).json()).isEqualTo(before);
+        assertThat(api.get("api/topics").body()).doesNotContain(fresh, renamed);
+        assertThat(fixture.facet("topic")).containsEntry(grain, 3L);
+    }
+
+    @Test
+    void two_topics_may_swap_labels_in_one_skos_import() {
+        long grainId = topicId(grain);
+        long portsId = topicId(ports);
+
+        Reply reply = postTurtle(SKOS_PREFIXES
+                + "topic:grain-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + ports + "\"@en .\n"
+                + "topic:ports-" + fixture.suffix + " a skos:Concept ; skos:prefLabel \"" + grain + "\"@en .");
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getInt("updated")).isEqualTo(2);
+        assertThat(topicId(ports)).isEqualTo(grainId);
+        assertThat(topicId(grain)).isEqualTo(portsId);
+        assertThat(strings(api.get("api/topics/" + grainId).json(), "altLabels")).isEmpty();
+        assertThat(fixture.facet("articles", "topic")).containsEntry(grain, 1L).containsEntry(ports, 1L);
+    }
+
+    @Test
+    void importing_the_taxonomys_own_skos_export_again_changes_no_topic() {
+        Reply created = api.postJson("api/topics", "{\"label\":\"Harvests " + fixture.suffix + "\",\"parent\":" + topicId(grain)
+                + ",\"scopeNote\":\"Crops brought in.\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String before = api.get("api/topics").body();
+        Reply exported = api.get("api/topics?format=skos");
+
+        Reply reply = postTurtle(exported.body());
+
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        assertThat(reply.json().getInt("created")).isZero();
+        assertThat(api.get("api/topics").body()).as("every topic as it was, versions included").isEqualTo(before);
+    }
+
+    private static final String SKOS_PREFIXES = """
+            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+            @prefix dictum: <urn:dictum:vocab:> .
+            @prefix topic: <urn:dictum:topic:> .
+            """;
 
     private Reply postTurtle(String turtle) {
         return api.post("api/topics/skos", "text/turtle", turtle);

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dictum.domain.ConflictException;
 import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.Article;
@@ -18,6 +17,7 @@ import org.dictum.domain.authority.TaxonomyMerge;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicCode;
+import org.dictum.domain.topic.TopicLabels;
 import org.dictum.domain.topic.TopicRepository;
 import org.dictum.domain.topic.skos.SkosRdfXmlWriter;
 import org.dictum.domain.topic.skos.SkosTurtleReader;
@@ -72,7 +72,7 @@ public class TopicTaxonomy {
     @Transactional
     public TopicEntry add(String label, Long parentId, String scopeNote) {
         String stripped = Topic.normalLabel(label);
-        requireFreeLabel(stripped, null);
+        new TopicLabels(topics).requireFree(stripped, null);
         Topic topic = new Topic(stripped, freeCode(TopicCode.fromLabel(stripped)));
         topic.placeUnder(parentId == null ? null : find(parentId));
         topic.describeScope(scopeNote);
@@ -83,7 +83,7 @@ public class TopicTaxonomy {
     public TopicEntry rename(long id, Long readVersion, String newLabel) {
         Topic topic = current(id, readVersion);
         String label = Topic.normalLabel(newLabel);
-        requireFreeLabel(label, topic);
+        new TopicLabels(topics).requireFree(label, topic);
         topic.rename(label);
         TopicEntry renamed = written(topic);
         List<Long> articleIds = records.articleIdsAbout(topic);
@@ -176,22 +176,6 @@ public class TopicTaxonomy {
             StaleVersionException.requireCurrent("Topic", id, readVersion, topic.getVersion());
         }
         return topic;
-    }
-
-    private void requireFreeLabel(String label, Topic self) {
-        if (label == null || label.isEmpty()) {
-            return;
-        }
-        topics.findByLabel(label).filter(other -> other != self).ifPresent(other -> {
-            throw new ConflictException("The label '" + label + "' belongs to topic " + other.getId());
-        });
-        // In other case too: supplied labels and the SKOS import match labels ignoring case, so 'economy' beside
-        // 'Economy' split the topic and made the taxonomy's own export impossible to import again.
-        topics.findByLabelOrAltLabel(label).filter(other -> other != self && other.getLabel().equalsIgnoreCase(label))
-                .ifPresent(other -> {
-                    throw new ConflictException("The label '" + label + "' differs only in case from topic " + other.getId()
-                            + " ('" + other.getLabel() + "'): rename that one, or choose another label");
-                });
     }
 
     private TopicCode freeCode(TopicCode code) {

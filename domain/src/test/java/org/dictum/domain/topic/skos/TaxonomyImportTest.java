@@ -3,10 +3,15 @@ package org.dictum.domain.topic.skos;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.stream.Stream;
+import org.dictum.domain.ConflictException;
 import org.dictum.domain.topic.InMemoryTopicRepository;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TaxonomyImportTest {
 
@@ -102,13 +107,142 @@ class TaxonomyImportTest {
     }
 
     @Test
-    void an_existing_topic_with_the_same_label_is_adopted_and_keeps_its_code() {
-        Topic crude = topics.save(new Topic("Crude oil", new TopicCode("topic-21")));
+    void a_concept_whose_label_belongs_to_a_topic_the_file_does_not_mention_is_refused_and_that_topic_kept() {
+        Topic politics = topics.save(new Topic("Politics"));
+        Topic government = governmentUnder(politics);
 
-        importTurtle(PREFIXES + "topic:crude-oil a skos:Concept ; skos:prefLabel \"Crude oil\"@en ; skos:altLabel \"Oil\"@en .");
+        assertThatThrownBy(() -> importTurtle(PREFIXES + "topic:dup1 a skos:Concept ; skos:prefLabel \"Government\"@en ."))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("<urn:dictum:topic:dup1>").hasMessageContaining("skos:prefLabel")
+                .hasMessageContaining("'Government' belongs to topic").hasMessageContaining("code government");
 
-        assertThat(topics.topics).containsExactly(crude);
-        assertThat(crude.getAltLabels()).containsExactly("Oil");
+        assertThat(topics.topics).containsExactly(politics, government);
+        assertGovernmentUnchanged(government, politics);
+    }
+
+    @Test
+    void a_concept_whose_label_differs_only_in_case_from_a_topics_is_refused_like_a_new_topic_would_be() {
+        Topic politics = topics.save(new Topic("Politics"));
+        Topic government = governmentUnder(politics);
+
+        assertThatThrownBy(() -> importTurtle(PREFIXES + "topic:shouting a skos:Concept ; skos:prefLabel \"GOVERNMENT\"@en ."))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("<urn:dictum:topic:shouting>").hasMessageContaining("differs only in case")
+                .hasMessageContaining("'Government', code government");
+
+        assertThat(topics.topics).containsExactly(politics, government);
+        assertGovernmentUnchanged(government, politics);
+    }
+
+    @Test
+    void a_topic_of_the_file_may_change_its_label_in_case_only() {
+        Topic government = topics.save(new Topic("Government"));
+
+        importTurtle(PREFIXES + "topic:government a skos:Concept ; skos:prefLabel \"GOVERNMENT\"@en .");
+
+        assertThat(government.getLabel()).isEqualTo("GOVERNMENT");
+        assertThat(government.getAltLabels()).isEmpty();
+    }
+
+    @Test
+    void labels_may_change_places_between_the_concepts_of_one_file() {
+        importTurtle(PREFIXES + """
+                topic:a a skos:Concept ; skos:prefLabel "Oil"@en .
+                topic:b a skos:Concept ; skos:prefLabel "Gas"@en .
+                topic:c a skos:Concept ; skos:prefLabel "Coal"@en .
+                """);
+
+        TaxonomyImport.Summary summary = importTurtle(PREFIXES + """
+                topic:a a skos:Concept ; skos:prefLabel "Gas"@en .
+                topic:b a skos:Concept ; skos:prefLabel "oil"@en .
+                topic:c a skos:Concept ; skos:prefLabel "Lignite"@en .
+                topic:d a skos:Concept ; skos:prefLabel "Coal"@en .
+                """);
+
+        assertThat(summary.created()).isEqualTo(1);
+        assertThat(topic("a").getLabel()).isEqualTo("Gas");
+        assertThat(topic("b").getLabel()).isEqualTo("oil");
+        assertThat(topic("c").getLabel()).isEqualTo("Lignite");
+        assertThat(topic("d").getLabel()).isEqualTo("Coal");
+        assertThat(topics.topics).allSatisfy(topic -> assertThat(topic.getAltLabels()).isEmpty());
+    }
+
+    private Topic governmentUnder(Topic politics) {
+        Topic government = topics.save(new Topic("Government", politics));
+        government.addAltLabel("Cabinet");
+        government.addMatchTerm("ministry");
+        government.describeScope("Executive power.");
+        return government;
+    }
+
+    private static void assertGovernmentUnchanged(Topic government, Topic politics) {
+        assertThat(government.getLabel()).isEqualTo("Government");
+        assertThat(government.getCode()).isEqualTo(new TopicCode("government"));
+        assertThat(government.getParent()).contains(politics);
+        assertThat(government.getAltLabels()).containsExactly("Cabinet");
+        assertThat(government.getMatchTerms()).containsExactly("ministry");
+        assertThat(government.getScopeNote()).contains("Executive power.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidValues")
+    void a_value_a_topic_cannot_hold_is_refused_naming_concept_and_property_before_anything_changes(String property,
+                                                                                                   String statements) {
+        Topic energy = topics.save(new Topic("Energy"));
+
+        assertThatThrownBy(() -> importTurtle(PREFIXES + """
+                topic:energy a skos:Concept ; skos:prefLabel "Power"@en .
+                topic:fresh a skos:Concept ; skos:prefLabel "Fresh"@en .
+                topic:bad a skos:Concept ;\s""" + statements + " ."))
+                .isInstanceOf(SkosFormatException.class)
+                .hasMessageStartingWith("Concept <urn:dictum:topic:bad>, " + property + ": ")
+                .hasMessageContaining("at most").hasMessageNotContaining("xxxxxxxxxx");
+
+        assertThat(topics.topics).containsExactly(energy);
+        assertThat(energy.getLabel()).isEqualTo("Energy");
+    }
+
+    static Stream<Arguments> invalidValues() {
+        String label = "x".repeat(201);
+        return Stream.of(
+                Arguments.of("skos:prefLabel", "skos:prefLabel \"" + "x".repeat(10_000) + "\"@en"),
+                Arguments.of("skos:altLabel", "skos:prefLabel \"Bad\"@en ; skos:altLabel \"" + label + "\"@en"),
+                Arguments.of("skos:prefLabel@de", "skos:prefLabel \"Bad\"@en, \"" + label + "\"@de"),
+                Arguments.of("dictum:matchTerm", "skos:prefLabel \"Bad\"@en ; dictum:matchTerm \"" + label + "\"@en"),
+                Arguments.of("skos:scopeNote", "skos:prefLabel \"Bad\"@en ; skos:scopeNote \"" + "x".repeat(2001) + "\"@en"),
+                Arguments.of("skos:notation", "skos:prefLabel \"Bad\"@en ; skos:notation \"" + "x".repeat(10_000) + "\""));
+    }
+
+    @Test
+    void a_blank_preferred_label_is_refused() {
+        assertThatThrownBy(() -> importTurtle(PREFIXES + "topic:blank a skos:Concept ; skos:prefLabel \"  \"@en ."))
+                .isInstanceOf(SkosFormatException.class)
+                .hasMessage("Concept <urn:dictum:topic:blank>, skos:prefLabel: A topic label must not be blank");
+        assertThat(topics.topics).isEmpty();
+    }
+
+    @Test
+    void a_code_longer_than_a_code_may_be_is_refused_rather_than_cut() {
+        String segment = "a".repeat(TopicCode.MAX_LENGTH + 1);
+
+        assertThatThrownBy(() -> importTurtle(PREFIXES + "<urn:dictum:topic:" + segment + "> a skos:Concept ; skos:prefLabel \"Long\"@en ."))
+                .isInstanceOf(SkosFormatException.class)
+                .hasMessageContaining("the last segment of its IRI: a topic code has at most 100 characters, this one would have 101");
+        importTurtle(PREFIXES + "topic:x a skos:Concept ; skos:prefLabel \"Fits\"@en ; skos:notation \"" + "a".repeat(100) + "\" .");
+        assertThat(topic("a".repeat(100)).getLabel()).isEqualTo("Fits");
+    }
+
+    @Test
+    void importing_the_taxonomys_own_export_again_changes_nothing() {
+        importTurtle(StarterTaxonomy.turtle());
+        topic("government").addAltLabel("GOVERNMENT");   // an alternative label may differ from the label in case only
+        String exported = new SkosTurtleWriter().write(new TaxonomyExport(topics).export("Exported"));
+
+        TaxonomyImport.Summary again = importTurtle(exported);
+
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isEqualTo(topics.topics.size());
+        assertThat(new SkosTurtleWriter().write(new TaxonomyExport(topics).export("Exported"))).isEqualTo(exported);
     }
 
     @Test
