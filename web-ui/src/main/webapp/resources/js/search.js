@@ -14,8 +14,18 @@
     return context + '/' + (text ? '?' + text : '');
   }
 
+  /* The page's own links for the selected values: they remove the value as the URL writes it
+     (topic=arms control selects "Arms control"), which this script cannot know. */
+  var selectedLinks = {};
+  document.querySelectorAll('.facet-values li.selected a[data-facet]').forEach(function (a) {
+    selectedLinks[a.getAttribute('data-facet') + '\u0000' + a.getAttribute('data-value')] = a.getAttribute('href');
+  });
+
   function toggleUrl(facet, value, selected) {
     var params = new URLSearchParams(query);
+    if (selected && selectedLinks[facet + '\u0000' + value]) {
+      return selectedLinks[facet + '\u0000' + value];
+    }
     if (selected) {
       var kept = params.getAll(facet).filter(function (v) { return v !== value; });
       params.delete(facet);
@@ -57,9 +67,16 @@
       .then(function (page) {
         var list = section.querySelector('.facet-values');
         if (!append) { list.textContent = ''; }
-        page.values.forEach(function (entry) { list.appendChild(valueItem(facet, entry)); });
+        page.values.forEach(function (entry) {
+          /* A selected value the page appended after the first ones may come again in its place. */
+          var listed = Array.prototype.some.call(list.querySelectorAll('a[data-value]'), function (a) {
+            return a.getAttribute('data-value') === entry.value;
+          });
+          if (!listed) { list.appendChild(valueItem(facet, entry)); }
+        });
         var more = section.querySelector('.facet-more');
-        var shown = list.children.length;
+        /* The next offset counts values of the facet's order only, never the appended selected ones. */
+        var shown = offset + page.values.length;
         if (more) {
           more.hidden = shown >= page.total;
           more.setAttribute('data-shown', shown);
@@ -89,7 +106,7 @@
       }
     });
     if (more) {
-      more.setAttribute('data-shown', section.querySelectorAll('.facet-values li').length);
+      /* data-shown comes from the page: how many of the listed values are the facet's first, in its order. */
       more.addEventListener('click', function () {
         loadValues(section, input.value.trim(), parseInt(more.getAttribute('data-shown'), 10) || 0, true);
       });

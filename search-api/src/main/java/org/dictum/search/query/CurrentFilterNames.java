@@ -2,11 +2,11 @@ package org.dictum.search.query;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.topic.Topic;
@@ -35,13 +35,20 @@ public class CurrentFilterNames {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         boolean changed = false;
         for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
-            UnaryOperator<String> current = ACTOR_FACETS.contains(filter.getKey()) ? this::actorName
-                    : filter.getKey() == Facet.TOPIC ? this::topicLabel : UnaryOperator.identity();
-            List<String> values = filter.getValue().stream().map(current).toList();
+            List<String> values = filter.getValue().stream().map(value -> current(filter.getKey(), value)).toList();
             changed |= !values.equals(filter.getValue());
             filters.put(filter.getKey(), values);
         }
         return changed ? request.withFilters(filters) : request;
+    }
+
+    /**
+     * The value a filter value as written selects: an actor's or topic's current name (the facet value
+     * the search lists as selected), other values as they are.
+     */
+    @Transactional
+    public String current(Facet facet, String value) {
+        return ACTOR_FACETS.contains(facet) ? actorName(value) : facet == Facet.TOPIC ? topicLabel(value) : value;
     }
 
     private String actorName(String name) {

@@ -1,6 +1,7 @@
 package org.dictum.search.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +18,7 @@ public record FacetValuePage(String facet, String prefix, int offset, int limit,
 
     /**
      * Values whose name, or any word of it, starts with {@code prefix}, ignoring case and accents;
-     * by count, then name.
+     * in the facet's {@link #order(Facet) order}, the one the search page lists them in.
      */
     static FacetValuePage of(Facet facet, Map<String, Long> counts, String prefix, List<String> selected,
                              int offset, int limit) {
@@ -28,9 +29,19 @@ public record FacetValuePage(String facet, String prefix, int offset, int limit,
                 matching.add(new FacetCount(value, count, selected.contains(value)));
             }
         });
-        matching.sort((a, b) -> a.count() != b.count() ? Long.compare(b.count(), a.count()) : a.value().compareTo(b.value()));
+        Comparator<Map.Entry<String, Long>> order = order(facet);
+        matching.sort((a, b) -> order.compare(Map.entry(a.value(), a.count()), Map.entry(b.value(), b.count())));
         List<FacetCount> page = matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size()));
         return new FacetValuePage(facet.parameter(), prefix, offset, limit, matching.size(), page);
+    }
+
+    /**
+     * The order of a facet's values wherever they are listed (the search result's first values, the
+     * facet value pages that continue them): months newest first, the others by count, then name.
+     */
+    static Comparator<Map.Entry<String, Long>> order(Facet facet) {
+        return facet.orderedByValue() ? Map.Entry.<String, Long>comparingByKey().reversed()
+                : Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey());
     }
 
     private static boolean startsAnyWord(String value, String prefix) {

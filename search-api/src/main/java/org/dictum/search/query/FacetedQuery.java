@@ -343,8 +343,7 @@ final class FacetedQuery<E> {
      * or for a facet read in value order (months) the newest.
      */
     private Map<String, Long> firstValues(Facet facet, Map<String, Long> counts) {
-        Comparator<Map.Entry<String, Long>> order = facet.orderedByValue()
-                ? Map.Entry.<String, Long>comparingByKey().reversed() : BY_COUNT;
+        Comparator<Map.Entry<String, Long>> order = FacetValuePage.order(facet);
         Map<String, Long> first = new LinkedHashMap<>();
         counts.entrySet().stream().sorted(order).limit(limits.facetValues())
                 .forEach(entry -> first.put(entry.getKey(), entry.getValue()));

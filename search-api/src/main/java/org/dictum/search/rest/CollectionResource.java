@@ -188,6 +188,6 @@ public class CollectionResource {
                                           @QueryParam("of") String of, @BeanParam SearchParameters search) {
         MemberKind kind = MemberKind.byLabel(of).orElseThrow(() ->
                 new InvalidInputException("of", "of is 'articles' or 'statements', not '" + of + "'"));
-        return collections.addSearchHits(slug, RecordVersions.optionalVersion(ifMatch, null), search.toRequest(), kind);
+        return collections.addSearchHits(slug, RecordVersions.optionalVersion(ifMatch, null), search.toRequest("of"), kind);
     }
 }

@@ -56,7 +56,7 @@ public class ExportResource {
         ExportedRecords what = ExportedRecords.byParameter(records)
                 .orElseThrow(() -> new UnknownEntityException("Export", records));
         ExportFormat chosen = formatNamed(format);
-        SearchRequest request = parameters.toRequest();
+        SearchRequest request = parameters.toRequest("format");
         long rows = export.count(what, request);
         Permalinks links = PortalAddress.permalinks(uri);
         StreamingOutput body = out -> export.write(what, request, chosen, links, out);

@@ -6,6 +6,8 @@ import jakarta.ws.rs.QueryParam;
 /** Paging of facet values: {@code prefix}, {@code offset}, {@code limit}. */
 public class FacetValueParameters {
 
+    static final String[] NAMES = {"prefix", "offset", "limit"};
+
     @QueryParam("prefix")
     String prefix;
     @QueryParam("offset")

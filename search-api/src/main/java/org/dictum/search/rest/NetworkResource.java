@@ -53,7 +53,7 @@ public class NetworkResource {
         NetworkKind drawn = NetworkKind.byParameter(kind).orElseThrow(() -> new UnknownEntityException("Network", kind));
         NetworkFormat chosen = NetworkFormat.named(format == null ? "graphml" : format)
                 .orElseThrow(() -> new InvalidInputException("format", "format must be graphml, gexf or csv"));
-        Network network = networks.draw(parameters.toRequest(), NetworkOptions.parse(drawn, actors, link, window));
+        Network network = networks.draw(parameters.toRequest("format", "actors", "link", "window"), NetworkOptions.parse(drawn, actors, link, window));
         StreamingOutput body = out -> chosen.write(network, out);
         return Response.ok(body, chosen.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION,

@@ -2,19 +2,21 @@ package org.dictum.search.rest;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.util.EnumMap;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dictum.domain.InvalidInputException;
-import org.dictum.search.application.Dates;
-import org.dictum.search.query.Facet;
-import org.dictum.search.query.Interval;
+import java.util.Set;
 import org.dictum.search.query.SearchRequest;
-import org.dictum.search.query.SortOrder;
+import org.dictum.search.saved.SearchQueryString;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The query parameters both search endpoints take. Repeat a facet parameter to select several values. */
 public class SearchParameters {
+
+    private static final int DEFAULT_SIZE = 20;
 
     @Parameter(description = "The query: words, \"phrases\", AND/OR/NOT, prefixes*, fields speaker: actor: topic: source: cue:", example = "actor:Russia AND missiles")
     @QueryParam("q")
@@ -55,7 +57,7 @@ public class SearchParameters {
     @Parameter(description = "Cursor from a previous answer's nextCursor; replaces page")
     @QueryParam("searchAfter")
     String searchAfter;
-    @Parameter(description = "true: one copy per story (its earliest), so that a wire story run by many outlets counts once", example = "false")
+    @Parameter(description = "true: one copy per story (its earliest), so that a wire story run by many outlets counts once; true or false, any case", example = "false")
     @QueryParam("distinct")
     String distinct;
     @Parameter(description = "Page, from 1", example = "1")
@@ -68,72 +70,34 @@ public class SearchParameters {
     String size;
 
     /**
+     * Every query parameter of the request, read by {@link SearchQueryString} (the fields above
+     * document the parameters for OpenAPI; they are not read).
+     */
+    @Context
+    UriInfo uri;
+
+    /**
      * The search that query parameters as the API takes them describe (for the portal's downloads,
      * which read them from the servlet request): the same names, defaults and checks.
+     *
+     * @param own the parameters of the endpoint besides the search's ({@code format})
      */
-    public static SearchRequest fromQuery(Map<String, String[]> query) {
-        SearchParameters p = new SearchParameters();
-        p.q = first(query, "q", null);
-        p.actor = all(query, "actor");
-        p.speaker = all(query, "speaker");
-        p.topic = all(query, "topic");
-        p.source = all(query, "source");
-        p.language = all(query, "language");
-        p.month = all(query, "month");
-        p.from = first(query, "from", null);
-        p.to = first(query, "to", null);
-        p.sort = first(query, "sort", null);
-        p.interval = first(query, "interval", null);
-        p.distinct = first(query, "distinct", null);
-        p.page = "1";
-        p.size = "0";
-        return p.toRequest();
+    public static SearchRequest fromQuery(Map<String, String[]> query, String... own) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        query.forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
+        return SearchQueryString.of(parameters, Set.of(own)).toRequest(1, 0);
     }
 
-    private static String first(Map<String, String[]> query, String name, String fallback) {
-        String[] values = query.get(name);
-        return values == null || values.length == 0 || values[0].isBlank() ? fallback : values[0];
-    }
-
-    private static List<String> all(Map<String, String[]> query, String name) {
-        String[] values = query.get(name);
-        return values == null ? List.of() : List.of(values);
-    }
-
-    SearchRequest toRequest() {
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        filters.put(Facet.ACTOR, orEmpty(actor));
-        filters.put(Facet.SPEAKER, orEmpty(speaker));
-        filters.put(Facet.TOPIC, orEmpty(topic));
-        filters.put(Facet.SOURCE, orEmpty(source));
-        filters.put(Facet.LANGUAGE, orEmpty(language));
-        filters.put(Facet.MONTH, orEmpty(month));
-        filters.put(Facet.COLLECTION, orEmpty(collection));
-        return new SearchRequest(q, filters, Dates.dateOf("from", from), Dates.dateOf("to", to), SortOrder.parse(sort),
-                number("page", page), number("size", size), Interval.parse(interval), searchAfter,
-                flag("distinct", distinct));
-    }
-
-    /** {@code true} or {@code false}, any case; absent or blank is false. */
-    static boolean flag(String field, String value) {
-        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.strip().equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new InvalidInputException(field, field + " must be true or false, was '" + value + "'");
+    /**
+     * The search the request's query parameters describe, read as the portal reads its URL.
+     *
+     * @param own the parameters of the endpoint besides the search's ({@code prefix}, {@code format})
+     */
+    SearchRequest toRequest(String... own) {
+        return SearchQueryString.of(uri.getQueryParameters(), Set.of(own)).toRequest(DEFAULT_SIZE);
     }
 
     static int number(String field, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, field + " must be a whole number, was '" + value + "'");
-        }
-    }
-
-    private static List<String> orEmpty(List<String> values) {
-        return values == null ? List.of() : values;
+        return SearchQueryString.number(field, value);
     }
 }

@@ -61,7 +61,7 @@ public class SearchResource {
     @Operation(summary = "Values of one statement facet")
     public FacetValuePage statementFacetValues(@PathParam("facet") String facet, @BeanParam SearchParameters parameters,
                                                @BeanParam FacetValueParameters page) {
-        return statements.facetValues(parameters.toRequest(), facetNamed(facet), page.prefix, page.offset(), page.limit());
+        return statements.facetValues(parameters.toRequest(FacetValueParameters.NAMES), facetNamed(facet), page.prefix, page.offset(), page.limit());
     }
 
     @GET
@@ -69,7 +69,7 @@ public class SearchResource {
     @Operation(summary = "Values of one article facet")
     public FacetValuePage articleFacetValues(@PathParam("facet") String facet, @BeanParam SearchParameters parameters,
                                              @BeanParam FacetValueParameters page) {
-        return articles.facetValues(parameters.toRequest(), facetNamed(facet), page.prefix, page.offset(), page.limit());
+        return articles.facetValues(parameters.toRequest(FacetValueParameters.NAMES), facetNamed(facet), page.prefix, page.offset(), page.limit());
     }
 
     /** Counts over time of up to five queries ({@code compare}, repeated) under the common filters. */
@@ -78,7 +78,7 @@ public class SearchResource {
     @Operation(summary = "Attention over time of up to five queries")
     public Attention attention(@BeanParam SearchParameters parameters, @QueryParam("compare") List<String> compare,
                                @QueryParam("date") @DefaultValue("statement") String date) {
-        return statements.attention(parameters.toRequest(), compare == null ? List.of() : compare, date);
+        return statements.attention(parameters.toRequest("compare", "date"), compare == null ? List.of() : compare, date);
     }
 
     private static Facet facetNamed(String name) {

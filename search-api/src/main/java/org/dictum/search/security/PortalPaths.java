@@ -5,16 +5,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** Where the portal's pages, the API and the login page live, and what a private archive still shows to anyone. */
-final class PortalPaths {
+public final class PortalPaths {
 
-    static final String LOGIN_PAGE = "/login.xhtml";
+    public static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API = "/api";
 
     private PortalPaths() {
     }
 
     /** The path inside the application, without its context path. */
-    static String pathOf(HttpServletRequest request) {
+    public static String pathOf(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
@@ -37,8 +37,11 @@ final class PortalPaths {
                 || path.startsWith("/resources/");
     }
 
-    /** The login page, asked to come back to this request's page (GET only; a form post is not repeated). */
-    static String loginRedirect(HttpServletRequest request) {
+    /**
+     * The login page, asked to come back to this request's page (GET only; a form post is not
+     * repeated): for protected pages, and for the portal's "Log in" links.
+     */
+    public static String loginRedirect(HttpServletRequest request) {
         String back = pathOf(request);
         if (request.getQueryString() != null) {
             back += "?" + request.getQueryString();

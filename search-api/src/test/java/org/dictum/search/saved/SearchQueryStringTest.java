@@ -59,4 +59,51 @@ class SearchQueryStringTest {
         assertThatThrownBy(() -> SearchQueryString.parse("sort=random")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> SearchQueryString.parse("q=%zz")).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void distinct_is_true_or_false_in_any_case_as_the_api_reads_it() {
+        assertThat(SearchQueryString.parse("q=said&distinct=TRUE").distinctStories()).isTrue();
+        assertThat(SearchQueryString.parse("q=said&distinct=TRUE").canonical()).isEqualTo("q=said&sort=relevance&distinct=true");
+        assertThat(SearchQueryString.parse("q=said&distinct=False").distinctStories()).isFalse();
+        assertThatThrownBy(() -> SearchQueryString.parse("distinct=1")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("distinct must be true or false, was '1'");
+    }
+
+    @Test
+    void campaign_tracking_parameters_are_ignored_and_not_part_of_the_search() {
+        SearchQueryString tracked = SearchQueryString.parse("q=missiles&utm_source=newsletter&utm_campaign=x&fbclid=1&gclid=2");
+        assertThat(tracked.canonical()).isEqualTo("q=missiles&sort=relevance");
+        assertThat(tracked.written()).containsOnlyKeys("q");
+    }
+
+    @Test
+    void a_repeated_single_value_names_the_parameter_and_a_search_url_keeps_its_presentation() {
+        assertThatThrownBy(() -> SearchQueryString.parse("q=missiles&q=oil")).isInstanceOf(InvalidInputException.class)
+                .hasMessage("'q' is given 2 times; give it once");
+        assertThatThrownBy(() -> SearchQueryString.parse("page=1&page=2")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'page' is given 2 times");
+        SearchQueryString shown = SearchQueryString.parse("q=talks&page=3&interval=week&actor=NATO&actor=NATO&to=");
+        SearchRequest request = shown.toRequest(20);
+        assertThat(request.page()).isEqualTo(3);
+        assertThat(request.size()).isEqualTo(20);
+        assertThat(request.interval().parameter()).isEqualTo("week");
+        assertThat(shown.written()).containsOnlyKeys("q", "page", "interval", "actor");
+        assertThat(shown.selected(Facet.ACTOR)).containsExactly("NATO");
+    }
+
+    @Test
+    void an_endpoints_own_parameters_are_neither_refused_nor_searched() {
+        SearchQueryString export = SearchQueryString.of(SearchQueryString.parameters("q=talks&format=csv"), java.util.Set.of("format"));
+        assertThat(export.canonical()).isEqualTo("q=talks&sort=relevance");
+        assertThatThrownBy(() -> SearchQueryString.parse("q=talks&format=csv")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'format' is not a search parameter");
+    }
+
+    @Test
+    void a_page_number_too_large_for_a_whole_number_says_the_range() {
+        assertThatThrownBy(() -> SearchQueryString.parse("page=99999999999").toRequest(20))
+                .isInstanceOf(InvalidInputException.class).hasMessage("page is too large: at most 2147483647, was '99999999999'");
+        assertThatThrownBy(() -> SearchQueryString.parse("page=abc").toRequest(20))
+                .isInstanceOf(InvalidInputException.class).hasMessage("page must be a whole number, was 'abc'");
+    }
 }

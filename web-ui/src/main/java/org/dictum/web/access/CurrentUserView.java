@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.dictum.domain.account.Role;
 import org.dictum.search.security.AccountService;
 import org.dictum.search.security.Caller;
+import org.dictum.search.security.PortalPaths;
 
 /** Who is logged in, for the page header and the access pages; and logging out. */
 @Named("currentUser")
@@ -53,6 +54,13 @@ public class CurrentUserView {
 
     public boolean isAdmin() {
         return caller().map(c -> c.has(Role.ADMIN)).orElse(false);
+    }
+
+    /** The login page, coming back to the page shown (its search, its article) after logging in. */
+    public String getLoginUrl() {
+        HttpServletRequest request = request();
+        return PortalPaths.pathOf(request).equals(PortalPaths.LOGIN_PAGE) ? request.getContextPath() + PortalPaths.LOGIN_PAGE
+                : PortalPaths.loginRedirect(request);
     }
 
     public void logout() throws IOException, ServletException {

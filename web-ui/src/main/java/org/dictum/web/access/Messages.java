@@ -17,6 +17,11 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text);
     }
 
+    /** "1 result", "2 results": a count with its noun in singular or plural (nouns with a plain -s plural). */
+    public static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

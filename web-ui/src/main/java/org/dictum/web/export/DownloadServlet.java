@@ -41,7 +41,7 @@ public class DownloadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
-            SearchRequest search = SearchParameters.fromQuery(request.getParameterMap());
+            SearchRequest search = SearchParameters.fromQuery(request.getParameterMap(), "format", "actors", "link", "window");
             if (path.startsWith(NETWORKS)) {
                 network(path.substring(NETWORKS.length()), search, request, response);
             } else {

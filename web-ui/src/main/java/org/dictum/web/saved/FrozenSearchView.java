@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.dictum.domain.DomainException;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.search.query.ArticleHit;
 import org.dictum.search.query.StatementHit;
 import org.dictum.search.saved.FrozenResult;
 import org.dictum.search.saved.FrozenResults;
 import org.dictum.search.saved.SavedSearchEntry;
 import org.dictum.search.saved.SavedSearches;
+import org.dictum.search.saved.SearchQueryString;
 
 /**
  * The public page of a frozen search, its permalink ({@code /saved/<publicId>}): what was searched,
@@ -28,21 +30,47 @@ public class FrozenSearchView {
     SavedSearches saved;
 
     private String id;
-    private int page = 1;
+    private String page;
     private SavedSearchEntry search;
     private FrozenResults results;
     private String citation;
+    private String error;
 
+    /**
+     * Finds the frozen search and the page of its results. The page is read here, not converted by
+     * its view parameter: a malformed one must not hide the search ("no such frozen search") but
+     * say what is wrong, as the search page does.
+     */
     public void load() {
         try {
             search = saved.published(id);
-            results = saved.results(id, Math.max(page, 1), PAGE_SIZE);
             citation = saved.citation(id, SavedSearchesView.portalRoot()).text();
         } catch (DomainException e) {
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
             search = null;
+            return;
         }
+        try {
+            int number = page == null || page.isBlank() ? 1 : SearchQueryString.number("page", page);
+            results = saved.results(id, number, PAGE_SIZE);
+        } catch (InvalidInputException e) {
+            error = e.getMessage();
+        }
+    }
+
+    /** What is wrong with the page asked for; null when it could be shown. */
+    public String getError() {
+        return error;
+    }
+
+    /** Asked for a page after the last: say so and link to the last. */
+    public boolean isPastLastPage() {
+        return results != null && results.page() > getLastPage();
+    }
+
+    public int getLastPage() {
+        return results == null ? 1 : (int) Math.max(1, (results.recorded() + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     public boolean isFound() {
@@ -82,11 +110,11 @@ public class FrozenSearchView {
     }
 
     public List<ResultRow> getResults() {
-        return results.results().stream().map(ResultRow::new).toList();
+        return results == null ? List.of() : results.results().stream().map(ResultRow::new).toList();
     }
 
     public boolean isHasNext() {
-        return (long) results.page() * results.size() < results.recorded();
+        return results != null && (long) results.page() * results.size() < results.recorded();
     }
 
     public int getNextPage() {
@@ -94,11 +122,12 @@ public class FrozenSearchView {
     }
 
     public boolean isHasPrevious() {
-        return results.page() > 1;
+        return results != null && results.page() > 1;
     }
 
+    /** The page before this one; past the last page, the last page. */
     public int getPreviousPage() {
-        return results.page() - 1;
+        return Math.min(results.page() - 1, getLastPage());
     }
 
     public String getId() {
@@ -109,11 +138,11 @@ public class FrozenSearchView {
         this.id = id;
     }
 
-    public int getPage() {
+    public String getPage() {
         return page;
     }
 
-    public void setPage(int page) {
+    public void setPage(String page) {
         this.page = page;
     }
 

@@ -1,27 +1,23 @@
 package org.dictum.web.saved;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.dictum.domain.DomainException;
 import org.dictum.search.query.syntax.QuerySyntaxException;
 import org.dictum.search.saved.SavedSearches;
-import org.dictum.search.saved.SearchQueryString;
 import org.dictum.web.access.CurrentUserView;
 import org.dictum.web.access.Messages;
+import org.dictum.web.view.SearchView;
 
-/** "Save this search" on the statement search page: the search shown, under a name the user gives. */
+/**
+ * "Save this search" on the statement search page: exactly the search the page shows, under a name
+ * the user gives, or nothing and a message saying why.
+ */
 @Named
-@ViewScoped
-public class SaveSearchView implements Serializable {
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class SaveSearchView {
 
     @Inject
     SavedSearches saved;
@@ -29,31 +25,24 @@ public class SaveSearchView implements Serializable {
     @Inject
     CurrentUserView currentUser;
 
+    @Inject
+    SearchView shown;
+
     private String name;
-    private String query;
 
-    /** The search the page shows, from its URL; a postback brings it back in a hidden field. */
-    @PostConstruct
-    void readShownSearch() {
-        Map<String, List<String>> parameters = new LinkedHashMap<>();
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
-                .forEach((key, values) -> parameters.put(key, Arrays.asList(values)));
-        try {
-            query = SearchQueryString.of(parameters).canonical();
-        } catch (DomainException | QuerySyntaxException e) {
-            query = "";
-        }
-    }
-
-    /** Saves, then shows "My searches" with the outcome (the search page itself is rebuilt from its URL only). */
+    /**
+     * Saves, then shows "My searches" with the outcome; a search the page cannot run (a bad
+     * parameter, a query syntax error) is not saved, and the page says why.
+     */
     public String save() {
         String owner = currentUser.caller().orElseThrow(() -> new IllegalStateException("Saving needs a login")).name();
         try {
-            saved.save(owner, name, "statements", query);
-            Messages.info("Saved \"" + name.strip() + "\".");
+            saved.save(owner, name, "statements", shown.searchToSave());
         } catch (DomainException | QuerySyntaxException | IllegalArgumentException e) {
             Messages.error("Not saved: " + e.getMessage());
+            return null;
         }
+        Messages.info("Saved \"" + name.strip() + "\".");
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/account/searches?faces-redirect=true";
     }
@@ -64,13 +53,5 @@ public class SaveSearchView implements Serializable {
 
     public void setName(String name) {
         this.name = name;
-    }
-
-    public String getQuery() {
-        return query;
-    }
-
-    public void setQuery(String query) {
-        this.query = query;
     }
 }

@@ -44,7 +44,7 @@ public class SavedSearchesView implements Serializable {
     public void freeze(long id) {
         try {
             SavedSearchEntry frozen = saved.freeze(owner(), id, null);
-            Messages.info("Frozen \"" + frozen.name() + "\" with " + frozen.recorded() + " results recorded.");
+            Messages.info("Frozen \"" + frozen.name() + "\" with " + Messages.count(frozen.recorded(), "result") + " recorded.");
         } catch (DomainException | QuerySyntaxException e) {
             Messages.error(e.getMessage());
         }

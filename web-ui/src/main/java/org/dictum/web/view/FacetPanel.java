@@ -8,13 +8,23 @@ public class FacetPanel {
     private final String name;
     private final String label;
     private final List<FacetValueLink> values;
+    private final int listed;
     private final boolean more;
 
-    FacetPanel(String name, String label, List<FacetValueLink> values, boolean more) {
+    FacetPanel(String name, String label, List<FacetValueLink> values, int listed, boolean more) {
         this.name = name;
         this.label = label;
         this.values = values;
+        this.listed = listed;
         this.more = more;
+    }
+
+    /**
+     * How many of the values are the facet's first, in its order: where "more values" continues
+     * (selected values listed after them are not counted).
+     */
+    public int getListed() {
+        return listed;
     }
 
     /** True when the facet may have values beyond those listed. */

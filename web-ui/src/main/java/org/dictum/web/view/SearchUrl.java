@@ -53,6 +53,11 @@ final class SearchUrl {
         return parameters.getOrDefault(name, List.of()).contains(value) ? without(name, value) : with(name, value);
     }
 
+    /** The values of one parameter, as the URL holds them. */
+    List<String> values(String name) {
+        return List.copyOf(parameters.getOrDefault(name, List.of()));
+    }
+
     SearchUrl atPage(int page) {
         Map<String, List<String>> next = copy(parameters);
         next.put("page", new ArrayList<>(List.of(String.valueOf(page))));

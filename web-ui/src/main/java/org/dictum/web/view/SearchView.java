@@ -1,35 +1,37 @@
 package org.dictum.web.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.UnknownEntityException;
-import org.dictum.search.application.Dates;
+import org.dictum.search.query.CurrentFilterNames;
 import org.dictum.search.query.Facet;
 import org.dictum.search.query.FacetCount;
-import org.dictum.search.query.Interval;
-import org.dictum.search.query.SearchPage;
 import org.dictum.search.query.SearchLimits;
+import org.dictum.search.query.SearchPage;
 import org.dictum.search.query.SearchRequest;
-import org.dictum.search.query.SortOrder;
 import org.dictum.search.query.StatementHit;
 import org.dictum.search.query.StatementSearch;
 import org.dictum.search.query.syntax.QuerySyntaxException;
+import org.dictum.search.saved.SearchQueryString;
 
 /** The statement search page. Its whole state lives in the URL, so every search is a permalink. */
 @Named
 @RequestScoped
 public class SearchView {
 
+    /** The hidden field of the page's forms that carries the search shown (its query string) through a postback. */
+    public static final String SHOWN = "shown";
     private static final int PAGE_SIZE = 20;
     private static final Map<Facet, String> LABELS = new EnumMap<>(Map.of(
             Facet.ACTOR, "Actor", Facet.SPEAKER, "Speaker", Facet.TOPIC, "Topic",
@@ -41,66 +43,58 @@ public class SearchView {
     @Inject
     SearchLimits limits;
 
-    private String query;
-    private String from;
-    private String to;
-    private String sort;
-    private String interval;
-    private boolean distinctStories;
+    @Inject
+    CurrentFilterNames currentNames;
+
+    private SearchQueryString search;
+    private FacetSelections selections = FacetSelections.none();
     private SearchUrl url;
+    private SearchRequest request;
     private SearchPage<StatementHit> result;
     private String error;
     private HistogramChart histogram;
 
-    public void load() {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        Map<String, String[]> parameters = context.getRequestParameterValuesMap();
-        Map<String, List<String>> state = new LinkedHashMap<>();
-        query = single(parameters, "q", state);
-        from = single(parameters, "from", state);
-        to = single(parameters, "to", state);
-        sort = single(parameters, "sort", state);
-        interval = single(parameters, "interval", state);
-        String page = single(parameters, "page", state);
-        distinctStories = "true".equals(single(parameters, "distinct", state));
-        Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            List<String> values = Arrays.stream(parameters.getOrDefault(facet.parameter(), new String[0]))
-                    .filter(v -> !v.isBlank()).distinct().toList();
-            filters.put(facet, values);
-            if (!values.isEmpty()) {
-                state.put(facet.parameter(), new ArrayList<>(values));
-            }
-        }
-        url = new SearchUrl(context.getRequestContextPath() + "/", state);
+    /**
+     * Reads the search the way the API reads it ({@link SearchQueryString}) and runs it: from the
+     * URL, or on a postback of one of the page's forms (which post without the URL's query), from
+     * the {@value #SHOWN} field that carries it. On first use in every request, so that a form that
+     * fails validation re-renders the same page with its messages.
+     */
+    @PostConstruct
+    void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext context = faces.getExternalContext();
+        String shown = faces.isPostback() ? context.getRequestParameterMap().get(SHOWN)
+                : ((HttpServletRequest) context.getRequest()).getQueryString();
+        Map<String, List<String>> written = new LinkedHashMap<>();
         try {
-            SortOrder order = SortOrder.parse(sort);
-            Interval width = Interval.parse(interval);
-            result = statements.search(new SearchRequest(query, filters, Dates.dateOf("from", from),
-                    Dates.dateOf("to", to), order, pageNumber(page), PAGE_SIZE, width, null, distinctStories));
+            Map<String, List<String>> parameters = SearchQueryString.parameters(shown);
+            parameters.forEach((name, values) -> {
+                List<String> kept = values.stream().filter(v -> !v.isBlank()).map(String::strip).distinct().toList();
+                if (!SearchQueryString.isTracking(name) && !kept.isEmpty()) {
+                    written.put(name, kept);
+                }
+            });
+            search = SearchQueryString.of(parameters);
+            selections = FacetSelections.of(search, currentNames::current);
+            request = search.toRequest(PAGE_SIZE);
+            result = statements.search(request);
         } catch (InvalidInputException | QuerySyntaxException | UnknownEntityException e) {
             error = e.getMessage();
         }
+        url = new SearchUrl(context.getRequestContextPath() + "/", written);
     }
 
-    private static String single(Map<String, String[]> parameters, String name, Map<String, List<String>> state) {
-        String[] values = parameters.get(name);
-        if (values == null || values.length == 0 || values[0].isBlank()) {
-            return null;
+    /**
+     * The search shown, canonical, for saving it: exactly what the page shows.
+     *
+     * @throws InvalidInputException with the page's error when the URL holds no search that can run
+     */
+    public String searchToSave() {
+        if (search == null || error != null) {
+            throw new InvalidInputException("query", error == null ? "the page shows no search" : error);
         }
-        state.put(name, new ArrayList<>(List.of(values[0].strip())));
-        return values[0].strip();
-    }
-
-    private static int pageNumber(String page) {
-        if (page == null) {
-            return 1;
-        }
-        try {
-            return Integer.parseInt(page);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("page", "page must be a whole number");
-        }
+        return search.canonical();
     }
 
     public List<FacetPanel> getFacets() {
@@ -112,44 +106,46 @@ public class SearchView {
             List<FacetValueLink> links = new ArrayList<>();
             for (FacetCount count : result.facets().getOrDefault(facet.parameter(), List.of())) {
                 links.add(new FacetValueLink(count.value(), count.count(), count.selected(),
-                        url.toggle(facet.parameter(), count.value()).toString()));
+                        selections.toggle(url, facet, count.value()).toString()));
             }
             if (!links.isEmpty()) {
-                long unselected = links.stream().filter(link -> !link.isSelected()).count();
-                panels.add(new FacetPanel(facet.parameter(), LABELS.get(facet), links, unselected >= limits.facetValues()));
+                // The first facetValues() values are the facet's first in its order ("more values" continues
+                // there); selected values beyond them are appended and are no part of that order.
+                int listed = Math.min(links.size(), limits.facetValues());
+                panels.add(new FacetPanel(facet.parameter(), LABELS.get(facet), links, listed,
+                        links.size() >= limits.facetValues()));
             }
         }
         return panels;
     }
 
+    /** The filters as chips that remove them: read from the URL, so that they stay when the search fails. */
     public List<ActiveFilter> getActiveFilters() {
         List<ActiveFilter> chips = new ArrayList<>();
         for (Facet facet : Facet.values()) {
-            if (result != null) {
-                result.facets().getOrDefault(facet.parameter(), List.of()).stream()
-                        .filter(FacetCount::selected)
-                        .forEach(c -> chips.add(new ActiveFilter(LABELS.get(facet), c.value(),
-                                url.without(facet.parameter(), c.value()).toString())));
+            for (String value : selections.values(facet)) {
+                chips.add(new ActiveFilter(LABELS.get(facet), value, selections.without(url, facet, value).toString()));
             }
         }
+        String from = getFrom();
+        String to = getTo();
         if (from != null) {
-            chips.add(new ActiveFilter("From", from, url.without("from", from).toString()));
+            chips.add(new ActiveFilter("From", from, url.withoutAll("from").toString()));
         }
         if (to != null) {
-            chips.add(new ActiveFilter("To", to, url.without("to", to).toString()));
+            chips.add(new ActiveFilter("To", to, url.withoutAll("to").toString()));
         }
         return chips;
     }
 
-    /** Hidden form fields that keep the filters when the query text changes. */
+    /** Hidden form fields that keep the filters and "one copy per story" when the query text changes. */
     public List<String[]> getKeptParameters() {
         List<String[]> kept = new ArrayList<>();
         for (Facet facet : Facet.values()) {
-            if (result != null) {
-                result.facets().getOrDefault(facet.parameter(), List.of()).stream()
-                        .filter(FacetCount::selected)
-                        .forEach(c -> kept.add(new String[] {facet.parameter(), c.value()}));
-            }
+            selections.written(facet).forEach(value -> kept.add(new String[] {facet.parameter(), value}));
+        }
+        if (isDistinctStories()) {
+            kept.add(new String[] {"distinct", "true"});
         }
         return kept;
     }
@@ -168,7 +164,7 @@ public class SearchView {
     public List<ActiveFilter> getIntervalLinks() {
         List<ActiveFilter> links = new ArrayList<>();
         for (String option : List.of("auto", "day", "week", "month", "year")) {
-            String current = interval == null ? "auto" : interval;
+            String current = getInterval() == null ? "auto" : getInterval();
             links.add(new ActiveFilter(option, option.equals(current) ? "current" : "",
                     (option.equals("auto") ? url.withoutAll("interval") : url.set("interval", option)).toString()));
         }
@@ -177,12 +173,12 @@ public class SearchView {
 
     /** Whether each story counts once: statements of later copies of a wire story are left out. */
     public boolean isDistinctStories() {
-        return distinctStories;
+        return search != null && search.distinctStories();
     }
 
     /** The same search with every copy of a story, or with one copy per story. */
     public String getDistinctToggleUrl() {
-        return (distinctStories ? url.withoutAll("distinct") : url.set("distinct", "true")).atPage(1).toString();
+        return (isDistinctStories() ? url.withoutAll("distinct") : url.set("distinct", "true")).atPage(1).toString();
     }
 
     /** The search's parameters as a query string, for the facet value search script. */
@@ -230,26 +226,32 @@ public class SearchView {
     }
 
     public String getQuery() {
-        return query;
+        return written("q");
     }
 
     public String getFrom() {
-        return from;
+        return written("from");
     }
 
     public String getTo() {
-        return to;
+        return written("to");
     }
 
+    /** The order the hits are in: the default (best match with a query, newest first without) spelled out. */
     public String getSort() {
-        return sort;
+        return request != null ? request.sort().parameter() : written("sort");
     }
 
     public String getInterval() {
-        return interval;
+        return written("interval");
     }
 
     public String getError() {
         return error;
+    }
+
+    private String written(String name) {
+        List<String> values = url.values(name);
+        return values.isEmpty() ? null : values.get(0);
     }
 }

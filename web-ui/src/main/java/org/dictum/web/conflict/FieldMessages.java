@@ -1,0 +1,64 @@
+package org.dictum.web.conflict;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.component.html.HtmlMessage;
+import jakarta.faces.event.SystemEvent;
+import jakarta.faces.event.SystemEventListener;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shows a field's conversion and validation messages next to the field, on every form: after an
+ * input fails validation, an {@code h:message} for it follows it (unless the page placed one, with
+ * the id {@code <field id>-message}), and the field is marked {@code aria-invalid} and described by
+ * the message. Pages show only global messages themselves, so without this a required field left
+ * empty re-rendered the form without a word.
+ */
+public class FieldMessages implements SystemEventListener {
+
+    static final String SUFFIX = "-message";
+
+    @Override
+    public boolean isListenerForSource(Object source) {
+        return source instanceof UIInput;
+    }
+
+    @Override
+    public void processEvent(SystemEvent event) {
+        UIInput input = (UIInput) event.getSource();
+        Map<String, Object> attributes = input.getPassThroughAttributes();
+        if (input.isValid()) {
+            attributes.remove("aria-invalid");
+            attributes.remove("aria-describedby");
+            return;
+        }
+        HtmlMessage message = messageFor(input);
+        attributes.put("aria-invalid", "true");
+        attributes.put("aria-describedby", message.getClientId());
+    }
+
+    /** The message component of the input: the page's, or one added right after the input. */
+    static HtmlMessage messageFor(UIInput input) {
+        String id = messageId(input.getId());
+        List<UIComponent> siblings = input.getParent().getChildren();
+        for (UIComponent sibling : siblings) {
+            if (id.equals(sibling.getId()) && sibling instanceof HtmlMessage existing) {
+                return existing;
+            }
+        }
+        HtmlMessage message = new HtmlMessage();
+        message.setId(id);
+        message.setFor(input.getId());
+        message.setStyleClass("field-message");
+        message.setErrorClass("error");
+        siblings.add(siblings.indexOf(input) + 1, message);
+        return message;
+    }
+
+    /** {@code <field id>-message}; for a generated field id not one starting with {@code j_id}, whose id Faces would not render. */
+    static String messageId(String inputId) {
+        return (inputId.startsWith(UIViewRoot.UNIQUE_ID_PREFIX) ? "field-" : "") + inputId + SUFFIX;
+    }
+}
