@@ -131,7 +131,7 @@ export DICTUM_ADMIN_PASSWORD
 say "starting the portal ($BACKEND) on port $PORT (heap $HEAP, data $DATA_DIR/portal); log $DATA_DIR/logs/portal.log"
 STARTED_NS=$(date +%s%N)
 start_portal "$DATA_DIR/logs/portal.log" ${BACKEND_ENV[@]+"${BACKEND_ENV[@]}"} DICTUM_DATA="$DATA_DIR/portal" \
-  DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" DICTUM_SAMPLE_DATA_ENABLED=false \
+  DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" DICTUM_HTTPS_PORT="$((PORT + 363))" DICTUM_SAMPLE_DATA_ENABLED=false \
   JAVA_OPTS="$(portal_java_opts "$HEAP" "$PORT" "$MANAGEMENT_PORT")${JFR_FILE:+ -XX:FlightRecorderOptions:stackdepth=512}$SERVER_JAVA_OPTS"
 await_deployed
 await_ready "$MANAGEMENT_PORT"

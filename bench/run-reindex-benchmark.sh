@@ -105,7 +105,7 @@ LOG="$DATA_DIR/logs/reindex-benchmark-portal.log"
 say "starting the portal ($BACKEND) on port $PORT (heap $HEAP, data $DATA_DIR); log $LOG"
 STARTED_NS=$(date +%s%N)
 elapsed_ms() { echo $((($(date +%s%N) - STARTED_NS) / 1000000)); }
-start_portal "$LOG" "${BACKEND_ENV[@]}" DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+start_portal "$LOG" "${BACKEND_ENV[@]}" DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" DICTUM_HTTPS_PORT="$((PORT + 363))" \
   DICTUM_SAMPLE_DATA_ENABLED=false JAVA_OPTS="$(portal_java_opts "$HEAP" "$PORT" "$MANAGEMENT_PORT")"
 await_deployed
 DEPLOYED_MS="$(elapsed_ms)"

@@ -171,7 +171,7 @@ start_portal_on_dataset() {
   java_opts+=" -Djboss.as.management.blocking.timeout=$LONG_TIMEOUT -XX:FlightRecorderOptions:stackdepth=2048$SERVER_JAVA_OPTS"
   say "starting the portal on port $PORT (heap $HEAP, data $DATA_DIR); log $log"
   STARTED_AT=$SECONDS
-  start_portal "$log" DICTUM_DATA="$DATA_DIR" DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+  start_portal "$log" DICTUM_DATA="$DATA_DIR" DICTUM_PORT="$PORT" DICTUM_MANAGEMENT_PORT="$MANAGEMENT_PORT" DICTUM_HTTPS_PORT="$((PORT + 363))" \
     DICTUM_SAMPLE_DATA_ENABLED=false DICTUM_STARTUP_TIMEOUT="$LONG_TIMEOUT" JAVA_OPTS="$java_opts"
   local next_report=$((SECONDS + 60))
   until grep -q "Dictum is ready" "$log"; do
