@@ -230,23 +230,31 @@ public class Statement {
 
     /**
      * A librarian sets what the statement should be. The content follows the span, which must lie
-     * in the article's main text and hold more than white space. A date given by a librarian is
-     * never inferred.
+     * in the article's main text and hold more than white space. A date the librarian changes is
+     * never inferred; a date left as it was stays inferred if it was, so that it still follows a
+     * corrected publication date. A correction that changes nothing is no change: false, and
+     * nothing is recorded.
      */
-    public void correct(StatementCorrection correction, Librarian librarian, Instant at) {
+    public boolean correct(StatementCorrection correction, Librarian librarian, Instant at) {
+        if (correction.equals(correction())) {
+            return false;
+        }
         TextSpan newSpan = requireContentSpan(article, correction.span());
         this.span = newSpan;
         this.content = article.getMainText().substring(newSpan.start(), newSpan.end());
         this.speakerMention = Text.blankToNull(correction.speakerMention());
         this.speaker = correction.speaker();
         this.cue = Text.blankToNull(correction.cue());
-        this.statementDate = correction.statementDate();
-        this.statementDateInferred = false;
+        if (!Objects.equals(correction.statementDate(), statementDate)) {
+            this.statementDate = correction.statementDate();
+            this.statementDateInferred = false;
+        }
         this.mentionedActors.clear();
         this.mentionedActors.addAll(correction.mentionedActors());
         this.topics.clear();
         this.topics.addAll(correction.topics());
         decided(librarian, at, StatementStatus.CORRECTED);
+        return true;
     }
 
     /** What the statement says now, as a correction to start from. */

@@ -85,15 +85,31 @@ class StatementCurationTest {
     }
 
     @Test
-    void a_correction_built_from_the_statement_changes_nothing_but_the_status() {
+    void a_correction_that_changes_nothing_records_nothing() {
         Statement statement = extracted(article(), 0, 17);
         StatementCorrection before = statement.correction();
 
-        statement.correct(before, ANNA, MONDAY);
+        assertThat(statement.correct(before, ANNA, MONDAY)).isFalse();
 
         assertThat(statement.correction()).isEqualTo(before);
-        assertThat(statement.getContent()).isEqualTo("Talks will resume");
+        assertThat(statement.getStatus()).isEqualTo(StatementStatus.EXTRACTED);
+        assertThat(statement.getCuratedBy()).isEmpty();
+    }
+
+    @Test
+    void a_date_left_as_it_was_stays_inferred_and_a_changed_one_is_the_librarians() {
+        Statement statement = extracted(article(), 0, 17).datedOn(LocalDate.of(2022, 1, 10), true);
+        StatementCorrection cueOnly = new StatementCorrection("the minister", null, "added", new TextSpan(0, 17),
+                LocalDate.of(2022, 1, 10), Set.of(), Set.of());
+
+        assertThat(statement.correct(cueOnly, ANNA, MONDAY)).isTrue();
+        assertThat(statement.isStatementDateInferred()).as("the date was not touched").isTrue();
         assertThat(statement.getStatus()).isEqualTo(StatementStatus.CORRECTED);
+
+        statement.correct(new StatementCorrection("the minister", null, "added", new TextSpan(0, 17),
+                LocalDate.of(2022, 1, 8), Set.of(), Set.of()), ANNA, MONDAY);
+        assertThat(statement.getStatementDate()).contains(LocalDate.of(2022, 1, 8));
+        assertThat(statement.isStatementDateInferred()).isFalse();
     }
 
     @Test
@@ -169,7 +185,9 @@ class StatementCurationTest {
     void an_added_statement_stays_the_librarians_after_a_correction_by_someone_else() {
         Statement added = Statement.addedBy(ANNA, MONDAY, article(), StatementKind.REPORTED_SPEECH, new TextSpan(38, 49));
 
-        added.correct(added.correction(), new Librarian("ben"), MONDAY.plusSeconds(5));
+        StatementCorrection now = added.correction();
+        added.correct(new StatementCorrection(now.speakerMention(), now.speaker(), "added", now.span(), now.statementDate(),
+                now.mentionedActors(), now.topics()), new Librarian("ben"), MONDAY.plusSeconds(5));
 
         assertThat(added.getOrigin()).isEqualTo(StatementOrigin.LIBRARIAN);
         assertThat(added.getCreatedBy()).contains("anna");

@@ -10,6 +10,7 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.curation.CurationConflictException;
 import org.dictum.domain.curation.Librarian;
+import org.dictum.domain.curation.StatementCorrection;
 import org.dictum.domain.curation.ReextractionPlan;
 import org.dictum.domain.extraction.ActorReference;
 import org.dictum.domain.extraction.DocumentMetadata;
@@ -87,7 +88,9 @@ class ArticleReextractionTest {
         Statement verified = at(article, TALKS);
         verified.verify(ANNA, NOW);
         Statement corrected = at(article, TROOPS);
-        corrected.correct(corrected.correction(), ANNA, NOW);
+        StatementCorrection now = corrected.correction();
+        corrected.correct(new StatementCorrection(now.speakerMention(), now.speaker(), "added", now.span(), now.statementDate(),
+                now.mentionedActors(), now.topics()), ANNA, NOW);
 
         ReextractionPlan plan = reextraction(TEXT, TALKS, TROOPS, PRICES, RAIN).reextract(article);
 

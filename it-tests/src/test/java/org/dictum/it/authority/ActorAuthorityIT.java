@@ -89,7 +89,13 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertProblem(api.putJson("api/actors/" + id + "/name", "{\"canonicalName\":\"  \"}"), 400);
         assertProblem(api.putJson("api/actors/987654321/name", "{\"canonicalName\":\"Nobody\"}"), 404);
         assertProblem(api.get("api/actors/987654321"), 404);
+        Reply longReason = api.putJson("api/actors/" + id + "/name", "{\"canonicalName\":\"Renamed " + fixture.marker
+                + "\",\"reason\":\"" + "x".repeat(1001) + "\"}");
+        assertProblem(longReason, 400);
+        assertThat(longReason.json().getString("detail")).contains("reason has at most 1000 characters");
         assertThat(fixture.facet("actor")).containsEntry(zorbal, 2L);
+        assertProblem(api.get("api/actors?merged=maybe"), 400);
+        assertThat(api.get("api/actors?merged=TRUE").status()).isEqualTo(200);
     }
 
     @Test

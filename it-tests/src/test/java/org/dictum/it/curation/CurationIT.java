@@ -271,6 +271,29 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(hit.getString("statementDate")).isEqualTo("2022-01-09");
     }
 
+    @Test
+    void a_correction_that_changes_nothing_stores_nothing_and_an_untouched_date_keeps_following_the_publication_day() {
+        JsonObject article = archive();
+        JsonObject undated = article.getJsonArray("statements").getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getBoolean("statementDateInferred")).findFirst().orElseThrow();
+        long id = undated.getJsonNumber("id").longValue();
+
+        Reply nothing = api.patchMerge("api/statements/" + id, "{}", "If-Match", etag(undated));
+        assertThat(nothing.status()).as(nothing.toString()).isEqualTo(200);
+        assertThat(nothing.json().getJsonNumber("version").longValue()).isEqualTo(undated.getJsonNumber("version").longValue());
+        assertThat(nothing.json().getString("status")).isEqualTo(undated.getString("status"));
+
+        Reply cue = api.patchMerge("api/statements/" + id, "{\"cue\":\"stated\",\"reason\":\"cue\"}", "If-Match", etag(undated));
+        assertThat(cue.status()).as(cue.toString()).isEqualTo(200);
+        assertThat(cue.json().getBoolean("statementDateInferred")).as("the date was not touched").isTrue();
+        JsonObject current = get("api/articles/" + article.getJsonNumber("id").longValue());
+        Reply redated = api.patchMerge("api/articles/" + article.getJsonNumber("id").longValue(),
+                "{\"publishedAt\":\"2022-04-20\",\"reason\":\"print edition\"}", "If-Match", etag(current));
+        assertThat(redated.status()).as(redated.toString()).isEqualTo(200);
+        assertThat(get("api/statements/" + id).getString("statementDate")).as("still follows the publication day")
+                .isEqualTo("2022-04-20");
+    }
+
     private static List<String> statementDates(JsonObject article) {
         return article.getJsonArray("statements").getValuesAs(JsonObject.class).stream()
                 .map(s -> s.getString("statementDate") + (s.getBoolean("statementDateInferred") ? " inferred" : " stated")).toList();

@@ -3,6 +3,7 @@ package org.dictum.persistence.audit;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import org.dictum.domain.InvalidInputException;
 
 /**
  * Collects, for the changes of one request, the reason a writer gives (an API header, a field of
@@ -21,9 +22,15 @@ public class ChangeAttribution {
     /**
      * Records why the changes of this request are made; a later reason replaces an earlier one, and
      * an absent or blank one (a request body without a reason) keeps what was given before (the header).
+     * A reason longer than the history keeps ({@value AuditRevision#MAX_REASON_LENGTH} characters) is
+     * refused, for every kind of record alike, rather than cut.
      */
     public void because(String why) {
         if (why != null && !why.isBlank()) {
+            if (why.strip().length() > AuditRevision.MAX_REASON_LENGTH) {
+                throw new InvalidInputException("reason", "reason has at most " + AuditRevision.MAX_REASON_LENGTH
+                        + " characters; was " + why.strip().length());
+            }
             this.reason = why;
         }
     }

@@ -75,8 +75,9 @@ public class StatementCuration {
         if (!Objects.equals(correction.statementDate(), statement.correction().statementDate())) {
             requireReportedBy(correction.statementDate(), statement.getArticle());
         }
-        statement.correct(correction, currentUser.librarian(), clock.instant());
-        articles.flush();
+        if (statement.correct(correction, currentUser.librarian(), clock.instant())) {
+            articles.flush();
+        } // else nothing changed: no new version, nothing in the history
         return StatementDetail.of(statement);
     }
 

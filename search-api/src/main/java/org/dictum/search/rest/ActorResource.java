@@ -35,10 +35,12 @@ import org.dictum.search.authority.MergeOutcome;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
+import org.dictum.search.saved.SearchQueryString;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,10 +69,12 @@ public class ActorResource {
     @GET
     @Operation(summary = "Find actors by name or alias")
     public ActorPage list(@QueryParam("q") String q, @QueryParam("status") String status,
-                          @QueryParam("merged") @DefaultValue("false") boolean withMerged,
+                          @Parameter(description = "true to list merged actors too; true or false")
+                          @QueryParam("merged") String withMerged,
                           @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
                           @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return authority.list(new ActorFilter(q, parseStatus(status), withMerged), offset, limit);
+        return authority.list(new ActorFilter(q, parseStatus(status), SearchQueryString.flag("merged", withMerged)),
+                offset, limit);
     }
 
     /** One actor; a merged one shows {@code mergedInto}, so old links still lead somewhere. */
