@@ -16,7 +16,8 @@ import org.dictum.search.query.syntax.QueryNode;
 /**
  * Turns a parsed query into a native Lucene query that matches the same documents as the
  * predicate {@link PredicateTranslator} builds for Hibernate Search: words through each field's
- * search analyzer with any of their tokens matching, phrases in order without slop, prefixes on the
+ * search analyzer with all of their tokens in order (a word the analyzer splits, such as "long-term"
+ * or "mln/dlrs", is a phrase, not any of its parts), phrases in order without slop, prefixes on the
  * folded form. The one-pass facet counting ({@link SidewaysCounting}) runs it; a disagreement with
  * the Hibernate Search predicate would show as a total that differs from the hits, which the
  * integration tests compare.
@@ -39,7 +40,7 @@ final class LuceneQueryTranslator {
     Query translate(QueryNode node) {
         if (node instanceof QueryNode.Word word) {
             return anyField(word.field() == null ? fields.stemmed().toArray(String[]::new) : named(word.field()),
-                    field -> builder.createBooleanQuery(field, word.text()));
+                    field -> builder.createPhraseQuery(field, word.text()));
         }
         if (node instanceof QueryNode.Phrase phrase) {
             return anyField(exactOrNamed(phrase.field()), field -> builder.createPhraseQuery(field, phrase.text()));

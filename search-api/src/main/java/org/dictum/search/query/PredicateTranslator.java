@@ -5,7 +5,11 @@ import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesS
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
-/** Turns a parsed query into a Hibernate Search predicate on the fields of one indexed type. */
+/**
+ * Turns a parsed query into a Hibernate Search predicate on the fields of one indexed type. A word is a phrase
+ * on the stemmed fields: one token is a plain term, and a word the analyzer splits ("long-term", "mln/dlrs")
+ * needs all its parts in order, not any of them.
+ */
 final class PredicateTranslator {
 
     private final SearchPredicateFactory f;
@@ -18,7 +22,7 @@ final class PredicateTranslator {
 
     PredicateFinalStep translate(QueryNode node) {
         if (node instanceof QueryNode.Word word) {
-            return f.match().fields(stemmedOrNamed(word.field())).matching(word.text());
+            return f.phrase().fields(stemmedOrNamed(word.field())).matching(word.text());
         }
         if (node instanceof QueryNode.Phrase phrase) {
             return f.phrase().fields(exactOrNamed(phrase.field())).matching(phrase.text());

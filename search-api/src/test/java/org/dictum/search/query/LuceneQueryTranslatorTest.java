@@ -40,6 +40,8 @@ class LuceneQueryTranslatorTest {
             add(writer, "1", "The missiles were moved, the senior official said.", "Antony Blinken");
             add(writer, "2", "Talks about the missile talks went on.", "Sergei Lavrov");
             add(writer, "3", "An official, senior in rank, talked to Zoë.", "Jens Stoltenberg");
+            add(writer, "4", "A long-term deal was signed, the minister said.", "Olaf Scholz");
+            add(writer, "5", "It was a short term deal, so long as it lasted.", "Olaf Scholz");
         }
         reader = DirectoryReader.open(directory);
     }
@@ -77,6 +79,13 @@ class LuceneQueryTranslatorTest {
     }
 
     @Test
+    void a_word_the_analyzer_splits_needs_all_its_parts_in_order() throws IOException {
+        assertThat(matches("long-term")).as("not 'short term' nor 'so long'").containsExactly("4");
+        assertThat(matches("term-long")).isEmpty();
+        assertThat(matches("long term")).as("two words: both, anywhere").containsExactly("4", "5");
+    }
+
+    @Test
     void phrases_match_in_order_without_stemming() throws IOException {
         assertThat(matches("\"senior official\"")).containsExactly("1");
         assertThat(matches("\"missile talks\"")).containsExactly("2");
@@ -93,7 +102,7 @@ class LuceneQueryTranslatorTest {
     void boolean_operators_and_fields_combine() throws IOException {
         assertThat(matches("official -missiles")).containsExactly("3");
         assertThat(matches("missiles OR zoë")).containsExactly("1", "2", "3");
-        assertThat(matches("NOT talks")).containsExactly("1");
+        assertThat(matches("NOT talks")).containsExactly("1", "4", "5");
         assertThat(matches("speaker:lavrov OR speaker:blinken")).containsExactly("1", "2");
         assertThat(matches("(talks AND speaker:stoltenberg)")).containsExactly("3");
     }
