@@ -58,6 +58,8 @@ class CurationPagesIT extends ClientSideIntegrationTest {
                 .filter(r -> r.text().contains("alert")).findFirst().orElseThrow();
         Page editing = browser.submit(found, "actors", Map.of(), scriptRow.selectFirst("input[id$=edit]").attr("name"));
         assertThat(editing.textOf("selected-name")).isEqualTo(SCRIPT + " Quint " + suffix);
+        assertThat(editing.document().selectFirst("#history-link").attr("href")).endsWith("history.xhtml?record=actor&id=" + merged);
+        assertThat(browser.get("history.xhtml?record=actor&id=" + merged).status()).isEqualTo(200);
 
         Page asked = browser.submit(editing, "merge", Map.of("merge:into", Long.toString(survivor)), "merge:submit");
 
@@ -83,6 +85,7 @@ class CurationPagesIT extends ClientSideIntegrationTest {
 
         Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
         assertThat(selected.textOf("selected-label")).isEqualTo("<b>Bold</b> " + suffix);
+        assertThat(selected.document().selectFirst("#history-link").attr("href")).endsWith("history.xhtml?record=topic&id=" + id);
         Page renamed = browser.submit(selected, "rename", Map.of("rename:label", "Plain " + suffix), "rename:submit");
 
         assertThat(renamed.textOf("messages")).isEqualTo("Renamed to Plain " + suffix + ".");
