@@ -75,10 +75,14 @@ final class CuedStatementFinder {
     List<SpeechCandidate> find(String text, List<Sentence> sentences, List<QuotedSpan> quotes, List<Token> textTokens) {
         List<SpeechCandidate> found = new ArrayList<>();
         List<List<Token>> tokensBySentence = Sentence.tokensOf(sentences, textTokens);
+        SortedQuotes sortedQuotes = new SortedQuotes(quotes);
         for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
             Sentence next = s + 1 < sentences.size() ? sentences.get(s + 1) : null;
             if (!tokensBySentence.get(s).isEmpty()) {
-                found.addAll(inSentence(text, sentences.get(s), next, quotes, tokensBySentence.get(s)));
+                // only the quotations touching the sentence or the next one (a content may be the next sentence)
+                List<QuotedSpan> near = sortedQuotes.overlapping(sentence.start(), next == null ? sentence.end() : next.end());
+                found.addAll(inSentence(text, sentence, next, near, tokensBySentence.get(s)));
             }
         }
         return found;

@@ -65,8 +65,9 @@ final class LearnedStatementFinder {
             return found;
         }
         List<SpeechCandidate> statements = new ArrayList<>();
+        SpanIndex<SpeechCandidate> foundIndex = indexed(found);
         for (SpeechCandidate rule : found) {
-            if (!nestedInAnother(rule, found)) {
+            if (!nestedInAnother(rule, foundIndex)) {
                 statements.add(rule);
             }
         }
@@ -81,18 +82,25 @@ final class LearnedStatementFinder {
             return List.of();
         }
         List<SpeechCandidate> added = new ArrayList<>();
+        SpanIndex<SpeechCandidate> foundIndex = indexed(found);
+        SpanIndex<SpeechCandidate> addedIndex = new SpanIndex<>();
+        SortedQuotes sortedQuotes = new SortedQuotes(quotes);
         List<List<Token>> tokensBySentence = Sentence.tokensOf(sentences, textTokens);
         for (int s = 0; s < sentences.size(); s++) {
             List<Token> tokens = tokensBySentence.get(s);
             if (tokens.isEmpty()) {
                 continue;
             }
-            AttributionFeatures features = new AttributionFeatures(tokens, CuedStatementFinder.quotedTokens(tokens, quotes),
+            List<QuotedSpan> near = sortedQuotes.overlapping(sentences.get(s).start(), sentences.get(s).end());
+            AttributionFeatures features = new AttributionFeatures(tokens, CuedStatementFinder.quotedTokens(tokens, near),
                     lexicon);
             for (AttributionDecoder.Attribution attribution : decoder.get().decode(features)) {
-                candidate(text, sentences.get(s), tokens, attribution, quotes)
-                        .filter(candidate -> isNew(candidate, found) && isNew(candidate, added))
-                        .ifPresent(added::add);
+                Optional<SpeechCandidate> learned = candidate(text, sentences.get(s), tokens, attribution, near)
+                        .filter(candidate -> isNew(candidate, foundIndex) && isNew(candidate, addedIndex));
+                learned.ifPresent(fresh -> {
+                    added.add(fresh);
+                    add(addedIndex, fresh);
+                });
             }
         }
         return added;
@@ -103,11 +111,11 @@ final class LearnedStatementFinder {
      * not the one inside its content (on train articles 701–840 leaving out the 68 such statements of the rules cost 8
      * matches). Only with a model: the rules alone keep them, as they were measured.
      */
-    private static boolean nestedInAnother(SpeechCandidate rule, List<SpeechCandidate> all) {
+    private static boolean nestedInAnother(SpeechCandidate rule, SpanIndex<SpeechCandidate> all) {
         if (rule.cueSpan() == null) {
             return false;
         }
-        for (SpeechCandidate other : all) {
+        for (SpeechCandidate other : all.touching(rule.cueSpan().start(), rule.cueSpan().end())) {
             if (other != rule && cueInsideContentOf(rule, other)) {
                 return true;
             }
@@ -121,8 +129,32 @@ final class LearnedStatementFinder {
                 && candidate.cueSpan().end() <= other.contentEnd();
     }
 
-    private static boolean isNew(SpeechCandidate candidate, List<SpeechCandidate> others) {
-        for (SpeechCandidate other : others) {
+    /**
+     * The statements by the stretch from the first to the last character of their content, cue and speaker: all that
+     * {@link #nestedInAnother} and {@link #isNew} compare, so that they look only at statements nearby.
+     */
+    private static SpanIndex<SpeechCandidate> indexed(List<SpeechCandidate> statements) {
+        SpanIndex<SpeechCandidate> index = new SpanIndex<>();
+        statements.forEach(statement -> add(index, statement));
+        return index;
+    }
+
+    private static void add(SpanIndex<SpeechCandidate> index, SpeechCandidate statement) {
+        int start = statement.contentStart();
+        int end = statement.contentEnd();
+        for (TextSpan span : new TextSpan[] {statement.cueSpan(), statement.speakerSpan()}) {
+            if (span != null) {
+                start = Math.min(start, span.start());
+                end = Math.max(end, span.end());
+            }
+        }
+        index.add(start, end, statement);
+    }
+
+    private static boolean isNew(SpeechCandidate candidate, SpanIndex<SpeechCandidate> index) {
+        int from = Math.min(candidate.contentStart(), candidate.cueSpan().start());
+        int to = Math.max(candidate.contentEnd(), candidate.cueSpan().end());
+        for (SpeechCandidate other : index.touching(from, to)) {
             if (cueInsideContentOf(candidate, other) || other.cueSpan() != null && overlaps(candidate.cueSpan(), other.cueSpan())
                     || other.speakerSpan() != null && other.cueSpan() != null && overlaps(candidate.cueSpan(), other.speakerSpan())) {
                 return false;
