@@ -79,10 +79,11 @@ final class CuedStatementFinder {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             Sentence next = s + 1 < sentences.size() ? sentences.get(s + 1) : null;
-            if (!tokensBySentence.get(s).isEmpty()) {
+            List<Token> tokens = tokensBySentence.get(s);
+            if (!tokens.isEmpty()) {
                 // only the quotations touching the sentence or the next one (a content may be the next sentence)
                 List<QuotedSpan> near = sortedQuotes.overlapping(sentence.start(), next == null ? sentence.end() : next.end());
-                found.addAll(inSentence(text, sentence, next, near, tokensBySentence.get(s)));
+                found.addAll(inSentence(text, sentence, next, near, tokens));
             }
         }
         return found;
@@ -355,10 +356,13 @@ final class CuedStatementFinder {
         if (quoteAtStart.isPresent() && quoteAtStart.get().end() > end) {
             quoteEnd = quoteAtStart.get().end();
         }
-        return statement(text, sentence, tokens, attribution, quoteStart, quoteEnd, quotes);
+        // the date words of a later attribution are its own: "A said yesterday that …, and B said on Monday that …"
+        int attributionStart = index == 0 ? tokens.get(0).start()
+                : tokens.get(Math.min(attribution.attributionFrom(), attribution.speaker().from())).start();
+        return statement(text, attributionStart, tokens, attribution, quoteStart, quoteEnd, quotes);
     }
 
-    private Optional<SpeechCandidate> statement(String text, Sentence sentence, List<Token> tokens, Attribution attribution,
+    private Optional<SpeechCandidate> statement(String text, int attributionStart, List<Token> tokens, Attribution attribution,
                                                 int rawStart, int rawEnd, List<QuotedSpan> quotes) {
         if (rawEnd <= rawStart) {
             return Optional.empty();
@@ -396,7 +400,7 @@ final class CuedStatementFinder {
             attributionEnd = Math.max(cueEnd, speakerLast.end());
         }
         return Optional.of(new SpeechCandidate(kind, speaker, text.substring(cueStart, cueEnd), contentStart, contentEnd,
-                attributionText(text, sentence, tokens, attribution), style,
+                attributionText(text, attributionStart, tokens, attribution), style,
                 new TextSpan(speakerFirst.start(), speakerLast.end()), new TextSpan(cueStart, cueEnd), attributionEnd));
     }
 
@@ -410,12 +414,16 @@ final class CuedStatementFinder {
         return from < to ? text.substring(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
     }
 
-    /** The words around the cue where the statement's date is looked for; a sentence-opening "On Monday," included. */
-    private static String attributionText(String text, Sentence sentence, List<Token> tokens, Attribution attribution) {
+    /**
+     * The words around the cue where the statement's date is looked for, never its content; for content after the cue
+     * the words before the attribution from {@code attributionStart} on too: a sentence-opening "On Monday," for the
+     * sentence's first attribution (a later one's words before it are an earlier statement's content).
+     */
+    private static String attributionText(String text, int attributionStart, List<Token> tokens, Attribution attribution) {
         int from = Math.min(attribution.attributionFrom(), attribution.speaker().from());
         int to = Math.max(attribution.cueTo(), Math.min(attribution.attributionTo(), tokens.size()));
         int start = attribution.direction() == Direction.CONTENT_AFTER || attribution.direction() == Direction.CONTENT_IN_NEXT_SENTENCE
-                ? sentence.start() : tokens.get(from).start();
+                ? attributionStart : tokens.get(from).start();
         return text.substring(Math.min(start, tokens.get(from).start()), tokens.get(to - 1).end());
     }
 

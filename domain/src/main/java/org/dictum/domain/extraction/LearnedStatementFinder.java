@@ -95,7 +95,7 @@ final class LearnedStatementFinder {
             AttributionFeatures features = new AttributionFeatures(tokens, CuedStatementFinder.quotedTokens(tokens, near),
                     lexicon);
             for (AttributionDecoder.Attribution attribution : decoder.get().decode(features)) {
-                Optional<SpeechCandidate> learned = candidate(text, sentences.get(s), tokens, attribution, near)
+                Optional<SpeechCandidate> learned = candidate(text, tokens, attribution, near)
                         .filter(candidate -> isNew(candidate, foundIndex) && isNew(candidate, addedIndex));
                 learned.ifPresent(fresh -> {
                     added.add(fresh);
@@ -172,7 +172,7 @@ final class LearnedStatementFinder {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private Optional<SpeechCandidate> candidate(String text, Sentence sentence, List<Token> tokens,
+    private Optional<SpeechCandidate> candidate(String text, List<Token> tokens,
                                                 AttributionDecoder.Attribution attribution, List<QuotedSpan> quotes) {
         if (tokens.subList(attribution.cueFrom(), attribution.cueEnd() + 1).stream()
                 .anyMatch(token -> NOT_CUES.contains(token.lower()))) {
@@ -219,8 +219,20 @@ final class LearnedStatementFinder {
         int cueStart = tokens.get(attribution.cueFrom()).start();
         int cueEnd = tokens.get(attribution.cueEnd()).end();
         return Optional.of(new SpeechCandidate(kind, phrase, text.substring(cueStart, cueEnd), start, end,
-                sentence.text(), CueStyle.LEARNED, new TextSpan(speakerFirst.start(), speakerLast.end()),
+                attributionText(text, tokens, start, end), CueStyle.LEARNED, new TextSpan(speakerFirst.start(), speakerLast.end()),
                 new TextSpan(cueStart, cueEnd), Math.max(cueEnd, speakerLast.end())));
+    }
+
+    /**
+     * The sentence without the content, where the statement's date is looked for: "will" inside
+     * "‘We will not back down,’ the minister said on Tuesday" is the minister's word, not the attribution's.
+     */
+    private static String attributionText(String text, List<Token> tokens, int contentStart, int contentEnd) {
+        int from = tokens.get(0).start();
+        int to = tokens.get(tokens.size() - 1).end();
+        int before = Math.max(from, Math.min(contentStart, to));
+        int after = Math.min(to, Math.max(contentEnd, from));
+        return text.substring(from, before) + " " + text.substring(Math.max(before, after), to);
     }
 
     /**

@@ -146,7 +146,7 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
             }
             String speakerKey = speaker.actor() == null ? null : speaker.actor().canonicalName();
             dated.add(new StatementDating.Dated(speakerKey,
-                    dateResolver.dateIn(candidate.attribution(), publicationDate).orElse(null)));
+                    dateResolver.dateIn(candidate.attribution(), candidate.cue(), publicationDate).orElse(null)));
         }
         List<StatementDating.StatementDate> dates = StatementDating.assign(dated, publicationDate);
         SpanIndex<ActorReference> mentions = new SpanIndex<>();   // gazetteer actors first, as actors() lists them
