@@ -79,7 +79,7 @@ final class CuedStatementFinder {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             Sentence next = s + 1 < sentences.size() ? sentences.get(s + 1) : null;
-            List<Token> tokens = tokensBySentence.get(s);
+            List<Token> tokens = Datelines.withoutDateline(text, tokensBySentence.get(s));
             if (!tokens.isEmpty()) {
                 // only the quotations touching the sentence or the next one (a content may be the next sentence)
                 List<QuotedSpan> near = sortedQuotes.overlapping(sentence.start(), next == null ? sentence.end() : next.end());

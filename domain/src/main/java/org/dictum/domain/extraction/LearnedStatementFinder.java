@@ -87,7 +87,7 @@ final class LearnedStatementFinder {
         SortedQuotes sortedQuotes = new SortedQuotes(quotes);
         List<List<Token>> tokensBySentence = Sentence.tokensOf(sentences, textTokens);
         for (int s = 0; s < sentences.size(); s++) {
-            List<Token> tokens = tokensBySentence.get(s);
+            List<Token> tokens = Datelines.withoutDateline(text, tokensBySentence.get(s));
             if (tokens.isEmpty()) {
                 continue;
             }
@@ -224,11 +224,11 @@ final class LearnedStatementFinder {
     }
 
     /**
-     * The sentence without the content, where the statement's date is looked for: "will" inside
+     * The sentence (after a dateline) without the content, where the statement's date is looked for: "will" inside
      * "‘We will not back down,’ the minister said on Tuesday" is the minister's word, not the attribution's.
      */
     private static String attributionText(String text, List<Token> tokens, int contentStart, int contentEnd) {
-        int from = tokens.get(0).start();
+        int from = tokens.get(0).start();   // after a dateline, whose date is not the statement's
         int to = tokens.get(tokens.size() - 1).end();
         int before = Math.max(from, Math.min(contentStart, to));
         int after = Math.min(to, Math.max(contentEnd, from));
