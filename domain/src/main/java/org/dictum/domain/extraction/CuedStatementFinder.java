@@ -379,6 +379,13 @@ final class CuedStatementFinder {
             kind = StatementKind.DIRECT_QUOTE;
             contentStart = trimStart(text, wholeQuote.get().innerStart(), wholeQuote.get().innerEnd());
             contentEnd = trimQuoteEnd(text, contentStart, wholeQuote.get().innerEnd());
+        } else {
+            // "We will not back down,” the minister said": a mark that closes no quotation is no part of the content
+            int contentTo = contentEnd;
+            if (contentTo > contentStart && isQuoteMark(text.charAt(contentTo - 1))
+                    && quotes.stream().noneMatch(quote -> quote.end() == contentTo)) {
+                contentEnd = trimEnd(text, contentStart, contentTo - 1);
+            }
         }
         int minimumWords = attribution.objectContent() ? MIN_OBJECT_WORDS : MIN_CONTENT_WORDS;
         if (CuePhrases.wordCount(text.substring(contentStart, contentEnd)) < minimumWords) {
@@ -522,6 +529,10 @@ final class CuedStatementFinder {
             }
         }
         return quoted;
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return "”“\"»«„’".indexOf(c) >= 0;
     }
 
     private static int trimStart(String text, int start, int end) {
