@@ -83,7 +83,17 @@ final class CuedStatementFinder {
             if (!tokens.isEmpty()) {
                 // only the quotations touching the sentence or the next one (a content may be the next sentence)
                 List<QuotedSpan> near = sortedQuotes.overlapping(sentence.start(), next == null ? sentence.end() : next.end());
-                found.addAll(inSentence(text, sentence, next, near, tokens));
+                List<SpeechCandidate> inSentence = inSentence(text, sentence, next, near, tokens);
+                Optional<QuotedSpan> unclosed = near.stream()
+                        .filter(quote -> quote.start() == tokens.get(0).start() && quote.end() == quote.innerEnd())
+                        .findFirst();
+                if (inSentence.isEmpty() && unclosed.isPresent()) {
+                    // "“We will not back down, the minister said on Tuesday.": a quotation never closed may have
+                    // swallowed its own attribution; its words are looked at as if the mark were not there
+                    inSentence = inSentence(text, sentence, next,
+                            near.stream().filter(quote -> quote != unclosed.get()).toList(), tokens);
+                }
+                found.addAll(inSentence);
             }
         }
         return found;
@@ -380,11 +390,19 @@ final class CuedStatementFinder {
             contentStart = trimStart(text, wholeQuote.get().innerStart(), wholeQuote.get().innerEnd());
             contentEnd = trimQuoteEnd(text, contentStart, wholeQuote.get().innerEnd());
         } else {
-            // "We will not back down,” the minister said": a mark that closes no quotation is no part of the content
+            // "We will not back down,” the minister said" and "“We will not back down, the minister said": a mark that
+            // closes or opens no quotation is no part of the content, which is still the speaker's words as quoted
+            int contentFrom = contentStart;
             int contentTo = contentEnd;
             if (contentTo > contentStart && isQuoteMark(text.charAt(contentTo - 1))
                     && quotes.stream().noneMatch(quote -> quote.end() == contentTo)) {
                 contentEnd = trimEnd(text, contentStart, contentTo - 1);
+                kind = StatementKind.DIRECT_QUOTE;
+            } else if (contentFrom < contentTo && isQuoteMark(text.charAt(contentFrom))
+                    && quotes.stream().noneMatch(quote -> quote.start() == contentFrom)
+                    && text.substring(contentFrom + 1, contentTo).chars().noneMatch(c -> isQuoteMark((char) c))) {
+                contentStart = trimStart(text, contentFrom + 1, contentTo);
+                kind = StatementKind.DIRECT_QUOTE;
             }
         }
         int minimumWords = attribution.objectContent() ? MIN_OBJECT_WORDS : MIN_CONTENT_WORDS;
@@ -532,7 +550,7 @@ final class CuedStatementFinder {
     }
 
     private static boolean isQuoteMark(char c) {
-        return "”“\"»«„’".indexOf(c) >= 0;
+        return "”“\"»«„".indexOf(c) >= 0;   // double marks only: ’ also ends "the Smiths’"
     }
 
     private static int trimStart(String text, int start, int end) {

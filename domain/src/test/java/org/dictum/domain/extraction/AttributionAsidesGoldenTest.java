@@ -8,7 +8,7 @@ import org.dictum.domain.article.ContentType;
 import org.dictum.domain.statement.StatementKind;
 import org.junit.jupiter.api.Test;
 
-/** An anonymity clause between speaker and cue, and a stray closing quotation mark. Published 2022-01-12. */
+/** An anonymity clause between speaker and cue, and unbalanced quotation marks. Published 2022-01-12. */
 class AttributionAsidesGoldenTest {
 
     private static final LocalDate WEDNESDAY = LocalDate.of(2022, 1, 12);
@@ -43,10 +43,33 @@ class AttributionAsidesGoldenTest {
 
         assertThat(result.statements()).hasSize(1);
         ExtractedStatement statement = result.statements().get(0);
-        assertThat(statement.kind()).isEqualTo(StatementKind.REPORTED_SPEECH);
+        assertThat(statement.kind()).isEqualTo(StatementKind.DIRECT_QUOTE);
         assertThat(content(result, statement)).isEqualTo("We will not back down");
         assertThat(statement.speakerMention()).isEqualTo("the minister");
         assertThat(statement.statementDate()).isEqualTo(LocalDate.of(2022, 1, 11));
+    }
+
+    @Test
+    void a_quotation_never_closed_does_not_swallow_its_attribution() {
+        ExtractionResult result = extract("“We will not back down, the minister said on Tuesday.");
+
+        assertThat(result.statements()).hasSize(1);
+        ExtractedStatement statement = result.statements().get(0);
+        assertThat(statement.kind()).isEqualTo(StatementKind.DIRECT_QUOTE);
+        assertThat(content(result, statement)).isEqualTo("We will not back down");
+        assertThat(statement.cue()).isEqualTo("said");
+        assertThat(statement.speakerMention()).isEqualTo("the minister");
+        assertThat(statement.statementDate()).isEqualTo(LocalDate.of(2022, 1, 11));
+    }
+
+    @Test
+    void cue_words_inside_a_quotation_never_closed_stay_the_quoted_words_when_it_has_no_attribution_of_its_own() {
+        ExtractionResult result = extract("“We will not back down. We said so before, and we say it again.");
+
+        assertThat(result.statements()).hasSize(1);
+        assertThat(result.statements().get(0).cue()).isNull();
+        assertThat(content(result, result.statements().get(0)))
+                .isEqualTo("We will not back down. We said so before, and we say it again.");
     }
 
     @Test
