@@ -11,6 +11,10 @@ import java.util.Set;
  */
 final class CueUsage {
 
+    private static final Set<String> ANONYMITY_PARTICIPLES = Set.of("speaking", "talking");
+    /** "speaking on condition of anonymity because they were not authorized": the telling word comes early. */
+    private static final int MAX_ANONYMITY_ASIDE_TOKENS = 5;
+
     /** Verbs whose "to" introduces a hearer ("said to reporters"), not an infinitive ("agreed to"). */
     private static final Set<String> TO_HEARER_VERBS = Set.of("say", "explain", "complain", "write", "announce",
             "report", "suggest", "mention", "admit", "declare", "state", "point out", "tweet", "confirm", "reveal");
@@ -36,8 +40,31 @@ final class CueUsage {
     private CueUsage() {
     }
 
+    /**
+     * "A senior official, speaking on condition of anonymity, said …": the participle says how the speaker spoke, it
+     * introduces no statement; the clause belongs to the speaker phrase.
+     */
+    static boolean isAnonymityAside(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !ANONYMITY_PARTICIPLES.contains(tokens.get(from).lower())) {
+            return false;
+        }
+        for (int i = from + 1; i < tokens.size() && i <= from + MAX_ANONYMITY_ASIDE_TOKENS; i++) {
+            String word = tokens.get(i).lower();
+            if (word.equals(",") || word.equals(".")) {
+                return false;
+            }
+            if (word.equals("anonymity") || word.equals("anonymously")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "to say", "the reports", "Trump’s claims", "was told", "agreed to", "criticized by": not a speech verb here. */
     static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
+        if (isAnonymityAside(tokens, cue.from())) {
+            return false;
+        }
         if (NOUN_LIKE_FORMS.contains(tokens.get(cue.from()).text()) && afterLowerCaseWord(tokens, cue.from())) {
             return false;
         }

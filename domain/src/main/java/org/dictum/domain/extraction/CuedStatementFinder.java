@@ -75,10 +75,25 @@ final class CuedStatementFinder {
     List<SpeechCandidate> find(String text, List<Sentence> sentences, List<QuotedSpan> quotes, List<Token> textTokens) {
         List<SpeechCandidate> found = new ArrayList<>();
         List<List<Token>> tokensBySentence = Sentence.tokensOf(sentences, textTokens);
+        SortedQuotes sortedQuotes = new SortedQuotes(quotes);
         for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
             Sentence next = s + 1 < sentences.size() ? sentences.get(s + 1) : null;
-            if (!tokensBySentence.get(s).isEmpty()) {
-                found.addAll(inSentence(text, sentences.get(s), next, quotes, tokensBySentence.get(s)));
+            List<Token> tokens = Datelines.withoutDateline(text, tokensBySentence.get(s));
+            if (!tokens.isEmpty()) {
+                // only the quotations touching the sentence or the next one (a content may be the next sentence)
+                List<QuotedSpan> near = sortedQuotes.overlapping(sentence.start(), next == null ? sentence.end() : next.end());
+                List<SpeechCandidate> inSentence = inSentence(text, sentence, next, near, tokens);
+                Optional<QuotedSpan> unclosed = near.stream()
+                        .filter(quote -> quote.start() == tokens.get(0).start() && quote.end() == quote.innerEnd())
+                        .findFirst();
+                if (inSentence.isEmpty() && unclosed.isPresent()) {
+                    // "“We will not back down, the minister said on Tuesday.": a quotation never closed may have
+                    // swallowed its own attribution; its words are looked at as if the mark were not there
+                    inSentence = inSentence(text, sentence, next,
+                            near.stream().filter(quote -> quote != unclosed.get()).toList(), tokens);
+                }
+                found.addAll(inSentence);
             }
         }
         return found;
@@ -351,10 +366,13 @@ final class CuedStatementFinder {
         if (quoteAtStart.isPresent() && quoteAtStart.get().end() > end) {
             quoteEnd = quoteAtStart.get().end();
         }
-        return statement(text, sentence, tokens, attribution, quoteStart, quoteEnd, quotes);
+        // the date words of a later attribution are its own: "A said yesterday that …, and B said on Monday that …"
+        int attributionStart = index == 0 ? tokens.get(0).start()
+                : tokens.get(Math.min(attribution.attributionFrom(), attribution.speaker().from())).start();
+        return statement(text, attributionStart, tokens, attribution, quoteStart, quoteEnd, quotes);
     }
 
-    private Optional<SpeechCandidate> statement(String text, Sentence sentence, List<Token> tokens, Attribution attribution,
+    private Optional<SpeechCandidate> statement(String text, int attributionStart, List<Token> tokens, Attribution attribution,
                                                 int rawStart, int rawEnd, List<QuotedSpan> quotes) {
         if (rawEnd <= rawStart) {
             return Optional.empty();
@@ -371,6 +389,21 @@ final class CuedStatementFinder {
             kind = StatementKind.DIRECT_QUOTE;
             contentStart = trimStart(text, wholeQuote.get().innerStart(), wholeQuote.get().innerEnd());
             contentEnd = trimQuoteEnd(text, contentStart, wholeQuote.get().innerEnd());
+        } else {
+            // "We will not back down,” the minister said" and "“We will not back down, the minister said": a mark that
+            // closes or opens no quotation is no part of the content, which is still the speaker's words as quoted
+            int contentFrom = contentStart;
+            int contentTo = contentEnd;
+            if (contentTo > contentStart && isQuoteMark(text.charAt(contentTo - 1))
+                    && quotes.stream().noneMatch(quote -> quote.end() == contentTo)) {
+                contentEnd = trimEnd(text, contentStart, contentTo - 1);
+                kind = StatementKind.DIRECT_QUOTE;
+            } else if (contentFrom < contentTo && isQuoteMark(text.charAt(contentFrom))
+                    && quotes.stream().noneMatch(quote -> quote.start() == contentFrom)
+                    && text.substring(contentFrom + 1, contentTo).chars().noneMatch(c -> isQuoteMark((char) c))) {
+                contentStart = trimStart(text, contentFrom + 1, contentTo);
+                kind = StatementKind.DIRECT_QUOTE;
+            }
         }
         int minimumWords = attribution.objectContent() ? MIN_OBJECT_WORDS : MIN_CONTENT_WORDS;
         if (CuePhrases.wordCount(text.substring(contentStart, contentEnd)) < minimumWords) {
@@ -392,7 +425,7 @@ final class CuedStatementFinder {
             attributionEnd = Math.max(cueEnd, speakerLast.end());
         }
         return Optional.of(new SpeechCandidate(kind, speaker, text.substring(cueStart, cueEnd), contentStart, contentEnd,
-                attributionText(text, sentence, tokens, attribution), style,
+                attributionText(text, attributionStart, tokens, attribution), style,
                 new TextSpan(speakerFirst.start(), speakerLast.end()), new TextSpan(cueStart, cueEnd), attributionEnd));
     }
 
@@ -406,12 +439,16 @@ final class CuedStatementFinder {
         return from < to ? text.substring(tokens.get(from).start(), tokens.get(to - 1).end()) : null;
     }
 
-    /** The words around the cue where the statement's date is looked for; a sentence-opening "On Monday," included. */
-    private static String attributionText(String text, Sentence sentence, List<Token> tokens, Attribution attribution) {
+    /**
+     * The words around the cue where the statement's date is looked for, never its content; for content after the cue
+     * the words before the attribution from {@code attributionStart} on too: a sentence-opening "On Monday," for the
+     * sentence's first attribution (a later one's words before it are an earlier statement's content).
+     */
+    private static String attributionText(String text, int attributionStart, List<Token> tokens, Attribution attribution) {
         int from = Math.min(attribution.attributionFrom(), attribution.speaker().from());
         int to = Math.max(attribution.cueTo(), Math.min(attribution.attributionTo(), tokens.size()));
         int start = attribution.direction() == Direction.CONTENT_AFTER || attribution.direction() == Direction.CONTENT_IN_NEXT_SENTENCE
-                ? sentence.start() : tokens.get(from).start();
+                ? attributionStart : tokens.get(from).start();
         return text.substring(Math.min(start, tokens.get(from).start()), tokens.get(to - 1).end());
     }
 
@@ -510,6 +547,10 @@ final class CuedStatementFinder {
             }
         }
         return quoted;
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return "”“\"»«„".indexOf(c) >= 0;   // double marks only: ’ also ends "the Smiths’"
     }
 
     private static int trimStart(String text, int start, int end) {

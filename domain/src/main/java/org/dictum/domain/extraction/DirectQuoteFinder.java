@@ -1,8 +1,11 @@
 package org.dictum.domain.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.dictum.domain.statement.StatementKind;
 
@@ -25,6 +28,11 @@ final class DirectQuoteFinder {
      * Measured on PolNeAR train articles 701–840 (model on 1–700): 1 word gave content F1 0.686, 8 words 0.690.
      */
     private static final int MAX_WORDS_BETWEEN = 8;
+    /**
+     * No {@value #MAX_WORDS_BETWEEN} words take this many characters; the bound keeps a direct quote far back in a long
+     * text from being compared with every later quotation.
+     */
+    private static final int MAX_CHARS_BETWEEN = 300;
     /** A sentence end followed by more text: the words between the attribution and the quotation hold a sentence. */
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[.!?][\\p{Pf}\"')]*\\s+\\S");
 
@@ -38,39 +46,58 @@ final class DirectQuoteFinder {
     static List<SpeechCandidate> withQuotations(String text, List<Sentence> sentences, List<QuotedSpan> quotes,
                                                 List<SpeechCandidate> cued) {
         List<SpeechCandidate> statements = new ArrayList<>(cued);
+        SpanIndex<SpeechCandidate> cuedContents = new SpanIndex<>();
+        cued.forEach(statement -> cuedContents.add(statement.contentStart(), statement.contentEnd(), statement));
+        Set<Integer> sentenceStarts = new HashSet<>();
+        sentences.forEach(sentence -> sentenceStarts.add(sentence.start()));
+        // The quotation continues the latest (by index) cued statement that can continue and whose attribution ended
+        // before it. Quotations come in text order and do not overlap, so once a statement has ended before one
+        // quotation it has before all later ones (also after a continuation widened it up to that quotation's end).
+        List<Integer> canContinue = new ArrayList<>();
+        for (int i = 0; i < cued.size(); i++) {
+            if (canContinue(cued.get(i))) {
+                canContinue.add(i);
+            }
+        }
+        canContinue.sort(Comparator.comparingInt(i -> endOfAttribution(cued.get(i))));
+        int ended = 0;
+        int latestEnded = -1;
         for (QuotedSpan quote : quotes) {
-            if (statements.stream().anyMatch(statement -> overlaps(statement, quote))) {
+            if (cuedContents.touching(quote.start(), quote.end()).stream().anyMatch(statement -> overlaps(statement, quote))) {
                 continue;
             }
-            Optional<Integer> continued = continuedStatement(text, statements, quote);
+            while (ended < canContinue.size() && endOfAttribution(cued.get(canContinue.get(ended))) <= quote.start()) {
+                latestEnded = Math.max(latestEnded, canContinue.get(ended));
+                ended++;
+            }
+            Optional<Integer> continued = latestEnded < 0 ? Optional.empty()
+                    : continuedStatement(text, statements, latestEnded, quote);
             if (continued.isPresent()) {
                 SpeechCandidate first = statements.get(continued.get());
                 statements.set(continued.get(), first.spanning(first.contentStart(), contentEnd(text, quote)));
-            } else if (opensSentence(text, sentences, quote) && words(text, quote) >= MIN_UNCUED_WORDS) {
+            } else if (sentenceStarts.contains(quote.start()) && words(text, quote) >= MIN_UNCUED_WORDS) {
                 int start = contentStart(text, quote);
                 statements.add(new SpeechCandidate(StatementKind.DIRECT_QUOTE, null, null, start, contentEnd(text, quote),
                         "", CueStyle.QUOTE_WITHOUT_CUE, null, null, -1));
             }
         }
-        statements.sort(java.util.Comparator.comparingInt(SpeechCandidate::contentStart));
+        statements.sort(Comparator.comparingInt(SpeechCandidate::contentStart));
         return statements;
     }
 
-    /** The cued direct quote that this quotation continues, by index. */
-    private static Optional<Integer> continuedStatement(String text, List<SpeechCandidate> statements, QuotedSpan quote) {
-        for (int i = statements.size() - 1; i >= 0; i--) {
-            SpeechCandidate statement = statements.get(i);
-            if (!canContinue(statement) || statement.contentEnd() > quote.start()) {
-                continue;
-            }
-            int attributionEnd = Math.max(statement.contentEnd(), statement.attributionEnd());
-            if (attributionEnd > quote.start()) {
-                continue;
-            }
-            String between = text.substring(attributionEnd, quote.start());
-            return restOfAttribution(between) ? Optional.of(i) : Optional.empty();
+    private static int endOfAttribution(SpeechCandidate statement) {
+        return Math.max(statement.contentEnd(), statement.attributionEnd());
+    }
+
+    /** The statement at {@code index} if the quotation continues it: only the rest of its attribution between them. */
+    private static Optional<Integer> continuedStatement(String text, List<SpeechCandidate> statements, int index,
+                                                        QuotedSpan quote) {
+        int from = endOfAttribution(statements.get(index));
+        if (quote.start() - from > MAX_CHARS_BETWEEN) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String between = text.substring(from, quote.start());
+        return restOfAttribution(between) ? Optional.of(index) : Optional.empty();
     }
 
     /** A cued quote, or a cued statement whose content ends before its cue ("The talks failed, he said."). */
@@ -87,10 +114,6 @@ final class DirectQuoteFinder {
 
     private static boolean overlaps(SpeechCandidate statement, QuotedSpan quote) {
         return statement.contentStart() < quote.end() && quote.start() < statement.contentEnd();
-    }
-
-    private static boolean opensSentence(String text, List<Sentence> sentences, QuotedSpan quote) {
-        return sentences.stream().anyMatch(sentence -> sentence.start() == quote.start());
     }
 
     private static int words(String text, QuotedSpan quote) {

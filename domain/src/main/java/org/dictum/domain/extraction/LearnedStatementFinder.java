@@ -65,8 +65,9 @@ final class LearnedStatementFinder {
             return found;
         }
         List<SpeechCandidate> statements = new ArrayList<>();
+        SpanIndex<SpeechCandidate> foundIndex = indexed(found);
         for (SpeechCandidate rule : found) {
-            if (!nestedInAnother(rule, found)) {
+            if (!nestedInAnother(rule, foundIndex)) {
                 statements.add(rule);
             }
         }
@@ -81,18 +82,25 @@ final class LearnedStatementFinder {
             return List.of();
         }
         List<SpeechCandidate> added = new ArrayList<>();
+        SpanIndex<SpeechCandidate> foundIndex = indexed(found);
+        SpanIndex<SpeechCandidate> addedIndex = new SpanIndex<>();
+        SortedQuotes sortedQuotes = new SortedQuotes(quotes);
         List<List<Token>> tokensBySentence = Sentence.tokensOf(sentences, textTokens);
         for (int s = 0; s < sentences.size(); s++) {
-            List<Token> tokens = tokensBySentence.get(s);
+            List<Token> tokens = Datelines.withoutDateline(text, tokensBySentence.get(s));
             if (tokens.isEmpty()) {
                 continue;
             }
-            AttributionFeatures features = new AttributionFeatures(tokens, CuedStatementFinder.quotedTokens(tokens, quotes),
+            List<QuotedSpan> near = sortedQuotes.overlapping(sentences.get(s).start(), sentences.get(s).end());
+            AttributionFeatures features = new AttributionFeatures(tokens, CuedStatementFinder.quotedTokens(tokens, near),
                     lexicon);
             for (AttributionDecoder.Attribution attribution : decoder.get().decode(features)) {
-                candidate(text, sentences.get(s), tokens, attribution, quotes)
-                        .filter(candidate -> isNew(candidate, found) && isNew(candidate, added))
-                        .ifPresent(added::add);
+                Optional<SpeechCandidate> learned = candidate(text, tokens, attribution, near)
+                        .filter(candidate -> isNew(candidate, foundIndex) && isNew(candidate, addedIndex));
+                learned.ifPresent(fresh -> {
+                    added.add(fresh);
+                    add(addedIndex, fresh);
+                });
             }
         }
         return added;
@@ -103,11 +111,11 @@ final class LearnedStatementFinder {
      * not the one inside its content (on train articles 701–840 leaving out the 68 such statements of the rules cost 8
      * matches). Only with a model: the rules alone keep them, as they were measured.
      */
-    private static boolean nestedInAnother(SpeechCandidate rule, List<SpeechCandidate> all) {
+    private static boolean nestedInAnother(SpeechCandidate rule, SpanIndex<SpeechCandidate> all) {
         if (rule.cueSpan() == null) {
             return false;
         }
-        for (SpeechCandidate other : all) {
+        for (SpeechCandidate other : all.touching(rule.cueSpan().start(), rule.cueSpan().end())) {
             if (other != rule && cueInsideContentOf(rule, other)) {
                 return true;
             }
@@ -121,8 +129,32 @@ final class LearnedStatementFinder {
                 && candidate.cueSpan().end() <= other.contentEnd();
     }
 
-    private static boolean isNew(SpeechCandidate candidate, List<SpeechCandidate> others) {
-        for (SpeechCandidate other : others) {
+    /**
+     * The statements by the stretch from the first to the last character of their content, cue and speaker: all that
+     * {@link #nestedInAnother} and {@link #isNew} compare, so that they look only at statements nearby.
+     */
+    private static SpanIndex<SpeechCandidate> indexed(List<SpeechCandidate> statements) {
+        SpanIndex<SpeechCandidate> index = new SpanIndex<>();
+        statements.forEach(statement -> add(index, statement));
+        return index;
+    }
+
+    private static void add(SpanIndex<SpeechCandidate> index, SpeechCandidate statement) {
+        int start = statement.contentStart();
+        int end = statement.contentEnd();
+        for (TextSpan span : new TextSpan[] {statement.cueSpan(), statement.speakerSpan()}) {
+            if (span != null) {
+                start = Math.min(start, span.start());
+                end = Math.max(end, span.end());
+            }
+        }
+        index.add(start, end, statement);
+    }
+
+    private static boolean isNew(SpeechCandidate candidate, SpanIndex<SpeechCandidate> index) {
+        int from = Math.min(candidate.contentStart(), candidate.cueSpan().start());
+        int to = Math.max(candidate.contentEnd(), candidate.cueSpan().end());
+        for (SpeechCandidate other : index.touching(from, to)) {
             if (cueInsideContentOf(candidate, other) || other.cueSpan() != null && overlaps(candidate.cueSpan(), other.cueSpan())
                     || other.speakerSpan() != null && other.cueSpan() != null && overlaps(candidate.cueSpan(), other.speakerSpan())) {
                 return false;
@@ -140,7 +172,7 @@ final class LearnedStatementFinder {
         return a.start() < b.end() && b.start() < a.end();
     }
 
-    private Optional<SpeechCandidate> candidate(String text, Sentence sentence, List<Token> tokens,
+    private Optional<SpeechCandidate> candidate(String text, List<Token> tokens,
                                                 AttributionDecoder.Attribution attribution, List<QuotedSpan> quotes) {
         if (tokens.subList(attribution.cueFrom(), attribution.cueEnd() + 1).stream()
                 .anyMatch(token -> NOT_CUES.contains(token.lower()))) {
@@ -187,8 +219,20 @@ final class LearnedStatementFinder {
         int cueStart = tokens.get(attribution.cueFrom()).start();
         int cueEnd = tokens.get(attribution.cueEnd()).end();
         return Optional.of(new SpeechCandidate(kind, phrase, text.substring(cueStart, cueEnd), start, end,
-                sentence.text(), CueStyle.LEARNED, new TextSpan(speakerFirst.start(), speakerLast.end()),
+                attributionText(text, tokens, start, end), CueStyle.LEARNED, new TextSpan(speakerFirst.start(), speakerLast.end()),
                 new TextSpan(cueStart, cueEnd), Math.max(cueEnd, speakerLast.end())));
+    }
+
+    /**
+     * The sentence (after a dateline) without the content, where the statement's date is looked for: "will" inside
+     * "‘We will not back down,’ the minister said on Tuesday" is the minister's word, not the attribution's.
+     */
+    private static String attributionText(String text, List<Token> tokens, int contentStart, int contentEnd) {
+        int from = tokens.get(0).start();   // after a dateline, whose date is not the statement's
+        int to = tokens.get(tokens.size() - 1).end();
+        int before = Math.max(from, Math.min(contentStart, to));
+        int after = Math.min(to, Math.max(contentEnd, from));
+        return text.substring(from, before) + " " + text.substring(Math.max(before, after), to);
     }
 
     /**

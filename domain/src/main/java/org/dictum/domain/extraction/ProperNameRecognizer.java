@@ -2,6 +2,7 @@ package org.dictum.domain.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -215,17 +216,22 @@ final class ProperNameRecognizer {
         occurrences.stream().filter(occurrence -> !occurrence.sentenceInitial())
                 .forEach(occurrence -> usedMidSentence.addAll(occurrence.words()));
         Map<String, List<Occurrence>> byEntity = new LinkedHashMap<>();
-        List<Occurrence> longNames = new ArrayList<>();
+        // by last word: the latest long name so far, and the first long name of the whole text
+        Map<String, String> latestLongName = new HashMap<>();
+        Map<String, String> firstLongName = new HashMap<>();
+        occurrences.stream().filter(occurrence -> occurrence.words().size() > 1)
+                .forEach(occurrence -> firstLongName.putIfAbsent(occurrence.last(), occurrence.name()));
         for (Occurrence occurrence : occurrences) {
             String key = occurrence.name();
             if (occurrence.words().size() == 1) {
-                java.util.Optional<String> longName = longNameEndingWith(longNames, occurrences, occurrence);
+                java.util.Optional<String> longName = java.util.Optional.ofNullable(
+                        latestLongName.getOrDefault(occurrence.last(), firstLongName.get(occurrence.last())));
                 if (longName.isEmpty() && occurrence.sentenceInitial() && !usedMidSentence.contains(occurrence.last())) {
                     continue;
                 }
                 key = longName.orElse(key);
             } else {
-                longNames.add(occurrence);
+                latestLongName.put(occurrence.last(), occurrence.name());
             }
             byEntity.computeIfAbsent(key, name -> new ArrayList<>()).add(occurrence);
         }
@@ -259,18 +265,6 @@ final class ProperNameRecognizer {
             }
         }
         return names.build();
-    }
-
-    /** The most recent longer name before this one-word mention that ends with it, else any later one. */
-    private static java.util.Optional<String> longNameEndingWith(List<Occurrence> earlier, List<Occurrence> all,
-                                                                 Occurrence shortName) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            if (earlier.get(i).last().equals(shortName.last())) {
-                return java.util.Optional.of(earlier.get(i).name());
-            }
-        }
-        return all.stream().filter(occurrence -> occurrence.words().size() > 1 && occurrence.last().equals(shortName.last()))
-                .map(Occurrence::name).findFirst();
     }
 
     private static boolean[] coveredByGazetteer(List<Token> tokens, List<NameMatch> gazetteer) {

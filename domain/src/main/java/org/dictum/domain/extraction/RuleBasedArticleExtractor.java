@@ -3,6 +3,7 @@ package org.dictum.domain.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,10 +117,9 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
     private List<SpeechCandidate> candidates(String text, List<Sentence> sentences, List<Token> tokens) {
         List<QuotedSpan> quotes = QuotationMarks.find(text);
         List<SpeechCandidate> cued = new ArrayList<>();
+        Set<TextSpan> contents = new HashSet<>();
         for (SpeechCandidate candidate : cuedStatements.find(text, sentences, quotes, tokens)) {
-            boolean duplicate = cued.stream().anyMatch(earlier -> earlier.contentStart() == candidate.contentStart()
-                    && earlier.contentEnd() == candidate.contentEnd());
-            if (!duplicate) {
+            if (contents.add(new TextSpan(candidate.contentStart(), candidate.contentEnd()))) {
                 cued.add(candidate);
             }
         }
@@ -146,13 +146,18 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
             }
             String speakerKey = speaker.actor() == null ? null : speaker.actor().canonicalName();
             dated.add(new StatementDating.Dated(speakerKey,
-                    dateResolver.dateIn(candidate.attribution(), publicationDate).orElse(null)));
+                    dateResolver.dateIn(candidate.attribution(), candidate.cue(), publicationDate).orElse(null)));
         }
         List<StatementDating.StatementDate> dates = StatementDating.assign(dated, publicationDate);
+        SpanIndex<ActorReference> mentions = new SpanIndex<>();   // gazetteer actors first, as actors() lists them
+        gazetteer.forEach(match -> mentions.add(match.start(), match.end(), match.actor()));
+        names.mentions().stream()
+                .filter(mention -> mention.type() != ActorType.OTHER)
+                .forEach(mention -> mentions.add(mention.span().start(), mention.span().end(), mention.actor()));
         List<ExtractedStatement> statements = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             statements.add(statement(candidates.get(i), speakers.get(i), speakerSpans.get(i), dates.get(i),
-                    mentionedIn(candidates.get(i), gazetteer, names, speakers.get(i))));
+                    mentionedIn(candidates.get(i), mentions, speakers.get(i))));
         }
         return statements;
     }
@@ -161,17 +166,11 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
      * Actors named inside the content, the speaker not repeated. Recognised names of unknown type (often places such
      * as "Eastern Europe") are article actors but too uncertain to index a statement by.
      */
-    private static List<ActorReference> mentionedIn(SpeechCandidate candidate, List<NameMatch> gazetteer,
-                                                    ArticleNames names, ResolvedSpeaker speaker) {
+    private static List<ActorReference> mentionedIn(SpeechCandidate candidate, SpanIndex<ActorReference> mentions,
+                                                    ResolvedSpeaker speaker) {
         Map<String, ActorReference> distinct = new LinkedHashMap<>();
-        gazetteer.stream()
-                .filter(match -> match.start() >= candidate.contentStart() && match.end() <= candidate.contentEnd())
-                .forEach(match -> distinct.putIfAbsent(match.actor().canonicalName(), match.actor()));
-        names.mentions().stream()
-                .filter(mention -> mention.type() != ActorType.OTHER)
-                .filter(mention -> mention.span().start() >= candidate.contentStart()
-                        && mention.span().end() <= candidate.contentEnd())
-                .forEach(mention -> distinct.putIfAbsent(mention.actor().canonicalName(), mention.actor()));
+        mentions.within(candidate.contentStart(), candidate.contentEnd())
+                .forEach(actor -> distinct.putIfAbsent(actor.canonicalName(), actor));
         return distinct.values().stream().filter(actor -> !Objects.equals(actor, speaker.actor())).toList();
     }
 

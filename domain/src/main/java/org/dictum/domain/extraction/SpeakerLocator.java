@@ -285,7 +285,7 @@ final class SpeakerLocator {
                 return Optional.empty();
             }
             String inserted = join(tokens, previousComma + 1, segmentEnd).toLowerCase(java.util.Locale.ROOT);
-            boolean aside = ASIDES.contains(inserted);
+            boolean aside = ASIDES.contains(inserted) || CueUsage.isAnonymityAside(tokens, previousComma + 1);
             boolean name = isCapitalisedPhrase(tokens, previousComma + 1, segmentEnd);
             boolean description = roles.isHeadWord(tokens.get(segmentEnd - 1).lower())
                     || CuePhrases.isDeterminerOrPossessive(opener);
@@ -431,10 +431,22 @@ final class SpeakerLocator {
         if (NP_PREPOSITIONS.contains(lower)) {
             return !forward || !Set.of("in", "on", "at").contains(lower);
         }
+        if (forward && isInsideName(tokens, index)) {
+            return true;   // "said Secretary of State Antony Blinken": "State" is no cue here
+        }
         if (BOUNDARY_WORDS.contains(lower) || cues.isCueWord(lower) || CuePhrases.isAdverb(lower)) {
             return false;
         }
         return !PRONOUNS.contains(lower) || forward;
+    }
+
+    /** A capitalised word after a capitalised word or a name particle ("of State", "Home Office") goes on a name. */
+    private static boolean isInsideName(List<Token> tokens, int index) {
+        if (index == 0 || !tokens.get(index).isCapitalised()) {
+            return false;
+        }
+        Token before = tokens.get(index - 1);
+        return before.isWord() && (before.isCapitalised() || NAME_PARTICLES.contains(before.lower()));
     }
 
     /** Subjects are stricter than phrases found backwards from a cue: no unknown lower-case words (verbs). */

@@ -193,6 +193,16 @@ final class SpeakerPhraseParser {
         }
         String prefix = String.join(" ", words.subList(0, runStart));
         String run = String.join(" ", words.subList(runStart, words.size()));
+        for (String candidate : titlesLongestFirst) {
+            // "Secretary of State Antony Blinken": the run of names stops at "of", inside the title
+            int at = (prefix + " " + run).indexOf(candidate + " ");
+            if (!prefix.isEmpty() && at >= 0 && at <= prefix.length() && at + candidate.length() > prefix.length()) {
+                String whole = prefix + " " + run;
+                prefix = whole.substring(0, at).strip();
+                run = whole.substring(at).strip();
+                break;
+            }
+        }
         String title = null;
         boolean titled = false;
         for (boolean stripped = true; stripped; ) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>A weekday is the most recent such day on or before publication (reporting is about the past), unless the
  *       attribution is in the future tense ("will say Tuesday", "is expected to announce Friday"): then it is the
- *       next such day on or after publication. "last Monday" is strictly before, "next Monday" strictly after.</li>
+ *       next such day on or after publication. A cue in the past tense ("said") never gets a relative date after
+ *       publication ("said tomorrow" is no date). "last Monday" is strictly before, "next Monday" strictly after.</li>
  *   <li>A date without a year takes the publication year, or the year before when that would lie after
  *       publication.</li>
  *   <li>"yesterday", "today", "tomorrow"; "N days/weeks ago".</li>
@@ -51,6 +52,11 @@ final class StatementDateResolver {
             "(?<![\\p{L}])(?:will|shall|’ll|'ll|(?:is|are)\\s+(?:expected|scheduled|set|due|slated|going)\\s+to"
                     + "|plans?\\s+to|intends?\\s+to)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
 
+    /** A cue in the past tense: "said", "told", "added", "according to" is not, "will say" neither. */
+    private static final Pattern PAST_CUE = Pattern.compile(
+            "(?i)(?:ed|said|told|wrote|spoke|thought|felt|knew|saw|heard|gave|made|took|held|found|sent|swore|taught"
+                    + "|understood|put|read)$");
+
     /**
      * Date and setting words that may stand next to a cue verb as part of the attribution: "said Saturday",
      * "said on Jan. 5, 2022", "said yesterday", "said last week", "said in a statement", "said two days ago".
@@ -68,8 +74,30 @@ final class StatementDateResolver {
             + "|in (?:(?:" + MONTH_NAMES + ")\\.?(?:\\s+\\d{4})?|\\d{4})"
             + "))*");
 
-    /** The date named in the attribution text, if any. Relative words need a publication date. */
+    /**
+     * The date named in the attribution text, if any. Relative words need a publication date. A relative date after
+     * publication needs a cue that is not in the past tense: "said Friday" in an article of Wednesday is no later day.
+     *
+     * @param cue the cue as written ("said", "will say"), null when there is none
+     */
+    Optional<LocalDate> dateIn(String attribution, String cue, LocalDate publicationDate) {
+        boolean past = cue != null && PAST_CUE.matcher(cue.strip()).find();
+        Optional<LocalDate> date = dateIn(attribution, publicationDate, past);
+        return past && publicationDate != null
+                ? date.filter(day -> !day.isAfter(publicationDate) || isAbsolute(attribution)) : date;
+    }
+
+    private static boolean isAbsolute(String attribution) {
+        return ISO_DATE.matcher(attribution).find() || MONTH_DAY.matcher(attribution).find()
+                || DAY_MONTH.matcher(attribution).find();
+    }
+
+    /** The date named in the attribution text, if any, whatever the cue's tense. */
     Optional<LocalDate> dateIn(String attribution, LocalDate publicationDate) {
+        return dateIn(attribution, publicationDate, false);
+    }
+
+    private Optional<LocalDate> dateIn(String attribution, LocalDate publicationDate, boolean pastCue) {
         Optional<LocalDate> absolute = absoluteDate(attribution, publicationDate);
         if (absolute.isPresent() || publicationDate == null) {
             return absolute;
@@ -84,7 +112,7 @@ final class StatementDateResolver {
         }
         Matcher weekday = WEEKDAY.matcher(attribution);
         if (weekday.find()) {
-            return Optional.of(weekday(weekday, publicationDate, FUTURE.matcher(attribution).find()));
+            return Optional.of(weekday(weekday, publicationDate, !pastCue && FUTURE.matcher(attribution).find()));
         }
         Matcher period = RELATIVE_PERIOD.matcher(attribution);
         if (period.find()) {

@@ -2,8 +2,9 @@ package org.dictum.domain.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 
 /**
  * Dates all statements of an article. A statement whose attribution names no date takes the date of the
@@ -22,30 +23,37 @@ final class StatementDating {
     }
 
     static List<StatementDate> assign(List<Dated> statements, LocalDate publicationDate) {
-        List<StatementDate> dates = new ArrayList<>();
+        // one pass each way, remembering each speaker's last explicit date: linear in the number of statements
+        LocalDate[] earlier = new LocalDate[statements.size()];
+        Map<String, LocalDate> lastBySpeaker = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Dated statement = statements.get(i);
-            LocalDate date = statement.explicitDate();
-            if (date == null && statement.speakerKey() != null) {
-                date = nearestBySameSpeaker(statements, i);
+            if (statement.speakerKey() != null) {
+                earlier[i] = lastBySpeaker.get(statement.speakerKey());
+                if (statement.explicitDate() != null) {
+                    lastBySpeaker.put(statement.speakerKey(), statement.explicitDate());
+                }
+            }
+        }
+        LocalDate[] later = new LocalDate[statements.size()];
+        Map<String, LocalDate> nextBySpeaker = new HashMap<>();
+        for (int i = statements.size() - 1; i >= 0; i--) {
+            Dated statement = statements.get(i);
+            if (statement.speakerKey() != null) {
+                later[i] = nextBySpeaker.get(statement.speakerKey());
+                if (statement.explicitDate() != null) {
+                    nextBySpeaker.put(statement.speakerKey(), statement.explicitDate());
+                }
+            }
+        }
+        List<StatementDate> dates = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            LocalDate date = statements.get(i).explicitDate();
+            if (date == null) {
+                date = earlier[i] != null ? earlier[i] : later[i];
             }
             dates.add(date != null ? new StatementDate(date, false) : new StatementDate(publicationDate, true));
         }
         return dates;
-    }
-
-    private static LocalDate nearestBySameSpeaker(List<Dated> statements, int index) {
-        String speaker = statements.get(index).speakerKey();
-        for (int i = index - 1; i >= 0; i--) {
-            if (Objects.equals(speaker, statements.get(i).speakerKey()) && statements.get(i).explicitDate() != null) {
-                return statements.get(i).explicitDate();
-            }
-        }
-        for (int i = index + 1; i < statements.size(); i++) {
-            if (Objects.equals(speaker, statements.get(i).speakerKey()) && statements.get(i).explicitDate() != null) {
-                return statements.get(i).explicitDate();
-            }
-        }
-        return null;
     }
 }

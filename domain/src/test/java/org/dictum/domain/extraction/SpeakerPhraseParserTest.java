@@ -20,6 +20,18 @@ class SpeakerPhraseParserTest {
     }
 
     @Test
+    void a_title_with_of_is_stripped_whole_from_a_person_name() {
+        assertThat(parser.parse("Secretary of State Antony Blinken")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("Antony Blinken");
+                    assertThat(person.title()).isEqualTo("secretary of state");
+                });
+        assertThat(parser.parse("Former Secretary of State Hillary Clinton")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Hillary Clinton"));
+    }
+
+    @Test
     void administration_metonym_is_an_affiliation_of_the_description() {
         assertThat(parser.parse("a senior Biden administration official")).get()
                 .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description ->

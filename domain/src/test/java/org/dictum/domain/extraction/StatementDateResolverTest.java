@@ -81,4 +81,12 @@ class StatementDateResolverTest {
         assertThat(resolver.dateIn("she said recently", SUNDAY)).isEmpty();
         assertThat(resolver.dateIn("he said earlier this week", SUNDAY)).isEmpty();
     }
+
+    @Test
+    void a_past_tense_cue_never_dates_a_statement_after_publication() {
+        LocalDate wednesday = LocalDate.of(2022, 1, 12);
+        assertThat(resolver.dateIn("the minister said on Friday, it will", "said", wednesday)).contains(LocalDate.of(2022, 1, 7));
+        assertThat(resolver.dateIn("the minister said tomorrow", "said", wednesday)).isEmpty();
+        assertThat(resolver.dateIn("the minister will say tomorrow", "will say", wednesday)).contains(LocalDate.of(2022, 1, 13));
+    }
 }

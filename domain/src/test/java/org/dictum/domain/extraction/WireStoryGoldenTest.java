@@ -1,0 +1,70 @@
+package org.dictum.domain.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.dictum.domain.actor.ActorType;
+import org.dictum.domain.article.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** Openings of wire stories: datelines and inverted attributions with long titles. Published on Wednesday 2022-01-12. */
+class WireStoryGoldenTest {
+
+    private static final LocalDate WEDNESDAY = LocalDate.of(2022, 1, 12);
+    private final RuleBasedArticleExtractor extractor = new RuleBasedArticleExtractor();
+
+    @Test
+    void inverted_attribution_keeps_a_title_with_of_and_a_capitalised_cue_word() {
+        ExtractionResult result = extract("The deal is off, said Secretary of State Antony Blinken on Wednesday.");
+
+        assertThat(result.statements()).hasSize(1);
+        ExtractedStatement statement = result.statements().get(0);
+        assertThat(statement.speakerMention()).isEqualTo("Secretary of State Antony Blinken");
+        assertThat(statement.speaker().canonicalName()).isEqualTo("Antony Blinken");
+        assertThat(statement.speaker().type()).isEqualTo(ActorType.PERSON);
+        assertThat(statement.statementDate()).isEqualTo(WEDNESDAY);
+        assertThat(content(result, statement)).isEqualTo("The deal is off");
+        assertThat(result.actors()).extracting(ActorReference::canonicalName).doesNotContain("Secretary");
+    }
+
+    @Test
+    void dateline_with_agency_is_not_part_of_the_content() {
+        ExtractionResult result = extract("WASHINGTON (Reuters) - The United States will send more troops to Europe, "
+                + "President Joe Biden said on Friday.");
+
+        assertThat(result.statements()).hasSize(1);
+        ExtractedStatement statement = result.statements().get(0);
+        assertThat(content(result, statement)).isEqualTo("The United States will send more troops to Europe");
+        assertThat(statement.speaker().canonicalName()).isEqualTo("Joe Biden");
+        assertThat(statement.statementDate()).isEqualTo(LocalDate.of(2022, 1, 7));
+    }
+
+    @Test
+    void dateline_with_a_date_is_neither_speaker_nor_statement_date() {
+        ExtractionResult result = extract("WASHINGTON, March 3 - The Treasury said on Tuesday that it would issue new "
+                + "bonds next month.");
+
+        assertThat(result.statements()).hasSize(1);
+        ExtractedStatement statement = result.statements().get(0);
+        assertThat(statement.speakerMention()).isEqualTo("The Treasury");
+        assertThat(statement.statementDate()).isEqualTo(LocalDate.of(2022, 1, 11));
+        assertThat(content(result, statement)).isEqualTo("it would issue new bonds next month");
+    }
+
+    @Test
+    void dateline_with_region_and_em_dash_before_a_quotation() {
+        ExtractionResult result = extract("KYIV, Ukraine — “We are ready for the talks,” the minister said on Tuesday.");
+
+        assertThat(result.statements()).hasSize(1);
+        assertThat(content(result, result.statements().get(0))).isEqualTo("We are ready for the talks");
+        assertThat(result.statements().get(0).speakerMention()).isEqualTo("the minister");
+    }
+
+    private ExtractionResult extract(String sentence) {
+        return extractor.extract(new ExtractionRequest("Story\n\n" + sentence, ContentType.TEXT_PLAIN, "Story", WEDNESDAY));
+    }
+
+    private static String content(ExtractionResult result, ExtractedStatement statement) {
+        return result.mainText().substring(statement.span().start(), statement.span().end());
+    }
+}
