@@ -159,6 +159,19 @@ class ArticleApiIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_body_must_be_one_json_value_with_each_key_once() {
+        long before = articleCount();
+        JsonObject trailing = assertProblem(api().postJson("api/articles",
+                "{\"text\":\"Trailing words, the minister said.\"} trailing"), 400, "invalid-input");
+        assertThat(trailing.getString("detail")).contains("after the JSON value");
+        assertViolation(api().postJson("api/articles", "{\"text\":\"One, she said.\"} {\"text\":\"Two, he said.\"}"), "body");
+        JsonObject twice = assertProblem(api().postJson("api/articles",
+                "{\"text\":\"First words, the minister said.\",\"text\":\"Second words.\"}"), 400, "invalid-input");
+        assertThat(twice.getString("detail")).contains("\"text\" appears twice");
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
     void bad_search_parameters_answer_400_naming_the_parameter() {
         assertViolation(api().get("api/search/statements?from=2022-13-01"), "from");
         assertViolation(api().get("api/search/statements?from=2022-02-01&to=2022-01-01"), "from");

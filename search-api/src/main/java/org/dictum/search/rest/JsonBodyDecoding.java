@@ -23,17 +23,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.search.application.StrictJson;
 
 /**
  * Reads JSON bodies in the charset their {@code Content-Type} declares (UTF-8 when it names none) and refuses bytes
  * that are not text in that charset. The JSON reader decoded every body as UTF-8 and put U+FFFD in place of what it
  * could not read, so a Latin-1 "Café" was archived as "Caf\uFFFD", answered 201, and the article's fixity hash
- * covered the damage. Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here.
+ * covered the damage. A leading byte-order mark is passed over, and the body must be exactly one JSON value
+ * ({@link #checkOneValue}). Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.USER + 100)
 public class JsonBodyDecoding implements ContainerRequestFilter {
+
+    /** U+FEFF, which some editors and Windows tools put before UTF-8 text; the JSON binding refused it. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -49,13 +54,30 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
             throw new UncheckedIOException(e);
         }
         String text = decode(body, charset);
-        if (charset.equals(StandardCharsets.UTF_8)) {
+        boolean byteOrderMark = text.startsWith(BYTE_ORDER_MARK);
+        if (byteOrderMark) {
+            text = text.substring(1);
+        }
+        checkOneValue(text);
+        if (charset.equals(StandardCharsets.UTF_8) && !byteOrderMark) {
             request.setEntityStream(new ByteArrayInputStream(body));   // valid as it came: no need to encode it again
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE,
                 new MediaType(type.getType(), type.getSubtype(), StandardCharsets.UTF_8.name()).toString());
+    }
+
+    /**
+     * Exactly one JSON value, nothing after it, no key twice ({@link StrictJson}): the binding behind this
+     * filter reads the first value and keeps the last of duplicate keys.
+     */
+    static void checkOneValue(String text) {
+        try {
+            StrictJson.read(text);
+        } catch (StrictJson.MalformedJsonException e) {
+            throw new InvalidInputException("body", "The body must be one JSON value: " + e.getMessage());
+        }
     }
 
     static boolean isJson(MediaType type) {

@@ -37,4 +37,16 @@ class JsonBodyDecodingTest {
         assertThat(JsonBodyDecoding.isJson(new MediaType("application", "x-ndjson"))).isFalse();
         assertThat(JsonBodyDecoding.isJson(MediaType.TEXT_PLAIN_TYPE)).isFalse();
     }
+
+    @Test
+    void a_body_with_text_after_its_value_or_a_key_twice_is_refused() {
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneValue("{\"text\":\"a\"} trailing"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("The body must be one JSON value")
+                .hasMessageContaining("after the JSON value");
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneValue("{\"text\":\"a\",\"text\":\"b\"}"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("\"text\" appears twice");
+        JsonBodyDecoding.checkOneValue("{\"text\":\"a\"}\n");
+    }
 }

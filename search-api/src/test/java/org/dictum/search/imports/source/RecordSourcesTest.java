@@ -70,6 +70,24 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_json_lines_record_with_text_after_its_object_or_a_key_twice_is_malformed_not_cut_short() throws IOException {
+        Path file = write("trailing.jsonl", """
+                {"url":"https://tg.example.com/1","text":"One."} {"url":"https://tg.example.com/2","text":"Two."}
+                {"url":"https://tg.example.com/3","text":"Three."}garbage
+                {"url":"https://tg.example.com/4","text":"Four.","text":"Other."}
+                {"url":"https://tg.example.com/5","text":"Five."}
+                """);
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0));
+
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 2", "line 3", "line 4");
+        assertThat(records.get(0).problem()).contains("unexpected text after the JSON value");
+        assertThat(records.get(1).problem()).contains("unexpected text after the JSON value");
+        assertThat(records.get(2).problem()).contains("the key \"text\" appears twice");
+        assertThat(records.get(3).article().url()).isEqualTo("https://tg.example.com/5");
+    }
+
+    @Test
     void a_source_opened_at_a_position_continues_after_it() throws IOException {
         Path file = write("b.jsonl", "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n{\"text\":\"c\"}\n");
 
