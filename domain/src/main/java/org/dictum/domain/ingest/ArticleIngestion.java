@@ -102,6 +102,9 @@ public class ArticleIngestion {
             if (!archived.add(sha256s.get(i))) {
                 continue; // archived, or archived by an earlier one, when its turn comes: skipped
             }
+            if (next.extraction().mainText().isBlank()) {
+                continue; // refused when its turn comes (no article text), adding nothing
+            }
             int before = ahead.added().size();
             try {
                 // The order of articleOf: the article's actors, then each statement's.

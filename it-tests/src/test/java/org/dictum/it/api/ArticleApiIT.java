@@ -172,6 +172,15 @@ class ArticleApiIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_document_without_article_text_is_refused_with_a_reason() {
+        long before = articleCount();
+        JsonObject problem = assertProblem(api().postJson("api/articles", "{\"html\":\"<img src=x.png>\"}"), 400, "invalid-input");
+        assertThat(problem.getString("detail")).contains("no article text");
+        assertViolation(api().postJson("api/articles", "{\"html\":\"<html><body><img src=y.png></body></html>\"}"), "html");
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
     void bad_search_parameters_answer_400_naming_the_parameter() {
         assertViolation(api().get("api/search/statements?from=2022-13-01"), "from");
         assertViolation(api().get("api/search/statements?from=2022-02-01&to=2022-01-01"), "from");

@@ -115,9 +115,14 @@ final class WarcSource implements RecordSource {
             return SourceRecord.malformed(number, locator, "empty response body");
         }
         String url = candidate.response().target();
+        String decoded = candidate.html() ? HtmlDecoding.decode(body) : new String(body, charsetOf(http.contentType()));
+        Optional<String> notText = TextContent.problem(decoded);
+        if (notText.isPresent()) {
+            return SourceRecord.malformed(number, locator, notText.get());
+        }
         ArticleJson article = candidate.html()
-                ? new ArticleJson(url, null, null, null, null, null, HtmlDecoding.decode(body), null, null)
-                : new ArticleJson(url, null, null, null, null, new String(body, charsetOf(http.contentType())), null, null, null);
+                ? new ArticleJson(url, null, null, null, null, null, decoded, null, null)
+                : new ArticleJson(url, null, null, null, null, decoded, null, null, null);
         return SourceRecord.of(number, locator, article);
     }
 

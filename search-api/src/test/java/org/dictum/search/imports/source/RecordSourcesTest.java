@@ -189,6 +189,51 @@ class RecordSourcesTest {
     }
 
     @Test
+    void macos_resource_forks_in_a_zip_or_directory_are_passed_over_like_other_files() throws IOException {
+        Path zip = dir.resolve("mac.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            for (String name : List.of("a/one.html", "__MACOSX/a/._one.html", "a/._two.txt", "b/two.txt")) {
+                entries.putNextEntry(new ZipEntry(name));
+                entries.write("<p>Words, she said.</p>".getBytes(StandardCharsets.UTF_8));
+                entries.closeEntry();
+            }
+        }
+        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0)))
+                .extracting(SourceRecord::number, SourceRecord::locator)
+                .containsExactly(tuple(1L, "a/one.html"), tuple(2L, "b/two.txt"));
+        assertThat(RecordSources.count(ImportFormat.FILES, zip, FieldMapping.identity())).isEqualTo(2);
+
+        Path tree = Files.createDirectories(dir.resolve("mac/__MACOSX/x"));
+        Files.writeString(tree.resolve("a.html"), "fork");
+        Files.writeString(dir.resolve("mac/._b.html"), "fork");
+        Files.writeString(dir.resolve("mac/b.html"), "<p>B</p>");
+        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("mac"), FieldMapping.identity(), 0)))
+                .extracting(SourceRecord::locator).containsExactly("b.html");
+    }
+
+    @Test
+    void a_file_that_is_not_text_is_a_failed_record_not_an_article() throws IOException {
+        Path tree = Files.createDirectories(dir.resolve("binary"));
+        byte[] random = new byte[3000];
+        new java.util.Random(7).nextBytes(random);
+        Files.write(tree.resolve("binary.html"), random);
+        byte[] controls = "Plain words\u0001\u0002\u0003 and \u0007\u0008 more".getBytes(StandardCharsets.UTF_8);
+        Files.write(tree.resolve("controls.txt"), controls);
+        byte[] latin1 = "Caf\u00e9 \u00e0 la cr\u00e8me, b\u00e2ton".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(tree.resolve("latin1.txt"), latin1);
+        Files.writeString(tree.resolve("ok.txt"), "Fine words,\ton two\r\nlines.\f");
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, tree, FieldMapping.identity(), 0));
+
+        assertThat(records).extracting(SourceRecord::locator)
+                .containsExactly("binary.html", "controls.txt", "latin1.txt", "ok.txt");
+        assertThat(records.get(0).problem()).startsWith("not text but binary content");
+        assertThat(records.get(1).problem()).contains("5 of 26 characters are control characters");
+        assertThat(records.get(2).problem()).contains("cannot be decoded");
+        assertThat(records.get(3).article().text()).startsWith("Fine words");
+    }
+
+    @Test
     void a_directory_yields_its_files_in_path_order() throws IOException {
         Path tree = Files.createDirectories(dir.resolve("tree/sub"));
         Files.writeString(tree.resolve("z.txt"), "Zed.");
