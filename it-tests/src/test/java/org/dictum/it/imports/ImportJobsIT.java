@@ -175,6 +175,40 @@ class ImportJobsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_truncated_warc_stores_the_records_before_the_break_and_fails_saying_where() throws IOException {
+        Path warc = Files.createTempFile("import", ".warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            for (int i = 1; i <= 10; i++) {
+                writer.write(response("https://warc.example.org/" + run + "/cut/" + i, 200, MediaType.PLAIN_TEXT,
+                        "Harbours reopened, port " + i + " said. Cut " + run + " number" + i + ". " + "More words. ".repeat(30)));
+            }
+        }
+        byte[] whole = Files.readAllBytes(warc);
+        Files.delete(warc);
+
+        long id = imports.start("cut.warc", java.util.Arrays.copyOf(whole, whole.length - 200), null, null);
+        JsonObject done = imports.awaitEnd(id, TIMEOUT);
+
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("failed");
+        assertThat(done.getJsonNumber("read").longValue()).isEqualTo(9);
+        assertThat(done.getJsonNumber("stored").longValue()).isEqualTo(9);
+        assertThat(done.getString("error")).startsWith("The file ends in the middle of the WARC record at offset ")
+                .doesNotContain("null");
+        assertThat(searchTotal(run)).isEqualTo(9);
+    }
+
+    @Test
+    void a_zip_imported_as_json_lines_fails_saying_it_is_no_json_lines_text() throws IOException {
+        byte[] zip = zip(List.of(new Entry("a.html", "<p>Zip as JSON Lines, the test said. " + run + "</p>")));
+
+        long id = imports.start("t3.zip", zip, "jsonl", null);
+        JsonObject done = imports.awaitEnd(id, TIMEOUT);
+
+        assertThat(done.getString("status")).isEqualTo("failed");
+        assertThat(done.getString("error")).contains("t3.zip is not UTF-8 JSON Lines text").contains("ZIP archive");
+    }
+
+    @Test
     void administrators_import_server_files_only_from_the_import_directory() throws IOException {
         Path dir = Path.of(System.getProperty("dictum.it.target"), "import-server-dir");
         Files.createDirectories(dir);

@@ -1,5 +1,6 @@
 package org.dictum.search.imports.source;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -147,6 +148,9 @@ final class FileTreeSource implements RecordSource {
     private <T> T read(Read<T> step) {
         try {
             return step.read();
+        } catch (EOFException e) {
+            throw new ImportSourceException("The file ends in the middle of the ZIP archive's file " + (number + 1)
+                    + ": the archive is truncated, the " + number + " files before it were imported", e);
         } catch (ZipException e) {
             throw new ImportSourceException("The ZIP archive cannot be read on after " + number + " files: " + e.getMessage(), e);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +22,14 @@ import org.dictum.search.application.StrictJson;
  */
 final class JsonLinesSource implements RecordSource {
 
+    private final Path file;
     private final BufferedReader lines;
     private final FieldMapping mapping;
     private long lineNumber;
     private long recordNumber;
 
     JsonLinesSource(Path file, FieldMapping mapping) throws IOException {
+        this.file = file;
         this.lines = Utf8Files.open(file);
         this.mapping = mapping;
     }
@@ -78,6 +81,9 @@ final class JsonLinesSource implements RecordSource {
                 lineNumber++;
             } while (line.isBlank());
             return line;
+        } catch (CharacterCodingException e) {
+            throw new ImportSourceException("Line " + (lineNumber + 1) + " of " + file.getFileName()
+                    + " is not UTF-8 text: the file is not UTF-8 JSON Lines" + Utf8Files.kindHint(file), e);
         } catch (IOException e) {
             throw new ImportSourceException("Cannot read on after line " + lineNumber + ": " + e.getMessage(), e);
         }

@@ -287,6 +287,114 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_truncated_warc_yields_the_records_before_the_break_then_says_where_it_breaks_off() throws IOException {
+        Path warc = dir.resolve("cut.warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            for (int i = 1; i <= 10; i++) {
+                writer.write(response("https://example.org/" + i, 200, MediaType.HTML_UTF8, "<p>Page " + i + " " + "x".repeat(300) + "</p>"));
+            }
+        }
+        byte[] whole = Files.readAllBytes(warc);
+        Files.write(warc, java.util.Arrays.copyOf(whole, whole.length - 200));
+
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordSource source = RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0)) {
+            assertThatThrownBy(() -> {
+                Optional<SourceRecord> next;
+                while ((next = source.next()).isPresent()) {
+                    records.add(next.get());
+                }
+            }).isInstanceOf(ImportSourceException.class)
+                    .hasMessageStartingWith("The file ends in the middle of the WARC record at offset ")
+                    .hasMessageNotContaining("null");
+        }
+        assertThat(records).hasSize(9);
+        String offset = records.get(8).locator().replaceAll("record at offset (\\d+) .*", "$1");
+        assertThat(Long.parseLong(offset)).isLessThan(whole.length - 200);
+    }
+
+    @Test
+    void a_truncated_zip_yields_the_files_before_the_break_then_says_so() throws IOException {
+        Path zip = dir.resolve("cut.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            for (int i = 1; i <= 5; i++) {
+                entries.putNextEntry(new ZipEntry("p" + i + ".txt"));
+                byte[] random = new byte[2000];
+                new java.util.Random(i).nextBytes(random);
+                entries.write(("Words, she said. " + java.util.HexFormat.of().formatHex(random)).getBytes(StandardCharsets.UTF_8));
+                entries.closeEntry();
+            }
+        }
+        byte[] whole = Files.readAllBytes(zip);
+        int lastEntry = new String(whole, StandardCharsets.ISO_8859_1).indexOf("p5.txt");   // its local header
+        Files.write(zip, java.util.Arrays.copyOf(whole, lastEntry + 1000));
+
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordSource source = RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0)) {
+            assertThatThrownBy(() -> {
+                Optional<SourceRecord> next;
+                while ((next = source.next()).isPresent()) {
+                    records.add(next.get());
+                }
+            }).isInstanceOf(ImportSourceException.class)
+                    .hasMessage("The file ends in the middle of the ZIP archive's file 5: the archive is truncated,"
+                            + " the 4 files before it were imported");
+        }
+        assertThat(records).hasSize(4);
+    }
+
+    @Test
+    void a_zip_given_as_json_lines_is_refused_as_not_utf8_text_with_a_hint() throws IOException {
+        Path zip = dir.resolve("t3.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            entries.putNextEntry(new ZipEntry("a.txt"));
+            entries.write(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+            entries.closeEntry();
+        }
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, zip, FieldMapping.identity(), 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("t3.zip is not UTF-8 JSON Lines text")
+                .hasMessageContaining("looks like a ZIP archive");
+    }
+
+    @Test
+    void a_json_lines_file_that_turns_out_not_to_be_utf8_says_so_with_its_line() throws IOException {
+        Path file = dir.resolve("late.jsonl");
+        byte[] good = ("{\"text\":\"One.\"}\n".repeat(2000)).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xff, (byte) 0xfe, '\n'};
+        byte[] all = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        Files.write(file, all);
+
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("of late.jsonl is not UTF-8 text");
+    }
+
+    @Test
+    void a_warc_record_with_a_wrong_content_length_is_reported_at_its_own_offset() throws IOException {
+        Path warc = dir.resolve("length.warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            for (int i = 1; i <= 3; i++) {
+                writer.write(response("https://example.org/" + i, 200, MediaType.HTML_UTF8, "<p>Page " + i + "</p>"));
+            }
+        }
+        String text = new String(Files.readAllBytes(warc), StandardCharsets.ISO_8859_1);
+        int second = text.indexOf("WARC/1", 1);
+        int length = text.indexOf("Content-Length: ", second) + "Content-Length: ".length();
+        int end = text.indexOf('\r', length);
+        long declared = Long.parseLong(text.substring(length, end));
+        Files.write(warc, (text.substring(0, length) + (declared + 5) + text.substring(end)).getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("Content-Length")
+                .hasMessageNotContaining("position 0")
+                .satisfies(e -> assertThat(Long.parseLong(e.getMessage().replaceAll(".*at offset (\\d+):.*", "$1")))
+                        .as("where reading broke off: past the second record's start, not jwarc's 0").isGreaterThan(second));
+    }
+
+    @Test
     void a_missing_source_fails_the_import() {
         assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, dir.resolve("gone.jsonl"), FieldMapping.identity(), 0))
                 .isInstanceOf(ImportSourceException.class).hasMessageContaining("does not exist");
