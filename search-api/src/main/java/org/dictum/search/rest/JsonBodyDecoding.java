@@ -1,6 +1,7 @@
 package org.dictum.search.rest;
 
 import jakarta.annotation.Priority;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -53,19 +54,21 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = decode(body, charset);
-        boolean byteOrderMark = text.startsWith(BYTE_ORDER_MARK);
-        if (byteOrderMark) {
-            text = text.substring(1);
-        }
+        String decoded = decode(body, charset);
+        String text = withoutByteOrderMark(decoded);
         checkOneValue(text);
-        if (charset.equals(StandardCharsets.UTF_8) && !byteOrderMark) {
+        if (charset.equals(StandardCharsets.UTF_8) && text.length() == decoded.length()) {
             request.setEntityStream(new ByteArrayInputStream(body));   // valid as it came: no need to encode it again
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE,
                 new MediaType(type.getType(), type.getSubtype(), StandardCharsets.UTF_8.name()).toString());
+    }
+
+    /** The text without a leading byte-order mark, which JSON-B refused ("Unexpected char 65,279"). */
+    static String withoutByteOrderMark(String text) {
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     }
 
     /**
@@ -76,7 +79,7 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
         try {
             StrictJson.read(text);
         } catch (StrictJson.MalformedJsonException e) {
-            throw new InvalidInputException("body", "The body must be one JSON value: " + e.getMessage());
+            throw new JsonbException("The body must be one JSON value: " + e.getMessage());
         }
     }
 

@@ -41,12 +41,21 @@ class JsonBodyDecodingTest {
     @Test
     void a_body_with_text_after_its_value_or_a_key_twice_is_refused() {
         assertThatThrownBy(() -> JsonBodyDecoding.checkOneValue("{\"text\":\"a\"} trailing"))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(jakarta.json.bind.JsonbException.class)
                 .hasMessageContaining("The body must be one JSON value")
                 .hasMessageContaining("after the JSON value");
         assertThatThrownBy(() -> JsonBodyDecoding.checkOneValue("{\"text\":\"a\",\"text\":\"b\"}"))
-                .isInstanceOf(InvalidInputException.class)
+                .isInstanceOf(jakarta.json.bind.JsonbException.class)
                 .hasMessageContaining("\"text\" appears twice");
         JsonBodyDecoding.checkOneValue("{\"text\":\"a\"}\n");
+    }
+
+    @Test
+    void a_leading_byte_order_mark_is_passed_over() {
+        byte[] withMark = "\uFEFF{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8);
+        String text = JsonBodyDecoding.withoutByteOrderMark(JsonBodyDecoding.decode(withMark, StandardCharsets.UTF_8));
+        assertThat(text).isEqualTo("{\"text\":\"a\"}");
+        JsonBodyDecoding.checkOneValue(text);
+        assertThat(JsonBodyDecoding.withoutByteOrderMark("{\"t\":\"\uFEFF\"}")).isEqualTo("{\"t\":\"\uFEFF\"}");
     }
 }
