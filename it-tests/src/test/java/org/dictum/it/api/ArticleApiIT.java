@@ -193,7 +193,10 @@ class ArticleApiIT extends ClientSideIntegrationTest {
     void a_body_that_is_no_object_is_refused_without_java_class_names() {
         JsonObject array = assertProblem(api().postJson("api/articles", "[{\"text\":\"In an array, she said.\"}]"), 400,
                 "malformed-body");
-        assertThat(array.getString("detail")).contains("the body must be a JSON object, not an array").doesNotContain("org.dictum");
+        assertThat(array.getString("detail")).contains("The body must be a JSON object, not an array").doesNotContain("org.dictum");
+        JsonObject nested = assertProblem(api().postJson("api/articles", "{\"text\":\"Nested, she said.\",\"topics\":{}}"), 400,
+                "malformed-body");
+        assertThat(nested.getString("detail")).doesNotContain("org.dictum");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.dictum.search.rest;
 
 import jakarta.annotation.Priority;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
@@ -72,15 +73,32 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
     }
 
     /**
-     * Exactly one JSON value, nothing after it, no key twice ({@link StrictJson}): the binding behind this
+     * Exactly one JSON object, nothing after it, no key twice ({@link StrictJson}): the binding behind this
      * filter reads the first value and keeps the last of duplicate keys.
      */
     static void checkOneValue(String text) {
+        JsonValue value;
         try {
-            StrictJson.read(text);
+            value = StrictJson.read(text);
         } catch (StrictJson.MalformedJsonException e) {
             throw new JsonbException("The body must be one JSON value: " + e.getMessage());
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            // Every JSON body of the API is an object; JSON-B bound [{…}] to a record all the same.
+            throw new JsonbException("The body must be a JSON object, not " + kindOf(value));
+        }
+    }
+
+    /** "an array", "a string", … for messages. */
+    static String kindOf(JsonValue value) {
+        return switch (value.getValueType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case TRUE, FALSE -> "a boolean";
+            case NULL -> "null";
+            case OBJECT -> "an object";
+        };
     }
 
     static boolean isJson(MediaType type) {

@@ -257,7 +257,7 @@ public final class ProblemMappers {
         }
         Matcher notAnObject = NOT_AN_OBJECT.matcher(message);
         if (notAnObject.find()) {
-            return "The request body could not be read: the body must be a JSON object, not " + switch (notAnObject.group(1)) {
+            return "The request body could not be read: a JSON object is expected, not " + switch (notAnObject.group(1)) {
                 case "START_ARRAY" -> "an array";
                 case "VALUE_STRING" -> "a string";
                 case "VALUE_NUMBER" -> "a number";
@@ -270,8 +270,9 @@ public final class ProblemMappers {
     }
 
     /**
-     * JSON-B's complaint when the body is no object but one of the API's records was expected: "… class
+     * JSON-B's complaint when a value is no object where one of the API's records was expected: "… class
      * org.dictum.search.application.ArticleJson. Received event: START_ARRAY" told clients a Java class name.
+     * (A whole body that is no object is refused before binding: {@link JsonBodyDecoding}.)
      */
     private static final Pattern NOT_AN_OBJECT = Pattern.compile("class org\\.dictum\\.[\\w.$]+.*Received event: (\\w+)", Pattern.DOTALL);
 }

@@ -51,6 +51,14 @@ class JsonBodyDecodingTest {
     }
 
     @Test
+    void a_body_that_is_no_object_is_refused_saying_what_it_is() {
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneValue("[{\"text\":\"a\"}]"))
+                .isInstanceOf(jakarta.json.bind.JsonbException.class)
+                .hasMessage("The body must be a JSON object, not an array");
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneValue("\"text\"")).hasMessage("The body must be a JSON object, not a string");
+    }
+
+    @Test
     void a_leading_byte_order_mark_is_passed_over() {
         byte[] withMark = "\uFEFF{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8);
         String text = JsonBodyDecoding.withoutByteOrderMark(JsonBodyDecoding.decode(withMark, StandardCharsets.UTF_8));
