@@ -31,8 +31,8 @@ import org.dictum.search.application.StrictJson;
  * Reads JSON bodies in the charset their {@code Content-Type} declares (UTF-8 when it names none) and refuses bytes
  * that are not text in that charset. The JSON reader decoded every body as UTF-8 and put U+FFFD in place of what it
  * could not read, so a Latin-1 "Café" was archived as "Caf\uFFFD", answered 201, and the article's fixity hash
- * covered the damage. A leading byte-order mark is passed over, and the body must be exactly one JSON value
- * ({@link #checkOneValue}). Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here.
+ * covered the damage. A leading byte-order mark is passed over, and the body must be exactly one JSON object
+ * ({@link #checkOneObject}). Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here.
  */
 @Provider
 @PreMatching
@@ -57,7 +57,7 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
         }
         String decoded = decode(body, charset);
         String text = withoutByteOrderMark(decoded);
-        checkOneValue(text);
+        checkOneObject(text);
         if (charset.equals(StandardCharsets.UTF_8) && text.length() == decoded.length()) {
             request.setEntityStream(new ByteArrayInputStream(body));   // valid as it came: no need to encode it again
             return;
@@ -76,7 +76,7 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
      * Exactly one JSON object, nothing after it, no key twice ({@link StrictJson}): the binding behind this
      * filter reads the first value and keeps the last of duplicate keys.
      */
-    static void checkOneValue(String text) {
+    static void checkOneObject(String text) {
         JsonValue value;
         try {
             value = StrictJson.read(text);

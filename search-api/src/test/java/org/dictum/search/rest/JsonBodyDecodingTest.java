@@ -40,22 +40,22 @@ class JsonBodyDecodingTest {
 
     @Test
     void a_body_with_text_after_its_value_or_a_key_twice_is_refused() {
-        assertThatThrownBy(() -> JsonBodyDecoding.checkOneValue("{\"text\":\"a\"} trailing"))
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneObject("{\"text\":\"a\"} trailing"))
                 .isInstanceOf(jakarta.json.bind.JsonbException.class)
                 .hasMessageContaining("The body must be one JSON value")
                 .hasMessageContaining("after the JSON value");
-        assertThatThrownBy(() -> JsonBodyDecoding.checkOneValue("{\"text\":\"a\",\"text\":\"b\"}"))
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneObject("{\"text\":\"a\",\"text\":\"b\"}"))
                 .isInstanceOf(jakarta.json.bind.JsonbException.class)
                 .hasMessageContaining("\"text\" appears twice");
-        JsonBodyDecoding.checkOneValue("{\"text\":\"a\"}\n");
+        JsonBodyDecoding.checkOneObject("{\"text\":\"a\"}\n");
     }
 
     @Test
     void a_body_that_is_no_object_is_refused_saying_what_it_is() {
-        assertThatThrownBy(() -> JsonBodyDecoding.checkOneValue("[{\"text\":\"a\"}]"))
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneObject("[{\"text\":\"a\"}]"))
                 .isInstanceOf(jakarta.json.bind.JsonbException.class)
                 .hasMessage("The body must be a JSON object, not an array");
-        assertThatThrownBy(() -> JsonBodyDecoding.checkOneValue("\"text\"")).hasMessage("The body must be a JSON object, not a string");
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneObject("\"text\"")).hasMessage("The body must be a JSON object, not a string");
     }
 
     @Test
@@ -63,7 +63,7 @@ class JsonBodyDecodingTest {
         byte[] withMark = "\uFEFF{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8);
         String text = JsonBodyDecoding.withoutByteOrderMark(JsonBodyDecoding.decode(withMark, StandardCharsets.UTF_8));
         assertThat(text).isEqualTo("{\"text\":\"a\"}");
-        JsonBodyDecoding.checkOneValue(text);
+        JsonBodyDecoding.checkOneObject(text);
         assertThat(JsonBodyDecoding.withoutByteOrderMark("{\"t\":\"\uFEFF\"}")).isEqualTo("{\"t\":\"\uFEFF\"}");
     }
 }
