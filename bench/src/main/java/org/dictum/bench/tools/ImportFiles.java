@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -29,7 +31,8 @@ import java.util.zip.ZipOutputStream;
  * files) and prints a progress line until the import ends, then its counts and first failures.
  * {@code --restart ID} resumes an interrupted, stopped or failed import instead. The token (a
  * librarian's, scope write) comes from {@code --token} or {@code DICTUM_TOKEN}. Exit status 0 when
- * every import completed, 1 otherwise, 2 for a usage error.
+ * every import completed, 1 when the portal refused a request or an import did not complete, 2 for a usage error
+ * or a file that does not exist; each problem is one line on stderr ({@link #run}).
  */
 public final class ImportFiles {
 
@@ -63,7 +66,7 @@ public final class ImportFiles {
                     case "--mapping" -> mapping = value(args, ++i, "--mapping");
                     case "--url" -> url = value(args, ++i, "--url");
                     case "--token" -> token = value(args, ++i, "--token");
-                    case "--restart" -> restart = Long.valueOf(value(args, ++i, "--restart"));
+                    case "--restart" -> restart = importId(value(args, ++i, "--restart"));
                     default -> {
                         if (args[i].startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + args[i]);
@@ -81,6 +84,14 @@ public final class ImportFiles {
             return new Options(files, format, mapping, URI.create(url.endsWith("/") ? url : url + "/"), token.strip(), restart);
         }
 
+        private static long importId(String value) {
+            try {
+                return Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--restart needs an import's id (a number), not '" + value + "'");
+            }
+        }
+
         private static String value(String[] args, int i, String option) {
             if (i >= args.length) {
                 throw new IllegalArgumentException(option + " needs a value");
@@ -89,28 +100,83 @@ public final class ImportFiles {
         }
     }
 
-    public static void main(String[] args) throws Exception {
+    /** Exit status when the command line or a file named on it is wrong. */
+    static final int USAGE = 2;
+    /** Exit status when the portal refuses a request or an import does not complete. */
+    static final int NOT_COMPLETED = 1;
+
+    private static final String USAGE_LINE = "usage: ./dictum import FILE|DIR... [--format jsonl|csv|files|warc]"
+            + " [--mapping field=column,...] [--url URL] [--token TOKEN]   or   ./dictum import --restart ID";
+
+    public static void main(String[] args) throws InterruptedException {
+        System.exit(run(args, System.getenv(), new PrintStream(System.out, true, StandardCharsets.UTF_8), System.err));
+    }
+
+    /**
+     * Runs the command and answers its exit status: 0 when every import completed, {@link #NOT_COMPLETED} when the
+     * portal refused a request (its problem's detail is printed) or an import ended otherwise, {@link #USAGE} for a
+     * wrong command line or a file that cannot be read. Problems are one line on {@code err}, never a stack trace.
+     */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err)
+            throws InterruptedException {
         Options options;
         try {
-            options = Options.parse(args, System.getenv().getOrDefault("DICTUM_URL",
-                    "http://localhost:" + System.getenv().getOrDefault("DICTUM_PORT", "8080") + "/"), System.getenv("DICTUM_TOKEN"));
+            options = Options.parse(args, env.getOrDefault("DICTUM_URL",
+                    "http://localhost:" + env.getOrDefault("DICTUM_PORT", "8080") + "/"), env.get("DICTUM_TOKEN"));
+            for (Path file : options.files()) {
+                if (!Files.exists(file)) {
+                    throw new IllegalArgumentException(file + " does not exist");
+                }
+                if (!Files.isReadable(file)) {
+                    throw new IllegalArgumentException(file + " cannot be read");
+                }
+            }
         } catch (IllegalArgumentException e) {
-            System.err.println("dictum import: " + e.getMessage());
-            System.err.println("usage: ./dictum import FILE|DIR... [--format jsonl|csv|files|warc] [--mapping field=column,...]"
-                    + " [--url URL] [--token TOKEN]   or   ./dictum import --restart ID");
-            System.exit(2);
-            return;
+            err.println("dictum import: " + e.getMessage());
+            err.println(USAGE_LINE);
+            return USAGE;
         }
-        ImportFiles client = new ImportFiles(options.url(), options.token(), new PrintStream(System.out, true, StandardCharsets.UTF_8));
-        boolean allCompleted = true;
+        ImportFiles client = new ImportFiles(options.url(), options.token(), out);
+        int status = 0;
         if (options.restart() != null) {
-            allCompleted = client.follow(client.send(HttpRequest.newBuilder(options.url().resolve("api/imports/" + options.restart() + "/restart"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))));
+            status = Math.max(status, client.attempt(err, () -> client.follow(client.send(HttpRequest.newBuilder(
+                    options.url().resolve("api/imports/" + options.restart() + "/restart"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))))));
         }
         for (Path file : options.files()) {
-            allCompleted &= client.follow(client.upload(file, options.format(), options.mapping()));
+            status = Math.max(status, client.attempt(err, () -> client.follow(client.upload(file, options.format(), options.mapping()))));
         }
-        System.exit(allCompleted ? 0 : 1);
+        return status;
+    }
+
+    /** One import (started or restarted, then followed); a refusal or failure is reported on one line. */
+    @FunctionalInterface
+    private interface Attempt {
+        boolean completed() throws IOException, InterruptedException;
+    }
+
+    private int attempt(PrintStream err, Attempt attempt) throws InterruptedException {
+        try {
+            return attempt.completed() ? 0 : NOT_COMPLETED;
+        } catch (Refusal refused) {
+            err.println("dictum import: " + refused.getMessage());
+            return NOT_COMPLETED;
+        } catch (ConnectException unreachable) {
+            err.println("dictum import: no portal answers at " + base + " (is it running? --url or DICTUM_URL)");
+            return NOT_COMPLETED;
+        } catch (IOException e) {
+            err.println("dictum import: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return NOT_COMPLETED;
+        }
+    }
+
+    /** The portal answered a request with an error status; the message is its problem's detail. */
+    static final class Refusal extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Refusal(String message) {
+            super(message);
+        }
     }
 
     /** Uploads a file (a directory as a ZIP of its files); the answer's JSON. */
@@ -165,14 +231,14 @@ public final class ImportFiles {
         return zip;
     }
 
-    /** Sends an authorized request; the JSON answer, or an IOException with the problem's detail. */
+    /** Sends an authorized request; the JSON answer, or a {@link Refusal} with the problem's detail. */
     JsonObject send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         JsonObject body = parse(response.body());
         if (response.statusCode() >= 400) {
             String detail = body != null && body.containsKey("detail") ? body.getString("detail") : response.body();
-            throw new IOException("HTTP " + response.statusCode() + ": " + detail);
+            throw new Refusal("the portal refused (HTTP " + response.statusCode() + "): " + detail);
         }
         return body;
     }

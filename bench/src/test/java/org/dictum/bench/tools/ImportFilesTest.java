@@ -3,10 +3,19 @@ package org.dictum.bench.tools;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ImportFilesTest {
 
@@ -42,5 +51,68 @@ class ImportFilesTest {
                 .hasMessageContaining("API token");
         assertThatThrownBy(() -> ImportFiles.Options.parse(new String[] {}, "http://localhost:8080/", "t"))
                 .hasMessageContaining("--restart ID");
+    }
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String url, String... args) throws InterruptedException {
+        return ImportFiles.run(args, Map.of("DICTUM_URL", url, "DICTUM_TOKEN", "t0ken"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void a_missing_file_is_one_line_and_exit_status_2_not_a_stack_trace() throws InterruptedException {
+        assertThat(run("http://localhost:1/", dir.resolve("gone.jsonl").toString())).isEqualTo(2);
+        assertThat(errors()).startsWith("dictum import: " + dir.resolve("gone.jsonl") + " does not exist\n")
+                .doesNotContain("Exception", "\tat ");
+        err.reset();
+        assertThat(run("http://localhost:1/", "--restart", "three")).isEqualTo(2);
+        assertThat(errors()).contains("--restart needs an import's id (a number)").doesNotContain("Exception");
+    }
+
+    @Test
+    void a_refusal_by_the_portal_prints_its_detail_and_exits_1() throws IOException, InterruptedException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/api/imports", exchange -> {
+            boolean restart = exchange.getRequestURI().getPath().endsWith("/restart");
+            byte[] body = (restart
+                    ? "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"Import 3 is completed; only interrupted, stopped or failed imports restart\"}"
+                    : "{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"The token is unknown, expired or revoked\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getRequestBody().readAllBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+            exchange.sendResponseHeaders(restart ? 409 : 401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            Path file = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"One.\"}\n");
+
+            assertThat(run(url, file.toString())).isEqualTo(1);
+            assertThat(errors()).isEqualTo("dictum import: the portal refused (HTTP 401): The token is unknown, expired or revoked\n");
+            err.reset();
+            assertThat(run(url, "--restart", "3")).isEqualTo(1);
+            assertThat(errors()).isEqualTo("dictum import: the portal refused (HTTP 409): Import 3 is completed;"
+                    + " only interrupted, stopped or failed imports restart\n");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void no_portal_at_the_address_is_one_line_and_exit_status_1() throws IOException, InterruptedException {
+        Path file = Files.writeString(dir.resolve("b.jsonl"), "{\"text\":\"One.\"}\n");
+        assertThat(run("http://127.0.0.1:1/", file.toString())).isEqualTo(1);
+        assertThat(errors()).startsWith("dictum import: no portal answers at http://127.0.0.1:1/").doesNotContain("Exception");
     }
 }

@@ -2,12 +2,15 @@ package org.dictum.domain.article;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dictum.domain.InvalidInputException;
 
 /**
- * What an article's address and language must be when a client gives them, whether it submits the article or a
+ * What an article's address, publication time and language must be when a client gives them, whether it submits the article or a
  * librarian corrects it: one rule for both, so that a correction cannot store what a submission is refused.
  */
 public final class MetadataRules {
@@ -22,6 +25,22 @@ public final class MetadataRules {
         if (url != null && !url.isBlank() && !isWebAddress(url.strip())) {
             throw new InvalidInputException(field, field + " must be an absolute http or https address");
         }
+    }
+
+    /** How far ahead of now a publication time may lie: time zones and clocks that run fast, not the future. */
+    public static final Duration MAX_PUBLICATION_AHEAD = Duration.ofDays(1);
+
+    /** A publication time at most a day after now; null passes (the field is cleared or left to the document). */
+    public static void requirePublishedBy(String field, OffsetDateTime publishedAt, Instant now) {
+        if (publishedAt != null && publishedAt.toInstant().isAfter(now.plus(MAX_PUBLICATION_AHEAD))) {
+            throw new InvalidInputException(field, field + " " + publishedAt
+                    + " lies in the future: a publication time may be at most a day after now");
+        }
+    }
+
+    /** {@link #requirePublishedBy(String, OffsetDateTime, Instant)} against the system clock. */
+    public static void requirePublishedBy(String field, OffsetDateTime publishedAt) {
+        requirePublishedBy(field, publishedAt, Instant.now());
     }
 
     /** A language tag such as {@code en} or {@code pt-BR}; blank or null passes (the field is cleared). */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.article.Article;
@@ -101,6 +102,9 @@ public class ArticleIngestion {
             if (!archived.add(sha256s.get(i))) {
                 continue; // archived, or archived by an earlier one, when its turn comes: skipped
             }
+            if (next.extraction().mainText().isBlank()) {
+                continue; // refused when its turn comes (no article text), adding nothing
+            }
             int before = ahead.added().size();
             try {
                 // The order of articleOf: the article's actors, then each statement's.
@@ -117,6 +121,12 @@ public class ArticleIngestion {
     }
 
     private Article articleOf(ArticleSubmission submission, ExtractionResult extraction) {
+        if (extraction.mainText().isBlank()) {
+            // An archived article is its main text: without one it is nothing to search, cite or attribute.
+            throw new InvalidInputException(submission.html() != null ? "html" : "text",
+                    "The document holds no article text: nothing is left once markup, images and page furniture"
+                            + " are removed; send the article's own text or HTML");
+        }
         DocumentMetadata metadata = extraction.metadata();
         String url = firstNonBlank(submission.url(), valueOf(metadata.canonicalUrl()));
         OffsetDateTime publishedAt = submission.publishedAt() != null ? submission.publishedAt() : valueOf(metadata.publishedAt());

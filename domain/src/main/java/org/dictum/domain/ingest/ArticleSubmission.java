@@ -35,6 +35,7 @@ public record ArticleSubmission(
             throw new InvalidInputException("html", "Give either text or html, not both");
         }
         MetadataRules.requireWebAddress("url", url);
+        MetadataRules.requirePublishedBy("publishedAt", publishedAt);
         MetadataRules.requireLanguageTag("language", language);
         topics = topics == null ? null : cleaned(topics, "topics");
         actors = actors == null ? null : cleaned(actors, "actors");

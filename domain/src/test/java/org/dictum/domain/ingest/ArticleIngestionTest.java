@@ -43,11 +43,13 @@ class ArticleIngestionTest {
     private ExtractionRequest seenRequest;
     /** What the fake extractor reports as the document's metadata; tests set it before ingesting. */
     private DocumentMetadata metadata = DocumentMetadata.none();
+    /** The main text the fake extractor finds; tests may change it before ingesting. */
+    private String mainText = "Talks will go on, the official said.";
 
     /** Finds one statement, "talks will go on", said by the official about Russia. */
     private final ArticleExtractor extractor = request -> {
         seenRequest = request;
-        String main = "Talks will go on, the official said.";
+        String main = mainText;
         ExtractedStatement statement = new ExtractedStatement(StatementKind.REPORTED_SPEECH, "the official",
                 OFFICIAL, "said", new TextSpan(0, 16), LocalDate.of(2022, 1, 8), false, 0.8, List.of(RUSSIA), null, null);
         return new ExtractionResult("Extracted title", main, "en", List.of(statement), List.of(US, RUSSIA), "test-1",
@@ -89,6 +91,19 @@ class ArticleIngestionTest {
     private static ArticleSubmission html(String url, String source, OffsetDateTime publishedAt, String language) {
         return new ArticleSubmission(url, null, source, publishedAt, language, null,
                 "<html><body><p>Talks will go on, the official said.</p></body></html>", null, null);
+    }
+
+    @Test
+    void a_document_without_main_text_is_refused_and_nothing_is_stored() {
+        mainText = "";
+        ArticleSubmission images = new ArticleSubmission(null, null, null, null, null, null, "<img src=x.png>", null, null);
+
+        assertThatThrownBy(() -> ingestion.ingest(images))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("no article text")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("html");
+        assertThat(store.articles).isEmpty();
+        assertThat(store.actors).isEmpty();
     }
 
     private static DocumentMetadata pageMetadata() {

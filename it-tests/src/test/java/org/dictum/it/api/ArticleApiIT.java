@@ -159,6 +159,62 @@ class ArticleApiIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_body_must_be_one_json_value_with_each_key_once() {
+        long before = articleCount();
+        JsonObject trailing = assertProblem(api().postJson("api/articles",
+                "{\"text\":\"Trailing words, the minister said.\"} trailing"), 400, "malformed-body");
+        assertThat(trailing.getString("detail")).contains("The body must be one JSON value").contains("after the JSON value");
+        assertProblem(api().postJson("api/articles", "{\"text\":\"One, she said.\"} {\"text\":\"Two, he said.\"}"), 400,
+                "malformed-body");
+        JsonObject twice = assertProblem(api().postJson("api/articles",
+                "{\"text\":\"First words, the minister said.\",\"text\":\"Second words.\"}"), 400, "malformed-body");
+        assertThat(twice.getString("detail")).contains("\"text\" appears twice");
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_document_without_article_text_is_refused_with_a_reason() {
+        long before = articleCount();
+        JsonObject problem = assertProblem(api().postJson("api/articles", "{\"html\":\"<img src=x.png>\"}"), 400, "invalid-input");
+        assertThat(problem.getString("detail")).contains("no article text");
+        assertViolation(api().postJson("api/articles", "{\"html\":\"<html><body><img src=y.png></body></html>\"}"), "html");
+        assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_byte_order_mark_before_the_body_is_passed_over() {
+        byte[] body = "\uFEFF{\"text\":\"A byte-order mark leads this body, the clerk said.\"}".getBytes(StandardCharsets.UTF_8);
+        Reply reply = api().post("api/articles", "application/json", body);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        assertThat(reply.json().getString("mainText")).startsWith("A byte-order mark leads this body");
+    }
+
+    @Test
+    void a_body_that_is_no_object_is_refused_without_java_class_names() {
+        JsonObject array = assertProblem(api().postJson("api/articles", "[{\"text\":\"In an array, she said.\"}]"), 400,
+                "malformed-body");
+        assertThat(array.getString("detail")).contains("The body must be a JSON object, not an array").doesNotContain("org.dictum");
+        JsonObject nested = assertProblem(api().postJson("api/articles", "{\"text\":\"Nested, she said.\",\"topics\":{}}"), 400,
+                "malformed-body");
+        assertThat(nested.getString("detail")).doesNotContain("org.dictum");
+    }
+
+    @Test
+    void a_publication_time_in_the_future_is_refused_on_submission_and_correction() {
+        long before = articleCount();
+        assertViolation(api().postJson("api/articles", "{\"text\":\"Tomorrow's news, the seer said.\",\"publishedAt\":\"2999-01-01\"}"),
+                "publishedAt");
+        assertThat(articleCount()).isEqualTo(before);
+
+        Reply created = api().postJson("api/articles", "{\"text\":\"Dated news, the clerk said on Monday.\",\"publishedAt\":\"2024-01-01\"}");
+        assertThat(created.status()).as(created.toString()).isIn(200, 201);
+        JsonObject article = created.json();
+        Reply patched = api().patchMerge("api/articles/" + article.getJsonNumber("id").longValue(),
+                "{\"publishedAt\":\"2999-01-01\",\"version\":" + article.getJsonNumber("version").longValue() + "}");
+        assertViolation(patched, "publishedAt");
+    }
+
+    @Test
     void bad_search_parameters_answer_400_naming_the_parameter() {
         assertViolation(api().get("api/search/statements?from=2022-13-01"), "from");
         assertViolation(api().get("api/search/statements?from=2022-02-01&to=2022-01-01"), "from");

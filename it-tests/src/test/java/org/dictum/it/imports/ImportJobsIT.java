@@ -133,16 +133,22 @@ class ImportJobsIT extends ClientSideIntegrationTest {
                         + "Ports reopened on Monday, the harbour master said. Zip " + run + " a.</p></article></body></html>"),
                 new Entry("pages/b.txt", "Bridges will close for repairs, the city said. Zip " + run + " b."),
                 new Entry("pages/logo.png", "not an article"),
-                new Entry("pages/empty.txt", "")));
+                new Entry("pages/empty.txt", ""),
+                new Entry("__MACOSX/pages/._a.html", "\u0000\u0005\u0016\u0007Mac OS X resource fork"),
+                new Entry("pages/binary.html", "\u0000\u0001\u0002E\u0003F\u0004\u00c0\u0000" + run),
+                new Entry("pages/images.html", "<html><body><img src=x.png><img src=y.png></body></html>")));
 
         long id = imports.start("pages.zip", zip, null, null);
         JsonObject done = imports.awaitEnd(id, TIMEOUT);
 
         assertThat(done.getString("format")).isEqualTo("files");
-        assertThat(counts(done)).containsExactly(3L, 2L, 0L, 1L, 3L);
-        JsonObject failure = imports.failures(id).getJsonArray("failures").getJsonObject(0);
-        assertThat(failure.getString("locator")).isEqualTo("pages/empty.txt");
-        assertThat(failure.getString("reason")).isEqualTo("empty file");
+        assertThat(counts(done)).as("the macOS resource fork is passed over like logo.png").containsExactly(5L, 2L, 0L, 3L, 5L);
+        List<JsonObject> failures = imports.failures(id).getJsonArray("failures").getValuesAs(JsonObject.class);
+        assertThat(failures).extracting(f -> f.getString("locator"))
+                .containsExactly("pages/empty.txt", "pages/binary.html", "pages/images.html");
+        assertThat(failures.get(0).getString("reason")).isEqualTo("empty file");
+        assertThat(failures.get(1).getString("reason")).startsWith("not text but binary content");
+        assertThat(failures.get(2).getString("reason")).contains("no article text");
         assertThat(searchTotal(run)).isEqualTo(2);
     }
 
@@ -166,6 +172,40 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         assertThat(done.getString("format")).isEqualTo("warc");
         assertThat(counts(done)).containsExactly(2L, 2L, 0L, 0L, 2L);
         assertThat(firstArticleHit("trains " + run).getString("url")).isEqualTo("https://warc.example.org/" + run + "/1");
+    }
+
+    @Test
+    void a_truncated_warc_stores_the_records_before_the_break_and_fails_saying_where() throws IOException {
+        Path warc = Files.createTempFile("import", ".warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            for (int i = 1; i <= 10; i++) {
+                writer.write(response("https://warc.example.org/" + run + "/cut/" + i, 200, MediaType.PLAIN_TEXT,
+                        "Harbours reopened, port " + i + " said. Cut " + run + " number" + i + ". " + "More words. ".repeat(30)));
+            }
+        }
+        byte[] whole = Files.readAllBytes(warc);
+        Files.delete(warc);
+
+        long id = imports.start("cut.warc", java.util.Arrays.copyOf(whole, whole.length - 200), null, null);
+        JsonObject done = imports.awaitEnd(id, TIMEOUT);
+
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("failed");
+        assertThat(done.getJsonNumber("read").longValue()).isEqualTo(9);
+        assertThat(done.getJsonNumber("stored").longValue()).isEqualTo(9);
+        assertThat(done.getString("error")).startsWith("The file ends in the middle of the WARC record at offset ")
+                .doesNotContain("null");
+        assertThat(searchTotal(run)).isEqualTo(9);
+    }
+
+    @Test
+    void a_zip_imported_as_json_lines_fails_saying_it_is_no_json_lines_text() throws IOException {
+        byte[] zip = zip(List.of(new Entry("a.html", "<p>Zip as JSON Lines, the test said. " + run + "</p>")));
+
+        long id = imports.start("t3.zip", zip, "jsonl", null);
+        JsonObject done = imports.awaitEnd(id, TIMEOUT);
+
+        assertThat(done.getString("status")).isEqualTo("failed");
+        assertThat(done.getString("error")).contains("t3.zip is not UTF-8 JSON Lines text").contains("ZIP archive");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.dictum.domain.DomainException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleRepository;
@@ -51,8 +52,12 @@ public class ArchiveService {
         return placed(ingestion.ingest(submission));
     }
 
-    /** As {@link #archive(ArticleSubmission)}, with the submission's extraction done elsewhere (bulk imports extract ahead). */
-    @Transactional
+    /**
+     * As {@link #archive(ArticleSubmission)}, with the submission's extraction done elsewhere (bulk imports extract
+     * ahead). It joins the chunk's transaction, where a refused record (no article text, say) is one failure among
+     * the chunk's records: the refusal comes before the article is saved, so it must not doom the whole chunk.
+     */
+    @Transactional(dontRollbackOn = DomainException.class)
     public IngestionOutcome archive(ArticleSubmission submission, Supplier<ExtractionResult> extraction) {
         return placed(ingestion.ingest(submission, extraction));
     }

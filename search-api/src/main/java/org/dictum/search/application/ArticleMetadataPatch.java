@@ -60,6 +60,9 @@ public final class ArticleMetadataPatch extends JsonMergePatch {
         if (edited("url")) {
             MetadataRules.requireWebAddress("url", url);
         }
+        if (edited("publishedAt")) {
+            MetadataRules.requirePublishedBy("publishedAt", publishedAt);
+        }
         if (edited("language")) {
             MetadataRules.requireLanguageTag("language", language);
         }

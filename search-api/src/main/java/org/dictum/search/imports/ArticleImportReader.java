@@ -2,10 +2,12 @@ package org.dictum.search.imports;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.dictum.search.imports.source.ImportSourceException;
 import org.dictum.search.imports.source.RecordSource;
 import org.dictum.search.imports.source.RecordSources;
 
@@ -25,6 +27,9 @@ public class ArticleImportReader extends AbstractItemReader {
     @Inject
     ImportLedger ledger;
 
+    @Inject
+    JobContext job;
+
     private RecordSource source;
     private long position;
 
@@ -35,12 +40,22 @@ public class ArticleImportReader extends AbstractItemReader {
         source = RecordSources.open(plan.format(), plan.input(), plan.mapping(), position);
     }
 
+    /**
+     * The next record, or null at the end of the source. When the source breaks off (a truncated WARC or ZIP) the
+     * source ends here instead of failing the chunk: the records read before the break are stored and counted with
+     * it, and the import then fails with the reason ({@link ImportRunListener}).
+     */
     @Override
     public Object readItem() {
-        return source.next().map(record -> {
-            position = record.number();
-            return record;
-        }).orElse(null);
+        try {
+            return source.next().map(record -> {
+                position = record.number();
+                return record;
+            }).orElse(null);
+        } catch (ImportSourceException broken) {
+            job.setTransientUserData(broken.getMessage());
+            return null;
+        }
     }
 
     @Override

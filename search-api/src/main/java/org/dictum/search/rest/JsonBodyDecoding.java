@@ -1,6 +1,8 @@
 package org.dictum.search.rest;
 
 import jakarta.annotation.Priority;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -23,17 +25,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.search.application.StrictJson;
 
 /**
  * Reads JSON bodies in the charset their {@code Content-Type} declares (UTF-8 when it names none) and refuses bytes
  * that are not text in that charset. The JSON reader decoded every body as UTF-8 and put U+FFFD in place of what it
  * could not read, so a Latin-1 "Café" was archived as "Caf\uFFFD", answered 201, and the article's fixity hash
- * covered the damage. Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here.
+ * covered the damage. A leading byte-order mark is passed over, and the body must be exactly one JSON object
+ * ({@link #checkOneObject}). Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.USER + 100)
 public class JsonBodyDecoding implements ContainerRequestFilter {
+
+    /** U+FEFF, which some editors and Windows tools put before UTF-8 text; the JSON binding refused it. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -48,14 +55,50 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = decode(body, charset);
-        if (charset.equals(StandardCharsets.UTF_8)) {
+        String decoded = decode(body, charset);
+        String text = withoutByteOrderMark(decoded);
+        checkOneObject(text);
+        if (charset.equals(StandardCharsets.UTF_8) && text.length() == decoded.length()) {
             request.setEntityStream(new ByteArrayInputStream(body));   // valid as it came: no need to encode it again
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE,
                 new MediaType(type.getType(), type.getSubtype(), StandardCharsets.UTF_8.name()).toString());
+    }
+
+    /** The text without a leading byte-order mark, which JSON-B refused ("Unexpected char 65,279"). */
+    static String withoutByteOrderMark(String text) {
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+    }
+
+    /**
+     * Exactly one JSON object, nothing after it, no key twice ({@link StrictJson}): the binding behind this
+     * filter reads the first value and keeps the last of duplicate keys.
+     */
+    static void checkOneObject(String text) {
+        JsonValue value;
+        try {
+            value = StrictJson.read(text);
+        } catch (StrictJson.MalformedJsonException e) {
+            throw new JsonbException("The body must be one JSON value: " + e.getMessage());
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            // Every JSON body of the API is an object; JSON-B bound [{…}] to a record all the same.
+            throw new JsonbException("The body must be a JSON object, not " + kindOf(value));
+        }
+    }
+
+    /** "an array", "a string", … for messages. */
+    static String kindOf(JsonValue value) {
+        return switch (value.getValueType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case TRUE, FALSE -> "a boolean";
+            case NULL -> "null";
+            case OBJECT -> "an object";
+        };
     }
 
     static boolean isJson(MediaType type) {

@@ -252,6 +252,27 @@ public final class ProblemMappers {
             root = root.getCause();
         }
         String message = root.getMessage();
-        return message == null ? "The request body could not be read" : "The request body could not be read: " + message;
+        if (message == null) {
+            return "The request body could not be read";
+        }
+        Matcher notAnObject = NOT_AN_OBJECT.matcher(message);
+        if (notAnObject.find()) {
+            return "The request body could not be read: a JSON object is expected, not " + switch (notAnObject.group(1)) {
+                case "START_ARRAY" -> "an array";
+                case "VALUE_STRING" -> "a string";
+                case "VALUE_NUMBER" -> "a number";
+                case "VALUE_TRUE", "VALUE_FALSE" -> "a boolean";
+                case "VALUE_NULL" -> "null";
+                default -> notAnObject.group(1);
+            };
+        }
+        return "The request body could not be read: " + message;
     }
+
+    /**
+     * JSON-B's complaint when a value is no object where one of the API's records was expected: "… class
+     * org.dictum.search.application.ArticleJson. Received event: START_ARRAY" told clients a Java class name.
+     * (A whole body that is no object is refused before binding: {@link JsonBodyDecoding}.)
+     */
+    private static final Pattern NOT_AN_OBJECT = Pattern.compile("class org\\.dictum\\.[\\w.$]+.*Received event: (\\w+)", Pattern.DOTALL);
 }

@@ -31,6 +31,13 @@ class ArticleMetadataPatchTest {
     }
 
     @Test
+    void a_publication_time_in_the_future_is_refused_as_on_submission() {
+        assertThatThrownBy(() -> patch("{\"publishedAt\":\"2999-01-01\"}").applyTo(CURRENT, name -> AP))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("publishedAt 2999-01-01T00:00Z lies in the future");
+    }
+
+    @Test
     void a_publication_time_keeps_the_offset_it_was_given_with() {
         ArticleMetadata patched = patch("{\"publishedAt\":\"2022-01-08T23:30:00-05:00\"}").applyTo(CURRENT, name -> AP);
 

@@ -37,4 +37,33 @@ class JsonBodyDecodingTest {
         assertThat(JsonBodyDecoding.isJson(new MediaType("application", "x-ndjson"))).isFalse();
         assertThat(JsonBodyDecoding.isJson(MediaType.TEXT_PLAIN_TYPE)).isFalse();
     }
+
+    @Test
+    void a_body_with_text_after_its_value_or_a_key_twice_is_refused() {
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneObject("{\"text\":\"a\"} trailing"))
+                .isInstanceOf(jakarta.json.bind.JsonbException.class)
+                .hasMessageContaining("The body must be one JSON value")
+                .hasMessageContaining("after the JSON value");
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneObject("{\"text\":\"a\",\"text\":\"b\"}"))
+                .isInstanceOf(jakarta.json.bind.JsonbException.class)
+                .hasMessageContaining("\"text\" appears twice");
+        JsonBodyDecoding.checkOneObject("{\"text\":\"a\"}\n");
+    }
+
+    @Test
+    void a_body_that_is_no_object_is_refused_saying_what_it_is() {
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneObject("[{\"text\":\"a\"}]"))
+                .isInstanceOf(jakarta.json.bind.JsonbException.class)
+                .hasMessage("The body must be a JSON object, not an array");
+        assertThatThrownBy(() -> JsonBodyDecoding.checkOneObject("\"text\"")).hasMessage("The body must be a JSON object, not a string");
+    }
+
+    @Test
+    void a_leading_byte_order_mark_is_passed_over() {
+        byte[] withMark = "\uFEFF{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8);
+        String text = JsonBodyDecoding.withoutByteOrderMark(JsonBodyDecoding.decode(withMark, StandardCharsets.UTF_8));
+        assertThat(text).isEqualTo("{\"text\":\"a\"}");
+        JsonBodyDecoding.checkOneObject(text);
+        assertThat(JsonBodyDecoding.withoutByteOrderMark("{\"t\":\"\uFEFF\"}")).isEqualTo("{\"t\":\"\uFEFF\"}");
+    }
 }

@@ -28,6 +28,16 @@ class ProblemMappersTest {
     }
 
     @Test
+    void a_body_that_is_no_object_is_said_so_without_java_class_names() {
+        String detail = ProblemMappers.rootMessage(new jakarta.ws.rs.ProcessingException(new jakarta.json.bind.JsonbException(
+                "Cannot create instance of a class: class org.dictum.search.application.ArticleJson. Received event: START_ARRAY")));
+        assertThat(detail).isEqualTo("The request body could not be read: a JSON object is expected, not an array")
+                .doesNotContain("org.dictum");
+        assertThat(ProblemMappers.rootMessage(new jakarta.json.bind.JsonbException("Unable to deserialize property 'topics'")))
+                .isEqualTo("The request body could not be read: Unable to deserialize property 'topics'");
+    }
+
+    @Test
     void other_resteasy_messages_lose_their_message_code_only() {
         assertThat(ProblemMappers.Http.readable("RESTEASY003210: Could not find resource for full path: http://x/api/no"))
                 .isEqualTo("Could not find resource for full path: http://x/api/no");

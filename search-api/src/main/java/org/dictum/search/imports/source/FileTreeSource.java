@@ -1,5 +1,6 @@
 package org.dictum.search.imports.source;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,8 @@ import org.dictum.search.application.ArticleJson;
 /**
  * A directory (walked in path order) or a ZIP archive (in archive order) of {@code .html},
  * {@code .htm} and {@code .txt} files, one article each; other files are passed over. HTML is
- * decoded by its declared or sniffed charset, text as UTF-8. An empty file is a malformed record.
+ * decoded by its declared or sniffed charset, text as UTF-8. An empty file, or one whose content is not text
+ * ({@link TextContent}), is a malformed record. macOS resource forks ({@code __MACOSX/}, {@code ._*}) are passed over.
  */
 final class FileTreeSource implements RecordSource {
 
@@ -50,7 +52,8 @@ final class FileTreeSource implements RecordSource {
         if (Files.isDirectory(path)) {
             List<Path> found;
             try (Stream<Path> walk = Files.walk(path)) {
-                found = walk.filter(Files::isRegularFile).filter(file -> supported(file.getFileName().toString())).sorted().toList();
+                found = walk.filter(Files::isRegularFile)
+                        .filter(file -> supported(path.relativize(file).toString())).sorted().toList();
             }
             Iterator<Path> iterator = found.iterator();
             return new FileTreeSource(new FileSupply() {
@@ -91,7 +94,16 @@ final class FileTreeSource implements RecordSource {
         }, zip);
     }
 
-    static boolean supported(String name) {
+    /**
+     * An article file by its path in the tree or archive: {@code .html}, {@code .htm} or {@code .txt}, and not
+     * the resource-fork metadata macOS adds to archives ({@code __MACOSX/…}, {@code ._name}).
+     */
+    static boolean supported(String path) {
+        String normalized = path.replace('\\', '/');
+        String name = normalized.substring(normalized.lastIndexOf('/') + 1);
+        if (name.startsWith("._") || ("/" + normalized).contains("/__MACOSX/")) {
+            return false;
+        }
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".txt");
     }
@@ -108,9 +120,14 @@ final class FileTreeSource implements RecordSource {
             return Optional.of(SourceRecord.malformed(number, name, "empty file"));
         }
         boolean html = !name.toLowerCase(Locale.ROOT).endsWith(".txt");
+        String decoded = html ? HtmlDecoding.decode(content) : new String(content, StandardCharsets.UTF_8);
+        Optional<String> notText = TextContent.problem(decoded);
+        if (notText.isPresent()) {
+            return Optional.of(SourceRecord.malformed(number, name, notText.get()));
+        }
         ArticleJson article = html
-                ? new ArticleJson(null, null, null, null, null, null, HtmlDecoding.decode(content), null, null)
-                : new ArticleJson(null, null, null, null, null, new String(content, StandardCharsets.UTF_8), null, null, null);
+                ? new ArticleJson(null, null, null, null, null, null, decoded, null, null)
+                : new ArticleJson(null, null, null, null, null, decoded, null, null, null);
         return Optional.of(SourceRecord.of(number, name, article));
     }
 
@@ -131,6 +148,9 @@ final class FileTreeSource implements RecordSource {
     private <T> T read(Read<T> step) {
         try {
             return step.read();
+        } catch (EOFException e) {
+            throw new ImportSourceException("The file ends in the middle of the ZIP archive's file " + (number + 1)
+                    + ": the archive is truncated, the " + number + " files before it were imported", e);
         } catch (ZipException e) {
             throw new ImportSourceException("The ZIP archive cannot be read on after " + number + " files: " + e.getMessage(), e);
         } catch (IOException e) {

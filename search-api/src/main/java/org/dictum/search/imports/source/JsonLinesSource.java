@@ -1,34 +1,35 @@
 package org.dictum.search.imports.source;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dictum.search.application.StrictJson;
 
 /**
  * JSON Lines: one JSON object per line with the fields of {@code POST /api/articles} (or those the
- * mapping names). Blank lines are passed over; a line that is not a JSON object is a malformed record.
+ * mapping names). Blank lines are passed over; a line that is not exactly one JSON object (text after it, a
+ * key given twice: {@link StrictJson}) is a malformed record.
  */
 final class JsonLinesSource implements RecordSource {
 
+    private final Path file;
     private final BufferedReader lines;
     private final FieldMapping mapping;
     private long lineNumber;
     private long recordNumber;
 
     JsonLinesSource(Path file, FieldMapping mapping) throws IOException {
+        this.file = file;
         this.lines = Utf8Files.open(file);
         this.mapping = mapping;
     }
@@ -42,10 +43,10 @@ final class JsonLinesSource implements RecordSource {
         recordNumber++;
         String locator = "line " + lineNumber;
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(line))) {
-            value = reader.readValue();
-        } catch (JsonParsingException e) {
-            return Optional.of(SourceRecord.malformed(recordNumber, locator, "not valid JSON: " + e.getMessage()));
+        try {
+            value = StrictJson.read(line);
+        } catch (StrictJson.MalformedJsonException e) {
+            return Optional.of(SourceRecord.malformed(recordNumber, locator, e.getMessage()));
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             return Optional.of(SourceRecord.malformed(recordNumber, locator, "not a JSON object but " + value.getValueType()));
@@ -80,6 +81,9 @@ final class JsonLinesSource implements RecordSource {
                 lineNumber++;
             } while (line.isBlank());
             return line;
+        } catch (CharacterCodingException e) {
+            throw new ImportSourceException("Line " + (lineNumber + 1) + " of " + file.getFileName()
+                    + " is not UTF-8 text: the file is not UTF-8 JSON Lines" + Utf8Files.kindHint(file), e);
         } catch (IOException e) {
             throw new ImportSourceException("Cannot read on after line " + lineNumber + ": " + e.getMessage(), e);
         }

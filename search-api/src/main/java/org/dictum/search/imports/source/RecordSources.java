@@ -1,6 +1,7 @@
 package org.dictum.search.imports.source;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dictum.domain.imports.ImportFormat;
@@ -45,6 +46,9 @@ public final class RecordSources {
                 case FILES -> FileTreeSource.open(path);
                 case WARC -> new WarcSource(path);
             };
+        } catch (CharacterCodingException e) {
+            throw new ImportSourceException(path.getFileName() + " is not UTF-8 " + (format == ImportFormat.CSV ? "CSV" : "JSON Lines")
+                    + " text" + Utf8Files.kindHint(path), e);
         } catch (IOException e) {
             throw new ImportSourceException("Cannot open " + path.getFileName() + ": " + e.getMessage(), e);
         }

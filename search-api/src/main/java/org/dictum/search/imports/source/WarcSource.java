@@ -1,5 +1,6 @@
 package org.dictum.search.imports.source;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -12,6 +13,7 @@ import org.dictum.domain.extraction.HtmlDecoding;
 import org.dictum.search.application.ArticleJson;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -69,8 +71,32 @@ final class WarcSource implements RecordSource {
         }
     }
 
+    /**
+     * Why the WARC cannot be read on, in words and with the offset of the record that breaks off (jwarc's own
+     * message is null for a file cut short and counts positions from the record it was parsing).
+     */
     private ImportSourceException unreadable(Exception e) {
-        return new ImportSourceException("The WARC cannot be read on after " + number + " records: " + e.getMessage(), e);
+        String where = "the WARC record at offset " + reader.position();
+        if (causedBy(e, EOFException.class)) {
+            return new ImportSourceException("The file ends in the middle of " + where
+                    + ": the WARC is truncated, the records before it were imported", e);
+        }
+        // jwarc counts its "position" from where it began to parse: 0 for any record, which misleads.
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceFirst(" at position \\d+", "");
+        if (causedBy(e, ParsingException.class)) {
+            return new ImportSourceException("The WARC cannot be read on at " + where + ": it is not a valid WARC record"
+                    + " (is the Content-Length of this record or the one before it wrong?): " + detail, e);
+        }
+        return new ImportSourceException("The WARC cannot be read on at " + where + ": " + detail, e);
+    }
+
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Candidate> nextCandidate() throws IOException {
@@ -115,9 +141,14 @@ final class WarcSource implements RecordSource {
             return SourceRecord.malformed(number, locator, "empty response body");
         }
         String url = candidate.response().target();
+        String decoded = candidate.html() ? HtmlDecoding.decode(body) : new String(body, charsetOf(http.contentType()));
+        Optional<String> notText = TextContent.problem(decoded);
+        if (notText.isPresent()) {
+            return SourceRecord.malformed(number, locator, notText.get());
+        }
         ArticleJson article = candidate.html()
-                ? new ArticleJson(url, null, null, null, null, null, HtmlDecoding.decode(body), null, null)
-                : new ArticleJson(url, null, null, null, null, new String(body, charsetOf(http.contentType())), null, null, null);
+                ? new ArticleJson(url, null, null, null, null, null, decoded, null, null)
+                : new ArticleJson(url, null, null, null, null, decoded, null, null, null);
         return SourceRecord.of(number, locator, article);
     }
 

@@ -70,6 +70,24 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_json_lines_record_with_text_after_its_object_or_a_key_twice_is_malformed_not_cut_short() throws IOException {
+        Path file = write("trailing.jsonl", """
+                {"url":"https://tg.example.com/1","text":"One."} {"url":"https://tg.example.com/2","text":"Two."}
+                {"url":"https://tg.example.com/3","text":"Three."}garbage
+                {"url":"https://tg.example.com/4","text":"Four.","text":"Other."}
+                {"url":"https://tg.example.com/5","text":"Five."}
+                """);
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0));
+
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 2", "line 3", "line 4");
+        assertThat(records.get(0).problem()).contains("unexpected text after the JSON value");
+        assertThat(records.get(1).problem()).contains("unexpected text after the JSON value");
+        assertThat(records.get(2).problem()).contains("the key \"text\" appears twice");
+        assertThat(records.get(3).article().url()).isEqualTo("https://tg.example.com/5");
+    }
+
+    @Test
     void a_source_opened_at_a_position_continues_after_it() throws IOException {
         Path file = write("b.jsonl", "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n{\"text\":\"c\"}\n");
 
@@ -171,6 +189,51 @@ class RecordSourcesTest {
     }
 
     @Test
+    void macos_resource_forks_in_a_zip_or_directory_are_passed_over_like_other_files() throws IOException {
+        Path zip = dir.resolve("mac.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            for (String name : List.of("a/one.html", "__MACOSX/a/._one.html", "a/._two.txt", "b/two.txt")) {
+                entries.putNextEntry(new ZipEntry(name));
+                entries.write("<p>Words, she said.</p>".getBytes(StandardCharsets.UTF_8));
+                entries.closeEntry();
+            }
+        }
+        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0)))
+                .extracting(SourceRecord::number, SourceRecord::locator)
+                .containsExactly(tuple(1L, "a/one.html"), tuple(2L, "b/two.txt"));
+        assertThat(RecordSources.count(ImportFormat.FILES, zip, FieldMapping.identity())).isEqualTo(2);
+
+        Path tree = Files.createDirectories(dir.resolve("mac/__MACOSX/x"));
+        Files.writeString(tree.resolve("a.html"), "fork");
+        Files.writeString(dir.resolve("mac/._b.html"), "fork");
+        Files.writeString(dir.resolve("mac/b.html"), "<p>B</p>");
+        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("mac"), FieldMapping.identity(), 0)))
+                .extracting(SourceRecord::locator).containsExactly("b.html");
+    }
+
+    @Test
+    void a_file_that_is_not_text_is_a_failed_record_not_an_article() throws IOException {
+        Path tree = Files.createDirectories(dir.resolve("binary"));
+        byte[] random = new byte[3000];
+        new java.util.Random(7).nextBytes(random);
+        Files.write(tree.resolve("binary.html"), random);
+        byte[] controls = "Plain words\u0001\u0002\u0003 and \u0007\u0008 more".getBytes(StandardCharsets.UTF_8);
+        Files.write(tree.resolve("controls.txt"), controls);
+        byte[] latin1 = "Caf\u00e9 \u00e0 la cr\u00e8me, b\u00e2ton".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(tree.resolve("latin1.txt"), latin1);
+        Files.writeString(tree.resolve("ok.txt"), "Fine words,\ton two\r\nlines.\f");
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, tree, FieldMapping.identity(), 0));
+
+        assertThat(records).extracting(SourceRecord::locator)
+                .containsExactly("binary.html", "controls.txt", "latin1.txt", "ok.txt");
+        assertThat(records.get(0).problem()).startsWith("not text but binary content");
+        assertThat(records.get(1).problem()).contains("5 of 26 characters are control characters");
+        assertThat(records.get(2).problem()).contains("cannot be decoded");
+        assertThat(records.get(3).article().text()).startsWith("Fine words");
+    }
+
+    @Test
     void a_directory_yields_its_files_in_path_order() throws IOException {
         Path tree = Files.createDirectories(dir.resolve("tree/sub"));
         Files.writeString(tree.resolve("z.txt"), "Zed.");
@@ -221,6 +284,114 @@ class RecordSourcesTest {
         assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity())).isEqualTo(2);
         assertThat(all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 1)))
                 .extracting(record -> record.article().url()).containsExactly("https://example.org/2");
+    }
+
+    @Test
+    void a_truncated_warc_yields_the_records_before_the_break_then_says_where_it_breaks_off() throws IOException {
+        Path warc = dir.resolve("cut.warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            for (int i = 1; i <= 10; i++) {
+                writer.write(response("https://example.org/" + i, 200, MediaType.HTML_UTF8, "<p>Page " + i + " " + "x".repeat(300) + "</p>"));
+            }
+        }
+        byte[] whole = Files.readAllBytes(warc);
+        Files.write(warc, java.util.Arrays.copyOf(whole, whole.length - 200));
+
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordSource source = RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0)) {
+            assertThatThrownBy(() -> {
+                Optional<SourceRecord> next;
+                while ((next = source.next()).isPresent()) {
+                    records.add(next.get());
+                }
+            }).isInstanceOf(ImportSourceException.class)
+                    .hasMessageStartingWith("The file ends in the middle of the WARC record at offset ")
+                    .hasMessageNotContaining("null");
+        }
+        assertThat(records).hasSize(9);
+        String offset = records.get(8).locator().replaceAll("record at offset (\\d+) .*", "$1");
+        assertThat(Long.parseLong(offset)).isLessThan(whole.length - 200);
+    }
+
+    @Test
+    void a_truncated_zip_yields_the_files_before_the_break_then_says_so() throws IOException {
+        Path zip = dir.resolve("cut.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            for (int i = 1; i <= 5; i++) {
+                entries.putNextEntry(new ZipEntry("p" + i + ".txt"));
+                byte[] random = new byte[2000];
+                new java.util.Random(i).nextBytes(random);
+                entries.write(("Words, she said. " + java.util.HexFormat.of().formatHex(random)).getBytes(StandardCharsets.UTF_8));
+                entries.closeEntry();
+            }
+        }
+        byte[] whole = Files.readAllBytes(zip);
+        int lastEntry = new String(whole, StandardCharsets.ISO_8859_1).indexOf("p5.txt");   // its local header
+        Files.write(zip, java.util.Arrays.copyOf(whole, lastEntry + 1000));
+
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordSource source = RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0)) {
+            assertThatThrownBy(() -> {
+                Optional<SourceRecord> next;
+                while ((next = source.next()).isPresent()) {
+                    records.add(next.get());
+                }
+            }).isInstanceOf(ImportSourceException.class)
+                    .hasMessage("The file ends in the middle of the ZIP archive's file 5: the archive is truncated,"
+                            + " the 4 files before it were imported");
+        }
+        assertThat(records).hasSize(4);
+    }
+
+    @Test
+    void a_zip_given_as_json_lines_is_refused_as_not_utf8_text_with_a_hint() throws IOException {
+        Path zip = dir.resolve("t3.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            entries.putNextEntry(new ZipEntry("a.txt"));
+            entries.write(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
+            entries.closeEntry();
+        }
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, zip, FieldMapping.identity(), 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("t3.zip is not UTF-8 JSON Lines text")
+                .hasMessageContaining("looks like a ZIP archive");
+    }
+
+    @Test
+    void a_json_lines_file_that_turns_out_not_to_be_utf8_says_so_with_its_line() throws IOException {
+        Path file = dir.resolve("late.jsonl");
+        byte[] good = ("{\"text\":\"One.\"}\n".repeat(2000)).getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xff, (byte) 0xfe, '\n'};
+        byte[] all = java.util.Arrays.copyOf(good, good.length + bad.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        Files.write(file, all);
+
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("of late.jsonl is not UTF-8 text");
+    }
+
+    @Test
+    void a_warc_record_with_a_wrong_content_length_is_reported_at_its_own_offset() throws IOException {
+        Path warc = dir.resolve("length.warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            for (int i = 1; i <= 3; i++) {
+                writer.write(response("https://example.org/" + i, 200, MediaType.HTML_UTF8, "<p>Page " + i + "</p>"));
+            }
+        }
+        String text = new String(Files.readAllBytes(warc), StandardCharsets.ISO_8859_1);
+        int second = text.indexOf("WARC/1", 1);
+        int length = text.indexOf("Content-Length: ", second) + "Content-Length: ".length();
+        int end = text.indexOf('\r', length);
+        long declared = Long.parseLong(text.substring(length, end));
+        Files.write(warc, (text.substring(0, length) + (declared + 5) + text.substring(end)).getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("Content-Length")
+                .hasMessageNotContaining("position 0")
+                .satisfies(e -> assertThat(Long.parseLong(e.getMessage().replaceAll(".*at offset (\\d+):.*", "$1")))
+                        .as("where reading broke off: past the second record's start, not jwarc's 0").isGreaterThan(second));
     }
 
     @Test
