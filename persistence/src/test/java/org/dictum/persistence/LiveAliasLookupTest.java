@@ -44,4 +44,33 @@ class LiveAliasLookupTest {
         assertThat(actors.findLiveByAlias("Novak")).isEmpty();
         assertThat(actors.findLiveByAlias("Thomas Baker")).as("a canonical name is no alias").isEmpty();
     }
+
+    @Test
+    void names_in_another_case_are_found_by_canonical_name_and_by_alias_but_never_on_a_merged_actor() {
+        Actor renamed = new Actor("Hans Müller", ActorType.PERSON);
+        renamed.addAlias("H. Müller");
+        Actor other = new Actor("Kyiv City Council", ActorType.ORGANIZATION);
+        Actor survivor = new Actor("Petra Novak", ActorType.PERSON);
+        Actor merged = new Actor("HANS MÜLLER JR", ActorType.PERSON);
+        merged.addAlias("h. müller");
+        em.persist(renamed);
+        em.persist(other);
+        em.persist(survivor);
+        em.persist(merged);
+        merged.markMergedInto(survivor);
+        for (int i = 0; i < 300; i++) {
+            Actor filler = new Actor("Filler " + i, ActorType.OTHER);
+            filler.addAlias("Alias " + i);
+            filler.addAlias("Other alias " + i);
+            em.persist(filler);
+        }
+        em.flush();
+        em.clear();
+
+        assertThat(actors.findLiveNamedIgnoringCase("hans müller")).extracting(Actor::getCanonicalName).containsExactly("Hans Müller");
+        assertThat(actors.findLiveNamedIgnoringCase("H. MÜLLER")).extracting(Actor::getCanonicalName).containsExactly("Hans Müller");
+        assertThat(actors.findLiveNamedIgnoringCase("hans müller jr")).as("merged").isEmpty();
+        assertThat(actors.findLiveNamedIgnoringCase("alias 7")).extracting(Actor::getCanonicalName).containsExactly("Filler 7");
+        assertThat(actors.findLiveNamedIgnoringCase("Nobody")).isEmpty();
+    }
 }

@@ -24,10 +24,14 @@ class ThreadCpuTest {
     void reads_this_process_when_proc_is_there() {
         java.util.Optional<ThreadCpu> self = ThreadCpu.of(ProcessHandle.current().pid());
         org.junit.jupiter.api.Assumptions.assumeTrue(self.isPresent(), "no /proc on this system");
-        long spin = System.nanoTime();
+        // Spin until this thread has used 300 ms of CPU, however long that takes on a loaded machine.
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long spin = threads.getCurrentThreadCpuTime();
         double sink = 0;
-        while (System.nanoTime() - spin < 300_000_000L) {
-            sink += Math.sqrt(sink + 1);
+        while (threads.getCurrentThreadCpuTime() - spin < 300_000_000L) {
+            for (int i = 0; i < 10_000; i++) {
+                sink += Math.sqrt(sink + 1);
+            }
         }
         ThreadCpu after = ThreadCpu.of(ProcessHandle.current().pid()).orElseThrow();
 
