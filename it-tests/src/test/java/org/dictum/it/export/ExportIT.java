@@ -21,6 +21,8 @@ import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.PortalClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -236,5 +238,12 @@ class ExportIT extends ClientSideIntegrationTest {
         org.jsoup.nodes.Document search = org.jsoup.Jsoup.parse(HttpApi.anonymous(baseUrl).get("?" + filter()).body());
         assertThat(search.getElementById("export-login")).isNotNull();
         assertThat(search.getElementById("export-csv")).isNull();
+
+        PortalClient researcher = new PortalClient(baseUrl);
+        researcher.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        PortalClient.Page refused = researcher.get("export/statements?format=csv&month=%3Cb%3E");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).as("the reason as plain text, escaped by nobody")
+                .startsWith("This search cannot be downloaded: ").contains("'<b>'").doesNotContain("&lt;");
     }
 }

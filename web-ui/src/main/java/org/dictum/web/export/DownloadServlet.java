@@ -48,8 +48,19 @@ public class DownloadServlet extends HttpServlet {
                 rows(path.substring(1), search, request, response);
             }
         } catch (InvalidInputException | QuerySyntaxException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            refuse(response, e.getMessage());
         }
+    }
+
+    /**
+     * A refused download answers 400 with the reason as plain text: the container's error page would show it
+     * HTML-escaped twice, and a download link has no page to show a message on.
+     */
+    private static void refuse(HttpServletResponse response, String reason) throws IOException {
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write("This search cannot be downloaded: " + reason + "\n");
     }
 
     private void rows(String records, SearchRequest search, HttpServletRequest request, HttpServletResponse response)
