@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
@@ -53,6 +54,11 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertThat(fixture.search("statements", "size=0&speaker=" + AuthorityFixture.enc(zorbal)).getInt("total"))
                 .as("a bookmarked filter by the old name").isEqualTo(2);
         assertThat(fixture.search("articles", "size=0&actor=" + AuthorityFixture.enc(zorbal)).getInt("total")).isPositive();
+        assertThat(fixture.search("statements", "size=0&actor=" + AuthorityFixture.enc(renamed.toUpperCase(java.util.Locale.ROOT)))
+                .getInt("total")).as("the name in another case").isEqualTo(2);
+        Map.Entry<String, Long> language = fixture.facet("language").entrySet().iterator().next();
+        assertThat(fixture.search("statements", "size=0&language=" + language.getKey().toUpperCase(java.util.Locale.ROOT))
+                .getJsonNumber("total").longValue()).as("a language tag in another case").isEqualTo(language.getValue());
     }
 
     @Test

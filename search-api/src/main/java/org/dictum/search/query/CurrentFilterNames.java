@@ -6,9 +6,11 @@ import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
+import org.dictum.domain.article.MetadataRules;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicRepository;
 
@@ -17,7 +19,9 @@ import org.dictum.domain.topic.TopicRepository;
  * names and labels, but a bookmarked, cited or live saved search names them as they were: after a
  * rename (the old name stays an alias, the old label an alternative label) or a merge (the merged
  * actor's name leads to the survivor), {@code speaker=Tom Baker} found nothing. A name that is
- * still some actor's canonical name, or some topic's label, stays as it is.
+ * still some actor's canonical name, or some topic's label, stays as it is. Actor names written in another
+ * case ({@code actor=russia}) find the one actor so called, as topic labels do; language tags are read in
+ * their one stored case ({@code language=EN}).
  */
 @ApplicationScoped
 public class CurrentFilterNames {
@@ -48,13 +52,25 @@ public class CurrentFilterNames {
      */
     @Transactional
     public String current(Facet facet, String value) {
-        return ACTOR_FACETS.contains(facet) ? actorName(value) : facet == Facet.TOPIC ? topicLabel(value) : value;
+        if (ACTOR_FACETS.contains(facet)) {
+            return actorName(value);
+        }
+        if (facet == Facet.TOPIC) {
+            return topicLabel(value);
+        }
+        return facet == Facet.LANGUAGE ? MetadataRules.canonicalLanguageTag(value) : value;
     }
 
+    /** Exactly a name first; else, in another case, the one live actor so called (names are unique ignoring case). */
     private String actorName(String name) {
         return actors.findByCanonicalName(name).map(Actor::resolved)
                 .or(() -> actors.findLiveByAlias(name))
+                .or(() -> onlyOne(actors.findLiveNamedIgnoringCase(name)))
                 .map(Actor::getCanonicalName).orElse(name);
+    }
+
+    private static Optional<Actor> onlyOne(List<Actor> found) {
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     private String topicLabel(String label) {
