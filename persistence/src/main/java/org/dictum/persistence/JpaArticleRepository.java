@@ -2,6 +2,7 @@ package org.dictum.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
@@ -67,5 +68,11 @@ public class JpaArticleRepository implements ArticleRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public void raiseVersion(Article article) {
+        // Now, not at commit: a stale version fails here as an OptimisticLockException (409), like a flush.
+        em.lock(article, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 }

@@ -26,4 +26,10 @@ public interface ArticleRepository {
 
     /** Writes pending changes now, so that a conflicting concurrent change is detected here rather than at commit. */
     void flush();
+
+    /**
+     * Raises the article's version now although none of its own fields changed (a librarian added a
+     * statement to it): another change based on the same version then fails as stale, here or there.
+     */
+    void raiseVersion(Article article);
 }

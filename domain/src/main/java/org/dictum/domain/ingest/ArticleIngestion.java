@@ -102,7 +102,7 @@ public class ArticleIngestion {
             if (!archived.add(sha256s.get(i))) {
                 continue; // archived, or archived by an earlier one, when its turn comes: skipped
             }
-            if (next.extraction().mainText().isBlank()) {
+            if (holdsNoArticle(next.submission(), next.extraction())) {
                 continue; // refused when its turn comes (no article text), adding nothing
             }
             int before = ahead.added().size();
@@ -120,12 +120,19 @@ public class ArticleIngestion {
         return !added.isEmpty() && actors.saveAll(added) ? added.size() : 0;
     }
 
+    /**
+     * Neither main text nor a title: nothing to search, cite or attribute (an image, page furniture). A headline
+     * alone is an article: wire services send briefs that are nothing else.
+     */
+    private static boolean holdsNoArticle(ArticleSubmission submission, ExtractionResult extraction) {
+        return extraction.mainText().isBlank() && firstNonBlank(submission.title(), extraction.title()) == null;
+    }
+
     private Article articleOf(ArticleSubmission submission, ExtractionResult extraction) {
-        if (extraction.mainText().isBlank()) {
-            // An archived article is its main text: without one it is nothing to search, cite or attribute.
+        if (holdsNoArticle(submission, extraction)) {
             throw new InvalidInputException(submission.html() != null ? "html" : "text",
-                    "The document holds no article text: nothing is left once markup, images and page furniture"
-                            + " are removed; send the article's own text or HTML");
+                    "The document holds no article text and no title: nothing is left once markup, images and page"
+                            + " furniture are removed; send the article's own text or HTML");
         }
         DocumentMetadata metadata = extraction.metadata();
         String url = firstNonBlank(submission.url(), valueOf(metadata.canonicalUrl()));

@@ -45,6 +45,8 @@ class ArticleIngestionTest {
     private DocumentMetadata metadata = DocumentMetadata.none();
     /** The main text the fake extractor finds; tests may change it before ingesting. */
     private String mainText = "Talks will go on, the official said.";
+    /** The title the fake extractor finds; tests may change it before ingesting. */
+    private String title = "Extracted title";
 
     /** Finds one statement, "talks will go on", said by the official about Russia. */
     private final ArticleExtractor extractor = request -> {
@@ -52,7 +54,7 @@ class ArticleIngestionTest {
         String main = mainText;
         ExtractedStatement statement = new ExtractedStatement(StatementKind.REPORTED_SPEECH, "the official",
                 OFFICIAL, "said", new TextSpan(0, 16), LocalDate.of(2022, 1, 8), false, 0.8, List.of(RUSSIA), null, null);
-        return new ExtractionResult("Extracted title", main, "en", List.of(statement), List.of(US, RUSSIA), "test-1",
+        return new ExtractionResult(title, main, "en", main.length() < 16 ? List.of() : List.of(statement), List.of(US, RUSSIA), "test-1",
                 metadata, List.of());
     };
 
@@ -94,8 +96,9 @@ class ArticleIngestionTest {
     }
 
     @Test
-    void a_document_without_main_text_is_refused_and_nothing_is_stored() {
+    void a_document_without_main_text_or_title_is_refused_and_nothing_is_stored() {
         mainText = "";
+        title = null;
         ArticleSubmission images = new ArticleSubmission(null, null, null, null, null, null, "<img src=x.png>", null, null);
 
         assertThatThrownBy(() -> ingestion.ingest(images))
@@ -104,6 +107,20 @@ class ArticleIngestionTest {
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("html");
         assertThat(store.articles).isEmpty();
         assertThat(store.actors).isEmpty();
+    }
+
+    @Test
+    void a_headline_without_body_is_an_article() {
+        mainText = "";
+        title = null;
+        ArticleSubmission brief = new ArticleSubmission(null, "WHEAT EXPORTS RISE", null, null, null, null,
+                "<html><head><title>WHEAT EXPORTS RISE</title></head><body></body></html>", null, null);
+
+        assertThat(ingestion.ingest(brief).article().getTitle()).contains("WHEAT EXPORTS RISE");
+        mainText = "";
+        title = "Found title";
+        ArticleSubmission titled = new ArticleSubmission(null, null, null, null, null, null, "<title>Found title</title>", null, null);
+        assertThat(ingestion.ingest(titled).article().getTitle()).contains("Found title");
     }
 
     private static DocumentMetadata pageMetadata() {

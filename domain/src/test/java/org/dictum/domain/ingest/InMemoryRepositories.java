@@ -147,4 +147,9 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     public void flush() {
         // Nothing is pending: every change is visible at once.
     }
+
+    @Override
+    public void raiseVersion(Article article) {
+        // Versions are the database's: nothing here reads them.
+    }
 }

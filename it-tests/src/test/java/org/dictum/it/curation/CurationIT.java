@@ -323,6 +323,13 @@ class CurationIT extends ClientSideIntegrationTest {
         Reply added = post(path, body, etag(article));
         Reply twice = post(path, body, etag(article));
         assertThat(twice.status()).as("the same span again: " + twice).isEqualTo(409);
+        String other = Json.createObjectBuilder().add("start", 0).add("end", start - 1).add("reason", "another").build().toString();
+        Reply stale = post(path, other, etag(article));
+        assertThat(stale.status()).as("another add based on the version the first one changed: " + stale).isEqualTo(409);
+        JsonObject current = get("api/articles/" + articleId);
+        assertThat(current.getJsonNumber("version").longValue()).isGreaterThan(article.getJsonNumber("version").longValue());
+        assertThat(post(path, other, etag(current)).status()).as("based on the current version").isEqualTo(201);
+        statements++;
 
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.location()).endsWith("/api/statements/" + added.json().getJsonNumber("id").longValue());
@@ -407,7 +414,8 @@ class CurationIT extends ClientSideIntegrationTest {
                 + ",\"end\":" + mainText.length() + "}", etag(article)).json();
         long untouched = statement(article, 2).getJsonNumber("id").longValue();
 
-        Reply rerun = post("api/articles/" + id + "/reextract", "{\"reason\":\"new extractor\"}", etag(article));
+        Reply rerun = post("api/articles/" + id + "/reextract", "{\"reason\":\"new extractor\"}",
+                etag(get("api/articles/" + id))); // the added statement raised the article's version
 
         assertThat(rerun.status()).as(rerun.toString()).isEqualTo(200);
         JsonObject summary = rerun.json();

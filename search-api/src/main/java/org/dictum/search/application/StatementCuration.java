@@ -116,6 +116,7 @@ public class StatementCuration {
                 .mentioning(initial.mentionedActors())
                 .about(initial.topics());
         articles.flush();
+        articles.raiseVersion(article); // the article shows its statements: another add on the same version is stale
         return StatementDetail.of(statement);
     }
 
