@@ -26,13 +26,15 @@ public class ChangeAttribution {
      * refused, for every kind of record alike, rather than cut.
      */
     public void because(String why) {
-        if (why != null && !why.isBlank()) {
-            if (why.strip().length() > AuditRevision.MAX_REASON_LENGTH) {
-                throw new InvalidInputException("reason", "reason has at most " + AuditRevision.MAX_REASON_LENGTH
-                        + " characters; was " + why.strip().length());
-            }
-            this.reason = why;
+        if (why == null || why.isBlank()) {
+            return;
         }
+        int length = why.strip().length();
+        if (length > AuditRevision.MAX_REASON_LENGTH) {
+            throw new InvalidInputException("reason", "reason has at most " + AuditRevision.MAX_REASON_LENGTH
+                    + " characters; was " + length);
+        }
+        this.reason = why;
     }
 
     /**

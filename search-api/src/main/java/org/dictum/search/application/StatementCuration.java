@@ -71,8 +71,9 @@ public class StatementCuration {
     public StatementDetail correct(long id, long readVersion, StatementPatch patch) {
         Statement statement = current(id, readVersion);
         attribution.because(patch.reason().orElse(null));
-        StatementCorrection correction = patch.applyTo(statement.correction(), this::actor, label -> topic("topics", label));
-        if (!Objects.equals(correction.statementDate(), statement.correction().statementDate())) {
+        StatementCorrection before = statement.correction();
+        StatementCorrection correction = patch.applyTo(before, this::actor, label -> topic("topics", label));
+        if (!Objects.equals(correction.statementDate(), before.statementDate())) {
             requireReportedBy(correction.statementDate(), statement.getArticle());
         }
         if (statement.correct(correction, currentUser.librarian(), clock.instant())) {
