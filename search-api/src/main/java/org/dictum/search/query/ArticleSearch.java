@@ -190,7 +190,9 @@ public class ArticleSearch {
                 .filter(f.terms().field(SearchFields.ARTICLE_ID).matchingAny(ids))
                 .filter(statements.alwaysFilter().apply(f))
                 .toPredicate();
+        // ties in document order: which of equally good statements an article shows must not be the index's order
         List<List<?>> rows = FacetedQuery.highlightedRows(session, scope, statements, matching)
+                .sort(order -> order.score().then().field(SearchFields.ID).asc())
                 .fetchHits(ids.size() * STATEMENTS_PER_ARTICLE * 4);
         for (List<?> row : rows) {
             Hit<Statement> hit = Hit.fromRow(row, true, Statement::getId);
