@@ -179,7 +179,7 @@ final class CueComplement {
     private static boolean isLowerNoun(Token token) {
         String lower = token.lower();
         return token.isWord() && !CuePhrases.isComplementiser(token) && !SETTING_PREPOSITIONS.contains(lower)
-                && !CuePhrases.isAuxiliaryOrAdverb(token) && !lower.equals("and");
+                && !CuePhrases.isAuxiliary(token) && !CuePhrases.isAdverb(lower) && !lower.equals("and");
     }
 
     /** Date words, "in a statement", "at a rally in Ohio" (up to a nearby "that", comma or colon), ", though,". */

@@ -53,7 +53,7 @@ final class CuePhrases {
      */
     static boolean isProgressive(List<Token> tokens, int cueFrom) {
         int i = cueFrom - 1;
-        while (i >= 0 && (isAdverb(tokens.get(i).lower()) || tokens.get(i).is("not") || tokens.get(i).is("n’t")
+        while (i >= 0 && (isAdverb(tokens, i) || tokens.get(i).is("not") || tokens.get(i).is("n’t")
                 || tokens.get(i).is("n't") || tokens.get(i).is("also") || tokens.get(i).is("still") || tokens.get(i).is("now"))) {
             i--;
         }
@@ -68,11 +68,24 @@ final class CuePhrases {
     }
 
     /** "has", "also", "repeatedly", "’ll": words between a speaker and the verb. */
-    static boolean isAuxiliaryOrAdverb(Token token) {
-        String lower = token.lower();
-        return AUXILIARIES.contains(lower) || isAdverb(lower);
+    static boolean isAuxiliaryOrAdverb(List<Token> tokens, int index) {
+        return AUXILIARIES.contains(tokens.get(index).lower()) || isAdverb(tokens, index);
     }
 
+    static boolean isAuxiliary(Token token) {
+        return AUXILIARIES.contains(token.lower());
+    }
+
+    /**
+     * "repeatedly", "Separately" opening a sentence; not "Kelly" or "Connolly" inside one ("Mary Kelly said"): a
+     * capitalised word after the first is a name.
+     */
+    static boolean isAdverb(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        return isAdverb(token.lower()) && !(index > 0 && token.isCapitalised());
+    }
+
+    /** An "-ly" word taken out of its sentence; where the sentence is at hand, {@link #isAdverb(List, int)}. */
     static boolean isAdverb(String lower) {
         return lower.length() > 4 && lower.endsWith("ly") && !NOT_ADVERBS.contains(lower);
     }

@@ -93,13 +93,13 @@ final class CueUsage {
     /** "will say", "do not believe", "expected to announce": a base form after an auxiliary or "to". */
     static boolean afterAuxiliary(List<Token> tokens, int cueFrom) {
         int i = cueFrom - 1;
-        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
+        while (i >= 0 && CuePhrases.isAdverb(tokens, i)) {
             i--;
         }
         return i >= 0 && (AUXILIARIES_BEFORE_BASE_FORM.contains(tokens.get(i).lower()) || tokens.get(i).is("to"));
     }
 
-    /** "Critics say", "they think", "one in five say", "supporters of Clinton say": a plural speaker. */
+    /** "Critics say", "they think", "one in five say", "supporters of Clinton say", "Obama and Clinton call": a plural speaker. */
     static boolean isPlural(List<Token> tokens, SpeakerLocator.Located speaker) {
         for (int i = speaker.coreFrom(); i < speaker.coreTo(); i++) {
             Token token = tokens.get(i);
@@ -108,8 +108,10 @@ final class CueUsage {
                 break;
             }
             boolean pluralNoun = token.isWord() && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")
-                    && !lower.endsWith("’s") && !lower.endsWith("'s") && !lower.endsWith("us") && !token.isCapitalised();
-            if (pluralNoun || PLURAL_WORDS.contains(lower) || Character.isDigit(lower.charAt(0)) || lower.equals("%")
+                    && !lower.endsWith("’s") && !lower.endsWith("'s") && !lower.endsWith("us")
+                    && (!token.isCapitalised() || i == 0);   // "Observers expect", not "Mr. Jones say"
+            boolean coordinated = lower.equals("and") && i > speaker.coreFrom();   // "Mr. Grassley and Mr. Leahy say"
+            if (pluralNoun || coordinated || PLURAL_WORDS.contains(lower) || Character.isDigit(lower.charAt(0)) || lower.equals("%")
                     || token.isCapitalised() && lower.endsWith("s") && i == speaker.coreTo() - 1 && PLURAL_WORDS.contains(lower)) {
                 return true;
             }
@@ -120,7 +122,7 @@ final class CueUsage {
     /** "caucus states", "return calls", "his remarks": a plural noun after a common word, not a verb. */
     private static boolean afterLowerCaseWord(List<Token> tokens, int cueFrom) {
         int i = cueFrom - 1;
-        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
+        while (i >= 0 && CuePhrases.isAdverb(tokens, i)) {
             i--;
         }
         if (i < 0) {
@@ -132,7 +134,7 @@ final class CueUsage {
 
     private static boolean isPassive(List<Token> tokens, int cueFrom) {
         int i = cueFrom - 1;
-        while (i >= 0 && CuePhrases.isAdverb(tokens.get(i).lower())) {
+        while (i >= 0 && CuePhrases.isAdverb(tokens, i)) {
             i--;
         }
         return i >= 0 && CuePhrases.isBeForm(tokens.get(i));

@@ -245,7 +245,7 @@ final class LearnedStatementFinder {
         if (attribution.contentAfter()) {
             Optional<SpeakerLocator.Located> subject = locator.before(text, tokens, 0, cueFrom);
             if (subject.isPresent()) {
-                return subject;
+                return subject.filter(found -> agreesWithCue(tokens, attribution, found));
             }
             return cueFrom > 0 && isPossessive(tokens.get(cueFrom - 1))
                     ? Optional.of(SpeakerLocator.Located.plain(cueFrom - 1, cueFrom)) : nearestNameOrPronoun(tokens, 0, cueFrom);
@@ -260,6 +260,21 @@ final class LearnedStatementFinder {
         }
         return floor < cueFrom ? locator.before(text, tokens, floor, cueFrom).or(() -> nearestNameOrPronoun(tokens, floor, cueFrom))
                 : Optional.empty();
+    }
+
+    /**
+     * "Parity report number 41": a base form ("report", "say") is a verb of its subject only after an auxiliary or
+     * with a plural subject, as the rules read it ({@link CuedStatementFinder}); otherwise it is a noun. Not judged:
+     * a noun cue before "that" ("a Times report that …", which PolNeAR counts) and a second verb after "and"
+     * ("will … and accuse"), whose subject and auxiliary stand further back.
+     */
+    private boolean agreesWithCue(List<Token> tokens, AttributionDecoder.Attribution attribution,
+                                  SpeakerLocator.Located subject) {
+        int cueFrom = attribution.cueFrom();
+        boolean thatClause = tokens.get(attribution.contentFrom()).is("that");   // "a Times report that …": a noun cue
+        boolean coordinatedVerb = cueFrom > 0 && (tokens.get(cueFrom - 1).is("and") || tokens.get(cueFrom - 1).is("or"));
+        return thatClause || coordinatedVerb || lexicon.at(tokens, cueFrom).map(cue -> !cue.baseForm()
+                || CueUsage.afterAuxiliary(tokens, cueFrom) || CueUsage.isPlural(tokens, subject)).orElse(true);
     }
 
     /** The last capitalised word or personal pronoun before the cue, when no speaker phrase was found. */

@@ -252,12 +252,17 @@ final class SpeakerLocator {
                     end = open;
                 }
             }
-            while (end > floor && CuePhrases.isAuxiliaryOrAdverb(tokens.get(end - 1))) {
+            while (end > floor && CuePhrases.isAuxiliaryOrAdverb(tokens, end - 1) && !isNameOpeningSentence(tokens, end - 1, cue)) {
                 end--;
             }
             end = CuePhrases.startOfTimePhraseBefore(text, tokens, floor, end);
         } while (end != previous);
         return end;
+    }
+
+    /** "Kelly said …": a capitalised "-ly" word that opens the sentence right before the cue is its subject. */
+    private static boolean isNameOpeningSentence(List<Token> tokens, int index, int cue) {
+        return index == 0 && index + 1 == cue && tokens.get(index).isCapitalised();
     }
 
     /**
@@ -389,7 +394,7 @@ final class SpeakerLocator {
         for (int i = end - 1; i > floor && end - i < MAX_PHRASE_TOKENS; i--) {
             Token token = tokens.get(i);
             if (isHardBoundary(token) || token.text().equals(",") || RELATIVE_PRONOUNS.contains(token.lower())
-                    || token.isWord() && CuePhrases.isAuxiliaryOrAdverb(token)) {
+                    || token.isWord() && CuePhrases.isAuxiliaryOrAdverb(tokens, i)) {
                 return Optional.empty();
             }
             if (NP_PREPOSITIONS.contains(token.lower()) && !token.is("to") && isHead(tokens.get(i - 1))
@@ -434,7 +439,7 @@ final class SpeakerLocator {
         if (forward && isInsideName(tokens, index)) {
             return true;   // "said Secretary of State Antony Blinken": "State" is no cue here
         }
-        if (BOUNDARY_WORDS.contains(lower) || cues.isCueWord(lower) || CuePhrases.isAdverb(lower)) {
+        if (BOUNDARY_WORDS.contains(lower) || cues.isCueWord(lower) || CuePhrases.isAdverb(tokens, index)) {
             return false;
         }
         return !PRONOUNS.contains(lower) || forward;
@@ -486,7 +491,7 @@ final class SpeakerLocator {
         String lower = token.lower();
         return token.isWord() && lower.length() >= 3 && Character.isLetter(lower.charAt(0))
                 && !BOUNDARY_WORDS.contains(lower) && !NOT_SPEAKER_NOUNS.contains(lower) && !CuePhrases.isAdverb(lower)
-                && !lower.endsWith("ing") && !lower.endsWith("ed") && !CuePhrases.isAuxiliaryOrAdverb(token)
+                && !lower.endsWith("ing") && !lower.endsWith("ed") && !CuePhrases.isAuxiliary(token)
                 && !NP_PREPOSITIONS.contains(lower) && !CuePhrases.CONNECTIVES.contains(lower);
     }
 

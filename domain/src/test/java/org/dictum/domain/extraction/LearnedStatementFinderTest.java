@@ -75,6 +75,14 @@ class LearnedStatementFinderTest {
         assertThat(withLearned(finder, text, rules)).containsAll(rules);
     }
 
+    @Test
+    void a_base_form_after_a_singular_name_is_a_noun_not_a_cue() {
+        LearnedStatementFinder finder = trainedFinder();
+        String text = "Parity report number 41 from the capital.";
+
+        assertThat(find(finder, text, List.of())).isEmpty();
+    }
+
     private static List<SpeechCandidate> withLearned(LearnedStatementFinder finder, String text, List<SpeechCandidate> found) {
         List<Token> tokens = Tokenizer.english().tokens(text, 0, text.length());
         return finder.withLearned(text, SentenceSplitter.english().split(text), QuotationMarks.find(text), tokens, found);

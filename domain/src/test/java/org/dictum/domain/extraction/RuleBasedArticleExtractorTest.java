@@ -141,6 +141,23 @@ class RuleBasedArticleExtractorTest {
         assertThat(text.substring(statement.span().start(), statement.span().end())).isEqualTo("the talks would resume");
     }
 
+    @Test
+    void a_surname_ending_in_ly_is_part_of_the_speaker_not_an_adverb() {
+        String text = "Mary Kelly said the vote was close. Sean Connolly repeatedly said the plan had failed. "
+                + "Separately, officials said talks would go on.";
+        ExtractionResult result = plain(text, SUNDAY);
+        assertThat(result.statements()).extracting(statement -> statement.speaker().canonicalName())
+                .containsExactly("Mary Kelly", "Sean Connolly", "Officials");
+        assertThat(result.statements()).extracting(ExtractedStatement::cue).containsExactly("said", "said", "said");
+    }
+
+    @Test
+    void a_surname_ending_in_ly_that_opens_the_sentence_is_the_speaker() {
+        ExtractionResult result = plain("Kelly said the vote was close.", SUNDAY);
+        assertThat(result.statements()).extracting(statement -> statement.speaker().canonicalName())
+                .containsExactly("Kelly");
+    }
+
     private ExtractionResult plain(String text, LocalDate published) {
         return extractor.extract(new ExtractionRequest(text, ContentType.TEXT_PLAIN, null, published));
     }
