@@ -60,6 +60,14 @@ final class CueUsage {
         return false;
     }
 
+    /**
+     * "The minister, speaking in Brussels, said …", "The senator, talking to reporters on Monday, said …": an inserted
+     * clause on where or to whom the speaker spoke; its words name no speaker.
+     */
+    static boolean isSpeakingAside(List<Token> tokens, int from, int to) {
+        return from < to && ANONYMITY_PARTICIPLES.contains(tokens.get(from).lower());
+    }
+
     /** "to say", "the reports", "Trump’s claims", "was told", "agreed to", "criticized by": not a speech verb here. */
     static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
         if (isAnonymityAside(tokens, cue.from())) {

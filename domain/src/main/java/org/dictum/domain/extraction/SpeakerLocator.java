@@ -290,7 +290,7 @@ final class SpeakerLocator {
                 return Optional.empty();
             }
             String inserted = join(tokens, previousComma + 1, segmentEnd).toLowerCase(java.util.Locale.ROOT);
-            boolean aside = ASIDES.contains(inserted) || CueUsage.isAnonymityAside(tokens, previousComma + 1);
+            boolean aside = ASIDES.contains(inserted) || CueUsage.isSpeakingAside(tokens, previousComma + 1, segmentEnd);
             boolean name = isCapitalisedPhrase(tokens, previousComma + 1, segmentEnd);
             boolean description = roles.isHeadWord(tokens.get(segmentEnd - 1).lower())
                     || CuePhrases.isDeterminerOrPossessive(opener);

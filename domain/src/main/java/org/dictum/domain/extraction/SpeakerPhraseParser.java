@@ -171,7 +171,9 @@ final class SpeakerPhraseParser {
     private Optional<SpeakerPhrase> personName(String text) {
         java.util.regex.Matcher origin = PERSON_FROM_PLACE.matcher(text);
         boolean titleWithOf = titlesLongestFirst.stream().anyMatch(title -> title.contains(" of ") && text.contains(title));
-        if (origin.matches() && !titleWithOf) {
+        boolean titleInPlace = origin.matches() && Arrays.stream(text.substring(origin.end(1)).split("\\s+"))
+                .anyMatch(this::isTitleWord);   // "Bank of England Governor Andrew Bailey": no person from a place
+        if (origin.matches() && !titleWithOf && !titleInPlace) {
             Optional<SpeakerPhrase> person = titledName(origin.group(1));
             if (person.isPresent()) {
                 return person;
@@ -225,6 +227,17 @@ final class SpeakerPhraseParser {
                 }
             }
         }
+        Optional<Integer> titleEnd = lastTitleInside(run);
+        if (titleEnd.isPresent()) {
+            // "Federal Reserve Chair Jerome Powell": the body's name and the title stand before the person's name
+            String[] runWords = run.split("\\s+");
+            String upToTitle = String.join(" ", Arrays.asList(runWords).subList(0, titleEnd.get()));
+            title = titlesLongestFirst.stream().filter(t -> upToTitle.equals(t) || upToTitle.endsWith(" " + t))
+                    .findFirst().orElse(runWords[titleEnd.get() - 1]).toLowerCase(Locale.ROOT);   // "Leader" of "… Leader"
+            prefix = (prefix + " " + upToTitle).strip();
+            run = String.join(" ", Arrays.asList(runWords).subList(titleEnd.get(), runWords.length));
+            titled = true;
+        }
         List<String> nameWords = Arrays.asList(run.split("\\s+"));
         if (nameWords.size() > 4 || nameWords.stream().anyMatch(NOT_NAMES::contains) || !isNameWord(nameWords.get(0))
                 || isTitleWord(nameWords.get(nameWords.size() - 1))) {
@@ -246,6 +259,23 @@ final class SpeakerPhraseParser {
         String name = run.replaceAll("[’']s$", "");
         return Optional.of(new SpeakerPhrase.PersonName(text, name, affiliations.isEmpty() ? null : affiliations.get(0).actor(),
                 title));
+    }
+
+    /**
+     * The number of words of the run up to and including the last title word that has name words after it ("Chair"
+     * in "Federal Reserve Chair Jerome Powell" gives 3), empty when no title stands inside the run. "King" in "Martin
+     * Luther King Jr." has only a particle after it: a surname.
+     */
+    private Optional<Integer> lastTitleInside(String run) {
+        String[] words = run.split("\\s+");
+        boolean nameAfter = false;
+        for (int end = words.length - 1; end >= 1; end--) {
+            nameAfter |= !NAME_PARTICLES.contains(words[end]);
+            if (nameAfter && isTitleWord(words[end - 1])) {
+                return Optional.of(end);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "Secretary" in "Treasury Secretary": a title is not a name. */

@@ -161,4 +161,13 @@ class RuleBasedArticleExtractorTest {
     private ExtractionResult plain(String text, LocalDate published) {
         return extractor.extract(new ExtractionRequest(text, ContentType.TEXT_PLAIN, null, published));
     }
+
+    @Test
+    void a_speaking_aside_between_subject_and_cue_leaves_the_subject_the_speaker() {
+        List<ExtractedStatement> statements = plain("""
+                The senator, speaking to reporters on Monday, said the bill would pass.
+                The minister, speaking in Brussels, said the talks would resume.""", SUNDAY).statements();
+        assertThat(statements).extracting(statement -> statement.speakerMention())
+                .containsExactly("The senator", "The minister");
+    }
 }

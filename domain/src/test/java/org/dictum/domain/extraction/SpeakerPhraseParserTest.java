@@ -133,4 +133,26 @@ class SpeakerPhraseParserTest {
         assertThat(parser.parse("they")).get().isInstanceOfSatisfying(SpeakerPhrase.Pronoun.class,
                 pronoun -> assertThat(pronoun.plural()).isTrue());
     }
+
+    @Test
+    void a_title_inside_a_capitalised_run_separates_the_body_from_the_person() {
+        assertThat(parser.parse("Federal Reserve Chair Jerome Powell")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("Jerome Powell");
+                    assertThat(person.title()).isEqualTo("chair");
+                });
+        assertThat(parser.parse("Bank of England Governor Andrew Bailey")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Andrew Bailey"));
+        assertThat(parser.parse("Supreme Court Justice Amy Coney Barrett")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Amy Coney Barrett"));
+    }
+
+    @Test
+    void a_title_word_followed_only_by_a_particle_is_a_surname() {
+        assertThat(parser.parse("Martin Luther King Jr.")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).startsWith("Martin Luther King"));
+    }
 }
