@@ -106,4 +106,30 @@ class PrivateArchiveIT extends ClientSideIntegrationTest {
         assertThat(anonymous.putJson("api/settings/public-read", "{\"publicRead\":false}").status()).isEqualTo(401);
         assertThat(anonymous.get("api/search/statements?size=0").status()).isEqualTo(200);
     }
+
+    @Test
+    void a_private_archive_is_harvested_with_a_token_and_refuses_other_harvesters_in_plain_http() {
+        String writeOnly = admin.issueToken(ItAccounts.ADMIN, ItAccounts.adminPassword(), "harvest-write-only", "write");
+        assertThat(admin.putJson("api/settings/public-read", "{\"publicRead\":false}").status()).isEqualTo(200);
+
+        Reply refused = anonymous.get("oai?verb=Identify");
+        Reply refusedPost = anonymous.post("oai", "application/x-www-form-urlencoded", "verb=Identify");
+        Reply unknownToken = HttpApi.withToken(baseUrl, "not-a-token").get("oai?verb=Identify");
+        Reply withoutRead = HttpApi.withToken(baseUrl, writeOnly).get("oai?verb=Identify");
+        Reply harvested = admin.get("oai?verb=Identify");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(401);
+        assertThat(refused.location()).as("never the login page").isNull();
+        assertThat(refused.contentType()).startsWith("text/plain");
+        assertThat(refused.header("WWW-Authenticate")).hasValue("Bearer realm=\"Dictum\"");
+        assertThat(refused.body()).contains("Authorization: Bearer");
+        assertThat(refusedPost.status()).isEqualTo(401);
+        assertThat(unknownToken.status()).isEqualTo(401);
+        assertThat(unknownToken.header("WWW-Authenticate").orElseThrow()).contains("error=\"invalid_token\"");
+        assertThat(withoutRead.status()).isEqualTo(403);
+        assertThat(withoutRead.header("WWW-Authenticate").orElseThrow()).contains("insufficient_scope");
+        assertThat(harvested.status()).as(harvested.toString()).isEqualTo(200);
+        assertThat(harvested.contentType()).startsWith("text/xml");
+        assertThat(harvested.body()).contains("<Identify>");
+    }
 }

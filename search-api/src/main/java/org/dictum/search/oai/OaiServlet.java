@@ -14,7 +14,8 @@ import javax.xml.stream.XMLStreamException;
 /**
  * The OAI-PMH 2.0 base URL, {@code /oai}: GET with a query or POST with a form
  * ({@code application/x-www-form-urlencoded}), as section 3.1.1 of the protocol allows. Protocol
- * errors answer 200 with {@code error} elements; the response is always {@code text/xml}, UTF-8.
+ * errors answer 200 with {@code error} elements; the response is always {@code text/xml}, UTF-8. In a
+ * private archive a harvester without a token is refused in plain HTTP ({@link HarvestingAccess}).
  */
 @WebServlet(urlPatterns = "/oai")
 public class OaiServlet extends HttpServlet {
@@ -23,6 +24,9 @@ public class OaiServlet extends HttpServlet {
 
     @Inject
     transient OaiProvider provider;
+
+    @Inject
+    transient HarvestingAccess access;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -35,6 +39,9 @@ public class OaiServlet extends HttpServlet {
     }
 
     private void respond(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!access.admit(request, response)) {
+            return;
+        }
         request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         Instant responseDate = Instant.now();
         String baseUrl = request.getRequestURL().toString();

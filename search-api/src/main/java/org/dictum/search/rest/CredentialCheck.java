@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.dictum.search.security.Admission;
 import org.dictum.search.security.ApiAuthentication;
 import org.dictum.search.security.ArchiveAccess;
 import org.dictum.search.security.CredentialKind;

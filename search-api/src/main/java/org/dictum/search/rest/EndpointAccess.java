@@ -12,6 +12,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.logging.Logger;
+import org.dictum.search.security.Admission;
 import org.dictum.search.security.ApiAuthentication;
 import org.dictum.search.security.Caller;
 import org.dictum.search.security.CredentialKind;
@@ -38,7 +39,7 @@ public class EndpointAccess implements ContainerRequestFilter {
         Method method = resource.getResourceMethod();
         Requires rule = method == null ? null : method.getAnnotation(Requires.class);
         if (rule == null) {
-            if (method != null && AccessProblems.isWrite(request.getMethod())) {
+            if (method != null && Admission.isWrite(request.getMethod())) {
                 LOG.severe(() -> "Write method without @Requires refused: " + method);
                 request.abortWith(AccessProblems.forbidden("This operation is not open to API clients"));
             }

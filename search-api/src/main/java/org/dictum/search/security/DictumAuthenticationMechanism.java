@@ -15,9 +15,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The application's one authentication mechanism (Jakarta Security). Under {@code /api}: a bearer
- * token, or HTTP Basic (which only the token endpoints accept); the outcome is recorded for the REST
- * layer, which answers 401/403/429 in problem+json. The portal: a login through
+ * The application's one authentication mechanism (Jakarta Security). Under {@code /api} and at
+ * {@code /oai}: a bearer token, or HTTP Basic (which only the token endpoints accept); the outcome is
+ * recorded for the REST layer, which answers 401/403/429 in problem+json, and for the OAI-PMH servlet. The portal: a login through
  * {@code SecurityContext.authenticate} with a name and password opens a session; pages that need a
  * role (or every page, in a private archive) send anonymous visitors to the login page. The API
  * accepts the portal's session for reads only ({@code GET}, {@code HEAD}, with the scope {@code read}), which
@@ -42,7 +42,7 @@ public class DictumAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        if (PortalPaths.isApi(request)) {
+        if (PortalPaths.isForPrograms(request)) {
             ApiAuthentication result = authenticateApiCall(request);
             ApiAuthentication.record(request, result);
             if (result instanceof ApiAuthentication.Authenticated authenticated) {

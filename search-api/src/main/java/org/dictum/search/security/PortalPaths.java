@@ -9,6 +9,8 @@ public final class PortalPaths {
 
     public static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API = "/api";
+    /** The OAI-PMH base URL: harvesters, like API clients, are programs that present a token, not visitors. */
+    public static final String OAI = "/oai";
 
     private PortalPaths() {
     }
@@ -21,6 +23,11 @@ public final class PortalPaths {
     static boolean isApi(HttpServletRequest request) {
         String path = pathOf(request);
         return path.equals(API) || path.startsWith(API + "/");
+    }
+
+    /** Requests of programs (API clients and OAI-PMH harvesters): credentials are checked, never a login page shown. */
+    static boolean isForPrograms(HttpServletRequest request) {
+        return isApi(request) || pathOf(request).equals(OAI);
     }
 
     /**

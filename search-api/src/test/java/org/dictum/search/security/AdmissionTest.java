@@ -1,4 +1,4 @@
-package org.dictum.search.rest;
+package org.dictum.search.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
