@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
@@ -26,6 +27,12 @@ public class JpaSourceRepository implements SourceRepository {
     public Optional<Source> findByName(String name) {
         return lookups.find(em, BY_NAME, Source.class, name, source -> source.getName().equals(name),
                 () -> queryByName(name));
+    }
+
+    @Override
+    public List<Source> findNamedIgnoringCase(String name) {
+        return em.createQuery("select s from Source s where lower(s.name) = lower(:name) order by s.id", Source.class)
+                .setParameter("name", name).getResultList();
     }
 
     private Optional<Source> queryByName(String name) {

@@ -133,6 +133,11 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     }
 
     @Override
+    public List<Source> findNamedIgnoringCase(String name) {
+        return sources.stream().filter(s -> s.getName().equalsIgnoreCase(name)).toList();
+    }
+
+    @Override
     public Source save(Source source) {
         sources.add(source);
         return source;

@@ -69,6 +69,19 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_source_filter_written_in_another_case_selects_the_source() {
+        long exact = searchRaw("statements", "size=0&" + SEED).getJsonNumber("total").longValue();
+        String lower = "source=" + enc(Fixtures.SEED_SOURCE.toLowerCase(java.util.Locale.ROOT));
+
+        JsonObject result = searchRaw("statements", "size=0&" + lower);
+
+        assertThat(exact).isPositive();
+        assertThat(result.getJsonNumber("total").longValue()).isEqualTo(exact);
+        assertThat(searchRaw("articles", "size=0&" + lower).getJsonNumber("total").longValue())
+                .isEqualTo(searchRaw("articles", "size=0&" + SEED).getJsonNumber("total").longValue());
+    }
+
+    @Test
     void a_syntax_error_answers_400_naming_the_position() {
         Reply reply = api.get("api/search/statements?q=" + enc("(missiles OR"));
 

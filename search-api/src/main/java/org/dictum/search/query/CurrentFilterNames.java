@@ -11,6 +11,8 @@ import java.util.Set;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.article.MetadataRules;
+import org.dictum.domain.article.Source;
+import org.dictum.domain.article.SourceRepository;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicRepository;
 
@@ -20,7 +22,8 @@ import org.dictum.domain.topic.TopicRepository;
  * rename (the old name stays an alias, the old label an alternative label) or a merge (the merged
  * actor's name leads to the survivor), {@code speaker=Tom Baker} found nothing. A name that is
  * still some actor's canonical name, or some topic's label, stays as it is. Actor names written in another
- * case ({@code actor=russia}) find the one actor so called, as topic labels do; language tags are read in
+ * case ({@code actor=russia}) find the one actor so called, as topic labels and source names
+ * ({@code source=reuters}) do; language tags are read in
  * their one stored case ({@code language=EN}).
  */
 @ApplicationScoped
@@ -33,6 +36,9 @@ public class CurrentFilterNames {
 
     @Inject
     TopicRepository topics;
+
+    @Inject
+    SourceRepository sources;
 
     /** The request with every actor, speaker and topic filter value under its current name; the same request when none changed. */
     public SearchRequest of(SearchRequest request) {
@@ -58,6 +64,9 @@ public class CurrentFilterNames {
         if (facet == Facet.TOPIC) {
             return topicLabel(value);
         }
+        if (facet == Facet.SOURCE) {
+            return sourceName(value);
+        }
         return facet == Facet.LANGUAGE ? MetadataRules.canonicalLanguageTag(value) : value;
     }
 
@@ -69,8 +78,16 @@ public class CurrentFilterNames {
                 .map(Actor::getCanonicalName).orElse(name);
     }
 
-    private static Optional<Actor> onlyOne(List<Actor> found) {
+    private static <T> Optional<T> onlyOne(List<T> found) {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Exactly a source's name first; else, in another case, the one source so called ({@code source=reuters}). */
+    private String sourceName(String name) {
+        if (sources.findByName(name).isPresent()) {
+            return name;
+        }
+        return onlyOne(sources.findNamedIgnoringCase(name)).map(Source::getName).orElse(name);
     }
 
     private String topicLabel(String label) {
