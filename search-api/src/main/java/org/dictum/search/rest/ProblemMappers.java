@@ -25,6 +25,7 @@ import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.account.LastAdministratorException;
 import org.dictum.domain.curation.CurationConflictException;
 import org.dictum.domain.account.NameTakenException;
+import org.dictum.domain.collection.DeletedCollectionException;
 import org.dictum.domain.topic.skos.SkosFormatException;
 import org.dictum.search.query.syntax.QuerySyntaxException;
 import org.jboss.resteasy.api.validation.ResteasyViolationException;
@@ -91,6 +92,15 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(UnknownEntityException e) {
             return ProblemType.NOT_FOUND.response(e.getMessage());
+        }
+    }
+
+    /** A collection asked for by the slug of a deleted one: gone for good, and its slug is never reused. */
+    @Provider
+    public static class DeletedCollection implements ExceptionMapper<DeletedCollectionException> {
+        @Override
+        public Response toResponse(DeletedCollectionException e) {
+            return ProblemType.GONE.response(e.getMessage());
         }
     }
 
