@@ -8,7 +8,12 @@ public class UnknownEntityException extends DomainException {
     private final Object id;
 
     public UnknownEntityException(String entityType, Object id) {
-        super(entityType + " " + id + " does not exist");
+        this(entityType, id, entityType + " " + id + " does not exist");
+    }
+
+    /** For a kind of absence that says more (a record that existed and was deleted). */
+    protected UnknownEntityException(String entityType, Object id, String message) {
+        super(message);
         this.entityType = entityType;
         this.id = id;
     }

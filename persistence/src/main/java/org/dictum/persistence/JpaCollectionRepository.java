@@ -3,6 +3,7 @@ package org.dictum.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.dictum.domain.article.Article;
 import org.dictum.domain.collection.Collection;
 import org.dictum.domain.collection.CollectionRepository;
 import org.dictum.domain.collection.CollectionSlug;
+import org.dictum.domain.collection.DeletedCollection;
 import org.dictum.domain.collection.Visibility;
 import org.dictum.domain.statement.Statement;
 
@@ -121,7 +123,15 @@ public class JpaCollectionRepository implements CollectionRepository {
     }
 
     @Override
-    public void remove(Collection collection) {
+    public DeletedCollection remove(Collection collection, Instant at) {
+        DeletedCollection deleted = DeletedCollection.of(collection, at);
         em.remove(collection);
+        em.persist(deleted);
+        return deleted;
+    }
+
+    @Override
+    public Optional<DeletedCollection> findDeleted(CollectionSlug slug) {
+        return Optional.ofNullable(em.find(DeletedCollection.class, slug.value()));
     }
 }

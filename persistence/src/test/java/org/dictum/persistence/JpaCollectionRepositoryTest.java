@@ -11,6 +11,7 @@ import org.dictum.domain.article.ContentType;
 import org.dictum.domain.collection.Collection;
 import org.dictum.domain.collection.CollectionRepository.MemberCounts;
 import org.dictum.domain.collection.CollectionSlug;
+import org.dictum.domain.collection.DeletedCollection;
 import org.dictum.domain.collection.Visibility;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
@@ -85,6 +86,28 @@ class JpaCollectionRepositoryTest {
         assertThat(repository.privateSlugs()).containsExactlyInAnyOrder("anns", "bobs");
         assertThat(repository.privateSlugsNotOwnedBy("ann")).containsExactly("bobs");
         assertThat(repository.privateSlugsNotOwnedBy("carol")).containsExactlyInAnyOrder("anns", "bobs");
+    }
+
+    @Test
+    void a_removed_collection_leaves_its_slug_reserved_with_who_could_see_it() {
+        Collection hidden = collection("hidden-talks", Visibility.PRIVATE, "ann");
+        collection("kept", Visibility.PUBLIC, "bob");
+        em.flush();
+        long id = hidden.getId();
+
+        repository.remove(hidden, NOW.plusSeconds(60));
+        em.flush();
+        em.clear();
+
+        assertThat(repository.findBySlug(new CollectionSlug("hidden-talks"))).isEmpty();
+        DeletedCollection deleted = repository.findDeleted(new CollectionSlug("hidden-talks")).orElseThrow();
+        assertThat(deleted.getCollectionId()).isEqualTo(id);
+        assertThat(deleted.getTitle()).isEqualTo("Collection hidden-talks");
+        assertThat(deleted.getVisibility()).isEqualTo(Visibility.PRIVATE);
+        assertThat(deleted.getOwner()).isEqualTo("ann");
+        assertThat(deleted.getDeletedAt()).isEqualTo(NOW.plusSeconds(60));
+        assertThat(repository.findDeleted(new CollectionSlug("kept"))).isEmpty();
+        assertThat(repository.findAll()).extracting(c -> c.getSlug().value()).containsExactly("kept");
     }
 
     /** An article with three statements, one per sentence; each is a different original (the fixity is unique). */

@@ -171,7 +171,12 @@ public class Collection {
      * @param librarian whether the reader is at least a librarian
      */
     public boolean isVisibleTo(String userName, boolean librarian) {
-        return isPublic() || librarian || isOwnedBy(userName);
+        return visibleTo(visibility, owner, userName, librarian);
+    }
+
+    /** The rule of {@link #isVisibleTo}, also for what remains of a deleted collection. */
+    static boolean visibleTo(Visibility visibility, String owner, String userName, boolean librarian) {
+        return visibility == Visibility.PUBLIC || librarian || userName != null && owner.equals(userName.strip());
     }
 
     private static <T> List<T> changeMembers(Set<T> members, Iterable<T> changes, boolean add) {

@@ -1,5 +1,6 @@
 package org.dictum.domain.collection;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,11 @@ public interface CollectionRepository {
 
     Collection save(Collection collection);
 
-    void remove(Collection collection);
+    /** Deletes the collection and reserves its slug for good; answers what remains of it. */
+    DeletedCollection remove(Collection collection, Instant at);
+
+    /** What remains of the deleted collection that had this slug, if one had it. */
+    Optional<DeletedCollection> findDeleted(CollectionSlug slug);
 
     /**
      * How many members a collection has.

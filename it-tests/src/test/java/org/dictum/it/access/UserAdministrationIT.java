@@ -44,6 +44,50 @@ class UserAdministrationIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_administrator_lists_another_users_tokens_and_revokes_one_and_nobody_else_may() {
+        String owner = ItAccounts.createUser(admin, "token-owner", "librarian");
+        String secret = admin.issueToken(owner, ItAccounts.PASSWORD, "owner's script", "read", "write");
+        HttpApi ownerClient = HttpApi.withToken(baseUrl, secret);
+        long id = ownerClient.get("api/tokens").jsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+
+        Reply listed = admin.get("api/tokens?user=" + owner);
+
+        assertThat(listed.status()).as(listed.toString()).isEqualTo(200);
+        assertThat(listed.jsonArray().getValuesAs(JsonObject.class)).singleElement().satisfies(token -> {
+            assertThat(token.getJsonNumber("id").longValue()).isEqualTo(id);
+            assertThat(token.getString("name")).isEqualTo("owner's script");
+            assertThat(token.getString("owner")).isEqualTo(owner);
+            assertThat(token.keySet()).as("never the secret").doesNotContain("token", "secret");
+        });
+        assertThat(ownerClient.get("api/tokens?user=" + owner).jsonArray()).as("one's own, named").hasSize(1);
+
+        Reply revoked = admin.delete("api/tokens/" + id);
+
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(ownerClient.get("api/tokens").status()).as("the revoked token no longer works").isEqualTo(401);
+        assertThat(admin.get("api/tokens?user=" + owner).jsonArray().getJsonObject(0).getBoolean("active")).isFalse();
+    }
+
+    @Test
+    void listing_another_users_tokens_needs_an_administrator_and_an_existing_user() {
+        String owner = ItAccounts.createUser(admin, "token-owner", "researcher");
+        admin.issueToken(owner, ItAccounts.PASSWORD, "kept private", "read");
+        String librarian = ItAccounts.createUser(admin, "token-curious", "librarian");
+        HttpApi curious = HttpApi.withToken(baseUrl, admin.issueToken(librarian, ItAccounts.PASSWORD, "curious", "read", "write"));
+
+        Reply refused = curious.get("api/tokens?user=" + owner);
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("type")).isEqualTo("https://dictum.org/problems/forbidden");
+        assertThat(refused.json().getString("detail")).isEqualTo("Only administrators list the API tokens of other users");
+        assertThat(refused.body()).doesNotContain("kept private");
+        Reply unknown = admin.get("api/tokens?user=nobody-" + owner);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void a_replaced_password_works_and_the_old_one_no_longer_does() {
         String name = ItAccounts.createUser(admin, "new-password", "researcher");
 

@@ -303,15 +303,76 @@ class CollectionsIT extends ClientSideIntegrationTest {
         Reply deleted = admin.delete("api/collections/" + slug);
 
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
-        assertThat(admin.get("api/collections/" + slug).status()).isEqualTo(404);
+        assertThat(admin.get("api/collections/" + slug).status()).isEqualTo(410);
         JsonObject statements = search(admin, "statements", "");
         assertThat(total(statements)).isEqualTo(2);
         assertThat(collectionFacet(statements)).doesNotContainKey(slug);
-        assertThat(admin.get("api/search/statements?q=" + marker + "&collection=" + slug).status()).isEqualTo(404);
+        assertThat(admin.get("api/search/statements?q=" + marker + "&collection=" + slug).status()).isEqualTo(410);
         JsonArray history = admin.get("api/collections/" + slug + "/history").jsonArray();
         assertThat(history.getJsonObject(0).getString("kind")).isEqualTo("deleted");
         assertThat(HttpApi.anonymous(baseUrl).get("api/collections/" + slug + "/history").status()).isEqualTo(404);
         Optional<JsonObject> stillThere = Optional.of(admin.get("api/articles/" + id(article)).json());
         assertThat(stillThere.get().getString("title")).isEqualTo("Deleted talks");
+    }
+
+    @Test
+    void a_deleted_collections_slug_answers_410_and_is_never_given_to_another_collection() {
+        String slug = slug();
+        create(slug, "public");
+        assertThat(admin.delete("api/collections/" + slug).status()).isEqualTo(204);
+
+        for (HttpApi reader : List.of(admin, HttpApi.anonymous(baseUrl))) {
+            Reply gone = reader.get("api/collections/" + slug);
+            assertThat(gone.status()).as(gone.body()).isEqualTo(410);
+            assertThat(gone.contentType()).startsWith("application/problem+json");
+            assertThat(gone.json().getString("type")).isEqualTo("https://dictum.org/problems/gone");
+            assertThat(gone.json().getInt("status")).isEqualTo(410);
+            assertThat(gone.json().getString("detail")).startsWith("The collection '" + slug + "' was deleted on ")
+                    .endsWith("its slug stays reserved and never names another collection");
+            assertThat(reader.get("api/collections/" + slug + "/members").status()).isEqualTo(410);
+        }
+        Reply reused = admin.postJson("api/collections", Json.createObjectBuilder().add("slug", slug).add("title", "Other talks")
+                .build().toString());
+
+        assertThat(reused.status()).as(reused.body()).isEqualTo(409);
+        assertThat(reused.contentType()).startsWith("application/problem+json");
+        assertThat(reused.json().getString("type")).isEqualTo("https://dictum.org/problems/conflict");
+        assertThat(reused.json().getString("detail")).startsWith("The slug '" + slug + "' belonged to a collection deleted on ");
+        assertThat(admin.get("api/collections/" + slug).status()).as("nothing was created").isEqualTo(410);
+        assertThat(admin.get("api/collections").jsonArray().getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("title")).doesNotContain("Other talks");
+    }
+
+    @Test
+    void a_slug_made_from_a_title_passes_over_a_deleted_collections_slug() {
+        String title = "Gone " + marker;
+        Reply first = admin.postJson("api/collections", Json.createObjectBuilder().add("title", title).build().toString());
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        String slug = first.json().getString("slug");
+        assertThat(slug).isEqualTo("gone-" + marker);
+        assertThat(admin.delete("api/collections/" + slug).status()).isEqualTo(204);
+
+        Reply second = admin.postJson("api/collections", Json.createObjectBuilder().add("title", title).build().toString());
+
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.json().getString("slug")).isEqualTo(slug + "-2");
+        assertThat(admin.get("api/collections/" + slug).status()).isEqualTo(410);
+    }
+
+    @Test
+    void a_deleted_private_collection_is_gone_for_those_who_saw_it_and_unknown_to_the_others() {
+        String slug = slug();
+        create(slug, "private");
+        assertThat(admin.delete("api/collections/" + slug).status()).isEqualTo(204);
+        HttpApi researcher = HttpApi.withBasic(baseUrl, ItAccounts.createUser(admin, "reader", "researcher"), ItAccounts.PASSWORD);
+        HttpApi librarian = HttpApi.withBasic(baseUrl, ItAccounts.createUser(admin, "curator", "librarian"), ItAccounts.PASSWORD);
+
+        assertThat(HttpApi.anonymous(baseUrl).get("api/collections/" + slug).status()).isEqualTo(404);
+        Reply unknown = researcher.get("api/collections/" + slug);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body()).doesNotContain("deleted");
+        assertThat(researcher.get("api/search/statements?q=" + marker + "&collection=" + slug).status()).isEqualTo(404);
+        assertThat(librarian.get("api/collections/" + slug).status()).isEqualTo(410);
+        assertThat(admin.get("api/collections/" + slug).status()).as("its owner").isEqualTo(410);
     }
 }

@@ -108,4 +108,33 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
         assertThat(saved.textOf("messages")).isEqualTo("Saved.");
         assertThat(admin.get("api/collections/" + slug).json().getString("description")).isEqualTo("Changed elsewhere");
     }
+
+    @Test
+    void the_page_of_a_deleted_collection_answers_410_and_its_slug_is_refused_next_to_the_slug_field() {
+        String slug = "deleted-dossier-" + suffix;
+        JsonObject created = admin.postJson("api/collections", Json.createObjectBuilder().add("slug", slug)
+                .add("title", "Deleted dossier " + suffix).add("visibility", "public").build().toString()).json();
+        assertThat(created.getString("slug")).isEqualTo(slug);
+        assertThat(admin.delete("api/collections/" + slug).status()).isEqualTo(204);
+        PortalClient librarian = new PortalClient(baseUrl);
+        librarian.logIn(ItAccounts.createUser(admin, "collector", "librarian"), ItAccounts.PASSWORD);
+
+        Page gone = librarian.get("collection.xhtml?slug=" + slug);
+        assertThat(gone.status()).isEqualTo(410);
+        assertThat(gone.textOf("gone")).isEqualTo("Deleted");
+        assertThat(new PortalClient(baseUrl).get("collection.xhtml?slug=" + slug).status()).as("a public one, for everyone").isEqualTo(410);
+
+        Page refused = librarian.submit(librarian.open("collections.xhtml"), "create",
+                Map.of("create:title", "New dossier " + suffix, "create:slug", slug, "create:visibility", "public"), "create:submit");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.document().getElementById("create:slug").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.textOf("create:slug-message")).startsWith("The slug '" + slug + "' belonged to a collection deleted on ");
+        assertThat(admin.get("api/collections").body()).doesNotContain("New dossier " + suffix);
+
+        Page chosen = librarian.submit(refused, "create", Map.of("create:title", "New dossier " + suffix,
+                "create:slug", slug + "-new", "create:visibility", "public"), "create:submit");
+        assertThat(chosen.textOf("collection-title")).isEqualTo("New dossier " + suffix);
+        assertThat(admin.get("api/collections/" + slug + "-new").status()).isEqualTo(200);
+    }
 }

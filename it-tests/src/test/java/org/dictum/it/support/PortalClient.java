@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -74,6 +75,14 @@ public final class PortalClient {
      * {@code fields} changed, as if {@code button} was clicked; follows the redirect that may come back.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, String button) {
+        return submit(page, formId, fields, Set.of(), button);
+    }
+
+    /**
+     * The same, leaving out the fields named in {@code omitted} (a select a hand-made request does not
+     * send, for instance), which a browser would have sent.
+     */
+    public Page submit(Page page, String formId, Map<String, String> fields, Set<String> omitted, String button) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new IllegalStateException("No form '" + formId + "' on " + page.uri() + ": " + page.body());
@@ -93,6 +102,7 @@ public final class PortalClient {
             }
         }
         values.putAll(fields);
+        values.keySet().removeAll(omitted);
         if (button != null) {
             values.put(button, "x");
         }

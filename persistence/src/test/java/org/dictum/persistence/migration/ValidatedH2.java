@@ -57,6 +57,7 @@ public final class ValidatedH2 {
                 .addAnnotatedClass(Topic.class)
                 .addAnnotatedClass(ActorMerge.class)
                 .addAnnotatedClass(Collection.class)
+                .addAnnotatedClass(org.dictum.domain.collection.DeletedCollection.class)
                 .addAnnotatedClass(org.dictum.domain.story.StoryFingerprint.class)
                 .addAnnotatedClass(UserAccount.class)
                 .addAnnotatedClass(SavedSearch.class)

@@ -10,6 +10,7 @@ import org.dictum.domain.account.Role;
 import org.dictum.domain.collection.Collection;
 import org.dictum.domain.collection.CollectionRepository;
 import org.dictum.domain.collection.CollectionSlug;
+import org.dictum.domain.collection.DeletedCollectionException;
 import org.dictum.persistence.audit.CurrentUser;
 import org.dictum.search.security.AccountService;
 
@@ -17,7 +18,8 @@ import org.dictum.search.security.AccountService;
  * Which collections the caller of the current request may see: public ones everybody, private ones
  * their owner and librarians (administrators included). A collection the caller may not see is
  * answered as unknown (404), in the API, in search filters and on pages alike, so that its
- * existence does not leak; its facet values are left out of search results.
+ * existence does not leak; its facet values are left out of search results. A deleted collection
+ * is answered as gone (410) to those who could see it, as unknown to everyone else.
  */
 @ApplicationScoped
 public class CollectionAccess {
@@ -62,13 +64,27 @@ public class CollectionAccess {
         }
     }
 
-    /** The collection, if it exists and the reader may see it; otherwise 404. */
+    /**
+     * The collection, if it exists and the reader may see it; otherwise 404, or 410 when it was
+     * deleted and the reader could see it then.
+     */
     Collection visible(String slug, Reader reader) {
-        Collection collection = CollectionSlug.isValid(slug) ? collections.findBySlug(new CollectionSlug(slug)).orElse(null) : null;
-        if (collection == null || !visibleTo(collection, reader)) {
+        if (!CollectionSlug.isValid(slug)) {
+            throw new UnknownEntityException(ENTITY, slug);
+        }
+        CollectionSlug wanted = new CollectionSlug(slug);
+        Collection collection = collections.findBySlug(wanted).orElseThrow(() -> absent(wanted, reader));
+        if (!visibleTo(collection, reader)) {
             throw new UnknownEntityException(ENTITY, slug);
         }
         return collection;
+    }
+
+    private UnknownEntityException absent(CollectionSlug slug, Reader reader) {
+        return collections.findDeleted(slug)
+                .filter(deleted -> deleted.wasVisibleTo(reader.name(), reader.librarian()))
+                .<UnknownEntityException>map(deleted -> new DeletedCollectionException(ENTITY, deleted))
+                .orElseGet(() -> new UnknownEntityException(ENTITY, slug.value()));
     }
 
     static boolean visibleTo(Collection collection, Reader reader) {

@@ -115,7 +115,8 @@ public class CollectionService {
 
     /**
      * A new, empty collection owned by the caller. Without a slug one is made from the title (with a
-     * number when taken); a slug that is given must be free (409 otherwise).
+     * number when taken, now or by a deleted collection); a slug that is given must be free: neither
+     * another collection's nor a deleted collection's, which stays reserved (409 otherwise).
      */
     @Transactional
     public CollectionSummary create(String slug, String title, String description, String visibility) {
@@ -128,6 +129,10 @@ public class CollectionService {
             if (collections.findBySlug(chosen).isPresent()) {
                 throw new ConflictException("The slug '" + chosen + "' is taken by another collection");
             }
+            // After the live collections: a deletion committed meanwhile shows here.
+            collections.findDeleted(chosen).ifPresent(deleted -> {
+                throw deleted.refuseReuse();
+            });
         }
         Collection collection = new Collection(chosen, title, description, visibilityOf(visibility, Visibility.PRIVATE),
                 owner, clock.instant());
@@ -148,7 +153,10 @@ public class CollectionService {
         return summary(collection);
     }
 
-    /** Deletes the collection; its members stay in the archive and leave its facet value at once. */
+    /**
+     * Deletes the collection; its members stay in the archive and leave its facet value at once. Its
+     * slug stays reserved: it is never given to another collection and answers that this one is gone.
+     */
     @Transactional
     public void delete(String slug, Long readVersion) {
         Collection collection = current(slug, readVersion);
@@ -156,7 +164,7 @@ public class CollectionService {
         List<Statement> statements = List.copyOf(collection.getStatements());
         collection.removeArticles(articles, clock.instant());
         collection.removeStatements(statements, clock.instant());
-        collections.remove(collection);
+        collections.remove(collection, clock.instant());
         reindex(articles, statements);
     }
 
@@ -313,7 +321,7 @@ public class CollectionService {
 
     private CollectionSlug freeSlug(CollectionSlug base) {
         CollectionSlug slug = base;
-        for (int n = 2; collections.findBySlug(slug).isPresent(); n++) {
+        for (int n = 2; collections.findBySlug(slug).isPresent() || collections.findDeleted(slug).isPresent(); n++) {
             slug = base.withSuffix(n);
         }
         return slug;

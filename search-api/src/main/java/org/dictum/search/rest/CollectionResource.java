@@ -41,7 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Collections: listing, members and history for everyone who may see them (private ones only for
- * their owner and librarians; to others they do not exist, 404), curation for librarians.
+ * their owner and librarians; to others they do not exist, 404), curation for librarians. A deleted
+ * collection's slug answers 410 to those who could see it and is never given to another collection.
  */
 @Path("/collections")
 @Tag(name = ApiDocs.COLLECTIONS)
@@ -73,6 +74,8 @@ public class CollectionResource {
     @Operation(summary = "One collection")
     @APIResponse(responseCode = "200", description = "The collection with its counts; its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
+    @APIResponse(responseCode = "410", description = "The collection was deleted; its slug stays reserved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response collection(@PathParam("slug") String slug) {
         CollectionSummary collection = collections.get(slug);
         return Response.ok(collection).tag(RecordVersions.entityTag(collection.version())).build();
@@ -84,6 +87,8 @@ public class CollectionResource {
     @Operation(summary = "The ids of a collection's members")
     @APIResponse(responseCode = "200", description = "Member article and statement ids",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionMembers.class)))
+    @APIResponse(responseCode = "410", description = "The collection was deleted; its slug stays reserved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public CollectionMembers members(@PathParam("slug") String slug) {
         return collections.members(slug);
     }
@@ -105,6 +110,8 @@ public class CollectionResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
+    @APIResponse(responseCode = "409", description = "The slug is another collection's, or was a deleted collection's (never reused)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response create(@NotNull(message = "A JSON body is required") @Valid CollectionRequests.NewCollection body) {
         attribution.because(body.reason());
         CollectionSummary created = collections.create(body.slug(), body.title(), body.description(), body.visibility());

@@ -25,8 +25,10 @@ import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.account.LastAdministratorException;
 import org.dictum.domain.curation.CurationConflictException;
 import org.dictum.domain.account.NameTakenException;
+import org.dictum.domain.collection.DeletedCollectionException;
 import org.dictum.domain.topic.skos.SkosFormatException;
 import org.dictum.search.query.syntax.QuerySyntaxException;
+import org.dictum.search.security.NotPermittedException;
 import org.jboss.resteasy.api.validation.ResteasyViolationException;
 
 /** Turns every exception that reaches the API into {@code application/problem+json}. */
@@ -91,6 +93,24 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(UnknownEntityException e) {
             return ProblemType.NOT_FOUND.response(e.getMessage());
+        }
+    }
+
+    /** Valid credentials asking for what the caller's role does not allow (another user's tokens). */
+    @Provider
+    public static class NotPermitted implements ExceptionMapper<NotPermittedException> {
+        @Override
+        public Response toResponse(NotPermittedException e) {
+            return AccessProblems.forbidden(e.getMessage());
+        }
+    }
+
+    /** A collection asked for by the slug of a deleted one: gone for good, and its slug is never reused. */
+    @Provider
+    public static class DeletedCollection implements ExceptionMapper<DeletedCollectionException> {
+        @Override
+        public Response toResponse(DeletedCollectionException e) {
+            return ProblemType.GONE.response(e.getMessage());
         }
     }
 

@@ -13,6 +13,7 @@ public enum ProblemType {
     NOT_FOUND("not-found", "Not found", Response.Status.NOT_FOUND),
     PRECONDITION_REQUIRED("precondition-required", "Version required", Response.Status.PRECONDITION_REQUIRED),
     CONFLICT("conflict", "Conflicting update", Response.Status.CONFLICT),
+    GONE("gone", "Gone", Response.Status.GONE),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", Response.Status.REQUEST_ENTITY_TOO_LARGE),
     UNAUTHORIZED("unauthorized", "Authentication required", Response.Status.UNAUTHORIZED),
     FORBIDDEN("forbidden", "Forbidden", Response.Status.FORBIDDEN),

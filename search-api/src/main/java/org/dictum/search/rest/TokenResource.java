@@ -11,6 +11,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,13 +60,16 @@ public class TokenResource {
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
+    /** The caller's tokens, or with {@code user} an administrator's view of another user's (403 for others). */
     @GET
     @Requires(role = Role.RESEARCHER, scope = TokenScope.READ, credentials = {CredentialKind.TOKEN, CredentialKind.PASSWORD})
-    @Operation(summary = "List your API tokens")
+    @Operation(summary = "List your API tokens (administrators: any user's, with user)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @SecurityRequirement(name = ApiDocs.BASIC)
-    public List<TokenSummary> list() {
-        return tokens.ownedBy(CurrentCaller.of(request));
+    @APIResponse(responseCode = "200", description = "The tokens, newest first, without their secrets",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenSummary.class, type = SchemaType.ARRAY)))
+    public List<TokenSummary> list(@Parameter(description = "Another user's name (administrators only)") @QueryParam("user") String user) {
+        return tokens.ownedBy(CurrentCaller.of(request), user);
     }
 
     /** Revokes one of the caller's tokens (an administrator's: anyone's); the token stays listed, inactive. */

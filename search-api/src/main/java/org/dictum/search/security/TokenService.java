@@ -16,7 +16,7 @@ import org.dictum.domain.account.TokenScope;
 import org.dictum.domain.account.UserAccount;
 import org.dictum.domain.account.UserAccountRepository;
 
-/** Issues, lists, revokes and checks API tokens. */
+/** Issues, lists, revokes and checks API tokens; administrators list and revoke anyone's. */
 @ApplicationScoped
 public class TokenService {
 
@@ -46,6 +46,22 @@ public class TokenService {
         return accounts.findByName(caller.name())
                 .map(owner -> tokens.ownedBy(owner, MAX_LISTED).stream().map(TokenSummary::of).toList())
                 .orElse(List.of());
+    }
+
+    /**
+     * The tokens of the user named {@code user}: the caller's own when none is named; another user's
+     * only for an administrator (others are refused), and an unknown user is unknown (404).
+     */
+    @Transactional
+    public List<TokenSummary> ownedBy(Caller caller, String user) {
+        if (user == null || user.isBlank() || user.strip().equals(caller.name())) {
+            return ownedBy(caller);
+        }
+        if (!caller.has(Role.ADMIN)) {
+            throw new NotPermittedException("Only administrators list the API tokens of other users");
+        }
+        UserAccount owner = accounts.findByName(user.strip()).orElseThrow(() -> new UnknownEntityException("User", user.strip()));
+        return tokens.ownedBy(owner, MAX_LISTED).stream().map(TokenSummary::of).toList();
     }
 
     /** Revokes a token of the caller's, or anyone's for an administrator; others' tokens are "not found". */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.UnknownEntityException;
+import org.dictum.domain.collection.DeletedCollectionException;
 import org.dictum.search.collection.CollectionContents;
 import org.dictum.search.collection.CollectionEdit;
 import org.dictum.search.collection.CollectionService;
@@ -45,12 +46,18 @@ public class CollectionView implements Serializable {
     private String description;
     private String visibility;
 
-    /** Reads the collection named by {@code slug}; 404 when there is none the visitor may see. */
+    /**
+     * Reads the collection named by {@code slug}; 404 when there is none the visitor may see, 410 when
+     * it was deleted (and the visitor could see it).
+     */
     public void load() throws IOException {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
         String wanted = context.getRequestParameterMap().get("slug");
         try {
             show(collections.contents(wanted == null ? "" : wanted.strip(), MEMBERS_SHOWN));
+        } catch (DeletedCollectionException e) {
+            context.responseSendError(410, e.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
         } catch (UnknownEntityException e) {
             context.responseSendError(404, "No such collection");
             FacesContext.getCurrentInstance().responseComplete();

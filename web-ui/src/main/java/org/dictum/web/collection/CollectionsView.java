@@ -6,11 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
+import org.dictum.domain.ConflictException;
 import org.dictum.domain.DomainException;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.search.collection.CollectionService;
 import org.dictum.search.collection.CollectionSummary;
 import org.dictum.web.access.CurrentUserView;
 import org.dictum.web.access.Messages;
+import org.dictum.web.conflict.FieldMessages;
 
 /** The Collections page: the collections the visitor may see, and for librarians a form to create one. */
 @Named
@@ -24,7 +28,12 @@ public class CollectionsView implements Serializable {
     @Inject
     CurrentUserView currentUser;
 
+    /** The create form's id, and its fields, named as the collection names what it refuses. */
+    static final String FORM = "create";
+    static final Set<String> FIELDS = Set.of("slug", "title", "description", "visibility");
+
     private List<CollectionRow> rows = List.of();
+    private String slug;
     private String title;
     private String description;
     private String visibility = "private";
@@ -34,23 +43,42 @@ public class CollectionsView implements Serializable {
         rows = collections.list().stream().map(CollectionRow::new).toList();
     }
 
-    /** Creates the collection and opens its page. */
+    /**
+     * Creates the collection and opens its page. A slug that is taken, now or by a deleted collection,
+     * and a field the collection refuses get their message next to the field.
+     */
     public String create() {
         if (!currentUser.isLibrarian()) {
             Messages.error("Only librarians may create collections.");
             return null;
         }
         try {
-            CollectionSummary created = collections.create(null, title, description, visibility);
+            CollectionSummary created = collections.create(slug, title, description, visibility);
             return "/collection.xhtml?faces-redirect=true&slug=" + created.slug();
+        } catch (ConflictException e) {
+            FieldMessages.refuse(FORM + ":slug", e.getMessage());
+        } catch (InvalidInputException e) {
+            if (FIELDS.contains(e.field())) {
+                FieldMessages.refuse(FORM + ":" + e.field(), e.getMessage());
+            } else {
+                Messages.error(e.getMessage());
+            }
         } catch (DomainException e) {
             Messages.error(e.getMessage());
-            return null;
         }
+        return null;
     }
 
     public List<CollectionRow> getRows() {
         return rows;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
     }
 
     public String getTitle() {

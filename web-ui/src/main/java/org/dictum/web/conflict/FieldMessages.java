@@ -1,9 +1,11 @@
 package org.dictum.web.conflict;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.component.html.HtmlMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
 import java.util.List;
@@ -14,7 +16,7 @@ import java.util.Map;
  * input fails validation, an {@code h:message} for it follows it (unless the page placed one, with
  * the id {@code <field id>-message}), and the field is marked {@code aria-invalid} and described by
  * the message. Pages show only global messages themselves, so without this a required field left
- * empty re-rendered the form without a word.
+ * empty re-rendered the form without a word. A bean refuses a field the same way with {@link #refuse}.
  */
 public class FieldMessages implements SystemEventListener {
 
@@ -34,7 +36,27 @@ public class FieldMessages implements SystemEventListener {
             attributes.remove("aria-describedby");
             return;
         }
+        markInvalid(input);
+    }
+
+    /**
+     * Refuses a field from a bean's action, after validation passed, as a failed validation would:
+     * the message next to the field, which is marked invalid. For what only the service can tell (a
+     * slug taken); {@code clientId} is the field's, such as {@code create:slug}.
+     */
+    public static void refuse(String clientId, String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            input.setValid(false);
+            markInvalid(input);
+        }
+        context.validationFailed();
+    }
+
+    private static void markInvalid(UIInput input) {
         HtmlMessage message = messageFor(input);
+        Map<String, Object> attributes = input.getPassThroughAttributes();
         attributes.put("aria-invalid", "true");
         attributes.put("aria-describedby", message.getClientId());
     }
