@@ -151,6 +151,41 @@ class HistoryIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_version_no_record_can_have_answers_400_naming_it_on_every_kind_of_write_and_changes_nothing() {
+        JsonObject created = archive("Versions in doubt");
+        long id = created.getJsonNumber("id").longValue();
+        long statementId = created.getJsonArray("statements").getJsonObject(0).getJsonNumber("id").longValue();
+        for (String version : List.of("1.5", "1e30", "99999999999999999999", "-1", "\"3\"", "true", "null")) {
+            Reply article = patch(id, null, null, "{\"title\":\"Versions resolved\",\"version\":" + version + "}");
+            Reply statement = api.patchMerge("api/statements/" + statementId, "{\"cue\":\"told\",\"version\":" + version + "}");
+            for (Reply reply : List.of(article, statement)) {
+                assertThat(reply.status()).as(version + ": " + reply.body()).isEqualTo(400);
+                assertThat(reply.json().getString("type")).endsWith("/invalid-input");
+                assertThat(reply.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("version");
+                assertThat(reply.json().getString("detail")).contains("version must be a whole number from 0 to");
+            }
+        }
+        Reply negativeIfMatch = patch(id, "\"-1\"", null, "{\"title\":\"Versions resolved\"}");
+        assertThat(negativeIfMatch.status()).as(negativeIfMatch.body()).isEqualTo(400);
+        assertThat(negativeIfMatch.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("If-Match");
+
+        Reply topic = api.postJson("api/topics", "{\"label\":\"Versions " + UUID.randomUUID() + "\"}");
+        assertThat(topic.status()).as(topic.body()).isEqualTo(201);
+        String label = "api/topics/" + topic.json().getJsonNumber("id").longValue() + "/label";
+        Reply stringVersion = api.putJson(label, "{\"label\":\"Renamed\",\"version\":\"3\"}");
+        Reply hugeVersion = api.putJson(label, "{\"label\":\"Renamed\",\"version\":99999999999999999999}");
+        Reply negativeVersion = api.putJson(label, "{\"label\":\"Renamed\",\"version\":-1}");
+        for (Reply reply : List.of(stringVersion, hugeVersion, negativeVersion)) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+            assertThat(reply.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("version");
+        }
+
+        assertThat(get("api/articles/" + id).json().getString("title")).isEqualTo("Versions in doubt");
+        assertThat(history("articles", id)).hasSize(1);
+        assertThat(history("statements", statementId)).hasSize(1);
+    }
+
+    @Test
     void statements_have_a_history_and_unknown_records_answer_404() {
         JsonObject created = archive("Minister on talks");
         JsonObject statement = created.getJsonArray("statements").getJsonObject(0);

@@ -35,9 +35,10 @@ public final class ArticleMetadataPatch extends JsonMergePatch {
     public static ArticleMetadataPatch of(JsonObject body) {
         for (Map.Entry<String, JsonValue> member : body.entrySet()) {
             String name = member.getKey();
-            if (name.equals("version")) {
-                requireWholeNumber(name, member.getValue());
-            } else if (name.equals("reason")) {
+            if (name.equals(VERSION)) {
+                continue; // read by JsonMergePatch
+            }
+            if (name.equals("reason")) {
                 requireText(name, member.getValue(), MAX_REASON_LENGTH);
             } else if (EDITABLE.containsKey(name)) {
                 requireText(name, member.getValue(), EDITABLE.get(name));
