@@ -55,7 +55,7 @@ public final class ArticleMetadataPatch extends JsonMergePatch {
         String title = edited("title") ? text("title").orElse(null) : current.title();
         String url = edited("url") ? text("url").orElse(null) : current.url();
         Source source = edited("source") ? text("source").map(sources).orElse(null) : current.source();
-        OffsetDateTime publishedAt = edited("publishedAt") ? Dates.dateTimeOf("publishedAt", text("publishedAt").orElse(null))
+        OffsetDateTime publishedAt = edited("publishedAt") ? Dates.plausibleDateTimeOf("publishedAt", text("publishedAt").orElse(null))
                 : current.publishedAt();
         String language = edited("language") ? text("language").orElse(null) : current.language();
         if (edited("url")) {

@@ -74,7 +74,7 @@ public final class StatementPatch extends JsonMergePatch {
         String cue = edited("cue") ? text("cue").orElse(null) : current.cue();
         int start = edited("start") ? number("start") : current.span().start();
         int end = edited("end") ? number("end") : current.span().end();
-        LocalDate date = edited("statementDate") ? Dates.dateOf("statementDate", text("statementDate").orElse(null))
+        LocalDate date = edited("statementDate") ? Dates.plausibleDateOf("statementDate", text("statementDate").orElse(null))
                 : current.statementDate();
         Set<Actor> mentioned = edited("mentionedActors") ? names("mentionedActors", name -> actors.apply("mentionedActors", name)) : current.mentionedActors();
         Set<Topic> about = edited("topics") ? names("topics", topics) : current.topics();
