@@ -1,5 +1,7 @@
 package org.dictum.search.rest;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -92,10 +94,14 @@ public class CollectionResource {
     @GET
     @Path("/{slug}/history")
     @Operation(summary = "A collection's revisions, newest first")
-    @APIResponse(responseCode = "200", description = "Revisions with before and after of each field",
+    @APIResponse(responseCode = "200", description = RevisionPaging.PAGE_DESCRIPTION,
+            headers = {@Header(name = RevisionPaging.TOTAL_COUNT, description = RevisionPaging.TOTAL_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = HttpHeaders.LINK, description = RevisionPaging.NEXT_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRevision.class, type = SchemaType.ARRAY)))
-    public List<RecordRevision> history(@PathParam("slug") String slug) {
-        return collections.history(slug);
+    public Response history(@PathParam("slug") String slug, @BeanParam RevisionPaging paging, @Context UriInfo uri) {
+        return RevisionPaging.answer(collections.history(slug, paging.offset(), paging.limit()), uri);
     }
 
     @POST

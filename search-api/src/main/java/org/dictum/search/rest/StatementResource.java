@@ -1,5 +1,7 @@
 package org.dictum.search.rest;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jakarta.ws.rs.BeanParam;
 import jakarta.inject.Inject;
 import org.dictum.search.export.Citations;
 import jakarta.ws.rs.core.UriInfo;
@@ -123,8 +125,14 @@ public class StatementResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "A statement's revisions, newest first")
-    public List<RecordRevision> history(@PathParam("id") long id) {
-        return history.of(AuditedRecord.STATEMENT, id);
+    @APIResponse(responseCode = "200", description = RevisionPaging.PAGE_DESCRIPTION,
+            headers = {@Header(name = RevisionPaging.TOTAL_COUNT, description = RevisionPaging.TOTAL_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = HttpHeaders.LINK, description = RevisionPaging.NEXT_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRevision.class, type = SchemaType.ARRAY)))
+    public Response history(@PathParam("id") long id, @BeanParam RevisionPaging paging, @Context UriInfo uri) {
+        return RevisionPaging.answer(history.page(AuditedRecord.STATEMENT, id, paging.offset(), paging.limit()), uri);
     }
 
     /** The statement (its article, its words and a permalink to its span in the archived text) as a citation: {@code format} ris, bibtex or csl-json (default). */

@@ -1,5 +1,7 @@
 package org.dictum.search.rest;
 
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import jakarta.ws.rs.BeanParam;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -98,8 +100,14 @@ public class TopicResource {
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A topic's revisions, newest first")
-    public List<RecordRevision> history(@PathParam("id") long id) {
-        return history.of(AuditedRecord.TOPIC, id);
+    @APIResponse(responseCode = "200", description = RevisionPaging.PAGE_DESCRIPTION,
+            headers = {@Header(name = RevisionPaging.TOTAL_COUNT, description = RevisionPaging.TOTAL_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = HttpHeaders.LINK, description = RevisionPaging.NEXT_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRevision.class, type = SchemaType.ARRAY)))
+    public Response history(@PathParam("id") long id, @BeanParam RevisionPaging paging, @Context UriInfo uri) {
+        return RevisionPaging.answer(history.page(AuditedRecord.TOPIC, id, paging.offset(), paging.limit()), uri);
     }
 
     @POST
