@@ -1,10 +1,9 @@
 package org.dictum.search.rest;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import jakarta.ws.rs.BeanParam;
 import jakarta.inject.Inject;
 import org.dictum.search.export.Citations;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -42,6 +41,7 @@ import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;

@@ -1,10 +1,9 @@
 package org.dictum.search.rest;
 
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import jakarta.ws.rs.BeanParam;
 import jakarta.inject.Inject;
 import org.dictum.search.export.Citations;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.dictum.search.application.ArchiveService;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
@@ -32,6 +30,7 @@ import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
