@@ -230,8 +230,9 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         String version = "\"" + article.getJsonNumber("version").longValue() + "\"";
         assertViolation(api().patchMerge("api/articles/" + id, "{\"publishedAt\":\"1599-12-31\"}", "If-Match", version),
                 "publishedAt");
-        assertViolation(api().postJson("api/articles/" + id + "/statements",
-                "{\"start\":0,\"end\":10,\"statementDate\":\"0001-01-01\"}", "If-Match", version), "statementDate");
+        String mainText = article.getString("mainText");
+        assertViolation(api().postJson("api/articles/" + id + "/statements", "{\"start\":" + mainText.indexOf("Ref ")
+                + ",\"end\":" + mainText.length() + ",\"statementDate\":\"0001-01-01\"}", "If-Match", version), "statementDate");
         JsonObject statement = seed().getJsonArray("statements").getJsonObject(0);
         assertViolation(api().patchMerge("api/statements/" + statement.getJsonNumber("id").longValue(),
                 "{\"statementDate\":\"0001-01-01\"}", "If-Match", "\"" + statement.getJsonNumber("version").longValue() + "\""),
