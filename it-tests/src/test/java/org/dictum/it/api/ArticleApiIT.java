@@ -215,6 +215,32 @@ class ArticleApiIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_implausible_date_is_refused_naming_its_field_on_every_write_that_stores_one() {
+        long before = articleCount();
+        Reply ancient = api().postJson("api/articles", "{\"text\":\"Old news, the scribe said.\",\"publishedAt\":\"0001-01-01\"}");
+        assertViolation(ancient, "publishedAt");
+        assertThat(ancient.json().getString("detail")).contains("outside the dates the archive accepts: 1600-01-01 to");
+        assertThat(articleCount()).isEqualTo(before);
+
+        Reply created = api().postJson("api/articles", "{\"text\":\"Dated news, the archivist said. Ref "
+                + java.util.UUID.randomUUID() + ".\",\"publishedAt\":\"2024-01-01\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject article = created.json();
+        long id = article.getJsonNumber("id").longValue();
+        String version = "\"" + article.getJsonNumber("version").longValue() + "\"";
+        assertViolation(api().patchMerge("api/articles/" + id, "{\"publishedAt\":\"1599-12-31\"}", "If-Match", version),
+                "publishedAt");
+        String mainText = article.getString("mainText");
+        assertViolation(api().postJson("api/articles/" + id + "/statements", "{\"start\":" + mainText.indexOf("Ref ")
+                + ",\"end\":" + mainText.length() + ",\"statementDate\":\"0001-01-01\"}", "If-Match", version), "statementDate");
+        JsonObject statement = seed().getJsonArray("statements").getJsonObject(0);
+        assertViolation(api().patchMerge("api/statements/" + statement.getJsonNumber("id").longValue(),
+                "{\"statementDate\":\"0001-01-01\"}", "If-Match", "\"" + statement.getJsonNumber("version").longValue() + "\""),
+                "statementDate");
+        assertThat(api().get("api/articles/" + id).json().getString("publishedAt")).startsWith("2024-01-01");
+    }
+
+    @Test
     void bad_search_parameters_answer_400_naming_the_parameter() {
         assertViolation(api().get("api/search/statements?from=2022-13-01"), "from");
         assertViolation(api().get("api/search/statements?from=2022-02-01&to=2022-01-01"), "from");

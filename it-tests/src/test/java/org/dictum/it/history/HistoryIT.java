@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
@@ -148,6 +149,97 @@ class HistoryIT extends ClientSideIntegrationTest {
                 + created.getJsonNumber("version").longValue() + "}");
         assertThat(bodyVersionStale.status()).isEqualTo(409);
         assertThat(history("articles", id)).hasSize(2);
+    }
+
+    @Test
+    void a_version_no_record_can_have_answers_400_naming_it_on_every_kind_of_write_and_changes_nothing() {
+        JsonObject created = archive("Versions in doubt");
+        long id = created.getJsonNumber("id").longValue();
+        long statementId = created.getJsonArray("statements").getJsonObject(0).getJsonNumber("id").longValue();
+        for (String version : List.of("1.5", "1e30", "99999999999999999999", "-1", "\"3\"", "true", "null")) {
+            Reply article = patch(id, null, null, "{\"title\":\"Versions resolved\",\"version\":" + version + "}");
+            Reply statement = api.patchMerge("api/statements/" + statementId, "{\"cue\":\"told\",\"version\":" + version + "}");
+            for (Reply reply : List.of(article, statement)) {
+                assertThat(reply.status()).as(version + ": " + reply.body()).isEqualTo(400);
+                assertThat(reply.json().getString("type")).endsWith("/invalid-input");
+                assertThat(reply.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("version");
+                assertThat(reply.json().getString("detail")).contains("version must be a whole number from 0 to");
+            }
+        }
+        Reply negativeIfMatch = patch(id, "\"-1\"", null, "{\"title\":\"Versions resolved\"}");
+        assertThat(negativeIfMatch.status()).as(negativeIfMatch.body()).isEqualTo(400);
+        assertThat(negativeIfMatch.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("If-Match");
+
+        Reply topic = api.postJson("api/topics", "{\"label\":\"Versions " + UUID.randomUUID() + "\"}");
+        assertThat(topic.status()).as(topic.body()).isEqualTo(201);
+        String label = "api/topics/" + topic.json().getJsonNumber("id").longValue() + "/label";
+        Reply stringVersion = api.putJson(label, "{\"label\":\"Renamed\",\"version\":\"3\"}");
+        Reply hugeVersion = api.putJson(label, "{\"label\":\"Renamed\",\"version\":99999999999999999999}");
+        Reply negativeVersion = api.putJson(label, "{\"label\":\"Renamed\",\"version\":-1}");
+        for (Reply reply : List.of(stringVersion, hugeVersion, negativeVersion)) {
+            assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+            assertThat(reply.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("version");
+        }
+
+        assertThat(get("api/articles/" + id).json().getString("title")).isEqualTo("Versions in doubt");
+        assertThat(history("articles", id)).hasSize(1);
+        assertThat(history("statements", statementId)).hasSize(1);
+    }
+
+    @Test
+    void a_history_comes_a_page_at_a_time_with_its_total_and_a_link_to_the_next_page() {
+        JsonObject created = archive("Paged talks");
+        long id = created.getJsonNumber("id").longValue();
+        long version = created.getJsonNumber("version").longValue();
+        for (int edit = 1; edit <= 4; edit++) {
+            Reply edited = patch(id, "\"" + version + "\"", null, "{\"title\":\"Paged talks " + edit + "\"}");
+            assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+            version = edited.json().getJsonNumber("version").longValue();
+        }
+        Reply whole = get("api/articles/" + id + "/history");
+        assertThat(whole.status()).isEqualTo(200);
+        assertThat(whole.header("X-Total-Count")).contains("5");
+        assertThat(whole.header("Link")).as("no page follows").isEmpty();
+        JsonArray all = whole.jsonArray();
+        assertThat(all).hasSize(5);
+
+        List<JsonObject> followed = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        Reply page = get("api/articles/" + id + "/history?limit=2");
+        while (true) {
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            assertThat(page.header("X-Total-Count")).contains("5");
+            followed.addAll(page.jsonArray().getValuesAs(JsonObject.class));
+            Optional<String> next = page.header("Link");
+            if (next.isEmpty()) {
+                break;
+            }
+            assertThat(next.get()).endsWith("; rel=\"next\"");
+            String target = next.get().substring(next.get().indexOf('<') + 1, next.get().indexOf('>'));
+            links.add(target.substring(target.indexOf("/history")));
+            page = get(target);
+        }
+        assertThat(links).hasSize(2);
+        assertThat(links.get(0)).startsWith("/history?").contains("offset=2", "limit=2");
+        assertThat(links.get(1)).startsWith("/history?").contains("offset=4", "limit=2");
+        assertThat(followed).as("the pages, one after the other, are the whole history, the oldest of each "
+                + "compared with the revision before it").containsExactlyElementsOf(all.getValuesAs(JsonObject.class));
+        assertThat(change(followed.get(1), "title").getString("before")).isEqualTo("Paged talks 2");
+
+        Reply past = get("api/articles/" + id + "/history?offset=5");
+        assertThat(past.jsonArray()).isEmpty();
+        assertThat(past.header("X-Total-Count")).contains("5");
+        for (String bad : List.of("limit=0", "limit=1001", "offset=-1", "limit=abc", "offset=99999999999")) {
+            Reply refused = get("api/articles/" + id + "/history?" + bad);
+            assertThat(refused.status()).as(bad + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.json().getString("type")).endsWith("/invalid-input");
+            assertThat(refused.json().getJsonArray("violations").getJsonObject(0).getString("field"))
+                    .isEqualTo(bad.substring(0, bad.indexOf('=')));
+        }
+        long statementId = created.getJsonArray("statements").getJsonObject(0).getJsonNumber("id").longValue();
+        Reply statement = get("api/statements/" + statementId + "/history?limit=1");
+        assertThat(statement.header("X-Total-Count")).contains("1");
+        assertThat(statement.jsonArray()).hasSize(1);
     }
 
     @Test

@@ -21,7 +21,7 @@ public record ArticleJson(
         @Size(max = 500) List<@Size(max = 300) String> actors) {
 
     public ArticleSubmission toSubmission() {
-        return new ArticleSubmission(url, title, source, Dates.dateTimeOf("publishedAt", publishedAt), language,
+        return new ArticleSubmission(url, title, source, Dates.plausibleDateTimeOf("publishedAt", publishedAt), language,
                 text, html, topics, actors);
     }
 }

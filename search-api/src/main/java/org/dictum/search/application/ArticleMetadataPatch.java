@@ -35,9 +35,10 @@ public final class ArticleMetadataPatch extends JsonMergePatch {
     public static ArticleMetadataPatch of(JsonObject body) {
         for (Map.Entry<String, JsonValue> member : body.entrySet()) {
             String name = member.getKey();
-            if (name.equals("version")) {
-                requireWholeNumber(name, member.getValue());
-            } else if (name.equals("reason")) {
+            if (name.equals(VERSION)) {
+                continue; // read by JsonMergePatch
+            }
+            if (name.equals("reason")) {
                 requireText(name, member.getValue(), MAX_REASON_LENGTH);
             } else if (EDITABLE.containsKey(name)) {
                 requireText(name, member.getValue(), EDITABLE.get(name));
@@ -54,7 +55,7 @@ public final class ArticleMetadataPatch extends JsonMergePatch {
         String title = edited("title") ? text("title").orElse(null) : current.title();
         String url = edited("url") ? text("url").orElse(null) : current.url();
         Source source = edited("source") ? text("source").map(sources).orElse(null) : current.source();
-        OffsetDateTime publishedAt = edited("publishedAt") ? Dates.dateTimeOf("publishedAt", text("publishedAt").orElse(null))
+        OffsetDateTime publishedAt = edited("publishedAt") ? Dates.plausibleDateTimeOf("publishedAt", text("publishedAt").orElse(null))
                 : current.publishedAt();
         String language = edited("language") ? text("language").orElse(null) : current.language();
         if (edited("url")) {

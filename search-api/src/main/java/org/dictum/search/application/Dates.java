@@ -8,8 +8,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.dictum.domain.InvalidInputException;
 
-/** Reads the date formats the API accepts, with errors that name the parameter. */
+/**
+ * Reads the date formats the API accepts, with errors that name the parameter. Dates that records store (a
+ * statement's date, an article's publication time) must also be plausible for a news archive: from
+ * {@link #EARLIEST} to a year after today (UTC); {@code 0001-01-01} was stored as a statement's date. Search and
+ * audit ranges take any date, as a range reaching past the archive's dates is harmless.
+ */
 public final class Dates {
+
+    /** The earliest date a record may carry. */
+    static final LocalDate EARLIEST = LocalDate.of(1600, 1, 1);
 
     private Dates() {
     }
@@ -53,5 +61,40 @@ public final class Dates {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, field + " '" + value.strip() + "' is not an ISO-8601 date such as 2022-01-09");
         }
+    }
+
+    /** As {@link #dateOf}, for a date a record stores: refused unless {@linkplain #requirePlausible plausible}. */
+    public static LocalDate plausibleDateOf(String field, String value) {
+        return plausibleDateOf(field, value, todayUtc());
+    }
+
+    static LocalDate plausibleDateOf(String field, String value, LocalDate today) {
+        LocalDate date = dateOf(field, value);
+        requirePlausible(field, date, today);
+        return date;
+    }
+
+    /** As {@link #dateTimeOf}, for a time a record stores: its date where it was given must be plausible. */
+    public static OffsetDateTime plausibleDateTimeOf(String field, String value) {
+        return plausibleDateTimeOf(field, value, todayUtc());
+    }
+
+    static OffsetDateTime plausibleDateTimeOf(String field, String value, LocalDate today) {
+        OffsetDateTime time = dateTimeOf(field, value);
+        requirePlausible(field, time == null ? null : time.toLocalDate(), today);
+        return time;
+    }
+
+    /** From {@link #EARLIEST} to a year after {@code today}, both included; null (no date) passes. */
+    private static void requirePlausible(String field, LocalDate date, LocalDate today) {
+        LocalDate latest = today.plusYears(1);
+        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(latest))) {
+            throw new InvalidInputException(field, field + " " + date + " is outside the dates the archive accepts: "
+                    + EARLIEST + " to " + latest + " (a year after today, UTC)");
+        }
+    }
+
+    private static LocalDate todayUtc() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 }

@@ -22,10 +22,17 @@ public abstract class JsonMergePatch {
     /** The largest {@code reason}. */
     static final int MAX_REASON_LENGTH = 1000;
 
-    private final JsonObject body;
+    /** The member naming the version the editor read. */
+    static final String VERSION = "version";
 
+    private final JsonObject body;
+    private final OptionalLong version;
+
+    /** Reads {@code version} here, once for every patch, so that no resource meets one it cannot use. */
     JsonMergePatch(JsonObject body) {
         this.body = body;
+        this.version = body.containsKey(VERSION) ? OptionalLong.of(EditedVersion.of(VERSION, body.get(VERSION)))
+                : OptionalLong.empty();
     }
 
     /** Reads a request body, which must be one JSON object. */
@@ -41,8 +48,7 @@ public abstract class JsonMergePatch {
     }
 
     public OptionalLong version() {
-        return body.containsKey("version") ? OptionalLong.of(body.getJsonNumber("version").longValueExact())
-                : OptionalLong.empty();
+        return version;
     }
 
     public Optional<String> reason() {

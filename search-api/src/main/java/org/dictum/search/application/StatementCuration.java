@@ -104,7 +104,7 @@ public class StatementCuration {
                 StatementPatch.span(draft.start(), draft.end()));
         StatementCorrection initial = new StatementCorrection(draft.speaker(),
                 Optional.ofNullable(draft.speakerActor()).filter(n -> !n.isBlank()).map(n -> actor("speakerActor", n)).orElse(null),
-                draft.cue(), statement.getSpan(), Dates.dateOf("statementDate", draft.statementDate()),
+                draft.cue(), statement.getSpan(), Dates.plausibleDateOf("statementDate", draft.statementDate()),
                 names(draft.mentionedActors()).stream().map(n -> actor("mentionedActors", n)).collect(Collectors.toSet()),
                 draft.topics() == null ? article.getTopics()
                         : names(draft.topics()).stream().map(l -> topic("topics", l)).collect(Collectors.toSet()));

@@ -28,7 +28,7 @@ public final class StatementPatch extends JsonMergePatch {
 
     private static final Map<String, Integer> TEXTS = Map.of("speaker", 500, "speakerActor", 500, "cue", 100,
             "statementDate", 40, "reason", MAX_REASON_LENGTH);
-    private static final Set<String> NUMBERS = Set.of("start", "end", "version");
+    private static final Set<String> NUMBERS = Set.of("start", "end");
     private static final Set<String> LISTS = Set.of("mentionedActors", "topics");
 
     private StatementPatch(JsonObject body) {
@@ -43,6 +43,9 @@ public final class StatementPatch extends JsonMergePatch {
         for (Map.Entry<String, JsonValue> member : body.entrySet()) {
             String name = member.getKey();
             JsonValue value = member.getValue();
+            if (name.equals(VERSION)) {
+                continue; // read by JsonMergePatch
+            }
             if (NUMBERS.contains(name)) {
                 requireWholeNumber(name, value);
             } else if (TEXTS.containsKey(name)) {
@@ -71,7 +74,7 @@ public final class StatementPatch extends JsonMergePatch {
         String cue = edited("cue") ? text("cue").orElse(null) : current.cue();
         int start = edited("start") ? number("start") : current.span().start();
         int end = edited("end") ? number("end") : current.span().end();
-        LocalDate date = edited("statementDate") ? Dates.dateOf("statementDate", text("statementDate").orElse(null))
+        LocalDate date = edited("statementDate") ? Dates.plausibleDateOf("statementDate", text("statementDate").orElse(null))
                 : current.statementDate();
         Set<Actor> mentioned = edited("mentionedActors") ? names("mentionedActors", name -> actors.apply("mentionedActors", name)) : current.mentionedActors();
         Set<Topic> about = edited("topics") ? names("topics", topics) : current.topics();

@@ -30,7 +30,7 @@ import org.dictum.persistence.audit.CurrentUser;
 import org.dictum.search.authority.SearchReindexing;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
-import org.dictum.search.history.RecordRevision;
+import org.dictum.search.history.RevisionPage;
 import org.dictum.search.query.ArticleSearch;
 import org.dictum.search.query.SearchRequest;
 import org.dictum.search.query.StatementSearch;
@@ -203,25 +203,26 @@ public class CollectionService {
      * history (found by its last slug) only for librarians, as nobody else could tell whether it was private.
      */
     @Transactional
-    public List<RecordRevision> history(String slug) {
+    public RevisionPage history(String slug, int offset, int limit) {
         Reader reader = access.reader();
         Optional<Collection> live = CollectionSlug.isValid(slug) ? collections.findBySlug(new CollectionSlug(slug)) : Optional.empty();
         Optional<Long> id = live.isPresent() ? live.filter(c -> CollectionAccess.visibleTo(c, reader)).map(Collection::getId)
                 : Optional.of(reader).filter(Reader::librarian)
                         .flatMap(r -> records.idOfDeleted(AuditedRecord.COLLECTION, "slug", slug));
-        return records.of(AuditedRecord.COLLECTION, id.orElseThrow(() -> new UnknownEntityException(CollectionAccess.ENTITY, slug)));
+        return records.page(AuditedRecord.COLLECTION, id.orElseThrow(() -> new UnknownEntityException(CollectionAccess.ENTITY, slug)),
+                offset, limit);
     }
 
-    /** The same by the collection's database id, as the portal's history page names records. */
+    /** The newest revisions by the collection's database id, as the portal's history page names records. */
     @Transactional
-    public List<RecordRevision> history(long id) {
+    public RevisionPage latestHistory(long id) {
         Reader reader = access.reader();
         Optional<Collection> live = collections.findById(id);
         boolean visible = live.map(c -> CollectionAccess.visibleTo(c, reader)).orElse(reader.librarian());
         if (!visible) {
             throw new UnknownEntityException(CollectionAccess.ENTITY, id);
         }
-        return records.of(AuditedRecord.COLLECTION, id);
+        return records.latest(AuditedRecord.COLLECTION, id);
     }
 
     /** The collection as the caller sees it, at the version they read (null: whatever is current). */

@@ -1,28 +1,34 @@
 package org.dictum.search.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.persistence.audit.AuditRevision;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 
-/** The revisions of one audited record, newest first, each compared with the one before it. */
+/** The revisions of one audited record, newest first, each compared with the one before it, a page at a time. */
 @ApplicationScoped
 public class RecordHistory {
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
+
+    /** The most revisions one page holds ({@code limit}). */
+    @Inject
+    @ConfigProperty(name = "dictum.history.max-page-size", defaultValue = "1000")
+    int maxPageSize;
 
     /**
      * The id of a record that no longer exists, by the last value one of its audited properties had
@@ -42,27 +48,49 @@ public class RecordHistory {
         return ids.stream().findFirst().map(id -> ((Number) id).longValue());
     }
 
+    /**
+     * One page of the record's revisions, newest first, each compared with the one before it. The page is read
+     * as a window of the audit query with one revision more, the one before the page's oldest, which only
+     * serves as that comparison's "before": memory stays bounded by the page however often the record changed.
+     */
     @Transactional
-    public List<RecordRevision> of(AuditedRecord record, long id) {
+    public RevisionPage page(AuditedRecord record, long id, int offset, int limit) {
+        RevisionWindow window = RevisionWindow.checked(offset, limit, maxPageSize);
         AuditReader reader = AuditReaderFactory.get(em);
+        long total = ((Number) reader.createQuery()
+                .forRevisionsOfEntity(record.entityClass(), true, true)
+                .add(AuditEntity.id().eq(id))
+                .addProjection(AuditEntity.revisionNumber().count())
+                .getSingleResult()).longValue();
+        if (total == 0 && em.find(record.entityClass(), id) == null) {
+            throw new UnknownEntityException(record.entityName(), id);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = reader.createQuery()
                 .forRevisionsOfEntity(record.entityClass(), false, true)
                 .add(AuditEntity.id().eq(id))
-                .addOrder(AuditEntity.revisionNumber().asc())
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setFirstResult(window.offset())
+                .setMaxResults(window.limit() + 1)
                 .getResultList();
-        if (rows.isEmpty() && em.find(record.entityClass(), id) == null) {
-            throw new UnknownEntityException(record.entityName(), id);
+        List<RecordRevision> revisions = new ArrayList<>(Math.min(rows.size(), window.limit()));
+        for (int i = 0; i < rows.size() && i < window.limit(); i++) {
+            Object[] row = rows.get(i);
+            Map<String, String> before = i + 1 < rows.size() ? fieldsAt(record, rows.get(i + 1)) : Map.of();
+            revisions.add(AuditLog.revision(record, id, (AuditRevision) row[1], (RevisionType) row[2], before,
+                    fieldsAt(record, row)));
         }
-        List<RecordRevision> revisions = new ArrayList<>(rows.size());
-        Map<String, String> before = Map.of();
-        for (Object[] row : rows) {
-            RevisionType type = (RevisionType) row[2];
-            Map<String, String> after = type == RevisionType.DEL ? Map.of() : record.fieldsOf(row[0]);
-            revisions.add(AuditLog.revision(record, id, (AuditRevision) row[1], type, before, after));
-            before = after;
-        }
-        Collections.reverse(revisions);
-        return revisions;
+        return new RevisionPage(revisions, total, window.offset(), window.limit());
+    }
+
+    /** The newest revisions of the record, as many as a page may hold, for the portal's history page. */
+    @Transactional
+    public RevisionPage latest(AuditedRecord record, long id) {
+        return page(record, id, 0, maxPageSize);
+    }
+
+    /** The record's audited fields as a revision left them; none once it was deleted. */
+    private static Map<String, String> fieldsAt(AuditedRecord record, Object[] row) {
+        return row[2] == RevisionType.DEL ? Map.of() : record.fieldsOf(row[0]);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -118,7 +119,7 @@ public final class ProblemMappers {
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return ProblemType.MALFORMED_BODY.response(rootMessage(e));
+            return malformedBody(e);
         }
     }
 
@@ -126,7 +127,7 @@ public final class ProblemMappers {
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return ProblemType.MALFORMED_BODY.response(rootMessage(e));
+            return malformedBody(e);
         }
     }
 
@@ -207,7 +208,7 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-                return ProblemType.MALFORMED_BODY.response(rootMessage(e));
+                return malformedBody(e);
             }
             Optional<Problem.Violation> badParameter = unreadableRequestParameter(e.getMessage());
             if (badParameter.isPresent()) {
@@ -265,6 +266,40 @@ public final class ProblemMappers {
                     "An unexpected error occurred; quote " + instance + " when reporting it", List.of());
         }
     }
+
+    /** 400 for a body that could not be read, naming the member at fault when there is one. */
+    static Response malformedBody(Throwable e) {
+        return ProblemType.MALFORMED_BODY.response(malformedBodyDetail(e), unreadableMember(e).stream().toList());
+    }
+
+    static String malformedBodyDetail(Throwable e) {
+        return unreadableMember(e).map(member -> "The request body could not be read: " + member.message())
+                .orElseGet(() -> rootMessage(e));
+    }
+
+    /**
+     * The member JSON-B could not read ({@code details.type} for one inside another) and why, from its "Unable to
+     * deserialize property 'version' because of: …": the root cause alone said "expected a whole number, not "3""
+     * without saying where.
+     */
+    static Optional<Problem.Violation> unreadableMember(Throwable e) {
+        List<String> path = new ArrayList<>();
+        String reason = null;
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            Matcher property = cause.getMessage() == null ? null : UNREADABLE_PROPERTY.matcher(cause.getMessage());
+            if (property != null && property.find()) {
+                path.add(property.group(1));
+                reason = cause.getMessage().substring(property.end());
+            }
+        }
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        String member = String.join(".", path);
+        return Optional.of(new Problem.Violation(member, member + ": " + reason));
+    }
+
+    private static final Pattern UNREADABLE_PROPERTY = Pattern.compile("^Unable to deserialize property '([^']+)' because of: ");
 
     static String rootMessage(Throwable e) {
         Throwable root = e;

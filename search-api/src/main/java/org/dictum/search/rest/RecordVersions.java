@@ -3,12 +3,16 @@ package org.dictum.search.rest;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.OptionalLong;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.search.application.EditedVersion;
 
 /**
  * A record's version as an HTTP entity tag ({@code "3"}), and the version a write is based on: the
  * {@code If-Match} header or the body's {@code version}, which must agree when both are given.
  */
 final class RecordVersions {
+
+    private static final String BODY = "version";
+    private static final String IF_MATCH = "If-Match";
 
     private RecordVersions() {
     }
@@ -20,8 +24,9 @@ final class RecordVersions {
     /** The version a write is based on; a write without one is refused, as it could overwrite unseen changes. */
     static long readVersion(String ifMatch, OptionalLong bodyVersion) {
         OptionalLong headerVersion = fromIfMatch(ifMatch);
+        bodyVersion.ifPresent(version -> EditedVersion.require(BODY, version));
         if (headerVersion.isPresent() && bodyVersion.isPresent() && headerVersion.getAsLong() != bodyVersion.getAsLong()) {
-            throw new InvalidInputException("version", "If-Match names version " + headerVersion.getAsLong()
+            throw new InvalidInputException(BODY, "If-Match names version " + headerVersion.getAsLong()
                     + " but the body version " + bodyVersion.getAsLong());
         }
         OptionalLong version = headerVersion.isPresent() ? headerVersion : bodyVersion;
@@ -38,8 +43,11 @@ final class RecordVersions {
      */
     static Long optionalVersion(String ifMatch, Long bodyVersion) {
         OptionalLong header = fromIfMatch(ifMatch);
+        if (bodyVersion != null) {
+            EditedVersion.require(BODY, bodyVersion);
+        }
         if (header.isPresent() && bodyVersion != null && header.getAsLong() != bodyVersion) {
-            throw new InvalidInputException("version", "If-Match names version " + header.getAsLong()
+            throw new InvalidInputException(BODY, "If-Match names version " + header.getAsLong()
                     + " but the body version " + bodyVersion);
         }
         return header.isPresent() ? Long.valueOf(header.getAsLong()) : bodyVersion;
@@ -57,11 +65,13 @@ final class RecordVersions {
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);
         }
+        long version;
         try {
-            return OptionalLong.of(Long.parseLong(tag));
+            version = Long.parseLong(tag);
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "If-Match must be one entity tag as sent in ETag, e.g. \"3\"; was "
+            throw new InvalidInputException(IF_MATCH, "If-Match must be one entity tag as sent in ETag, e.g. \"3\"; was "
                     + ifMatch.strip());
         }
+        return OptionalLong.of(EditedVersion.require(IF_MATCH, version));
     }
 }

@@ -3,6 +3,7 @@ package org.dictum.search.rest;
 import jakarta.inject.Inject;
 import org.dictum.search.export.Citations;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.dictum.search.application.ArchiveService;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
@@ -30,6 +30,7 @@ import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -123,8 +124,14 @@ public class StatementResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "A statement's revisions, newest first")
-    public List<RecordRevision> history(@PathParam("id") long id) {
-        return history.of(AuditedRecord.STATEMENT, id);
+    @APIResponse(responseCode = "200", description = RevisionPaging.PAGE_DESCRIPTION,
+            headers = {@Header(name = RevisionPaging.TOTAL_COUNT, description = RevisionPaging.TOTAL_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = HttpHeaders.LINK, description = RevisionPaging.NEXT_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRevision.class, type = SchemaType.ARRAY)))
+    public Response history(@PathParam("id") long id, @BeanParam RevisionPaging paging, @Context UriInfo uri) {
+        return RevisionPaging.answer(history.page(AuditedRecord.STATEMENT, id, paging.offset(), paging.limit()), uri);
     }
 
     /** The statement (its article, its words and a permalink to its span in the archived text) as a citation: {@code format} ris, bibtex or csl-json (default). */

@@ -39,7 +39,12 @@ final class StrictJsonScalars {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
             JsonNumber number = integralOrNull(parser.getValue());
-            return number == null ? null : number.longValueExact();
+            try {
+                return number == null ? null : number.longValueExact();
+            } catch (ArithmeticException e) {
+                // A JsonbException, which JSON-B reports with the property; any other answered "Internal error: Overflow".
+                throw new JsonbException("expected a whole number within " + Long.MIN_VALUE + ".." + Long.MAX_VALUE, e);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
@@ -31,6 +31,7 @@ import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -98,8 +99,14 @@ public class TopicResource {
     @Path("/{id}/history")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A topic's revisions, newest first")
-    public List<RecordRevision> history(@PathParam("id") long id) {
-        return history.of(AuditedRecord.TOPIC, id);
+    @APIResponse(responseCode = "200", description = RevisionPaging.PAGE_DESCRIPTION,
+            headers = {@Header(name = RevisionPaging.TOTAL_COUNT, description = RevisionPaging.TOTAL_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = HttpHeaders.LINK, description = RevisionPaging.NEXT_DESCRIPTION,
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRevision.class, type = SchemaType.ARRAY)))
+    public Response history(@PathParam("id") long id, @BeanParam RevisionPaging paging, @Context UriInfo uri) {
+        return RevisionPaging.answer(history.page(AuditedRecord.TOPIC, id, paging.offset(), paging.limit()), uri);
     }
 
     @POST

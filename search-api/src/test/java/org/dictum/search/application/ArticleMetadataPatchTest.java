@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.article.ArticleMetadata;
 import org.dictum.domain.article.Source;
@@ -32,9 +33,11 @@ class ArticleMetadataPatchTest {
 
     @Test
     void a_publication_time_in_the_future_is_refused_as_on_submission() {
-        assertThatThrownBy(() -> patch("{\"publishedAt\":\"2999-01-01\"}").applyTo(CURRENT, name -> AP))
+        // Within the dates the archive accepts at all, but more than the day ahead a publication time may be.
+        OffsetDateTime inThreeDays = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0);
+        assertThatThrownBy(() -> patch("{\"publishedAt\":\"" + inThreeDays + "\"}").applyTo(CURRENT, name -> AP))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("publishedAt 2999-01-01T00:00Z lies in the future");
+                .hasMessageContaining("publishedAt " + inThreeDays + " lies in the future");
     }
 
     @Test
@@ -82,6 +85,14 @@ class ArticleMetadataPatchTest {
         assertThatThrownBy(() -> patch("{\"language\":\"" + "x".repeat(17) + "\"}")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> patch("{\"publishedAt\":\"yesterday\"}").applyTo(CURRENT, name -> null))
                 .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("publishedAt");
+    }
+
+    @Test
+    void an_implausible_publication_date_is_refused_naming_it() {
+        assertThatThrownBy(() -> patch("{\"publishedAt\":\"0001-01-01\"}").applyTo(CURRENT, name -> AP))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("publishedAt 0001-01-01 is outside the dates the archive accepts: 1600-01-01 to")
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("publishedAt");
     }
 }

@@ -38,4 +38,38 @@ class DatesTest {
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("to");
         assertThat(Dates.dateOf("to", "2022-02-28")).isEqualTo(LocalDate.of(2022, 2, 28));
     }
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    @Test
+    void a_stored_date_lies_between_1600_and_a_year_after_today_both_included() {
+        assertThat(Dates.plausibleDateOf("statementDate", "1600-01-01", TODAY)).isEqualTo(LocalDate.of(1600, 1, 1));
+        assertThat(Dates.plausibleDateOf("statementDate", "2027-12-01", TODAY)).isEqualTo(LocalDate.of(2027, 12, 1));
+        assertThat(Dates.plausibleDateOf("statementDate", null, TODAY)).isNull();
+        for (String implausible : new String[] {"0001-01-01", "1599-12-31", "2027-12-02", "9999-12-31"}) {
+            assertThatThrownBy(() -> Dates.plausibleDateOf("statementDate", implausible, TODAY)).as(implausible)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessage("statementDate " + implausible + " is outside the dates the archive accepts: "
+                            + "1600-01-01 to 2027-12-01 (a year after today, UTC)")
+                    .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("statementDate");
+        }
+    }
+
+    @Test
+    void a_stored_time_is_judged_by_its_date_where_it_was_given() {
+        assertThat(Dates.plausibleDateTimeOf("publishedAt", "1600-01-01T00:30:00+01:00", TODAY).toInstant())
+                .isEqualTo(Instant.parse("1599-12-31T23:30:00Z"));
+        assertThatThrownBy(() -> Dates.plausibleDateTimeOf("publishedAt", "1599-12-31T23:30:00-01:00", TODAY))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("publishedAt");
+        assertThatThrownBy(() -> Dates.plausibleDateTimeOf("publishedAt", "0001-01-01", TODAY))
+                .hasMessageContaining("1600-01-01 to 2027-12-01");
+        assertThat(Dates.plausibleDateTimeOf("publishedAt", " ", TODAY)).isNull();
+    }
+
+    @Test
+    void search_and_audit_ranges_take_any_date() {
+        assertThat(Dates.dateOf("from", "0001-01-01")).isEqualTo(LocalDate.of(1, 1, 1));
+        assertThat(Dates.instantOf("until", "9999-12-31")).isEqualTo(Instant.parse("9999-12-31T00:00:00Z"));
+    }
 }

@@ -95,4 +95,12 @@ class StatementPatchTest {
         assertThatThrownBy(() -> StatementPatch.parse("{\"mentionedActors\":[\"NATO\",\"Nobody\"]}").applyTo(CURRENT, ACTORS, TOPICS))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("mentionedActors"));
     }
+
+    @Test
+    void an_implausible_statement_date_is_refused_naming_it() {
+        assertThatThrownBy(() -> StatementPatch.parse("{\"statementDate\":\"0001-01-01\"}").applyTo(CURRENT, ACTORS, TOPICS))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("outside the dates the archive accepts: 1600-01-01 to")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("statementDate");
+    }
 }

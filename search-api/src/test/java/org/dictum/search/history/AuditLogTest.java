@@ -182,9 +182,10 @@ class AuditLogTest {
     private List<RecordRevision> historiesOf(Trail trail) {
         RecordHistory history = new RecordHistory();
         history.em = exporting();
+        history.maxPageSize = 1000;
         List<RecordRevision> all = new ArrayList<>();
-        trail.actors().forEach(id -> all.addAll(history.of(AuditedRecord.ACTOR, id)));
-        trail.topics().forEach(id -> all.addAll(history.of(AuditedRecord.TOPIC, id)));
+        trail.actors().forEach(id -> all.addAll(history.latest(AuditedRecord.ACTOR, id).revisions()));
+        trail.topics().forEach(id -> all.addAll(history.latest(AuditedRecord.TOPIC, id).revisions()));
         all.sort(Comparator.comparing(AuditLogTest::keyOf, AuditLogSlices.ORDER));
         return all;
     }

@@ -51,4 +51,30 @@ class ProblemMappersTest {
         assertThat(ProblemMappers.ConstraintViolations.leafOf("store.arg0.topics[0].<list element>")).isEqualTo("topics[0]");
         assertThat(ProblemMappers.ConstraintViolations.leafOf("text")).isEqualTo("text");
     }
+
+    /** A body JSON-B reads into one of the API's records (an actor write). */
+    public record Change(Long version, String reason) {
+    }
+
+    private static Throwable unreadable(String json) {
+        try {
+            new JsonConfiguration().getContext(Change.class).fromJson(json, Change.class);
+        } catch (jakarta.json.bind.JsonbException e) {
+            return e;
+        }
+        throw new AssertionError("read although malformed: " + json);
+    }
+
+    @Test
+    void a_member_the_json_binding_cannot_read_is_named_as_the_violation() {
+        assertThat(ProblemMappers.unreadableMember(unreadable("{\"version\":\"3\"}")))
+                .contains(new Problem.Violation("version", "version: expected a whole number, not \"3\""));
+        assertThat(ProblemMappers.unreadableMember(unreadable("{\"version\":99999999999999999999}")))
+                .hasValueSatisfying(v -> assertThat(v.field()).isEqualTo("version"));
+        assertThat(ProblemMappers.unreadableMember(new jakarta.ws.rs.ProcessingException(unreadable("{\"version\":1.5}"))))
+                .contains(new Problem.Violation("version", "version: expected a whole number, not 1.5"));
+        assertThat(ProblemMappers.malformedBodyDetail(unreadable("{\"version\":true}")))
+                .isEqualTo("The request body could not be read: version: expected a whole number, not true");
+        assertThat(ProblemMappers.unreadableMember(new jakarta.json.bind.JsonbException("Unexpected char 65,279"))).isEmpty();
+    }
 }

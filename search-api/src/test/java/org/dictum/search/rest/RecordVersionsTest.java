@@ -37,4 +37,21 @@ class RecordVersionsTest {
         assertThat(RecordVersions.optionalVersion(null, 8L)).isEqualTo(8L);
         assertThatThrownBy(() -> RecordVersions.optionalVersion("\"7\"", 8L)).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void a_negative_version_in_the_body_or_in_if_match_is_invalid_input_naming_where_it_came_from() {
+        assertThatThrownBy(() -> RecordVersions.readVersion(null, OptionalLong.of(-1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("from 0 to")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("version");
+        assertThatThrownBy(() -> RecordVersions.optionalVersion(null, -1L))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("version");
+        assertThatThrownBy(() -> RecordVersions.readVersion("\"-2\"", OptionalLong.empty()))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("If-Match");
+        assertThatThrownBy(() -> RecordVersions.optionalVersion("\"-2\"", null))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("If-Match");
+        assertThat(RecordVersions.readVersion("\"0\"", OptionalLong.of(0))).isZero();
+    }
 }

@@ -1,6 +1,7 @@
 package org.dictum.search.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
@@ -33,7 +34,8 @@ class StrictJsonScalarsTest {
         List<String> accepted = new ArrayList<>();
         for (String json : new String[] {"{\"publicRead\":\"yes\"}", "{\"publicRead\":1}", "{\"publicRead\":\"true\"}",
                 "{\"enabled\":0}", "{\"affiliation\":1.9}", "{\"affiliation\":\"3\"}", "{\"version\":\"2\"}",
-                "{\"start\":2.5}", "{\"end\":4294967296}"}) {
+                "{\"start\":2.5}", "{\"end\":4294967296}",
+                "{\"version\":99999999999999999999}", "{\"version\":1e30}"}) {
             try {
                 read(json);
                 accepted.add(json);
@@ -42,5 +44,14 @@ class StrictJsonScalarsTest {
             }
         }
         assertThat(accepted).as("bodies read although a value is not a JSON boolean or whole number").isEmpty();
+    }
+
+    @Test
+    void a_whole_number_beyond_the_range_of_long_is_refused_as_such_naming_the_member() {
+        for (String json : new String[] {"{\"version\":99999999999999999999}", "{\"affiliation\":-9223372036854775809}"}) {
+            assertThatThrownBy(() -> read(json)).as(json).isInstanceOf(JsonbException.class)
+                    .hasMessageContaining("Unable to deserialize property")
+                    .hasMessageContaining("expected a whole number within " + Long.MIN_VALUE + ".." + Long.MAX_VALUE);
+        }
     }
 }

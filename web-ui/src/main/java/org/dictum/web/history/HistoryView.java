@@ -37,8 +37,8 @@ public class HistoryView {
         try {
             record = kind.orElseThrow(() -> new UnknownEntityException("Record kind", recordParameter));
             id = Long.parseLong(idParameter == null ? "" : idParameter.strip());
-            revisions = (record == AuditedRecord.COLLECTION ? collections.history(id) : history.of(record, id))
-                    .stream().map(RevisionRow::new).toList();
+            revisions = (record == AuditedRecord.COLLECTION ? collections.latestHistory(id) : history.latest(record, id))
+                    .revisions().stream().map(RevisionRow::new).toList();
         } catch (NumberFormatException | UnknownEntityException e) {
             context.responseSendError(404, "No such record");
             FacesContext.getCurrentInstance().responseComplete();

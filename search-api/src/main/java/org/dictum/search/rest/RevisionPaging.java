@@ -1,0 +1,55 @@
+package org.dictum.search.rest;
+
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.dictum.search.history.RecordRevision;
+import org.dictum.search.history.RevisionPage;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * Paging of a record's history ({@code GET …/{id}/history}): {@code offset} and {@code limit}, read as the search's
+ * facet value paging reads them. The answer stays the JSON array of revisions it always was; the total goes in
+ * {@value #TOTAL_COUNT} and the next page, while older revisions follow, in a {@code Link} with {@code rel="next"}.
+ */
+public class RevisionPaging {
+
+    static final String TOTAL_COUNT = "X-Total-Count";
+    static final String PAGE_DESCRIPTION = "A page of revisions, newest first (a JSON array)";
+    static final String TOTAL_DESCRIPTION = "How many revisions the record has in all";
+    static final String NEXT_DESCRIPTION = "<…?offset=…&limit=…>; rel=\"next\" while older revisions follow";
+
+    @Parameter(description = "Revisions to skip, newest first", example = "0")
+    @QueryParam("offset")
+    @DefaultValue("0")
+    String offset;
+
+    @Parameter(description = "Most revisions to answer: 1 to dictum.history.max-page-size (1000)", example = "100")
+    @QueryParam("limit")
+    @DefaultValue("100")
+    String limit;
+
+    int offset() {
+        return SearchParameters.number("offset", offset);
+    }
+
+    int limit() {
+        return SearchParameters.number("limit", limit);
+    }
+
+    /** The page as the API answers it. */
+    static Response answer(RevisionPage page, UriInfo uri) {
+        Response.ResponseBuilder answer = Response.ok(new GenericEntity<List<RecordRevision>>(page.revisions()) {
+        }).header(TOTAL_COUNT, page.total());
+        if (page.hasMore()) {
+            answer.links(Link.fromUriBuilder(uri.getRequestUriBuilder()
+                    .replaceQueryParam("offset", page.nextOffset())
+                    .replaceQueryParam("limit", page.limit())).rel("next").build());
+        }
+        return answer.build();
+    }
+}
