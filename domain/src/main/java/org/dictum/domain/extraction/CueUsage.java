@@ -68,9 +68,32 @@ final class CueUsage {
         return from < to && ANONYMITY_PARTICIPLES.contains(tokens.get(from).lower());
     }
 
+    /**
+     * "Having said that, …", "That said, …", "That being said, …", "Needless to say, …", "Suffice it to say …": a
+     * formula that links two sentences of the writer's; nobody is quoted and the word before the cue is no speaker.
+     */
+    static boolean isDiscourseFormula(List<Token> tokens, int cueFrom) {
+        int verb = tokens.get(cueFrom).is("to") && cueFrom + 1 < tokens.size() ? cueFrom + 1 : cueFrom;   // cue "to say"
+        String cue = tokens.get(verb).lower();
+        String before = wordAt(tokens, verb - 1);
+        String twoBefore = wordAt(tokens, verb - 2);
+        if (cue.equals("said")) {
+            boolean thatThenComma = Set.of("that", "this").contains(wordAt(tokens, verb + 1)) && wordAt(tokens, verb + 2).equals(",");
+            return before.equals("having") && thatThenComma
+                    || before.equals("that") && wordAt(tokens, verb + 1).equals(",")
+                    || before.equals("being") && twoBefore.equals("that");
+        }
+        return cue.equals("say") && before.equals("to")
+                && (Set.of("needless", "sad", "strange").contains(twoBefore) || twoBefore.equals("it") && wordAt(tokens, verb - 3).equals("suffice"));
+    }
+
+    private static String wordAt(List<Token> tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+
     /** "to say", "the reports", "Trump’s claims", "was told", "agreed to", "criticized by": not a speech verb here. */
     static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
-        if (isAnonymityAside(tokens, cue.from())) {
+        if (isAnonymityAside(tokens, cue.from()) || isDiscourseFormula(tokens, cue.from())) {
             return false;
         }
         if (NOUN_LIKE_FORMS.contains(tokens.get(cue.from()).text()) && afterLowerCaseWord(tokens, cue.from())) {

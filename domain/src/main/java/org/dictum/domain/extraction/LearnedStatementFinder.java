@@ -178,6 +178,9 @@ final class LearnedStatementFinder {
                 .anyMatch(token -> NOT_CUES.contains(token.lower()))) {
             return Optional.empty();   // "has demanded binding promises" as well as "demanded"
         }
+        if (CueUsage.isDiscourseFormula(tokens, attribution.cueFrom())) {
+            return Optional.empty();   // "Having said that, there are …"
+        }
         Optional<SpeakerLocator.Located> speaker = speaker(text, tokens, attribution);
         if (speaker.isEmpty()) {
             return Optional.empty();

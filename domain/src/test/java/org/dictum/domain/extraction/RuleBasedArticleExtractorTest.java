@@ -170,4 +170,18 @@ class RuleBasedArticleExtractorTest {
         assertThat(statements).extracting(statement -> statement.speakerMention())
                 .containsExactly("The senator", "The minister");
     }
+
+    @Test
+    void formulas_that_link_the_writers_sentences_quote_nobody() {
+        List<ExtractedStatement> statements = plain("""
+                Having said that, there are some economists who argue that taxes should be low.
+                That said, the company expects growth next year.
+                Needless to say, the plan failed.
+                That being said, investors remain cautious about the outlook.
+                Suffice it to say, the minister was not pleased.
+                The minister said that the talks would resume.""", SUNDAY).statements();
+        assertThat(statements).extracting(ExtractedStatement::speakerMention)
+                .doesNotContain("Having", "Needless", "That", "Suffice")
+                .contains("The minister");
+    }
 }
