@@ -226,6 +226,23 @@ class HistoryIT extends ClientSideIntegrationTest {
                 + "compared with the revision before it").containsExactlyElementsOf(all.getValuesAs(JsonObject.class));
         assertThat(change(followed.get(1), "title").getString("before")).isEqualTo("Paged talks 2");
 
+        Document firstPage = Jsoup.parse(get("history.xhtml?record=article&id=" + id + "&size=2").body());
+        assertThat(firstPage.select("li.revision")).hasSize(2);
+        assertThat(firstPage.selectFirst("#history-range").text()).isEqualTo("Revisions 1–2 of 5");
+        assertThat(firstPage.select("#newer-revisions")).isEmpty();
+        Document lastPage = Jsoup.parse(get(firstPage.selectFirst("#older-revisions").attr("href")
+                .replaceFirst("^/[^/]+/", "").replace("page=2", "page=3")).body());
+        assertThat(lastPage.selectFirst("#history-range").text()).isEqualTo("Revisions 5–5 of 5");
+        assertThat(lastPage.select("li.revision .kind").eachText()).containsExactly("created");
+        assertThat(lastPage.select("#older-revisions")).isEmpty();
+        assertThat(lastPage.selectFirst("#newer-revisions").attr("href")).endsWith("page=2&size=2");
+        assertThat(Jsoup.parse(get("history.xhtml?record=article&id=" + id).body()).select("#history-pages"))
+                .as("one page holds the whole history").isEmpty();
+        assertThat(get("history.xhtml?record=article&id=" + id + "&size=2&page=4").status()).isEqualTo(404);
+        for (String bad : List.of("page=0", "page=x", "size=0", "size=1001")) {
+            assertThat(get("history.xhtml?record=article&id=" + id + "&" + bad).status()).as(bad).isEqualTo(400);
+        }
+
         Reply past = get("api/articles/" + id + "/history?offset=5");
         assertThat(past.jsonArray()).isEmpty();
         assertThat(past.header("X-Total-Count")).contains("5");

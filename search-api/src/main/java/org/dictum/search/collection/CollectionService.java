@@ -213,16 +213,16 @@ public class CollectionService {
                 offset, limit);
     }
 
-    /** The newest revisions by the collection's database id, as the portal's history page names records. */
+    /** A page of the revisions by the collection's database id, as the portal's history page names records. */
     @Transactional
-    public RevisionPage latestHistory(long id) {
+    public RevisionPage historyById(long id, int offset, int limit) {
         Reader reader = access.reader();
         Optional<Collection> live = collections.findById(id);
         boolean visible = live.map(c -> CollectionAccess.visibleTo(c, reader)).orElse(reader.librarian());
         if (!visible) {
             throw new UnknownEntityException(CollectionAccess.ENTITY, id);
         }
-        return records.latest(AuditedRecord.COLLECTION, id);
+        return records.page(AuditedRecord.COLLECTION, id, offset, limit);
     }
 
     /** The collection as the caller sees it, at the version they read (null: whatever is current). */

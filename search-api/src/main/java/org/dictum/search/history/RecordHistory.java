@@ -83,12 +83,6 @@ public class RecordHistory {
         return new RevisionPage(revisions, total, window.offset(), window.limit());
     }
 
-    /** The newest revisions of the record, as many as a page may hold, for the portal's history page. */
-    @Transactional
-    public RevisionPage latest(AuditedRecord record, long id) {
-        return page(record, id, 0, maxPageSize);
-    }
-
     /** The record's audited fields as a revision left them; none once it was deleted. */
     private static Map<String, String> fieldsAt(AuditedRecord record, Object[] row) {
         return row[2] == RevisionType.DEL ? Map.of() : record.fieldsOf(row[0]);

@@ -184,8 +184,8 @@ class AuditLogTest {
         history.em = exporting();
         history.maxPageSize = 1000;
         List<RecordRevision> all = new ArrayList<>();
-        trail.actors().forEach(id -> all.addAll(history.latest(AuditedRecord.ACTOR, id).revisions()));
-        trail.topics().forEach(id -> all.addAll(history.latest(AuditedRecord.TOPIC, id).revisions()));
+        trail.actors().forEach(id -> all.addAll(history.page(AuditedRecord.ACTOR, id, 0, 1000).revisions()));
+        trail.topics().forEach(id -> all.addAll(history.page(AuditedRecord.TOPIC, id, 0, 1000).revisions()));
         all.sort(Comparator.comparing(AuditLogTest::keyOf, AuditLogSlices.ORDER));
         return all;
     }

@@ -7,13 +7,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.search.collection.CollectionService;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
+import org.dictum.search.history.RevisionPage;
 
-/** The history of one record: {@code history.xhtml?record=article&id=5} (or statement, actor, topic). */
+/**
+ * The history of one record, a page at a time: {@code history.xhtml?record=article&id=5} (or statement, actor,
+ * topic, collection), {@code page} (from 1, newest first) and {@code size} (revisions per page, default
+ * {@value #DEFAULT_PAGE_SIZE}, at most the API's {@code dictum.history.max-page-size}).
+ */
 @Named
 @RequestScoped
 public class HistoryView {
@@ -25,24 +32,68 @@ public class HistoryView {
     @Inject
     CollectionService collections;
 
+    /** Revisions on one portal page unless {@code size} says otherwise. */
+    static final int DEFAULT_PAGE_SIZE = 100;
+
     private AuditedRecord record;
     private long id;
+    private int pageNumber = 1;
+    private int size = DEFAULT_PAGE_SIZE;
+    private RevisionPage page;
     private List<RevisionRow> revisions = List.of();
 
     public void load() throws IOException {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        String recordParameter = context.getRequestParameterMap().get("record");
-        String idParameter = context.getRequestParameterMap().get("id");
+        Map<String, String> parameters = context.getRequestParameterMap();
+        String recordParameter = parameters.get("record");
+        String idParameter = parameters.get("id");
         Optional<AuditedRecord> kind = AuditedRecord.byLabel(recordParameter == null ? "" : recordParameter.strip());
         try {
             record = kind.orElseThrow(() -> new UnknownEntityException("Record kind", recordParameter));
             id = Long.parseLong(idParameter == null ? "" : idParameter.strip());
-            revisions = (record == AuditedRecord.COLLECTION ? collections.latestHistory(id) : history.latest(record, id))
-                    .revisions().stream().map(RevisionRow::new).toList();
         } catch (NumberFormatException | UnknownEntityException e) {
-            context.responseSendError(404, "No such record");
-            FacesContext.getCurrentInstance().responseComplete();
+            refuse(context, 404, "No such record");
+            return;
         }
+        try {
+            pageNumber = positive("page", parameters.get("page"), 1);
+            size = positive("size", parameters.get("size"), DEFAULT_PAGE_SIZE);
+            long offset = (long) (pageNumber - 1) * size;
+            if (offset > Integer.MAX_VALUE) {
+                throw new InvalidInputException("page", "page " + pageNumber + " lies beyond any history");
+            }
+            page = record == AuditedRecord.COLLECTION ? collections.historyById(id, (int) offset, size)
+                    : history.page(record, id, (int) offset, size);
+            revisions = page.revisions().stream().map(RevisionRow::new).toList();
+            if (revisions.isEmpty() && pageNumber > 1) {
+                refuse(context, 404, "This history has " + page.total() + " revisions: page " + pageNumber + " is past its last");
+            }
+        } catch (UnknownEntityException e) {
+            refuse(context, 404, "No such record");
+        } catch (InvalidInputException e) {
+            refuse(context, 400, e.getMessage());
+        }
+    }
+
+    /** A whole number from 1, or the default when the parameter is absent. */
+    private static int positive(String name, String value, int absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the same message
+        }
+        throw new InvalidInputException(name, name + " must be a whole number from 1, was " + value.strip());
+    }
+
+    private static void refuse(ExternalContext context, int status, String message) throws IOException {
+        context.responseSendError(status, message);
+        FacesContext.getCurrentInstance().responseComplete();
     }
 
     public String getRecord() {
@@ -67,5 +118,44 @@ public class HistoryView {
 
     public List<RevisionRow> getRevisions() {
         return revisions;
+    }
+
+    /** How many revisions the record has in all. */
+    public long getTotal() {
+        return page == null ? 0 : page.total();
+    }
+
+    /** The position of this page's newest revision (1 is the record's newest). */
+    public long getFirst() {
+        return page == null ? 0 : page.offset() + 1L;
+    }
+
+    public long getLast() {
+        return page == null ? 0 : page.offset() + (long) revisions.size();
+    }
+
+    /** Whether the history takes more than one page, so the page says which part it shows. */
+    public boolean isPaged() {
+        return pageNumber > 1 || page != null && page.hasMore();
+    }
+
+    public boolean isNewerPages() {
+        return pageNumber > 1;
+    }
+
+    public boolean isOlderPages() {
+        return page != null && page.hasMore();
+    }
+
+    public int getNewerPage() {
+        return pageNumber - 1;
+    }
+
+    public int getOlderPage() {
+        return pageNumber + 1;
+    }
+
+    public int getSize() {
+        return size;
     }
 }
