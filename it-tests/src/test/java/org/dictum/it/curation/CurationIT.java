@@ -157,10 +157,10 @@ class CurationIT extends ClientSideIntegrationTest {
         Reply unknownActor = api.patchMerge("api/statements/" + id, "{\"speakerActor\":\"Nobody " + source + "\"}",
                 "If-Match", etag(s));
         assertThat(unknownActor.status()).as(unknownActor.toString()).isEqualTo(400);
-        Reply typo = api.patchMerge("api/statements/" + id, "{\"statementDate\":\"3022-01-08\"}", "If-Match", etag(s));
+        Reply typo = api.patchMerge("api/statements/" + id, "{\"statementDate\":\"2022-01-18\"}", "If-Match", etag(s));
         assertThat(typo.status()).as(typo.toString()).isEqualTo(400);
         assertThat(typo.json().getJsonArray("violations").getJsonObject(0).getString("message"))
-                .isEqualTo("statementDate 3022-01-08 is after the article's publication day, 2022-01-09:"
+                .isEqualTo("statementDate 2022-01-18 is after the article's publication day, 2022-01-09:"
                         + " a statement is dated on or before the day it is reported");
         Reply corrected = api.patchMerge("api/statements/" + id, Json.createObjectBuilder()
                 .add("speaker", "the foreign minister").add("speakerActor", actor).add("cue", "announced")
