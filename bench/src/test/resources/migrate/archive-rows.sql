@@ -68,6 +68,7 @@ INSERT INTO collection_statement (collection_id, statement_id) VALUES (1, 1);
 INSERT INTO collection_aud (id, rev, revtype, slug, title, visibility, owner) VALUES (1, 2, 0, 'budget-2024', 'Budget 2024', 'PUBLIC', 'librarian');
 INSERT INTO collection_article_aud (rev, revtype, collection_id, article_id) VALUES (2, 0, 1, 1);
 INSERT INTO collection_statement_aud (rev, revtype, collection_id, statement_id) VALUES (2, 0, 1, 1);
+INSERT INTO deleted_collection (slug, collection_id, title, visibility, owner, deleted_at) VALUES ('budget-2023', 2, 'Budget 2023', 'PRIVATE', 'librarian', TIMESTAMP WITH TIME ZONE '2024-03-07 10:00:00+00:00');
 
 INSERT INTO archive_setting (name, setting_value, changed_by, changed_at, version) VALUES ('dictum.archive.private', 'true', 'admin', TIMESTAMP WITH TIME ZONE '2024-03-09 10:00:00+00:00', 0);
 
