@@ -12,6 +12,10 @@ import java.util.Set;
 final class CueUsage {
 
     private static final Set<String> ANONYMITY_PARTICIPLES = Set.of("speaking", "talking");
+    /** "Having said that/this, …". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
+    /** "Needless to say", "Sad to say", "Strange to say". */
+    private static final Set<String> COMMENTING_ADJECTIVES = Set.of("needless", "sad", "strange");
     /** "speaking on condition of anonymity because they were not authorized": the telling word comes early. */
     private static final int MAX_ANONYMITY_ASIDE_TOKENS = 5;
 
@@ -78,13 +82,13 @@ final class CueUsage {
         String before = wordAt(tokens, verb - 1);
         String twoBefore = wordAt(tokens, verb - 2);
         if (cue.equals("said")) {
-            boolean thatThenComma = Set.of("that", "this").contains(wordAt(tokens, verb + 1)) && wordAt(tokens, verb + 2).equals(",");
+            boolean thatThenComma = DEMONSTRATIVES.contains(wordAt(tokens, verb + 1)) && wordAt(tokens, verb + 2).equals(",");
             return before.equals("having") && thatThenComma
                     || before.equals("that") && wordAt(tokens, verb + 1).equals(",")
                     || before.equals("being") && twoBefore.equals("that");
         }
         return cue.equals("say") && before.equals("to")
-                && (Set.of("needless", "sad", "strange").contains(twoBefore) || twoBefore.equals("it") && wordAt(tokens, verb - 3).equals("suffice"));
+                && (COMMENTING_ADJECTIVES.contains(twoBefore) || twoBefore.equals("it") && wordAt(tokens, verb - 3).equals("suffice"));
     }
 
     private static String wordAt(List<Token> tokens, int i) {

@@ -49,14 +49,7 @@ class CollectionListingTest {
     }
 
     private CollectionAccess access(Reader reader) {
-        CollectionAccess access = new CollectionAccess() {
-            @Override
-            public Reader reader() {
-                return reader;
-            }
-        };
-        access.collections = stored;
-        return access;
+        return stored.accessFor(reader);
     }
 
     private CollectionService service(Reader reader) {

@@ -123,4 +123,16 @@ final class InMemoryCollections implements CollectionRepository {
     public Optional<DeletedCollection> findDeleted(CollectionSlug slug) {
         return deleted.stream().filter(d -> d.getSlug().equals(slug)).findFirst();
     }
+
+    /** The access check over these collections, seeing them as {@code reader} does. */
+    CollectionAccess accessFor(Reader reader) {
+        CollectionAccess access = new CollectionAccess() {
+            @Override
+            public Reader reader() {
+                return reader;
+            }
+        };
+        access.collections = this;
+        return access;
+    }
 }
