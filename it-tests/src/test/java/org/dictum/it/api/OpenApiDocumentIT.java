@@ -102,6 +102,12 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                 || q.getJsonObject("schema").containsKey("example")).as(q.toString()).isTrue();
         JsonObject save = document.getJsonObject("paths").getJsonObject("/api/saved-searches").getJsonObject("post");
         assertThat(save.getJsonObject("responses").keySet()).contains("201", "400", "401", "403", "500");
+        for (String history : List.of("/api/articles/{id}/history", "/api/statements/{id}/history", "/api/actors/{id}/history",
+                "/api/topics/{id}/history", "/api/collections/{slug}/history")) {
+            JsonObject page = document.getJsonObject("paths").getJsonObject(history).getJsonObject("get")
+                    .getJsonObject("responses").getJsonObject("200");
+            assertThat(page.getJsonObject("headers").keySet()).as(history).contains("X-Total-Count", "Link");
+        }
     }
 
     private void checkOperation(SoftAssertions softly, String where, ResourceMethod method, JsonObject operation) {

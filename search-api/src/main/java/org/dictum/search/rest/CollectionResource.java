@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,7 +33,6 @@ import org.dictum.search.collection.MembershipChange;
 import org.dictum.search.history.RecordRevision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -100,10 +98,6 @@ public class CollectionResource {
     @Path("/{slug}/history")
     @Operation(summary = "A collection's revisions, newest first")
     @APIResponse(responseCode = "200", description = RevisionPaging.PAGE_DESCRIPTION,
-            headers = {@Header(name = RevisionPaging.TOTAL_COUNT, description = RevisionPaging.TOTAL_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = HttpHeaders.LINK, description = RevisionPaging.NEXT_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRevision.class, type = SchemaType.ARRAY)))
     public Response history(@PathParam("slug") String slug, @BeanParam RevisionPaging paging, @Context UriInfo uri) {
         return RevisionPaging.answer(collections.history(slug, paging.offset(), paging.limit()), uri);

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Adds to every operation of the OpenAPI document the problem+json answers it can give, in one
  * place rather than on each method: 400 where it takes input, 401 always (bad credentials, or a
  * private archive), 403 where it needs a role, 404 where its path names a record, 409 where it
- * takes {@code If-Match}, 500 always; and the {@code Problem} schema they share. Registered with
+ * takes {@code If-Match}, 500 always; and the {@code Problem} schema they share. History pages get their paging
+ * headers here too ({@link RevisionPaging#documentHeaders}). Registered with
  * {@code mp.openapi.filter}.
  */
 public class OpenApiProblems implements OASFilter {
@@ -33,7 +34,10 @@ public class OpenApiProblems implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> operations(item).forEach(op -> addProblems(path, op)));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> operations(item).forEach(op -> {
+            RevisionPaging.documentHeaders(path, op);
+            addProblems(path, op);
+        }));
     }
 
     private static List<Operation> operations(PathItem item) {

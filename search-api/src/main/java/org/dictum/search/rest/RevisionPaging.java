@@ -3,13 +3,18 @@ package org.dictum.search.rest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.GenericEntity;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.dictum.search.history.RecordRevision;
 import org.dictum.search.history.RevisionPage;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Paging of a record's history ({@code GET …/{id}/history}): {@code offset} and {@code limit}, read as the search's
@@ -39,6 +44,21 @@ public class RevisionPaging {
 
     int limit() {
         return SearchParameters.number("limit", limit);
+    }
+
+    /**
+     * Documents the paging headers on the 200 answer of every history operation of the OpenAPI document, in one
+     * place rather than on each resource method ({@link OpenApiProblems} calls this).
+     */
+    static void documentHeaders(String path, Operation operation) {
+        APIResponse page = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        if (!path.endsWith("/history") || page == null) {
+            return;
+        }
+        page.addHeader(TOTAL_COUNT, OASFactory.createHeader().description(TOTAL_DESCRIPTION)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
+        page.addHeader(HttpHeaders.LINK, OASFactory.createHeader().description(NEXT_DESCRIPTION)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
     }
 
     /** The page as the API answers it. */

@@ -31,7 +31,6 @@ import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -100,10 +99,6 @@ public class TopicResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A topic's revisions, newest first")
     @APIResponse(responseCode = "200", description = RevisionPaging.PAGE_DESCRIPTION,
-            headers = {@Header(name = RevisionPaging.TOTAL_COUNT, description = RevisionPaging.TOTAL_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = HttpHeaders.LINK, description = RevisionPaging.NEXT_DESCRIPTION,
-                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RecordRevision.class, type = SchemaType.ARRAY)))
     public Response history(@PathParam("id") long id, @BeanParam RevisionPaging paging, @Context UriInfo uri) {
         return RevisionPaging.answer(history.page(AuditedRecord.TOPIC, id, paging.offset(), paging.limit()), uri);
