@@ -2,7 +2,10 @@ package org.dictum.domain.extraction;
 
 import java.util.Set;
 
-/** Words shared by the name recognisers: the last words that make a capitalised name an organisation's. */
+/**
+ * Words shared by the name recognisers: the last words that make a capitalised name an organisation's, and the
+ * titles that are also surnames.
+ */
 final class ProperNames {
 
     static final Set<String> ORGANISATION_WORDS = Set.of(
@@ -18,10 +21,17 @@ final class ProperNames {
             "Securities", "Trust", "Exchange", "Reserve", "Treasury", "Forces", "Army", "Navy", "Police",
             "Church", "Ministries", "Corporation", "Incorporated", "Limited", "PLC", "Plc", "AG", "SA", "NV", "Bancorp");
 
+    /** Titles that are also surnames: after a given name they end a person's name ("Stephen King", "Alexander Pope"). */
+    static final Set<String> SURNAME_TITLES = Set.of("King", "Pope");
+
     private ProperNames() {
     }
 
     static boolean isOrganisationWord(String word) {
         return ORGANISATION_WORDS.contains(word);
+    }
+
+    static boolean isSurnameTitle(String word) {
+        return SURNAME_TITLES.contains(word);
     }
 }

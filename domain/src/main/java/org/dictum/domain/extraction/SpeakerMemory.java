@@ -70,7 +70,8 @@ final class SpeakerMemory {
                 return remember(earlier.get(), true);
             }
         }
-        if (person.isSurnameOnly() && names.person(person.name()).isEmpty() && looksLikeGroup(person.name())) {
+        if (person.isSurnameOnly() && names.person(person.name()).isEmpty()
+                && (looksLikeGroup(person.name()) || ProperNames.isSurnameTitle(person.name()))) {
             return ResolvedSpeaker.unresolved();
         }
         Optional<Speaker> same = mostRecent(speaker -> speaker.actor().type() == ActorType.PERSON

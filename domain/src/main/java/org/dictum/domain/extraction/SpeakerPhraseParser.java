@@ -33,6 +33,8 @@ final class SpeakerPhraseParser {
             "Democrats", "Republicans", "Americans", "Conservatives", "Liberals", "Progressives", "Supporters",
             "Voters", "People", "Polls", "Analysts", "Sources", "Aides", "Observers", "Residents", "Activists");
 
+    private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr");
+
     private final ActorDictionary dictionary;
     private final SpeakerRoles roles;
     private final Set<String> rankModifiers;
@@ -240,7 +242,7 @@ final class SpeakerPhraseParser {
         }
         List<String> nameWords = Arrays.asList(run.split("\\s+"));
         if (nameWords.size() > 4 || nameWords.stream().anyMatch(NOT_NAMES::contains) || !isNameWord(nameWords.get(0))
-                || isTitleWord(nameWords.get(nameWords.size() - 1))) {
+                || isTitleWord(nameWords.get(nameWords.size() - 1)) && !endsInSurnameTitle(nameWords, prefix, titled)) {
             return Optional.empty();
         }
         if (nameWords.size() == 1 && ProperNames.isOrganisationWord(run)) {
@@ -276,6 +278,20 @@ final class SpeakerPhraseParser {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Stephen King", "Carole King": a title word that is also a surname, after a name word that is no title; or
+     * that word alone, with nothing or only an honorific before it ("King said", "Mr. King said"; the speaker
+     * memory resolves a bare "King" to an earlier King of the article or leaves it unresolved; "the King said" is
+     * no name).
+     */
+    private boolean endsInSurnameTitle(List<String> nameWords, String prefix, boolean titled) {
+        int last = nameWords.size() - 1;
+        if (!ProperNames.isSurnameTitle(nameWords.get(last))) {
+            return false;
+        }
+        return last == 0 ? prefix.isEmpty() && !titled || HONORIFICS.contains(prefix) : !isTitleWord(nameWords.get(last - 1));
     }
 
     /** "Secretary" in "Treasury Secretary": a title is not a name. */

@@ -31,6 +31,17 @@ class RuleBasedArticleExtractorTest {
     }
 
     @Test
+    void a_surname_that_is_also_a_title_names_the_person_and_its_short_mentions_refer_back() {
+        ExtractionResult result = plain("""
+                Book festival goes ahead
+                Stephen King told reporters on Friday that the festival would go ahead.
+                King added that he was tired. “It was a long tour,” Mr. King said.""", SUNDAY);
+        assertThat(result.statements()).extracting(statement -> statement.speaker().canonicalName())
+                .containsExactly("Stephen King", "Stephen King", "Stephen King");
+        assertThat(result.statements().get(0).speaker().type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
     void html_article_is_cleaned_and_its_statements_point_into_the_main_text() {
         ExtractionResult result = extractor.extract(new ExtractionRequest("""
                 <html><head><title>Kremlin warns</title><script>x = "said the script that runs";</script></head>

@@ -155,4 +155,17 @@ class SpeakerPhraseParserTest {
                 .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
                         assertThat(person.name()).startsWith("Martin Luther King"));
     }
+
+    @Test
+    void a_title_that_is_also_a_surname_ends_a_name_after_a_given_name() {
+        assertThat(parser.parse("Stephen King")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Stephen King"));
+        assertThat(parser.parse("Mr. King")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("King"));
+        assertThat(parser.parse("the King")).isEmpty();
+        assertThat(parser.parse("Federal Judge")).isEmpty();
+        assertThat(parser.parse("Crown Prince")).isEmpty();
+    }
 }
