@@ -73,7 +73,7 @@ final class CueUsage {
     }
 
     /**
-     * "Having said that, …", "That said, …", "That being said, …", "Needless to say, …", "Suffice it to say …": a
+     * "Having said that, …", "Having said all that, …", "That said, …", "That being said, …", "Needless to say, …", "Suffice it to say …": a
      * formula that links two sentences of the writer's; nobody is quoted and the word before the cue is no speaker.
      */
     static boolean isDiscourseFormula(List<Token> tokens, int cueFrom) {
@@ -82,7 +82,8 @@ final class CueUsage {
         String before = wordAt(tokens, verb - 1);
         String twoBefore = wordAt(tokens, verb - 2);
         if (cue.equals("said")) {
-            boolean thatThenComma = DEMONSTRATIVES.contains(wordAt(tokens, verb + 1)) && wordAt(tokens, verb + 2).equals(",");
+            int object = wordAt(tokens, verb + 1).equals("all") ? verb + 2 : verb + 1;   // "Having said all that,"
+            boolean thatThenComma = DEMONSTRATIVES.contains(wordAt(tokens, object)) && wordAt(tokens, object + 1).equals(",");
             return before.equals("having") && thatThenComma
                     || before.equals("that") && wordAt(tokens, verb + 1).equals(",")
                     || before.equals("being") && twoBefore.equals("that");

@@ -34,7 +34,8 @@ final class SpeakerLocator {
             "can", "should", "may", "might", "must", "did", "does", "do", "not", "to", "be", "been", "also", "there",
             "said", "says", "say", "and", "nor", "yet", "then", "even", "just", "only", "by", "into", "about",
             "over", "under", "against", "through", "during", "without", "within", "upon", "among", "between",
-            "like", "unlike", "despite", "toward", "towards", "once", "whatever", "whoever", "all", "none");
+            "like", "unlike", "despite", "toward", "towards", "once", "whatever", "whoever", "all", "none", "having",
+            "being");
     /** "is expected to say", "plans to announce": a future statement, the speaker stands before the frame. */
     static final Set<String> FUTURE_FRAMES = Set.of("expected", "scheduled", "set", "due", "slated", "going", "plans",
             "plan", "planned", "intends", "intend", "poised");

@@ -186,6 +186,7 @@ class RuleBasedArticleExtractorTest {
     void formulas_that_link_the_writers_sentences_quote_nobody() {
         List<ExtractedStatement> statements = plain("""
                 Having said that, there are some economists who argue that taxes should be low.
+                Having said all that, when the actress sat down after the break-up, she cried.
                 That said, the company expects growth next year.
                 Needless to say, the plan failed.
                 That being said, investors remain cautious about the outlook.
@@ -193,6 +194,16 @@ class RuleBasedArticleExtractorTest {
                 The minister said that the talks would resume.""", SUNDAY).statements();
         assertThat(statements).extracting(ExtractedStatement::speakerMention)
                 .doesNotContain("Having", "Needless", "That", "Suffice")
+                .contains("The minister");
+    }
+
+    @Test
+    void a_participle_clause_names_no_speaker_before_its_cue() {
+        List<ExtractedStatement> statements = plain("""
+                Having announced that he would not send her to prison, the judge read the verdict.
+                The minister said that the talks would resume.""", SUNDAY).statements();
+        assertThat(statements).extracting(ExtractedStatement::speakerMention)
+                .doesNotContain("Having")
                 .contains("The minister");
     }
 }
