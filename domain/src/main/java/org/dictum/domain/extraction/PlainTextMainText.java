@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Main text of a plain-text document: non-blank lines as paragraphs, boilerplate removed, headline split off.
+ * Main text of a plain-text document: non-blank lines as paragraphs (hard-wrapped lines joined first, see
+ * {@link HardWraps}), boilerplate removed, headline split off.
  * Without a supplied title, a short first line without a terminal period that is followed by more text is the
  * headline. A supplied title repeated as the first line is dropped as well.
  */
@@ -20,7 +21,8 @@ final class PlainTextMainText {
     }
 
     MainText extract(String original, String suppliedTitle) {
-        List<String> lines = new ArrayList<>(Arrays.stream(original.split("\\R"))
+        List<String> lines = new ArrayList<>(HardWraps.unwrap(Arrays.asList(original.split("\\R")),
+                        suppliedTitle == null || suppliedTitle.isBlank()).stream()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty())
                 .toList());

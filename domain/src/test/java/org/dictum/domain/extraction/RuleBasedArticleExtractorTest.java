@@ -42,6 +42,25 @@ class RuleBasedArticleExtractorTest {
     }
 
     @Test
+    void a_wire_story_wrapped_at_a_fixed_width_keeps_whole_sentences_and_speakers() {
+        ExtractionResult result = extractor.extract(new ExtractionRequest("""
+                Magma Copper Co, a subsidiary of Newmont Mining Corp, and Phelps
+                Dodge Corp said they would cut their copper cathode prices by 0.75
+                cent to 66 cents a lb, effective immediately.
+                    Dealers said the cut had been expected since the London Metal
+                Exchange price fell last week, and that other U.S. producers would
+                follow within days.
+                    A spokesman for Phelps Dodge Corp said the company would review
+                its price again at the end of the month.""", ContentType.TEXT_PLAIN, "MAGMA LOWERS COPPER PRICE", SUNDAY));
+        assertThat(result.mainText()).contains("0.75 cent to 66 cents", "London Metal Exchange price");
+        assertThat(result.statements()).extracting(statement ->
+                        result.mainText().substring(statement.span().start(), statement.span().end()))
+                .contains("the cut had been expected since the London Metal Exchange price fell last week, and that other"
+                                + " U.S. producers would follow within days",
+                        "the company would review its price again at the end of the month");
+    }
+
+    @Test
     void html_article_is_cleaned_and_its_statements_point_into_the_main_text() {
         ExtractionResult result = extractor.extract(new ExtractionRequest("""
                 <html><head><title>Kremlin warns</title><script>x = "said the script that runs";</script></head>
