@@ -19,6 +19,13 @@ final class CueUsage {
     /** "speaking on condition of anonymity because they were not authorized": the telling word comes early. */
     private static final int MAX_ANONYMITY_ASIDE_TOKENS = 5;
 
+    /** "NOTE: Per share figures…", "Update:", "Photo:": words of labels, which name no speaker before a colon. */
+    private static final Set<String> LABELS_BEFORE_COLON = Set.of("update", "updated", "note", "photo", "photos",
+            "related", "read", "watch", "source", "correction", "breaking", "video", "warning", "disclosure",
+            "question", "answer", "editor", "editors", "caption", "credit", "image", "images", "click", "listen",
+            "subscribe", "follow", "share", "advertisement", "tags", "topics", "filed", "posted", "re", "subject",
+            "date", "location", "transcript", "exclusive", "opinion", "analysis", "chart", "graph", "map", "table",
+            "p.s", "ps");
     /** Verbs whose "to" introduces a hearer ("said to reporters"), not an infinitive ("agreed to"). */
     private static final Set<String> TO_HEARER_VERBS = Set.of("say", "explain", "complain", "write", "announce",
             "report", "suggest", "mention", "admit", "declare", "state", "point out", "tweet", "confirm", "reveal");
@@ -90,6 +97,12 @@ final class CueUsage {
         }
         return cue.equals("say") && before.equals("to")
                 && (COMMENTING_ADJECTIVES.contains(twoBefore) || twoBefore.equals("it") && wordAt(tokens, verb - 3).equals("suffice"));
+    }
+
+    /** "NOTE:", "Editor's note:", "Photo:": the words from {@code from} to the colon at {@code colon} hold a label's word. */
+    static boolean isLabelBeforeColon(List<Token> tokens, int from, int colon) {
+        return colon < tokens.size() && tokens.get(colon).text().equals(":")
+                && tokens.subList(from, colon).stream().anyMatch(token -> LABELS_BEFORE_COLON.contains(token.lower()));
     }
 
     private static String wordAt(List<Token> tokens, int i) {

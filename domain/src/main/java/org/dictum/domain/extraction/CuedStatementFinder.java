@@ -24,14 +24,11 @@ final class CuedStatementFinder {
     private static final int MAX_SOURCE_TOKENS = 15;
     private static final int MAX_COLON_SPEAKER_TOKENS = 4;
     private static final Set<String> NAME_JOINERS = Set.of("of", "de", "van", "von", "and", "&");
-    private static final Set<String> NOT_COLON_SPEAKERS = Set.of("update", "updated", "note", "photo", "photos",
-            "related", "read", "watch", "source", "correction", "breaking", "video", "warning", "disclosure", "q", "a",
-            "question", "answer", "editor", "editors", "caption", "credit", "image", "images", "click", "more", "see",
-            "also", "listen", "subscribe", "follow", "share", "advertisement", "tags", "topics", "filed", "posted",
-            "by", "from", "to", "re", "subject", "date", "location", "transcript", "full", "partial", "live", "latest",
-            "the", "this", "here", "why", "how", "what", "who", "when", "where", "exclusive", "opinion", "analysis",
-            "poll", "polls", "report", "study", "survey", "chart", "graph", "map", "table", "p.s", "ps", "ap", "reuters",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Words that open no speaker's name before a colon ("The bottom line:", "Why:"), besides labels' words. */
+    private static final Set<String> NOT_COLON_SPEAKERS = Set.of("q", "a", "more", "see", "also", "by", "from", "to",
+            "full", "partial", "live", "latest", "the", "this", "here", "why", "how", "what", "who", "when", "where",
+            "poll", "polls", "report", "study", "survey", "ap", "reuters", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday");
     private static final Set<String> INTRODUCTORY_WORDS = Set.of("while", "although", "though", "as", "when", "if",
             "because", "since", "after", "before", "despite", "unlike", "in", "on", "at", "for", "with", "during",
             "until", "once", "whereas");
@@ -308,7 +305,7 @@ final class CuedStatementFinder {
                 return Optional.empty();
             }
         }
-        if (!tokens.get(colon - 1).isCapitalised()) {
+        if (!tokens.get(colon - 1).isCapitalised() || CueUsage.isLabelBeforeColon(tokens, 0, colon)) {
             return Optional.empty();
         }
         SpeakerLocator.Located speaker = SpeakerLocator.Located.plain(0, colon);

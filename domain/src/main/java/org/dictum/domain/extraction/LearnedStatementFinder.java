@@ -182,8 +182,8 @@ final class LearnedStatementFinder {
             return Optional.empty();   // "Having said that, there are …"
         }
         Optional<SpeakerLocator.Located> speaker = speaker(text, tokens, attribution);
-        if (speaker.isEmpty()) {
-            return Optional.empty();
+        if (speaker.isEmpty() || CueUsage.isLabelBeforeColon(tokens, speaker.get().from(), attribution.cueFrom())) {
+            return Optional.empty();   // "NOTE: Per share figures …"
         }
         int start = tokens.get(attribution.contentFrom()).start();
         int end = tokens.get(attribution.contentEnd()).end();

@@ -225,4 +225,16 @@ class RuleBasedArticleExtractorTest {
                 .doesNotContain("Having")
                 .contains("The minister");
     }
+
+    @Test
+    void a_label_before_a_colon_names_no_speaker() {
+        List<ExtractedStatement> statements = plain("""
+                ACME EARNINGS
+                Shr 34 cts vs 1.19 dlrs
+                    NOTE: Per shr calculated after payment of preferred dividends.
+                    Note: Excludes tax gain of 295,000 dlrs for qtr and year.
+                    Photo: The new plant opens in Ohio next spring.
+                The company said it expects higher sales next year.""", SUNDAY).statements();
+        assertThat(statements).extracting(ExtractedStatement::speakerMention).containsExactly("The company");
+    }
 }
