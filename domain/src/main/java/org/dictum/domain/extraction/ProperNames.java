@@ -19,7 +19,8 @@ final class ProperNames {
             "Board", "Authority", "Administration", "Congress", "Senate", "House", "Parliament", "Assembly", "Airlines",
             "Motors", "Industries", "Holdings", "Systems", "Technologies", "Enterprises", "Partners", "Capital",
             "Securities", "Trust", "Exchange", "Reserve", "Treasury", "Forces", "Army", "Navy", "Police",
-            "Church", "Ministries", "Corporation", "Incorporated", "Limited", "PLC", "Plc", "AG", "SA", "NV", "Bancorp");
+            "Church", "Ministries", "Corporation", "Incorporated", "Limited", "PLC", "Plc", "AG", "SA", "NV", "Bancorp",
+            "Co", "Cos", "GmbH", "LLC", "LLP");
 
     /** Titles that are also surnames: after a given name they end a person's name ("Stephen King", "Alexander Pope"). */
     static final Set<String> SURNAME_TITLES = Set.of("King", "Pope");

@@ -153,11 +153,15 @@ final class SpeakerPhraseParser {
                 role.singular(), role.isPlural(), role.kind(), String.join(" ", names), affiliation));
     }
 
-    /** "The New York Post", "Fox News": capitalised words ending in a word that names a body. */
+    /**
+     * "The New York Post", "Fox News": capitalised words ending in a word that names a body; "the Bank of England",
+     * "the University of Chicago": such a word followed by "of" or "for" and a name.
+     */
     private Optional<SpeakerPhrase> organisation(String text) {
         String bare = text.replaceFirst("^(?i)the\\s+", "");
         String[] words = bare.split("\\s+");
-        if (!ProperNames.isOrganisationWord(words[words.length - 1]) || words.length < 2) {
+        boolean bodyOfName = bodyOfName(words) && Arrays.stream(words).noneMatch(this::isTitleWord);   // "… Governor Andrew Bailey"
+        if (words.length < 2 || !ProperNames.isOrganisationWord(words[words.length - 1]) && !bodyOfName) {
             return Optional.empty();
         }
         for (String word : words) {
@@ -167,6 +171,16 @@ final class SpeakerPhraseParser {
         }
         List<NameMatch> mentions = dictionary.mentionsIn(bare);
         return Optional.of(new SpeakerPhrase.Organisation(text, bare, mentions.isEmpty() ? null : mentions.get(0).actor()));
+    }
+
+    /** "Bank of England", "Ministry of Defence", "Bank of New York Co": a body's word, then "of" or "for". */
+    private static boolean bodyOfName(String[] words) {
+        for (int i = 0; i + 2 < words.length; i++) {
+            if (ProperNames.isOrganisationWord(words[i]) && (words[i + 1].equals("of") || words[i + 1].equals("for"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "John Kasich of Ohio": a name followed by where the person is from names the person. */

@@ -168,4 +168,26 @@ class SpeakerPhraseParserTest {
         assertThat(parser.parse("Federal Judge")).isEmpty();
         assertThat(parser.parse("Crown Prince")).isEmpty();
     }
+
+    @Test
+    void a_body_of_a_named_place_or_field_is_one_organisation_not_its_first_word() {
+        assertThat(parser.parse("The Bank of England")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, organisation ->
+                        assertThat(organisation.name()).isEqualTo("Bank of England"));
+        assertThat(parser.parse("the Bank of Japan")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, organisation -> {
+                    assertThat(organisation.name()).isEqualTo("Bank of Japan");
+                    assertThat(organisation.affiliation().canonicalName()).isEqualTo("Japan");
+                });
+        assertThat(parser.parse("The Ministry of Defence")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, organisation ->
+                        assertThat(organisation.name()).isEqualTo("Ministry of Defence"));
+    }
+
+    @Test
+    void a_company_name_ending_in_co_is_an_organisation() {
+        assertThat(parser.parse("Eastman Kodak Co")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, organisation ->
+                        assertThat(organisation.name()).isEqualTo("Eastman Kodak Co"));
+    }
 }
