@@ -110,6 +110,29 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_edit_the_collection_refuses_keeps_what_the_librarian_typed_with_the_message_next_to_the_field() {
+        PortalClient librarian = new PortalClient(baseUrl);
+        librarian.logIn(ItAccounts.createUser(admin, "editor", "librarian"), ItAccounts.PASSWORD);
+        Page created = librarian.submit(librarian.open("collections.xhtml"), "create",
+                Map.of("create:title", "Edited " + suffix, "create:visibility", "public"), "create:submit");
+        String slug = "edited-" + suffix;
+        String description = "A long note on the sources " + suffix;
+
+        Page refused = librarian.submit(created, "edit", Map.of("edit:title", " ", "edit:description", description), "edit:save");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.textOf("edit:title-message")).isEqualTo("A collection needs a title");
+        assertThat(refused.document().getElementById("edit:description").val()).isEqualTo(description);
+        assertThat(admin.get("api/collections/" + slug).json().getString("title")).isEqualTo("Edited " + suffix);
+        Page saved = librarian.submit(refused, "edit", Map.of("edit:title", "Edited again " + suffix), "edit:save");
+
+        assertThat(saved.textOf("messages")).isEqualTo("Saved.");
+        JsonObject stored = admin.get("api/collections/" + slug).json();
+        assertThat(stored.getString("title")).isEqualTo("Edited again " + suffix);
+        assertThat(stored.getString("description")).isEqualTo(description);
+    }
+
+    @Test
     void the_page_of_a_deleted_collection_answers_410_and_its_slug_is_refused_next_to_the_slug_field() {
         String slug = "deleted-dossier-" + suffix;
         JsonObject created = admin.postJson("api/collections", Json.createObjectBuilder().add("slug", slug)
