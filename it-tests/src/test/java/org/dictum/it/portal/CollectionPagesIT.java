@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
@@ -70,6 +71,10 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
         Page history = visitor.open(page.document().getElementById("history-link").attr("href"));
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.document().select(".revision")).hasSize(2);
+        List<String> links = history.document().select(".history-links a").eachAttr("href");
+        assertThat(links).as("back to the collection, and its history as JSON").hasSize(2);
+        assertThat(links.get(0)).endsWith("/collection.xhtml?slug=" + open.getString("slug"));
+        assertThat(links.get(1)).endsWith("/api/collections/" + open.getString("slug") + "/history");
 
         assertThat(visitor.get("collection.xhtml?slug=" + hidden.getString("slug")).status()).isEqualTo(404);
         assertThat(visitor.get("history.xhtml?record=collection&id=" + hidden.getJsonNumber("id")).status()).isEqualTo(404);
