@@ -66,7 +66,7 @@ public class UserAccount {
     public static String requireValidName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidInputException("name",
-                    "A user name is 1 to 64 letters, digits, '.', '_', '@' or '-'");
+                    "A user name is 1 to 64 unaccented letters (A-Z, a-z), digits, '.', '_', '@' or '-'");
         }
         return name;
     }

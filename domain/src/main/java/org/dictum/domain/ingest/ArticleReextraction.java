@@ -29,14 +29,14 @@ public class ArticleReextraction {
 
     public ReextractionPlan reextract(Article article) {
         if (article.isWithdrawn()) {
-            throw new CurationConflictException(article + " is withdrawn: restore it before re-extracting");
+            throw new CurationConflictException("Article " + article.getId() + " is withdrawn: restore it before re-extracting");
         }
         LocalDate publicationDate = article.getPublicationDay().orElse(null);
         ExtractionResult extraction = extractor.extract(new ExtractionRequest(article.getOriginalContent(),
                 article.getContentType(), article.getTitle().orElse(null), publicationDate, article.getUrl().orElse(null)));
         if (!extraction.mainText().equals(article.getMainText())) {
-            throw new CurationConflictException("The extractor now reads a different main text from the original of "
-                    + article + "; its statements would not fit the stored text, so nothing was changed");
+            throw new CurationConflictException("The extractor now reads a different main text from the original of article "
+                    + article.getId() + "; its statements would not fit the stored text, so nothing was changed");
         }
         ReextractionPlan plan = ReextractionPlan.of(article.getStatements(), extraction.statements());
         plan.removed().forEach(article::removeStatement);

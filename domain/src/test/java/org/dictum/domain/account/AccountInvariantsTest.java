@@ -32,6 +32,12 @@ class AccountInvariantsTest {
     }
 
     @Test
+    void a_name_with_an_accented_letter_is_refused_saying_that_letters_are_unaccented() {
+        assertThatThrownBy(() -> new UserAccount("müller", "hash", Role.RESEARCHER, NOW)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("unaccented letters (A-Z, a-z)");
+    }
+
+    @Test
     void a_token_keeps_only_a_hash_needs_a_scope_and_stops_working_when_revoked_or_its_owner_is_disabled() {
         UserAccount owner = new UserAccount("jane", "hash", Role.LIBRARIAN, NOW);
         assertThatThrownBy(() -> new ApiToken(owner, "script", "plain-secret", Set.of(TokenScope.READ), NOW))

@@ -162,7 +162,8 @@ class ArticleReextractionTest {
         List<Statement> before = List.copyOf(article.getStatements());
 
         assertThatThrownBy(() -> reextraction(TEXT + " More.", RAIN).reextract(article))
-                .isInstanceOf(CurationConflictException.class).hasMessageContaining("different main text");
+                .isInstanceOf(CurationConflictException.class).hasMessageContaining("different main text")
+                .as("names the article by id, not by its toString()").hasMessageNotContaining("Article[");
         assertThat(article.getStatements()).containsExactlyElementsOf(before);
     }
 
@@ -171,7 +172,8 @@ class ArticleReextractionTest {
         Article article = article();
         article.withdraw(ANNA, "duplicate", NOW);
 
-        assertThatThrownBy(() -> reextraction(TEXT, RAIN).reextract(article)).isInstanceOf(CurationConflictException.class);
+        assertThatThrownBy(() -> reextraction(TEXT, RAIN).reextract(article)).isInstanceOf(CurationConflictException.class)
+                .hasMessageEndingWith(" is withdrawn: restore it before re-extracting").hasMessageNotContaining("Article[");
         assertThat(article.getStatements()).hasSize(3);
     }
 }

@@ -240,7 +240,9 @@ class HistoryIT extends ClientSideIntegrationTest {
                 .as("one page holds the whole history").isEmpty();
         assertThat(get("history.xhtml?record=article&id=" + id + "&size=2&page=4").status()).isEqualTo(404);
         for (String bad : List.of("page=0", "page=x", "size=0", "size=1001")) {
-            assertThat(get("history.xhtml?record=article&id=" + id + "&" + bad).status()).as(bad).isEqualTo(400);
+            Reply refused = get("history.xhtml?record=article&id=" + id + "&" + bad);
+            assertThat(refused.status()).as(bad).isEqualTo(400);
+            assertThat(Jsoup.parse(refused.body()).title()).as("the portal's page, not the server's bare one").isEqualTo("Bad address · Dictum");
         }
 
         Reply past = get("api/articles/" + id + "/history?offset=5");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
@@ -70,6 +71,10 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
         Page history = visitor.open(page.document().getElementById("history-link").attr("href"));
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.document().select(".revision")).hasSize(2);
+        List<String> links = history.document().select(".history-links a").eachAttr("href");
+        assertThat(links).as("back to the collection, and its history as JSON").hasSize(2);
+        assertThat(links.get(0)).endsWith("/collection.xhtml?slug=" + open.getString("slug"));
+        assertThat(links.get(1)).endsWith("/api/collections/" + open.getString("slug") + "/history");
 
         assertThat(visitor.get("collection.xhtml?slug=" + hidden.getString("slug")).status()).isEqualTo(404);
         assertThat(visitor.get("history.xhtml?record=collection&id=" + hidden.getJsonNumber("id")).status()).isEqualTo(404);
@@ -107,6 +112,29 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
         Page saved = librarian.submit(refused, "edit", Map.of("edit:title", "Renamed " + suffix), "edit:save");
         assertThat(saved.textOf("messages")).isEqualTo("Saved.");
         assertThat(admin.get("api/collections/" + slug).json().getString("description")).isEqualTo("Changed elsewhere");
+    }
+
+    @Test
+    void an_edit_the_collection_refuses_keeps_what_the_librarian_typed_with_the_message_next_to_the_field() {
+        PortalClient librarian = new PortalClient(baseUrl);
+        librarian.logIn(ItAccounts.createUser(admin, "editor", "librarian"), ItAccounts.PASSWORD);
+        Page created = librarian.submit(librarian.open("collections.xhtml"), "create",
+                Map.of("create:title", "Edited " + suffix, "create:visibility", "public"), "create:submit");
+        String slug = "edited-" + suffix;
+        String description = "A long note on the sources " + suffix;
+
+        Page refused = librarian.submit(created, "edit", Map.of("edit:title", " ", "edit:description", description), "edit:save");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.textOf("edit:title-message")).isEqualTo("A collection needs a title");
+        assertThat(refused.document().getElementById("edit:description").val()).isEqualTo(description);
+        assertThat(admin.get("api/collections/" + slug).json().getString("title")).isEqualTo("Edited " + suffix);
+        Page saved = librarian.submit(refused, "edit", Map.of("edit:title", "Edited again " + suffix), "edit:save");
+
+        assertThat(saved.textOf("messages")).isEqualTo("Saved.");
+        JsonObject stored = admin.get("api/collections/" + slug).json();
+        assertThat(stored.getString("title")).isEqualTo("Edited again " + suffix);
+        assertThat(stored.getString("description")).isEqualTo(description);
     }
 
     @Test

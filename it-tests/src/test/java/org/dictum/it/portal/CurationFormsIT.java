@@ -70,6 +70,45 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_refused_correction_keeps_the_form_open_with_what_the_librarian_typed() {
+        long article = archive("Grain will flow again, the minister said on Saturday.");
+        JsonObject statement = statements(article).get(0);
+        PortalClient browser = librarian();
+        Page form = browser.open("article.xhtml?id=" + article + "&correct=" + statement.getJsonNumber("id"));
+
+        Page refused = browser.submit(form, "correct", Map.of("correct:cue", "announced", "correct:statementDate", "1500-01-01",
+                "correct:reason", "cue as printed " + suffix), "correct:save");
+
+        assertThat(refused.textOf("curation-messages")).contains("statementDate");
+        assertThat(refused.document().getElementById("correct")).as("the correction form stays open").isNotNull();
+        assertThat(refused.document().getElementById("correct:cue").val()).isEqualTo("announced");
+        assertThat(refused.document().getElementById("correct:statementDate").val()).isEqualTo("1500-01-01");
+        assertThat(refused.document().getElementById("correct:reason").val()).isEqualTo("cue as printed " + suffix);
+        assertThat(statements(article).get(0).getString("status")).isEqualTo("EXTRACTED");
+
+        String date = statement.isNull("statementDate") ? "" : statement.getString("statementDate");
+        Page mended = browser.submit(refused, "correct", Map.of("correct:statementDate", date), "correct:save");
+
+        assertThat(mended.textOf("curation-messages")).isEqualTo("Statement corrected.");
+        assertThat(statements(article).get(0).getString("cue")).isEqualTo("announced");
+    }
+
+    @Test
+    void a_refused_addition_keeps_what_the_librarian_typed() {
+        long article = archive("Ships may dock again. Talks will resume, the minister said on Saturday.");
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+
+        Page refused = browser.submit(page, "add", Map.of("add:start", "10", "add:end", "5", "add:speaker", "the harbour master",
+                "add:cue", "wrote"), "add:submit");
+
+        assertThat(refused.textOf("curation-messages")).contains("end must be after start");
+        assertThat(refused.document().getElementById("add:speaker").val()).isEqualTo("the harbour master");
+        assertThat(refused.document().getElementById("add:cue").val()).isEqualTo("wrote");
+        assertThat(refused.document().getElementById("add:start").val()).isEqualTo("10");
+    }
+
+    @Test
     void the_add_form_gives_the_new_statement_its_mentioned_actors_and_topics() {
         String actor = created("api/actors", "canonicalName", "Added Body " + suffix);
         String topic = created("api/topics", "label", "Port access " + suffix);

@@ -86,7 +86,12 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
         assertThat(selected.textOf("selected-label")).isEqualTo("<b>Bold</b> " + suffix);
         assertThat(selected.document().selectFirst("#history-link").attr("href")).endsWith("history.xhtml?record=topic&id=" + id);
-        Page renamed = browser.submit(selected, "rename", Map.of("rename:label", "Plain " + suffix), "rename:submit");
+        Page blank = browser.submit(selected, "rename", Map.of("rename:label", ""), "rename:submit");
+        assertThat(blank.status()).as("a message, not the error page").isEqualTo(200);
+        assertThat(blank.textOf("rename:label-message")).isEqualTo("Enter the new label");
+        assertThat(admin.get("api/topics/" + id).json().getString("label")).isEqualTo("<b>Bold</b> " + suffix);
+
+        Page renamed = browser.submit(blank, "rename", Map.of("rename:label", "Plain " + suffix), "rename:submit");
 
         assertThat(renamed.textOf("messages")).isEqualTo("Renamed to Plain " + suffix + ".");
         assertThat(admin.get("api/topics/" + id).json().getString("label")).isEqualTo("Plain " + suffix);

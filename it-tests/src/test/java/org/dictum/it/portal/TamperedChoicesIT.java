@@ -101,6 +101,25 @@ class TamperedChoicesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_article_form_posted_with_an_article_id_changed_by_hand_answers_not_found_and_changes_nothing() {
+        Reply archived = admin.postJson("api/articles", Json.createObjectBuilder().add("title", "Hidden id " + suffix)
+                .add("publishedAt", "2022-01-09").add("text", "Talks will resume, the minister said on Saturday. Ref " + suffix + ".")
+                .build().toString());
+        assertThat(archived.status()).as(archived.toString()).isEqualTo(201);
+        long article = archived.json().getJsonNumber("id").longValue();
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+
+        for (String id : new String[] {"abc", "", "99999999"}) {
+            Page refused = browser.submit(page, "metadata", Map.of("id", id, "metadata:title", "Tampered " + suffix), "metadata:save");
+
+            assertThat(refused.status()).as("id " + id).isEqualTo(404);
+            assertThat(refused.document().title()).as("id " + id).isEqualTo("Not found · Dictum");
+        }
+        assertThat(admin.get("api/articles/" + article).json().getString("title")).isEqualTo("Hidden id " + suffix);
+    }
+
+    @Test
     void a_user_created_without_a_role_or_with_one_not_offered_gets_a_field_message_and_is_not_stored() {
         PortalClient browser = administrator();
         String name = "roleless-" + suffix;

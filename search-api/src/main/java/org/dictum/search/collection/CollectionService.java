@@ -225,6 +225,13 @@ public class CollectionService {
         return records.page(AuditedRecord.COLLECTION, id, offset, limit);
     }
 
+    /** The slug of collection {@code id} when it exists and the caller may see it: its page and API name it by slug. */
+    @Transactional
+    public Optional<String> slugOf(long id) {
+        Reader reader = access.reader();
+        return collections.findById(id).filter(c -> CollectionAccess.visibleTo(c, reader)).map(c -> c.getSlug().value());
+    }
+
     /** The collection as the caller sees it, at the version they read (null: whatever is current). */
     private Collection current(String slug, Long readVersion) {
         Collection collection = access.visible(slug, access.reader());

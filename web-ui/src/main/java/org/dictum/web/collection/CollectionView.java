@@ -10,14 +10,17 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.dictum.domain.DomainException;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.collection.DeletedCollectionException;
 import org.dictum.search.collection.CollectionContents;
 import org.dictum.search.collection.CollectionEdit;
 import org.dictum.search.collection.CollectionService;
 import org.dictum.web.access.CurrentUserView;
+import org.dictum.web.conflict.FieldMessages;
 
 /**
  * A collection's page ({@code collection.xhtml?slug=...}): description, members, the search
@@ -31,6 +34,10 @@ public class CollectionView implements Serializable {
 
     /** Members listed on the page; the filtered search shows all of them. */
     static final int MEMBERS_SHOWN = 200;
+
+    /** The edit form's id, and its fields, named as the collection names what it refuses. */
+    static final String FORM = "edit";
+    static final Set<String> FIELDS = Set.of("title", "description", "visibility");
 
     @Inject
     CollectionService collections;
@@ -92,13 +99,23 @@ public class CollectionView implements Serializable {
                 ? "That statement was no longer a member." : "Removed statement " + id + ".");
     }
 
-    /** Runs a librarian's change and shows the page again with its outcome. */
+    /**
+     * Runs a librarian's change and shows the page again with its outcome. A field of the edit form that the
+     * collection refuses (a blank title, a description too long) keeps the form as typed, with the message next
+     * to the field: showing the page again would have replaced what was typed with the stored values.
+     */
     private String act(Supplier<String> change) {
         if (!currentUser.isLibrarian()) {
             return CollectingView.outcome(false, "Only librarians may change collections.", page());
         }
         try {
             return CollectingView.outcome(true, change.get(), page());
+        } catch (InvalidInputException e) {
+            if (!FIELDS.contains(e.field())) {
+                return CollectingView.outcome(false, e.getMessage(), page());
+            }
+            FieldMessages.refuse(FORM + ":" + e.field(), e.getMessage());
+            return null;
         } catch (DomainException e) {
             return CollectingView.outcome(false, e.getMessage(), page());
         } catch (jakarta.persistence.OptimisticLockException e) {

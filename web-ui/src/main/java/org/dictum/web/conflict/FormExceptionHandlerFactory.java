@@ -4,8 +4,8 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 
 /**
- * Installs the portal's answers to forms that cannot be applied, {@link ExpiredFormHandler} and
- * {@link ConcurrentChangeHandler}, in front of the Faces implementation's exception handler.
+ * Installs the portal's answers to forms that cannot be applied, {@link ExpiredFormHandler},
+ * {@link UnknownRecordHandler} and {@link ConcurrentChangeHandler}, in front of the Faces implementation's exception handler.
  */
 public class FormExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -15,6 +15,6 @@ public class FormExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new ExpiredFormHandler(new ConcurrentChangeHandler(getWrapped().getExceptionHandler()));
+        return new ExpiredFormHandler(new UnknownRecordHandler(new ConcurrentChangeHandler(getWrapped().getExceptionHandler())));
     }
 }

@@ -165,7 +165,10 @@ public class ArticleCurationView implements Serializable {
 
     /**
      * Runs one curation step for a librarian and goes back to the article page with the outcome:
-     * the change, or why it was refused (a stale version, invalid input, a state that forbids it).
+     * the change, or why it was refused (a stale version, a state that forbids it). Input the archive
+     * refuses (a date out of range, a span outside the text, an unknown actor) keeps the page as it is,
+     * with everything typed and the correction form open, for the librarian to mend; loading the page
+     * again would have thrown it all away.
      */
     private String act(Supplier<String> step) {
         FacesContext context = FacesContext.getCurrentInstance();
@@ -174,6 +177,9 @@ public class ArticleCurationView implements Serializable {
         } else {
             try {
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, step.get(), null));
+            } catch (InvalidInputException e) {
+                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+                return null;
             } catch (DomainException e) {
                 // A version that is no longer current (someone changed the record since the page was shown) lands here
                 // too; a write that loses a race at commit is reported by the portal's ConcurrentChangeHandler.

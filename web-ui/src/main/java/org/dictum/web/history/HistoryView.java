@@ -6,6 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,8 @@ public class HistoryView {
     private int size = DEFAULT_PAGE_SIZE;
     private RevisionPage page;
     private List<RevisionRow> revisions = List.of();
+    /** A live collection's slug, by which its page and the API name it; null for other records and deleted collections. */
+    private String collectionSlug;
 
     public void load() throws IOException {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
@@ -65,6 +69,9 @@ public class HistoryView {
             page = record == AuditedRecord.COLLECTION ? collections.historyById(id, (int) offset, size)
                     : history.page(record, id, (int) offset, size);
             revisions = page.revisions().stream().map(RevisionRow::new).toList();
+            if (record == AuditedRecord.COLLECTION) {
+                collectionSlug = collections.slugOf(id).orElse(null);
+            }
             if (revisions.isEmpty() && pageNumber > 1) {
                 refuse(context, 404, "This history has " + page.total() + " revisions: page " + pageNumber + " is past its last");
             }
@@ -108,12 +115,24 @@ public class HistoryView {
         return record == AuditedRecord.ARTICLE;
     }
 
-    /** The record's own JSON in the API, e.g. {@code api/articles/5}; actors and topics have only their history there. */
+    /**
+     * The record's own JSON in the API, e.g. {@code api/articles/5}; actors and topics have only their history there,
+     * and so has a collection, named by its slug (a deleted one by the slug it had, which only the API's caller knows).
+     */
     public String getApiPath() {
         if (record == AuditedRecord.COLLECTION) {
-            return "api/collections"; // named by slug there, not by id
+            return collectionSlug == null ? "api/collections" : "api/collections/" + encoded(collectionSlug) + "/history";
         }
         return "api/" + record.label() + "s/" + id + (record == AuditedRecord.ARTICLE || record == AuditedRecord.STATEMENT ? "" : "/history");
+    }
+
+    /** The collection's page, for a collection that still exists; null otherwise. */
+    public String getCollectionPath() {
+        return collectionSlug == null ? null : "collection.xhtml?slug=" + encoded(collectionSlug);
+    }
+
+    private static String encoded(String slug) {
+        return URLEncoder.encode(slug, StandardCharsets.UTF_8);
     }
 
     public List<RevisionRow> getRevisions() {

@@ -50,7 +50,12 @@ public class ArticleView {
      */
     public ArticleDetail article() {
         if (article == null) {
-            read(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
+            String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            try {
+                read(id);
+            } catch (NumberFormatException e) {
+                throw new UnknownEntityException("Article", id); // answered 404 by UnknownRecordHandler
+            }
         }
         return article;
     }
