@@ -26,6 +26,8 @@ final class ProperNameRecognizer {
 
     static final int MIN_UNTITLED_MENTIONS = 2;
     private static final int MAX_NAME_WORDS = 5;
+    /** A run with a body and a title before the name ("Federal Reserve Board Chairman Paul Volcker") is longer. */
+    private static final int MAX_RUN_WORDS = 9;
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "bin", "al", "el", "la", "le", "di",
             "du", "der", "del", "dos", "ter", "ibn");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "II", "III", "IV");
@@ -51,6 +53,8 @@ final class ProperNameRecognizer {
     private final SpeakerRoles roles;
     /** Titles as words, by their first word, longest first. */
     private final Map<String, List<List<String>>> titlesByFirstWord;
+    /** The last words of the titles ("Secretary" of "Treasury Secretary"), which end a title inside a name run. */
+    private final Set<String> titleEndWords;
 
     ProperNameRecognizer(ActorDictionary dictionary, SpeakerRoles roles, Tokenizer tokenizer, List<String> titles) {
         this.dictionary = dictionary;
@@ -60,6 +64,8 @@ final class ProperNameRecognizer {
                 .sorted(Comparator.comparingInt((List<String> words) -> words.size()).reversed())
                 .collect(java.util.stream.Collectors.groupingBy(words -> words.get(0), LinkedHashMap::new,
                         java.util.stream.Collectors.toList()));
+        this.titleEndWords = titlesByFirstWord.values().stream().flatMap(List::stream)
+                .map(words -> words.get(words.size() - 1)).collect(java.util.stream.Collectors.toSet());
     }
 
     static ProperNameRecognizer english(ActorDictionary dictionary) {
@@ -112,7 +118,7 @@ final class ProperNameRecognizer {
             titled = true;
         }
         int end = nameStart;
-        while (end < tokens.size() && end - nameStart < MAX_NAME_WORDS && isNameToken(tokens, end, nameStart, covered)) {
+        while (end < tokens.size() && end - nameStart < MAX_RUN_WORDS && isNameToken(tokens, end, nameStart, covered)) {
             boolean possessive = isPossessive(tokens.get(end).text());
             end++;
             if (possessive) {
@@ -132,6 +138,14 @@ final class ProperNameRecognizer {
         }
         if (first == end) {
             return end;
+        }
+        int afterTitle = afterLastTitleInside(tokens, first, end);
+        if (afterTitle > first) {
+            first = afterTitle;   // "Finance Secretary Jaime Ongpin": the body and the title stand before the name
+            titled = true;
+        }
+        if (end - first > MAX_NAME_WORDS) {
+            end = first + MAX_NAME_WORDS;   // the rest is read as a run of its own
         }
         List<String> words = new ArrayList<>();
         for (int w = first; w < end; w++) {
@@ -160,6 +174,24 @@ final class ProperNameRecognizer {
         }
         return token.isCapitalised() && (index == nameStart || !NOT_NAMES.contains(token.text()))
                 && tokens.get(index).start() <= tokens.get(Math.max(index - 1, 0)).end() + 1;
+    }
+
+    /**
+     * The index after the last title word inside the run {@code from..end} that has a name word after it ("Secretary"
+     * in "Finance Secretary Jaime Ongpin"), or {@code from} when there is none. "King" in "Martin Luther King Jr." has
+     * only a suffix after it: a surname.
+     */
+    private int afterLastTitleInside(List<Token> tokens, int from, int end) {
+        for (int t = end - 2; t > from; t--) {
+            boolean nameAfter = false;
+            for (int after = t + 1; after < end && !nameAfter; after++) {
+                nameAfter = !SUFFIXES.contains(tokens.get(after).text()) && !PARTICLES.contains(tokens.get(after).text());
+            }
+            if (nameAfter && titleEndWords.contains(tokens.get(t).text())) {
+                return t + 1;
+            }
+        }
+        return from;
     }
 
     /** "chief" in "Federal Reserve chief Paul Volcker": a lower-case role noun right before a capitalised name. */

@@ -35,6 +35,16 @@ class ProperNameRecognizerTest {
     }
 
     @Test
+    void a_title_inside_a_capitalised_run_separates_the_body_from_the_person() {
+        assertThat(canonicalNames("Finance Secretary Jaime Ongpin spoke. Ongpin left."))
+                .containsExactly("Jaime Ongpin");
+        assertThat(canonicalNames("Federal Reserve Board Chairman Paul Volcker spoke. Volcker left."))
+                .containsExactly("Paul Volcker");
+        assertThat(canonicalNames("Martin Luther King Jr. spoke in 1963. Then Martin Luther King Jr. marched."))
+                .singleElement().asString().startsWith("Martin Luther King");
+    }
+
+    @Test
     void gazetteer_name_before_the_title_is_the_affiliation() {
         ArticleNames names = recognise("Russian Foreign Minister Sergei Lavrov arrived.");
         assertThat(names.actors()).singleElement()
