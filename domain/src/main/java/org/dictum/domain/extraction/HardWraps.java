@@ -16,7 +16,7 @@ import java.util.List;
  *
  * <p>In wrapped text, a line joins the next unless the next is blank or starts with whitespace (an indented line
  * opens a paragraph), and unless the line ends early after a full stop or other closing punctuation without filling
- * it (the end of a paragraph). A line that ends inside a sentence joins the next even when it is short: wire copy
+ * it (the end of a paragraph; an initialism such as "U.S." before a word that opens no sentence is no such end). A line that ends inside a sentence joins the next even when it is short: wire copy
  * whose dateline was cut off starts with a short first line ("Standard Oil Co and BP North America" / "Inc said
  * ..."). Only the first line of a text without a separate title is joined only when it fills: it may be the
  * headline.
@@ -68,7 +68,7 @@ final class HardWraps {
         if (width > 0 && fills(line, next, width)) {
             return true;
         }
-        return !mayBeHeadline && endsInsideSentence(line) && (width > 0 || Character.isLowerCase(next.charAt(0)));
+        return !mayBeHeadline && endsInsideSentence(line, next) && (width > 0 || Character.isLowerCase(next.charAt(0)));
     }
 
     private static boolean isWrapped(List<String> lines, int width) {
@@ -82,7 +82,7 @@ final class HardWraps {
             breaks++;
             if (continues(lines.get(i), lines.get(i + 1)) && fills(lines.get(i), lines.get(i + 1), width)) {
                 wraps++;
-                midSentenceWraps += endsInsideSentence(lines.get(i)) ? 1 : 0;
+                midSentenceWraps += endsInsideSentence(lines.get(i), lines.get(i + 1)) ? 1 : 0;
             }
         }
         return midSentenceWraps >= MIN_MID_SENTENCE_WRAPS && 2 * wraps >= breaks;
@@ -108,9 +108,15 @@ final class HardWraps {
         return line.stripTrailing().length() + 1 + firstWordLength > width;
     }
 
-    private static boolean endsInsideSentence(String line) {
+    /** The line ends in a word, a comma or an initialism that the next line goes on from ("the U.S." / "District"). */
+    private static boolean endsInsideSentence(String line, String next) {
         String stripped = line.stripTrailing();
         char last = stripped.charAt(stripped.length() - 1);
-        return Character.isLetterOrDigit(last) || last == ',';
+        if (Character.isLetterOrDigit(last) || last == ',') {
+            return true;
+        }
+        String lastWord = stripped.substring(stripped.lastIndexOf(' ') + 1);
+        String nextWord = next.strip().split("[^\\p{L}\\d]", 2)[0];
+        return SentenceSplitter.initialismGoesOn(lastWord, nextWord);
     }
 }

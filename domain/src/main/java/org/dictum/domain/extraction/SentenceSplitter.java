@@ -91,6 +91,11 @@ final class SentenceSplitter {
         return true;
     }
 
+    /** "the U.S." before "District Court": an initialism that the next word shows is inside the sentence. */
+    static boolean initialismGoesOn(String word, String nextWord) {
+        return INITIALISM.matcher(word).find() && !SENTENCE_OPENERS.contains(nextWord);
+    }
+
     /** Index of the first character of the run of non-whitespace that ends at {@code last} (inclusive). */
     private static int startOfWord(String line, int last) {
         int start = last + 1;

@@ -79,4 +79,17 @@ class HardWrapsTest {
     private static List<String> lines(String text) {
         return Arrays.asList(text.split("\n"));
     }
+
+    @Test
+    void an_initialism_at_the_end_of_a_line_goes_on_when_the_next_word_opens_no_sentence() {
+        List<String> joined = HardWraps.unwrap(lines("""
+                Du Pont Co said the U.S.
+                District Court for Delaware ruled that Phillips Petroleum Co
+                had infringed its patent for a plastic used in car bumpers and
+                awarded damages to be set at a later hearing, the company said.
+                    It said it would seek damages of more than 500 mln dlrs
+                from the Oklahoma company, which could appeal the ruling."""), false);
+        assertThat(joined.get(0)).startsWith("Du Pont Co said the U.S. District Court for Delaware ruled");
+        assertThat(joined).hasSize(2);
+    }
 }
