@@ -115,6 +115,31 @@ class CurationIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_weak_entity_tag_in_if_match_fails_the_precondition_and_changes_nothing() {
+        JsonObject article = archive();
+        JsonObject s = statement(article, 0);
+        long id = s.getJsonNumber("id").longValue();
+        String weak = "W/" + etag(s);
+
+        Reply verify = post("api/statements/" + id + "/verify", "{\"reason\":\"checked\"}", weak);
+        assertThat(verify.status()).as(verify.toString()).isEqualTo(412);
+        assertThat(verify.contentType()).startsWith("application/problem+json");
+        assertThat(verify.json().getString("type")).endsWith("/precondition-failed");
+        assertThat(verify.json().getString("detail")).contains(weak).contains("weak");
+        assertThat(verify.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("If-Match");
+        Reply correct = api.patchMerge("api/statements/" + id, "{\"cue\":\"stated\"}", "If-Match", weak);
+        assertThat(correct.status()).as(correct.toString()).isEqualTo(412);
+        Reply metadata = api.patchMerge("api/articles/" + article.getJsonNumber("id").longValue(),
+                "{\"title\":\"Weak\"}", "If-Match", "W/" + etag(article));
+        assertThat(metadata.status()).as(metadata.toString()).isEqualTo(412);
+        JsonObject unchanged = get("api/statements/" + id);
+        assertThat(unchanged.getString("status")).isEqualTo(s.getString("status"));
+        assertThat(unchanged.getJsonNumber("version").longValue()).isEqualTo(s.getJsonNumber("version").longValue());
+        assertThat(get("api/articles/" + article.getJsonNumber("id").longValue()).getString("title"))
+                .isEqualTo(article.getString("title"));
+    }
+
+    @Test
     void a_rejected_statement_leaves_search_and_its_facets_at_once() {
         JsonObject article = archive();
         int statements = article.getJsonArray("statements").size();

@@ -194,6 +194,15 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class WeakEntityTag implements ExceptionMapper<WeakEntityTagException> {
+        @Override
+        public Response toResponse(WeakEntityTagException e) {
+            return ProblemType.PRECONDITION_FAILED.response(e.getMessage(),
+                    List.of(new Problem.Violation(HttpHeaders.IF_MATCH, e.getMessage())));
+        }
+    }
+
+    @Provider
     public static class TooLarge implements ExceptionMapper<PayloadTooLargeException> {
         @Override
         public Response toResponse(PayloadTooLargeException e) {
