@@ -90,6 +90,11 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         return new SearchRequest(query, newFilters, from, to, sort, page, size, interval, searchAfter, distinctStories);
     }
 
+    /** This request with other query text (its sort, already chosen, stays). */
+    public SearchRequest withQuery(String newQuery) {
+        return new SearchRequest(newQuery, filters, from, to, sort, page, size, interval, searchAfter, distinctStories);
+    }
+
     public List<String> selected(Facet facet) {
         return filters.getOrDefault(facet, List.of());
     }

@@ -123,7 +123,8 @@ public class StatementSearch {
                 new InvalidInputException("date", "date must be statement or published"));
         FacetedQuery<Statement> query = query(base);
         List<SearchRequest> requests = queries.stream().map(q -> withQuery(base, q)).toList();
-        List<DayCounts> days = requests.stream().map(request -> query.days(request, field)).toList();
+        List<SearchRequest> named = requests.stream().map(request -> request.withQuery(currentNames.query(request.query()))).toList();
+        List<DayCounts> days = named.stream().map(request -> query.days(request, field)).toList();
         LocalDate first = base.from();
         LocalDate last = base.to();
         for (DayCounts series : days) {
