@@ -348,6 +348,17 @@ class CurationIT extends ClientSideIntegrationTest {
         Reply added = post(path, body, etag(article));
         Reply twice = post(path, body, etag(article));
         assertThat(twice.status()).as("the same span again: " + twice).isEqualTo(409);
+        for (String implausible : List.of("3022-01-08", "2022-01-11", "yesterday")) {
+            String taken = Json.createObjectBuilder().add("start", start).add("end", mainText.length())
+                    .add("statementDate", implausible).build().toString();
+            Reply invalidFirst = post(path, taken, etag(get("api/articles/" + articleId)));
+            assertThat(invalidFirst.status()).as("a bad field on a taken span is 400 before 409: " + invalidFirst).isEqualTo(400);
+            assertThat(invalidFirst.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("statementDate");
+            assertThat(post(path, taken, etag(article)).status()).as("and on a stale version").isEqualTo(400);
+        }
+        Reply unknownActor = post(path, Json.createObjectBuilder().add("start", start).add("end", mainText.length())
+                .add("speakerActor", "Nobody " + source).build().toString(), etag(article));
+        assertThat(unknownActor.status()).as(unknownActor.toString()).isEqualTo(400);
         String other = Json.createObjectBuilder().add("start", 0).add("end", start - 1).add("reason", "another").build().toString();
         Reply stale = post(path, other, etag(article));
         assertThat(stale.status()).as("another add based on the version the first one changed: " + stale).isEqualTo(409);
