@@ -51,7 +51,7 @@ public class CurrentFilterNames {
      * {@code actor:}, {@code speaker:} and {@code topic:} terms searching the current name too; the same
      * request when none changed.
      */
-    public SearchRequest of(SearchRequest request) {
+    public SearchRequest of(SearchRequest request, QueryFields queryFields) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         boolean changed = false;
         for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
@@ -60,14 +60,17 @@ public class CurrentFilterNames {
             filters.put(filter.getKey(), values);
         }
         SearchRequest named = changed ? request.withFilters(filters) : request;
-        String query = query(request.query());
+        String query = query(request.query(), queryFields);
         return Objects.equals(query, request.query()) ? named : named.withQuery(query);
     }
 
-    /** The query text with each name field's old name or alias widened to the current name too; null stays null. */
-    public String query(String query) {
-        return query == null ? null
-                : FieldedTermWidening.widen(query, NAME_FIELDS.keySet(), (field, value) -> current(NAME_FIELDS.get(field), value));
+    /**
+     * The query text with each name field's old name or alias widened to the current name too; null stays null,
+     * and a query the type's fields cannot parse stays as written, so its error names positions in the user's text.
+     */
+    public String query(String query, QueryFields queryFields) {
+        return query == null ? null : FieldedTermWidening.widen(query, queryFields.fieldNames(), NAME_FIELDS.keySet(),
+                (field, value) -> current(NAME_FIELDS.get(field), value));
     }
 
     /**

@@ -85,7 +85,7 @@ public class StatementSearch {
 
     @Transactional
     public SearchPage<StatementHit> search(SearchRequest request) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         limits.check(request);
         FacetedResult<Statement> result = query(request).run(request);
         return new SearchPage<>(result.total(), request.page(), request.size(),
@@ -96,13 +96,13 @@ public class StatementSearch {
     /** The ids of the first {@code max} statements the request finds, in its order, and how many it finds in all. */
     @Transactional
     public OrderedIds orderedIds(SearchRequest request, int max) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         return query(request).orderedIds(request, max);
     }
 
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         limits.checkFacetPage(offset, limit);
         return FacetValuePage.of(facet, query(request).allValues(request, facet, limits.maxFacetValues()), prefix,
                 request.selected(facet), offset, limit);
@@ -115,7 +115,7 @@ public class StatementSearch {
      */
     @Transactional
     public Attention attention(SearchRequest requested, List<String> queries, String date) {
-        SearchRequest base = currentNames.of(requested);
+        SearchRequest base = currentNames.of(requested, STATEMENTS.queryFields());
         if (queries.isEmpty() || queries.size() > MAX_ATTENTION_SERIES) {
             throw new InvalidInputException("compare", "give 1 to " + MAX_ATTENTION_SERIES + " queries to compare");
         }
@@ -123,7 +123,7 @@ public class StatementSearch {
                 new InvalidInputException("date", "date must be statement or published"));
         FacetedQuery<Statement> query = query(base);
         List<SearchRequest> requests = queries.stream().map(q -> withQuery(base, q)).toList();
-        List<SearchRequest> named = requests.stream().map(request -> request.withQuery(currentNames.query(request.query()))).toList();
+        List<SearchRequest> named = requests.stream().map(request -> request.withQuery(currentNames.query(request.query(), STATEMENTS.queryFields()))).toList();
         List<DayCounts> days = named.stream().map(request -> query.days(request, field)).toList();
         LocalDate first = base.from();
         LocalDate last = base.to();
@@ -153,14 +153,14 @@ public class StatementSearch {
     /** The ids of the request's statement hits, at most {@code max}, ascending. */
     @Transactional
     public List<Long> matchingIds(SearchRequest request, int max) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         return query(request).ids(request, max);
     }
 
     /** How many statements the request finds (for exports: no facets, no hits). */
     @Transactional
     public long count(SearchRequest request) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         return query(request).count(request);
     }
 
@@ -171,7 +171,7 @@ public class StatementSearch {
      */
     @Transactional
     public Set<Long> articleIds(SearchRequest request, int chunkSize, int max) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         Set<Long> ids = new LinkedHashSet<>();
         query(request).forEachChunk(request, chunkSize, chunk -> {
             chunk.forEach(statement -> ids.add(statement.getArticle().getId()));
@@ -186,7 +186,7 @@ public class StatementSearch {
      */
     @Transactional
     public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Statement>> consumer) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         query(request).forEachChunk(request, chunkSize, consumer);
     }
 

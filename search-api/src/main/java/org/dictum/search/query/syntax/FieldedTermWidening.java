@@ -10,9 +10,9 @@ import org.dictum.search.query.syntax.QueryLexer.Token;
 /**
  * Widens fielded terms of a query text to a second value: {@code actor:"Tom Baker"} becomes
  * {@code (actor:"Tom Baker" OR actor:"Thomas Baker")} when the actor so called is now Thomas Baker.
- * The rest of the text stays exactly as written. A text that does not tokenize, a prefix, a value that
- * has no other form, and a widening past {@link QueryParser#MAX_TERMS} are left as they are, so the
- * parser reports the user's own query.
+ * The rest of the text stays exactly as written. A text that does not parse, a prefix, a value that
+ * has no other form, and a widening past {@link QueryParser#MAX_TERMS} are left as they are, so that
+ * syntax errors name positions in the user's own text.
  */
 public final class FieldedTermWidening {
 
@@ -20,12 +20,14 @@ public final class FieldedTermWidening {
     }
 
     /**
-     * @param fields    the fields whose values may be widened, in lower case
-     * @param otherForm (field, value as written) to the value to search too; the same value (in any case) or null: none
+     * @param queryFields the field names the query may use (as for {@link QueryParser})
+     * @param fields      the fields whose values may be widened, in lower case
+     * @param otherForm   (field, value as written) to the value to search too; the same value (in any case) or null: none
      */
-    public static String widen(String query, Set<String> fields, BinaryOperator<String> otherForm) {
+    public static String widen(String query, Set<String> queryFields, Set<String> fields, BinaryOperator<String> otherForm) {
         List<Token> tokens;
         try {
+            new QueryParser(queryFields).parse(query);
             tokens = QueryLexer.tokenize(query);
         } catch (QuerySyntaxException e) {
             return query;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class FieldedTermWideningTest {
 
+    private static final Set<String> QUERY_FIELDS = Set.of("speaker", "actor", "topic", "source", "cue");
     private static final Set<String> NAME_FIELDS = Set.of("actor", "speaker", "topic");
     private static final Map<String, String> CURRENT = Map.of("Tom Baker", "Thomas Baker", "Baker", "Thomas Baker",
             "Arms control", "Arms Control and Disarmament", "Russia", "Russia");
@@ -23,7 +24,7 @@ class FieldedTermWideningTest {
     private final QueryParser parser = new QueryParser(Set.of("speaker", "actor", "topic", "source", "cue"));
 
     private static String widen(String query) {
-        return FieldedTermWidening.widen(query, NAME_FIELDS, CURRENT_NAME);
+        return FieldedTermWidening.widen(query, QUERY_FIELDS, NAME_FIELDS, CURRENT_NAME);
     }
 
     @Test
@@ -47,8 +48,12 @@ class FieldedTermWideningTest {
     }
 
     @Test
-    void a_query_that_does_not_tokenize_or_would_pass_the_term_limit_is_left_to_the_parser() {
+    void a_query_that_does_not_parse_or_would_pass_the_term_limit_is_left_to_the_parser() {
         assertThat(widen("actor:\"Tom Baker")).isEqualTo("actor:\"Tom Baker");
+        assertThat(widen("actor:\"Tom Baker\" AND")).as("a parser error keeps its position in the text as written")
+                .isEqualTo("actor:\"Tom Baker\" AND");
+        assertThat(FieldedTermWidening.widen("actor:Baker cue:said", Set.of("actor", "speaker", "topic", "source"), NAME_FIELDS,
+                CURRENT_NAME)).as("a field the searched type does not have").isEqualTo("actor:Baker cue:said");
         String full = "w ".repeat(QueryParser.MAX_TERMS - 1) + "actor:Baker";
         assertThat(widen(full)).isEqualTo(full);
         String room = "w ".repeat(QueryParser.MAX_TERMS - 2) + "actor:Baker";
@@ -58,7 +63,7 @@ class FieldedTermWideningTest {
 
     @Test
     void a_current_name_with_a_quotation_mark_is_not_spliced_into_the_query() {
-        assertThat(FieldedTermWidening.widen("actor:Baker", NAME_FIELDS, (field, value) -> "Tom \"the Doctor\" Baker"))
+        assertThat(FieldedTermWidening.widen("actor:Baker", QUERY_FIELDS, NAME_FIELDS, (field, value) -> "Tom \"the Doctor\" Baker"))
                 .isEqualTo("actor:Baker");
     }
 }
