@@ -26,6 +26,8 @@ import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.search.collection.CollectionAccess;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
+import org.dictum.search.query.syntax.QueryParser;
+import org.dictum.search.query.syntax.QuerySyntaxException;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -123,6 +125,7 @@ public class StatementSearch {
                 new InvalidInputException("date", "date must be statement or published"));
         FacetedQuery<Statement> query = query(base);
         List<SearchRequest> requests = queries.stream().map(q -> withQuery(base, q)).toList();
+        requireParsable(requests);
         List<SearchRequest> named = requests.stream().map(request -> request.withQuery(currentNames.query(request.query(), STATEMENTS.queryFields()))).toList();
         List<DayCounts> days = named.stream().map(request -> query.days(request, field)).toList();
         LocalDate first = base.from();
@@ -199,6 +202,18 @@ public class StatementSearch {
         SearchSession session = Search.session(em);
         return new FacetedQuery<>(session, STATEMENTS, limits, backend.counting(session, STATEMENTS),
                 facet -> facet == Facet.COLLECTION ? collections.hiddenSlugs() : Set.of());
+    }
+
+    /** A compare query that does not parse is named as such: the error said "q", which the client had not sent. */
+    private static void requireParsable(List<SearchRequest> compared) {
+        QueryParser parser = new QueryParser(STATEMENTS.queryFields().fieldNames());
+        for (int i = 0; i < compared.size(); i++) {
+            try {
+                parser.parse(compared.get(i).query());
+            } catch (QuerySyntaxException e) {
+                throw e.inParameter("compare", "compare query " + (i + 1));
+            }
+        }
     }
 
     private static SearchRequest withQuery(SearchRequest base, String query) {

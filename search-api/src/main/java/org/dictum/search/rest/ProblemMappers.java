@@ -85,7 +85,7 @@ public final class ProblemMappers {
     public static class QuerySyntax implements ExceptionMapper<QuerySyntaxException> {
         @Override
         public Response toResponse(QuerySyntaxException e) {
-            return ProblemType.QUERY_SYNTAX.atPosition(e.getMessage(), "q", e.position() + 1);
+            return ProblemType.QUERY_SYNTAX.atPosition(e.getMessage(), e.parameter(), e.position() + 1);
         }
     }
 
