@@ -184,6 +184,10 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(unknownActor.status()).as(unknownActor.toString()).isEqualTo(400);
         Reply typo = api.patchMerge("api/statements/" + id, "{\"statementDate\":\"2022-01-18\"}", "If-Match", etag(s));
         assertThat(typo.status()).as(typo.toString()).isEqualTo(400);
+        Reply typoOnStale = api.patchMerge("api/statements/" + id, "{\"statementDate\":\"2022-01-18\"}", "If-Match", "\"99\"");
+        assertThat(typoOnStale.status()).as("a bad field is 400 before a stale version's 409: " + typoOnStale).isEqualTo(400);
+        Reply pastTheTextOnStale = api.patchMerge("api/statements/" + id, "{\"end\":100000}", "If-Match", "\"99\"");
+        assertThat(pastTheTextOnStale.status()).as(pastTheTextOnStale.toString()).isEqualTo(400);
         assertThat(typo.json().getJsonArray("violations").getJsonObject(0).getString("message"))
                 .isEqualTo("statementDate 2022-01-18 is after the article's publication day, 2022-01-09:"
                         + " a statement is dated on or before the day it is reported");
@@ -270,6 +274,10 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(statementDates(corrected.json())).as("Saturday before Wednesday 2022-04-20")
                 .containsExactly("2022-04-16 stated", "2022-04-20 inferred", "2022-04-20 inferred");
         assertThat(search("statements", "&from=2022-04-01&to=2022-04-30").getInt("total")).isEqualTo(3);
+        Reply implausibleAndStale = api.patchMerge("api/articles/" + id, "{\"publishedAt\":\"3022-04-20\"}", "If-Match", etag(article));
+        assertThat(implausibleAndStale.status()).as("a bad field is 400 before a stale version's 409: " + implausibleAndStale)
+                .isEqualTo(400);
+        assertThat(implausibleAndStale.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("publishedAt");
         assertThat(search("statements", "&from=2022-01-01&to=2022-01-31").getInt("total")).isZero();
     }
 

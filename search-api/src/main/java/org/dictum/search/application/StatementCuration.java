@@ -70,13 +70,16 @@ public class StatementCuration {
 
     @Transactional
     public StatementDetail correct(long id, long readVersion, StatementPatch patch) {
-        Statement statement = current(id, readVersion);
-        attribution.because(patch.reason().orElse(null));
+        Statement statement = statements.findById(id).orElseThrow(() -> new UnknownEntityException("Statement", id));
+        // The fields are checked before the version: a bad request answers 400 even when it is also stale.
         StatementCorrection before = statement.correction();
         StatementCorrection correction = patch.applyTo(before, this::actor, label -> topic("topics", label));
+        Statement.requireContentSpan(statement.getArticle(), correction.span());
         if (!Objects.equals(correction.statementDate(), before.statementDate())) {
             requireReportedBy(correction.statementDate(), statement.getArticle());
         }
+        StaleVersionException.requireCurrent("Statement", id, readVersion, statement.getVersion());
+        attribution.because(patch.reason().orElse(null));
         if (statement.correct(correction, currentUser.librarian(), clock.instant())) {
             articles.flush();
         } // else nothing changed: no new version, nothing in the history
