@@ -285,7 +285,8 @@ public class Statement {
         this.rejectionReason = null;
     }
 
-    private static TextSpan requireContentSpan(Article article, TextSpan span) {
+    /** The span, when it lies in the article's main text and holds text; else invalid input naming start or end. */
+    public static TextSpan requireContentSpan(Article article, TextSpan span) {
         String text = article.getMainText();
         if (!span.fitsIn(text)) {
             throw new InvalidInputException("end", "The span " + span + " ends after the main text, which has "

@@ -164,6 +164,11 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
             assertThat(one.getJsonArray("buckets").getJsonObject(0).getString("start")).isEqualTo("2022-01-01");
         }
         assertThat(api.get("api/search/statements/attention?" + SEED).status()).isEqualTo(400);
+        Reply unclosed = api.get("api/search/statements/attention?" + SEED + "&compare=Russia&compare=" + enc("\"NATO"));
+        assertThat(unclosed.status()).as(unclosed.toString()).isEqualTo(400);
+        assertThat(unclosed.json().getInt("position")).isEqualTo(1);
+        assertThat(unclosed.json().getString("detail")).startsWith("Query syntax error in compare query 2 at position 1");
+        assertThat(unclosed.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("compare");
     }
 
     @Test

@@ -54,6 +54,10 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertThat(fixture.search("statements", "size=0&speaker=" + AuthorityFixture.enc(zorbal)).getInt("total"))
                 .as("a bookmarked filter by the old name").isEqualTo(2);
         assertThat(fixture.search("articles", "size=0&actor=" + AuthorityFixture.enc(zorbal)).getInt("total")).isPositive();
+        assertThat(fixture.totalWithQuery("statements", "actor:\"" + zorbal + "\"")).as("the old name in the query's actor field").isEqualTo(2);
+        assertThat(fixture.totalWithQuery("statements", "actor:\"" + renamed + "\"")).isEqualTo(2);
+        assertThat(fixture.totalWithQuery("articles", "actor:\"" + zorbal + "\"")).isPositive();
+        assertThat(fixture.totalWithQuery("statements", "-actor:\"" + zorbal + "\"")).as("excluding the old name").isEqualTo(1);
         assertThat(fixture.search("statements", "size=0&actor=" + AuthorityFixture.enc(renamed.toUpperCase(java.util.Locale.ROOT)))
                 .getInt("total")).as("the name in another case").isEqualTo(2);
         Map.Entry<String, Long> language = fixture.facet("language").entrySet().iterator().next();
@@ -117,6 +121,8 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertThat(fixture.facet("speaker")).containsEntry(zorbal, 3L).doesNotContainKey(mirela);
         assertThat(fixture.search("statements", "size=0&actor=" + AuthorityFixture.enc(mirela)).getInt("total"))
                 .as("a filter by the merged actor's name finds the survivor's statements").isEqualTo(3);
+        assertThat(fixture.totalWithQuery("statements", "actor:\"" + mirela + "\""))
+                .as("the merged actor's name in the query's actor field").isEqualTo(3);
         JsonObject tombstone = api.get("api/actors/" + merged).json();
         assertThat(tombstone.getJsonObject("mergedInto").getJsonNumber("id").longValue()).isEqualTo(survivor);
         assertThat(aliases(api.get("api/actors/" + survivor).json())).contains(mirela);

@@ -58,6 +58,13 @@ final class AuthorityFixture {
         return reply.json();
     }
 
+    /** How many statements or articles carrying this fixture's marker the query ({@code actor:"…"}) finds too. */
+    int totalWithQuery(String what, String query) {
+        Reply reply = api.get("api/search/" + what + "?size=0&q=" + enc(marker + " " + query));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json().getInt("total");
+    }
+
     /** The values and counts of one facet of the statements carrying this fixture's marker. */
     Map<String, Long> facet(String name) {
         return facet("statements", name);

@@ -48,6 +48,7 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
         assertThat(fixture.search("statements", "size=0&topic=" + AuthorityFixture.enc(grain)).getInt("total"))
                 .as("a bookmarked filter by the old label").isEqualTo(3);
         assertThat(fixture.search("articles", "size=0&topic=" + AuthorityFixture.enc(grain)).getInt("total")).isEqualTo(1);
+        assertThat(fixture.totalWithQuery("statements", "topic:\"" + grain + "\"")).as("the old label in the query's topic field").isEqualTo(3);
         assertProblem(api.putJson("api/topics/" + id + "/label", "{\"label\":\"" + ports + "\"}"), 409);
         assertProblem(api.putJson("api/topics/" + id + "/label", "{\"label\":\"" + ports.toLowerCase(java.util.Locale.ROOT) + "\"}"), 409);
         assertProblem(api.putJson("api/topics/" + id + "/label", "{\"label\":\"\"}"), 400);

@@ -115,6 +115,31 @@ class CurationIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_weak_entity_tag_in_if_match_fails_the_precondition_and_changes_nothing() {
+        JsonObject article = archive();
+        JsonObject s = statement(article, 0);
+        long id = s.getJsonNumber("id").longValue();
+        String weak = "W/" + etag(s);
+
+        Reply verify = post("api/statements/" + id + "/verify", "{\"reason\":\"checked\"}", weak);
+        assertThat(verify.status()).as(verify.toString()).isEqualTo(412);
+        assertThat(verify.contentType()).startsWith("application/problem+json");
+        assertThat(verify.json().getString("type")).endsWith("/precondition-failed");
+        assertThat(verify.json().getString("detail")).contains(weak).contains("weak");
+        assertThat(verify.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("If-Match");
+        Reply correct = api.patchMerge("api/statements/" + id, "{\"cue\":\"stated\"}", "If-Match", weak);
+        assertThat(correct.status()).as(correct.toString()).isEqualTo(412);
+        Reply metadata = api.patchMerge("api/articles/" + article.getJsonNumber("id").longValue(),
+                "{\"title\":\"Weak\"}", "If-Match", "W/" + etag(article));
+        assertThat(metadata.status()).as(metadata.toString()).isEqualTo(412);
+        JsonObject unchanged = get("api/statements/" + id);
+        assertThat(unchanged.getString("status")).isEqualTo(s.getString("status"));
+        assertThat(unchanged.getJsonNumber("version").longValue()).isEqualTo(s.getJsonNumber("version").longValue());
+        assertThat(get("api/articles/" + article.getJsonNumber("id").longValue()).getString("title"))
+                .isEqualTo(article.getString("title"));
+    }
+
+    @Test
     void a_rejected_statement_leaves_search_and_its_facets_at_once() {
         JsonObject article = archive();
         int statements = article.getJsonArray("statements").size();
@@ -159,6 +184,10 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(unknownActor.status()).as(unknownActor.toString()).isEqualTo(400);
         Reply typo = api.patchMerge("api/statements/" + id, "{\"statementDate\":\"2022-01-18\"}", "If-Match", etag(s));
         assertThat(typo.status()).as(typo.toString()).isEqualTo(400);
+        Reply typoOnStale = api.patchMerge("api/statements/" + id, "{\"statementDate\":\"2022-01-18\"}", "If-Match", "\"99\"");
+        assertThat(typoOnStale.status()).as("a bad field is 400 before a stale version's 409: " + typoOnStale).isEqualTo(400);
+        Reply pastTheTextOnStale = api.patchMerge("api/statements/" + id, "{\"end\":100000}", "If-Match", "\"99\"");
+        assertThat(pastTheTextOnStale.status()).as(pastTheTextOnStale.toString()).isEqualTo(400);
         assertThat(typo.json().getJsonArray("violations").getJsonObject(0).getString("message"))
                 .isEqualTo("statementDate 2022-01-18 is after the article's publication day, 2022-01-09:"
                         + " a statement is dated on or before the day it is reported");
@@ -245,6 +274,10 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(statementDates(corrected.json())).as("Saturday before Wednesday 2022-04-20")
                 .containsExactly("2022-04-16 stated", "2022-04-20 inferred", "2022-04-20 inferred");
         assertThat(search("statements", "&from=2022-04-01&to=2022-04-30").getInt("total")).isEqualTo(3);
+        Reply implausibleAndStale = api.patchMerge("api/articles/" + id, "{\"publishedAt\":\"3022-04-20\"}", "If-Match", etag(article));
+        assertThat(implausibleAndStale.status()).as("a bad field is 400 before a stale version's 409: " + implausibleAndStale)
+                .isEqualTo(400);
+        assertThat(implausibleAndStale.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("publishedAt");
         assertThat(search("statements", "&from=2022-01-01&to=2022-01-31").getInt("total")).isZero();
     }
 
@@ -323,6 +356,17 @@ class CurationIT extends ClientSideIntegrationTest {
         Reply added = post(path, body, etag(article));
         Reply twice = post(path, body, etag(article));
         assertThat(twice.status()).as("the same span again: " + twice).isEqualTo(409);
+        for (String implausible : List.of("3022-01-08", "2022-01-11", "yesterday")) {
+            String taken = Json.createObjectBuilder().add("start", start).add("end", mainText.length())
+                    .add("statementDate", implausible).build().toString();
+            Reply invalidFirst = post(path, taken, etag(get("api/articles/" + articleId)));
+            assertThat(invalidFirst.status()).as("a bad field on a taken span is 400 before 409: " + invalidFirst).isEqualTo(400);
+            assertThat(invalidFirst.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("statementDate");
+            assertThat(post(path, taken, etag(article)).status()).as("and on a stale version").isEqualTo(400);
+        }
+        Reply unknownActor = post(path, Json.createObjectBuilder().add("start", start).add("end", mainText.length())
+                .add("speakerActor", "Nobody " + source).build().toString(), etag(article));
+        assertThat(unknownActor.status()).as(unknownActor.toString()).isEqualTo(400);
         String other = Json.createObjectBuilder().add("start", 0).add("end", start - 1).add("reason", "another").build().toString();
         Reply stale = post(path, other, etag(article));
         assertThat(stale.status()).as("another add based on the version the first one changed: " + stale).isEqualTo(409);

@@ -154,6 +154,9 @@ class SavedSearchIT extends ClientSideIntegrationTest {
         Reply syntax = save(researcher, "Broken", "statements", "q=" + URLEncoder.encode("(talks AND", StandardCharsets.UTF_8));
         assertProblem(syntax, 400);
         assertThat(syntax.json().getString("type")).endsWith("query-syntax");
+        assertThat(syntax.json().getJsonArray("violations").getJsonObject(0).getString("field"))
+                .as("the body member that held the query, as for other faults of it").isEqualTo("query");
+        assertThat(syntax.json().getString("detail")).startsWith("Query syntax error in the q of query at position ");
         Reply unknown = save(researcher, "Unknown", "statements", "colour=red");
         assertProblem(unknown, 400);
         assertThat(unknown.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("query");

@@ -12,6 +12,7 @@ import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.actor.ActorRepository;
 import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ArticleMetadata;
 import org.dictum.domain.article.ArticleRepository;
 import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
@@ -60,11 +61,14 @@ public class ArticleCuration {
 
     @Transactional
     public ArticleDetail correctMetadata(long id, long readVersion, ArticleMetadataPatch patch) {
-        Article article = current(id, readVersion);
+        Article article = articles.findById(id).orElseThrow(() -> new UnknownEntityException("Article", id));
+        // The fields are checked before the version: a bad request answers 400 even when it is also stale.
+        ArticleMetadata corrected = patch.applyTo(article.metadata(), this::sourceNamed);
+        StaleVersionException.requireCurrent("Article", id, readVersion, article.getVersion());
         patch.reason().ifPresent(attribution::because);
         Optional<Instant> publishedBefore = article.getPublishedAt();
         Optional<LocalDate> dayBefore = article.getPublicationDay();
-        article.correctMetadata(patch.applyTo(article.metadata(), this::sourceNamed));
+        article.correctMetadata(corrected);
         if (!publishedBefore.equals(article.getPublishedAt())) {
             stories.reconsider(article.getStoryId()); // the earliest copy may be another one now
         }

@@ -12,7 +12,7 @@ import org.dictum.domain.InvalidInputException;
  * Reads the date formats the API accepts, with errors that name the parameter. Dates that records store (a
  * statement's date, an article's publication time) must also be plausible for a news archive: from
  * {@link #EARLIEST} to a year after today (UTC); {@code 0001-01-01} was stored as a statement's date. Search and
- * audit ranges take any date, as a range reaching past the archive's dates is harmless.
+ * audit ranges take any date in the years 0000 to 9999, as a range reaching past the archive's dates is harmless.
  */
 public final class Dates {
 
@@ -22,10 +22,21 @@ public final class Dates {
     private Dates() {
     }
 
-    /** {@code 2022-01-09}, {@code 2022-01-09T14:30:00Z}, {@code 2022-01-09T14:30:00+01:00}; no offset means UTC. */
+    /**
+     * {@code 2022-01-09}, {@code 2022-01-09T14:30:00Z}, {@code 2022-01-09T14:30:00+01:00}; no offset means UTC. For a
+     * range's bound: in the years 0000 to 9999 (UTC), as {@code +999999999-12-31T23:59:59Z} is past the milliseconds
+     * since 1970 that revisions are dated in, and answered 500.
+     */
     public static Instant instantOf(String field, String value) {
         OffsetDateTime time = dateTimeOf(field, value);
-        return time == null ? null : time.toInstant();
+        if (time == null) {
+            return null;
+        }
+        int year = time.atZoneSameInstant(ZoneOffset.UTC).getYear();
+        if (year < 0 || year > 9999) {
+            throw new InvalidInputException(field, field + " must lie in the years 0000 to 9999, was " + value.strip());
+        }
+        return time.toInstant();
     }
 
     /**

@@ -23,6 +23,7 @@ import org.dictum.domain.curation.StatementCorrection;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.StatementRepository;
+import org.dictum.domain.statement.TextSpan;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicRepository;
 import org.dictum.persistence.audit.ChangeAttribution;
@@ -69,13 +70,16 @@ public class StatementCuration {
 
     @Transactional
     public StatementDetail correct(long id, long readVersion, StatementPatch patch) {
-        Statement statement = current(id, readVersion);
-        attribution.because(patch.reason().orElse(null));
+        Statement statement = statements.findById(id).orElseThrow(() -> new UnknownEntityException("Statement", id));
+        // The fields are checked before the version: a bad request answers 400 even when it is also stale.
         StatementCorrection before = statement.correction();
         StatementCorrection correction = patch.applyTo(before, this::actor, label -> topic("topics", label));
+        Statement.requireContentSpan(statement.getArticle(), correction.span());
         if (!Objects.equals(correction.statementDate(), before.statementDate())) {
             requireReportedBy(correction.statementDate(), statement.getArticle());
         }
+        StaleVersionException.requireCurrent("Statement", id, readVersion, statement.getVersion());
+        attribution.because(patch.reason().orElse(null));
         if (statement.correct(correction, currentUser.librarian(), clock.instant())) {
             articles.flush();
         } // else nothing changed: no new version, nothing in the history
@@ -95,20 +99,23 @@ public class StatementCuration {
     @Transactional
     public StatementDetail add(long articleId, long readVersion, NewStatement draft) {
         Article article = articles.findById(articleId).orElseThrow(() -> new UnknownEntityException("Article", articleId));
+        // Every field is checked before the article's state: a bad request answers 400 even when its span is
+        // taken or its version stale, so that fixing the conflict does not just reveal the next error.
+        StatementKind kind = kindOf(draft.kind());
+        TextSpan span = Statement.requireContentSpan(article, StatementPatch.span(draft.start(), draft.end()));
+        StatementCorrection initial = new StatementCorrection(draft.speaker(),
+                Optional.ofNullable(draft.speakerActor()).filter(n -> !n.isBlank()).map(n -> actor("speakerActor", n)).orElse(null),
+                draft.cue(), span, Dates.plausibleDateOf("statementDate", draft.statementDate()),
+                names(draft.mentionedActors()).stream().map(n -> actor("mentionedActors", n)).collect(Collectors.toSet()),
+                draft.topics() == null ? article.getTopics()
+                        : names(draft.topics()).stream().map(l -> topic("topics", l)).collect(Collectors.toSet()));
+        requireReportedBy(initial.statementDate(), article);
         StaleVersionException.requireCurrent("Article", articleId, readVersion, article.getVersion());
         if (article.isWithdrawn()) {
             throw new CurationConflictException("Article " + articleId + " is withdrawn: restore it before adding statements");
         }
         attribution.because(draft.reason());
-        Statement statement = Statement.addedBy(currentUser.librarian(), clock.instant(), article, kindOf(draft.kind()),
-                StatementPatch.span(draft.start(), draft.end()));
-        StatementCorrection initial = new StatementCorrection(draft.speaker(),
-                Optional.ofNullable(draft.speakerActor()).filter(n -> !n.isBlank()).map(n -> actor("speakerActor", n)).orElse(null),
-                draft.cue(), statement.getSpan(), Dates.plausibleDateOf("statementDate", draft.statementDate()),
-                names(draft.mentionedActors()).stream().map(n -> actor("mentionedActors", n)).collect(Collectors.toSet()),
-                draft.topics() == null ? article.getTopics()
-                        : names(draft.topics()).stream().map(l -> topic("topics", l)).collect(Collectors.toSet()));
-        requireReportedBy(initial.statementDate(), article);
+        Statement statement = Statement.addedBy(currentUser.librarian(), clock.instant(), article, kind, span);
         // Without a date, the publication day stands in, flagged as inferred, as it does for extracted statements.
         LocalDate date = initial.statementDate() != null ? initial.statementDate()
                 : article.getPublicationDay().orElse(null);

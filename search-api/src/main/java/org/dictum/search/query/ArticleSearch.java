@@ -84,7 +84,7 @@ public class ArticleSearch {
 
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, ARTICLES.queryFields());
         limits.check(request);
         FacetedResult<Article> result = query(request).run(request);
         Map<Long, List<StatementHit>> statements = matchingStatements(request, result.hits());
@@ -102,13 +102,13 @@ public class ArticleSearch {
     /** The ids of the first {@code max} articles the request finds, in its order, and how many it finds in all. */
     @Transactional
     public OrderedIds orderedIds(SearchRequest request, int max) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, ARTICLES.queryFields());
         return query(request).orderedIds(request, max);
     }
 
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, ARTICLES.queryFields());
         limits.checkFacetPage(offset, limit);
         return FacetValuePage.of(facet, query(request).allValues(request, facet, limits.maxFacetValues()), prefix,
                 request.selected(facet), offset, limit);
@@ -117,7 +117,7 @@ public class ArticleSearch {
     /** The ids of the request's article hits, at most {@code max}, ascending. */
     @Transactional
     public List<Long> matchingIds(SearchRequest request, int max) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, ARTICLES.queryFields());
         return query(request).ids(request, max);
     }
 
@@ -135,7 +135,7 @@ public class ArticleSearch {
     /** How many articles the request finds (for exports: no facets, no hits). */
     @Transactional
     public long count(SearchRequest request) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, ARTICLES.queryFields());
         return query(request).count(request);
     }
 
@@ -161,7 +161,7 @@ public class ArticleSearch {
 
     @Transactional
     public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Article>> consumer) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, ARTICLES.queryFields());
         query(request).forEachChunk(request, chunkSize, consumer);
     }
 

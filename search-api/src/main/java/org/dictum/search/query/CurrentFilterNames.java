@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dictum.domain.actor.Actor;
@@ -15,6 +16,7 @@ import org.dictum.domain.article.Source;
 import org.dictum.domain.article.SourceRepository;
 import org.dictum.domain.topic.Topic;
 import org.dictum.domain.topic.TopicRepository;
+import org.dictum.search.query.syntax.FieldedTermWidening;
 
 /**
  * Actor, speaker and topic filters by the names records have now. The index holds current canonical
@@ -24,12 +26,16 @@ import org.dictum.domain.topic.TopicRepository;
  * still some actor's canonical name, or some topic's label, stays as it is. Actor names written in another
  * case ({@code actor=russia}) find the one actor so called, as topic labels and source names
  * ({@code source=reuters}) do; language tags are read in
- * their one stored case ({@code language=EN}).
+ * their one stored case ({@code language=EN}). The query text's name fields follow the same names:
+ * {@code actor:"Tom Baker"} also searches the actor's current name ({@link FieldedTermWidening}).
  */
 @ApplicationScoped
 public class CurrentFilterNames {
 
     private static final Set<Facet> ACTOR_FACETS = Set.of(Facet.ACTOR, Facet.SPEAKER);
+    /** The query fields that name actors and topics, and the facet whose names they hold. */
+    private static final Map<String, Facet> NAME_FIELDS = Map.of(
+            "actor", Facet.ACTOR, "speaker", Facet.SPEAKER, "topic", Facet.TOPIC);
 
     @Inject
     ActorRepository actors;
@@ -40,8 +46,12 @@ public class CurrentFilterNames {
     @Inject
     SourceRepository sources;
 
-    /** The request with every actor, speaker and topic filter value under its current name; the same request when none changed. */
-    public SearchRequest of(SearchRequest request) {
+    /**
+     * The request with every actor, speaker and topic filter value under its current name, and its query's
+     * {@code actor:}, {@code speaker:} and {@code topic:} terms searching the current name too; the same
+     * request when none changed.
+     */
+    public SearchRequest of(SearchRequest request, QueryFields queryFields) {
         Map<Facet, List<String>> filters = new EnumMap<>(Facet.class);
         boolean changed = false;
         for (Map.Entry<Facet, List<String>> filter : request.filters().entrySet()) {
@@ -49,7 +59,18 @@ public class CurrentFilterNames {
             changed |= !values.equals(filter.getValue());
             filters.put(filter.getKey(), values);
         }
-        return changed ? request.withFilters(filters) : request;
+        SearchRequest named = changed ? request.withFilters(filters) : request;
+        String query = query(request.query(), queryFields);
+        return Objects.equals(query, request.query()) ? named : named.withQuery(query);
+    }
+
+    /**
+     * The query text with each name field's old name or alias widened to the current name too; null stays null,
+     * and a query the type's fields cannot parse stays as written, so its error names positions in the user's text.
+     */
+    public String query(String query, QueryFields queryFields) {
+        return query == null ? null : FieldedTermWidening.widen(query, queryFields.fieldNames(), NAME_FIELDS.keySet(),
+                (field, value) -> current(NAME_FIELDS.get(field), value));
     }
 
     /**

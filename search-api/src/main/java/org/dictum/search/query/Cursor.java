@@ -39,7 +39,14 @@ public record Cursor(SortOrder sort, LocalDate date, long id, int offset) {
                         + ", not sort=" + sort.parameter() + ": keep the other parameters of the first request");
             }
             LocalDate date = parts[2].equals("-") ? null : LocalDate.parse(parts[2]);
-            return new Cursor(order, date, Long.parseLong(parts[3]), Integer.parseInt(parts[4]));
+            long id = Long.parseLong(parts[3]);
+            int offset = Integer.parseInt(parts[4]);
+            // Only an edited token holds these: a negative offset failed in the page skip, the largest id
+            // overflowed the index's "after this id" bound, both with 500.
+            if (id < 1 || id == Long.MAX_VALUE || offset < 0) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return new Cursor(order, date, id, offset);
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException e) {

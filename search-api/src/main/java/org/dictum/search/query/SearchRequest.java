@@ -28,6 +28,10 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
                             SortOrder sort, int page, int size, Interval interval, String searchAfter,
                             boolean distinctStories) {
 
+    /** The years a date range may name (see {@link #checkRangeYear}). */
+    public static final int FIRST_RANGE_YEAR = 0;
+    public static final int LAST_RANGE_YEAR = 9999;
+
     /** A request over every copy of every story. */
     public SearchRequest(String query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
                          SortOrder sort, int page, int size, Interval interval, String searchAfter) {
@@ -57,6 +61,8 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         });
         filters = Map.copyOf(copy);
         filters.getOrDefault(Facet.MONTH, List.of()).forEach(SearchRequest::checkMonth);
+        checkRangeYear("from", from);
+        checkRangeYear("to", to);
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("from", "from (" + from + ") must not be after to (" + to + ")");
         }
@@ -75,6 +81,18 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         }
     }
 
+    /**
+     * A range day within the years 0000 to 9999, ISO 8601's four-digit years: far wider than any archive, and
+     * the histograms' buckets of days near {@link LocalDate#MIN} or {@link LocalDate#MAX} (from=-999999999-01-01)
+     * fell outside the dates Java can hold, answering 500.
+     */
+    private static void checkRangeYear(String field, LocalDate day) {
+        if (day != null && (day.getYear() < FIRST_RANGE_YEAR || day.getYear() > LAST_RANGE_YEAR)) {
+            throw new InvalidInputException(field, field + " must lie in the years " + String.format("%04d", FIRST_RANGE_YEAR)
+                    + " to " + LAST_RANGE_YEAR + ", was " + day);
+        }
+    }
+
     /** Month facet values are {@code yyyy-MM}, as the index keeps them: anything else would silently match nothing. */
     private static void checkMonth(String month) {
         try {
@@ -88,6 +106,11 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
     /** This request with other facet filters. */
     public SearchRequest withFilters(Map<Facet, List<String>> newFilters) {
         return new SearchRequest(query, newFilters, from, to, sort, page, size, interval, searchAfter, distinctStories);
+    }
+
+    /** This request with other query text (its sort, already chosen, stays). */
+    public SearchRequest withQuery(String newQuery) {
+        return new SearchRequest(newQuery, filters, from, to, sort, page, size, interval, searchAfter, distinctStories);
     }
 
     public List<String> selected(Facet facet) {

@@ -26,6 +26,8 @@ import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.search.collection.CollectionAccess;
 import org.dictum.search.mapping.SearchFields;
 import org.dictum.search.mapping.StatementStatusField;
+import org.dictum.search.query.syntax.QueryParser;
+import org.dictum.search.query.syntax.QuerySyntaxException;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
@@ -85,7 +87,7 @@ public class StatementSearch {
 
     @Transactional
     public SearchPage<StatementHit> search(SearchRequest request) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         limits.check(request);
         FacetedResult<Statement> result = query(request).run(request);
         return new SearchPage<>(result.total(), request.page(), request.size(),
@@ -96,13 +98,13 @@ public class StatementSearch {
     /** The ids of the first {@code max} statements the request finds, in its order, and how many it finds in all. */
     @Transactional
     public OrderedIds orderedIds(SearchRequest request, int max) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         return query(request).orderedIds(request, max);
     }
 
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         limits.checkFacetPage(offset, limit);
         return FacetValuePage.of(facet, query(request).allValues(request, facet, limits.maxFacetValues()), prefix,
                 request.selected(facet), offset, limit);
@@ -115,7 +117,7 @@ public class StatementSearch {
      */
     @Transactional
     public Attention attention(SearchRequest requested, List<String> queries, String date) {
-        SearchRequest base = currentNames.of(requested);
+        SearchRequest base = currentNames.of(requested, STATEMENTS.queryFields());
         if (queries.isEmpty() || queries.size() > MAX_ATTENTION_SERIES) {
             throw new InvalidInputException("compare", "give 1 to " + MAX_ATTENTION_SERIES + " queries to compare");
         }
@@ -123,7 +125,9 @@ public class StatementSearch {
                 new InvalidInputException("date", "date must be statement or published"));
         FacetedQuery<Statement> query = query(base);
         List<SearchRequest> requests = queries.stream().map(q -> withQuery(base, q)).toList();
-        List<DayCounts> days = requests.stream().map(request -> query.days(request, field)).toList();
+        requireParsable(requests);
+        List<SearchRequest> named = requests.stream().map(request -> request.withQuery(currentNames.query(request.query(), STATEMENTS.queryFields()))).toList();
+        List<DayCounts> days = named.stream().map(request -> query.days(request, field)).toList();
         LocalDate first = base.from();
         LocalDate last = base.to();
         for (DayCounts series : days) {
@@ -152,14 +156,14 @@ public class StatementSearch {
     /** The ids of the request's statement hits, at most {@code max}, ascending. */
     @Transactional
     public List<Long> matchingIds(SearchRequest request, int max) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         return query(request).ids(request, max);
     }
 
     /** How many statements the request finds (for exports: no facets, no hits). */
     @Transactional
     public long count(SearchRequest request) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         return query(request).count(request);
     }
 
@@ -170,7 +174,7 @@ public class StatementSearch {
      */
     @Transactional
     public Set<Long> articleIds(SearchRequest request, int chunkSize, int max) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         Set<Long> ids = new LinkedHashSet<>();
         query(request).forEachChunk(request, chunkSize, chunk -> {
             chunk.forEach(statement -> ids.add(statement.getArticle().getId()));
@@ -185,7 +189,7 @@ public class StatementSearch {
      */
     @Transactional
     public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Statement>> consumer) {
-        request = currentNames.of(request);
+        request = currentNames.of(request, STATEMENTS.queryFields());
         query(request).forEachChunk(request, chunkSize, consumer);
     }
 
@@ -198,6 +202,18 @@ public class StatementSearch {
         SearchSession session = Search.session(em);
         return new FacetedQuery<>(session, STATEMENTS, limits, backend.counting(session, STATEMENTS),
                 facet -> facet == Facet.COLLECTION ? collections.hiddenSlugs() : Set.of());
+    }
+
+    /** A compare query that does not parse is named as such: the error said "q", which the client had not sent. */
+    private static void requireParsable(List<SearchRequest> compared) {
+        QueryParser parser = new QueryParser(STATEMENTS.queryFields().fieldNames());
+        for (int i = 0; i < compared.size(); i++) {
+            try {
+                parser.parse(compared.get(i).query());
+            } catch (QuerySyntaxException e) {
+                throw e.inParameter("compare", "compare query " + (i + 1));
+            }
+        }
     }
 
     private static SearchRequest withQuery(SearchRequest base, String query) {

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Adds to every operation of the OpenAPI document the problem+json answers it can give, in one
  * place rather than on each method: 400 where it takes input, 401 always (bad credentials, or a
- * private archive), 403 where it needs a role, 404 where its path names a record, 409 where it
- * takes {@code If-Match}, 500 always; and the {@code Problem} schema they share. History pages get their paging
+ * private archive), 403 where it needs a role, 404 where its path names a record, 409 and 412 (a weak
+ * entity tag) where it takes {@code If-Match}, 500 always; and the {@code Problem} schema they share. History pages get their paging
  * headers here too ({@link RevisionPaging#documentHeaders}). Registered with
  * {@code mp.openapi.filter}.
  */
@@ -61,6 +61,7 @@ public class OpenApiProblems implements OASFilter {
         }
         if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
             problems.put("409", "Stale version (the current one is named) or a change the record's state forbids");
+            problems.put("412", "If-Match named a weak entity tag (W/\"3\"), which never matches: send the ETag as read");
         }
         problems.put("500", "Unexpected failure; the instance id is in the server log");
         problems.forEach((code, description) -> {

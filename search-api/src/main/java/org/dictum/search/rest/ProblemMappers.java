@@ -85,7 +85,7 @@ public final class ProblemMappers {
     public static class QuerySyntax implements ExceptionMapper<QuerySyntaxException> {
         @Override
         public Response toResponse(QuerySyntaxException e) {
-            return ProblemType.QUERY_SYNTAX.atPosition(e.getMessage(), "q", e.position() + 1);
+            return ProblemType.QUERY_SYNTAX.atPosition(e.getMessage(), e.parameter(), e.position() + 1);
         }
     }
 
@@ -194,6 +194,15 @@ public final class ProblemMappers {
     }
 
     @Provider
+    public static class WeakEntityTag implements ExceptionMapper<WeakEntityTagException> {
+        @Override
+        public Response toResponse(WeakEntityTagException e) {
+            return ProblemType.PRECONDITION_FAILED.response(e.getMessage(),
+                    List.of(new Problem.Violation(HttpHeaders.IF_MATCH, e.getMessage())));
+        }
+    }
+
+    @Provider
     public static class TooLarge implements ExceptionMapper<PayloadTooLargeException> {
         @Override
         public Response toResponse(PayloadTooLargeException e) {
@@ -287,19 +296,57 @@ public final class ProblemMappers {
         String reason = null;
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             Matcher property = cause.getMessage() == null ? null : UNREADABLE_PROPERTY.matcher(cause.getMessage());
+            Matcher unknown = cause.getMessage() == null ? null : UNKNOWN_PROPERTY.matcher(cause.getMessage());
             if (property != null && property.find()) {
                 path.add(property.group(1));
                 reason = cause.getMessage().substring(property.end());
+            } else if (unknown != null && unknown.find()) {
+                path.add(unknown.group(1));
+                reason = "not a member of this body";
+                break;
             }
         }
         if (path.isEmpty()) {
             return Optional.empty();
         }
         String member = String.join(".", path);
-        return Optional.of(new Problem.Violation(member, member + ": " + reason));
+        return Optional.of(new Problem.Violation(member, member + ": " + readableReason(reason)));
     }
 
     private static final Pattern UNREADABLE_PROPERTY = Pattern.compile("^Unable to deserialize property '([^']+)' because of: ");
+    /** "Json property bogus can not be mapped to a class class org.dictum….ArticleJson.": a member the body does not have. */
+    private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("^Json property (.+?) can not be mapped to a class ");
+    /**
+     * "Incorrect position for processing type: interface java.util.List. Received event: VALUE_STRING Allowed:
+     * [START_ARRAY]": a value of the wrong JSON kind, told in Java's types.
+     */
+    private static final Pattern WRONG_KIND = Pattern.compile(
+            "^Incorrect position for processing type: .*Received event: (\\w+) Allowed: \\[([\\w, ]*)]", Pattern.DOTALL);
+
+    /** JSON-B's reason in JSON's words: "expected an array, not a string" rather than Java type names. */
+    static String readableReason(String reason) {
+        Matcher wrongKind = WRONG_KIND.matcher(reason);
+        if (!wrongKind.find()) {
+            return reason;
+        }
+        String allowed = wrongKind.group(2);
+        String expected = allowed.contains("START_ARRAY") ? "an array"
+                : allowed.contains("START_OBJECT") ? "an object"
+                : allowed.contains("VALUE_STRING") ? "a string" : "a single value";
+        return "expected " + expected + ", not " + jsonKind(wrongKind.group(1));
+    }
+
+    private static String jsonKind(String parserEvent) {
+        return switch (parserEvent) {
+            case "START_ARRAY" -> "an array";
+            case "START_OBJECT" -> "an object";
+            case "VALUE_STRING" -> "a string";
+            case "VALUE_NUMBER" -> "a number";
+            case "VALUE_TRUE", "VALUE_FALSE" -> "a boolean";
+            case "VALUE_NULL" -> "null";
+            default -> parserEvent;
+        };
+    }
 
     static String rootMessage(Throwable e) {
         Throwable root = e;
@@ -312,14 +359,7 @@ public final class ProblemMappers {
         }
         Matcher notAnObject = NOT_AN_OBJECT.matcher(message);
         if (notAnObject.find()) {
-            return "The request body could not be read: a JSON object is expected, not " + switch (notAnObject.group(1)) {
-                case "START_ARRAY" -> "an array";
-                case "VALUE_STRING" -> "a string";
-                case "VALUE_NUMBER" -> "a number";
-                case "VALUE_TRUE", "VALUE_FALSE" -> "a boolean";
-                case "VALUE_NULL" -> "null";
-                default -> notAnObject.group(1);
-            };
+            return "The request body could not be read: a JSON object is expected, not " + jsonKind(notAnObject.group(1));
         }
         return "The request body could not be read: " + message;
     }

@@ -12,6 +12,7 @@ public enum ProblemType {
     MALFORMED_BODY("malformed-body", "Malformed request body", Response.Status.BAD_REQUEST),
     NOT_FOUND("not-found", "Not found", Response.Status.NOT_FOUND),
     PRECONDITION_REQUIRED("precondition-required", "Version required", Response.Status.PRECONDITION_REQUIRED),
+    PRECONDITION_FAILED("precondition-failed", "Precondition failed", Response.Status.PRECONDITION_FAILED),
     CONFLICT("conflict", "Conflicting update", Response.Status.CONFLICT),
     GONE("gone", "Gone", Response.Status.GONE),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", Response.Status.REQUEST_ENTITY_TOO_LARGE),

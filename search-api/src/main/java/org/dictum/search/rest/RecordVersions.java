@@ -53,14 +53,17 @@ final class RecordVersions {
         return header.isPresent() ? Long.valueOf(header.getAsLong()) : bodyVersion;
     }
 
-    /** {@code "3"} or {@code W/"3"}; absent or {@code *} (any version) gives none. */
+    /**
+     * {@code "3"}; absent or {@code *} (any version) gives none. A weak tag ({@code W/"3"}) never
+     * matches under If-Match's strong comparison, so it fails the precondition rather than naming a version.
+     */
     static OptionalLong fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return OptionalLong.empty();
         }
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+            throw new WeakEntityTagException(tag);
         }
         if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);

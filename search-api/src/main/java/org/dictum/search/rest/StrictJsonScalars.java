@@ -1,6 +1,7 @@
 package org.dictum.search.rest;
 
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
@@ -9,9 +10,10 @@ import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
 
 /**
- * JSON booleans and integers as JSON has them. JSON-B read {@code "yes"}, {@code 1} and {@code "1"} as
+ * JSON booleans, integers and strings as JSON has them. JSON-B read {@code "yes"}, {@code 1} and {@code "1"} as
  * false and {@code 1.9} or {@code "3"} as an id, so {@code {"publicRead":"yes"}} made the archive private and
- * {@code {"affiliation":1.9}} affiliated an actor with actor 1. Anything else is now a malformed body (400).
+ * {@code {"affiliation":1.9}} affiliated an actor with actor 1; and it read numbers and booleans as text, so
+ * {@code {"topics":[1,2]}} added topics "1" and "2" to the taxonomy. Anything else is now a malformed body (400).
  */
 final class StrictJsonScalars {
 
@@ -57,6 +59,24 @@ final class StrictJsonScalars {
             } catch (ArithmeticException e) {
                 throw new JsonbException("expected a whole number within " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE, e);
             }
+        }
+    }
+
+    static final class Strings implements JsonbDeserializer<String> {
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
+            JsonValue value = parser.getValue();
+            if (value == JsonValue.NULL) {
+                return null;
+            }
+            if (value instanceof JsonString string) {
+                return string.getString();
+            }
+            throw new JsonbException("expected a string, not " + switch (value.getValueType()) {
+                case ARRAY -> "an array";
+                case OBJECT -> "an object";
+                default -> value.toString();
+            });
         }
     }
 

@@ -29,6 +29,7 @@ import org.dictum.search.query.OrderedIds;
 import org.dictum.search.query.SearchRequest;
 import org.dictum.search.query.StatementHit;
 import org.dictum.search.query.StatementSearch;
+import org.dictum.search.query.syntax.QuerySyntaxException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -71,7 +72,11 @@ public class SavedSearches {
         UserAccount owner = accounts.findByName(ownerName).orElseThrow(() -> new UnknownEntityException("User", ownerName));
         SearchTarget searchTarget = targetNamed(target);
         SearchQueryString search = SearchQueryString.parse(query);
-        matching(searchTarget, search.toRequest(1, 0), 0); // refuses a query the search cannot run
+        try {
+            matching(searchTarget, search.toRequest(1, 0), 0); // refuses a query the search cannot run
+        } catch (QuerySyntaxException e) {
+            throw e.inParameter("query", "the q of query"); // the body member, as SearchQueryString.parse names it
+        }
         SavedSearch created = saved.save(new SavedSearch(owner, name, searchTarget, search.canonical(), clock.instant()));
         return SavedSearchEntry.of(created);
     }

@@ -121,7 +121,7 @@ public final class SearchQueryString {
             if (facet.isEmpty() && !SINGLE.contains(name)) {
                 throw new InvalidInputException(name, "'" + name + "' is not a search parameter (q, actor, speaker, "
                         + "topic, source, language, month, collection, from, to, sort, distinct, page, size, interval, "
-                        + "searchAfter)");
+                        + "searchAfter)" + (own.isEmpty() ? "" : " nor one of this request's own (" + String.join(", ", new TreeSet<>(own)) + ")"));
             }
             if (values.isEmpty()) {
                 continue;

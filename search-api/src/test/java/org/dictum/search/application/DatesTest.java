@@ -28,6 +28,17 @@ class DatesTest {
     }
 
     @Test
+    void a_range_time_outside_the_years_0000_to_9999_is_invalid_input_naming_the_field() {
+        for (String far : new String[] {"+999999999-12-31T23:59:59Z", "+10000-01-01T00:00:00Z", "-0001-12-31T23:00:00Z"}) {
+            assertThatThrownBy(() -> Dates.instantOf("from", far)).as(far)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("years 0000 to 9999")
+                    .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("from");
+        }
+        assertThat(Dates.instantOf("until", "9999-12-31T23:59:59Z").toEpochMilli()).isPositive();
+        assertThat(Dates.instantOf("until", "0000-01-01").toEpochMilli()).isNegative();
+    }
+
+    @Test
     void unreadable_dates_name_the_field() {
         assertThatThrownBy(() -> Dates.instantOf("publishedAt", "9 Jan 2022"))
                 .isInstanceOf(InvalidInputException.class)

@@ -31,6 +31,18 @@ class CursorTest {
     }
 
     @Test
+    void an_edited_token_with_a_negative_offset_or_an_id_out_of_range_is_refused_as_no_cursor() {
+        for (String raw : new String[] {"c1:relevance:-:5:-5", "c1:oldest:2022-01-01:9223372036854775807:0",
+                "c1:newest:-:-1:0", "c1:newest:-:0:0"}) {
+            String token = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            SortOrder sort = SortOrder.byParameter(raw.split(":")[1]).orElseThrow();
+            assertThatThrownBy(() -> Cursor.parse(token, sort)).as(raw)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("not a cursor this API returned");
+        }
+    }
+
+    @Test
     void a_relevance_cursor_carries_its_offset_and_a_date_cursor_starts_at_zero() {
         String relevance = Cursor.after(SortOrder.RELEVANCE, null, 5, 40).token();
         String dated = Cursor.after(SortOrder.NEWEST, LocalDate.of(2020, 1, 1), 5, 40).token();

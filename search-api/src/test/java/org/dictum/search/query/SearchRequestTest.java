@@ -25,6 +25,23 @@ class SearchRequestTest {
     }
 
     @Test
+    void a_range_day_outside_the_years_0000_to_9999_is_invalid_input_naming_from_or_to() {
+        assertThatThrownBy(() -> new SearchRequest(null, Map.of(), LocalDate.MIN, null, null, 1, 20))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("years 0000 to 9999")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("from");
+        assertThatThrownBy(() -> new SearchRequest(null, Map.of(), null, LocalDate.of(10000, 1, 1), null, 1, 20))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("to");
+        assertThatThrownBy(() -> new SearchRequest(null, Map.of(), LocalDate.of(-1, 12, 31), null, null, 1, 20))
+                .isInstanceOf(InvalidInputException.class);
+        SearchRequest widest = new SearchRequest(null, Map.of(), LocalDate.of(0, 1, 1), LocalDate.of(9999, 12, 31), null, 1, 20);
+        for (Interval interval : Interval.values()) {
+            assertThat(interval.bucketStart(widest.from())).isBeforeOrEqualTo(widest.from());
+            assertThat(interval.next(interval.bucketStart(widest.to()))).as(interval.name()).isAfter(widest.to());
+        }
+    }
+
+    @Test
     void blank_and_repeated_facet_values_are_dropped() {
         Map<Facet, List<String>> filters = new HashMap<>();
         filters.put(Facet.ACTOR, Arrays.asList("Russia", "", "Russia", null, "NATO"));

@@ -56,13 +56,41 @@ class ProblemMappersTest {
     public record Change(Long version, String reason) {
     }
 
+    /** A body with a list and a nested object, as an article's or an actor's. */
+    public record Draft(String title, java.util.List<String> topics, Details details) {
+    }
+
+    public record Details(String type) {
+    }
+
     private static Throwable unreadable(String json) {
+        return unreadable(json, Change.class);
+    }
+
+    private static Throwable unreadable(String json, Class<?> type) {
         try {
-            new JsonConfiguration().getContext(Change.class).fromJson(json, Change.class);
+            new JsonConfiguration().getContext(type).fromJson(json, type);
         } catch (jakarta.json.bind.JsonbException e) {
             return e;
         }
         throw new AssertionError("read although malformed: " + json);
+    }
+
+    @Test
+    void a_member_of_the_wrong_json_kind_or_unknown_is_named_in_json_words_without_java_class_names() {
+        assertThat(ProblemMappers.unreadableMember(unreadable("{\"topics\":\"Diplomacy\"}", Draft.class)))
+                .contains(new Problem.Violation("topics", "topics: expected an array, not a string"));
+        assertThat(ProblemMappers.unreadableMember(unreadable("{\"topics\":[{\"a\":1}]}", Draft.class)))
+                .contains(new Problem.Violation("topics", "topics: expected a string, not an object"));
+        assertThat(ProblemMappers.unreadableMember(unreadable("{\"details\":\"person\"}", Draft.class)))
+                .contains(new Problem.Violation("details", "details: expected an object, not a string"));
+        assertThat(ProblemMappers.unreadableMember(unreadable("{\"title\":\"t\",\"unknown\":1}", Draft.class)))
+                .contains(new Problem.Violation("unknown", "unknown: not a member of this body"));
+        assertThat(ProblemMappers.unreadableMember(unreadable("{\"details\":{\"bogus\":1}}", Draft.class)))
+                .contains(new Problem.Violation("details.bogus", "details.bogus: not a member of this body"));
+        assertThat(ProblemMappers.malformedBodyDetail(unreadable("{\"unknown\":1}", Draft.class)))
+                .isEqualTo("The request body could not be read: unknown: not a member of this body")
+                .doesNotContain("org.dictum", "class");
     }
 
     @Test

@@ -12,7 +12,6 @@ class RecordVersionsTest {
     @Test
     void the_version_edited_comes_from_if_match_or_the_body() {
         assertThat(RecordVersions.readVersion("\"3\"", OptionalLong.empty())).isEqualTo(3);
-        assertThat(RecordVersions.readVersion("W/\"4\"", OptionalLong.empty())).isEqualTo(4);
         assertThat(RecordVersions.readVersion(null, OptionalLong.of(5))).isEqualTo(5);
         assertThat(RecordVersions.readVersion("\"6\"", OptionalLong.of(6))).isEqualTo(6);
     }
@@ -36,6 +35,18 @@ class RecordVersionsTest {
         assertThat(RecordVersions.optionalVersion("\"7\"", null)).isEqualTo(7L);
         assertThat(RecordVersions.optionalVersion(null, 8L)).isEqualTo(8L);
         assertThatThrownBy(() -> RecordVersions.optionalVersion("\"7\"", 8L)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_weak_entity_tag_never_matches_under_if_match_on_any_write() {
+        assertThatThrownBy(() -> RecordVersions.readVersion("W/\"4\"", OptionalLong.empty()))
+                .isInstanceOf(WeakEntityTagException.class).hasMessageContaining("W/\"4\"").hasMessageContaining("weak");
+        assertThatThrownBy(() -> RecordVersions.readVersion(" W/\"4\" ", OptionalLong.of(4)))
+                .isInstanceOf(WeakEntityTagException.class);
+        assertThatThrownBy(() -> RecordVersions.optionalVersion("W/\"7\"", null))
+                .isInstanceOf(WeakEntityTagException.class);
+        assertThatThrownBy(() -> RecordVersions.optionalVersion("W/\"7\"", 7L))
+                .isInstanceOf(WeakEntityTagException.class);
     }
 
     @Test

@@ -46,6 +46,23 @@ class StrictJsonScalarsTest {
         assertThat(accepted).as("bodies read although a value is not a JSON boolean or whole number").isEmpty();
     }
 
+    /** A body with text members, as an article's (title, topics). */
+    public record Text(String title, List<String> topics) {
+    }
+
+    @Test
+    void numbers_booleans_and_containers_in_place_of_text_are_malformed_not_read_as_their_digits() {
+        Jsonb text = new JsonConfiguration().getContext(Text.class);
+        assertThat(text.fromJson("{\"title\":\"Talks\",\"topics\":[\"Diplomacy\"]}", Text.class))
+                .isEqualTo(new Text("Talks", List.of("Diplomacy")));
+        assertThat(text.fromJson("{\"title\":null}", Text.class).title()).isNull();
+        for (String json : new String[] {"{\"title\":123}", "{\"title\":true}", "{\"title\":[\"a\"]}",
+                "{\"topics\":[1,2]}", "{\"topics\":[false]}"}) {
+            assertThatThrownBy(() -> text.fromJson(json, Text.class)).as(json).isInstanceOf(JsonbException.class)
+                    .hasMessageContaining("expected a string, not");
+        }
+    }
+
     @Test
     void a_whole_number_beyond_the_range_of_long_is_refused_as_such_naming_the_member() {
         for (String json : new String[] {"{\"version\":99999999999999999999}", "{\"affiliation\":-9223372036854775809}"}) {

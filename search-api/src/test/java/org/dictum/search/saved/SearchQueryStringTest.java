@@ -97,6 +97,10 @@ class SearchQueryStringTest {
         assertThat(export.canonical()).isEqualTo("q=talks&sort=relevance");
         assertThatThrownBy(() -> SearchQueryString.parse("q=talks&format=csv")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'format' is not a search parameter");
+        assertThatThrownBy(() -> SearchQueryString.of(SearchQueryString.parameters("q=talks&bogus=1"),
+                java.util.Set.of("window", "format", "link", "actors")))
+                .isInstanceOf(InvalidInputException.class).hasMessageEndingWith("searchAfter) nor one of this request's own "
+                        + "(actors, format, link, window)");
     }
 
     @Test

@@ -101,4 +101,18 @@ class QueryParserTest {
                     assertThat(syntax.problem()).as(query).contains(problem);
                 });
     }
+
+    @Test
+    void a_syntax_error_names_q_or_the_parameter_that_held_the_query() {
+        QuerySyntaxException inQ = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> parser.parse("\"unclosed"), QuerySyntaxException.class);
+        assertThat(inQ.parameter()).isEqualTo("q");
+        assertThat(inQ.getMessage()).isEqualTo("Query syntax error at position 1: the quotation mark opened here is never closed");
+
+        QuerySyntaxException inCompare = inQ.inParameter("compare", "compare query 2");
+        assertThat(inCompare.parameter()).isEqualTo("compare");
+        assertThat(inCompare.position()).isZero();
+        assertThat(inCompare.getMessage())
+                .isEqualTo("Query syntax error in compare query 2 at position 1: the quotation mark opened here is never closed");
+    }
 }
