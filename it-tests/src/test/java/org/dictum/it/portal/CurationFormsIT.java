@@ -127,6 +127,27 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_ill_formed_language_is_refused_next_to_its_field_and_neither_stored_nor_patched_in() {
+        long article = archive("Rates held, the bank said on Tuesday.");
+        jakarta.json.JsonValue language = admin.get("api/articles/" + article).json().get("language");
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+
+        Page refused = browser.submit(page, "metadata", Map.of("metadata:language", "xx-invalid-lang"), "metadata:save");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.textOf("metadata:language-message")).contains("'xx-invalid-lang' is not a language tag");
+        assertThat(refused.document().getElementById("metadata:language").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.document().getElementById("metadata:language").val()).isEqualTo("xx-invalid-lang");
+        assertThat(admin.get("api/articles/" + article).json().get("language")).isEqualTo(language);
+        String version = admin.get("api/articles/" + article).header("ETag").orElseThrow();
+        Reply patched = admin.patchMerge("api/articles/" + article, "{\"language\":\"xx-invalid-lang\"}", "If-Match", version);
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(400);
+        assertThat(patched.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("language");
+        assertThat(admin.get("api/articles/" + article).json().get("language")).isEqualTo(language);
+    }
+
+    @Test
     void article_details_changed_meanwhile_by_someone_else_get_a_conflict_message_not_an_error_page() {
         long article = archive("Exports fell, the ministry said on Monday.");
         PortalClient browser = librarian();

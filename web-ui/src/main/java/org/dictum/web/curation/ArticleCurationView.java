@@ -27,6 +27,7 @@ import org.dictum.search.authority.ActorEntry;
 import org.dictum.search.authority.TopicEntry;
 import org.dictum.search.authority.TopicTaxonomy;
 import org.dictum.web.access.CurrentUserView;
+import org.dictum.web.conflict.FieldMessages;
 import org.dictum.web.view.ArticleView;
 
 /**
@@ -133,7 +134,7 @@ public class ArticleCurationView implements Serializable {
     }
 
     public String saveMetadata() {
-        return act(() -> {
+        return act("metadata", () -> {
             ArticleMetadataPatch patch = ArticleMetadataPatch.of(metadata.toPatch(articleReason));
             articles.correctMetadata(articleId, articleVersion, patch);
             return "Article details saved.";
@@ -171,6 +172,11 @@ public class ArticleCurationView implements Serializable {
      * again would have thrown it all away.
      */
     private String act(Supplier<String> step) {
+        return act(null, step);
+    }
+
+    /** {@link #act(Supplier)} for a form whose fields get the archive's refusal next to them. */
+    private String act(String form, Supplier<String> step) {
         FacesContext context = FacesContext.getCurrentInstance();
         if (!currentUser.isLibrarian()) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Only librarians may curate.", null));
@@ -178,7 +184,7 @@ public class ArticleCurationView implements Serializable {
             try {
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, step.get(), null));
             } catch (InvalidInputException e) {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+                refuse(context, form, e);
                 return null;
             } catch (DomainException e) {
                 // A version that is no longer current (someone changed the record since the page was shown) lands here
@@ -188,6 +194,16 @@ public class ArticleCurationView implements Serializable {
         }
         context.getExternalContext().getFlash().setKeepMessages(true);
         return "/article.xhtml?faces-redirect=true&id=" + articleId;
+    }
+
+    /** The refusal next to the field of {@code form} it names, when the form has that field; above the forms otherwise. */
+    private static void refuse(FacesContext context, String form, InvalidInputException refusal) {
+        String field = form == null || refusal.field() == null ? null : form + ":" + refusal.field();
+        if (field != null && context.getViewRoot().findComponent(field) != null) {
+            FieldMessages.refuse(field, refusal.getMessage());
+        } else {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+        }
     }
 
     /** Canonical names of live actors whose name or an alias contains {@code text}. */
