@@ -189,7 +189,7 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         Page split = browser.submit(editing, "split", Map.of("split:statements", Long.toString(moved),
                 "split:name", "Zorbal Junior " + suffix), "split:submit");
 
-        assertThat(split.textOf("messages")).startsWith("Split 1 statement(s)");
+        assertThat(split.textOf("messages")).startsWith("Split 1 statement from");
         assertThat(admin.get("api/statements/" + moved).json().getString("speakerActor")).isEqualTo("Zorbal Junior " + suffix);
         assertThat(admin.get("api/statements/" + spoken.get(1).getJsonNumber("id")).json().getString("speakerActor")).isEqualTo(speaker);
 

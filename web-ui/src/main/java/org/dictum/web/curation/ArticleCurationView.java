@@ -27,6 +27,7 @@ import org.dictum.search.authority.ActorEntry;
 import org.dictum.search.authority.TopicEntry;
 import org.dictum.search.authority.TopicTaxonomy;
 import org.dictum.web.access.CurrentUserView;
+import org.dictum.web.access.Messages;
 import org.dictum.web.conflict.FieldMessages;
 import org.dictum.web.view.ArticleView;
 
@@ -157,11 +158,15 @@ public class ArticleCurationView implements Serializable {
 
     public String reextract() {
         return act(() -> {
-            ReextractionSummary summary = articles.reextract(articleId, articleVersion, articleReason);
-            return String.format("Extraction ran again: %d statements replaced by %d; %d curated kept; %d findings "
-                    + "left out because a curated statement holds their text.", summary.removed(), summary.added(),
-                    summary.kept(), summary.dropped());
+            return reextracted(articles.reextract(articleId, articleVersion, articleReason));
         });
+    }
+
+    /** What re-extraction did, in words: "1 statement replaced by 2; 0 curated kept; 1 finding left out ...". */
+    static String reextracted(ReextractionSummary summary) {
+        return "Extraction ran again: " + Messages.count(summary.removed(), "statement") + " replaced by " + summary.added()
+                + "; " + summary.kept() + " curated kept; " + Messages.count(summary.dropped(), "finding") + " left out because "
+                + (summary.dropped() == 1 ? "a curated statement holds its text." : "curated statements hold their text.");
     }
 
     /**
