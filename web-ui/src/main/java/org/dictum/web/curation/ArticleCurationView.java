@@ -204,10 +204,11 @@ public class ArticleCurationView implements Serializable {
     /** The refusal next to the field of {@code form} it names, when the form has that field; above the forms otherwise. */
     private static void refuse(FacesContext context, String form, InvalidInputException refusal) {
         String field = form == null || refusal.field() == null ? null : form + ":" + refusal.field();
+        String message = FieldWords.inWords(refusal);
         if (field != null && context.getViewRoot().findComponent(field) != null) {
-            FieldMessages.refuse(field, refusal.getMessage());
+            FieldMessages.refuse(field, message);
         } else {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refusal.getMessage(), null));
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
     }
 
