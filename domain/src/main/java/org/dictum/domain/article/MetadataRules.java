@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dictum.domain.InvalidInputException;
@@ -15,7 +16,8 @@ import org.dictum.domain.InvalidInputException;
  */
 public final class MetadataRules {
 
-    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    /** An ISO 639 language code in front: the tag names a language, not only private use ({@code x-...}) or a grandfathered tag. */
+    private static final Pattern PRIMARY_LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(-.*)?");
 
     private MetadataRules() {
     }
@@ -43,10 +45,28 @@ public final class MetadataRules {
         requirePublishedBy(field, publishedAt, Instant.now());
     }
 
-    /** A language tag such as {@code en} or {@code pt-BR}; blank or null passes (the field is cleared). */
+    /**
+     * A well-formed BCP 47 language tag such as {@code en}, {@code pt-BR} or {@code zh-Hant-TW}, starting with a two- or
+     * three-letter language code; blank or null passes (the field is cleared). Only the form is checked, not whether a
+     * subtag is registered: the JDK holds no complete list of ISO 639-3 codes, and the private-use codes
+     * {@code qaa}-{@code qtz} are meant for languages without one, so {@code xx} passes as {@code haw} or {@code qaa} do.
+     */
     public static void requireLanguageTag(String field, String tag) {
-        if (tag != null && !tag.isBlank() && !LANGUAGE_TAG.matcher(tag.strip()).matches()) {
-            throw new InvalidInputException(field, field + " must be a language tag such as 'en' or 'pt-BR'");
+        if (tag != null && !tag.isBlank() && !isLanguageTag(tag.strip())) {
+            throw new InvalidInputException(field, field + " '" + tag.strip()
+                    + "' is not a language tag: give one such as 'en', 'pt-BR' or 'zh-Hant-TW' (BCP 47)");
+        }
+    }
+
+    private static boolean isLanguageTag(String tag) {
+        if (!PRIMARY_LANGUAGE.matcher(tag).matches()) {
+            return false;
+        }
+        try {
+            new Locale.Builder().setLanguageTag(tag);
+            return true;
+        } catch (IllformedLocaleException illFormed) {
+            return false;
         }
     }
 

@@ -39,4 +39,34 @@ class MetadataRulesTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("publishedAt 2999-01-01T00:00Z lies in the future");
     }
+
+    @Test
+    void an_ill_formed_language_tag_is_refused_naming_the_field() {
+        for (String tag : List.of("xx-invalid-lang", "en_US", "toolongtag", "e", "x-private", "i-klingon", "en-", "en--GB")) {
+            assertThatThrownBy(() -> MetadataRules.requireLanguageTag("language", tag)).as(tag)
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageStartingWith("language '" + tag + "' is not a language tag")
+                    .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("language");
+        }
+    }
+
+    @Test
+    void well_formed_language_tags_pass_whether_or_not_their_language_is_registered() {
+        assertThatCode(() -> {
+            for (String tag : List.of("en", "EN-gb", "pt-BR", "zh-Hant-TW", "de-CH-1996", "sr-Latn", "en-US-x-twain", "haw",
+                    "qaa", "xx", " en ")) {
+                MetadataRules.requireLanguageTag("language", tag);
+            }
+            MetadataRules.requireLanguageTag("language", null);
+            MetadataRules.requireLanguageTag("language", " ");
+        }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_submission_in_an_ill_formed_language_is_refused() {
+        assertThatThrownBy(() -> new ArticleSubmission(null, null, null, null, "xx-invalid-lang", "Words, she said.", null,
+                List.of(), List.of()))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("language 'xx-invalid-lang' is not a language tag");
+    }
 }

@@ -129,6 +129,7 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 3.\",\"html\":\"<p>both</p>\"}"), "html");
         assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 4.\",\"actors\":[\"Russia\",\"\"]}"), "actors");
         assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 5.\",\"language\":\"english language\"}"), "language");
+        assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 9.\",\"language\":\"xx-invalid-lang\"}"), "language");
         assertProblem(api().postJson("api/articles", "{\"text\":\"Some text 6.\",\"topics\":\"not-a-list\"}"), 400, "malformed-body");
         assertProblem(api().postJson("api/articles", "{\"text\": 42, \"topics\": {}}"), 400, "malformed-body");
         assertProblem(api().postJson("api/articles", "{\"text\":\"Some text 7.\""), 400, "malformed-body");

@@ -75,6 +75,19 @@ class ImportsPageIT extends ClientSideIntegrationTest {
                 .isEqualTo(1);
     }
 
+    @Test
+    void an_upload_posted_without_multipart_is_a_client_error_not_a_server_failure() {
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/imports.xhtml");
+
+        Page answer = browser.submit(page, "upload", java.util.Map.of("upload:format", "jsonl", "upload:mapping", ""),
+                "upload:submit");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.document().select("h1").text()).isEqualTo("Form not understood");
+        assertThat(answer.body()).contains("multipart/form-data");
+    }
+
     private PortalClient librarian() {
         String name = ItAccounts.createUser(new HttpApi(baseUrl), "imports-librarian", "librarian");
         PortalClient browser = new PortalClient(baseUrl);

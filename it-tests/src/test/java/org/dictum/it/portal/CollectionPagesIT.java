@@ -70,6 +70,9 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
         assertThat(page.document().getElementById("edit")).as("no edit form for visitors").isNull();
         Page history = visitor.open(page.document().getElementById("history-link").attr("href"));
         assertThat(history.status()).isEqualTo(200);
+        assertThat(history.textOf("history-title")).isEqualTo("History of collection \u201c" + MARKUP + " open " + suffix + "\u201d");
+        assertThat(history.document().title()).startsWith("History of collection \u201c" + MARKUP + " open " + suffix + "\u201d");
+        assertThat(history.body()).doesNotContain("<script>alert(1)</script>");
         assertThat(history.document().select(".revision")).hasSize(2);
         List<String> links = history.document().select(".history-links a").eachAttr("href");
         assertThat(links).as("back to the collection, and its history as JSON").hasSize(2);

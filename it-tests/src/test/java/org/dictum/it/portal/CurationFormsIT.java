@@ -79,7 +79,7 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         Page refused = browser.submit(form, "correct", Map.of("correct:cue", "announced", "correct:statementDate", "1500-01-01",
                 "correct:reason", "cue as printed " + suffix), "correct:save");
 
-        assertThat(refused.textOf("curation-messages")).contains("statementDate");
+        assertThat(refused.textOf("curation-messages")).startsWith("Statement date 1500-01-01 is outside the dates");
         assertThat(refused.document().getElementById("correct")).as("the correction form stays open").isNotNull();
         assertThat(refused.document().getElementById("correct:cue").val()).isEqualTo("announced");
         assertThat(refused.document().getElementById("correct:statementDate").val()).isEqualTo("1500-01-01");
@@ -127,6 +127,40 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_ill_formed_language_is_refused_next_to_its_field_and_neither_stored_nor_patched_in() {
+        long article = archive("Rates held, the bank said on Tuesday.");
+        jakarta.json.JsonValue language = admin.get("api/articles/" + article).json().get("language");
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+
+        Page refused = browser.submit(page, "metadata", Map.of("metadata:language", "xx-invalid-lang"), "metadata:save");
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.textOf("metadata:language-message")).startsWith("Language 'xx-invalid-lang' is not a language tag");
+        assertThat(refused.document().getElementById("metadata:language").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.document().getElementById("metadata:language").val()).isEqualTo("xx-invalid-lang");
+        assertThat(admin.get("api/articles/" + article).json().get("language")).isEqualTo(language);
+        String version = admin.get("api/articles/" + article).header("ETag").orElseThrow();
+        Reply patched = admin.patchMerge("api/articles/" + article, "{\"language\":\"xx-invalid-lang\"}", "If-Match", version);
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(400);
+        assertThat(patched.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("language");
+        assertThat(admin.get("api/articles/" + article).json().get("language")).isEqualTo(language);
+    }
+
+    @Test
+    void an_impossible_publication_date_is_refused_next_to_its_field_in_words() {
+        long article = archive("Talks resumed, the envoy said on Friday.");
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+
+        Page refused = browser.submit(page, "metadata", Map.of("metadata:publishedAt", "2022-02-30"), "metadata:save");
+
+        assertThat(refused.textOf("metadata:publishedAt-message")).startsWith("Publication date '2022-02-30' is not");
+        assertThat(refused.document().getElementById("metadata:publishedAt").val()).isEqualTo("2022-02-30");
+        assertThat(admin.get("api/articles/" + article).json().getString("publishedAt")).startsWith("2022-01-09");
+    }
+
+    @Test
     void article_details_changed_meanwhile_by_someone_else_get_a_conflict_message_not_an_error_page() {
         long article = archive("Exports fell, the ministry said on Monday.");
         PortalClient browser = librarian();
@@ -168,7 +202,7 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         Page split = browser.submit(editing, "split", Map.of("split:statements", Long.toString(moved),
                 "split:name", "Zorbal Junior " + suffix), "split:submit");
 
-        assertThat(split.textOf("messages")).startsWith("Split 1 statement(s)");
+        assertThat(split.textOf("messages")).startsWith("Split 1 statement from");
         assertThat(admin.get("api/statements/" + moved).json().getString("speakerActor")).isEqualTo("Zorbal Junior " + suffix);
         assertThat(admin.get("api/statements/" + spoken.get(1).getJsonNumber("id")).json().getString("speakerActor")).isEqualTo(speaker);
 

@@ -139,7 +139,7 @@ public class ActorsView implements Serializable {
         try {
             MergeOutcome outcome = authority.merge(selected.getId(), selected.getVersion(), mergeTarget.getId());
             Messages.info("Merged " + outcome.merged().canonicalName() + " into " + outcome.survivor().canonicalName()
-                    + ": " + outcome.movedStatements() + " statement(s) moved.");
+                    + ": " + Messages.count(outcome.movedStatements(), "statement") + " moved.");
             show(outcome.merged());
         } catch (DomainException e) {
             Messages.error(e.getMessage());
@@ -154,7 +154,7 @@ public class ActorsView implements Serializable {
             Set<Long> ids = statementIds();
             ActorEntry created = authority.split(selected.getId(), selected.getVersion(), splitName == null ? "" : splitName,
                     splitType == null || splitType.isBlank() ? null : ActorType.valueOf(splitType), List.copyOf(ids));
-            Messages.info("Split " + ids.size() + " statement(s) from " + selected.getCanonicalName() + " to the new actor "
+            Messages.info("Split " + Messages.count(ids.size(), "statement") + " from " + selected.getCanonicalName() + " to the new actor "
                     + created.canonicalName() + " (id " + created.id() + ").");
             splitName = null;
             splitOtherStatements = null;

@@ -48,10 +48,22 @@ public class FieldMessages implements SystemEventListener {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
+            keepTyped(context, input, clientId);
             input.setValid(false);
             markInvalid(input);
         }
         context.validationFailed();
+    }
+
+    /**
+     * An invalid input whose value reached the model shows its submitted value, which Faces cleared after
+     * validation passed; with empty strings read as null it would show an empty field, losing what was typed.
+     */
+    private static void keepTyped(FacesContext context, UIInput input, String clientId) {
+        String typed = context.getExternalContext().getRequestParameterMap().get(clientId);
+        if (input.getSubmittedValue() == null && typed != null) {
+            input.setSubmittedValue(typed);
+        }
     }
 
     private static void markInvalid(UIInput input) {

@@ -5,7 +5,7 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 
 /**
  * Installs the portal's answers to forms that cannot be applied, {@link ExpiredFormHandler},
- * {@link UnknownRecordHandler} and {@link ConcurrentChangeHandler}, in front of the Faces implementation's exception handler.
+ * {@link UnknownRecordHandler}, {@link ConcurrentChangeHandler} and {@link NotMultipartHandler}, in front of the Faces implementation's exception handler.
  */
 public class FormExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -15,6 +15,7 @@ public class FormExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     @Override
     public ExceptionHandler getExceptionHandler() {
-        return new ExpiredFormHandler(new UnknownRecordHandler(new ConcurrentChangeHandler(getWrapped().getExceptionHandler())));
+        return new ExpiredFormHandler(new UnknownRecordHandler(new ConcurrentChangeHandler(
+                new NotMultipartHandler(getWrapped().getExceptionHandler()))));
     }
 }

@@ -27,6 +27,8 @@ import org.dictum.search.authority.ActorEntry;
 import org.dictum.search.authority.TopicEntry;
 import org.dictum.search.authority.TopicTaxonomy;
 import org.dictum.web.access.CurrentUserView;
+import org.dictum.web.access.Messages;
+import org.dictum.web.conflict.FieldMessages;
 import org.dictum.web.view.ArticleView;
 
 /**
@@ -133,7 +135,7 @@ public class ArticleCurationView implements Serializable {
     }
 
     public String saveMetadata() {
-        return act(() -> {
+        return act("metadata", () -> {
             ArticleMetadataPatch patch = ArticleMetadataPatch.of(metadata.toPatch(articleReason));
             articles.correctMetadata(articleId, articleVersion, patch);
             return "Article details saved.";
@@ -156,11 +158,15 @@ public class ArticleCurationView implements Serializable {
 
     public String reextract() {
         return act(() -> {
-            ReextractionSummary summary = articles.reextract(articleId, articleVersion, articleReason);
-            return String.format("Extraction ran again: %d statements replaced by %d; %d curated kept; %d findings "
-                    + "left out because a curated statement holds their text.", summary.removed(), summary.added(),
-                    summary.kept(), summary.dropped());
+            return reextracted(articles.reextract(articleId, articleVersion, articleReason));
         });
+    }
+
+    /** What re-extraction did, in words: "1 statement replaced by 2; 0 curated kept; 1 finding left out ...". */
+    static String reextracted(ReextractionSummary summary) {
+        return "Extraction ran again: " + Messages.count(summary.removed(), "statement") + " replaced by " + summary.added()
+                + "; " + summary.kept() + " curated kept; " + Messages.count(summary.dropped(), "finding") + " left out because "
+                + (summary.dropped() == 1 ? "a curated statement holds its text." : "curated statements hold their text.");
     }
 
     /**
@@ -171,6 +177,11 @@ public class ArticleCurationView implements Serializable {
      * again would have thrown it all away.
      */
     private String act(Supplier<String> step) {
+        return act(null, step);
+    }
+
+    /** {@link #act(Supplier)} for a form whose fields get the archive's refusal next to them. */
+    private String act(String form, Supplier<String> step) {
         FacesContext context = FacesContext.getCurrentInstance();
         if (!currentUser.isLibrarian()) {
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Only librarians may curate.", null));
@@ -178,7 +189,7 @@ public class ArticleCurationView implements Serializable {
             try {
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, step.get(), null));
             } catch (InvalidInputException e) {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+                refuse(context, form, e);
                 return null;
             } catch (DomainException e) {
                 // A version that is no longer current (someone changed the record since the page was shown) lands here
@@ -188,6 +199,17 @@ public class ArticleCurationView implements Serializable {
         }
         context.getExternalContext().getFlash().setKeepMessages(true);
         return "/article.xhtml?faces-redirect=true&id=" + articleId;
+    }
+
+    /** The refusal next to the field of {@code form} it names, when the form has that field; above the forms otherwise. */
+    private static void refuse(FacesContext context, String form, InvalidInputException refusal) {
+        String field = form == null || refusal.field() == null ? null : form + ":" + refusal.field();
+        String message = FieldWords.inWords(refusal);
+        if (field != null && context.getViewRoot().findComponent(field) != null) {
+            FieldMessages.refuse(field, message);
+        } else {
+            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        }
     }
 
     /** Canonical names of live actors whose name or an alias contains {@code text}. */

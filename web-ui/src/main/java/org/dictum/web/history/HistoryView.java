@@ -45,6 +45,8 @@ public class HistoryView {
     private List<RevisionRow> revisions = List.of();
     /** A live collection's slug, by which its page and the API name it; null for other records and deleted collections. */
     private String collectionSlug;
+    /** A live collection's title, by which the page names it; null for other records and deleted collections. */
+    private String collectionTitle;
 
     public void load() throws IOException {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
@@ -71,6 +73,7 @@ public class HistoryView {
             revisions = page.revisions().stream().map(RevisionRow::new).toList();
             if (record == AuditedRecord.COLLECTION) {
                 collectionSlug = collections.slugOf(id).orElse(null);
+                collectionTitle = collectionSlug == null ? null : collections.get(collectionSlug).title();
             }
             if (revisions.isEmpty() && pageNumber > 1) {
                 refuse(context, 404, "This history has " + page.total() + " revisions: page " + pageNumber + " is past its last");
@@ -109,6 +112,14 @@ public class HistoryView {
 
     public long getId() {
         return id;
+    }
+
+    /**
+     * What the history is of, for the title: a live collection by its title ({@code collection “Brexit quotes”}),
+     * other records and a deleted collection by kind and id ({@code article 5}).
+     */
+    public String getSubject() {
+        return collectionTitle == null ? record.label() + " " + id : record.label() + " \u201c" + collectionTitle + "\u201d";
     }
 
     public boolean isArticle() {
