@@ -25,7 +25,7 @@ final class CueUsage {
             "question", "answer", "editor", "editors", "caption", "credit", "image", "images", "click", "listen",
             "subscribe", "follow", "share", "advertisement", "tags", "topics", "filed", "posted", "re", "subject",
             "date", "location", "transcript", "exclusive", "opinion", "analysis", "chart", "graph", "map", "table",
-            "p.s", "ps");
+            "p.s", "ps", "disclaimer", "summary", "background");
     /** Verbs whose "to" introduces a hearer ("said to reporters"), not an infinitive ("agreed to"). */
     private static final Set<String> TO_HEARER_VERBS = Set.of("say", "explain", "complain", "write", "announce",
             "report", "suggest", "mention", "admit", "declare", "state", "point out", "tweet", "confirm", "reveal");

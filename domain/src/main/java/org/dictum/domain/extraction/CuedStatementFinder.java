@@ -28,7 +28,7 @@ final class CuedStatementFinder {
     private static final Set<String> NOT_COLON_SPEAKERS = Set.of("q", "a", "more", "see", "also", "by", "from", "to",
             "full", "partial", "live", "latest", "the", "this", "here", "why", "how", "what", "who", "when", "where",
             "poll", "polls", "report", "study", "survey", "ap", "reuters", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday");
+            "friday", "saturday", "sunday", "me", "hi", "hello", "dear", "hey");
     private static final Set<String> INTRODUCTORY_WORDS = Set.of("while", "although", "though", "as", "when", "if",
             "because", "since", "after", "before", "despite", "unlike", "in", "on", "at", "for", "with", "during",
             "until", "once", "whereas");

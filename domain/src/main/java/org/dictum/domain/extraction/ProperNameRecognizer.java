@@ -47,7 +47,12 @@ final class ProperNameRecognizer {
             "Photo", "Image", "Getty", "AP", "Reuters", "Advertisement", "Related", "More", "Less", "New", "Old",
             "First", "Second", "Third", "One", "Two", "Three", "Democrats", "Republicans", "Democrat", "Republican",
             "Democratic", "GOP", "Americans", "Christian", "Christians", "Muslim", "Muslims", "Jewish", "Catholic",
-            "Black", "White", "Latino", "Latinos", "Hispanic", "Hispanics", "Mexican-American", "African-American");
+            "Black", "White", "Latino", "Latinos", "Hispanic", "Hispanics", "Mexican-American", "African-American",
+            "Sometimes", "Often", "Usually", "Perhaps", "Maybe", "Hi", "Hello", "Dear", "Hey", "Actually",
+            "Unfortunately", "Fortunately", "Clearly", "Obviously", "Certainly", "Finally", "Again", "Never", "Always",
+            "Recently", "Currently", "Apparently", "Ultimately", "Initially", "Typically", "Generally", "Eventually",
+            "Basically", "Overall", "Otherwise", "Therefore", "Thus", "Hence", "Besides", "Anyway", "Nevertheless",
+            "Nonetheless", "Moreover", "Furthermore", "Additionally");
 
     private final ActorDictionary dictionary;
     private final SpeakerRoles roles;
@@ -132,8 +137,8 @@ final class ProperNameRecognizer {
         if (end == nameStart) {
             return titled ? nameStart : i + 1;
         }
-        int first = nameStart;
-        while (first < end && NOT_NAMES.contains(stripPossessive(tokens.get(first).text()))) {
+        int first = afterCapitalLeadIn(tokens, nameStart, end);
+        while (first < end && isNotName(tokens.get(first).text())) {
             first++;
         }
         if (first == end) {
@@ -174,6 +179,30 @@ final class ProperNameRecognizer {
         }
         return token.isCapitalised() && (index == nameStart || !NOT_NAMES.contains(token.text()))
                 && tokens.get(index).start() <= tokens.get(Math.max(index - 1, 0)).end() + 1;
+    }
+
+    /** "The" as "THE": a word that never names, in any capitalisation. */
+    private static boolean isNotName(String word) {
+        String bare = stripPossessive(word);
+        return NOT_NAMES.contains(bare) || isAllCapitals(bare)
+                && NOT_NAMES.contains(bare.charAt(0) + bare.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "AN EMOTIONAL Nicole Pratt": a lead-in of two or more words in capitals, as papers open a story, before the
+     * name's words; {@code from} when the run has none.
+     */
+    private static int afterCapitalLeadIn(List<Token> tokens, int from, int end) {
+        int word = from;
+        while (word < end && isAllCapitals(tokens.get(word).text())) {
+            word++;
+        }
+        return word - from >= 2 && word < end ? word : from;
+    }
+
+    private static boolean isAllCapitals(String word) {
+        return word.length() >= 2 && word.chars().anyMatch(Character::isLetter)
+                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /**

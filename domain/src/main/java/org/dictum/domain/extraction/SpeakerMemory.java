@@ -12,12 +12,12 @@ import org.dictum.domain.actor.ActorType;
 /**
  * Resolves speaker phrases to actors within one article, remembering earlier speakers so that "He",
  * "the official", "the president" or "Biden" refer back to the most recent compatible speaker. First-person and
- * second-person pronouns ("I", "we", "you") are the writer's or a quoted person's and stay unresolved; so do
+ * second-person pronouns ("I", "me" as an interviewer's label, "we", "you") are the writer's or a quoted person's and stay unresolved; so do
  * documents ("the poll") and phrases that name no actor. One instance per article; not thread-safe, never shared.
  */
 final class SpeakerMemory {
 
-    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("i", "we", "you");
+    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("i", "me", "we", "you");
 
     private final List<Speaker> speakers = new ArrayList<>();
     private final ArticleNames names;

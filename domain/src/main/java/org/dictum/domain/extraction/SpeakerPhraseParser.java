@@ -106,7 +106,7 @@ final class SpeakerPhraseParser {
 
     private static Optional<SpeakerPhrase> pronoun(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
-            case "he", "she", "i" -> Optional.of(new SpeakerPhrase.Pronoun(text, false, false));
+            case "he", "she", "i", "me" -> Optional.of(new SpeakerPhrase.Pronoun(text, false, false));
             case "they", "we" -> Optional.of(new SpeakerPhrase.Pronoun(text, true, false));
             case "it" -> Optional.of(new SpeakerPhrase.Pronoun(text, false, true));
             default -> Optional.empty();

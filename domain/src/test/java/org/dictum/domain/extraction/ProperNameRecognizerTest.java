@@ -45,6 +45,16 @@ class ProperNameRecognizerTest {
     }
 
     @Test
+    void sentence_adverbs_greetings_and_a_lead_in_in_capitals_are_not_part_of_the_name() {
+        assertThat(canonicalNames("Sometimes Simon Cowell is kind. Then Simon Cowell is not."))
+                .containsExactly("Simon Cowell");
+        assertThat(canonicalNames("AN EMOTIONAL Nicole Pratt said goodbye. Nicole Pratt cried."))
+                .containsExactly("Nicole Pratt");
+        assertThat(canonicalNames("Hi Girish Wagh, welcome. Girish Wagh smiled."))
+                .containsExactly("Girish Wagh");
+    }
+
+    @Test
     void gazetteer_name_before_the_title_is_the_affiliation() {
         ArticleNames names = recognise("Russian Foreign Minister Sergei Lavrov arrived.");
         assertThat(names.actors()).singleElement()

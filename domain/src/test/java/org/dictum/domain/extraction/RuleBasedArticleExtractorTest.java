@@ -234,6 +234,8 @@ class RuleBasedArticleExtractorTest {
                     NOTE: Per shr calculated after payment of preferred dividends.
                     Note: Excludes tax gain of 295,000 dlrs for qtr and year.
                     Photo: The new plant opens in Ohio next spring.
+                    Disclaimer: Fans of the band might like to read this later.
+                    Me: Congratulations on an excellent car, Mr Wagh.
                 The company said it expects higher sales next year.""", SUNDAY).statements();
         assertThat(statements).extracting(ExtractedStatement::speakerMention).containsExactly("The company");
     }
