@@ -52,6 +52,7 @@ class ProperNameRecognizerTest {
                 .containsExactly("Nicole Pratt");
         assertThat(canonicalNames("Hi Girish Wagh, welcome. Girish Wagh smiled."))
                 .containsExactly("Girish Wagh");
+        assertThat(canonicalNames("Mr Burrell spoke. Then Mr Burrell left.")).containsExactly("Burrell");
     }
 
     @Test

@@ -190,4 +190,14 @@ class SpeakerPhraseParserTest {
                 .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, organisation ->
                         assertThat(organisation.name()).isEqualTo("Eastman Kodak Co"));
     }
+
+    @Test
+    void the_person_after_a_possessor_and_after_a_british_honorific_is_named_without_them() {
+        assertThat(parser.parse("Forbes’s Brian Caulfield")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Brian Caulfield"));
+        assertThat(parser.parse("Mr Drayton")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Drayton"));
+    }
 }
