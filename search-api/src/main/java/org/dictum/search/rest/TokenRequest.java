@@ -8,12 +8,18 @@ import java.util.Set;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.TokenScope;
 
-/** The body of {@code POST /api/tokens}: a name saying what the token is for, and its scopes (read when omitted). */
+/**
+ * The body of {@code POST /api/tokens}: a name saying what the token is for, and its scopes. An absent {@code scopes}
+ * means read, as documented; an explicitly empty list is refused, since a token needs at least one scope.
+ */
 public record TokenRequest(@NotBlank @Size(max = 100) String name, @Size(max = 2) List<String> scopes) {
 
     Set<TokenScope> scopeSet() {
-        if (scopes == null || scopes.isEmpty()) {
+        if (scopes == null) {
             return EnumSet.of(TokenScope.READ);
+        }
+        if (scopes.isEmpty()) {
+            throw new InvalidInputException("scopes", "A token needs at least one scope: read, write");
         }
         Set<TokenScope> set = EnumSet.noneOf(TokenScope.class);
         for (String scope : scopes) {
