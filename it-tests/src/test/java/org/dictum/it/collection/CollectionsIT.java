@@ -285,6 +285,24 @@ class CollectionsIT extends ClientSideIntegrationTest {
         assertThat(admin.get("api/collections/no-such-collection").status()).isEqualTo(404);
     }
 
+    @Test
+    void a_merge_patch_null_removes_the_description_but_is_refused_for_the_required_title() {
+        String slug = slug();
+        String read = "\"" + create(slug, "public").getJsonNumber("version") + "\"";
+
+        assertThat(violationField(admin.patchMerge("api/collections/" + slug, "{\"title\":null}", "If-Match", read)))
+                .isEqualTo("title");
+        assertThat(violationField(admin.patchMerge("api/collections/" + slug, "{\"visibility\":null}", "If-Match", read)))
+                .isEqualTo("visibility");
+        assertThat(admin.get("api/collections/" + slug).json().getString("title")).isEqualTo("Talks " + slug);
+
+        Reply cleared = admin.patchMerge("api/collections/" + slug, "{\"description\":null}", "If-Match", read);
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        JsonObject after = admin.get("api/collections/" + slug).json();
+        assertThat(after.containsKey("description") && !after.isNull("description")).as(after.toString()).isFalse();
+        assertThat(after.getString("title")).isEqualTo("Talks " + slug);
+    }
+
     private static String violationField(Reply reply) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");

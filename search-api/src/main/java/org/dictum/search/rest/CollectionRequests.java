@@ -29,12 +29,6 @@ public final class CollectionRequests {
                                 String visibility, String reason) {
     }
 
-    /** {@code PATCH /api/collections/{slug}}: absent fields stay; an empty description clears it. */
-    public record Edit(@Size(min = 1, max = Collection.MAX_TITLE_LENGTH) String title,
-                       @Size(max = Collection.MAX_DESCRIPTION_LENGTH) String description,
-                       String visibility, Long version, String reason) {
-    }
-
     /** {@code POST /api/collections/{slug}/members} and {@code …/members/remove}: ids of articles and statements. */
     public record Members(@Size(max = MAX_MEMBERS) List<Long> articles, @Size(max = MAX_MEMBERS) List<Long> statements,
                           Long version, String reason) {

@@ -19,12 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.OptionalLong;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
 import org.dictum.persistence.audit.ChangeAttribution;
-import org.dictum.search.collection.CollectionEdit;
+import org.dictum.search.application.CollectionPatch;
 import org.dictum.search.collection.CollectionMembers;
 import org.dictum.search.collection.CollectionService;
 import org.dictum.search.collection.CollectionSummary;
@@ -129,12 +128,10 @@ public class CollectionResource {
     @APIResponse(responseCode = "200", description = "The collection as changed; its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
     public Response edit(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
-                         @NotNull(message = "A JSON object is required") @Valid CollectionRequests.Edit body) {
-        attribution.because(body.reason());
-        long version = RecordVersions.readVersion(ifMatch, body.version() == null
-                ? OptionalLong.empty() : OptionalLong.of(body.version()));
-        CollectionSummary edited = collections.update(slug, version,
-                new CollectionEdit(body.title(), body.description(), body.visibility()));
+                         @NotNull(message = "A JSON object is required") CollectionPatch patch) {
+        attribution.because(patch.reason().orElse(null));
+        long version = RecordVersions.readVersion(ifMatch, patch.version());
+        CollectionSummary edited = collections.update(slug, version, patch.toEdit());
         return Response.ok(edited).tag(RecordVersions.entityTag(edited.version())).build();
     }
 

@@ -13,11 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
 import org.dictum.search.application.ArticleMetadataPatch;
+import org.dictum.search.application.CollectionPatch;
 import org.dictum.search.application.JsonMergePatch;
 import org.dictum.search.application.StatementPatch;
 
 /**
- * Reads the merge patches of articles and statements with JSON-P: JSON-B, which would otherwise
+ * Reads the merge patches of articles, statements and collections with JSON-P: JSON-B, which would otherwise
  * claim every JSON body, binds records, and a merge patch must tell an absent member from a null one.
  */
 @Provider
@@ -26,7 +27,8 @@ public class MergePatchReader implements MessageBodyReader<JsonMergePatch> {
 
     private static final Map<Class<?>, Function<String, JsonMergePatch>> PATCHES = Map.of(
             ArticleMetadataPatch.class, ArticleMetadataPatch::parse,
-            StatementPatch.class, StatementPatch::parse);
+            StatementPatch.class, StatementPatch::parse,
+            CollectionPatch.class, CollectionPatch::parse);
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

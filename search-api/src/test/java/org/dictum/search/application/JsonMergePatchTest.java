@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class JsonMergePatchTest {
 
-    /** Both merge patches of the API, which share the reading of {@code version}. */
+    /** The merge patches of the API, which share the reading of {@code version}. */
     private static final List<Function<String, JsonMergePatch>> PATCHES = List.of(
-            ArticleMetadataPatch::parse, StatementPatch::parse);
+            ArticleMetadataPatch::parse, StatementPatch::parse, CollectionPatch::parse);
 
     @Test
     void the_version_read_is_a_whole_number_or_absent() {
