@@ -172,6 +172,18 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void attention_refuses_q_which_each_compare_query_would_replace() {
+        for (String q : List.of("Russia", "\"unclosed")) {
+            Reply withQ = api.get("api/search/statements/attention?" + SEED + "&q=" + enc(q) + "&compare=troops");
+            assertThat(withQ.status()).as(withQ.toString()).isEqualTo(400);
+            assertThat(withQ.contentType()).startsWith("application/problem+json");
+            assertThat(withQ.json().getString("detail")).contains("q is not used by attention");
+            assertThat(withQ.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("q");
+        }
+        assertThat(api.get("api/search/statements/attention?" + SEED + "&q=&compare=troops").status()).isEqualTo(200);
+    }
+
+    @Test
     void article_hits_list_their_matching_statements() {
         JsonObject hit = search("articles", "q=commitments").getJsonArray("hits").getJsonObject(0);
 

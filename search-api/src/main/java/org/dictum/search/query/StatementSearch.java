@@ -117,6 +117,11 @@ public class StatementSearch {
      */
     @Transactional
     public Attention attention(SearchRequest requested, List<String> queries, String date) {
+        if (requested.query() != null && !requested.query().isBlank()) {
+            // each series' query replaces q, so a q would be dropped unread (even a malformed one)
+            throw new InvalidInputException("q", "q is not used by attention over time: each compare query is counted "
+                    + "under the other filters; give the query as a compare");
+        }
         SearchRequest base = currentNames.of(requested, STATEMENTS.queryFields());
         if (queries.isEmpty() || queries.size() > MAX_ATTENTION_SERIES) {
             throw new InvalidInputException("compare", "give 1 to " + MAX_ATTENTION_SERIES + " queries to compare");
