@@ -88,6 +88,23 @@ class UserAdministrationIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_token_needs_at_least_one_scope_and_without_scopes_it_reads() {
+        String name = ItAccounts.createUser(admin, "scoped", "researcher");
+        HttpApi withPassword = HttpApi.withBasic(baseUrl, name, ItAccounts.PASSWORD);
+
+        Reply empty = withPassword.postJson("api/tokens", "{\"name\":\"no scopes\",\"scopes\":[]}");
+        assertProblem(empty, 400, "invalid-input");
+        assertThat(empty.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("scopes");
+        assertThat(empty.json().getString("detail")).contains("at least one scope");
+
+        Reply absent = withPassword.postJson("api/tokens", "{\"name\":\"default scopes\"}");
+        assertThat(absent.status()).as(absent.toString()).isEqualTo(201);
+        assertThat(absent.json().getJsonArray("scopes").getString(0)).isEqualTo("read");
+        assertThat(absent.json().getJsonArray("scopes")).hasSize(1);
+        assertThat(withPassword.get("api/tokens").jsonArray()).as("the refused request made no token").hasSize(1);
+    }
+
+    @Test
     void a_replaced_password_works_and_the_old_one_no_longer_does() {
         String name = ItAccounts.createUser(admin, "new-password", "researcher");
 
