@@ -1,13 +1,10 @@
 package org.dictum.web.conflict;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -41,18 +38,9 @@ public class ExpiredFormHandler extends ExceptionHandlerWrapper {
     }
 
     private static void answerExpired(FacesContext context, String viewId) {
-        ExternalContext external = context.getExternalContext();
         LOG.info(() -> "A form of " + viewId + " came with a view state this session does not hold (session ended,"
                 + " or posted from elsewhere); nothing applied, answered 400 with " + PAGE);
-        if (!external.isResponseCommitted()) {
-            external.setResponseStatus(400);
-            try {
-                external.dispatch(PAGE);
-            } catch (IOException e) {
-                throw new FacesException("Could not send " + PAGE, e);
-            }
-        }
-        context.responseComplete();
+        ErrorPages.send(context, 400, PAGE);
     }
 
     static Optional<ViewExpiredException> expiredView(Throwable exception) {

@@ -1,13 +1,10 @@
 package org.dictum.web.conflict;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.ServletException;
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.logging.Logger;
@@ -42,18 +39,9 @@ public class NotMultipartHandler extends ExceptionHandlerWrapper {
     }
 
     private static void answerBadRequest(FacesContext context) {
-        ExternalContext external = context.getExternalContext();
         LOG.info(() -> "A form of " + context.getViewRoot().getViewId() + " with a file field came as "
-                + external.getRequestContentType() + " instead of multipart/form-data; answered 400 with " + PAGE);
-        if (!external.isResponseCommitted()) {
-            external.setResponseStatus(400);
-            try {
-                external.dispatch(PAGE);
-            } catch (IOException e) {
-                throw new FacesException("Could not send " + PAGE, e);
-            }
-        }
-        context.responseComplete();
+                + context.getExternalContext().getRequestContentType() + " instead of multipart/form-data; answered 400 with " + PAGE);
+        ErrorPages.send(context, 400, PAGE);
     }
 
     /**

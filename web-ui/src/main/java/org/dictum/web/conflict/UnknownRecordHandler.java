@@ -1,12 +1,9 @@
 package org.dictum.web.conflict;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
-import java.io.IOException;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -40,18 +37,9 @@ public class UnknownRecordHandler extends ExceptionHandlerWrapper {
     }
 
     private static void answerNotFound(FacesContext context, UnknownEntityException unknown) {
-        ExternalContext external = context.getExternalContext();
         LOG.info(() -> "A form of " + context.getViewRoot().getViewId() + " named a record the archive does not hold ("
                 + unknown.getMessage() + "); answered 404 with " + PAGE);
-        if (!external.isResponseCommitted()) {
-            external.setResponseStatus(404);
-            try {
-                external.dispatch(PAGE);
-            } catch (IOException e) {
-                throw new FacesException("Could not send " + PAGE, e);
-            }
-        }
-        context.responseComplete();
+        ErrorPages.send(context, 404, PAGE);
     }
 
     static Optional<UnknownEntityException> unknownRecord(Throwable exception) {
