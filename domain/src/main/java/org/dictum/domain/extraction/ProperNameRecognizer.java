@@ -125,7 +125,7 @@ final class ProperNameRecognizer {
         }
         int end = nameStart;
         while (end < tokens.size() && end - nameStart < MAX_RUN_WORDS && isNameToken(tokens, end, nameStart, covered)) {
-            boolean possessive = isPossessive(tokens.get(end).text());
+            boolean possessive = ProperNames.isPossessive(tokens.get(end).text());
             end++;
             if (possessive) {
                 break;
@@ -344,10 +344,6 @@ final class ProperNameRecognizer {
         return covered;
     }
 
-    private static boolean isPossessive(String word) {
-        return word.endsWith("’s") || word.endsWith("'s") || word.endsWith("s’");
-    }
-
     private static String stripPossessive(String word) {
         if (word.endsWith("’s") || word.endsWith("'s")) {
             return word.substring(0, word.length() - 2);
@@ -357,6 +353,6 @@ final class ProperNameRecognizer {
 
     private static int endOffset(Token token) {
         String text = token.text();
-        return isPossessive(text) ? token.end() - (text.endsWith("s’") ? 1 : 2) : token.end();
+        return ProperNames.isPossessive(text) ? token.end() - (text.endsWith("s’") ? 1 : 2) : token.end();
     }
 }

@@ -35,4 +35,9 @@ final class ProperNames {
     static boolean isSurnameTitle(String word) {
         return SURNAME_TITLES.contains(word);
     }
+
+    /** "Forbes’s", "Reuters's", "Times’": a name in the possessive. */
+    static boolean isPossessive(String word) {
+        return word.endsWith("’s") || word.endsWith("'s") || word.endsWith("s’");
+    }
 }

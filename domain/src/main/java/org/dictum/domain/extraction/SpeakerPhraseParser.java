@@ -210,7 +210,7 @@ final class SpeakerPhraseParser {
             return Optional.empty();
         }
         for (int word = words.size() - 2; word >= runStart; word--) {
-            if (isPossessive(words.get(word))) {
+            if (ProperNames.isPossessive(words.get(word))) {
                 runStart = word + 1;   // "Forbes’s Brian Caulfield": the person is after the possessor
                 break;
             }
@@ -317,10 +317,6 @@ final class SpeakerPhraseParser {
     /** "Secretary" in "Treasury Secretary": a title is not a name. */
     private boolean isTitleWord(String word) {
         return titlesLongestFirst.stream().anyMatch(title -> title.equals(word) || title.endsWith(" " + word));
-    }
-
-    private static boolean isPossessive(String word) {
-        return word.endsWith("’s") || word.endsWith("'s") || word.endsWith("s’");
     }
 
     private static boolean isNameWord(String word) {
