@@ -116,6 +116,10 @@ final class SpeakerLocator {
         if (isDash(last)) {
             return apposition(tokens, end - 1);
         }
+        if (last.text().equals(">") || last.text().equals(")")) {
+            int open = openingBracket(tokens, floor, end - 1, last.text().equals(">") ? "<" : "(");
+            return open < 0 || open + 1 >= end - 1 ? Optional.empty() : phraseEndingAt(tokens, open + 1, end - 2);
+        }
         if (last.is("and") && end - 2 >= floor) {
             return subjectOfCoordinatedVerb(text, tokens, floor, end - 1);
         }
@@ -244,13 +248,19 @@ final class SpeakerLocator {
                     && tokens.get(cue).lower().endsWith("ing")) {
                 end -= 1;
             }
+            if (end - 2 > floor && tokens.get(end - 1).text().equals(">")) {
+                int open = openingBracket(tokens, floor, end - 1, "<");
+                if (open > floor && isTicker(tokens, open + 1, end - 1) && tokens.get(open - 1).isWord()) {
+                    end = open;
+                }
+            }
             if (end - 1 > floor && tokens.get(end - 1).text().equals(")")) {
                 int open = end - 2;
                 while (open > floor && end - open < MAX_PHRASE_TOKENS && !tokens.get(open).text().equals("(")) {
                     open--;
                 }
-                if (tokens.get(open).text().equals("(")) {
-                    end = open;
+                if (tokens.get(open).text().equals("(") && open > floor && tokens.get(open - 1).isWord()) {
+                    end = open;   // "Rep. Hank Johnson (D-Ga.) said"; "(Warrington Inc) said" is a name in brackets
                 }
             }
             while (end > floor && CuePhrases.isAuxiliaryOrAdverb(tokens, end - 1) && !isNameOpeningSentence(tokens, end - 1, cue)) {
@@ -259,6 +269,30 @@ final class SpeakerLocator {
             end = CuePhrases.startOfTimePhraseBefore(text, tokens, floor, end);
         } while (end != previous);
         return end;
+    }
+
+    /** The index of the {@code open} mark that the bracket at {@code close} closes, at most a phrase back; -1 if none. */
+    private static int openingBracket(List<Token> tokens, int floor, int close, String open) {
+        for (int i = close - 1; i >= floor && close - i <= MAX_PHRASE_TOKENS; i--) {
+            if (tokens.get(i).text().equals(open)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A stock symbol in angle brackets after a company's name, as wire services write it ("Plessey Co Plc &lt;PLY.L&gt;
+     * said"): capitals, digits and periods only.
+     */
+    private static boolean isTicker(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String text = tokens.get(i).text();
+            if (!text.equals(".") && !text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+                return false;
+            }
+        }
+        return to > from;
     }
 
     /** "Kelly said …": a capitalised "-ly" word that opens the sentence right before the cue is its subject. */

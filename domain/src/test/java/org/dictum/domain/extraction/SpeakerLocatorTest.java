@@ -35,6 +35,16 @@ class SpeakerLocatorTest {
     }
 
     @Test
+    void stock_symbol_in_angle_brackets_is_skipped_and_a_bracketed_name_is_the_speaker() {
+        assertThat(before("Plessey Co Plc <PLY.L> said it", "said")).contains("Plessey Co Plc");
+        assertThat(before("Dixie Yarns <DXYN> said it", "said")).contains("Dixie Yarns");
+        assertThat(before("<Angio-Medical Corp> said it", "said")).contains("Angio-Medical Corp");
+        assertThat(before("The board of <Medical Properties Inc> said it", "said")).contains("Medical Properties Inc");
+        assertThat(before("(Warrington Inc) said it", "said")).contains("Warrington Inc");
+        assertThat(before("Rep. Hank Johnson (D-Ga.) said it", "said")).contains("Rep. Hank Johnson");
+    }
+
+    @Test
     void subject_of_a_coordinated_verb_is_the_speaker() {
         assertThat(before("In Ohio, Trump doubled down on his comments and said it", "said")).contains("Trump");
     }
