@@ -20,7 +20,12 @@ final class ProperNames {
             "Motors", "Industries", "Holdings", "Systems", "Technologies", "Enterprises", "Partners", "Capital",
             "Securities", "Trust", "Exchange", "Reserve", "Treasury", "Forces", "Army", "Navy", "Police",
             "Church", "Ministries", "Corporation", "Incorporated", "Limited", "PLC", "Plc", "AG", "SA", "NV", "Bancorp",
-            "Co", "Cos", "GmbH", "LLC", "LLP");
+            "Co", "Cos", "GmbH", "LLC", "LLP", "AB", "SpA", "BV", "Oy", "Oyj", "ASA", "Bhd", "Pty");
+
+    /** The words of a company's legal form ("Plessey Co Plc", "Eastman Kodak Co"), to which "the company" refers. */
+    static final Set<String> COMPANY_FORMS = Set.of("Corp.", "Corp", "Inc.", "Inc", "Company", "Co.", "Co", "Cos",
+            "Ltd", "Ltd.", "Corporation", "Incorporated", "Limited", "PLC", "Plc", "AG", "SA", "NV", "Bancorp", "GmbH",
+            "LLC", "LLP", "Holdings", "Industries", "AB", "SpA", "BV", "Oy", "Oyj", "ASA", "Bhd", "Pty");
 
     /** Titles that are also surnames: after a given name they end a person's name ("Stephen King", "Alexander Pope"). */
     static final Set<String> SURNAME_TITLES = Set.of("King", "Pope");
@@ -30,6 +35,10 @@ final class ProperNames {
 
     static boolean isOrganisationWord(String word) {
         return ORGANISATION_WORDS.contains(word);
+    }
+
+    static boolean isCompanyForm(String word) {
+        return COMPANY_FORMS.contains(word);
     }
 
     static boolean isSurnameTitle(String word) {

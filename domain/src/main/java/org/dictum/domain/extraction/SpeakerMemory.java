@@ -18,6 +18,10 @@ import org.dictum.domain.actor.ActorType;
 final class SpeakerMemory {
 
     private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("i", "me", "we", "you");
+    /** The role key of a company named with its legal form, and the role nouns that refer back to one. */
+    private static final String COMPANY = "company";
+    private static final Set<String> COMPANY_NOUNS = Set.of(COMPANY, "firm", "group", "concern", "manufacturer",
+            "producer", "retailer", "airline", "insurer", "lender", "subsidiary");
 
     private final List<Speaker> speakers = new ArrayList<>();
     private final ArticleNames names;
@@ -47,9 +51,19 @@ final class SpeakerMemory {
         if (phrase instanceof SpeakerPhrase.Organisation organisation) {
             ActorReference actor = ActorReference.proposed(organisation.name(), ActorType.ORGANIZATION,
                     organisation.affiliation());
-            String lastWord = organisation.name().substring(organisation.name().lastIndexOf(' ') + 1);
             Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(actor));
-            return remember(known.orElseGet(() -> new Speaker(actor, lastWord.toLowerCase(Locale.ROOT), false)), false);
+            if (known.isEmpty() && ProperNames.isOrganisationWord(organisation.name())) {
+                // "the Bank" after "the Bank of England": the body's word alone refers back to it
+                String roleKey = organisation.name().toLowerCase(Locale.ROOT);
+                Optional<Speaker> earlier = mostRecent(speaker -> roleKey.equals(speaker.roleKey())
+                        && speaker.actor().type() == ActorType.ORGANIZATION && !speaker.actor().equals(actor));
+                if (earlier.isPresent()) {
+                    return remember(earlier.get(), true);
+                }
+            }
+            return remember(known.orElseGet(() -> organisation.kindNoun() == null ? organisationSpeaker(actor)
+                    : new Speaker(actor, COMPANY_NOUNS.contains(organisation.kindNoun()) ? COMPANY : organisation.kindNoun(),
+                    false)), false);
         }
         if (phrase instanceof SpeakerPhrase.Description description) {
             return resolveDescription(description);
@@ -62,12 +76,42 @@ final class SpeakerMemory {
         return speakers.isEmpty() ? Optional.empty() : Optional.of(speakers.get(speakers.size() - 1).actor());
     }
 
+    /**
+     * An organisation as an earlier speaker: "the company", "the firm" or "the group" refer back to a company named
+     * with its legal form ("Plessey Co Plc", "Angio-Medical Corp"); other bodies by their last word ("the bank").
+     */
+    private static Speaker organisationSpeaker(ActorReference actor) {
+        String[] words = actor.canonicalName().split(" ");
+        String lastWord = words[words.length - 1];
+        if (ProperNames.isCompanyForm(lastWord)) {
+            return new Speaker(actor, COMPANY, false);
+        }
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (ProperNames.isOrganisationWord(words[i])) {   // "Bank" of "Bank of England": "the bank" refers to it
+                return new Speaker(actor, words[i].toLowerCase(Locale.ROOT), false);
+            }
+        }
+        return new Speaker(actor, lastWord.toLowerCase(Locale.ROOT), false);
+    }
+
     private ResolvedSpeaker resolvePerson(SpeakerPhrase.PersonName person) {
         if (person.isSurnameOnly()) {
             Optional<Speaker> earlier = mostRecent(speaker -> speaker.actor().type() == ActorType.PERSON
                     && speaker.actor().canonicalName().endsWith(" " + person.name()));
             if (earlier.isPresent()) {
                 return remember(earlier.get(), true);
+            }
+            Optional<Speaker> organisation = mostRecent(speaker -> speaker.actor().type() == ActorType.ORGANIZATION
+                    && isShortFormOf(person.name(), speaker.actor().canonicalName()));
+            if (organisation.isPresent()) {
+                return remember(organisation.get(), true);   // "Plessey said" after "Plessey Co Plc said"
+            }
+            if (ProperNames.isPossessive(person.text()) && names.person(person.name()).isEmpty()) {
+                // "Moody's said": a name in the possessive form as the subject is a business's name, not a person's
+                ActorReference business = ActorReference.proposed(person.text().replaceFirst("^(?i)the\\s+", ""),
+                        ActorType.ORGANIZATION, null);
+                Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(business));
+                return remember(known.orElseGet(() -> organisationSpeaker(business)), false);
             }
         }
         if (person.isSurnameOnly() && names.person(person.name()).isEmpty()
@@ -86,6 +130,11 @@ final class SpeakerMemory {
         return remember(known.orElseGet(() -> new Speaker(actor, person.title(), false)), false);
     }
 
+    /** "Plessey" of "Plessey Co Plc", "Moody" of "Moody's Investors Service Inc": the name's first word. */
+    private static boolean isShortFormOf(String word, String name) {
+        return name.startsWith(word + " ") || name.startsWith(word + "'s ") || name.startsWith(word + "’s ");
+    }
+
     /** "Dealers", "Economists": a capitalised plural at the start of a sentence names a group, not a person. */
     private static boolean looksLikeGroup(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
@@ -98,7 +147,9 @@ final class SpeakerMemory {
             return ResolvedSpeaker.unresolved();
         }
         if (description.definite()) {
-            Optional<Speaker> earlier = mostRecent(speaker -> description.roleKey().equals(speaker.roleKey())
+            String roleKey = COMPANY_NOUNS.contains(description.roleKey()) ? COMPANY : description.roleKey();
+            Optional<Speaker> earlier = mostRecent(speaker -> (description.roleKey().equals(speaker.roleKey())
+                    || roleKey.equals(speaker.roleKey()) && speaker.actor().type() == ActorType.ORGANIZATION)
                     && speaker.plural() == description.plural()
                     && (description.affiliation() == null || description.affiliation().equals(speaker.actor().affiliation())));
             if (earlier.isPresent()) {

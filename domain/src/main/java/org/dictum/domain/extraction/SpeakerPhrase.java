@@ -45,12 +45,20 @@ sealed interface SpeakerPhrase {
         }
     }
 
-    /** A body that is not in the dictionary, named by a proper noun phrase: "The New York Post", "Fox News". */
-    record Organisation(String text, String name, ActorReference affiliation) implements SpeakerPhrase {
+    /**
+     * A body that is not in the dictionary, named by a proper noun phrase: "The New York Post", "Fox News".
+     *
+     * @param kindNoun what the text says the body is ("manufacturer" in "White Engine, a manufacturer of …"), or null
+     */
+    record Organisation(String text, String name, ActorReference affiliation, String kindNoun) implements SpeakerPhrase {
+
+        Organisation(String text, String name, ActorReference affiliation) {
+            this(text, name, affiliation, null);
+        }
 
         @Override
         public SpeakerPhrase writtenAs(String mention) {
-            return new Organisation(mention, name, affiliation);
+            return new Organisation(mention, name, affiliation, kindNoun);
         }
     }
 

@@ -22,7 +22,15 @@ final class SpeakerPhraseParser {
     private static final Pattern FORBIDDEN = Pattern.compile("[,;:!?\"“”«»()\\[\\]]");
     private static final Pattern DETERMINER = Pattern.compile(
             "^(?i)(the|a|an|one|two|three|four|several|some|another|other|many|both|most|few|those|these|its|his|her|their)\\s+");
-    private static final Pattern PERSON_FROM_PLACE = Pattern.compile("(.*\\p{Lu}[\\p{L}\\p{M}’'.-]*) (?:of|from) \\p{Lu}[^ ]*(?: \\p{Lu}[^ ]*)*");
+    private static final Pattern PERSON_FROM_PLACE = Pattern.compile(
+            "(.*\\p{Lu}[\\p{L}\\p{M}’'.-]*) (?:of|from) \\p{Lu}[^ ]*(?: (?:and |& )?\\p{Lu}[^ ]*)*");
+    /** "S and P", "A and P": single capitals joined by "and" are one name (a wire service's "S and P" is S&amp;P). */
+    private static final Pattern INITIALS_JOINED = Pattern.compile("\\p{Lu}{1,3}(?: (?:and|&) \\p{Lu}{1,3})+");
+    /** "TWA", "GM": a word in capitals names a body, not a person (people's names are not written so in running text). */
+    /** Where an apposition's head noun ends: a complement or a clause follows. */
+    private static final Pattern APPOSITION_COMPLEMENT = Pattern.compile(
+            "\\s+(?:of|with|in|for|from|at|on|that|which|who|based|whose)\\s+|,");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'.-]*");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "van", "von", "bin", "al", "el", "la", "le",
             "di", "du", "der", "Jr.", "Sr.", "II", "III");
@@ -73,6 +81,15 @@ final class SpeakerPhraseParser {
         if (phrase instanceof SpeakerPhrase.PersonName person) {
             ActorReference affiliation = person.affiliation();
             String title = person.title();
+            Optional<SpeakerRoles.Role> body = apposition == null || person.title() != null ? Optional.empty()
+                    : bodyNamedBy(apposition);
+            if (body.isPresent()) {
+                // "White Engine, a manufacturer of diesel engines,": the name is a company's
+                List<NameMatch> mentions = dictionary.mentionsIn(apposition);
+                return new SpeakerPhrase.Organisation(mention, core.strip().replaceFirst("^(?i)the\\s+", ""),
+                        affiliation != null || mentions.isEmpty() ? affiliation : mentions.get(0).actor(),
+                        body.get().singular());
+            }
             if (apposition != null) {
                 List<NameMatch> mentions = dictionary.mentionsIn(apposition);
                 if (affiliation == null && !mentions.isEmpty()) {
@@ -85,6 +102,17 @@ final class SpeakerPhraseParser {
             return new SpeakerPhrase.PersonName(mention, person.name(), affiliation, title);
         }
         return phrase.writtenAs(mention);
+    }
+
+    /**
+     * The kind of body an apposition says its name is: its head noun, before any complement ("a manufacturer of diesel
+     * engines", "the state-owned oil company"), when that is an institution's; empty otherwise.
+     */
+    private Optional<SpeakerRoles.Role> bodyNamedBy(String apposition) {
+        String head = APPOSITION_COMPLEMENT.split(apposition.replaceFirst("^[\\s,—–-]+", ""), 2)[0]
+                .replaceAll("[^\\p{L}\\p{N}'’ .-]", "").strip();
+        return roles.roleAtEndOf(head).filter(role -> role.kind() == SpeakerRoles.Kind.INSTITUTION && !role.isPlural()
+                && CuePhrases.wordCount(head) <= 6);
     }
 
     /** The kind of reference a whole phrase is, empty when it is none the extractor knows. */
@@ -100,6 +128,9 @@ final class SpeakerPhraseParser {
         Optional<ActorReference> named = dictionary.named(text);
         if (named.isPresent()) {
             return Optional.of(new SpeakerPhrase.NamedActor(text, named.get()));
+        }
+        if (INITIALS_JOINED.matcher(text).matches() || ACRONYM.matcher(text).matches()) {
+            return Optional.of(new SpeakerPhrase.Organisation(text, text, null));
         }
         return description(text).or(() -> organisation(text)).or(() -> personName(text));
     }
@@ -160,6 +191,12 @@ final class SpeakerPhraseParser {
     private Optional<SpeakerPhrase> organisation(String text) {
         String bare = text.replaceFirst("^(?i)the\\s+", "");
         String[] words = bare.split("\\s+");
+        if (words.length > 2 && ProperNames.isPossessive(words[0])
+                && dictionary.named(words[0].replaceFirst("(?:[’']s|[’'])$", "")).isPresent()) {
+            // "Sweden's Stora Kopparbergs Bergslags AB"; "Moody's Investors Service Inc" keeps its first word
+            bare = bare.substring(words[0].length()).strip();
+            words = Arrays.copyOfRange(words, 1, words.length);
+        }
         boolean bodyOfName = bodyOfName(words) && Arrays.stream(words).noneMatch(this::isTitleWord);   // "… Governor Andrew Bailey"
         if (words.length < 2 || !ProperNames.isOrganisationWord(words[words.length - 1]) && !bodyOfName) {
             return Optional.empty();
@@ -169,7 +206,7 @@ final class SpeakerPhraseParser {
                 return Optional.empty();
             }
         }
-        List<NameMatch> mentions = dictionary.mentionsIn(bare);
+        List<NameMatch> mentions = dictionary.mentionsIn(text);
         return Optional.of(new SpeakerPhrase.Organisation(text, bare, mentions.isEmpty() ? null : mentions.get(0).actor()));
     }
 

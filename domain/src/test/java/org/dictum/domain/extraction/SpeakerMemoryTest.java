@@ -44,6 +44,62 @@ class SpeakerMemoryTest {
     }
 
     @Test
+    void the_company_refers_back_to_the_company_named_with_its_legal_form() {
+        ActorReference company = resolve("Angio-Medical Corp").actor();
+        resolve("Analysts");
+        ResolvedSpeaker later = resolve("The company");
+        assertThat(later.actor()).isEqualTo(company);
+        assertThat(later.viaCoreference()).isTrue();
+        assertThat(new SpeakerMemory().resolve(parser.parse("the company").orElseThrow()).actor().canonicalName())
+                .isEqualTo("Company");
+    }
+
+    @Test
+    void a_company_s_first_word_alone_refers_back_to_the_company() {
+        ActorReference plessey = resolve("Plessey Co Plc").actor();
+        assertThat(resolve("Plessey").actor()).isEqualTo(plessey);
+        ActorReference moodys = resolve("Moody's Investors Service Inc").actor();
+        assertThat(resolve("Moody's").actor()).isEqualTo(moodys);
+    }
+
+    @Test
+    void the_bank_and_the_bank_s_word_alone_refer_back_to_the_named_bank() {
+        ActorReference bank = resolve("The Bank of England").actor();
+        resolve("Dealers");
+        assertThat(resolve("The bank").actor()).isEqualTo(bank);
+        assertThat(resolve("the Bank").actor()).isEqualTo(bank);
+    }
+
+    @Test
+    void a_name_whose_apposition_says_it_is_a_company_is_one_and_the_company_refers_to_it() {
+        SpeakerPhrase phrase = parser.classify("White Engine, a manufacturer of diesel engines with 100 mln dlrs in sales",
+                "White Engine", ", a manufacturer of diesel engines with 100 mln dlrs in sales");
+        ActorReference engine = memory.resolve(phrase).actor();
+        assertThat(engine.canonicalName()).isEqualTo("White Engine");
+        assertThat(engine.type()).isEqualTo(ActorType.ORGANIZATION);
+        resolve("Analysts");
+        assertThat(resolve("The company").actor()).isEqualTo(engine);
+        assertThat(memory.resolve(parser.classify("Petra Novak, a spokeswoman for the firm", "Petra Novak",
+                ", a spokeswoman for the firm")).actor().type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void a_possessor_country_before_a_company_is_its_affiliation_not_part_of_its_name() {
+        ActorReference stora = resolve("Sweden's Stora Kopparbergs Bergslags AB").actor();
+        assertThat(stora.canonicalName()).isEqualTo("Stora Kopparbergs Bergslags AB");
+        assertThat(stora.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(stora.affiliation().canonicalName()).isEqualTo("Sweden");
+        assertThat(resolve("the company").actor()).isEqualTo(stora);
+    }
+
+    @Test
+    void a_name_in_the_possessive_as_the_subject_is_a_business() {
+        ActorReference moodys = resolve("Moody's").actor();
+        assertThat(moodys.canonicalName()).isEqualTo("Moody's");
+        assertThat(moodys.type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
     void pronoun_without_an_earlier_speaker_stays_unresolved() {
         assertThat(resolve("She").actor()).isNull();
     }

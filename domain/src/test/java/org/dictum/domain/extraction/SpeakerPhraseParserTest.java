@@ -185,6 +185,28 @@ class SpeakerPhraseParserTest {
     }
 
     @Test
+    void initials_joined_by_and_and_a_word_in_capitals_name_a_body() {
+        assertThat(parser.parse("S and P")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, organisation ->
+                        assertThat(organisation.name()).isEqualTo("S and P"));
+        assertThat(parser.parse("TWA")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, organisation ->
+                        assertThat(organisation.name()).isEqualTo("TWA"));
+        assertThat(parser.parse("Robert Nelson of S and P")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Robert Nelson"));
+    }
+
+    @Test
+    void a_title_with_of_the_stays_out_of_the_name() {
+        assertThat(parser.parse("Chancellor of the Exchequer Nigel Lawson")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("Nigel Lawson");
+                    assertThat(person.title()).isEqualTo("chancellor of the exchequer");
+                });
+    }
+
+    @Test
     void a_company_name_ending_in_co_is_an_organisation() {
         assertThat(parser.parse("Eastman Kodak Co")).get()
                 .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, organisation ->
