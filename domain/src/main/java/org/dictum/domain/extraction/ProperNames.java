@@ -20,7 +20,9 @@ final class ProperNames {
             "Motors", "Industries", "Holdings", "Systems", "Technologies", "Enterprises", "Partners", "Capital",
             "Securities", "Trust", "Exchange", "Reserve", "Treasury", "Forces", "Army", "Navy", "Police",
             "Church", "Ministries", "Corporation", "Incorporated", "Limited", "PLC", "Plc", "AG", "SA", "NV", "Bancorp",
-            "Co", "Cos", "GmbH", "LLC", "LLP", "AB", "SpA", "BV", "Oy", "Oyj", "ASA", "Bhd", "Pty");
+            "Co", "Cos", "GmbH", "LLC", "LLP", "AB", "SpA", "BV", "Oy", "Oyj", "ASA", "Bhd", "Pty", "Airways",
+            "Railways", "Petroleum", "Mining", "Steel", "Chemicals", "Pharmaceuticals", "Laboratories", "Electronics",
+            "Communications", "Telecommunications", "Resources", "Shipping", "Foods", "Products", "Stores", "Mills");
 
     /** The words of a company's legal form ("Plessey Co Plc", "Eastman Kodak Co"), to which "the company" refers. */
     static final Set<String> COMPANY_FORMS = Set.of("Corp.", "Corp", "Inc.", "Inc", "Company", "Co.", "Co", "Cos",

@@ -329,7 +329,8 @@ final class SpeakerLocator {
             boolean name = isCapitalisedPhrase(tokens, previousComma + 1, segmentEnd);
             boolean description = roles.isHeadWord(tokens.get(segmentEnd - 1).lower())
                     || CuePhrases.isDeterminerOrPossessive(opener);
-            if (!aside && !relative && !name && !description && !isAppositionStart(opener)
+            boolean role = roles.isPersonRole(opener.lower());   // "John Shilling, director of the bank's division,"
+            if (!aside && !relative && !name && !description && !role && !isAppositionStart(opener)
                     && !isPartyOrAge(tokens, previousComma + 1, segmentEnd)) {
                 return Optional.empty();
             }

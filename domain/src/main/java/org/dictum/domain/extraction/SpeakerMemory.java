@@ -130,9 +130,12 @@ final class SpeakerMemory {
         return remember(known.orElseGet(() -> new Speaker(actor, person.title(), false)), false);
     }
 
-    /** "Plessey" of "Plessey Co Plc", "Moody" of "Moody's Investors Service Inc": the name's first word. */
+    /**
+     * "Plessey" of "Plessey Co Plc", "Moody" of "Moody's Investors Service Inc": the name's first word; or the name
+     * itself ("Eurostat" after "the EC statistics agency Eurostat").
+     */
     private static boolean isShortFormOf(String word, String name) {
-        return name.startsWith(word + " ") || name.startsWith(word + "'s ") || name.startsWith(word + "’s ");
+        return name.equals(word) || name.startsWith(word + " ") || name.startsWith(word + "'s ") || name.startsWith(word + "’s ");
     }
 
     /** "Dealers", "Economists": a capitalised plural at the start of a sentence names a group, not a person. */

@@ -308,8 +308,16 @@ final class SpeakerPhraseParser {
         if (!titled && prefix.isEmpty() && !dictionary.mentionsIn(run).isEmpty()) {
             return Optional.empty();
         }
+        Optional<SpeakerRoles.Role> prefixRole = prefix.isEmpty() ? Optional.empty() : roles.roleAtEndOf(prefix);
+        if (!titled && nameWords.size() == 1 && prefixRole.filter(role -> role.kind() == SpeakerRoles.Kind.INSTITUTION
+                && !role.isPlural()).isPresent()) {
+            // "the EC statistics agency Eurostat": a body's description before a name names a body
+            List<NameMatch> affiliations = dictionary.mentionsIn(prefix);
+            return Optional.of(new SpeakerPhrase.Organisation(text, run, affiliations.isEmpty() ? null
+                    : affiliations.get(0).actor(), prefixRole.get().singular()));
+        }
         if (!prefix.isEmpty() && title == null) {
-            title = roles.roleAtEndOf(prefix).map(SpeakerRoles.Role::singular).orElse(null);
+            title = prefixRole.map(SpeakerRoles.Role::singular).orElse(null);
         }
         if (prefix.equalsIgnoreCase("the") && nameWords.size() == 1) {
             return Optional.of(new SpeakerPhrase.Organisation(text, run, null));

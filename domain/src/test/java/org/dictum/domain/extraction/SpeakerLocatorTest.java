@@ -23,6 +23,8 @@ class SpeakerLocatorTest {
         assertThat(before("Dmitry Peskov, a Kremlin spokesman, said it", "said")).contains("Dmitry Peskov, a Kremlin spokesman");
         assertThat(core("The Kremlin spokesman, Dmitry Peskov, said it", "said")).contains("Dmitry Peskov");
         assertThat(before("Roxana Leon, 63, an independent voter, said it", "said")).contains("Roxana Leon, 63, an independent voter");
+        assertThat(core("Aid will rise, John Shilling, director of the World Bank's Moroccan division, said it", "said"))
+                .contains("John Shilling");
         assertThat(core("Sen. Mitch McConnell, R-Ky., said it", "said")).contains("Sen. Mitch McConnell");
     }
 

@@ -93,6 +93,22 @@ class SpeakerMemoryTest {
     }
 
     @Test
+    void a_name_after_a_body_s_description_is_the_body_and_later_alone_too() {
+        ActorReference eurostat = resolve("the EC statistics agency Eurostat").actor();
+        assertThat(eurostat.canonicalName()).isEqualTo("Eurostat");
+        assertThat(eurostat.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(resolve("It").actor()).isEqualTo(eurostat);
+        assertThat(resolve("Eurostat").actor()).isEqualTo(eurostat);
+    }
+
+    @Test
+    void an_airline_named_with_airways_is_an_organisation() {
+        ActorReference airline = resolve("British Caledonian Airways").actor();
+        assertThat(airline.canonicalName()).isEqualTo("British Caledonian Airways");
+        assertThat(airline.type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
     void a_name_in_the_possessive_as_the_subject_is_a_business() {
         ActorReference moodys = resolve("Moody's").actor();
         assertThat(moodys.canonicalName()).isEqualTo("Moody's");
