@@ -336,6 +336,12 @@ final class SpeakerLocator {
             }
             if (name && insertedName < 0) {
                 insertedName = previousComma + 1;
+            } else if (role && insertedName < 0 && tokens.get(segmentEnd - 1).isCapitalised()) {
+                int nameStart = segmentEnd - 1;   // "Another CBT official, executive vice president George Sladoje,"
+                while (nameStart > previousComma + 2 && tokens.get(nameStart - 1).isCapitalised()) {
+                    nameStart--;
+                }
+                insertedName = nameStart;
             }
             Optional<Located> named = phraseEndingAt(tokens, 0, previousComma - 1);
             if (named.isPresent()) {

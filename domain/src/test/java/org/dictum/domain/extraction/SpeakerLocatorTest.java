@@ -25,6 +25,8 @@ class SpeakerLocatorTest {
         assertThat(before("Roxana Leon, 63, an independent voter, said it", "said")).contains("Roxana Leon, 63, an independent voter");
         assertThat(core("Aid will rise, John Shilling, director of the World Bank's Moroccan division, said it", "said"))
                 .contains("John Shilling");
+        assertThat(core("Another CBT official, executive vice president George Sladoje, said it", "said"))
+                .contains("George Sladoje");
         assertThat(core("Sen. Mitch McConnell, R-Ky., said it", "said")).contains("Sen. Mitch McConnell");
     }
 
