@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class CueLexicon {
 
+    /** Words on each side of a capitalised cue that tell a title-case headline from a name inside a sentence. */
+    private static final int TITLE_CASE_WINDOW = 4;
+
     /** One cue verb with how it takes its content. */
     record Verb(String lemma, boolean takesHearer, boolean needsComplementiser, boolean onlyAfterContent, boolean thought,
                 boolean objectContent, boolean takesInfinitive) {
@@ -102,9 +105,23 @@ final class CueLexicon {
         return true;
     }
 
-    /** Both neighbours are capitalised words: the cue stands in a headline written in title case. */
-    private static boolean inTitleCase(List<Token> tokens, int index) {
-        return index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isWord() && tokens.get(index - 1).isCapitalised()
-                && tokens.get(index + 1).isWord() && tokens.get(index + 1).isCapitalised();
+    /**
+     * Both neighbours are capitalised words, and so are most words around: the cue stands in a headline written in
+     * title case, not in a name such as "London Interbank Offered Rate" inside a sentence.
+     */
+    static boolean inTitleCase(List<Token> tokens, int index) {
+        if (!(index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isWord() && tokens.get(index - 1).isCapitalised()
+                && tokens.get(index + 1).isWord() && tokens.get(index + 1).isCapitalised())) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int i = Math.max(0, index - TITLE_CASE_WINDOW); i <= Math.min(tokens.size() - 1, index + TITLE_CASE_WINDOW); i++) {
+            if (i != index && tokens.get(i).isWord()) {
+                words++;
+                capitalised += tokens.get(i).isCapitalised() ? 1 : 0;
+            }
+        }
+        return capitalised * 4 >= words * 3;
     }
 }

@@ -168,6 +168,16 @@ final class LearnedStatementFinder {
         return true;
     }
 
+    /**
+     * A capitalised word between capitalised words: part of a name ("London Interbank Offered Rate"), unless it
+     * stands in a title-case headline.
+     */
+    private static boolean isInsideName(List<Token> tokens, int index) {
+        return index > 0 && index + 1 < tokens.size() && tokens.get(index).isCapitalised()
+                && tokens.get(index - 1).isWord() && tokens.get(index - 1).isCapitalised()
+                && tokens.get(index + 1).isWord() && tokens.get(index + 1).isCapitalised();
+    }
+
     private static boolean overlaps(TextSpan a, TextSpan b) {
         return a.start() < b.end() && b.start() < a.end();
     }
@@ -180,6 +190,9 @@ final class LearnedStatementFinder {
         }
         if (CueUsage.isDiscourseFormula(tokens, attribution.cueFrom())) {
             return Optional.empty();   // "Having said that, there are …"
+        }
+        if (isInsideName(tokens, attribution.cueFrom()) && !CueLexicon.inTitleCase(tokens, attribution.cueFrom())) {
+            return Optional.empty();   // "over the London Interbank Offered Rate": a name's word, not a verb
         }
         Optional<SpeakerLocator.Located> speaker = speaker(text, tokens, attribution);
         if (speaker.isEmpty() || CueUsage.isLabelBeforeColon(tokens, speaker.get().from(), attribution.cueFrom())) {

@@ -41,6 +41,15 @@ class CueLexiconTest {
         assertThat(lexicon.at(tokens("Says who"), 0)).isEmpty();
     }
 
+    @Test
+    void a_capitalised_verb_inside_a_name_in_a_sentence_is_no_cue() {
+        List<Token> page = tokens("Details are on the Frequently Asked Questions page of the ministry's site");
+        CueLexicon english = CueLexicon.english();
+        assertThat(english.at(page, page.stream().map(Token::text).toList().indexOf("Asked"))).isEmpty();
+        List<Token> headline = tokens("Hollande Says Trump Makes You Want To Retch");
+        assertThat(english.at(headline, 1)).isPresent();
+    }
+
     private CueLexicon.Match at(String text, int index) {
         return lexicon.at(tokens(text), index).orElseThrow();
     }

@@ -188,6 +188,16 @@ class RuleBasedArticleExtractorTest {
                 .containsExactly("Kelly");
     }
 
+    @Test
+    void a_capitalised_verb_inside_a_name_is_no_cue_for_the_model_either() {
+        ExtractionResult result = plain("""
+                Jamaica reschedules debt
+                The Jamaican Information Service said the committee agreed on a rescheduling of bank debt.
+                Repayments will be stretched out over 12 years with 8-1/2 years' grace at 1-1/4 percentage points over \
+                the London Interbank Offered Rate, Libor. The margin on restructured debt also will be cut.""", SUNDAY);
+        assertThat(result.statements()).extracting(ExtractedStatement::cue).containsExactly("said");
+    }
+
     private ExtractionResult plain(String text, LocalDate published) {
         return extractor.extract(new ExtractionRequest(text, ContentType.TEXT_PLAIN, null, published));
     }
