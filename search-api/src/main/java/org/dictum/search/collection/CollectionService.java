@@ -311,7 +311,7 @@ public class CollectionService {
         Set<Long> missing = new LinkedHashSet<>(wanted);
         found.forEach(missing::remove);
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(field, "No " + kind + " with the id(s) "
+            throw new InvalidInputException(field, (missing.size() == 1 ? "No " + kind + " with the id " : "No " + kind + "s with the ids ")
                     + missing.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
     }

@@ -55,7 +55,12 @@ public final class ProblemMappers {
                     .map(v -> new Problem.Violation(leafOf(v.getPropertyPath().toString()), v.getMessage()))
                     .sorted(java.util.Comparator.comparing(Problem.Violation::field))
                     .toList();
-            return ProblemType.INVALID_INPUT.response(violations.size() + " field(s) are invalid", violations);
+            return ProblemType.INVALID_INPUT.response(summary(violations.size()), violations);
+        }
+
+        /** "1 field is invalid", "2 fields are invalid": the detail above the violations. */
+        static String summary(int violations) {
+            return violations == 1 ? "1 field is invalid" : violations + " fields are invalid";
         }
 
         /** "store.arg0.title" reads better as "title", and "store.arg0.topics[0].&lt;list element&gt;" as "topics[0]". */

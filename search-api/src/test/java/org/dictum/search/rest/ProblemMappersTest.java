@@ -52,6 +52,12 @@ class ProblemMappersTest {
         assertThat(ProblemMappers.ConstraintViolations.leafOf("text")).isEqualTo("text");
     }
 
+    @Test
+    void the_detail_counts_the_invalid_fields_in_singular_or_plural() {
+        assertThat(ProblemMappers.ConstraintViolations.summary(1)).isEqualTo("1 field is invalid");
+        assertThat(ProblemMappers.ConstraintViolations.summary(2)).isEqualTo("2 fields are invalid");
+    }
+
     /** A body JSON-B reads into one of the API's records (an actor write). */
     public record Change(Long version, String reason) {
     }
