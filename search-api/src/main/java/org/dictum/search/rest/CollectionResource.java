@@ -190,9 +190,17 @@ public class CollectionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
     public Response addSearchHits(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                   @QueryParam("of") String of, @BeanParam SearchParameters search) {
-        MemberKind kind = MemberKind.byLabel(of).orElseThrow(() ->
+        return tagged(collections.addSearchHits(slug, RecordVersions.optionalVersion(ifMatch, null), search.toRequest("of"),
+                memberKind(of)));
+    }
+
+    /** {@code of}, which the request must give: a missing one is said to be missing, not to be "null". */
+    static MemberKind memberKind(String of) {
+        if (of == null) {
+            throw new InvalidInputException("of", "of is required: 'articles' or 'statements'");
+        }
+        return MemberKind.byLabel(of).orElseThrow(() ->
                 new InvalidInputException("of", "of is 'articles' or 'statements', not '" + of + "'"));
-        return tagged(collections.addSearchHits(slug, RecordVersions.optionalVersion(ifMatch, null), search.toRequest("of"), kind));
     }
 
     /**
