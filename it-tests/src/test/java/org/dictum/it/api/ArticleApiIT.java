@@ -141,6 +141,9 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertProblem(api().postJson("api/articles", ""), 400, null);
         assertThat(assertProblem(api().postUntyped("api/articles", "{\"text\":\"No type.\"}"), 415, "http")
                 .getString("detail")).contains("no Content-Type");
+        assertThat(assertProblem(api().post("api/articles", "application/x-www-form-urlencoded", "text=Form+sent"), 415, "http")
+                .getString("detail")).as("what curl -d sends").contains("a body of type application/x-www-form-urlencoded")
+                .contains("application/json");
         assertProblem(api().postJson("api/articles", "{\"text\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}"), 413, "payload-too-large");
 
         assertThat(articleCount()).isEqualTo(before);

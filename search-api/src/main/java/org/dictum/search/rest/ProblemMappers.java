@@ -5,6 +5,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -218,6 +219,10 @@ public final class ProblemMappers {
     /** 404 for unknown paths, 405, 406, 415 and the like keep their status but speak problem+json. */
     @Provider
     public static class Http implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        HttpHeaders request;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
@@ -230,11 +235,26 @@ public final class ProblemMappers {
             }
             Response.StatusType status = original.getStatusInfo();
             String allow = original.getHeaderString(HttpHeaders.ALLOW);
-            String detail = status.getStatusCode() == 405 && allow != null
-                    ? "This resource answers only " + allow : readable(e.getMessage());
+            String detail = status.getStatusCode() == 405 && allow != null ? "This resource answers only " + allow
+                    : unsupportedBody(readable(e.getMessage()), request == null ? null : request.getHeaderString(HttpHeaders.CONTENT_TYPE));
             Response problem = ProblemType.HTTP.response(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
             return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
         }
+
+        /**
+         * RESTEasy's 415 said only "Cannot consume content type", which told a client (often curl -d, which sends a
+         * form) neither the type it had sent nor that the API reads JSON: that detail names both. Any other detail,
+         * such as our own refusals of a body without Content-Type or in another charset, stays as it is.
+         */
+        static String unsupportedBody(String detail, String contentType) {
+            if (!CANNOT_CONSUME.equals(detail) || contentType == null || contentType.isBlank()) {
+                return detail;
+            }
+            return "This endpoint does not read a body of type " + contentType.strip() + ": send one it reads, such as"
+                    + " application/json (see its request body in /openapi)";
+        }
+
+        private static final String CANNOT_CONSUME = "Cannot consume content type";
 
         private static final Pattern UNREADABLE_PARAMETER = Pattern.compile(
                 "RESTEASY003870: Unable to extract parameter from http request: jakarta\\.ws\\.rs\\.(\\w+)Param\\(\"([^\"]*)\"\\)"
