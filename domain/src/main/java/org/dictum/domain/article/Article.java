@@ -54,7 +54,8 @@ import org.hibernate.envers.RelationTargetAuditMode;
  * main text never change, and statements have histories of their own. A withdrawn article stays
  * in the archive as a tombstone with who withdrew it, when and why; search leaves it and its
  * statements out until it is restored. {@code modifiedAt} is the instant of the last committed change
- * of the record itself (metadata, topics, actors, withdrawal): harvesters (OAI-PMH) select by it.
+ * of the record itself (metadata, topics, actors, withdrawal) or of the public collections (OAI-PMH sets) it is in:
+ * harvesters select by it.
  */
 @Entity
 @Audited

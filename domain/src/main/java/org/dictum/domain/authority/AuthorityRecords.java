@@ -30,7 +30,8 @@ public interface AuthorityRecords {
 
     /**
      * Marks these articles' records changed now without an edit of theirs (no new version, no revision):
-     * what they publish changed with a topic's label, so OAI-PMH harvesters must collect them again.
+     * what they publish changed with a topic's label, or the OAI-PMH sets they are in changed with a public
+     * collection's members, so harvesters must collect them again.
      */
     void markRecordsChanged(Collection<Long> articleIds);
 

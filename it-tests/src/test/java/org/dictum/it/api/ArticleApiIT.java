@@ -73,11 +73,15 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         long id = first.json().getJsonNumber("id").longValue();
         assertThat(first.location()).endsWith("/api/articles/" + id);
         assertThat(first.json().getString("publishedAt")).as("as given, with its offset").isEqualTo("2021-03-04T10:15:00+02:00");
+        String tag = "\"" + first.json().getJsonNumber("version") + "\"";
+        assertThat(first.header("ETag")).as("its version, for the first correction's If-Match").contains(tag);
+        assertThat(api().get("api/articles/" + id).header("ETag")).contains(tag);
 
         Reply again = api().postJson("api/articles", body);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().getJsonNumber("id").longValue()).isEqualTo(id);
         assertThat(again.location()).endsWith("/api/articles/" + id);
+        assertThat(again.header("ETag")).contains(tag);
     }
 
     @Test
@@ -137,6 +141,9 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertProblem(api().postJson("api/articles", ""), 400, null);
         assertThat(assertProblem(api().postUntyped("api/articles", "{\"text\":\"No type.\"}"), 415, "http")
                 .getString("detail")).contains("no Content-Type");
+        assertThat(assertProblem(api().post("api/articles", "application/x-www-form-urlencoded", "text=Form+sent"), 415, "http")
+                .getString("detail")).as("what curl -d sends").contains("a body of type application/x-www-form-urlencoded")
+                .contains("application/json");
         assertProblem(api().postJson("api/articles", "{\"text\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}"), 413, "payload-too-large");
 
         assertThat(articleCount()).isEqualTo(before);

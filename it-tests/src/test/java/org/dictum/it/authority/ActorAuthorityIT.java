@@ -161,7 +161,7 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
         assertThat(affiliationOf(official)).isEqualTo(usa);
         assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":" + official + "}"), 400);
         assertProblem(api.putJson("api/actors/" + usa + "/affiliation", "{\"affiliation\":" + official + "}"), 409);   // a loop
-        assertProblem(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":987654321}"), 404);
+        assertUnknownReference(api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":987654321}"), "affiliation");
         Reply cleared = api.putJson("api/actors/" + official + "/affiliation", "{\"affiliation\":null}");
         assertThat(cleared.json().getOrDefault("affiliation", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
     }
@@ -220,11 +220,12 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
     }
 
     @Test
-    void merging_into_itself_is_400_and_into_an_unknown_actor_404() {
+    void merging_into_itself_or_into_an_unknown_actor_is_400_naming_into() {
         long id = fixture.actorId(zorbal);
 
         assertProblem(api.postJson("api/actors/" + id + "/merge", "{\"into\":" + id + "}"), 400);
-        assertProblem(api.postJson("api/actors/" + id + "/merge", "{\"into\":987654321}"), 404);
+        assertUnknownReference(api.postJson("api/actors/" + id + "/merge", "{\"into\":987654321}"), "into");
+        assertThat(api.get("api/actors/" + id).json().getOrDefault("mergedInto", JsonValue.NULL)).as("nothing merged").isEqualTo(JsonValue.NULL);
         assertProblem(api.postJson("api/actors/" + id + "/merge", "{}"), 400);
     }
 
@@ -428,6 +429,13 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
 
     private static List<String> aliases(JsonObject actor) {
         return actor.getJsonArray("aliases").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** 400 invalid-input whose only violation names {@code field}: a record the body names does not exist. */
+    private static void assertUnknownReference(Reply reply, String field) {
+        assertProblem(reply, 400);
+        assertThat(reply.json().getJsonArray("violations").getValuesAs(JsonObject.class))
+                .extracting(violation -> violation.getString("field")).containsExactly(field);
     }
 
     private static void assertProblem(Reply reply, int status) {

@@ -99,8 +99,21 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(moved.json().getJsonNumber("parent").longValue()).isEqualTo(parent);
         assertProblem(api.putJson("api/topics/" + parent + "/parent", "{\"parent\":" + grandchild + "}"), 409);
-        assertProblem(api.putJson("api/topics/" + parent + "/parent", "{\"parent\":987654321}"), 404);
+        assertUnknownReference(api.putJson("api/topics/" + parent + "/parent", "{\"parent\":987654321}"), "parent");
         assertThat(api.putJson("api/topics/" + child + "/parent", "{\"parent\":null}").json().getOrDefault("parent", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
+    }
+
+    @Test
+    void a_topic_the_request_names_that_does_not_exist_is_400_naming_the_field_and_changes_nothing() {
+        long id = topicId(grain);
+        String orphan = "Orphan " + fixture.suffix;
+
+        assertUnknownReference(api.postJson("api/topics", "{\"label\":\"" + orphan + "\",\"parent\":987654321}"), "parent");
+        assertUnknownReference(api.postJson("api/topics/" + id + "/merge", "{\"into\":987654321}"), "into");
+        assertUnknownReference(api.delete("api/topics/" + id + "?reassignTo=987654321"), "reassignTo");
+
+        assertThat(api.get("api/topics").jsonArray().getValuesAs(JsonObject.class)).extracting(topic -> topic.getString("label"))
+                .contains(grain).doesNotContain(orphan);
     }
 
     @Test
@@ -280,6 +293,13 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
 
     private static List<String> strings(JsonObject object, String name) {
         return object.getJsonArray(name).getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** 400 invalid-input whose only violation names {@code field}: a record the body names does not exist. */
+    private static void assertUnknownReference(Reply reply, String field) {
+        assertProblem(reply, 400);
+        assertThat(reply.json().getJsonArray("violations").getValuesAs(JsonObject.class))
+                .extracting(violation -> violation.getString("field")).containsExactly(field);
     }
 
     private static void assertProblem(Reply reply, int status) {

@@ -252,6 +252,33 @@ class CollectionsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void every_membership_change_answers_the_collections_new_version_as_etag_for_the_next_change() {
+        long article = id(archive("Geneva talks"));
+        String slug = slug();
+        String tag = "\"" + create(slug, "public").getJsonNumber("version") + "\"";
+
+        Reply added = addMembers(slug, List.of(article), List.of(), "If-Match", tag);
+        tag = answeredTag(added, slug);
+        Reply removed = admin.postJson("api/collections/" + slug + "/members/remove", members(List.of(article), List.of()),
+                "If-Match", tag);
+        tag = answeredTag(removed, slug);
+        Reply searched = admin.postJson("api/collections/" + slug + "/members/search?of=articles&q=" + marker, "{}", "If-Match", tag);
+        tag = answeredTag(searched, slug);
+
+        Reply edited = admin.patchMerge("api/collections/" + slug, "{\"description\":\"Chained\"}", "If-Match", tag);
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+    }
+
+    /** The ETag a membership change answered: the version in its body and the one a GET answers now. */
+    private String answeredTag(Reply reply, String slug) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        String tag = "\"" + reply.json().getJsonObject("collection").getJsonNumber("version") + "\"";
+        assertThat(reply.header("ETag")).as("the ETag of " + reply).contains(tag);
+        assertThat(admin.get("api/collections/" + slug).header("ETag")).contains(tag);
+        return tag;
+    }
+
+    @Test
     void a_stale_version_gets_409_and_a_missing_one_428() {
         String slug = slug();
         JsonObject created = create(slug, "public");

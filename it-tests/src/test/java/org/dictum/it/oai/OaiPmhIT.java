@@ -272,17 +272,82 @@ class OaiPmhIT extends ClientSideIntegrationTest {
         assertThat(sets).contains("collection:" + open).doesNotContain("collection:" + closed);
     }
 
+    @Test
+    void joining_and_leaving_a_public_collection_changes_the_datestamp_for_incremental_harvests() {
+        String slug = "oai-joined-" + tag;
+        String set = encode("collection:" + slug);
+        createCollection(slug, "public");
+        String since = secondAfter(allHeaders("metadataPrefix=oai_dc&set=" + encode(sourceSet())));
+        assertThat(errorCode(oai.get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=" + set + "&from=" + since)))
+                .contains("noRecordsMatch");
+
+        changeMembers(slug, "members", ids.get(0), ids.get(2));
+
+        List<Element> joined = allHeaders("metadataPrefix=oai_dc&set=" + set + "&from=" + since);
+        assertThat(joined).as("an incremental harvest of the set after articles joined it")
+                .extracting(header -> texts(header, OAI, "identifier").get(0))
+                .containsExactlyInAnyOrder(identifier(ids.get(0)), identifier(ids.get(2)));
+        assertThat(texts(oai.get("verb=ListRecords&metadataPrefix=oai_dc&set=" + set + "&from=" + since), OAI, "identifier"))
+                .as("ListRecords agrees").containsExactlyInAnyOrder(identifier(ids.get(0)), identifier(ids.get(2)));
+
+        String left = secondAfter(joined);
+        changeMembers(slug, "members/remove", ids.get(0));
+        List<Element> changed = allHeaders("metadataPrefix=oai_dc&set=" + encode(sourceSet()) + "&from=" + left);
+        assertThat(changed).as("an incremental harvest after an article left the set")
+                .extracting(header -> texts(header, OAI, "identifier").get(0)).containsExactly(identifier(ids.get(0)));
+        assertThat(texts(changed.get(0), OAI, "setSpec")).doesNotContain("collection:" + slug);
+
+        String hidden = secondAfter(changed);
+        Reply edit = api.patchMerge("api/collections/" + slug, "{\"visibility\":\"private\"}", "If-Match",
+                "\"" + api.get("api/collections/" + slug).json().getJsonNumber("version").longValue() + "\"");
+        assertThat(edit.status()).as(edit.toString()).isEqualTo(200);
+        List<Element> unpublished = allHeaders("metadataPrefix=oai_dc&set=" + encode(sourceSet()) + "&from=" + hidden);
+        assertThat(unpublished).as("an incremental harvest after the collection became private")
+                .extracting(header -> texts(header, OAI, "identifier").get(0)).containsExactly(identifier(ids.get(2)));
+        assertThat(texts(unpublished.get(0), OAI, "setSpec")).noneMatch(spec -> spec.startsWith("collection:"));
+    }
+
+    /**
+     * The server's first second after every datestamp of these headers (awaited on its clock): a harvest from it
+     * sees only what changes afterwards, as datestamps count seconds.
+     */
+    private String secondAfter(List<Element> headers) {
+        String latest = headers.stream().map(OaiPmhIT::datestamp).max(String::compareTo).orElseThrow();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            String now = texts(oai.get("verb=Identify"), OAI, "responseDate").get(0);
+            if (now.compareTo(latest) > 0) {
+                return now;
+            }
+            assertThat(System.nanoTime()).as("the server's clock passes " + latest).isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private void collect(String slug, String visibility, Long... articles) {
+        createCollection(slug, visibility);
+        changeMembers(slug, "members", articles);
+    }
+
+    private void createCollection(String slug, String visibility) {
         Reply created = api.postJson("api/collections", Json.createObjectBuilder().add("slug", slug).add("title", "Dossier " + slug)
                 .add("visibility", visibility).build().toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+
+    private void changeMembers(String slug, String path, Long... articles) {
         JsonArrayBuilder members = Json.createArrayBuilder();
         for (Long article : articles) {
             members.add(article);
         }
-        Reply added = api.postJson("api/collections/" + slug + "/members", Json.createObjectBuilder().add("articles", members)
+        Reply changed = api.postJson("api/collections/" + slug + "/" + path, Json.createObjectBuilder().add("articles", members)
                 .add("statements", Json.createArrayBuilder()).build().toString());
-        assertThat(added.status()).as(added.toString()).isIn(200, 204);
+        assertThat(changed.status()).as(changed.toString()).isIn(200, 204);
     }
 
     @Test

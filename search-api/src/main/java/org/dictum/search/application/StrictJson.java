@@ -8,8 +8,13 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The one reader of JSON that people send: API request bodies ({@code JsonBodyDecoding}) and JSON Lines import
@@ -50,8 +55,64 @@ public final class StrictJson {
             }
             return value;
         } catch (JsonException | IllegalStateException e) {
-            throw new MalformedJsonException("not valid JSON: " + e.getMessage());
+            throw new MalformedJsonException("not valid JSON: " + readable(e.getMessage()));
         }
+    }
+
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile(
+            "Unexpected char (-?\\d+) at \\(line no=(\\d+), column no=(\\d+), offset=\\d+\\)(?:, expecting '(.)')?");
+    private static final Pattern UNEXPECTED_TOKEN = Pattern.compile(
+            "Invalid token=(\\w+) at \\(line no=(\\d+), column no=(\\d+), offset=\\d+\\)\\. Expected tokens are: \\[([\\w, ]*)]");
+
+    /**
+     * The JSON parser's complaint in words a client can act on. Parsson said "Unexpected char 111 at (line no=1,
+     * column no=2, offset=1), expecting 'u'" (111 being the code of 'o') and "Invalid token=CURLYCLOSE at (…).
+     * Expected tokens are: [STRING]"; that becomes "unexpected 'o' at line 1, column 2 (expected 'u')" and
+     * "unexpected } at line 1, column 8; expected a string". Other messages pass unchanged.
+     */
+    static String readable(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        Matcher character = UNEXPECTED_CHARACTER.matcher(message);
+        if (character.matches()) {
+            int code = Integer.parseInt(character.group(1));
+            String expected = character.group(4) == null ? "" : " (expected '" + character.group(4) + "')";
+            if (code < 0) {   // the end of the text, where Parsson's line and column point past it
+                return "the text ends before the JSON value does" + expected;
+            }
+            String found = code < 0x20 ? String.format(Locale.ROOT, "control character U+%04X", code)
+                    : "'" + new String(Character.toChars(code)) + "'";
+            return "unexpected " + found + " at line " + character.group(2) + ", column " + character.group(3) + expected;
+        }
+        Matcher token = UNEXPECTED_TOKEN.matcher(message);
+        if (token.matches()) {
+            String expected = Arrays.stream(token.group(4).split(",\\s*")).filter(name -> !name.isBlank())
+                    .map(StrictJson::tokenName).collect(Collectors.joining(" or "));
+            // At the end of the text Parsson's line and column point past it: they would mislead.
+            return token.group(1).equals("EOF") ? "the text ends before the JSON value does; expected " + expected
+                    : "unexpected " + tokenName(token.group(1)) + " at line " + token.group(2) + ", column " + token.group(3)
+                    + "; expected " + expected;
+        }
+        return message;
+    }
+
+    private static String tokenName(String token) {
+        return switch (token) {
+            case "CURLYOPEN" -> "{";
+            case "CURLYCLOSE" -> "}";
+            case "SQUAREOPEN" -> "[";
+            case "SQUARECLOSE" -> "]";
+            case "COLON" -> ":";
+            case "COMMA" -> ",";
+            case "STRING" -> "a string";
+            case "NUMBER" -> "a number";
+            case "TRUE" -> "true";
+            case "FALSE" -> "false";
+            case "NULL" -> "null";
+            case "EOF" -> "the end of the text";
+            default -> token;
+        };
     }
 
     private static JsonValue value(JsonParser parser, JsonParser.Event event) {

@@ -133,7 +133,7 @@ public class ActorAuthority {
         if (affiliationId == id) {
             throw new InvalidInputException("affiliation", "An actor cannot be affiliated with itself");
         }
-        Actor affiliation = find(affiliationId);
+        Actor affiliation = named("affiliation", affiliationId);
         if (affiliation.isMerged()) {
             throw new ConflictException("Actor '" + affiliation.getCanonicalName() + "' was merged into '"
                     + affiliation.resolved().getCanonicalName() + "': affiliate with that one");
@@ -170,7 +170,7 @@ public class ActorAuthority {
     @Transactional
     public MergeOutcome merge(long id, Long readVersion, long survivorId) {
         Actor merged = current(id, readVersion);
-        Actor survivor = find(survivorId);
+        Actor survivor = named("into", survivorId);
         List<Statement> statements = records.statementsInvolving(merged);
         List<Article> articles = records.articlesInvolving(merged);
         ActorMerge merge = records.add(ActorMerge.perform(merged, survivor, statements, articles,
@@ -246,6 +246,14 @@ public class ActorAuthority {
 
     private Actor find(long id) {
         return actors.findActor(id).orElseThrow(() -> new UnknownEntityException("Actor", id));
+    }
+
+    /**
+     * The actor a request names in its body: one that does not exist is bad input naming {@code field} (400), as
+     * statements named for a split, not a missing resource (404 would say the request's own path was unknown).
+     */
+    private Actor named(String field, long id) {
+        return actors.findActor(id).orElseThrow(() -> new InvalidInputException(field, "No actor with the id " + id));
     }
 
     private Actor current(long id, Long readVersion) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.Article;
@@ -74,7 +75,7 @@ public class TopicTaxonomy {
         String stripped = Topic.normalLabel(label);
         new TopicLabels(topics).requireFree(stripped, null);
         Topic topic = new Topic(stripped, freeCode(TopicCode.fromLabel(stripped)));
-        topic.placeUnder(parentId == null ? null : find(parentId));
+        topic.placeUnder(parentId == null ? null : named("parent", parentId));
         topic.describeScope(scopeNote);
         return written(topics.save(topic));
     }
@@ -96,7 +97,7 @@ public class TopicTaxonomy {
     @Transactional
     public TopicEntry move(long id, Long readVersion, Long parentId) {
         Topic topic = current(id, readVersion);
-        topic.placeUnder(parentId == null ? null : find(parentId));
+        topic.placeUnder(parentId == null ? null : named("parent", parentId));
         return written(topic);
     }
 
@@ -104,7 +105,7 @@ public class TopicTaxonomy {
     @Transactional
     public TopicEntry merge(long id, Long readVersion, long survivorId) {
         Topic merged = current(id, readVersion);
-        Topic survivor = find(survivorId);
+        Topic survivor = named("into", survivorId);
         List<Statement> statements = records.statementsAbout(merged);
         List<Article> articles = records.articlesAbout(merged);
         TaxonomyMerge.merge(merged, survivor, topics.findChildren(merged), statements, articles);
@@ -118,7 +119,7 @@ public class TopicTaxonomy {
     @Transactional
     public TopicEntry delete(long id, Long readVersion, long targetId) {
         Topic deleted = current(id, readVersion);
-        Topic target = find(targetId);
+        Topic target = named("reassignTo", targetId);
         List<Statement> statements = records.statementsAbout(deleted);
         List<Article> articles = records.articlesAbout(deleted);
         TaxonomyMerge.deleteReassigning(deleted, target, topics.findChildren(deleted), statements, articles);
@@ -168,6 +169,14 @@ public class TopicTaxonomy {
 
     private Topic find(long id) {
         return topics.findById(id).orElseThrow(() -> new UnknownEntityException("Topic", id));
+    }
+
+    /**
+     * The topic a request names in its body or query: one that does not exist is bad input naming {@code field} (400),
+     * as for a collection's members, not a missing resource (404 would say the request's own path was unknown).
+     */
+    private Topic named(String field, long id) {
+        return topics.findById(id).orElseThrow(() -> new InvalidInputException(field, "No topic with the id " + id));
     }
 
     private Topic current(long id, Long readVersion) {

@@ -20,6 +20,7 @@ import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.StaleVersionException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.article.Article;
+import org.dictum.domain.authority.AuthorityRecords;
 import org.dictum.domain.collection.Collection;
 import org.dictum.domain.collection.CollectionRepository;
 import org.dictum.domain.collection.CollectionRepository.MemberCounts;
@@ -68,6 +69,9 @@ public class CollectionService {
 
     @Inject
     RecordHistory records;
+
+    @Inject
+    AuthorityRecords articleRecords;
 
     @Inject
     @ConfigProperty(name = "dictum.collections.max-search-members", defaultValue = "10000")
@@ -148,7 +152,12 @@ public class CollectionService {
             collection.describe(edit.title() == null ? collection.getTitle() : edit.title(), description, clock.instant());
         }
         if (edit.visibility() != null) {
+            boolean wasPublic = collection.isPublic();
             collection.changeVisibility(visibilityOf(edit.visibility(), null), clock.instant());
+            if (collection.isPublic() != wasPublic) {
+                // The collection's OAI-PMH set appears or disappears: every member's header changes.
+                articleRecords.markRecordsChanged(collections.memberArticleIds(collection));
+            }
         }
         return summary(collection);
     }
@@ -162,9 +171,13 @@ public class CollectionService {
         Collection collection = current(slug, readVersion);
         List<Article> articles = List.copyOf(collection.getArticles());
         List<Statement> statements = List.copyOf(collection.getStatements());
+        boolean wasPublic = collection.isPublic();
         collection.removeArticles(articles, clock.instant());
         collection.removeStatements(statements, clock.instant());
         collections.remove(collection, clock.instant());
+        if (wasPublic) {
+            articleRecords.markRecordsChanged(ids(articles, Article::getId));
+        }
         reindex(articles, statements);
     }
 
@@ -263,11 +276,18 @@ public class CollectionService {
                 statements, collection.removeStatements(statements, at));
     }
 
-    /** What an addition or removal of the named members changed; reindexes the changed ones. */
+    /**
+     * What an addition or removal of the named members changed; reindexes the changed ones. Articles that join or
+     * leave a public collection join or leave its OAI-PMH set: their records get a new datestamp, so that
+     * incremental harvests ({@code from=}) see them (a statement member is no set member).
+     */
     private MembershipChange changed(Collection collection, List<Article> articles, List<Article> changedArticles,
                                      List<Statement> statements, List<Statement> changedStatements) {
         List<Long> changedArticleIds = ids(changedArticles, Article::getId);
         List<Long> changedStatementIds = ids(changedStatements, Statement::getId);
+        if (collection.isPublic()) {
+            articleRecords.markRecordsChanged(changedArticleIds);
+        }
         MembershipChange change = new MembershipChange(changedArticleIds, changedStatementIds,
                 unchanged(articles, changedArticleIds, Article::getId),
                 unchanged(statements, changedStatementIds, Statement::getId), summary(collection));
@@ -311,7 +331,7 @@ public class CollectionService {
         Set<Long> missing = new LinkedHashSet<>(wanted);
         found.forEach(missing::remove);
         if (!missing.isEmpty()) {
-            throw new InvalidInputException(field, "No " + kind + " with the id(s) "
+            throw new InvalidInputException(field, (missing.size() == 1 ? "No " + kind + " with the id " : "No " + kind + "s with the ids ")
                     + missing.stream().map(String::valueOf).collect(Collectors.joining(", ")));
         }
     }

@@ -80,9 +80,9 @@ public class ArticleResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Archive an article")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    @APIResponse(responseCode = "201", description = "Archived; Location names it",
+    @APIResponse(responseCode = "201", description = "Archived; Location names it, its version is the ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
-    @APIResponse(responseCode = "200", description = "Already archived (same SHA-256): the existing article",
+    @APIResponse(responseCode = "200", description = "Already archived (same SHA-256): the existing article, its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     @APIResponse(responseCode = "413", description = "Body over dictum.api.max-body-bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
@@ -90,7 +90,8 @@ public class ArticleResource {
         StoredArticle stored = archive.store(body.toSubmission());
         URI location = uriInfo.getBaseUriBuilder().path(ArticleResource.class).path(String.valueOf(stored.article().id())).build();
         Response.Status status = stored.created() ? Response.Status.CREATED : Response.Status.OK;
-        return Response.status(status).location(location).entity(stored.article()).build();
+        return Response.status(status).location(location).entity(stored.article())
+                .tag(RecordVersions.entityTag(stored.article().version())).build();
     }
 
     @GET

@@ -155,11 +155,11 @@ public class CollectionResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "What was added and what already was a member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
-    public MembershipChange addMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
-                                       @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
+    public Response addMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                               @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
         attribution.because(body.reason());
-        return collections.addMembers(slug, RecordVersions.optionalVersion(ifMatch, body.version()), body.articles(),
-                body.statements());
+        return tagged(collections.addMembers(slug, RecordVersions.optionalVersion(ifMatch, body.version()), body.articles(),
+                body.statements()));
     }
 
     @POST
@@ -170,11 +170,11 @@ public class CollectionResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "What was removed and what was not a member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
-    public MembershipChange removeMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
-                                          @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
+    public Response removeMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                                  @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
         attribution.because(body.reason());
-        return collections.removeMembers(slug, RecordVersions.optionalVersion(ifMatch, body.version()), body.articles(),
-                body.statements());
+        return tagged(collections.removeMembers(slug, RecordVersions.optionalVersion(ifMatch, body.version()), body.articles(),
+                body.statements()));
     }
 
     /**
@@ -188,10 +188,26 @@ public class CollectionResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "What was added and what already was a member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
-    public MembershipChange addSearchHits(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
-                                          @QueryParam("of") String of, @BeanParam SearchParameters search) {
-        MemberKind kind = MemberKind.byLabel(of).orElseThrow(() ->
+    public Response addSearchHits(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
+                                  @QueryParam("of") String of, @BeanParam SearchParameters search) {
+        return tagged(collections.addSearchHits(slug, RecordVersions.optionalVersion(ifMatch, null), search.toRequest("of"),
+                memberKind(of)));
+    }
+
+    /** {@code of}, which the request must give: a missing one is said to be missing, not to be "null". */
+    static MemberKind memberKind(String of) {
+        if (of == null) {
+            throw new InvalidInputException("of", "of is required: 'articles' or 'statements'");
+        }
+        return MemberKind.byLabel(of).orElseThrow(() ->
                 new InvalidInputException("of", "of is 'articles' or 'statements', not '" + of + "'"));
-        return collections.addSearchHits(slug, RecordVersions.optionalVersion(ifMatch, null), search.toRequest("of"), kind);
+    }
+
+    /**
+     * A membership change's answer, with the collection's version after it as ETag, as every other write of the API
+     * answers: the next change can name it in If-Match without reading the collection again.
+     */
+    private static Response tagged(MembershipChange change) {
+        return Response.ok(change).tag(RecordVersions.entityTag(change.collection().version())).build();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -55,7 +56,12 @@ public final class ProblemMappers {
                     .map(v -> new Problem.Violation(leafOf(v.getPropertyPath().toString()), v.getMessage()))
                     .sorted(java.util.Comparator.comparing(Problem.Violation::field))
                     .toList();
-            return ProblemType.INVALID_INPUT.response(violations.size() + " field(s) are invalid", violations);
+            return ProblemType.INVALID_INPUT.response(summary(violations.size()), violations);
+        }
+
+        /** "1 field is invalid", "2 fields are invalid": the detail above the violations. */
+        static String summary(int violations) {
+            return violations == 1 ? "1 field is invalid" : violations + " fields are invalid";
         }
 
         /** "store.arg0.title" reads better as "title", and "store.arg0.topics[0].&lt;list element&gt;" as "topics[0]". */
@@ -213,6 +219,10 @@ public final class ProblemMappers {
     /** 404 for unknown paths, 405, 406, 415 and the like keep their status but speak problem+json. */
     @Provider
     public static class Http implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        HttpHeaders request;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
@@ -225,11 +235,26 @@ public final class ProblemMappers {
             }
             Response.StatusType status = original.getStatusInfo();
             String allow = original.getHeaderString(HttpHeaders.ALLOW);
-            String detail = status.getStatusCode() == 405 && allow != null
-                    ? "This resource answers only " + allow : readable(e.getMessage());
+            String detail = status.getStatusCode() == 405 && allow != null ? "This resource answers only " + allow
+                    : unsupportedBody(readable(e.getMessage()), request == null ? null : request.getHeaderString(HttpHeaders.CONTENT_TYPE));
             Response problem = ProblemType.HTTP.response(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
             return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
         }
+
+        /**
+         * RESTEasy's 415 said only "Cannot consume content type", which told a client (often curl -d, which sends a
+         * form) neither the type it had sent nor that the API reads JSON: that detail names both. Any other detail,
+         * such as our own refusals of a body without Content-Type or in another charset, stays as it is.
+         */
+        static String unsupportedBody(String detail, String contentType) {
+            if (!CANNOT_CONSUME.equals(detail) || contentType == null || contentType.isBlank()) {
+                return detail;
+            }
+            return "This endpoint does not read a body of type " + contentType.strip() + ": send one it reads, such as"
+                    + " application/json (see its request body in /openapi)";
+        }
+
+        private static final String CANNOT_CONSUME = "Cannot consume content type";
 
         private static final Pattern UNREADABLE_PARAMETER = Pattern.compile(
                 "RESTEASY003870: Unable to extract parameter from http request: jakarta\\.ws\\.rs\\.(\\w+)Param\\(\"([^\"]*)\"\\)"

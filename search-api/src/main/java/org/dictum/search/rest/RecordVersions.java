@@ -31,7 +31,9 @@ final class RecordVersions {
         }
         OptionalLong version = headerVersion.isPresent() ? headerVersion : bodyVersion;
         if (version.isEmpty()) {
-            throw new VersionRequiredException("Say which version you edited: send If-Match with the ETag you read "
+            // If-Match: * is a precondition any version meets: it says no more than none, and the client did send If-Match.
+            throw new VersionRequiredException((isAnyVersion(ifMatch) ? "If-Match: * names no version. " : "")
+                    + "Say which version you edited: send If-Match with the ETag you read "
                     + "(e.g. If-Match: \"3\") or \"version\" in the body");
         }
         return version.getAsLong();
@@ -58,7 +60,7 @@ final class RecordVersions {
      * matches under If-Match's strong comparison, so it fails the precondition rather than naming a version.
      */
     static OptionalLong fromIfMatch(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+        if (ifMatch == null || ifMatch.isBlank() || isAnyVersion(ifMatch)) {
             return OptionalLong.empty();
         }
         String tag = ifMatch.strip();
@@ -76,5 +78,9 @@ final class RecordVersions {
                     + ifMatch.strip());
         }
         return OptionalLong.of(EditedVersion.require(IF_MATCH, version));
+    }
+
+    private static boolean isAnyVersion(String ifMatch) {
+        return ifMatch != null && ifMatch.strip().equals("*");
     }
 }

@@ -25,7 +25,9 @@ public record ReindexBody(List<String> types, Boolean regroupStories) {
                 ReindexTarget.byName(type).ifPresentOrElse(targets::add, () -> unknown.add(String.valueOf(type)));
             }
             if (!unknown.isEmpty()) {
-                throw new InvalidInputException("types", "Unknown type(s) " + unknown + ": use articles and/or statements");
+                throw new InvalidInputException("types", (unknown.size() == 1 ? "Unknown type " : "Unknown types ")
+                        + String.join(", ", unknown.stream().map(type -> "'" + type + "'").toList())
+                        + ": use articles and/or statements");
             }
         }
         boolean regroup = Boolean.TRUE.equals(regroupStories);

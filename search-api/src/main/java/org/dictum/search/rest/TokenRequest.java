@@ -10,7 +10,9 @@ import org.dictum.domain.account.TokenScope;
 
 /**
  * The body of {@code POST /api/tokens}: a name saying what the token is for, and its scopes. An absent {@code scopes}
- * means read, as documented; an explicitly empty list is refused, since a token needs at least one scope.
+ * means read, as documented, and so does {@code null}: a null member of a request that creates a record reads as
+ * absent throughout the API (only a merge patch gives null a meaning). An explicitly empty list is refused, since a
+ * token needs at least one scope.
  */
 public record TokenRequest(@NotBlank @Size(max = 100) String name, @Size(max = 2) List<String> scopes) {
 

@@ -48,4 +48,20 @@ class StrictJsonTest {
         assertThatThrownBy(() -> StrictJson.read("{\"title\":\"a\"")).hasMessageStartingWith("not valid JSON");
         assertThatThrownBy(() -> StrictJson.read("   ")).isInstanceOf(StrictJson.MalformedJsonException.class);
     }
+
+    @Test
+    void the_parsers_complaint_names_characters_tokens_and_places_in_words() {
+        assertThatThrownBy(() -> StrictJson.read("not json"))
+                .hasMessage("not valid JSON: unexpected 'o' at line 1, column 2 (expected 'u')");
+        assertThatThrownBy(() -> StrictJson.read("{\"title\": broken"))
+                .hasMessage("not valid JSON: unexpected 'b' at line 1, column 11");
+        assertThatThrownBy(() -> StrictJson.read("{\"a\":1,}"))
+                .hasMessage("not valid JSON: unexpected } at line 1, column 8; expected a string");
+        assertThatThrownBy(() -> StrictJson.read("{\"title\":\"a\""))
+                .hasMessage("not valid JSON: the text ends before the JSON value does; expected , or }");
+        assertThatThrownBy(() -> StrictJson.read("{\"a\":\"x\u0001\"}"))
+                .hasMessage("not valid JSON: unexpected control character U+0001 at line 1, column 8");
+        assertThatThrownBy(() -> StrictJson.read("tru"))
+                .hasMessage("not valid JSON: the text ends before the JSON value does (expected 'e')");
+    }
 }

@@ -96,12 +96,12 @@ final class InMemoryCollections implements CollectionRepository {
 
     @Override
     public List<Article> articlesWithIds(java.util.Collection<Long> ids) {
-        throw new UnsupportedOperationException();
+        return List.of();   // no articles are stored here
     }
 
     @Override
     public List<Statement> statementsWithIds(java.util.Collection<Long> ids) {
-        throw new UnsupportedOperationException();
+        return List.of();
     }
 
     @Override

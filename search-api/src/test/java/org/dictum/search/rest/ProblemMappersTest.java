@@ -52,6 +52,22 @@ class ProblemMappersTest {
         assertThat(ProblemMappers.ConstraintViolations.leafOf("text")).isEqualTo("text");
     }
 
+    @Test
+    void an_unsupported_body_type_is_named_with_what_to_send_instead() {
+        assertThat(ProblemMappers.Http.unsupportedBody(ProblemMappers.Http.readable("RESTEASY003065: Cannot consume content type"),
+                "application/x-www-form-urlencoded")).isEqualTo(
+                "This endpoint does not read a body of type application/x-www-form-urlencoded: send one it reads, such as"
+                        + " application/json (see its request body in /openapi)");
+        assertThat(ProblemMappers.Http.unsupportedBody("The charset 'x' is not supported; send the body as UTF-8", "text/plain"))
+                .as("a reason of our own stays").isEqualTo("The charset 'x' is not supported; send the body as UTF-8");
+    }
+
+    @Test
+    void the_detail_counts_the_invalid_fields_in_singular_or_plural() {
+        assertThat(ProblemMappers.ConstraintViolations.summary(1)).isEqualTo("1 field is invalid");
+        assertThat(ProblemMappers.ConstraintViolations.summary(2)).isEqualTo("2 fields are invalid");
+    }
+
     /** A body JSON-B reads into one of the API's records (an actor write). */
     public record Change(Long version, String reason) {
     }

@@ -19,9 +19,10 @@ class RecordVersionsTest {
     @Test
     void a_write_that_names_no_version_or_two_different_ones_is_refused() {
         assertThatThrownBy(() -> RecordVersions.readVersion(null, OptionalLong.empty()))
-                .isInstanceOf(VersionRequiredException.class);
+                .isInstanceOf(VersionRequiredException.class).message().startsWith("Say which version you edited");
         assertThatThrownBy(() -> RecordVersions.readVersion("*", OptionalLong.empty()))
-                .isInstanceOf(VersionRequiredException.class);
+                .as("the client sent If-Match: it is told why that is not enough, not to send If-Match")
+                .isInstanceOf(VersionRequiredException.class).hasMessageStartingWith("If-Match: * names no version. Say which version");
         assertThatThrownBy(() -> RecordVersions.readVersion("\"3\"", OptionalLong.of(4)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("3").hasMessageContaining("4");
         assertThatThrownBy(() -> RecordVersions.readVersion("\"abc\"", OptionalLong.empty()))

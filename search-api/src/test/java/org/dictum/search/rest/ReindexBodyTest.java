@@ -33,8 +33,10 @@ class ReindexBodyTest {
     @Test
     void unknown_types_and_nothing_to_do_are_refused_naming_the_field() {
         assertThatThrownBy(() -> new ReindexBody(List.of("articles", "actors"), null).toRequest("a"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("[actors]")
+                .isInstanceOf(InvalidInputException.class).hasMessage("Unknown type 'actors': use articles and/or statements")
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("types"));
+        assertThatThrownBy(() -> new ReindexBody(List.of("actors", "topics"), null).toRequest("a"))
+                .hasMessage("Unknown types 'actors', 'topics': use articles and/or statements");
         assertThatThrownBy(() -> new ReindexBody(List.of(), false).toRequest("a"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Nothing to do");
     }

@@ -16,6 +16,14 @@ class TokenRequestTest {
     }
 
     @Test
+    void scopes_null_reads_as_absent_as_every_null_member_of_a_create_request_does() {
+        TokenRequest request = new JsonConfiguration().getContext(TokenRequest.class)
+                .fromJson("{\"name\":\"script\",\"scopes\":null}", TokenRequest.class);
+
+        assertThat(request.scopeSet()).containsExactly(TokenScope.READ);
+    }
+
+    @Test
     void named_scopes_are_taken_as_given() {
         assertThat(new TokenRequest("script", List.of("write", "read")).scopeSet())
                 .containsExactlyInAnyOrder(TokenScope.READ, TokenScope.WRITE);
