@@ -137,6 +137,37 @@ class PortalAccessIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_taken_user_name_and_a_short_password_are_refused_next_to_their_fields_with_the_name_kept() {
+        String taken = ItAccounts.createUser(admin, "portal-taken", "researcher");
+        PortalClient administrator = new PortalClient(baseUrl);
+        administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        Page users = administrator.open("admin/users.xhtml");
+        String fresh = "portal-short-" + System.nanoTime();
+
+        Page nameTaken = administrator.submit(users, "create",
+                Map.of("create:name", taken, "create:password", ItAccounts.PASSWORD, "create:role", "librarian"), "create:submit");
+        Page tooShort = administrator.submit(nameTaken, "create",
+                Map.of("create:name", fresh, "create:password", "short", "create:role", "librarian"), "create:submit");
+        Page shortReplacement = administrator.submit(tooShort, "password",
+                Map.of("password:user", taken, "password:new-password", "short"), "password:submit");
+
+        assertRefusedNextTo(nameTaken, "create:name", "The user name '" + taken + "' is already taken");
+        assertThat(nameTaken.document().getElementById("create:name").val()).isEqualTo(taken);
+        assertRefusedNextTo(tooShort, "create:password", "A password has at least 12 characters");
+        assertThat(tooShort.document().getElementById("create:name").val()).as("the name typed is kept").isEqualTo(fresh);
+        assertRefusedNextTo(shortReplacement, "password:new-password", "A password has at least 12 characters");
+        assertThat(admin.get("api/users").body()).doesNotContain(fresh);
+    }
+
+    /** The message stands next to the field, which is marked invalid and described by it, and not above the forms. */
+    private static void assertRefusedNextTo(Page page, String field, String message) {
+        assertThat(page.textOf(field + "-message")).as(field).isEqualTo(message);
+        assertThat(page.document().getElementById(field).attr("aria-invalid")).as(field).isEqualTo("true");
+        assertThat(page.document().getElementById(field).attr("aria-describedby")).as(field).isEqualTo(field + "-message");
+        assertThat(page.textOf("messages")).as("the refusal only once, next to " + field).isNullOrEmpty();
+    }
+
+    @Test
     void disabling_a_user_ends_their_session_and_their_tokens() {
         String name = ItAccounts.createUser(admin, "portal-disabled", "researcher");
         String token = admin.issueToken(name, ItAccounts.PASSWORD, "soon useless", "read");

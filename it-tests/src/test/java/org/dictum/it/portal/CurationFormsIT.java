@@ -65,7 +65,8 @@ class CurationFormsIT extends ClientSideIntegrationTest {
 
         Page refused = browser.submit(form, "correct", Map.of("correct:mentioned-input", "Nobody " + suffix), "correct:save");
 
-        assertThat(refused.textOf("curation-messages")).contains("No actor is named Nobody " + suffix);
+        assertThat(refused.textOf("correct:mentioned-input-message")).contains("No actor is named Nobody " + suffix);
+        assertInvalid(refused, "correct:mentioned-input");
         assertThat(statements(article).get(0).getString("status")).isEqualTo("EXTRACTED");
     }
 
@@ -79,7 +80,8 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         Page refused = browser.submit(form, "correct", Map.of("correct:cue", "announced", "correct:statementDate", "1500-01-01",
                 "correct:reason", "cue as printed " + suffix), "correct:save");
 
-        assertThat(refused.textOf("curation-messages")).startsWith("Statement date 1500-01-01 is outside the dates");
+        assertThat(refused.textOf("correct:statementDate-message")).startsWith("Statement date 1500-01-01 is outside the dates");
+        assertInvalid(refused, "correct:statementDate");
         assertThat(refused.document().getElementById("correct")).as("the correction form stays open").isNotNull();
         assertThat(refused.document().getElementById("correct:cue").val()).isEqualTo("announced");
         assertThat(refused.document().getElementById("correct:statementDate").val()).isEqualTo("1500-01-01");
@@ -102,7 +104,8 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         Page refused = browser.submit(page, "add", Map.of("add:start", "10", "add:end", "5", "add:speaker", "the harbour master",
                 "add:cue", "wrote"), "add:submit");
 
-        assertThat(refused.textOf("curation-messages")).contains("end must be after start");
+        assertThat(refused.textOf("add:end-message")).contains("end must be after start");
+        assertInvalid(refused, "add:end");
         assertThat(refused.document().getElementById("add:speaker").val()).isEqualTo("the harbour master");
         assertThat(refused.document().getElementById("add:cue").val()).isEqualTo("wrote");
         assertThat(refused.document().getElementById("add:start").val()).isEqualTo("10");
@@ -240,5 +243,13 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         PortalClient browser = new PortalClient(baseUrl);
         browser.logIn(librarian, ItAccounts.PASSWORD);
         return browser;
+    }
+
+    /** The field is marked invalid and described by its message, which stands next to it and not above the forms. */
+    private static void assertInvalid(Page page, String field) {
+        Element input = page.document().getElementById(field);
+        assertThat(input.attr("aria-invalid")).as(field).isEqualTo("true");
+        assertThat(input.attr("aria-describedby")).as(field).isEqualTo(field + "-message");
+        assertThat(page.textOf("curation-messages")).as("the refusal only once, next to " + field).isNullOrEmpty();
     }
 }

@@ -6,10 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.dictum.domain.DomainException;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.UnknownEntityException;
+import org.dictum.domain.account.NameTakenException;
 import org.dictum.domain.account.Role;
 import org.dictum.search.security.AccountService;
 import org.dictum.search.security.UserSummary;
+import org.dictum.web.conflict.FieldMessages;
 
 /** User administration: create users, set their role and password, disable and enable them. */
 @Named
@@ -34,12 +39,17 @@ public class UsersView implements Serializable {
         return Arrays.stream(Role.values()).map(Role::roleName).toList();
     }
 
+    /** Creates the user; a name that is taken or not allowed, and a password too short, get their message next to the field. */
     public void create() {
         try {
             UserSummary created = accounts.create(name == null ? "" : name, password, roleNamed(role));
             Messages.info("User " + created.name() + " created as " + created.role() + ".");
             name = null;
             role = Role.RESEARCHER.roleName();
+        } catch (NameTakenException e) {
+            FieldMessages.refuse("create:name", e.getMessage());
+        } catch (InvalidInputException e) {
+            refuse(e, Map.of("name", "create:name", "password", "create:password"));
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         } finally {
@@ -65,14 +75,29 @@ public class UsersView implements Serializable {
         }
     }
 
+    /** Replaces the chosen user's password; a password too short, or a user gone meanwhile, gets its message next to the field. */
     public void setPassword() {
         try {
             accounts.setPassword(passwordUser == null ? "" : passwordUser, newPassword);
             Messages.info("Password of " + passwordUser + " replaced.");
+        } catch (UnknownEntityException e) {
+            FieldMessages.refuse("password:user", e.getMessage());
+        } catch (InvalidInputException e) {
+            refuse(e, Map.of("password", "password:new-password"));
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         } finally {
             newPassword = null;
+        }
+    }
+
+    /** The refusal next to the form's field it names ({@code fields}: the service's name to the field's id); above the forms otherwise. */
+    private static void refuse(InvalidInputException refusal, Map<String, String> fields) {
+        String field = refusal.field() == null ? null : fields.get(refusal.field());
+        if (field == null) {
+            Messages.error(refusal.getMessage());
+        } else {
+            FieldMessages.refuse(field, refusal.getMessage());
         }
     }
 

@@ -61,6 +61,12 @@ public class ArticleCurationView implements Serializable {
     @Inject
     CurrentUserView currentUser;
 
+    /**
+     * The archive names a statement's lists as the API does; the statement forms type their names into the pickers'
+     * fields (see statement-fields.xhtml), where an unknown name is refused.
+     */
+    private static final Map<String, String> PICKER_INPUTS = Map.of("mentionedActors", "mentioned-input", "topics", "topics-input");
+
     private long articleId;
     private long articleVersion;
     private final Map<Long, Long> statementVersions = new HashMap<>();
@@ -114,7 +120,7 @@ public class ArticleCurationView implements Serializable {
 
     public String saveCorrection() {
         long id = correcting;
-        return act(() -> {
+        return act("correct", () -> {
             StatementPatch patch = StatementPatch.of(correction.toJson(reasons.get(id)));
             statements.correct(id, versionOf(id), patch);
             return "Statement corrected.";
@@ -122,7 +128,7 @@ public class ArticleCurationView implements Serializable {
     }
 
     public String addStatement() {
-        return act(() -> {
+        return act("add", () -> {
             if (addition.getStart() == null || addition.getEnd() == null) {
                 throw new InvalidInputException("start", "Give the start and end of the statement's text");
             }
@@ -203,7 +209,8 @@ public class ArticleCurationView implements Serializable {
 
     /** The refusal next to the field of {@code form} it names, when the form has that field; above the forms otherwise. */
     private static void refuse(FacesContext context, String form, InvalidInputException refusal) {
-        String field = form == null || refusal.field() == null ? null : form + ":" + refusal.field();
+        String field = form == null || refusal.field() == null ? null
+                : form + ":" + PICKER_INPUTS.getOrDefault(refusal.field(), refusal.field());
         String message = FieldWords.inWords(refusal);
         if (field != null && context.getViewRoot().findComponent(field) != null) {
             FieldMessages.refuse(field, message);
