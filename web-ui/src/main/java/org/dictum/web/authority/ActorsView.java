@@ -12,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.dictum.domain.ConflictException;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.ActorRepository.ActorFilter;
@@ -24,6 +26,7 @@ import org.dictum.search.authority.ActorEntry;
 import org.dictum.search.authority.ActorStatement;
 import org.dictum.search.authority.MergeOutcome;
 import org.dictum.web.access.Messages;
+import org.dictum.web.conflict.FieldMessages;
 
 /**
  * The Actors page: find actors (proposed ones first, for review), confirm, edit one, merge it into
@@ -99,12 +102,15 @@ public class ActorsView implements Serializable {
     }
 
     public void rename() {
-        run(() -> authority.rename(selected.getId(), selected.getVersion(), newName), "Renamed");
+        run(() -> authority.rename(selected.getId(), selected.getVersion(), newName), "Renamed", refusal -> "rename:name");
     }
 
+    /** Adds the alias typed; one that is refused (taken, blank) stays in its field, with the reason next to it. */
     public void addAlias() {
-        run(() -> authority.addAlias(selected.getId(), selected.getVersion(), newAlias == null ? "" : newAlias), "Alias added to");
-        newAlias = null;
+        if (run(() -> authority.addAlias(selected.getId(), selected.getVersion(), newAlias == null ? "" : newAlias), "Alias added to",
+                refusal -> "aliases:alias")) {
+            newAlias = null;
+        }
     }
 
     public void removeAlias(String alias) {
@@ -113,13 +119,15 @@ public class ActorsView implements Serializable {
 
     public void saveDetails() {
         run(() -> authority.describe(selected.getId(), selected.getVersion(),
-                new ActorDetails(ActorType.valueOf(type), country, IdentifierLines.parse(identifiers))), "Details saved for");
+                new ActorDetails(ActorType.valueOf(type), country, IdentifierLines.parse(identifiers))), "Details saved for",
+                refusal -> refusal instanceof InvalidInputException invalid && "country".equals(invalid.field())
+                        ? "details:country" : "details:identifiers");
     }
 
     /** Sets the actor's affiliation to the actor with the id entered, or clears it when none is. */
     public void saveAffiliation() {
         run(() -> authority.affiliate(selected.getId(), selected.getVersion(), affiliationId),
-                affiliationId == null ? "Affiliation cleared for" : "Affiliation saved for");
+                affiliationId == null ? "Affiliation cleared for" : "Affiliation saved for", refusal -> "affiliation:of");
     }
 
     /** First step of a merge: shows what would happen and asks for confirmation. */
@@ -201,16 +209,34 @@ public class ActorsView implements Serializable {
     }
 
     private void run(Supplier<ActorEntry> change, String done) {
+        run(change, done, null);
+    }
+
+    /**
+     * Runs one edit and says what it did. A refusal of what was typed (a name taken or blank, a country code that is
+     * none, an identifier of another actor) goes next to the form's field that {@code field} names for it, which keeps
+     * what was typed; other refusals (a change made meanwhile, an actor gone) above the forms. True when it was done.
+     */
+    private boolean run(Supplier<ActorEntry> change, String done, Function<DomainException, String> field) {
         try {
             ActorEntry changed = change.get();
             Messages.info(done + " " + changed.canonicalName() + ".");
             if (selected != null && selected.getId() == changed.id()) {
                 show(changed);
             }
+            return true;
+        } catch (InvalidInputException | ConflictException e) {
+            if (field == null) {
+                Messages.error(e.getMessage());
+            } else {
+                FieldMessages.refuse(field.apply(e), e.getMessage());
+            }
         } catch (DomainException e) {
             Messages.error(e.getMessage());
+        } finally {
+            search();
         }
-        search();
+        return false;
     }
 
     private void show(ActorEntry actor) {
