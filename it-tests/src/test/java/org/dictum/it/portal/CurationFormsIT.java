@@ -112,6 +112,18 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_offset_that_is_no_number_is_refused_in_words_next_to_its_field() {
+        long article = archive("Ships may dock again, the harbour master said on Monday.");
+        PortalClient browser = librarian();
+
+        Page refused = browser.submit(browser.open("article.xhtml?id=" + article), "add", Map.of("add:start", "abc", "add:end", "5"),
+                "add:submit");
+
+        assertThat(refused.textOf("add:start-message")).isEqualTo("Enter a whole number, not 'abc'");
+        assertThat(refused.document().getElementById("add:start").val()).isEqualTo("abc");
+    }
+
+    @Test
     void the_add_form_gives_the_new_statement_its_mentioned_actors_and_topics() {
         String actor = created("api/actors", "canonicalName", "Added Body " + suffix);
         String topic = created("api/topics", "label", "Port access " + suffix);
