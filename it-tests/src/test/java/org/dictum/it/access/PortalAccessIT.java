@@ -168,6 +168,43 @@ class PortalAccessIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_users_row_button_acts_on_the_user_shown_in_the_row_when_a_user_was_added_meanwhile() {
+        String target = ItAccounts.createUser(admin, "portal-row-target", "researcher");
+        PortalClient administrator = new PortalClient(baseUrl);
+        administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        Page users = administrator.open("admin/users.xhtml");
+        Element row = users.document().select("#users\\:list tbody tr").stream()
+                .filter(r -> r.selectFirst(".user-name").text().equals(target)).findFirst().orElseThrow();
+        String disable = row.selectFirst("input[id$=disable]").attr("name");
+        String meanwhile = ItAccounts.createUser(admin, "0-meanwhile", "researcher"); // listed before every other user
+
+        Page done = administrator.submit(users, "users", Map.of(), disable);
+
+        assertThat(done.textOf("messages")).isEqualTo("User " + target + " disabled.");
+        assertThat(admin.get("api/users/" + target).json().getBoolean("enabled")).isFalse();
+        assertThat(admin.get("api/users/" + meanwhile).json().getBoolean("enabled")).isTrue();
+        assertThat(done.document().select(".user-name").eachText()).as("the page lists the users as they are now").contains(meanwhile);
+    }
+
+    @Test
+    void revoke_acts_on_the_token_shown_in_its_row_when_a_token_was_made_meanwhile() {
+        String name = ItAccounts.createUser(admin, "portal-row-tokens", "researcher");
+        String first = admin.issueToken(name, ItAccounts.PASSWORD, "first", "read");
+        PortalClient user = new PortalClient(baseUrl);
+        user.logIn(name, ItAccounts.PASSWORD);
+        Page list = user.open("account/tokens.xhtml");
+        Element row = list.document().select("#tokens\\:list tbody tr").stream()
+                .filter(r -> r.text().contains("first")).findFirst().orElseThrow();
+        String revoke = row.selectFirst("input[type=submit]").attr("name");
+        String second = admin.issueToken(name, ItAccounts.PASSWORD, "second", "read"); // listed first, newest first
+
+        user.submit(list, "tokens", Map.of(), revoke);
+
+        assertThat(HttpApi.withToken(baseUrl, first).get("api/tokens").status()).isEqualTo(401);
+        assertThat(HttpApi.withToken(baseUrl, second).get("api/tokens").status()).as("the token made meanwhile still works").isEqualTo(200);
+    }
+
+    @Test
     void disabling_a_user_ends_their_session_and_their_tokens() {
         String name = ItAccounts.createUser(admin, "portal-disabled", "researcher");
         String token = admin.issueToken(name, ItAccounts.PASSWORD, "soon useless", "read");

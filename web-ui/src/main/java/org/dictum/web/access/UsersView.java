@@ -30,9 +30,18 @@ public class UsersView implements Serializable {
     private String role = Role.RESEARCHER.roleName();
     private String passwordUser;
     private String newPassword;
+    private transient List<UserRow> users;
 
+    /**
+     * The users as the page listed them. A row's buttons name their user by the row's place in this list when the
+     * form comes back, so the list is read once per rendering: read again, a user added meanwhile (sorted before
+     * the one clicked) would have shifted the rows and "Disable" or "Make admin" acted on another user.
+     */
     public List<UserRow> getUsers() {
-        return accounts.list().stream().map(UserRow::new).toList();
+        if (users == null) {
+            users = accounts.list().stream().map(UserRow::new).toList();
+        }
+        return users;
     }
 
     public List<String> getRoles() {
@@ -54,6 +63,7 @@ public class UsersView implements Serializable {
             Messages.error(e.getMessage());
         } finally {
             password = null;
+            users = null;
         }
     }
 
@@ -63,6 +73,8 @@ public class UsersView implements Serializable {
             Messages.info("User " + userName + " is now " + newRole + ".");
         } catch (DomainException e) {
             Messages.error(e.getMessage());
+        } finally {
+            users = null;
         }
     }
 
@@ -72,6 +84,8 @@ public class UsersView implements Serializable {
             Messages.info("User " + userName + (enabled ? " enabled." : " disabled."));
         } catch (DomainException e) {
             Messages.error(e.getMessage());
+        } finally {
+            users = null;
         }
     }
 
