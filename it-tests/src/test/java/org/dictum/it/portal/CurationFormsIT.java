@@ -124,6 +124,25 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_reason_typed_to_reject_a_statement_that_is_not_the_last_one_listed_is_read() {
+        long article = archive("Repairs to the sea wall will take three months, the engineer said on Sunday. "
+                + "The insurers expect claims to rise, an industry spokesman said.");
+        assertThat(statements(article)).as("two statements, so that the first is not the last").hasSizeGreaterThan(1);
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+        Element first = page.document().selectFirst("form.curate-statement");
+        long statement = Long.parseLong(first.selectFirst("input[name=statement]").val());
+
+        Page rejected = browser.submit(page, first.id(), Map.of(first.selectFirst("input.reason").attr("name"), "a forecast, not a statement"),
+                first.selectFirst("input.reject").attr("name"));
+
+        assertThat(rejected.textOf("curation-messages")).isEqualTo("Statement rejected.");
+        JsonObject stored = statements(article).stream().filter(s -> s.getJsonNumber("id").longValue() == statement).findFirst().orElseThrow();
+        assertThat(stored.getString("status")).isEqualTo("REJECTED");
+        assertThat(stored.getString("rejectionReason")).isEqualTo("a forecast, not a statement");
+    }
+
+    @Test
     void the_add_form_gives_the_new_statement_its_mentioned_actors_and_topics() {
         String actor = created("api/actors", "canonicalName", "Added Body " + suffix);
         String topic = created("api/topics", "label", "Port access " + suffix);
