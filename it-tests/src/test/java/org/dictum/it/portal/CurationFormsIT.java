@@ -143,6 +143,36 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void verify_and_add_to_collection_act_on_the_statement_shown_when_one_was_added_before_it_meanwhile() {
+        long article = archive("Ships may dock again. Talks will resume, the minister said on Saturday.");
+        long shown = statements(article).get(0).getJsonNumber("id").longValue();
+        String slug = "rows-" + suffix;
+        assertThat(admin.postJson("api/collections", Json.createObjectBuilder().add("slug", slug).add("title", "Rows " + suffix)
+                .add("visibility", "public").build().toString()).status()).isEqualTo(201);
+        PortalClient browser = librarian();
+        Page toVerify = browser.open("article.xhtml?id=" + article);
+        Page toCollect = browser.open("article.xhtml?id=" + article);
+        String version = admin.get("api/articles/" + article).header("ETag").orElseThrow();
+        Reply added = admin.postJson("api/articles/" + article + "/statements",
+                "{\"start\":0,\"end\":" + "Ships may dock again.".length() + ",\"reason\":\"missed\"}", "If-Match", version);
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        long meanwhile = added.json().getJsonNumber("id").longValue(); // now first in the list, in the row the librarian clicks
+
+        Element verifyForm = toVerify.document().selectFirst("form.curate-statement");
+        Page verified = browser.submit(toVerify, verifyForm.id(), Map.of(), verifyForm.selectFirst("input.verify").attr("name"));
+        Element collectForm = toCollect.document().selectFirst("form.collect-statement");
+        Page collected = browser.submit(toCollect, collectForm.id(), Map.of(collectForm.selectFirst("select").attr("name"), slug),
+                collectForm.selectFirst("input.add-statement-to-collection").attr("name"));
+
+        assertThat(verified.textOf("curation-messages")).isEqualTo("Statement verified.");
+        assertThat(statusOf(article, shown)).isEqualTo("VERIFIED");
+        assertThat(statusOf(article, meanwhile)).as("the statement added meanwhile is left as it was").isEqualTo("ADDED");
+        assertThat(collected.textOf("curation-messages")).startsWith("Added to");
+        assertThat(admin.get("api/search/statements?collection=" + slug).json().getJsonArray("hits").getValuesAs(JsonObject.class))
+                .extracting(hit -> hit.getJsonNumber("id").longValue()).containsExactly(shown);
+    }
+
+    @Test
     void the_add_form_gives_the_new_statement_its_mentioned_actors_and_topics() {
         String actor = created("api/actors", "canonicalName", "Added Body " + suffix);
         String topic = created("api/topics", "label", "Port access " + suffix);
@@ -257,6 +287,11 @@ class CurationFormsIT extends ClientSideIntegrationTest {
 
     private List<JsonObject> statements(long article) {
         return admin.get("api/articles/" + article).json().getJsonArray("statements").getValuesAs(JsonObject.class);
+    }
+
+    private String statusOf(long article, long statement) {
+        return statements(article).stream().filter(s -> s.getJsonNumber("id").longValue() == statement).findFirst().orElseThrow()
+                .getString("status");
     }
 
     private String created(String path, String field, String name) {

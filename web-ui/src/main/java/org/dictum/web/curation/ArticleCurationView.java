@@ -104,18 +104,34 @@ public class ArticleCurationView implements Serializable {
         }
     }
 
-    public String verify(long statementId) {
+    /** Verifies the statement whose form was submitted ({@code row}: the statement now in its row, see {@link #shown}). */
+    public String verify(long row) {
+        long statementId = shown(row);
         return act(() -> {
             statements.verify(statementId, versionOf(statementId), reasons.get(statementId));
             return "Statement verified.";
         });
     }
 
-    public String reject(long statementId) {
+    public String reject(long row) {
+        long statementId = shown(row);
         return act(() -> {
             statements.reject(statementId, versionOf(statementId), reasons.get(statementId));
             return "Statement rejected.";
         });
+    }
+
+    /**
+     * The statement the submitted form was shown for ({@link ArticleView#shownStatement}), with the reason typed in
+     * its form, which the row filed under {@code row}, the statement now in that row: a statement added meanwhile
+     * before it shifts the rows, and Verify or Reject would have acted on its neighbour.
+     */
+    private long shown(long row) {
+        long statementId = ArticleView.shownStatement(row);
+        if (statementId != row && reasons.containsKey(row)) {
+            reasons.put(statementId, reasons.remove(row));
+        }
+        return statementId;
     }
 
     public String saveCorrection() {
