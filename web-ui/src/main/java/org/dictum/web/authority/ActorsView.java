@@ -274,6 +274,22 @@ public class ActorsView implements Serializable {
         return total;
     }
 
+    /** How many actors the search found, and when the table lists only the first of them, that it does. */
+    public String getListed() {
+        return listed(actors.size(), total);
+    }
+
+    /**
+     * "1 actor", "12 actors"; "The first 50 of 123 actors: narrow the search to list the others." when the table holds
+     * only the first {@value #PAGE_SIZE}. "123 actor(s)" above a table of 50 said nothing of the 73 it left out.
+     */
+    static String listed(int shown, long total) {
+        if (shown >= total) {
+            return Messages.count(total, "actor");
+        }
+        return "The first " + shown + " of " + total + " actors: narrow the search to list the others.";
+    }
+
     public ActorRow getSelected() {
         return selected;
     }
