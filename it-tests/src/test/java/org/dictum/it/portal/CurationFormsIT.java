@@ -43,6 +43,7 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         PortalClient browser = librarian();
         Page form = browser.open("article.xhtml?id=" + article + "&correct=" + statement.getJsonNumber("id"));
 
+        assertThat(form.textOf("correct-form")).isEqualTo("Correct statement " + statement.getJsonNumber("id"));
         Page picked = browser.submit(form, "correct", Map.of("correct:mentioned-input", actor), "correct:mentioned-add");
 
         assertThat(picked.document().select("#correct .picked").eachText()).anySatisfy(chip -> assertThat(chip).contains(actor));
@@ -54,6 +55,8 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         assertThat(names(corrected, "mentionedActors")).containsExactly(actor);
         assertThat(names(corrected, "topics")).contains(topic);
         assertThat(corrected.getString("status")).isEqualTo("CORRECTED");
+        assertThat(admin.get("api/statements/" + statement.getJsonNumber("id") + "/history").jsonArray().getJsonObject(0)
+                .getString("reason")).as("the reason typed in the form is recorded with the correction").isEqualTo("named in the text");
     }
 
     @Test

@@ -255,10 +255,16 @@ public class ArticleCurationView implements Serializable {
         return version;
     }
 
-    public boolean isCorrecting() {
+    /**
+     * Whether the correction form is open. Not {@code isCorrecting}: beside {@link #getCorrecting} it made EL read
+     * {@code curation.correcting} as this boolean, so the form's heading said "Correct statement true" and its reason
+     * was filed under {@code true}, where saving never looked: every correction was recorded without its reason.
+     */
+    public boolean isCorrectionOpen() {
         return correcting != null;
     }
 
+    /** The id of the statement the correction form corrects; null when it is closed. */
     public Long getCorrecting() {
         return correcting;
     }
