@@ -60,6 +60,19 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_correction_saved_unchanged_says_there_was_nothing_to_correct() {
+        long article = archive("Ferries will run again, the port said on Friday.");
+        JsonObject statement = statements(article).get(0);
+        PortalClient browser = librarian();
+        Page form = browser.open("article.xhtml?id=" + article + "&correct=" + statement.getJsonNumber("id"));
+
+        Page saved = browser.submit(form, "correct", Map.of(), "correct:save");
+
+        assertThat(saved.textOf("curation-messages")).isEqualTo("Nothing to correct: the statement already reads as the form says.");
+        assertThat(statements(article).get(0).getString("status")).isEqualTo("EXTRACTED");
+    }
+
+    @Test
     void an_unknown_mentioned_actor_is_refused_with_a_message_and_nothing_changes() {
         long article = archive("Ports stay open, the mayor said on Sunday.");
         JsonObject statement = statements(article).get(0);

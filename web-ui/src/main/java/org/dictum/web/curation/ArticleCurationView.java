@@ -138,8 +138,10 @@ public class ArticleCurationView implements Serializable {
         long id = correcting;
         return act("correct", () -> {
             StatementPatch patch = StatementPatch.of(correction.toJson(reasons.get(id)));
-            statements.correct(id, versionOf(id), patch);
-            return "Statement corrected.";
+            long shown = versionOf(id);
+            // A correction that changes nothing is no change: no new version, nothing in the history, status as it was.
+            return statements.correct(id, shown, patch).version() == shown
+                    ? "Nothing to correct: the statement already reads as the form says." : "Statement corrected.";
         });
     }
 
