@@ -137,6 +137,74 @@ class PortalAccessIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_taken_user_name_and_a_short_password_are_refused_next_to_their_fields_with_the_name_kept() {
+        String taken = ItAccounts.createUser(admin, "portal-taken", "researcher");
+        PortalClient administrator = new PortalClient(baseUrl);
+        administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        Page users = administrator.open("admin/users.xhtml");
+        String fresh = "portal-short-" + System.nanoTime();
+
+        Page nameTaken = administrator.submit(users, "create",
+                Map.of("create:name", taken, "create:password", ItAccounts.PASSWORD, "create:role", "librarian"), "create:submit");
+        Page tooShort = administrator.submit(nameTaken, "create",
+                Map.of("create:name", fresh, "create:password", "short", "create:role", "librarian"), "create:submit");
+        Page shortReplacement = administrator.submit(tooShort, "password",
+                Map.of("password:user", taken, "password:new-password", "short"), "password:submit");
+
+        assertRefusedNextTo(nameTaken, "create:name", "The user name '" + taken + "' is already taken");
+        assertThat(nameTaken.document().getElementById("create:name").val()).isEqualTo(taken);
+        assertRefusedNextTo(tooShort, "create:password", "A password has at least 12 characters");
+        assertThat(tooShort.document().getElementById("create:name").val()).as("the name typed is kept").isEqualTo(fresh);
+        assertRefusedNextTo(shortReplacement, "password:new-password", "A password has at least 12 characters");
+        assertThat(admin.get("api/users").body()).doesNotContain(fresh);
+    }
+
+    /** The message stands next to the field, which is marked invalid and described by it, and not above the forms. */
+    private static void assertRefusedNextTo(Page page, String field, String message) {
+        assertThat(page.textOf(field + "-message")).as(field).isEqualTo(message);
+        assertThat(page.document().getElementById(field).attr("aria-invalid")).as(field).isEqualTo("true");
+        assertThat(page.document().getElementById(field).attr("aria-describedby")).as(field).isEqualTo(field + "-message");
+        assertThat(page.textOf("messages")).as("the refusal only once, next to " + field).isNullOrEmpty();
+    }
+
+    @Test
+    void a_users_row_button_acts_on_the_user_shown_in_the_row_when_a_user_was_added_meanwhile() {
+        String target = ItAccounts.createUser(admin, "portal-row-target", "researcher");
+        PortalClient administrator = new PortalClient(baseUrl);
+        administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        Page users = administrator.open("admin/users.xhtml");
+        Element row = users.document().select("#users\\:list tbody tr").stream()
+                .filter(r -> r.selectFirst(".user-name").text().equals(target)).findFirst().orElseThrow();
+        String disable = row.selectFirst("input[id$=disable]").attr("name");
+        String meanwhile = ItAccounts.createUser(admin, "0-meanwhile", "researcher"); // listed before every other user
+
+        Page done = administrator.submit(users, "users", Map.of(), disable);
+
+        assertThat(done.textOf("messages")).isEqualTo("User " + target + " disabled.");
+        assertThat(admin.get("api/users/" + target).json().getBoolean("enabled")).isFalse();
+        assertThat(admin.get("api/users/" + meanwhile).json().getBoolean("enabled")).isTrue();
+        assertThat(done.document().select(".user-name").eachText()).as("the page lists the users as they are now").contains(meanwhile);
+    }
+
+    @Test
+    void revoke_acts_on_the_token_shown_in_its_row_when_a_token_was_made_meanwhile() {
+        String name = ItAccounts.createUser(admin, "portal-row-tokens", "researcher");
+        String first = admin.issueToken(name, ItAccounts.PASSWORD, "first", "read");
+        PortalClient user = new PortalClient(baseUrl);
+        user.logIn(name, ItAccounts.PASSWORD);
+        Page list = user.open("account/tokens.xhtml");
+        Element row = list.document().select("#tokens\\:list tbody tr").stream()
+                .filter(r -> r.text().contains("first")).findFirst().orElseThrow();
+        String revoke = row.selectFirst("input[type=submit]").attr("name");
+        String second = admin.issueToken(name, ItAccounts.PASSWORD, "second", "read"); // listed first, newest first
+
+        user.submit(list, "tokens", Map.of(), revoke);
+
+        assertThat(HttpApi.withToken(baseUrl, first).get("api/tokens").status()).isEqualTo(401);
+        assertThat(HttpApi.withToken(baseUrl, second).get("api/tokens").status()).as("the token made meanwhile still works").isEqualTo(200);
+    }
+
+    @Test
     void disabling_a_user_ends_their_session_and_their_tokens() {
         String name = ItAccounts.createUser(admin, "portal-disabled", "researcher");
         String token = admin.issueToken(name, ItAccounts.PASSWORD, "soon useless", "read");

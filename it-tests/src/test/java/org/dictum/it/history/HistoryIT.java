@@ -371,4 +371,30 @@ class HistoryIT extends ClientSideIntegrationTest {
         assertThat(Jsoup.parse(statementPage.body()).select("li.revision")).hasSize(1);
         assertThat(get("history.xhtml?record=article&id=987654321").status()).isEqualTo(404);
     }
+
+    @Test
+    void a_history_page_names_its_record_as_a_librarian_knows_it_with_its_id_beside_the_name() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        JsonObject created = archive("Grain corridor talks " + suffix);
+        long id = created.getJsonNumber("id").longValue();
+        JsonObject statement = created.getJsonArray("statements").getJsonObject(0);
+        long statementId = statement.getJsonNumber("id").longValue();
+        String speaker = statement.isNull("speakerActor") ? statement.getString("speaker") : statement.getString("speakerActor");
+        Reply actor = api.postJson("api/actors", "{\"canonicalName\":\"Olena Marchuk " + suffix + "\"}");
+        assertThat(actor.status()).as(actor.toString()).isEqualTo(201);
+        long actorId = actor.json().getJsonNumber("id").longValue();
+
+        Document article = Jsoup.parse(get("history.xhtml?record=article&id=" + id).body());
+        Document said = Jsoup.parse(get("history.xhtml?record=statement&id=" + statementId).body());
+        Document person = Jsoup.parse(get("history.xhtml?record=actor&id=" + actorId).body());
+
+        assertThat(article.selectFirst("#history-title").text()).isEqualTo("History of article \u201cGrain corridor talks " + suffix + "\u201d");
+        assertThat(article.title()).startsWith("History of article \u201cGrain corridor talks " + suffix + "\u201d");
+        assertThat(article.selectFirst("#history-record").text()).isEqualTo("Article " + id);
+        assertThat(said.selectFirst("#history-title").text())
+                .isEqualTo("History of statement by " + speaker + ": \u201c" + statement.getString("content").strip() + "\u201d");
+        assertThat(said.selectFirst("#history-record").text()).isEqualTo("Statement " + statementId);
+        assertThat(person.selectFirst("#history-title").text()).isEqualTo("History of actor Olena Marchuk " + suffix);
+        assertThat(person.selectFirst("#history-record").text()).isEqualTo("Actor " + actorId);
+    }
 }

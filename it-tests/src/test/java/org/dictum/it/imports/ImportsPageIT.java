@@ -95,16 +95,44 @@ class ImportsPageIT extends ClientSideIntegrationTest {
         return browser;
     }
 
-    /** Posts the upload form as multipart/form-data, as a browser does (hidden fields and view state included). */
+    @Test
+    void a_missing_file_an_unknown_format_and_a_bad_mapping_are_refused_next_to_their_fields() throws Exception {
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/imports.xhtml");
+
+        Page noFile = uploadThroughForm(browser, page, "", "", "", "");
+        Page noFormat = uploadThroughForm(browser, noFile, "notes.txt", "{}\n", "", "");
+        Page badMapping = uploadThroughForm(browser, noFormat, "rows.csv", "body\nText\n", "csv", "bogus");
+
+        assertRefusedNextTo(noFile, "upload:file", "Choose a file to import.");
+        assertRefusedNextTo(noFormat, "upload:format", "format is required");
+        assertRefusedNextTo(badMapping, "upload:mapping", "mapping is a list of field=column pairs");
+        assertThat(badMapping.document().getElementById("upload:mapping").val()).as("what was typed stays").isEqualTo("bogus");
+    }
+
+    private static void assertRefusedNextTo(Page page, String field, String message) {
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.textOf(field + "-message")).as(field).startsWith(message);
+        assertThat(page.document().getElementById(field).attr("aria-invalid")).as(field).isEqualTo("true");
+        assertThat(page.document().getElementById(field).attr("aria-describedby")).as(field).isEqualTo(field + "-message");
+        assertThat(page.textOf("messages")).as("the refusal only once, next to " + field).isNullOrEmpty();
+    }
+
     private static Page uploadThroughForm(PortalClient browser, Page page, String fileName, String content) throws Exception {
+        return uploadThroughForm(browser, page, fileName, content, "", "");
+    }
+
+    /** Posts the upload form as multipart/form-data, as a browser does (hidden fields and view state included). */
+    private static Page uploadThroughForm(PortalClient browser, Page page, String fileName, String content, String format,
+                                          String mapping) throws Exception {
         Element form = page.document().getElementById("upload");
         String boundary = "page-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Element hidden : form.select("input[type=hidden]")) {
             field(body, boundary, hidden.attr("name"), hidden.val());
         }
-        field(body, boundary, "upload:format", "");
-        field(body, boundary, "upload:mapping", "");
+        field(body, boundary, "upload:format", format);
+        field(body, boundary, "upload:mapping", mapping);
         field(body, boundary, "upload:submit", "Import");
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")

@@ -43,6 +43,7 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         PortalClient browser = librarian();
         Page form = browser.open("article.xhtml?id=" + article + "&correct=" + statement.getJsonNumber("id"));
 
+        assertThat(form.textOf("correct-form")).isEqualTo("Correct statement " + statement.getJsonNumber("id"));
         Page picked = browser.submit(form, "correct", Map.of("correct:mentioned-input", actor), "correct:mentioned-add");
 
         assertThat(picked.document().select("#correct .picked").eachText()).anySatisfy(chip -> assertThat(chip).contains(actor));
@@ -54,6 +55,21 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         assertThat(names(corrected, "mentionedActors")).containsExactly(actor);
         assertThat(names(corrected, "topics")).contains(topic);
         assertThat(corrected.getString("status")).isEqualTo("CORRECTED");
+        assertThat(admin.get("api/statements/" + statement.getJsonNumber("id") + "/history").jsonArray().getJsonObject(0)
+                .getString("reason")).as("the reason typed in the form is recorded with the correction").isEqualTo("named in the text");
+    }
+
+    @Test
+    void a_correction_saved_unchanged_says_there_was_nothing_to_correct() {
+        long article = archive("Ferries will run again, the port said on Friday.");
+        JsonObject statement = statements(article).get(0);
+        PortalClient browser = librarian();
+        Page form = browser.open("article.xhtml?id=" + article + "&correct=" + statement.getJsonNumber("id"));
+
+        Page saved = browser.submit(form, "correct", Map.of(), "correct:save");
+
+        assertThat(saved.textOf("curation-messages")).isEqualTo("Nothing to correct: the statement already reads as the form says.");
+        assertThat(statements(article).get(0).getString("status")).isEqualTo("EXTRACTED");
     }
 
     @Test
@@ -65,7 +81,8 @@ class CurationFormsIT extends ClientSideIntegrationTest {
 
         Page refused = browser.submit(form, "correct", Map.of("correct:mentioned-input", "Nobody " + suffix), "correct:save");
 
-        assertThat(refused.textOf("curation-messages")).contains("No actor is named Nobody " + suffix);
+        assertThat(refused.textOf("correct:mentioned-input-message")).contains("No actor is named Nobody " + suffix);
+        assertInvalid(refused, "correct:mentioned-input");
         assertThat(statements(article).get(0).getString("status")).isEqualTo("EXTRACTED");
     }
 
@@ -79,7 +96,8 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         Page refused = browser.submit(form, "correct", Map.of("correct:cue", "announced", "correct:statementDate", "1500-01-01",
                 "correct:reason", "cue as printed " + suffix), "correct:save");
 
-        assertThat(refused.textOf("curation-messages")).startsWith("Statement date 1500-01-01 is outside the dates");
+        assertThat(refused.textOf("correct:statementDate-message")).startsWith("Statement date 1500-01-01 is outside the dates");
+        assertInvalid(refused, "correct:statementDate");
         assertThat(refused.document().getElementById("correct")).as("the correction form stays open").isNotNull();
         assertThat(refused.document().getElementById("correct:cue").val()).isEqualTo("announced");
         assertThat(refused.document().getElementById("correct:statementDate").val()).isEqualTo("1500-01-01");
@@ -102,10 +120,72 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         Page refused = browser.submit(page, "add", Map.of("add:start", "10", "add:end", "5", "add:speaker", "the harbour master",
                 "add:cue", "wrote"), "add:submit");
 
-        assertThat(refused.textOf("curation-messages")).contains("end must be after start");
+        assertThat(refused.textOf("add:end-message")).contains("end must be after start");
+        assertInvalid(refused, "add:end");
         assertThat(refused.document().getElementById("add:speaker").val()).isEqualTo("the harbour master");
         assertThat(refused.document().getElementById("add:cue").val()).isEqualTo("wrote");
         assertThat(refused.document().getElementById("add:start").val()).isEqualTo("10");
+    }
+
+    @Test
+    void an_offset_that_is_no_number_is_refused_in_words_next_to_its_field() {
+        long article = archive("Ships may dock again, the harbour master said on Monday.");
+        PortalClient browser = librarian();
+
+        Page refused = browser.submit(browser.open("article.xhtml?id=" + article), "add", Map.of("add:start", "abc", "add:end", "5"),
+                "add:submit");
+
+        assertThat(refused.textOf("add:start-message")).isEqualTo("Enter a whole number, not 'abc'");
+        assertThat(refused.document().getElementById("add:start").val()).isEqualTo("abc");
+    }
+
+    @Test
+    void a_reason_typed_to_reject_a_statement_that_is_not_the_last_one_listed_is_read() {
+        long article = archive("Repairs to the sea wall will take three months, the engineer said on Sunday. "
+                + "The insurers expect claims to rise, an industry spokesman said.");
+        assertThat(statements(article)).as("two statements, so that the first is not the last").hasSizeGreaterThan(1);
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+        Element first = page.document().selectFirst("form.curate-statement");
+        long statement = Long.parseLong(first.selectFirst("input[name=statement]").val());
+
+        Page rejected = browser.submit(page, first.id(), Map.of(first.selectFirst("input.reason").attr("name"), "a forecast, not a statement"),
+                first.selectFirst("input.reject").attr("name"));
+
+        assertThat(rejected.textOf("curation-messages")).isEqualTo("Statement rejected.");
+        JsonObject stored = statements(article).stream().filter(s -> s.getJsonNumber("id").longValue() == statement).findFirst().orElseThrow();
+        assertThat(stored.getString("status")).isEqualTo("REJECTED");
+        assertThat(stored.getString("rejectionReason")).isEqualTo("a forecast, not a statement");
+    }
+
+    @Test
+    void verify_and_add_to_collection_act_on_the_statement_shown_when_one_was_added_before_it_meanwhile() {
+        long article = archive("Ships may dock again. Talks will resume, the minister said on Saturday.");
+        long shown = statements(article).get(0).getJsonNumber("id").longValue();
+        String slug = "rows-" + suffix;
+        assertThat(admin.postJson("api/collections", Json.createObjectBuilder().add("slug", slug).add("title", "Rows " + suffix)
+                .add("visibility", "public").build().toString()).status()).isEqualTo(201);
+        PortalClient browser = librarian();
+        Page toVerify = browser.open("article.xhtml?id=" + article);
+        Page toCollect = browser.open("article.xhtml?id=" + article);
+        String version = admin.get("api/articles/" + article).header("ETag").orElseThrow();
+        Reply added = admin.postJson("api/articles/" + article + "/statements",
+                "{\"start\":0,\"end\":" + "Ships may dock again.".length() + ",\"reason\":\"missed\"}", "If-Match", version);
+        assertThat(added.status()).as(added.toString()).isEqualTo(201);
+        long meanwhile = added.json().getJsonNumber("id").longValue(); // now first in the list, in the row the librarian clicks
+
+        Element verifyForm = toVerify.document().selectFirst("form.curate-statement");
+        Page verified = browser.submit(toVerify, verifyForm.id(), Map.of(), verifyForm.selectFirst("input.verify").attr("name"));
+        Element collectForm = toCollect.document().selectFirst("form.collect-statement");
+        Page collected = browser.submit(toCollect, collectForm.id(), Map.of(collectForm.selectFirst("select").attr("name"), slug),
+                collectForm.selectFirst("input.add-statement-to-collection").attr("name"));
+
+        assertThat(verified.textOf("curation-messages")).isEqualTo("Statement verified.");
+        assertThat(statusOf(article, shown)).isEqualTo("VERIFIED");
+        assertThat(statusOf(article, meanwhile)).as("the statement added meanwhile is left as it was").isEqualTo("ADDED");
+        assertThat(collected.textOf("curation-messages")).startsWith("Added to");
+        assertThat(admin.get("api/search/statements?collection=" + slug).json().getJsonArray("hits").getValuesAs(JsonObject.class))
+                .extracting(hit -> hit.getJsonNumber("id").longValue()).containsExactly(shown);
     }
 
     @Test
@@ -225,6 +305,11 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         return admin.get("api/articles/" + article).json().getJsonArray("statements").getValuesAs(JsonObject.class);
     }
 
+    private String statusOf(long article, long statement) {
+        return statements(article).stream().filter(s -> s.getJsonNumber("id").longValue() == statement).findFirst().orElseThrow()
+                .getString("status");
+    }
+
     private String created(String path, String field, String name) {
         Reply reply = admin.postJson(path, Json.createObjectBuilder().add(field, name).build().toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
@@ -240,5 +325,13 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         PortalClient browser = new PortalClient(baseUrl);
         browser.logIn(librarian, ItAccounts.PASSWORD);
         return browser;
+    }
+
+    /** The field is marked invalid and described by its message, which stands next to it and not above the forms. */
+    private static void assertInvalid(Page page, String field) {
+        Element input = page.document().getElementById(field);
+        assertThat(input.attr("aria-invalid")).as(field).isEqualTo("true");
+        assertThat(input.attr("aria-describedby")).as(field).isEqualTo(field + "-message");
+        assertThat(page.textOf("curation-messages")).as("the refusal only once, next to " + field).isNullOrEmpty();
     }
 }

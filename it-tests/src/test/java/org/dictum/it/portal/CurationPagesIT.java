@@ -97,6 +97,46 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         assertThat(admin.get("api/topics/" + id).json().getString("label")).isEqualTo("Plain " + suffix);
     }
 
+    @Test
+    void a_topic_label_taken_is_refused_next_to_its_field_and_stays_typed() {
+        String taken = "Fisheries " + suffix;
+        assertThat(admin.postJson("api/topics", Json.createObjectBuilder().add("label", taken).build().toString()).status())
+                .isEqualTo(201);
+        PortalClient browser = librarian();
+
+        Page refused = browser.submit(browser.open("curation/taxonomy.xhtml"), "add", Map.of("add:label", taken.toUpperCase()), "add:submit");
+
+        assertRefusedNextTo(refused, "add:label");
+        assertThat(refused.textOf("add:label-message")).contains(taken);
+        assertThat(refused.document().getElementById("add:label").val()).as("the label typed is kept").isEqualTo(taken.toUpperCase());
+    }
+
+    @Test
+    void an_alias_taken_is_refused_next_to_its_field_and_stays_typed() {
+        createActor("Marta Quill " + suffix);
+        createActor("Bruno Quill " + suffix);
+        PortalClient browser = librarian();
+        Page found = browser.submit(browser.open("curation/actors.xhtml"), "search", Map.of("search:q", "Bruno Quill " + suffix), "search:submit");
+        Element row = found.document().select("#actors\\:list tbody tr").stream()
+                .filter(r -> r.text().contains("Bruno Quill")).findFirst().orElseThrow();
+        Page editing = browser.submit(found, "actors", Map.of(), row.selectFirst("input[id$=edit]").attr("name"));
+
+        Page refused = browser.submit(editing, "aliases", Map.of("aliases:alias", "Marta Quill " + suffix), "aliases:submit");
+
+        assertRefusedNextTo(refused, "aliases:alias");
+        assertThat(refused.textOf("aliases:alias-message")).contains("Marta Quill " + suffix);
+        assertThat(refused.document().getElementById("aliases:alias").val()).as("the alias typed is kept").isEqualTo("Marta Quill " + suffix);
+    }
+
+    /** The field is marked invalid and described by its message, which stands next to it and not above the forms. */
+    private static void assertRefusedNextTo(Page page, String field) {
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.textOf(field + "-message")).as(field).isNotBlank();
+        assertThat(page.document().getElementById(field).attr("aria-invalid")).as(field).isEqualTo("true");
+        assertThat(page.document().getElementById(field).attr("aria-describedby")).as(field).isEqualTo(field + "-message");
+        assertThat(page.textOf("messages")).as("the refusal only once, next to " + field).isNullOrEmpty();
+    }
+
     private long createActor(String name) {
         HttpApi.Reply reply = admin.postJson("api/actors", Json.createObjectBuilder().add("canonicalName", name).build().toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);

@@ -49,6 +49,26 @@ public class RecordHistory {
     }
 
     /**
+     * What a librarian knows the record by, for its history's title (an article's title, a statement's speaker and
+     * opening words, an actor's name, see {@link RecordNames}): as it is now, or for a deleted record as its last
+     * revision before the deletion left it. Empty for a record that never existed or has nothing but its id.
+     */
+    @Transactional
+    public Optional<String> nameOf(AuditedRecord record, long id) {
+        Object live = em.find(record.entityClass(), id);
+        if (live != null) {
+            return record.nameOf(live);
+        }
+        List<?> last = AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntity(record.entityClass(), true, false)
+                .add(AuditEntity.id().eq(id))
+                .addOrder(AuditEntity.revisionNumber().desc())
+                .setMaxResults(1)
+                .getResultList();
+        return last.stream().findFirst().flatMap(record::nameOf);
+    }
+
+    /**
      * One page of the record's revisions, newest first, each compared with the one before it. The page is read
      * as a window of the audit query with one revision more, the one before the page's oldest, which only
      * serves as that comparison's "before": memory stays bounded by the page however often the record changed.

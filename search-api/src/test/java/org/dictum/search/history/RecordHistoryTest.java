@@ -114,6 +114,21 @@ class RecordHistoryTest {
                 .isInstanceOf(UnknownEntityException.class);
     }
 
+    @Test
+    void a_record_is_named_as_it_is_now_and_a_deleted_one_as_its_last_revision_left_it() {
+        long deleted = actorRenamed(3);
+        EntityManager deleting = sessions.createEntityManager();
+        deleting.getTransaction().begin();
+        deleting.remove(deleting.find(Actor.class, deleted));
+        deleting.getTransaction().commit();
+        deleting.close();
+        long live = actorRenamed(2);
+
+        assertThat(reader().nameOf(AuditedRecord.ACTOR, live)).contains("Name 2");
+        assertThat(reader().nameOf(AuditedRecord.ACTOR, deleted)).contains("Name 3");
+        assertThat(reader().nameOf(AuditedRecord.ACTOR, 987654321L)).isEmpty();
+    }
+
     /** An actor created as "Name 0" and renamed {@code renames} times, each rename a revision of its own. */
     private long actorRenamed(int renames) {
         EntityManager writing = sessions.createEntityManager();

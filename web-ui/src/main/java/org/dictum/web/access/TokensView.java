@@ -32,9 +32,18 @@ public class TokensView implements Serializable {
     private String name;
     private boolean write;
     private String issuedSecret;
+    private transient List<TokenRow> listed;
 
+    /**
+     * The tokens as the page listed them, newest first. A row's Revoke button names its token by the row's place in
+     * this list when the form comes back, so the list is read once per rendering: read again, a token made meanwhile
+     * (by a script, or in another tab) would have shifted the rows and Revoke revoked the token listed above.
+     */
     public List<TokenRow> getTokens() {
-        return tokens.ownedBy(caller()).stream().map(TokenRow::new).toList();
+        if (listed == null) {
+            listed = tokens.ownedBy(caller()).stream().map(TokenRow::new).toList();
+        }
+        return listed;
     }
 
     public void issue() {
@@ -42,6 +51,7 @@ public class TokensView implements Serializable {
         try {
             IssuedToken issued = tokens.issue(caller(), name == null ? "" : name, scopes);
             issuedSecret = issued.token();
+            listed = null;
             name = null;
             write = false;
         } catch (DomainException | IllegalArgumentException e) {
@@ -52,6 +62,7 @@ public class TokensView implements Serializable {
     public void revoke(long id) {
         tokens.revoke(caller(), id);
         Messages.info("Token " + id + " revoked.");
+        listed = null;
     }
 
     private Caller caller() {

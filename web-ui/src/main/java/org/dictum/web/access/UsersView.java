@@ -6,10 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.dictum.domain.DomainException;
+import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.UnknownEntityException;
+import org.dictum.domain.account.NameTakenException;
 import org.dictum.domain.account.Role;
 import org.dictum.search.security.AccountService;
 import org.dictum.search.security.UserSummary;
+import org.dictum.web.conflict.FieldMessages;
 
 /** User administration: create users, set their role and password, disable and enable them. */
 @Named
@@ -25,25 +30,40 @@ public class UsersView implements Serializable {
     private String role = Role.RESEARCHER.roleName();
     private String passwordUser;
     private String newPassword;
+    private transient List<UserRow> users;
 
+    /**
+     * The users as the page listed them. A row's buttons name their user by the row's place in this list when the
+     * form comes back, so the list is read once per rendering: read again, a user added meanwhile (sorted before
+     * the one clicked) would have shifted the rows and "Disable" or "Make admin" acted on another user.
+     */
     public List<UserRow> getUsers() {
-        return accounts.list().stream().map(UserRow::new).toList();
+        if (users == null) {
+            users = accounts.list().stream().map(UserRow::new).toList();
+        }
+        return users;
     }
 
     public List<String> getRoles() {
         return Arrays.stream(Role.values()).map(Role::roleName).toList();
     }
 
+    /** Creates the user; a name that is taken or not allowed, and a password too short, get their message next to the field. */
     public void create() {
         try {
             UserSummary created = accounts.create(name == null ? "" : name, password, roleNamed(role));
             Messages.info("User " + created.name() + " created as " + created.role() + ".");
             name = null;
             role = Role.RESEARCHER.roleName();
+        } catch (NameTakenException e) {
+            FieldMessages.refuse("create:name", e.getMessage());
+        } catch (InvalidInputException e) {
+            refuse(e, Map.of("name", "create:name", "password", "create:password"));
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         } finally {
             password = null;
+            users = null;
         }
     }
 
@@ -53,6 +73,8 @@ public class UsersView implements Serializable {
             Messages.info("User " + userName + " is now " + newRole + ".");
         } catch (DomainException e) {
             Messages.error(e.getMessage());
+        } finally {
+            users = null;
         }
     }
 
@@ -62,17 +84,34 @@ public class UsersView implements Serializable {
             Messages.info("User " + userName + (enabled ? " enabled." : " disabled."));
         } catch (DomainException e) {
             Messages.error(e.getMessage());
+        } finally {
+            users = null;
         }
     }
 
+    /** Replaces the chosen user's password; a password too short, or a user gone meanwhile, gets its message next to the field. */
     public void setPassword() {
         try {
             accounts.setPassword(passwordUser == null ? "" : passwordUser, newPassword);
             Messages.info("Password of " + passwordUser + " replaced.");
+        } catch (UnknownEntityException e) {
+            FieldMessages.refuse("password:user", e.getMessage());
+        } catch (InvalidInputException e) {
+            refuse(e, Map.of("password", "password:new-password"));
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         } finally {
             newPassword = null;
+        }
+    }
+
+    /** The refusal next to the form's field it names ({@code fields}: the service's name to the field's id); above the forms otherwise. */
+    private static void refuse(InvalidInputException refusal, Map<String, String> fields) {
+        String field = refusal.field() == null ? null : fields.get(refusal.field());
+        if (field == null) {
+            Messages.error(refusal.getMessage());
+        } else {
+            FieldMessages.refuse(field, refusal.getMessage());
         }
     }
 

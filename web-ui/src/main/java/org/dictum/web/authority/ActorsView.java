@@ -12,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.dictum.domain.ConflictException;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.actor.ActorRepository.ActorFilter;
@@ -24,6 +26,7 @@ import org.dictum.search.authority.ActorEntry;
 import org.dictum.search.authority.ActorStatement;
 import org.dictum.search.authority.MergeOutcome;
 import org.dictum.web.access.Messages;
+import org.dictum.web.conflict.FieldMessages;
 
 /**
  * The Actors page: find actors (proposed ones first, for review), confirm, edit one, merge it into
@@ -99,12 +102,15 @@ public class ActorsView implements Serializable {
     }
 
     public void rename() {
-        run(() -> authority.rename(selected.getId(), selected.getVersion(), newName), "Renamed");
+        run(() -> authority.rename(selected.getId(), selected.getVersion(), newName), "Renamed", refusal -> "rename:name");
     }
 
+    /** Adds the alias typed; one that is refused (taken, blank) stays in its field, with the reason next to it. */
     public void addAlias() {
-        run(() -> authority.addAlias(selected.getId(), selected.getVersion(), newAlias == null ? "" : newAlias), "Alias added to");
-        newAlias = null;
+        if (run(() -> authority.addAlias(selected.getId(), selected.getVersion(), newAlias == null ? "" : newAlias), "Alias added to",
+                refusal -> "aliases:alias")) {
+            newAlias = null;
+        }
     }
 
     public void removeAlias(String alias) {
@@ -113,13 +119,15 @@ public class ActorsView implements Serializable {
 
     public void saveDetails() {
         run(() -> authority.describe(selected.getId(), selected.getVersion(),
-                new ActorDetails(ActorType.valueOf(type), country, IdentifierLines.parse(identifiers))), "Details saved for");
+                new ActorDetails(ActorType.valueOf(type), country, IdentifierLines.parse(identifiers))), "Details saved for",
+                refusal -> refusal instanceof InvalidInputException invalid && "country".equals(invalid.field())
+                        ? "details:country" : "details:identifiers");
     }
 
     /** Sets the actor's affiliation to the actor with the id entered, or clears it when none is. */
     public void saveAffiliation() {
         run(() -> authority.affiliate(selected.getId(), selected.getVersion(), affiliationId),
-                affiliationId == null ? "Affiliation cleared for" : "Affiliation saved for");
+                affiliationId == null ? "Affiliation cleared for" : "Affiliation saved for", refusal -> "affiliation:of");
     }
 
     /** First step of a merge: shows what would happen and asks for confirmation. */
@@ -201,16 +209,34 @@ public class ActorsView implements Serializable {
     }
 
     private void run(Supplier<ActorEntry> change, String done) {
+        run(change, done, null);
+    }
+
+    /**
+     * Runs one edit and says what it did. A refusal of what was typed (a name taken or blank, a country code that is
+     * none, an identifier of another actor) goes next to the form's field that {@code field} names for it, which keeps
+     * what was typed; other refusals (a change made meanwhile, an actor gone) above the forms. True when it was done.
+     */
+    private boolean run(Supplier<ActorEntry> change, String done, Function<DomainException, String> field) {
         try {
             ActorEntry changed = change.get();
             Messages.info(done + " " + changed.canonicalName() + ".");
             if (selected != null && selected.getId() == changed.id()) {
                 show(changed);
             }
+            return true;
+        } catch (InvalidInputException | ConflictException e) {
+            if (field == null) {
+                Messages.error(e.getMessage());
+            } else {
+                FieldMessages.refuse(field.apply(e), e.getMessage());
+            }
         } catch (DomainException e) {
             Messages.error(e.getMessage());
+        } finally {
+            search();
         }
-        search();
+        return false;
     }
 
     private void show(ActorEntry actor) {
@@ -246,6 +272,22 @@ public class ActorsView implements Serializable {
 
     public long getTotal() {
         return total;
+    }
+
+    /** How many actors the search found, and when the table lists only the first of them, that it does. */
+    public String getListed() {
+        return listed(actors.size(), total);
+    }
+
+    /**
+     * "1 actor", "12 actors"; "The first 50 of 123 actors: narrow the search to list the others." when the table holds
+     * only the first {@value #PAGE_SIZE}. "123 actor(s)" above a table of 50 said nothing of the 73 it left out.
+     */
+    static String listed(int shown, long total) {
+        if (shown >= total) {
+            return Messages.count(total, "actor");
+        }
+        return "The first " + shown + " of " + total + " actors: narrow the search to list the others.";
     }
 
     public ActorRow getSelected() {

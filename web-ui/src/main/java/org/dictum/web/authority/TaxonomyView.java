@@ -10,10 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.dictum.domain.ConflictException;
 import org.dictum.domain.DomainException;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.search.authority.TopicEntry;
 import org.dictum.search.authority.TopicTaxonomy;
 import org.dictum.web.access.Messages;
+import org.dictum.web.conflict.FieldMessages;
 
 /**
  * The Taxonomy page: the tree, and for a selected topic rename, move, merge and delete with
@@ -62,17 +65,19 @@ public class TaxonomyView implements Serializable {
         pendingAction = null;
     }
 
+    /** Adds the topic; a label that is refused (taken) stays in its field, with the reason next to it. */
     public void add() {
-        run(() -> taxonomy.add(addLabel == null ? "" : addLabel, addParent, null), "Added");
-        addLabel = null;
+        if (run(() -> taxonomy.add(addLabel == null ? "" : addLabel, addParent, null), "Added", "add:label")) {
+            addLabel = null;
+        }
     }
 
     public void rename() {
-        run(() -> taxonomy.rename(selected.getId(), selected.getVersion(), newLabel), "Renamed to");
+        run(() -> taxonomy.rename(selected.getId(), selected.getVersion(), newLabel), "Renamed to", "rename:label");
     }
 
     public void move() {
-        run(() -> taxonomy.move(selected.getId(), selected.getVersion(), newParent), "Moved");
+        run(() -> taxonomy.move(selected.getId(), selected.getVersion(), newParent), "Moved", "move:parent");
     }
 
     /** First step of a merge or deletion: asks for confirmation. */
@@ -100,13 +105,31 @@ public class TaxonomyView implements Serializable {
     }
 
     private void run(Supplier<TopicEntry> change, String done) {
+        run(change, done, null);
+    }
+
+    /**
+     * Runs one edit and says what it did. A refusal of what was chosen or typed (a label taken, a move under its own
+     * subtopic) goes next to {@code field}, the form's field, which keeps it; other refusals (a change made meanwhile,
+     * a topic gone) above the forms. True when it was done.
+     */
+    private boolean run(Supplier<TopicEntry> change, String done, String field) {
         try {
             TopicEntry changed = change.get();
             Messages.info(done + " " + changed.label() + ".");
-        } catch (DomainException | IllegalArgumentException e) {
+            return true;
+        } catch (InvalidInputException | ConflictException | IllegalArgumentException e) {
+            if (field == null) {
+                Messages.error(e.getMessage());
+            } else {
+                FieldMessages.refuse(field, e.getMessage());
+            }
+        } catch (DomainException e) {
             Messages.error(e.getMessage());
+        } finally {
+            load();
         }
-        load();
+        return false;
     }
 
     public String getTargetLabel() {

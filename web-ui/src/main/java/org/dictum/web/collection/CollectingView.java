@@ -13,6 +13,7 @@ import org.dictum.domain.DomainException;
 import org.dictum.search.collection.CollectionService;
 import org.dictum.search.collection.MembershipChange;
 import org.dictum.web.access.CurrentUserView;
+import org.dictum.web.view.ArticleView;
 
 /**
  * "Add to collection" on the article page, for librarians: the article itself or one of its
@@ -47,8 +48,13 @@ public class CollectingView implements Serializable {
         return add(articleTarget, List.of(articleId), List.of(), articleId);
     }
 
-    public String addStatement(long statementId, long articleId) {
-        return add(statementTargets.get(statementId), List.of(), List.of(statementId), articleId);
+    /**
+     * Adds the statement whose form was submitted to the collection chosen in it; {@code row} is the statement now in
+     * the form's row, which a statement added meanwhile before it makes its neighbour ({@link ArticleView#shownStatement}).
+     */
+    public String addStatement(long row, long articleId) {
+        long statementId = ArticleView.shownStatement(row);
+        return add(statementTargets.get(row), List.of(), List.of(statementId), articleId);
     }
 
     private String add(String slug, List<Long> articles, List<Long> statements, long articleId) {

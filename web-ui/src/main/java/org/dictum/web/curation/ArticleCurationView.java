@@ -61,6 +61,12 @@ public class ArticleCurationView implements Serializable {
     @Inject
     CurrentUserView currentUser;
 
+    /**
+     * The archive names a statement's lists as the API does; the statement forms type their names into the pickers'
+     * fields (see statement-fields.xhtml), where an unknown name is refused.
+     */
+    private static final Map<String, String> PICKER_INPUTS = Map.of("mentionedActors", "mentioned-input", "topics", "topics-input");
+
     private long articleId;
     private long articleVersion;
     private final Map<Long, Long> statementVersions = new HashMap<>();
@@ -98,31 +104,49 @@ public class ArticleCurationView implements Serializable {
         }
     }
 
-    public String verify(long statementId) {
+    /** Verifies the statement whose form was submitted ({@code row}: the statement now in its row, see {@link #shown}). */
+    public String verify(long row) {
+        long statementId = shown(row);
         return act(() -> {
             statements.verify(statementId, versionOf(statementId), reasons.get(statementId));
             return "Statement verified.";
         });
     }
 
-    public String reject(long statementId) {
+    public String reject(long row) {
+        long statementId = shown(row);
         return act(() -> {
             statements.reject(statementId, versionOf(statementId), reasons.get(statementId));
             return "Statement rejected.";
         });
     }
 
+    /**
+     * The statement the submitted form was shown for ({@link ArticleView#shownStatement}), with the reason typed in
+     * its form, which the row filed under {@code row}, the statement now in that row: a statement added meanwhile
+     * before it shifts the rows, and Verify or Reject would have acted on its neighbour.
+     */
+    private long shown(long row) {
+        long statementId = ArticleView.shownStatement(row);
+        if (statementId != row && reasons.containsKey(row)) {
+            reasons.put(statementId, reasons.remove(row));
+        }
+        return statementId;
+    }
+
     public String saveCorrection() {
         long id = correcting;
-        return act(() -> {
+        return act("correct", () -> {
             StatementPatch patch = StatementPatch.of(correction.toJson(reasons.get(id)));
-            statements.correct(id, versionOf(id), patch);
-            return "Statement corrected.";
+            long shown = versionOf(id);
+            // A correction that changes nothing is no change: no new version, nothing in the history, status as it was.
+            return statements.correct(id, shown, patch).version() == shown
+                    ? "Nothing to correct: the statement already reads as the form says." : "Statement corrected.";
         });
     }
 
     public String addStatement() {
-        return act(() -> {
+        return act("add", () -> {
             if (addition.getStart() == null || addition.getEnd() == null) {
                 throw new InvalidInputException("start", "Give the start and end of the statement's text");
             }
@@ -203,7 +227,8 @@ public class ArticleCurationView implements Serializable {
 
     /** The refusal next to the field of {@code form} it names, when the form has that field; above the forms otherwise. */
     private static void refuse(FacesContext context, String form, InvalidInputException refusal) {
-        String field = form == null || refusal.field() == null ? null : form + ":" + refusal.field();
+        String field = form == null || refusal.field() == null ? null
+                : form + ":" + PICKER_INPUTS.getOrDefault(refusal.field(), refusal.field());
         String message = FieldWords.inWords(refusal);
         if (field != null && context.getViewRoot().findComponent(field) != null) {
             FieldMessages.refuse(field, message);
@@ -232,10 +257,16 @@ public class ArticleCurationView implements Serializable {
         return version;
     }
 
-    public boolean isCorrecting() {
+    /**
+     * Whether the correction form is open. Not {@code isCorrecting}: beside {@link #getCorrecting} it made EL read
+     * {@code curation.correcting} as this boolean, so the form's heading said "Correct statement true" and its reason
+     * was filed under {@code true}, where saving never looked: every correction was recorded without its reason.
+     */
+    public boolean isCorrectionOpen() {
         return correcting != null;
     }
 
+    /** The id of the statement the correction form corrects; null when it is closed. */
     public Long getCorrecting() {
         return correcting;
     }

@@ -45,8 +45,11 @@ public class HistoryView {
     private List<RevisionRow> revisions = List.of();
     /** A live collection's slug, by which its page and the API name it; null for other records and deleted collections. */
     private String collectionSlug;
-    /** A live collection's title, by which the page names it; null for other records and deleted collections. */
-    private String collectionTitle;
+    /**
+     * What the page names the record by: an article's title, a statement's speaker and opening words, an actor's
+     * name, a topic's label, a live collection's title; null when it has none, and the page names it by its id.
+     */
+    private String name;
 
     public void load() throws IOException {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
@@ -73,7 +76,9 @@ public class HistoryView {
             revisions = page.revisions().stream().map(RevisionRow::new).toList();
             if (record == AuditedRecord.COLLECTION) {
                 collectionSlug = collections.slugOf(id).orElse(null);
-                collectionTitle = collectionSlug == null ? null : collections.get(collectionSlug).title();
+                name = collectionSlug == null ? null : "\u201c" + collections.get(collectionSlug).title() + "\u201d";
+            } else {
+                name = history.nameOf(record, id).orElse(null);
             }
             if (revisions.isEmpty() && pageNumber > 1) {
                 refuse(context, 404, "This history has " + page.total() + " revisions: page " + pageNumber + " is past its last");
@@ -115,11 +120,17 @@ public class HistoryView {
     }
 
     /**
-     * What the history is of, for the title: a live collection by its title ({@code collection “Brexit quotes”}),
-     * other records and a deleted collection by kind and id ({@code article 5}).
+     * What the history is of, for the title, by what a librarian knows the record by: {@code article “Talks resume”},
+     * {@code statement by Boris Johnson: “We will leave …”}, {@code actor Boris Johnson}, {@code collection “Brexit
+     * quotes”}; by kind and id ({@code article 5}) only when it has nothing else, such as a deleted collection.
      */
     public String getSubject() {
-        return collectionTitle == null ? record.label() + " " + id : record.label() + " \u201c" + collectionTitle + "\u201d";
+        return record.label() + " " + (name == null ? String.valueOf(id) : name);
+    }
+
+    /** The record's kind and id ({@code Article 5}), shown beside its name: what the API and the audit log call it. */
+    public String getRecordId() {
+        return record.entityName() + " " + id;
     }
 
     public boolean isArticle() {

@@ -10,14 +10,17 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.dictum.domain.DomainException;
+import org.dictum.domain.InvalidInputException;
 import org.dictum.search.imports.FailedRecord;
 import org.dictum.search.imports.ImportJobs;
 import org.dictum.search.imports.ImportLedger;
 import org.dictum.search.imports.ImportSummary;
 import org.dictum.web.access.CurrentUserView;
 import org.dictum.web.access.Messages;
+import org.dictum.web.conflict.FieldMessages;
 
 /**
  * The Imports page: upload a source (format and CSV/JSON Lines mapping optional), the recent imports
@@ -30,6 +33,9 @@ public class ImportsView implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int LISTED = 20;
     private static final int FAILURES_LISTED = 100;
+    /** The upload form's id, and its fields, named as the imports name what they refuse. */
+    static final String FORM = "upload";
+    static final Set<String> UPLOAD_FIELDS = Set.of("file", "format", "mapping");
 
     @Inject
     ImportJobs jobs;
@@ -58,19 +64,29 @@ public class ImportsView implements Serializable {
         }
     }
 
+    /**
+     * Starts an import of the uploaded file. No file, a format the file name does not tell, a mapping that is none:
+     * each is said next to its field, which keeps what was typed, as on the portal's other forms.
+     */
     public void upload() {
         if (file == null || file.getSize() == 0) {
-            Messages.error("Choose a file to import.");
+            FieldMessages.refuse(FORM + ":file", "Choose a file to import.");
             return;
         }
-        String user = currentUser.getName();
-        run(() -> {
-            try (InputStream content = file.getInputStream()) {
-                return jobs.upload(user, file.getSubmittedFileName(), content, blankToNull(format), blankToNull(mapping));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try (InputStream content = file.getInputStream()) {
+            ImportSummary summary = jobs.upload(currentUser.getName(), file.getSubmittedFileName(), content, blankToNull(format),
+                    blankToNull(mapping));
+            Messages.info("Started import " + summary.id() + " (" + summary.source() + ").");
+        } catch (InvalidInputException e) {
+            if (UPLOAD_FIELDS.contains(e.field())) {
+                FieldMessages.refuse(FORM + ":" + e.field(), e.getMessage());
+            } else {
+                Messages.error(e.getMessage());
             }
-        }, "Started import");
+        } catch (DomainException | IllegalArgumentException | IOException | UncheckedIOException e) {
+            Messages.error(e.getMessage());
+        }
+        refresh();
     }
 
     public void stop(long id) {

@@ -60,6 +60,21 @@ public class ArticleView {
         return article;
     }
 
+    /**
+     * The statement a statement's form was shown for, which the form sends along as {@code statement}. A form in the
+     * list of statements finds its row again by position when it comes back, in the statements as they are read now:
+     * one added meanwhile before it (by another librarian) shifts the rows, and {@code rowStatement}, the statement
+     * now in that row, is another one than the librarian read and clicked. {@code rowStatement} when the form sent none.
+     */
+    public static long shownStatement(long rowStatement) {
+        String shown = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("statement");
+        try {
+            return shown == null ? rowStatement : Long.parseLong(shown.strip());
+        } catch (NumberFormatException e) {
+            throw new UnknownEntityException("Statement", shown); // answered 404 by UnknownRecordHandler
+        }
+    }
+
     private void read(String id) {
         article = archive.article(Long.parseLong(id == null ? "" : id.strip()));
         List<StatementDetailRow> rows = new ArrayList<>();
