@@ -138,11 +138,14 @@ final class SpeakerMemory {
         return name.equals(word) || name.startsWith(word + " ") || name.startsWith(word + "'s ") || name.startsWith(word + "’s ");
     }
 
-    /** "Dealers", "Economists": a capitalised plural at the start of a sentence names a group, not a person. */
+    /**
+     * "Dealers", "Economists", "Fishermen": a capitalised plural at the start of a sentence names a group, not a
+     * person.
+     */
     private static boolean looksLikeGroup(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return lower.endsWith("ers") || lower.endsWith("ists") || lower.endsWith("ants") || lower.endsWith("ians")
-                || lower.endsWith("ors") || lower.endsWith("ents");
+                || lower.endsWith("ors") || lower.endsWith("ents") || lower.length() >= 5 && lower.endsWith("men");
     }
 
     private ResolvedSpeaker resolveDescription(SpeakerPhrase.Description description) {

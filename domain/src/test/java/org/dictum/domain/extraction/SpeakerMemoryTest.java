@@ -155,6 +155,8 @@ class SpeakerMemoryTest {
     @Test
     void capitalised_group_word_is_not_a_person() {
         assertThat(resolve("Farmers").actor()).isNull();
+        assertThat(resolve("Fishermen").actor()).isNull();
+        assertThat(resolve("Businessmen").actor()).isNull();
     }
 
     @Test
