@@ -20,6 +20,8 @@ final class CueUsage {
     private static final int MAX_ANONYMITY_ASIDE_TOKENS = 5;
 
     /** "NOTE: Per share figures…", "Update:", "Photo:": words of labels, which name no speaker before a colon. */
+    /** Words a label before a colon may have ("Editor's note:"). */
+    private static final int MAX_LABEL_WORDS = 3;
     private static final Set<String> LABELS_BEFORE_COLON = Set.of("update", "updated", "note", "photo", "photos",
             "related", "read", "watch", "source", "correction", "breaking", "video", "warning", "disclosure",
             "question", "answer", "editor", "editors", "caption", "credit", "image", "images", "click", "listen",
@@ -103,6 +105,11 @@ final class CueUsage {
     static boolean isLabelBeforeColon(List<Token> tokens, int from, int colon) {
         return colon < tokens.size() && tokens.get(colon).text().equals(":")
                 && tokens.subList(from, colon).stream().anyMatch(token -> LABELS_BEFORE_COLON.contains(token.lower()));
+    }
+
+    /** "NOTE: Per shr calculated after payment of preferred dividends": the speaker opens what a label introduces. */
+    static boolean isAfterLabel(List<Token> tokens, int speakerFrom) {
+        return speakerFrom > 0 && isLabelBeforeColon(tokens, Math.max(0, speakerFrom - 1 - MAX_LABEL_WORDS), speakerFrom - 1);
     }
 
     private static String wordAt(List<Token> tokens, int i) {

@@ -195,7 +195,8 @@ final class LearnedStatementFinder {
             return Optional.empty();   // "over the London Interbank Offered Rate": a name's word, not a verb
         }
         Optional<SpeakerLocator.Located> speaker = speaker(text, tokens, attribution);
-        if (speaker.isEmpty() || CueUsage.isLabelBeforeColon(tokens, speaker.get().from(), attribution.cueFrom())) {
+        if (speaker.isEmpty() || CueUsage.isLabelBeforeColon(tokens, speaker.get().from(), attribution.cueFrom())
+                || CueUsage.isAfterLabel(tokens, speaker.get().from())) {
             return Optional.empty();   // "NOTE: Per share figures …"
         }
         int start = tokens.get(attribution.contentFrom()).start();

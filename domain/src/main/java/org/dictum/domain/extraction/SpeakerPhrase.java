@@ -35,8 +35,9 @@ sealed interface SpeakerPhrase {
      */
     record PersonName(String text, String name, ActorReference affiliation, String title) implements SpeakerPhrase {
 
+        /** "Biden", or a surname with its particle: "bin Laden", "de Gaulle". */
         boolean isSurnameOnly() {
-            return !name.contains(" ");
+            return !name.contains(" ") || Character.isLowerCase(name.charAt(0));
         }
 
         @Override

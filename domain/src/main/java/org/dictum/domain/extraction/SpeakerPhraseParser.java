@@ -31,6 +31,8 @@ final class SpeakerPhraseParser {
     private static final Pattern APPOSITION_COMPLEMENT = Pattern.compile(
             "\\s+(?:of|with|in|for|from|at|on|that|which|who|based|whose)\\s+|,");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    /** "BET.com said": a website's name names the business behind it. */
+    private static final Pattern WEBSITE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.-]*\\.(?:com|org|net|info|io|co\\.uk)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'.-]*");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "van", "von", "bin", "al", "el", "la", "le",
             "di", "du", "der", "Jr.", "Sr.", "II", "III");
@@ -129,7 +131,7 @@ final class SpeakerPhraseParser {
         if (named.isPresent()) {
             return Optional.of(new SpeakerPhrase.NamedActor(text, named.get()));
         }
-        if (INITIALS_JOINED.matcher(text).matches() || ACRONYM.matcher(text).matches()) {
+        if (INITIALS_JOINED.matcher(text).matches() || ACRONYM.matcher(text).matches() || WEBSITE.matcher(text).matches()) {
             return Optional.of(new SpeakerPhrase.Organisation(text, text, null));
         }
         return description(text).or(() -> organisation(text)).or(() -> personName(text));
@@ -298,7 +300,9 @@ final class SpeakerPhraseParser {
             titled = true;
         }
         List<String> nameWords = Arrays.asList(run.split("\\s+"));
-        if (nameWords.size() > 4 || nameWords.stream().anyMatch(NOT_NAMES::contains) || !isNameWord(nameWords.get(0))
+        boolean particleFirst = nameWords.size() > 1 && NAME_PARTICLES.contains(nameWords.get(0));   // "bin Laden said"
+        if (nameWords.size() > 4 || nameWords.stream().anyMatch(NOT_NAMES::contains)
+                || !isNameWord(nameWords.get(0)) && !particleFirst
                 || isTitleWord(nameWords.get(nameWords.size() - 1)) && !endsInSurnameTitle(nameWords, prefix, titled)) {
             return Optional.empty();
         }

@@ -21,8 +21,13 @@ final class Tokenizer {
     private static final String LETTER = "\\p{L}\\p{M}*";
     private static final String WORD_CHARACTER = "[\\p{L}\\p{N}]\\p{M}*";
 
+    /** "BET.com", "PR-Inside.com": a site's name is one word, its dots no sentence ends. */
+    private static final String WEBSITE = "(?:" + WORD_CHARACTER + ")+(?:[-.](?:" + WORD_CHARACTER + ")+)*"
+            + "\\.(?:com|org|net|gov|edu|info|io|co\\.uk)(?![\\p{L}\\p{N}])";
+
     private static final Pattern TOKEN = Pattern.compile(
-            "(?:" + LETTER + "\\.){2,}"
+            WEBSITE
+                    + "|(?:" + LETTER + "\\.){2,}"
                     + "|\\p{N}+(?:[.,:]\\p{N}+)*(?:%|(?:" + LETTER + ")+)?"
                     + "|(?:" + WORD_CHARACTER + ")+(?:[’'\\-&](?:" + WORD_CHARACTER + ")+)*(?:(?<=s)['’](?=\\s+\\p{Ll}))?\\.?"
                     + "|''|``"

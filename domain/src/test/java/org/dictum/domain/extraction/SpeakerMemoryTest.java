@@ -116,6 +116,20 @@ class SpeakerMemoryTest {
     }
 
     @Test
+    void a_surname_with_its_particle_refers_back_to_the_full_name() {
+        ActorReference osama = resolve("Osama bin Laden").actor();
+        assertThat(resolve("bin Laden").actor()).isEqualTo(osama);
+    }
+
+    @Test
+    void a_website_and_a_movement_of_the_gazetteer_are_organisations() {
+        assertThat(resolve("BET.com").actor().type()).isEqualTo(ActorType.ORGANIZATION);
+        ActorReference qaeda = resolve("al-Qaeda").actor();
+        assertThat(qaeda.canonicalName()).isEqualTo("Al Qaeda");
+        assertThat(qaeda.type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
     void pronoun_without_an_earlier_speaker_stays_unresolved() {
         assertThat(resolve("She").actor()).isNull();
     }

@@ -24,6 +24,12 @@ class TokenizerTest {
     }
 
     @Test
+    void a_website_s_name_is_one_word_and_a_full_stop_after_it_is_not() {
+        assertThat(texts("BET.com named him. PR-Inside.com announces news.co.uk."))
+                .containsExactly("BET.com", "named", "him", ".", "PR-Inside.com", "announces", "news.co.uk", ".");
+    }
+
+    @Test
     void words_keep_inner_apostrophes_hyphens_and_a_plural_possessive() {
         assertThat(texts("Clinton’s R-Texas ally didn’t join Sanders' team"))
                 .containsExactly("Clinton’s", "R-Texas", "ally", "didn’t", "join", "Sanders'", "team");
