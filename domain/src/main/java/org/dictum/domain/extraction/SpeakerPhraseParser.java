@@ -31,6 +31,8 @@ final class SpeakerPhraseParser {
     private static final Pattern APPOSITION_COMPLEMENT = Pattern.compile(
             "\\s+(?:of|with|in|for|from|at|on|that|which|who|based|whose)\\s+|,");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
+    /** "It's", "That's": a pronoun with a contracted verb, not a name in the possessive. */
+    private static final Pattern CONTRACTED_PRONOUN = Pattern.compile("(?i)(?:it|that|there|here|what|who|let|he|she)['’]s");
     /** "BET.com said": a website's name names the business behind it. */
     private static final Pattern WEBSITE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.-]*\\.(?:com|org|net|info|io|co\\.uk)");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'.-]*");
@@ -122,6 +124,9 @@ final class SpeakerPhraseParser {
         String text = phrase.strip();
         if (text.isEmpty() || FORBIDDEN.matcher(text).find() || text.split("\\s+").length > MAX_WORDS) {
             return Optional.empty();
+        }
+        if (CONTRACTED_PRONOUN.matcher(text).matches()) {
+            return Optional.empty();   // "It's said that …", "That's believed": no one speaks
         }
         Optional<SpeakerPhrase> pronoun = pronoun(text);
         if (pronoun.isPresent()) {

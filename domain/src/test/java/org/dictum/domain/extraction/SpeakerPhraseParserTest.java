@@ -198,6 +198,12 @@ class SpeakerPhraseParserTest {
     }
 
     @Test
+    void a_pronoun_with_a_contracted_verb_is_no_speaker() {
+        assertThat(parser.parse("It's")).isEmpty();
+        assertThat(parser.parse("That’s")).isEmpty();
+    }
+
+    @Test
     void a_title_with_of_the_stays_out_of_the_name() {
         assertThat(parser.parse("Chancellor of the Exchequer Nigel Lawson")).get()
                 .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
