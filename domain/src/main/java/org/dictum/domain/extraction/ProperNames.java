@@ -1,6 +1,7 @@
 package org.dictum.domain.extraction;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Words shared by the name recognisers: the last words that make a capitalised name an organisation's, and the
@@ -29,6 +30,9 @@ final class ProperNames {
             "Ltd", "Ltd.", "Corporation", "Incorporated", "Limited", "PLC", "Plc", "AG", "SA", "NV", "Bancorp", "GmbH",
             "LLC", "LLP", "Holdings", "Industries", "AB", "SpA", "BV", "Oy", "Oyj", "ASA", "Bhd", "Pty");
 
+    /** "GM", "TWA", "S and P", "S&P": capitals alone, or single capitals joined by "and" or "&". */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,6}|\\p{Lu}{1,3}(?:\\s*(?:and|&)\\s*\\p{Lu}{1,3})+");
+
     /** Titles that are also surnames: after a given name they end a person's name ("Stephen King", "Alexander Pope"). */
     static final Set<String> SURNAME_TITLES = Set.of("King", "Pope");
 
@@ -37,6 +41,25 @@ final class ProperNames {
 
     static boolean isOrganisationWord(String word) {
         return ORGANISATION_WORDS.contains(word);
+    }
+
+    /** The letters of an abbreviation as written ("GM", "S and P", "S&P"), or null when the name is none. */
+    static String initialsOf(String name) {
+        return ABBREVIATION.matcher(name).matches() ? name.replaceAll("\\s+and\\s+|&|\\s+", "") : null;
+    }
+
+    /**
+     * The abbreviation a body's full name makes: the first letters of its capitalised words, without its legal form
+     * ("General Motors Corp" GM, "Standard and Poor's Corp" SP, "Securities and Exchange Commission" SEC).
+     */
+    static String abbreviationOf(String name) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !isCompanyForm(word)) {
+                letters.append(word.charAt(0));
+            }
+        }
+        return letters.length() >= 2 ? letters.toString() : null;
     }
 
     static boolean isCompanyForm(String word) {

@@ -52,6 +52,15 @@ final class SpeakerMemory {
             ActorReference actor = ActorReference.proposed(organisation.name(), ActorType.ORGANIZATION,
                     organisation.affiliation());
             Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(actor));
+            String initials = ProperNames.initialsOf(organisation.name());
+            if (known.isEmpty() && initials != null) {
+                // "GM" after "General Motors Corp", "S and P" after "Standard and Poor's Corp"
+                Optional<Speaker> spelled = mostRecent(speaker -> speaker.actor().type() == ActorType.ORGANIZATION
+                        && initials.equals(ProperNames.abbreviationOf(speaker.actor().canonicalName())));
+                if (spelled.isPresent()) {
+                    return remember(spelled.get(), true);
+                }
+            }
             if (known.isEmpty() && ProperNames.isOrganisationWord(organisation.name())) {
                 // "the Bank" after "the Bank of England": the body's word alone refers back to it
                 String roleKey = organisation.name().toLowerCase(Locale.ROOT);

@@ -24,13 +24,9 @@ final class SpeakerPhraseParser {
             "^(?i)(the|a|an|one|two|three|four|several|some|another|other|many|both|most|few|those|these|its|his|her|their)\\s+");
     private static final Pattern PERSON_FROM_PLACE = Pattern.compile(
             "(.*\\p{Lu}[\\p{L}\\p{M}’'.-]*) (?:of|from) \\p{Lu}[^ ]*(?: (?:and |& )?\\p{Lu}[^ ]*)*");
-    /** "S and P", "A and P": single capitals joined by "and" are one name (a wire service's "S and P" is S&amp;P). */
-    private static final Pattern INITIALS_JOINED = Pattern.compile("\\p{Lu}{1,3}(?: (?:and|&) \\p{Lu}{1,3})+");
-    /** "TWA", "GM": a word in capitals names a body, not a person (people's names are not written so in running text). */
     /** Where an apposition's head noun ends: a complement or a clause follows. */
     private static final Pattern APPOSITION_COMPLEMENT = Pattern.compile(
             "\\s+(?:of|with|in|for|from|at|on|that|which|who|based|whose)\\s+|,");
-    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,6}");
     /** "It's", "That's": a pronoun with a contracted verb, not a name in the possessive. */
     private static final Pattern CONTRACTED_PRONOUN = Pattern.compile("(?i)(?:it|that|there|here|what|who|let|he|she)['’]s");
     /** "BET.com said": a website's name names the business behind it. */
@@ -136,7 +132,8 @@ final class SpeakerPhraseParser {
         if (named.isPresent()) {
             return Optional.of(new SpeakerPhrase.NamedActor(text, named.get()));
         }
-        if (INITIALS_JOINED.matcher(text).matches() || ACRONYM.matcher(text).matches() || WEBSITE.matcher(text).matches()) {
+        if (ProperNames.initialsOf(text) != null || WEBSITE.matcher(text).matches()) {
+            // "TWA", "S and P" (a wire service's S&P), "BET.com": a body; people's names are not written so
             return Optional.of(new SpeakerPhrase.Organisation(text, text, null));
         }
         return description(text).or(() -> organisation(text)).or(() -> personName(text));

@@ -116,6 +116,16 @@ class SpeakerMemoryTest {
     }
 
     @Test
+    void an_abbreviation_refers_back_to_the_body_whose_initials_it_spells() {
+        ActorReference gm = resolve("General Motors Corp").actor();
+        ActorReference ratings = resolve("Standard and Poor's Corp").actor();
+        assertThat(resolve("GM").actor()).isEqualTo(gm);
+        assertThat(resolve("S and P").actor()).isEqualTo(ratings);
+        assertThat(resolve("S&P").actor()).isEqualTo(ratings);
+        assertThat(resolve("TWA").actor().canonicalName()).isEqualTo("TWA");
+    }
+
+    @Test
     void a_surname_with_its_particle_refers_back_to_the_full_name() {
         ActorReference osama = resolve("Osama bin Laden").actor();
         assertThat(resolve("bin Laden").actor()).isEqualTo(osama);
