@@ -478,8 +478,8 @@ final class SpeakerLocator {
         if (NP_PREPOSITIONS.contains(lower)) {
             return !forward || !Set.of("in", "on", "at").contains(lower);
         }
-        if (forward && isInsideName(tokens, index)) {
-            return true;   // "said Secretary of State Antony Blinken": "State" is no cue here
+        if (isInsideName(tokens, index) && (forward || index + 1 < tokens.size() && tokens.get(index + 1).isCapitalised())) {
+            return true;   // "said Secretary of State Antony Blinken", "Strong Point Inc said": no cue here
         }
         if (BOUNDARY_WORDS.contains(lower) || cues.isCueWord(lower) || CuePhrases.isAdverb(tokens, index)) {
             return false;

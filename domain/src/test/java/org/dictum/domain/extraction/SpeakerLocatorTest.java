@@ -45,6 +45,7 @@ class SpeakerLocatorTest {
         assertThat(before("<Angio-Medical Corp> said it", "said")).contains("Angio-Medical Corp");
         assertThat(before("The board of <Medical Properties Inc> said it", "said")).contains("Medical Properties Inc");
         assertThat(before("(Warrington Inc) said it", "said")).contains("Warrington Inc");
+        assertThat(before("<Strong Point Inc> said it", "said")).contains("Strong Point Inc");
         assertThat(before("Rep. Hank Johnson (D-Ga.) said it", "said")).contains("Rep. Hank Johnson");
     }
 
