@@ -158,7 +158,10 @@ final class SpeakerMemory {
     }
 
     private ResolvedSpeaker resolveDescription(SpeakerPhrase.Description description) {
-        if (description.kind() == SpeakerRoles.Kind.DOCUMENT || description.kind() == SpeakerRoles.Kind.SHARE) {
+        if (description.kind() == SpeakerRoles.Kind.DOCUMENT) {
+            return issuerOf(description);
+        }
+        if (description.kind() == SpeakerRoles.Kind.SHARE) {
             return ResolvedSpeaker.unresolved();
         }
         if (description.definite()) {
@@ -174,6 +177,25 @@ final class SpeakerMemory {
         ActorType type = description.institution() ? ActorType.ORGANIZATION : ActorType.ANONYMOUS_SOURCE;
         ActorReference actor = ActorReference.proposed(canonicalName(description), type, description.affiliation());
         return remember(new Speaker(actor, description.roleKey(), description.plural()), false);
+    }
+
+    /**
+     * "A World Bank statement said", "A Plessey statement said": a document names who issued it, a body the
+     * dictionary knows (a body: "an Italian press report" is not Italy's) or an organisation that spoke earlier in
+     * the article; otherwise ("the report said") the document stays unresolved.
+     */
+    private ResolvedSpeaker issuerOf(SpeakerPhrase.Description document) {
+        if (document.affiliation() != null && document.names().isEmpty()
+                && document.affiliation().type() == ActorType.ORGANIZATION) {
+            Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(document.affiliation()));
+            return remember(known.orElseGet(() -> new Speaker(document.affiliation(), null, false)), false);
+        }
+        if (!document.names().isEmpty()) {
+            return mostRecent(speaker -> speaker.actor().type() == ActorType.ORGANIZATION
+                    && isShortFormOf(document.names(), speaker.actor().canonicalName()))
+                    .map(speaker -> remember(speaker, true)).orElseGet(ResolvedSpeaker::unresolved);
+        }
+        return ResolvedSpeaker.unresolved();
     }
 
     /**

@@ -126,6 +126,16 @@ class SpeakerMemoryTest {
     }
 
     @Test
+    void a_document_named_after_its_issuer_is_the_issuer_s_statement() {
+        ActorReference plessey = resolve("Plessey Co Plc").actor();
+        assertThat(resolve("A Plessey statement").actor()).isEqualTo(plessey);
+        assertThat(resolve("A World Bank statement").actor().canonicalName()).isEqualTo("World Bank");
+        assertThat(resolve("the report").actor()).isNull();
+        assertThat(resolve("An Italian press report").actor()).isNull();
+        assertThat(resolve("a new poll").actor()).isNull();
+    }
+
+    @Test
     void a_surname_with_its_particle_refers_back_to_the_full_name() {
         ActorReference osama = resolve("Osama bin Laden").actor();
         assertThat(resolve("bin Laden").actor()).isEqualTo(osama);
