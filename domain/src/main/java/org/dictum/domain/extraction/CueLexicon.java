@@ -105,13 +105,18 @@ final class CueLexicon {
         return true;
     }
 
+    /** Both neighbours of the token at {@code index} are capitalised words. */
+    static boolean betweenCapitalisedWords(List<Token> tokens, int index) {
+        return index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isWord() && tokens.get(index - 1).isCapitalised()
+                && tokens.get(index + 1).isWord() && tokens.get(index + 1).isCapitalised();
+    }
+
     /**
      * Both neighbours are capitalised words, and so are most words around: the cue stands in a headline written in
      * title case, not in a name such as "London Interbank Offered Rate" inside a sentence.
      */
     static boolean inTitleCase(List<Token> tokens, int index) {
-        if (!(index > 0 && index + 1 < tokens.size() && tokens.get(index - 1).isWord() && tokens.get(index - 1).isCapitalised()
-                && tokens.get(index + 1).isWord() && tokens.get(index + 1).isCapitalised())) {
+        if (!betweenCapitalisedWords(tokens, index)) {
             return false;
         }
         int words = 0;

@@ -173,9 +173,7 @@ final class LearnedStatementFinder {
      * stands in a title-case headline.
      */
     private static boolean isInsideName(List<Token> tokens, int index) {
-        return index > 0 && index + 1 < tokens.size() && tokens.get(index).isCapitalised()
-                && tokens.get(index - 1).isWord() && tokens.get(index - 1).isCapitalised()
-                && tokens.get(index + 1).isWord() && tokens.get(index + 1).isCapitalised();
+        return tokens.get(index).isCapitalised() && CueLexicon.betweenCapitalisedWords(tokens, index);
     }
 
     private static boolean overlaps(TextSpan a, TextSpan b) {

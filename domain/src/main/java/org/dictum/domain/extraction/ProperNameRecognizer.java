@@ -132,7 +132,7 @@ final class ProperNameRecognizer {
             }
         }
         while (end > nameStart && (PARTICLES.contains(tokens.get(end - 1).text())
-                || NOT_NAMES.contains(stripPossessive(tokens.get(end - 1).text())))) {
+                || NOT_NAMES.contains(ProperNames.withoutPossessive(tokens.get(end - 1).text())))) {
             end--;
         }
         if (end == nameStart) {
@@ -155,7 +155,7 @@ final class ProperNameRecognizer {
         }
         List<String> words = new ArrayList<>();
         for (int w = first; w < end; w++) {
-            words.add(stripPossessive(tokens.get(w).text()));
+            words.add(ProperNames.withoutPossessive(tokens.get(w).text()));
         }
         if (dictionary.isName(String.join(" ", words))) {
             return end;
@@ -184,7 +184,7 @@ final class ProperNameRecognizer {
 
     /** "The" as "THE": a word that never names, in any capitalisation. */
     private static boolean isNotName(String word) {
-        String bare = stripPossessive(word);
+        String bare = ProperNames.withoutPossessive(word);
         return NOT_NAMES.contains(bare) || isAllCapitals(bare)
                 && NOT_NAMES.contains(bare.charAt(0) + bare.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
@@ -344,12 +344,6 @@ final class ProperNameRecognizer {
         return covered;
     }
 
-    private static String stripPossessive(String word) {
-        if (word.endsWith("’s") || word.endsWith("'s")) {
-            return word.substring(0, word.length() - 2);
-        }
-        return word.endsWith("s’") ? word.substring(0, word.length() - 1) : word;
-    }
 
     private static int endOffset(Token token) {
         String text = token.text();

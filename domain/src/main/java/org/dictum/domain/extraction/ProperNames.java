@@ -33,6 +33,8 @@ final class ProperNames {
     /** "GM", "TWA", "S and P", "S&P": capitals alone, or single capitals joined by "and" or "&". */
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,6}|\\p{Lu}{1,3}(?:\\s*(?:and|&)\\s*\\p{Lu}{1,3})+");
 
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)the\\s+");
+
     /** Titles that are also surnames: after a given name they end a person's name ("Stephen King", "Alexander Pope"). */
     static final Set<String> SURNAME_TITLES = Set.of("King", "Pope");
 
@@ -68,6 +70,19 @@ final class ProperNames {
 
     static boolean isSurnameTitle(String word) {
         return SURNAME_TITLES.contains(word);
+    }
+
+    /** "Moody's" → "Moody", "Times’" → "Times": the word without its possessive ending. */
+    static String withoutPossessive(String word) {
+        if (word.endsWith("’s") || word.endsWith("'s")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s’") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** "the Bank of England" → "Bank of England": a name without a leading article. */
+    static String withoutArticle(String phrase) {
+        return LEADING_ARTICLE.matcher(phrase).replaceFirst("");
     }
 
     /** "Forbes’s", "Reuters's", "Times’": a name in the possessive. */

@@ -49,30 +49,7 @@ final class SpeakerMemory {
             return resolvePerson(person);
         }
         if (phrase instanceof SpeakerPhrase.Organisation organisation) {
-            ActorReference actor = ActorReference.proposed(organisation.name(), ActorType.ORGANIZATION,
-                    organisation.affiliation());
-            Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(actor));
-            String initials = ProperNames.initialsOf(organisation.name());
-            if (known.isEmpty() && initials != null) {
-                // "GM" after "General Motors Corp", "S and P" after "Standard and Poor's Corp"
-                Optional<Speaker> spelled = mostRecent(speaker -> speaker.actor().type() == ActorType.ORGANIZATION
-                        && initials.equals(ProperNames.abbreviationOf(speaker.actor().canonicalName())));
-                if (spelled.isPresent()) {
-                    return remember(spelled.get(), true);
-                }
-            }
-            if (known.isEmpty() && ProperNames.isOrganisationWord(organisation.name())) {
-                // "the Bank" after "the Bank of England": the body's word alone refers back to it
-                String roleKey = organisation.name().toLowerCase(Locale.ROOT);
-                Optional<Speaker> earlier = mostRecent(speaker -> roleKey.equals(speaker.roleKey())
-                        && speaker.actor().type() == ActorType.ORGANIZATION && !speaker.actor().equals(actor));
-                if (earlier.isPresent()) {
-                    return remember(earlier.get(), true);
-                }
-            }
-            return remember(known.orElseGet(() -> organisation.kindNoun() == null ? organisationSpeaker(actor)
-                    : new Speaker(actor, COMPANY_NOUNS.contains(organisation.kindNoun()) ? COMPANY : organisation.kindNoun(),
-                    false)), false);
+            return resolveOrganisation(organisation);
         }
         if (phrase instanceof SpeakerPhrase.Description description) {
             return resolveDescription(description);
@@ -85,11 +62,35 @@ final class SpeakerMemory {
         return speakers.isEmpty() ? Optional.empty() : Optional.of(speakers.get(speakers.size() - 1).actor());
     }
 
+    private ResolvedSpeaker resolveOrganisation(SpeakerPhrase.Organisation organisation) {
+        ActorReference actor = ActorReference.proposed(organisation.name(), ActorType.ORGANIZATION,
+                organisation.affiliation());
+        Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(actor));
+        if (known.isPresent()) {
+            return remember(known.get(), false);
+        }
+        String name = organisation.name();
+        String initials = ProperNames.initialsOf(name);
+        String roleKey = name.toLowerCase(Locale.ROOT);
+        // "GM" after "General Motors Corp", "S and P" after "Standard and Poor's Corp"; "the Bank" after "the Bank of
+        // England": the body's word alone refers back to it
+        Optional<Speaker> earlier = mostRecent(speaker -> speaker.actor().type() == ActorType.ORGANIZATION
+                && initials != null && initials.equals(ProperNames.abbreviationOf(speaker.actor().canonicalName())))
+                .or(() -> ProperNames.isOrganisationWord(name) ? mostRecent(speaker -> roleKey.equals(speaker.roleKey())
+                        && speaker.actor().type() == ActorType.ORGANIZATION) : Optional.empty());
+        return earlier.map(speaker -> remember(speaker, true))
+                .orElseGet(() -> remember(organisationSpeaker(actor, organisation.kindNoun()), false));
+    }
+
     /**
      * An organisation as an earlier speaker: "the company", "the firm" or "the group" refer back to a company named
-     * with its legal form ("Plessey Co Plc", "Angio-Medical Corp"); other bodies by their last word ("the bank").
+     * with its legal form ("Plessey Co Plc", "Angio-Medical Corp") or said to be one ({@code kindNoun}
+     * "manufacturer"); other bodies by their own word ("the bank" to the "Bank of England"), else their last word.
      */
-    private static Speaker organisationSpeaker(ActorReference actor) {
+    private static Speaker organisationSpeaker(ActorReference actor, String kindNoun) {
+        if (kindNoun != null) {
+            return new Speaker(actor, roleKeyOf(kindNoun), false);
+        }
         String[] words = actor.canonicalName().split(" ");
         String lastWord = words[words.length - 1];
         if (ProperNames.isCompanyForm(lastWord)) {
@@ -117,10 +118,10 @@ final class SpeakerMemory {
             }
             if (ProperNames.isPossessive(person.text()) && names.person(person.name()).isEmpty()) {
                 // "Moody's said": a name in the possessive form as the subject is a business's name, not a person's
-                ActorReference business = ActorReference.proposed(person.text().replaceFirst("^(?i)the\\s+", ""),
+                ActorReference business = ActorReference.proposed(ProperNames.withoutArticle(person.text()),
                         ActorType.ORGANIZATION, null);
                 Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(business));
-                return remember(known.orElseGet(() -> organisationSpeaker(business)), false);
+                return remember(known.orElseGet(() -> organisationSpeaker(business, null)), false);
             }
         }
         if (person.isSurnameOnly() && names.person(person.name()).isEmpty()
@@ -137,6 +138,11 @@ final class SpeakerMemory {
                 .orElseGet(() -> ActorReference.proposed(person.name(), ActorType.PERSON, person.affiliation()));
         Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(actor));
         return remember(known.orElseGet(() -> new Speaker(actor, person.title(), false)), false);
+    }
+
+    /** The key under which a body is referred back to: every word for a company ("firm", "airline") is "company". */
+    private static String roleKeyOf(String noun) {
+        return COMPANY_NOUNS.contains(noun) ? COMPANY : noun;
     }
 
     /**
@@ -165,7 +171,7 @@ final class SpeakerMemory {
             return ResolvedSpeaker.unresolved();
         }
         if (description.definite()) {
-            String roleKey = COMPANY_NOUNS.contains(description.roleKey()) ? COMPANY : description.roleKey();
+            String roleKey = roleKeyOf(description.roleKey());
             Optional<Speaker> earlier = mostRecent(speaker -> (description.roleKey().equals(speaker.roleKey())
                     || roleKey.equals(speaker.roleKey()) && speaker.actor().type() == ActorType.ORGANIZATION)
                     && speaker.plural() == description.plural()

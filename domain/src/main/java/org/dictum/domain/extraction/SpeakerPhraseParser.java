@@ -30,7 +30,7 @@ final class SpeakerPhraseParser {
     /** "It's", "That's": a pronoun with a contracted verb, not a name in the possessive. */
     private static final Pattern CONTRACTED_PRONOUN = Pattern.compile("(?i)(?:it|that|there|here|what|who|let|he|she)['’]s");
     /** "BET.com said": a website's name names the business behind it. */
-    private static final Pattern WEBSITE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.-]*\\.(?:com|org|net|info|io|co\\.uk)");
+    private static final Pattern WEBSITE = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}.-]*" + Tokenizer.WEBSITE_ENDING);
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}’'.-]*");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "van", "von", "bin", "al", "el", "la", "le",
             "di", "du", "der", "Jr.", "Sr.", "II", "III");
@@ -86,7 +86,7 @@ final class SpeakerPhraseParser {
             if (body.isPresent()) {
                 // "White Engine, a manufacturer of diesel engines,": the name is a company's
                 List<NameMatch> mentions = dictionary.mentionsIn(apposition);
-                return new SpeakerPhrase.Organisation(mention, core.strip().replaceFirst("^(?i)the\\s+", ""),
+                return new SpeakerPhrase.Organisation(mention, ProperNames.withoutArticle(core.strip()),
                         affiliation != null || mentions.isEmpty() ? affiliation : mentions.get(0).actor(),
                         body.get().singular());
             }
@@ -193,10 +193,10 @@ final class SpeakerPhraseParser {
      * "the University of Chicago": such a word followed by "of" or "for" and a name.
      */
     private Optional<SpeakerPhrase> organisation(String text) {
-        String bare = text.replaceFirst("^(?i)the\\s+", "");
+        String bare = ProperNames.withoutArticle(text);
         String[] words = bare.split("\\s+");
         if (words.length > 2 && ProperNames.isPossessive(words[0])
-                && dictionary.named(words[0].replaceFirst("(?:[’']s|[’'])$", "")).isPresent()) {
+                && dictionary.named(ProperNames.withoutPossessive(words[0])).isPresent()) {
             // "Sweden's Stora Kopparbergs Bergslags AB"; "Moody's Investors Service Inc" keeps its first word
             bare = bare.substring(words[0].length()).strip();
             words = Arrays.copyOfRange(words, 1, words.length);

@@ -21,9 +21,11 @@ final class Tokenizer {
     private static final String LETTER = "\\p{L}\\p{M}*";
     private static final String WORD_CHARACTER = "[\\p{L}\\p{N}]\\p{M}*";
 
+    /** How a website's name ends: ".com", ".co.uk" … */
+    static final String WEBSITE_ENDING = "\\.(?:com|org|net|gov|edu|info|io|co\\.uk)";
     /** "BET.com", "PR-Inside.com": a site's name is one word, its dots no sentence ends. */
     private static final String WEBSITE = "(?:" + WORD_CHARACTER + ")+(?:[-.](?:" + WORD_CHARACTER + ")+)*"
-            + "\\.(?:com|org|net|gov|edu|info|io|co\\.uk)(?![\\p{L}\\p{N}])";
+            + WEBSITE_ENDING + "(?![\\p{L}\\p{N}])";
 
     private static final Pattern TOKEN = Pattern.compile(
             WEBSITE
