@@ -25,6 +25,11 @@ import java.util.stream.Collectors;
  */
 public final class StrictJson {
 
+    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile(
+            "Unexpected char (-?\\d+) at \\(line no=(\\d+), column no=(\\d+), offset=\\d+\\)(?:, expecting '(.)')?");
+    private static final Pattern UNEXPECTED_TOKEN = Pattern.compile(
+            "Invalid token=(\\w+) at \\(line no=(\\d+), column no=(\\d+), offset=\\d+\\)\\. Expected tokens are: \\[([\\w, ]*)]");
+
     private StrictJson() {
     }
 
@@ -58,11 +63,6 @@ public final class StrictJson {
             throw new MalformedJsonException("not valid JSON: " + readable(e.getMessage()));
         }
     }
-
-    private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile(
-            "Unexpected char (-?\\d+) at \\(line no=(\\d+), column no=(\\d+), offset=\\d+\\)(?:, expecting '(.)')?");
-    private static final Pattern UNEXPECTED_TOKEN = Pattern.compile(
-            "Invalid token=(\\w+) at \\(line no=(\\d+), column no=(\\d+), offset=\\d+\\)\\. Expected tokens are: \\[([\\w, ]*)]");
 
     /**
      * The JSON parser's complaint in words a client can act on. Parsson said "Unexpected char 111 at (line no=1,

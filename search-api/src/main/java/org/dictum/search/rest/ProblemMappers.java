@@ -220,6 +220,8 @@ public final class ProblemMappers {
     @Provider
     public static class Http implements ExceptionMapper<WebApplicationException> {
 
+        private static final String CANNOT_CONSUME = "Cannot consume content type";
+
         @Context
         HttpHeaders request;
 
@@ -253,8 +255,6 @@ public final class ProblemMappers {
             return "This endpoint does not read a body of type " + contentType.strip() + ": send one it reads, such as"
                     + " application/json (see its request body in /openapi)";
         }
-
-        private static final String CANNOT_CONSUME = "Cannot consume content type";
 
         private static final Pattern UNREADABLE_PARAMETER = Pattern.compile(
                 "RESTEASY003870: Unable to extract parameter from http request: jakarta\\.ws\\.rs\\.(\\w+)Param\\(\"([^\"]*)\"\\)"

@@ -42,6 +42,12 @@ public class ArticleCurationView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The archive names a statement's lists as the API does; the statement forms type their names into the pickers'
+     * fields (see statement-fields.xhtml), where an unknown name is refused.
+     */
+    private static final Map<String, String> PICKER_INPUTS = Map.of("mentionedActors", "mentioned-input", "topics", "topics-input");
+
     /** The article page's own bean: the forms apply to the article it read for this request. */
     @Inject
     ArticleView page;
@@ -60,12 +66,6 @@ public class ArticleCurationView implements Serializable {
 
     @Inject
     CurrentUserView currentUser;
-
-    /**
-     * The archive names a statement's lists as the API does; the statement forms type their names into the pickers'
-     * fields (see statement-fields.xhtml), where an unknown name is refused.
-     */
-    private static final Map<String, String> PICKER_INPUTS = Map.of("mentionedActors", "mentioned-input", "topics", "topics-input");
 
     private long articleId;
     private long articleVersion;
