@@ -2,6 +2,7 @@ package org.dictum.web.access;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import org.dictum.web.conflict.FieldMessages;
 
 /** Page-wide messages of the access and curation pages. */
 public final class Messages {
@@ -15,6 +16,15 @@ public final class Messages {
 
     public static void error(String text) {
         add(FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    /** A refusal next to the field {@code clientId} names (marked invalid, what was typed kept); above the forms when null. */
+    public static void refuse(String clientId, String text) {
+        if (clientId == null) {
+            error(text);
+        } else {
+            FieldMessages.refuse(clientId, text);
+        }
     }
 
     /** "1 result", "2 results": a count with its noun in singular or plural (nouns with a plain -s plural). */

@@ -107,12 +107,7 @@ public class UsersView implements Serializable {
 
     /** The refusal next to the form's field it names ({@code fields}: the service's name to the field's id); above the forms otherwise. */
     private static void refuse(InvalidInputException refusal, Map<String, String> fields) {
-        String field = refusal.field() == null ? null : fields.get(refusal.field());
-        if (field == null) {
-            Messages.error(refusal.getMessage());
-        } else {
-            FieldMessages.refuse(field, refusal.getMessage());
-        }
+        Messages.refuse(refusal.field() == null ? null : fields.get(refusal.field()), refusal.getMessage());
     }
 
     public List<String> getUserNames() {

@@ -26,7 +26,6 @@ import org.dictum.search.authority.ActorEntry;
 import org.dictum.search.authority.ActorStatement;
 import org.dictum.search.authority.MergeOutcome;
 import org.dictum.web.access.Messages;
-import org.dictum.web.conflict.FieldMessages;
 
 /**
  * The Actors page: find actors (proposed ones first, for review), confirm, edit one, merge it into
@@ -226,11 +225,7 @@ public class ActorsView implements Serializable {
             }
             return true;
         } catch (InvalidInputException | ConflictException e) {
-            if (field == null) {
-                Messages.error(e.getMessage());
-            } else {
-                FieldMessages.refuse(field.apply(e), e.getMessage());
-            }
+            Messages.refuse(field == null ? null : field.apply(e), e.getMessage());
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         } finally {

@@ -16,7 +16,6 @@ import org.dictum.domain.InvalidInputException;
 import org.dictum.search.authority.TopicEntry;
 import org.dictum.search.authority.TopicTaxonomy;
 import org.dictum.web.access.Messages;
-import org.dictum.web.conflict.FieldMessages;
 
 /**
  * The Taxonomy page: the tree, and for a selected topic rename, move, merge and delete with
@@ -119,11 +118,7 @@ public class TaxonomyView implements Serializable {
             Messages.info(done + " " + changed.label() + ".");
             return true;
         } catch (InvalidInputException | ConflictException | IllegalArgumentException e) {
-            if (field == null) {
-                Messages.error(e.getMessage());
-            } else {
-                FieldMessages.refuse(field, e.getMessage());
-            }
+            Messages.refuse(field, e.getMessage());
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         } finally {
