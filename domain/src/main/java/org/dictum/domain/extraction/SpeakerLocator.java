@@ -288,7 +288,7 @@ final class SpeakerLocator {
     private static boolean isTicker(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             String text = tokens.get(i).text();
-            if (!text.equals(".") && !text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            if (!text.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '.')) {
                 return false;
             }
         }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Splits text into words, numbers and punctuation marks with their offsets. Words keep inner apostrophes and
  * hyphens ("Clinton’s", "don’t", "R-Texas") and a plural possessive apostrophe ("Sanders' team"); initialisms
- * ("U.S."), known abbreviations ("Sen.") and middle initials ("Donald J. Trump") keep their periods; a doubled
+ * ("U.S."), known abbreviations ("Sen.") and middle initials ("Donald J. Trump") keep their periods, codes in
+ * capitals keep their inner ones ("VOWG.F"); a doubled
  * apostrophe ('') is one quotation mark.
  */
 final class Tokenizer {
@@ -27,8 +28,12 @@ final class Tokenizer {
     private static final String WEBSITE = "(?:" + WORD_CHARACTER + ")+(?:[-.](?:" + WORD_CHARACTER + ")+)*"
             + WEBSITE_ENDING + "(?![\\p{L}\\p{N}])";
 
+    /** "VOWG.F" (a wire service's ticker), "D-N.Y." (a congressman's party and state): capitals and dots, one word. */
+    private static final String DOTTED_CODE = "\\p{Lu}+(?:-\\p{Lu}+)?(?:\\.\\p{Lu}+)+\\.?(?![\\p{L}\\p{N}])";
+
     private static final Pattern TOKEN = Pattern.compile(
             WEBSITE
+                    + "|" + DOTTED_CODE
                     + "|(?:" + LETTER + "\\.){2,}"
                     + "|\\p{N}+(?:[.,:]\\p{N}+)*(?:%|(?:" + LETTER + ")+)?"
                     + "|(?:" + WORD_CHARACTER + ")+(?:[’'\\-&](?:" + WORD_CHARACTER + ")+)*(?:(?<=s)['’](?=\\s+\\p{Ll}))?\\.?"

@@ -30,6 +30,14 @@ class TokenizerTest {
     }
 
     @Test
+    void a_dotted_code_in_capitals_is_one_word() {
+        assertThat(texts("Volkswagen AG <VOWG.F>, said")).containsExactly("Volkswagen", "AG", "<", "VOWG.F", ">", ",", "said");
+        assertThat(texts("Rep. John LaFalce, D-N.Y., said")).containsExactly("Rep.", "John", "LaFalce", ",", "D-N.Y", ".", ",", "said");
+        assertThat(texts("in the U.S. The")).containsExactly("in", "the", "U.S.", "The");
+        assertThat(texts("it fell.The")).containsExactly("it", "fell", ".", "The");
+    }
+
+    @Test
     void words_keep_inner_apostrophes_hyphens_and_a_plural_possessive() {
         assertThat(texts("Clinton’s R-Texas ally didn’t join Sanders' team"))
                 .containsExactly("Clinton’s", "R-Texas", "ally", "didn’t", "join", "Sanders'", "team");
