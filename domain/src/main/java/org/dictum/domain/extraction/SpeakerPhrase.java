@@ -87,6 +87,11 @@ sealed interface SpeakerPhrase {
         public SpeakerPhrase writtenAs(String mention) {
             return new Description(mention, definite, rank, role, roleKey, plural, kind, names, affiliation);
         }
+
+        /** The same description of someone at a place or body the text names after it ("experts in London"). */
+        Description withAffiliation(ActorReference place) {
+            return new Description(text, definite, rank, role, roleKey, plural, kind, names, place);
+        }
     }
 
     /** A noun phrase that names no actor we can identify ("many voters", "the backlash"); kept as written. */

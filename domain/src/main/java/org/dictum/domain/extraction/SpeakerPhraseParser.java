@@ -27,6 +27,9 @@ final class SpeakerPhraseParser {
     /** Where an apposition's head noun ends: a complement or a clause follows. */
     private static final Pattern APPOSITION_COMPLEMENT = Pattern.compile(
             "\\s+(?:of|with|in|for|from|at|on|that|which|who|based|whose)\\s+|,");
+    private static final Pattern INDEFINITE_ARTICLE = Pattern.compile("(?i)an?\\s");
+    /** The preposition that ends a description before the place it locates ("experts in", "the envoy at the"). */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\s+(?:in|at|from)(?:\\s+the)?$");
     /** "It's", "That's": a pronoun with a contracted verb, not a name in the possessive. */
     private static final Pattern CONTRACTED_PRONOUN = Pattern.compile("(?i)(?:it|that|there|here|what|who|let|he|she)['’]s");
     /** "BET.com said": a website's name names the business behind it. */
@@ -39,7 +42,9 @@ final class SpeakerPhraseParser {
             "On", "At", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Officials",
             "Some", "Many", "I", "We", "You", "Most", "All", "Both", "Such", "Other", "Others", "Critics", "Experts",
             "Democrats", "Republicans", "Americans", "Conservatives", "Liberals", "Progressives", "Supporters",
-            "Voters", "People", "Polls", "Analysts", "Sources", "Aides", "Observers", "Residents", "Activists");
+            "Voters", "People", "Polls", "Analysts", "Sources", "Aides", "Observers", "Residents", "Activists",
+            "One", "Another", "January", "February", "April", "July", "August", "September", "October", "November",
+            "December");
 
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr");
 
@@ -151,7 +156,10 @@ final class SpeakerPhraseParser {
     private Optional<SpeakerPhrase> description(String text) {
         return roles.roleAtEndOf(text).flatMap(role -> {
             String roleWords = text.substring(text.length() - role.noun().length());
-            if (!roleWords.equals(role.noun()) && !(Character.isUpperCase(roleWords.charAt(0)) && text.equals(roleWords))) {
+            boolean capitalisedAfterArticle = INDEFINITE_ARTICLE.matcher(text).lookingAt()
+                    && roleWords.equalsIgnoreCase(role.noun());   // "A senior U.S. Official": no name follows "a"
+            if (!roleWords.equals(role.noun()) && !capitalisedAfterArticle
+                    && !(Character.isUpperCase(roleWords.charAt(0)) && text.equals(roleWords))) {
                 return Optional.empty();
             }
             return describe(text, text.substring(0, text.length() - role.noun().length()).strip(), role);
@@ -314,6 +322,9 @@ final class SpeakerPhraseParser {
         if (!titled && prefix.isEmpty() && !dictionary.mentionsIn(run).isEmpty()) {
             return Optional.empty();
         }
+        if (!titled && isOneDictionaryName(run)) {
+            return headBeforePlace(prefix, dictionary.mentionsIn(run).get(0).actor());
+        }
         Optional<SpeakerRoles.Role> prefixRole = prefix.isEmpty() ? Optional.empty() : roles.roleAtEndOf(prefix);
         if (!titled && nameWords.size() == 1 && prefixRole.filter(role -> role.kind() == SpeakerRoles.Kind.INSTITUTION
                 && !role.isPlural()).isPresent()) {
@@ -332,6 +343,25 @@ final class SpeakerPhraseParser {
         String name = run.replaceAll("[’']s$", "");
         return Optional.of(new SpeakerPhrase.PersonName(text, name, affiliations.isEmpty() ? null : affiliations.get(0).actor(),
                 title));
+    }
+
+    private boolean isOneDictionaryName(String run) {
+        List<NameMatch> mentions = dictionary.mentionsIn(run);
+        return mentions.size() == 1 && mentions.get(0).start() == 0 && mentions.get(0).end() == run.length();
+    }
+
+    /**
+     * "Maritime safety experts in London", "the counselor in Belgrade", "one of the largest U.S.": a place or body the
+     * dictionary knows after other words is nobody's name. After "in", "at" or "from" it says where the speaker
+     * named before it is, and that speaker is affiliated with it; otherwise the phrase names no speaker.
+     */
+    private Optional<SpeakerPhrase> headBeforePlace(String prefix, ActorReference place) {
+        java.util.regex.Matcher located = PLACE_PREPOSITION.matcher(prefix);
+        if (!located.find() || located.start() == 0) {
+            return Optional.empty();
+        }
+        return parse(prefix.substring(0, located.start())).map(head -> head instanceof SpeakerPhrase.Description description
+                && description.affiliation() == null ? description.withAffiliation(place) : head);
     }
 
     /**

@@ -20,6 +20,49 @@ class SpeakerPhraseParserTest {
     }
 
     @Test
+    void a_role_capitalised_after_an_indefinite_article_is_still_a_role() {
+        assertThat(parser.parse("A senior U.S. Official")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.rank()).isEqualTo("senior");
+                    assertThat(description.roleKey()).isEqualTo("official");
+                    assertThat(description.affiliation().canonicalName()).isEqualTo("United States");
+                });
+    }
+
+    @Test
+    void a_known_place_after_the_head_is_no_one_s_name_but_where_the_speaker_is() {
+        assertThat(parser.parse("Maritime safety experts in London")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.roleKey()).isEqualTo("expert");
+                    assertThat(description.plural()).isTrue();
+                    assertThat(description.affiliation().canonicalName()).isEqualTo("United Kingdom");
+                });
+        assertThat(parser.parse("The U.S. Agriculture Department's counselor in Belgrade")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.roleKey()).isEqualTo("counselor");
+                    assertThat(description.affiliation().canonicalName()).isEqualTo("United States");
+                });
+        assertThat(parser.parse("one of the largest U.S.")).isEmpty();
+    }
+
+    @Test
+    void a_month_or_a_numeral_pronoun_is_no_name() {
+        assertThat(parser.parse("February")).isEmpty();
+        assertThat(parser.parse("One")).isEmpty();
+        assertThat(parser.parse("Another")).isEmpty();
+        assertThat(parser.parse("May")).get().isInstanceOf(SpeakerPhrase.PersonName.class);   // Theresa May
+    }
+
+    @Test
+    void an_embassy_is_a_body_of_its_country() {
+        assertThat(parser.parse("The U.S. Embassy")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, embassy -> {
+                    assertThat(embassy.name()).isEqualTo("U.S. Embassy");
+                    assertThat(embassy.affiliation().canonicalName()).isEqualTo("United States");
+                });
+    }
+
+    @Test
     void a_title_with_of_is_stripped_whole_from_a_person_name() {
         assertThat(parser.parse("Secretary of State Antony Blinken")).get()
                 .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
