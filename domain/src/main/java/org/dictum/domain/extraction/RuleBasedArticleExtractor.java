@@ -130,7 +130,7 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
 
     private List<ExtractedStatement> statements(String text, List<SpeechCandidate> candidates, List<NameMatch> gazetteer,
                                                 ArticleNames names, LocalDate publicationDate) {
-        SpeakerMemory memory = new SpeakerMemory(names);
+        SpeakerMemory memory = new SpeakerMemory(names, NamesCalledIt.in(text, candidates));
         List<ResolvedSpeaker> speakers = new ArrayList<>();
         List<TextSpan> speakerSpans = new ArrayList<>();
         List<StatementDating.Dated> dated = new ArrayList<>();

@@ -25,14 +25,19 @@ final class SpeakerMemory {
 
     private final List<Speaker> speakers = new ArrayList<>();
     private final ArticleNames names;
+    private final Set<String> namesCalledIt;
 
-    /** @param names the people and organisations the article names, which speakers are matched to first */
-    SpeakerMemory(ArticleNames names) {
+    /**
+     * @param names         the people and organisations the article names, which speakers are matched to first
+     * @param namesCalledIt one-word names the article refers back to as "it" ({@link NamesCalledIt}): bodies
+     */
+    SpeakerMemory(ArticleNames names, Set<String> namesCalledIt) {
         this.names = names;
+        this.namesCalledIt = Set.copyOf(namesCalledIt);
     }
 
     SpeakerMemory() {
-        this(ArticleNames.none());
+        this(ArticleNames.none(), Set.of());
     }
 
     ResolvedSpeaker resolve(SpeakerPhrase phrase) {
@@ -127,6 +132,12 @@ final class SpeakerMemory {
         if (person.isSurnameOnly() && names.person(person.name()).isEmpty()
                 && (looksLikeGroup(person.name()) || ProperNames.isSurnameTitle(person.name()))) {
             return ResolvedSpeaker.unresolved();
+        }
+        if (person.title() == null && namesCalledIt.contains(person.name()) && names.person(person.name()).isEmpty()) {
+            // "Texaco said it had filed …": a body, to which "the company" refers back
+            ActorReference body = ActorReference.proposed(person.name(), ActorType.ORGANIZATION, person.affiliation());
+            Optional<Speaker> known = mostRecent(speaker -> speaker.actor().equals(body));
+            return remember(known.orElseGet(() -> new Speaker(body, COMPANY, false)), false);
         }
         Optional<Speaker> same = mostRecent(speaker -> speaker.actor().type() == ActorType.PERSON
                 && speaker.actor().canonicalName().equals(person.name()));

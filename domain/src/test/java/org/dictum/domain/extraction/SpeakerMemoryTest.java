@@ -197,8 +197,18 @@ class SpeakerMemoryTest {
     void speaker_is_matched_to_the_person_the_article_names() {
         ActorReference blinken = ActorReference.proposed("Antony Blinken", ActorType.PERSON, null);
         SpeakerMemory withNames = new SpeakerMemory(new ArticleNames(
-                java.util.Map.of("Blinken", blinken, "Antony Blinken", blinken), List.of(blinken), List.of()));
+                java.util.Map.of("Blinken", blinken, "Antony Blinken", blinken), List.of(blinken), List.of()), java.util.Set.of());
         assertThat(withNames.resolve(parser.parse("Blinken").orElseThrow()).actor()).isEqualTo(blinken);
+    }
+
+    @Test
+    void a_one_word_name_called_it_is_a_body_unless_a_title_makes_it_a_person() {
+        SpeakerMemory withBodies = new SpeakerMemory(ArticleNames.none(), java.util.Set.of("Texaco", "Baker"));
+        ActorReference texaco = withBodies.resolve(parser.parse("Texaco").orElseThrow()).actor();
+        assertThat(texaco.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(withBodies.resolve(parser.parse("The company").orElseThrow()).actor()).isEqualTo(texaco);
+        assertThat(withBodies.resolve(parser.parse("Treasury Secretary Baker").orElseThrow()).actor().type())
+                .isEqualTo(ActorType.PERSON);
     }
 
     @Test

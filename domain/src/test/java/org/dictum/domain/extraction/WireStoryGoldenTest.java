@@ -60,6 +60,30 @@ class WireStoryGoldenTest {
         assertThat(result.statements().get(0).speakerMention()).isEqualTo("the minister");
     }
 
+    @Test
+    void a_one_word_name_that_speaks_of_itself_as_it_is_a_body_the_company_refers_to() {
+        ExtractionResult result = extract("Gencorp said it will sell its broadcasting unit for 300 mln dlrs. "
+                + "The company said the sale would close in the second quarter. Reagan said he welcomed the sale. "
+                + "Reagan said it was good news.");
+
+        assertThat(result.statements()).hasSize(4);
+        ActorReference gencorp = result.statements().get(0).speaker();
+        assertThat(gencorp.canonicalName()).isEqualTo("Gencorp");
+        assertThat(gencorp.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(result.statements().get(1).speaker()).isEqualTo(gencorp);
+        assertThat(result.statements().get(2).speaker().type()).isEqualTo(ActorType.PERSON);
+        assertThat(result.statements().get(3).speaker()).isEqualTo(result.statements().get(2).speaker());
+    }
+
+    @Test
+    void a_ticker_with_an_exchange_suffix_and_a_state_abbreviation_are_not_speakers() {
+        ExtractionResult result = extract("Volkswagen U.S. Inc, a subsidiary of Volkswagen AG <VOWG.F>, said car sales "
+                + "fell 42.5 pct. Rep. John LaFalce, D-N.Y., has introduced a bill to create a debt facility.");
+
+        assertThat(result.statements()).extracting(statement -> statement.speaker().canonicalName())
+                .containsExactly("Volkswagen U.S. Inc", "John LaFalce");
+    }
+
     private ExtractionResult extract(String sentence) {
         return extractor.extract(new ExtractionRequest("Story\n\n" + sentence, ContentType.TEXT_PLAIN, "Story", WEDNESDAY));
     }

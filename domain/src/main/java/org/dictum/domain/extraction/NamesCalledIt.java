@@ -1,0 +1,47 @@
+package org.dictum.domain.extraction;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one-word names that an article's statements refer back to as "it" and never as "he" or "she": "Texaco said
+ * it had filed for bankruptcy protection", "Citicorp said its earnings rose". Wire stories introduce people by their
+ * full names, so a single unknown name speaking of itself as "it" is a business or another body, not a person
+ * (on Reuters-21578, 637 of 3,141 one-word speakers did so, two of them people).
+ */
+final class NamesCalledIt {
+
+    private static final Pattern FIRST_WORD = Pattern.compile("[\\s\"“‘'«(]*(\\p{L}+(?:['’]\\p{L}+)?)");
+    private static final Set<String> NEUTER = Set.of("it", "its", "it's", "it’s");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him", "he's", "she's", "he’s", "she’s");
+
+    private NamesCalledIt() {
+    }
+
+    /** The names of one-word speakers whose statements' contents open with "it" or "its" and never with "he" or "she". */
+    static Set<String> in(String text, List<SpeechCandidate> candidates) {
+        Map<String, Integer> neuter = new HashMap<>();
+        Set<String> personal = new HashSet<>();
+        for (SpeechCandidate candidate : candidates) {
+            if (!(candidate.speaker() instanceof SpeakerPhrase.PersonName person) || person.name().contains(" ")) {
+                continue;
+            }
+            Matcher first = FIRST_WORD.matcher(text).region(candidate.contentStart(), candidate.contentEnd());
+            String word = first.lookingAt() ? first.group(1).toLowerCase(Locale.ROOT) : "";
+            if (NEUTER.contains(word)) {
+                neuter.merge(person.name(), 1, Integer::sum);
+            } else if (PERSONAL.contains(word)) {
+                personal.add(person.name());
+            }
+        }
+        Set<String> bodies = new HashSet<>(neuter.keySet());
+        bodies.removeAll(personal);
+        return Set.copyOf(bodies);
+    }
+}
