@@ -24,7 +24,8 @@ final class ProperNames {
             "Co", "Cos", "GmbH", "LLC", "LLP", "AB", "SpA", "BV", "Oy", "Oyj", "ASA", "Bhd", "Pty", "Airways",
             "Railways", "Petroleum", "Mining", "Steel", "Chemicals", "Pharmaceuticals", "Laboratories", "Electronics",
             "Communications", "Telecommunications", "Resources", "Shipping", "Foods", "Products", "Stores", "Mills",
-            "Embassy", "Consulate");
+            "Embassy", "Consulate", "Chamber", "Express", "Mail", "Mirror", "Chronicle", "Globe", "Inquirer", "Bulletin",
+            "Dispatch", "Courier");
 
     /** The words of a company's legal form ("Plessey Co Plc", "Eastman Kodak Co"), to which "the company" refers. */
     static final Set<String> COMPANY_FORMS = Set.of("Corp.", "Corp", "Inc.", "Inc", "Company", "Co.", "Co", "Cos",

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dictum.domain.actor.ActorType;
 
 /**
  * Decides what kind of reference a speaker noun phrase is: a pronoun, a dictionary actor, a description headed by
@@ -27,7 +29,9 @@ final class SpeakerPhraseParser {
     /** Where an apposition's head noun ends: a complement or a clause follows. */
     private static final Pattern APPOSITION_COMPLEMENT = Pattern.compile(
             "\\s+(?:of|with|in|for|from|at|on|that|which|who|based|whose)\\s+|,");
-    private static final Pattern INDEFINITE_ARTICLE = Pattern.compile("(?i)an?\\s");
+    private static final Pattern PERSON_AT_BODY = Pattern.compile("(\\p{Lu}\\S*(?:\\s+\\S+){1,4}?)\\s+(?:of|at|with)\\s+((?:the\\s+)?\\p{Lu}.*)");
+    /** "for" in "a spokesman for Texaco Inc": between a role and the body named after it. */
+    private static final Pattern BODY_PREPOSITION = Pattern.compile("\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** The preposition that ends a description before the place it locates ("experts in", "the envoy at the"). */
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\s+(?:in|at|from)(?:\\s+the)?$");
     /** "It's", "That's": a pronoun with a contracted verb, not a name in the possessive. */
@@ -141,7 +145,64 @@ final class SpeakerPhraseParser {
             // "TWA", "S and P" (a wire service's S&P), "BET.com": a body; people's names are not written so
             return Optional.of(new SpeakerPhrase.Organisation(text, text, null));
         }
-        return description(text).or(() -> organisation(text)).or(() -> personName(text));
+        return roleAtNamedBody(text).or(() -> description(text)).or(() -> personAtNamedBody(text))
+                .or(() -> organisation(text)).or(() -> personName(text));
+    }
+
+    /**
+     * "Ed Yardeni of Prudential-Bache Securities", "Chairman Paul Volcker of the Federal Reserve Board": a person's
+     * name, with any titles, then the body the person works for, which becomes the person's affiliation. The name's
+     * words are none a body's ("Bank of New York Co" is one body's name).
+     */
+    private Optional<SpeakerPhrase> personAtNamedBody(String text) {
+        Matcher person = PERSON_AT_BODY.matcher(text);
+        if (!person.matches() || Arrays.stream(person.group(1).split("\\s+")).anyMatch(ProperNames::isOrganisationWord)) {
+            return Optional.empty();
+        }
+        return bodyNamed(person.group(2)).flatMap(body -> titledName(person.group(1))
+                .filter(SpeakerPhrase.PersonName.class::isInstance).map(SpeakerPhrase.PersonName.class::cast)
+                .filter(name -> name.affiliation() == null && name.name().contains(" "))
+                .map(name -> new SpeakerPhrase.PersonName(text, name.name(), body, name.title())));
+    }
+
+    /**
+     * "A spokesman for Texaco Inc", "a spokeswoman for the Chamber of Mines", "analysts at Salomon Brothers Inc": an
+     * unnamed person's role, then the body the person speaks for, which becomes the description's affiliation. Only
+     * after a determiner or a plural role, so that a title ("Governor of the Bank of England Robin Leigh-Pemberton")
+     * stays a person's; the body is a dictionary actor or a name that ends in a body's word.
+     */
+    private Optional<SpeakerPhrase> roleAtNamedBody(String text) {
+        Matcher preposition = BODY_PREPOSITION.matcher(text);
+        while (preposition.find()) {
+            String head = text.substring(0, preposition.start());
+            String body = text.substring(preposition.end());
+            Optional<SpeakerRoles.Role> role = roles.roleAtEndOf(head)
+                    .filter(found -> found.kind() == SpeakerRoles.Kind.SOURCE
+                            && head.regionMatches(true, head.length() - found.noun().length(), found.noun(), 0, found.noun().length()))
+                    .filter(found -> found.isPlural() || DETERMINER.matcher(head + " ").lookingAt());
+            Optional<ActorReference> named = role.isEmpty() ? Optional.empty() : namedBody(body);
+            if (named.isPresent()) {
+                return description(head).filter(SpeakerPhrase.Description.class::isInstance)
+                        .map(description -> ((SpeakerPhrase.Description) description).withAffiliation(named.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The body a role speaks for; one unknown word ("a spokesman for Chrysler", "… for Dole") of a type librarians tell. */
+    private Optional<ActorReference> namedBody(String body) {
+        Optional<ActorReference> named = bodyNamed(body);
+        if (named.isPresent() || !isNameWord(body) || isTitleWord(body) || ProperNames.isOrganisationWord(body)) {
+            return named;
+        }
+        return Optional.of(ActorReference.proposed(body, ActorType.OTHER, null));
+    }
+
+    /** A body the dictionary knows ("the World Bank") or a name that ends in a body's word ("Salomon Brothers Inc"). */
+    private Optional<ActorReference> bodyNamed(String body) {
+        String bare = ProperNames.withoutArticle(body);
+        return dictionary.named(bare).or(() -> organisation(bare).map(SpeakerPhrase.Organisation.class::cast)
+                .map(found -> ActorReference.proposed(found.name(), ActorType.ORGANIZATION, found.affiliation())));
     }
 
     private static Optional<SpeakerPhrase> pronoun(String text) {
@@ -156,14 +217,28 @@ final class SpeakerPhraseParser {
     private Optional<SpeakerPhrase> description(String text) {
         return roles.roleAtEndOf(text).flatMap(role -> {
             String roleWords = text.substring(text.length() - role.noun().length());
-            boolean capitalisedAfterArticle = INDEFINITE_ARTICLE.matcher(text).lookingAt()
-                    && roleWords.equalsIgnoreCase(role.noun());   // "A senior U.S. Official": no name follows "a"
-            if (!roleWords.equals(role.noun()) && !capitalisedAfterArticle
+            if (!roleWords.equals(role.noun()) && !isCapitalisedRole(text, roleWords, role)
                     && !(Character.isUpperCase(roleWords.charAt(0)) && text.equals(roleWords))) {
                 return Optional.empty();
             }
             return describe(text, text.substring(0, text.length() - role.noun().length()).strip(), role);
         });
+    }
+
+    /**
+     * "A senior U.S. Official", "The U.K. Government", "one U.S. Official": a role written with a capital after a
+     * determiner and words that are lower case or known names is still the role (wire copy capitalises at will);
+     * a body's word so written belongs to the body's name ("The U.S. Embassy", "the Sunday Express").
+     */
+    private boolean isCapitalisedRole(String text, String roleWords, SpeakerRoles.Role role) {
+        var determiner = DETERMINER.matcher(text);
+        if (!roleWords.equalsIgnoreCase(role.noun()) || role.kind() == SpeakerRoles.Kind.INSTITUTION
+                || !determiner.lookingAt() || determiner.end() > text.length() - roleWords.length()) {
+            return false;
+        }
+        String between = text.substring(determiner.end(), text.length() - roleWords.length());
+        String unknown = blankOut(between, dictionary.mentionsIn(between));
+        return unknown.isEmpty() || Arrays.stream(unknown.split("\\s+")).noneMatch(word -> Character.isUpperCase(word.charAt(0)));
     }
 
     private Optional<SpeakerPhrase> describe(String text, String beforeRole, SpeakerRoles.Role role) {
@@ -234,7 +309,7 @@ final class SpeakerPhraseParser {
 
     /** "John Kasich of Ohio": a name followed by where the person is from names the person. */
     private Optional<SpeakerPhrase> personName(String text) {
-        java.util.regex.Matcher origin = PERSON_FROM_PLACE.matcher(text);
+        Matcher origin = PERSON_FROM_PLACE.matcher(text);
         boolean titleWithOf = titlesLongestFirst.stream().anyMatch(title -> title.contains(" of ") && text.contains(title));
         boolean titleInPlace = origin.matches() && Arrays.stream(text.substring(origin.end(1)).split("\\s+"))
                 .anyMatch(this::isTitleWord);   // "Bank of England Governor Andrew Bailey": no person from a place
@@ -356,7 +431,7 @@ final class SpeakerPhraseParser {
      * named before it is, and that speaker is affiliated with it; otherwise the phrase names no speaker.
      */
     private Optional<SpeakerPhrase> headBeforePlace(String prefix, ActorReference place) {
-        java.util.regex.Matcher located = PLACE_PREPOSITION.matcher(prefix);
+        Matcher located = PLACE_PREPOSITION.matcher(prefix);
         if (!located.find() || located.start() == 0) {
             return Optional.empty();
         }

@@ -2,6 +2,8 @@ package org.dictum.domain.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.dictum.domain.actor.ActorStatus;
+import org.dictum.domain.actor.ActorType;
 import org.junit.jupiter.api.Test;
 
 class SpeakerPhraseParserTest {
@@ -43,6 +45,60 @@ class SpeakerPhraseParserTest {
                     assertThat(description.affiliation().canonicalName()).isEqualTo("United States");
                 });
         assertThat(parser.parse("one of the largest U.S.")).isEmpty();
+    }
+
+    @Test
+    void a_role_speaking_for_a_named_body_is_affiliated_with_the_body() {
+        assertThat(parser.parse("A spokesman for Texaco Inc")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.roleKey()).isEqualTo("spokesman");
+                    assertThat(description.affiliation().canonicalName()).isEqualTo("Texaco Inc");
+                    assertThat(description.affiliation().type()).isEqualTo(ActorType.ORGANIZATION);
+                });
+        assertThat(parser.parse("a spokeswoman for the Chamber of Mines")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description ->
+                        assertThat(description.affiliation().canonicalName()).isEqualTo("Chamber of Mines"));
+        assertThat(parser.parse("Analysts at Salomon Brothers Inc")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.plural()).isTrue();
+                    assertThat(description.affiliation().canonicalName()).isEqualTo("Salomon Brothers Inc");
+                });
+        assertThat(parser.parse("A spokesman for the World Bank")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.affiliation().canonicalName()).isEqualTo("World Bank");
+                    assertThat(description.affiliation().status()).isEqualTo(ActorStatus.CONFIRMED);
+                });
+        assertThat(parser.parse("a spokesman for Chrysler")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description ->
+                        assertThat(description.affiliation().type()).isEqualTo(ActorType.OTHER));
+    }
+
+    @Test
+    void a_person_of_a_named_body_is_the_person_affiliated_with_it() {
+        assertThat(parser.parse("Ed Yardeni of Prudential-Bache Securities")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("Ed Yardeni");
+                    assertThat(person.affiliation().canonicalName()).isEqualTo("Prudential-Bache Securities");
+                });
+        assertThat(parser.parse("Chairman Paul Volcker of the Federal Reserve Board")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("Paul Volcker");
+                    assertThat(person.title()).isEqualTo("chairman");
+                    assertThat(person.affiliation().canonicalName()).isEqualTo("Federal Reserve Board");
+                });
+        assertThat(parser.parse("Bank of New York Co")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, body ->
+                        assertThat(body.name()).isEqualTo("Bank of New York Co"));
+    }
+
+    @Test
+    void a_capitalised_government_stands_for_its_country_and_a_weekday_paper_is_a_body() {
+        assertThat(parser.parse("The U.K. Government")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.NamedActor.class, named ->
+                        assertThat(named.actor().canonicalName()).isEqualTo("United Kingdom"));
+        assertThat(parser.parse("The Sunday Express")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, paper ->
+                        assertThat(paper.name()).isEqualTo("Sunday Express"));
     }
 
     @Test
