@@ -58,7 +58,8 @@ public class SearchLimits {
         return maxFacetValues;
     }
 
-    void checkFacetPage(int offset, int limit) {
+    /** Refuses an offset/limit window of a list (facet values, a collection's members) past the configured page size. */
+    public void checkWindow(int offset, int limit) {
         if (offset < 0) {
             throw new InvalidInputException("offset", "offset must not be negative");
         }
