@@ -238,8 +238,8 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         long id = imports.start("stoppable.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8), null, null);
         imports.awaitRead(id, 1, TIMEOUT);
 
-        Reply stop = api.postJson("api/imports/" + id + "/stop", "{}");
-        assertThat(stop.status()).as(stop.toString()).isEqualTo(202);
+        Reply stop = api.postEmpty("api/imports/" + id + "/stop");
+        assertThat(stop.status()).as("no body is needed: %s", stop).isEqualTo(202);
         JsonObject stopped = imports.awaitEnd(id, TIMEOUT);
         assertThat(stopped.getString("status")).isEqualTo("stopped");
         assertThat(stopped.getJsonNumber("read").longValue()).isLessThan(records);
@@ -294,6 +294,10 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         assertThat(stop.contentType()).startsWith(DictumRest.PROBLEM_JSON);
         Reply restart = api.postJson("api/imports/" + finished + "/restart", "{}");
         assertThat(restart.status()).isEqualTo(409);
+        Reply bodilessStop = api.postEmpty("api/imports/" + finished + "/stop");
+        assertThat(bodilessStop.status()).as("refused for what it asks, not for having no body: %s", bodilessStop).isEqualTo(409);
+        Reply bodilessRestart = api.postEmpty("api/imports/" + finished + "/restart");
+        assertThat(bodilessRestart.status()).as(bodilessRestart.toString()).isEqualTo(409);
     }
 
     @Test

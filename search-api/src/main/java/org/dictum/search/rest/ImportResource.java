@@ -110,10 +110,11 @@ public class ImportResource {
         return ledger.failures(id, offset, limit);
     }
 
-    /** Resumes a stopped, failed or interrupted import after its last stored record; 409 for any other. */
+    /** Resumes a stopped, failed or interrupted import after its last stored record; 409 for any other. No body, or {@code {}}. */
     @POST
     @Path("/{id}/restart")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Resume a stopped, failed or interrupted bulk import from its last committed record")
     @SecurityRequirement(name = ApiDocs.BEARER)
@@ -121,10 +122,11 @@ public class ImportResource {
         return accepted(jobs.restart(id));
     }
 
-    /** Stops a running import after its current chunk; 409 when it is not running. */
+    /** Stops a running import after its current chunk; 409 when it is not running. No body, or {@code {}}. */
     @POST
     @Path("/{id}/stop")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Stop a running bulk import after its current chunk")
     @SecurityRequirement(name = ApiDocs.BEARER)
