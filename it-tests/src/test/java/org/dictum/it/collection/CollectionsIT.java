@@ -182,6 +182,26 @@ class CollectionsIT extends ClientSideIntegrationTest {
         assertThat(violationField(admin.get("api/collections/" + slug + "/members?offset=first"))).isEqualTo("offset");
     }
 
+    @Test
+    void refused_paging_parameters_are_worded_as_on_every_other_list() {
+        String slug = slug();
+        create(slug, "public");
+
+        assertThat(admin.get("api/collections/" + slug + "/members?offset=-1").json().getString("detail"))
+                .isEqualTo("offset must be 0 or more, was -1");
+        assertThat(admin.get("api/collections/" + slug + "/members?limit=0").json().getString("detail"))
+                .isEqualTo("limit must be between 1 and 100, was 0");
+        assertThat(admin.get("api/collections/" + slug + "/history?offset=-1").json().getString("detail"))
+                .isEqualTo("offset must be 0 or more, was -1");
+        assertThat(admin.get("api/actors?limit=0").json().getString("detail"))
+                .isEqualTo("limit must be between 1 and 200, was 0");
+        Reply notANumber = admin.get("api/actors?offset=first");
+        assertThat(notANumber.status()).as(notANumber.body()).isEqualTo(400);
+        assertThat(notANumber.json().getString("detail")).isEqualTo("offset must be a whole number, was 'first'");
+        assertThat(admin.get("api/search/statements?page=0").json().getString("detail"))
+                .isEqualTo("page must be 1 or more, was 0");
+    }
+
     private static List<Long> longs(JsonArray array) {
         return array.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
     }

@@ -284,7 +284,13 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         assertThat(badMapping.body()).contains("Unknown article field 'body'");
 
         assertThat(api.get("api/imports/987654321").status()).isEqualTo(404);
-        assertThat(api.get("api/imports?limit=0").status()).isEqualTo(400);
+        Reply noLimit = api.get("api/imports?limit=0");
+        assertThat(noLimit.status()).isEqualTo(400);
+        assertThat(noLimit.json().getString("detail")).isEqualTo("limit must be between 1 and 500, was 0");
+        assertThat(api.get("api/imports?offset=-1").json().getString("detail")).isEqualTo("offset must be 0 or more, was -1");
+        Reply notANumber = api.get("api/imports/" + 987654321 + "/failures?limit=many");
+        assertThat(notANumber.status()).as(notANumber.body()).isEqualTo(400);
+        assertThat(notANumber.json().getString("detail")).isEqualTo("limit must be a whole number, was 'many'");
 
         long finished = imports.start("one.jsonl", (article("Stop " + run, "Nothing to stop, the test said. " + run) + "\n")
                 .getBytes(StandardCharsets.UTF_8), null, null);

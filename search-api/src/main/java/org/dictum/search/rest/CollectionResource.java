@@ -31,6 +31,7 @@ import org.dictum.search.collection.CollectionSummary;
 import org.dictum.search.collection.MemberKind;
 import org.dictum.search.collection.MembershipChange;
 import org.dictum.search.history.RecordRevision;
+import org.dictum.search.query.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -96,7 +97,7 @@ public class CollectionResource {
                                      @Parameter(description = "Most members to answer: 1 to dictum.search.max-page-size (100)",
                                              example = "20")
                                      @QueryParam("limit") @DefaultValue("20") String limit) {
-        return collections.members(slug, SearchParameters.number("offset", offset), SearchParameters.number("limit", limit));
+        return collections.members(slug, Paging.number("offset", offset), Paging.number("limit", limit));
     }
 
     /** The revisions of the collection, newest first; membership changes show as {@code articles}/{@code statements}. */
