@@ -2,9 +2,13 @@ package org.dictum.domain;
 
 import java.text.Normalizer;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /** Small checks on the strings that entities accept. */
 public final class Text {
+
+    /** Unicode white space, the no-break spaces that copied names bring along included. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
     private Text() {
     }
@@ -31,6 +35,14 @@ public final class Text {
     public static String nfc(String value) {
         return value == null || Normalizer.isNormalized(value, Normalizer.Form.NFC) ? value
                 : Normalizer.normalize(value, Normalizer.Form.NFC);
+    }
+
+    /**
+     * The value with each run of white space inside it (spaces, tabs, line breaks, no-break spaces) as one space
+     * (null stays null): "Joe  Biden" and "Joe Biden" are one name.
+     */
+    public static String collapseWhitespace(String value) {
+        return value == null ? null : WHITESPACE_RUN.matcher(value).replaceAll(" ");
     }
 
     /** The value cut to at most {@code length} characters (null stays null). */

@@ -19,6 +19,9 @@ import org.dictum.domain.statement.Statement;
 @ApplicationScoped
 public class JpaCollectionRepository implements CollectionRepository {
 
+    private static final String MEMBER_ARTICLE_IDS = "select a.id from Collection c join c.articles a where c = :c order by a.id";
+    private static final String MEMBER_STATEMENT_IDS = "select s.id from Collection c join c.statements s where c = :c order by s.id";
+
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
 
@@ -87,14 +90,20 @@ public class JpaCollectionRepository implements CollectionRepository {
 
     @Override
     public List<Long> memberArticleIds(Collection collection) {
-        return em.createQuery("select a.id from Collection c join c.articles a where c = :c order by a.id", Long.class)
+        return em.createQuery(MEMBER_ARTICLE_IDS, Long.class)
                 .setParameter("c", collection).getResultList();
     }
 
     @Override
-    public List<Long> memberStatementIds(Collection collection) {
-        return em.createQuery("select s.id from Collection c join c.statements s where c = :c order by s.id", Long.class)
-                .setParameter("c", collection).getResultList();
+    public List<Long> memberArticleIds(Collection collection, int offset, int limit) {
+        return em.createQuery(MEMBER_ARTICLE_IDS, Long.class)
+                .setParameter("c", collection).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Long> memberStatementIds(Collection collection, int offset, int limit) {
+        return em.createQuery(MEMBER_STATEMENT_IDS, Long.class)
+                .setParameter("c", collection).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override

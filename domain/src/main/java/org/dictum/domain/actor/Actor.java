@@ -241,11 +241,12 @@ public class Actor {
     }
 
     /**
-     * A name as the authority stores and compares it: without surrounding white space, in Unicode NFC (null or
-     * blank: null). Lookups by name take it through this too, so that a decomposed "Mu\u0308ller" finds "Müller".
+     * A name as the authority stores and compares it: without surrounding white space, each run of white space inside
+     * it as one space, in Unicode NFC (null or blank: null). Lookups by name take it through this too, so that a
+     * decomposed "Mu\u0308ller" finds "Müller" and "Joe  Biden" finds "Joe Biden".
      */
     public static String normalName(String value) {
-        return Text.nfc(Text.blankToNull(value));
+        return Text.nfc(Text.blankToNull(Text.collapseWhitespace(value)));
     }
 
     /** Whether {@code name} is one of this actor's names but for case (and Unicode normalization). */

@@ -32,8 +32,11 @@ public interface CollectionRepository {
     /** The ids of the collection's member articles, ascending, without loading them. */
     List<Long> memberArticleIds(Collection collection);
 
-    /** The ids of the collection's member statements, ascending, without loading them. */
-    List<Long> memberStatementIds(Collection collection);
+    /** The ids of the collection's member articles, ascending, {@code offset} skipped and at most {@code limit}. */
+    List<Long> memberArticleIds(Collection collection, int offset, int limit);
+
+    /** The ids of the collection's member statements, ascending, {@code offset} skipped and at most {@code limit}. */
+    List<Long> memberStatementIds(Collection collection, int offset, int limit);
 
     /** The articles with these ids that exist, by id. */
     List<Article> articlesWithIds(java.util.Collection<Long> ids);

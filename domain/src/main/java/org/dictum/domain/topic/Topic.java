@@ -179,15 +179,16 @@ public class Topic {
     }
 
     /**
-     * A label as the taxonomy stores and compares it: without surrounding white space, in Unicode NFC (null stays
-     * null). Lookups by label take it through this too, so that a decomposed "E\u0301conomie" finds "Économie".
+     * A label as the taxonomy stores and compares it: without surrounding white space, each run of white space inside
+     * it as one space, in Unicode NFC (null stays null). Lookups by label take it through this too, so that a
+     * decomposed "E\u0301conomie" finds "Économie" and "Foreign  policy" finds "Foreign policy".
      */
     public static String normalLabel(String value) {
-        return value == null ? null : Text.nfc(value.strip());
+        return value == null ? null : Text.nfc(Text.collapseWhitespace(value).strip());
     }
 
     private static String requireLabel(String value) {
-        String label = Text.nfc(Text.requireNonBlank(value, "A topic label"));
+        String label = normalLabel(Text.requireNonBlank(value, "A topic label"));
         if (label.length() > MAX_LABEL_LENGTH) {
             throw new IllegalArgumentException("A topic label has at most " + MAX_LABEL_LENGTH + " characters");
         }

@@ -25,6 +25,20 @@ class ActorNamesTest {
     }
 
     @Test
+    void runs_of_white_space_inside_a_name_are_one_space_so_that_both_spellings_are_one_name() {
+        Actor actor = new Actor(" Joe  Biden ", ActorType.PERSON);
+        assertThat(actor.getCanonicalName()).isEqualTo("Joe Biden");
+        assertThat(Actor.normalName("Joe \t\u00a0Biden")).isEqualTo("Joe Biden");
+        assertThat(Actor.normalName("\u00a0 ")).isNull();
+
+        actor.addAlias("President   Biden");
+        assertThat(actor.getAliases()).containsExactly("President Biden");
+        actor.addAlias("Joe\nBiden");
+        assertThat(actor.getAliases()).as("the canonical name in other spacing is no alias").containsExactly("President Biden");
+        assertThat(actor.isCalledIgnoringCase("joe  biden")).isTrue();
+    }
+
+    @Test
     void an_alias_given_as_its_own_canonical_name_in_other_form_is_no_alias() {
         Actor actor = new Actor(COMPOSED, ActorType.PERSON);
         actor.addAlias(DECOMPOSED);

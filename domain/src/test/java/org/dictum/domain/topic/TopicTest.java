@@ -24,6 +24,17 @@ class TopicTest {
     }
 
     @Test
+    void runs_of_white_space_inside_a_label_are_one_space_so_that_both_spellings_are_one_label() {
+        Topic policy = new Topic(" Foreign  policy ");
+        assertThat(policy.getLabel()).isEqualTo("Foreign policy");
+        assertThat(Topic.normalLabel("Foreign\u00a0\tpolicy")).isEqualTo("Foreign policy");
+        assertThat(policy.isCalled("foreign   policy")).isTrue();
+
+        policy.addAltLabel("External   affairs");
+        assertThat(policy.getAltLabels()).containsExactly("External affairs");
+    }
+
+    @Test
     void a_topic_cannot_be_placed_under_itself_or_any_descendant() {
         Topic politics = new Topic("Politics");
         Topic security = new Topic("Security & Defence", politics);

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
@@ -147,6 +149,61 @@ class CollectionsIT extends ClientSideIntegrationTest {
         assertThat(collection.getJsonNumber("statements").longValue()).isEqualTo(1);
         JsonObject memberIds = admin.get("api/collections/" + talks + "/members").json();
         assertThat(memberIds.getJsonArray("statements").getJsonNumber(0).longValue()).isEqualTo(secondStatements.get(0));
+    }
+
+    @Test
+    void the_members_are_listed_a_page_at_a_time_articles_first_with_their_total() {
+        JsonObject first = archive("Geneva talks");
+        JsonObject second = archive("Vienna talks");
+        String slug = slug();
+        create(slug, "public");
+        List<Long> statements = Stream.concat(statementIds(first).stream(), statementIds(second).stream())
+                .sorted().toList();
+        assertThat(addMembers(slug, List.of(id(second), id(first)), statements).status()).isEqualTo(200);
+        List<Long> articles = Stream.of(id(first), id(second)).sorted().toList();
+
+        JsonObject page = admin.get("api/collections/" + slug + "/members?limit=3").json();
+        assertThat(page.getJsonNumber("total").longValue()).isEqualTo(6);
+        assertThat(page.getInt("offset")).isZero();
+        assertThat(page.getInt("limit")).isEqualTo(3);
+        assertThat(longs(page.getJsonArray("articles"))).containsExactlyElementsOf(articles);
+        assertThat(longs(page.getJsonArray("statements"))).containsExactly(statements.get(0));
+        JsonObject next = admin.get("api/collections/" + slug + "/members?offset=3&limit=3").json();
+        assertThat(longs(next.getJsonArray("articles"))).isEmpty();
+        assertThat(longs(next.getJsonArray("statements"))).containsExactlyElementsOf(statements.subList(1, 4));
+        JsonObject past = admin.get("api/collections/" + slug + "/members?offset=6").json();
+        assertThat(longs(past.getJsonArray("articles"))).isEmpty();
+        assertThat(longs(past.getJsonArray("statements"))).isEmpty();
+        assertThat(admin.get("api/collections/" + slug + "/members").json().getInt("limit")).as("the default page").isEqualTo(20);
+
+        assertThat(violationField(admin.get("api/collections/" + slug + "/members?limit=0"))).isEqualTo("limit");
+        assertThat(violationField(admin.get("api/collections/" + slug + "/members?limit=101"))).isEqualTo("limit");
+        assertThat(violationField(admin.get("api/collections/" + slug + "/members?offset=-1"))).isEqualTo("offset");
+        assertThat(violationField(admin.get("api/collections/" + slug + "/members?offset=first"))).isEqualTo("offset");
+    }
+
+    @Test
+    void refused_paging_parameters_are_worded_as_on_every_other_list() {
+        String slug = slug();
+        create(slug, "public");
+
+        assertThat(admin.get("api/collections/" + slug + "/members?offset=-1").json().getString("detail"))
+                .isEqualTo("offset must be 0 or more, was -1");
+        assertThat(admin.get("api/collections/" + slug + "/members?limit=0").json().getString("detail"))
+                .isEqualTo("limit must be between 1 and 100, was 0");
+        assertThat(admin.get("api/collections/" + slug + "/history?offset=-1").json().getString("detail"))
+                .isEqualTo("offset must be 0 or more, was -1");
+        assertThat(admin.get("api/actors?limit=0").json().getString("detail"))
+                .isEqualTo("limit must be between 1 and 200, was 0");
+        Reply notANumber = admin.get("api/actors?offset=first");
+        assertThat(notANumber.status()).as(notANumber.body()).isEqualTo(400);
+        assertThat(notANumber.json().getString("detail")).isEqualTo("offset must be a whole number, was 'first'");
+        assertThat(admin.get("api/search/statements?page=0").json().getString("detail"))
+                .isEqualTo("page must be 1 or more, was 0");
+    }
+
+    private static List<Long> longs(JsonArray array) {
+        return array.getValuesAs(JsonNumber.class).stream().map(JsonNumber::longValue).toList();
     }
 
     @Test

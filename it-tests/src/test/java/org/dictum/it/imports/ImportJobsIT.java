@@ -238,8 +238,8 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         long id = imports.start("stoppable.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8), null, null);
         imports.awaitRead(id, 1, TIMEOUT);
 
-        Reply stop = api.postJson("api/imports/" + id + "/stop", "{}");
-        assertThat(stop.status()).as(stop.toString()).isEqualTo(202);
+        Reply stop = api.postEmpty("api/imports/" + id + "/stop");
+        assertThat(stop.status()).as("no body is needed: %s", stop).isEqualTo(202);
         JsonObject stopped = imports.awaitEnd(id, TIMEOUT);
         assertThat(stopped.getString("status")).isEqualTo("stopped");
         assertThat(stopped.getJsonNumber("read").longValue()).isLessThan(records);
@@ -284,7 +284,13 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         assertThat(badMapping.body()).contains("Unknown article field 'body'");
 
         assertThat(api.get("api/imports/987654321").status()).isEqualTo(404);
-        assertThat(api.get("api/imports?limit=0").status()).isEqualTo(400);
+        Reply noLimit = api.get("api/imports?limit=0");
+        assertThat(noLimit.status()).isEqualTo(400);
+        assertThat(noLimit.json().getString("detail")).isEqualTo("limit must be between 1 and 500, was 0");
+        assertThat(api.get("api/imports?offset=-1").json().getString("detail")).isEqualTo("offset must be 0 or more, was -1");
+        Reply notANumber = api.get("api/imports/" + 987654321 + "/failures?limit=many");
+        assertThat(notANumber.status()).as(notANumber.body()).isEqualTo(400);
+        assertThat(notANumber.json().getString("detail")).isEqualTo("limit must be a whole number, was 'many'");
 
         long finished = imports.start("one.jsonl", (article("Stop " + run, "Nothing to stop, the test said. " + run) + "\n")
                 .getBytes(StandardCharsets.UTF_8), null, null);
@@ -294,6 +300,10 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         assertThat(stop.contentType()).startsWith(DictumRest.PROBLEM_JSON);
         Reply restart = api.postJson("api/imports/" + finished + "/restart", "{}");
         assertThat(restart.status()).isEqualTo(409);
+        Reply bodilessStop = api.postEmpty("api/imports/" + finished + "/stop");
+        assertThat(bodilessStop.status()).as("refused for what it asks, not for having no body: %s", bodilessStop).isEqualTo(409);
+        Reply bodilessRestart = api.postEmpty("api/imports/" + finished + "/restart");
+        assertThat(bodilessRestart.status()).as(bodilessRestart.toString()).isEqualTo(409);
     }
 
     @Test

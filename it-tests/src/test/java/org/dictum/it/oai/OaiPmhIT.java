@@ -365,16 +365,26 @@ class OaiPmhIT extends ClientSideIntegrationTest {
         assertThat(texts(formats, OAI, "metadataPrefix")).containsExactly("oai_dc");
 
         List<String> sets = new ArrayList<>();
+        List<String> cursors = new ArrayList<>();
+        List<String> listSizes = new ArrayList<>();
         Document page = oai.get("verb=ListSets");
         while (true) {
+            cursors.add(Integer.toString(sets.size()));
             sets.addAll(texts(page, OAI, "setSpec"));
             List<Element> token = elements(page, OAI, "resumptionToken");
-            if (token.isEmpty() || token.get(0).getTextContent().isEmpty()) {
+            assertThat(token).as("the sets outnumber a page, so every answer has a token").hasSize(1);
+            cursors.add(token.get(0).getAttribute("cursor"));
+            listSizes.add(token.get(0).getAttribute("completeListSize"));
+            if (token.get(0).getTextContent().isEmpty()) {
                 break;
             }
             page = oai.get("verb=ListSets&resumptionToken=" + encode(token.get(0).getTextContent()));
         }
         assertThat(sets).contains(sourceSet(), topicSet()).doesNotHaveDuplicates();
+        for (int i = 0; i < cursors.size(); i += 2) {
+            assertThat(cursors.get(i + 1)).as("cursor: the sets answered before this page").isEqualTo(cursors.get(i));
+        }
+        assertThat(listSizes).as("completeListSize, on the last token too").containsOnly(Integer.toString(sets.size()));
 
         Document record = oai.get("verb=GetRecord&metadataPrefix=oai_dc&identifier=" + encode(identifier(ids.get(0))));
         assertThat(texts(record, DC, "title")).containsExactly("Talks <b>0</b> & \"more\" " + tag);
@@ -403,6 +413,7 @@ class OaiPmhIT extends ClientSideIntegrationTest {
         Element last = elements(rest, OAI, "resumptionToken").get(0);
         assertThat(last.getTextContent()).isEmpty();
         assertThat(last.getAttribute("cursor")).isEqualTo("3");
+        assertThat(last.getAttribute("completeListSize")).as("on the last, empty token too").isEqualTo("5");
     }
 
     @Test

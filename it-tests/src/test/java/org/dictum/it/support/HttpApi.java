@@ -114,6 +114,11 @@ public final class HttpApi {
                 .build());
     }
 
+    /** POSTs no body at all, and so no Content-Type: an action that takes no input. */
+    public Reply postEmpty(String path) {
+        return send(authorized(HttpRequest.newBuilder(resolve(path))).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     /** POSTs a body without a Content-Type header. */
     public Reply postUntyped(String path, String body) {
         return send(authorized(HttpRequest.newBuilder(resolve(path))).POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -16,6 +16,9 @@ public interface ArticleSetKind {
     /** Up to {@code limit} sets of this kind in key order, after {@code afterKey} (null: from the start). */
     List<ArticleSet> sets(String afterKey, int limit);
 
+    /** How many sets of this kind there are: as many as {@link #sets} lists from the start. */
+    long count();
+
     /** The articles of the set with this key; {@link SetRestriction#NONE} when there is no such set. */
     SetRestriction members(String key);
 

@@ -42,6 +42,12 @@ public class CollectionSets implements ArticleSetKind {
     }
 
     @Override
+    public long count() {
+        return em.createQuery("select count(c) from Collection c where c.visibility = :public", Long.class)
+                .setParameter("public", Visibility.PUBLIC).getSingleResult();
+    }
+
+    @Override
     public SetRestriction members(String key) {
         return (builder, query, article) -> {
             Subquery<Long> collected = query.subquery(Long.class);

@@ -44,6 +44,11 @@ public class SourceSets implements ArticleSetKind {
     }
 
     @Override
+    public long count() {
+        return sourcesBySlug().size();
+    }
+
+    @Override
     public SetRestriction members(String key) {
         List<Long> ids = sourcesBySlug().getOrDefault(key, List.of()).stream().map(Source::id).toList();
         if (ids.isEmpty()) {

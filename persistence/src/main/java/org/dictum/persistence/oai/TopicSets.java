@@ -34,6 +34,11 @@ public class TopicSets implements ArticleSetKind {
     }
 
     @Override
+    public long count() {
+        return em.createQuery("select count(t) from Topic t", Long.class).getSingleResult();
+    }
+
+    @Override
     public SetRestriction members(String key) {
         return (builder, query, article) -> {
             Subquery<Long> filed = query.subquery(Long.class);

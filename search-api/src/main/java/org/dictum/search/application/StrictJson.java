@@ -97,22 +97,21 @@ public final class StrictJson {
         return message;
     }
 
+    /** A token as a syntax error names it: punctuation and literals as written, a string or number by its kind. */
     private static String tokenName(String token) {
-        return switch (token) {
+        return JsonKind.ofToken(token).map(JsonKind::phrase).orElseGet(() -> switch (token) {
             case "CURLYOPEN" -> "{";
             case "CURLYCLOSE" -> "}";
             case "SQUAREOPEN" -> "[";
             case "SQUARECLOSE" -> "]";
             case "COLON" -> ":";
             case "COMMA" -> ",";
-            case "STRING" -> "a string";
-            case "NUMBER" -> "a number";
             case "TRUE" -> "true";
             case "FALSE" -> "false";
             case "NULL" -> "null";
             case "EOF" -> "the end of the text";
             default -> token;
-        };
+        });
     }
 
     private static JsonValue value(JsonParser parser, JsonParser.Event event) {

@@ -33,6 +33,7 @@ import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RevisionPage;
 import org.dictum.search.query.ArticleSearch;
+import org.dictum.search.query.SearchLimits;
 import org.dictum.search.query.SearchRequest;
 import org.dictum.search.query.StatementSearch;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -68,6 +69,9 @@ public class CollectionService {
     Clock clock;
 
     @Inject
+    SearchLimits limits;
+
+    @Inject
     RecordHistory records;
 
     @Inject
@@ -95,11 +99,19 @@ public class CollectionService {
         return summary(access.visible(slug, access.reader()));
     }
 
+    /** One page of the member ids: articles, then statements, each ascending; bounded as the search's lists are. */
     @Transactional
-    public CollectionMembers members(String slug) {
+    public CollectionMembers members(String slug, int offset, int limit) {
         Collection collection = access.visible(slug, access.reader());
-        return new CollectionMembers(collection.getSlug().value(), collections.memberArticleIds(collection),
-                collections.memberStatementIds(collection));
+        limits.checkWindow(offset, limit);
+        MemberCounts counts = collections.countMembers(List.of(collection)).get(collection.getId());
+        MemberWindow window = new MemberWindow(counts.articles(), offset, limit);
+        List<Long> articles = window.articleLimit() == 0 ? List.of()
+                : collections.memberArticleIds(collection, window.articleOffset(), window.articleLimit());
+        List<Long> statements = window.statementLimit() == 0 ? List.of()
+                : collections.memberStatementIds(collection, window.statementOffset(), window.statementLimit());
+        return new CollectionMembers(collection.getSlug().value(), counts.articles() + counts.statements(), offset, limit,
+                articles, statements);
     }
 
     /** The collection with its first {@code max} member articles and statements, for its page. */

@@ -1,6 +1,6 @@
 package org.dictum.search.history;
 
-import org.dictum.domain.InvalidInputException;
+import org.dictum.search.query.Paging;
 
 /**
  * Which revisions of one record a history page holds, newest first: {@code offset} of them skipped, at most
@@ -8,14 +8,8 @@ import org.dictum.domain.InvalidInputException;
  */
 record RevisionWindow(int offset, int limit) {
 
-    /** The window asked for, refused with the parameter at fault as the search's facet value paging is. */
+    /** The window asked for, refused with the parameter at fault as every list's paging is ({@link Paging}). */
     static RevisionWindow checked(int offset, int limit, int maxLimit) {
-        if (offset < 0) {
-            throw new InvalidInputException("offset", "offset must not be negative");
-        }
-        if (limit < 1 || limit > maxLimit) {
-            throw new InvalidInputException("limit", "limit must be between 1 and " + maxLimit);
-        }
-        return new RevisionWindow(offset, limit);
+        return new RevisionWindow(Paging.offset(offset), Paging.limit(limit, maxLimit));
     }
 }

@@ -99,7 +99,9 @@ public class OaiProvider {
         }
         Instant expires = now.plus(settings.tokenLifetime());
         String token = more ? new SetsToken(page.get(page.size() - 1).spec(), cursor + page.size(), expires).encode() : "";
-        return new SetPage(page, Optional.of(new ListState(token, null, cursor, more ? expires : null)));
+        // Counted again for each page: sets added meanwhile count, and the list is never smaller than what was answered.
+        long listSize = Math.max(sets.count(), cursor + page.size() + (more ? 1 : 0));
+        return new SetPage(page, Optional.of(new ListState(token, listSize, cursor, more ? expires : null)));
     }
 
     private ResumptionToken firstPage(OaiRequest request, Instant now) {

@@ -173,9 +173,7 @@ final class OaiResponseWriter implements AutoCloseable {
         if (state.expires() != null) {
             xml.writeAttribute("expirationDate", OaiDates.format(state.expires()));
         }
-        if (state.completeListSize() != null) {
-            xml.writeAttribute("completeListSize", Long.toString(state.completeListSize()));
-        }
+        xml.writeAttribute("completeListSize", Long.toString(state.completeListSize()));
         xml.writeAttribute("cursor", Long.toString(state.cursor()));
         xml.writeCharacters(state.token());
         xml.writeEndElement();

@@ -41,6 +41,11 @@ public class OaiSets {
                 .map(found -> found.members(key)).orElse(SetRestriction.NONE);
     }
 
+    /** How many sets there are, of every kind. */
+    long count() {
+        return kinds().stream().mapToLong(ArticleSetKind::count).sum();
+    }
+
     /** Up to {@code limit} sets after {@code lastSpec} (empty: from the first), kinds in name order. */
     List<ArticleSet> after(Optional<SetsToken> last, int limit) {
         List<ArticleSet> page = new ArrayList<>();

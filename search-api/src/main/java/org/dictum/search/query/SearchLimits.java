@@ -35,9 +35,7 @@ public class SearchLimits {
     int maxFacetValues;
 
     void check(SearchRequest request) {
-        if (request.size() > maxPageSize) {
-            throw new InvalidInputException("size", "size must not exceed " + maxPageSize);
-        }
+        Paging.between("size", request.size(), 0, maxPageSize);
         if (request.firstHit() + request.size() > maxResultWindow) {
             throw new InvalidInputException("page", "Paging stops at hit " + maxResultWindow
                     + ": narrow the search with a query or filters");
@@ -58,13 +56,10 @@ public class SearchLimits {
         return maxFacetValues;
     }
 
-    void checkFacetPage(int offset, int limit) {
-        if (offset < 0) {
-            throw new InvalidInputException("offset", "offset must not be negative");
-        }
-        if (limit < 1 || limit > maxPageSize) {
-            throw new InvalidInputException("limit", "limit must be between 1 and " + maxPageSize);
-        }
+    /** Refuses an offset/limit window of a list (facet values, a collection's members) past the configured page size. */
+    public void checkWindow(int offset, int limit) {
+        Paging.offset(offset);
+        Paging.limit(limit, maxPageSize);
     }
 
     void checkBuckets(Interval interval, LocalDate first, LocalDate last) {

@@ -66,12 +66,8 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidInputException("from", "from (" + from + ") must not be after to (" + to + ")");
         }
-        if (page < 1) {
-            throw new InvalidInputException("page", "page starts at 1");
-        }
-        if (size < 0) {
-            throw new InvalidInputException("size", "size must not be negative (0 returns only counts)");
-        }
+        Paging.page(page);
+        Paging.atLeast("size", size, 0);   // 0: counts only
         if (sort == null) {
             sort = query == null ? SortOrder.NEWEST : SortOrder.RELEVANCE;
         }

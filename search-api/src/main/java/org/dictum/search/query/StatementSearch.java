@@ -105,7 +105,7 @@ public class StatementSearch {
     @Transactional
     public FacetValuePage facetValues(SearchRequest request, Facet facet, String prefix, int offset, int limit) {
         request = currentNames.of(request, STATEMENTS.queryFields());
-        limits.checkFacetPage(offset, limit);
+        limits.checkWindow(offset, limit);
         return FacetValuePage.of(facet, query(request).allValues(request, facet, limits.maxFacetValues()), prefix,
                 request.selected(facet), offset, limit);
     }

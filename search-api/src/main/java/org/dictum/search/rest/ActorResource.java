@@ -2,8 +2,6 @@ package org.dictum.search.rest;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
@@ -35,6 +33,7 @@ import org.dictum.search.authority.MergeOutcome;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
+import org.dictum.search.query.Paging;
 import org.dictum.search.saved.SearchQueryString;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -52,6 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActorResource {
 
     static final String IF_MATCH = "If-Match";
+    /** The most actors one page of the list holds. */
+    static final int MAX_LIST_LIMIT = 200;
 
     @Inject
     ActorAuthority authority;
@@ -71,10 +72,12 @@ public class ActorResource {
     public ActorPage list(@QueryParam("q") String q, @QueryParam("status") String status,
                           @Parameter(description = "true to list merged actors too; true or false")
                           @QueryParam("merged") String withMerged,
-                          @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+                          @Parameter(description = "Actors to skip", example = "0")
+                          @QueryParam("offset") @DefaultValue("0") String offset,
+                          @Parameter(description = "Most actors to answer: 1 to " + MAX_LIST_LIMIT, example = "50")
+                          @QueryParam("limit") @DefaultValue("50") String limit) {
         return authority.list(new ActorFilter(q, parseStatus(status), SearchQueryString.flag("merged", withMerged)),
-                offset, limit);
+                Paging.offset(Paging.number("offset", offset)), Paging.limit(Paging.number("limit", limit), MAX_LIST_LIMIT));
     }
 
     /** One actor; a merged one shows {@code mergedInto}, so old links still lead somewhere. */

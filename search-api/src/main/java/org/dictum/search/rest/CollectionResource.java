@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -30,10 +31,12 @@ import org.dictum.search.collection.CollectionSummary;
 import org.dictum.search.collection.MemberKind;
 import org.dictum.search.collection.MembershipChange;
 import org.dictum.search.history.RecordRevision;
+import org.dictum.search.query.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,16 +83,21 @@ public class CollectionResource {
         return Response.ok(collection).tag(RecordVersions.entityTag(collection.version())).build();
     }
 
-    /** The ids of the direct member articles and statements. */
+    /** A page of the ids of the direct members: articles, then statements, each ascending. */
     @GET
     @Path("/{slug}/members")
-    @Operation(summary = "The ids of a collection's members")
-    @APIResponse(responseCode = "200", description = "Member article and statement ids",
+    @Operation(summary = "The ids of a collection's members, a page at a time")
+    @APIResponse(responseCode = "200", description = "A page of member ids: total, offset, limit, articles, statements",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionMembers.class)))
     @APIResponse(responseCode = "410", description = "The collection was deleted; its slug stays reserved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    public CollectionMembers members(@PathParam("slug") String slug) {
-        return collections.members(slug);
+    public CollectionMembers members(@PathParam("slug") String slug,
+                                     @Parameter(description = "Members to skip: articles first, then statements", example = "0")
+                                     @QueryParam("offset") @DefaultValue("0") String offset,
+                                     @Parameter(description = "Most members to answer: 1 to dictum.search.max-page-size (100)",
+                                             example = "20")
+                                     @QueryParam("limit") @DefaultValue("20") String limit) {
+        return collections.members(slug, Paging.number("offset", offset), Paging.number("limit", limit));
     }
 
     /** The revisions of the collection, newest first; membership changes show as {@code articles}/{@code statements}. */

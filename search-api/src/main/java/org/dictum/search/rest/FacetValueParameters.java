@@ -2,6 +2,7 @@ package org.dictum.search.rest;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.dictum.search.query.Paging;
 
 /** Paging of facet values: {@code prefix}, {@code offset}, {@code limit}. */
 public class FacetValueParameters {
@@ -18,10 +19,10 @@ public class FacetValueParameters {
     String limit;
 
     int offset() {
-        return SearchParameters.number("offset", offset);
+        return Paging.number("offset", offset);
     }
 
     int limit() {
-        return SearchParameters.number("limit", limit);
+        return Paging.number("limit", limit);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.search.metrics.Measured;
+import org.dictum.search.query.Paging;
 import org.dictum.search.saved.Citation;
 import org.dictum.search.saved.FrozenResults;
 import org.dictum.search.saved.SavedSearchEntry;
@@ -59,10 +60,10 @@ public class FrozenSearchResource {
     @APIResponse(responseCode = "200", description = "One page of recorded results",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FrozenResults.class)))
     public FrozenResults results(@Parameter(description = "Persistent identifier (UUID)") @PathParam("publicId") String publicId,
-                                 @Parameter(description = "Page, from 1") @QueryParam("page") @DefaultValue("1") int page,
+                                 @Parameter(description = "Page, from 1") @QueryParam("page") @DefaultValue("1") String page,
                                  @Parameter(description = "Results per page (at most dictum.search.max-page-size)")
-                                 @QueryParam("size") @DefaultValue("20") int size) {
-        return saved.results(publicId, page, size);
+                                 @QueryParam("size") @DefaultValue("20") String size) {
+        return saved.results(publicId, Paging.number("page", page), Paging.number("size", size));
     }
 
     @GET

@@ -2,8 +2,8 @@ package org.dictum.search.rest;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.dictum.domain.InvalidInputException;
 import org.dictum.search.imports.ImportSettings;
+import org.dictum.search.query.Paging;
 
 /** Bounds of the import lists' paging ({@code dictum.import.max-page-size}). */
 @ApplicationScoped
@@ -12,12 +12,13 @@ class ImportPaging {
     @Inject
     ImportSettings settings;
 
-    void check(int offset, int limit) {
-        if (offset < 0) {
-            throw new InvalidInputException("offset", "offset must be 0 or more");
-        }
-        if (limit < 1 || limit > settings.maxPageSize()) {
-            throw new InvalidInputException("limit", "limit must be between 1 and " + settings.maxPageSize());
-        }
+    /** The offset a query parameter gives, refused as every list's is ({@link Paging}). */
+    int offset(String text) {
+        return Paging.offset(Paging.number("offset", text));
+    }
+
+    /** The limit a query parameter gives, at most {@code dictum.import.max-page-size}. */
+    int limit(String text) {
+        return Paging.limit(Paging.number("limit", text), settings.maxPageSize());
     }
 }

@@ -83,9 +83,8 @@ public class ImportResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.READ)
     @Operation(summary = "Bulk imports, newest first, with their progress")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public ImportPage list(@QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("20") int limit) {
-        paging.check(offset, limit);
-        return ledger.page(offset, limit);
+    public ImportPage list(@QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("20") String limit) {
+        return ledger.page(paging.offset(offset), paging.limit(limit));
     }
 
     /** The import's status and progress: read, stored, skipped, failed, total, docsPerSecond, etaSeconds. */
@@ -104,16 +103,16 @@ public class ImportResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.READ)
     @Operation(summary = "The records a bulk import could not store, with their reasons")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public FailurePage failures(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
-                                @QueryParam("limit") @DefaultValue("50") int limit) {
-        paging.check(offset, limit);
-        return ledger.failures(id, offset, limit);
+    public FailurePage failures(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") String offset,
+                                @QueryParam("limit") @DefaultValue("50") String limit) {
+        return ledger.failures(id, paging.offset(offset), paging.limit(limit));
     }
 
-    /** Resumes a stopped, failed or interrupted import after its last stored record; 409 for any other. */
+    /** Resumes a stopped, failed or interrupted import after its last stored record; 409 for any other. No body, or {@code {}}. */
     @POST
     @Path("/{id}/restart")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Resume a stopped, failed or interrupted bulk import from its last committed record")
     @SecurityRequirement(name = ApiDocs.BEARER)
@@ -121,10 +120,11 @@ public class ImportResource {
         return accepted(jobs.restart(id));
     }
 
-    /** Stops a running import after its current chunk; 409 when it is not running. */
+    /** Stops a running import after its current chunk; 409 when it is not running. No body, or {@code {}}. */
     @POST
     @Path("/{id}/stop")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Stop a running bulk import after its current chunk")
     @SecurityRequirement(name = ApiDocs.BEARER)

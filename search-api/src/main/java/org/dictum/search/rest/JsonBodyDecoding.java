@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.search.application.JsonKind;
 import org.dictum.search.application.StrictJson;
 
 /**
@@ -91,14 +92,7 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
 
     /** "an array", "a string", … for messages. */
     static String kindOf(JsonValue value) {
-        return switch (value.getValueType()) {
-            case ARRAY -> "an array";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case TRUE, FALSE -> "a boolean";
-            case NULL -> "null";
-            case OBJECT -> "an object";
-        };
+        return JsonKind.of(value).phrase();
     }
 
     static boolean isJson(MediaType type) {

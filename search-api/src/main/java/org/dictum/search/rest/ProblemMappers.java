@@ -29,6 +29,7 @@ import org.dictum.domain.curation.CurationConflictException;
 import org.dictum.domain.account.NameTakenException;
 import org.dictum.domain.collection.DeletedCollectionException;
 import org.dictum.domain.topic.skos.SkosFormatException;
+import org.dictum.search.application.JsonKind;
 import org.dictum.search.query.syntax.QuerySyntaxException;
 import org.dictum.search.security.NotPermittedException;
 import org.jboss.resteasy.api.validation.ResteasyViolationException;
@@ -355,22 +356,15 @@ public final class ProblemMappers {
             return reason;
         }
         String allowed = wrongKind.group(2);
-        String expected = allowed.contains("START_ARRAY") ? "an array"
-                : allowed.contains("START_OBJECT") ? "an object"
-                : allowed.contains("VALUE_STRING") ? "a string" : "a single value";
+        String expected = allowed.contains("START_ARRAY") ? JsonKind.ARRAY.phrase()
+                : allowed.contains("START_OBJECT") ? JsonKind.OBJECT.phrase()
+                : allowed.contains("VALUE_STRING") ? JsonKind.STRING.phrase() : "a single value";
         return "expected " + expected + ", not " + jsonKind(wrongKind.group(1));
     }
 
+    /** The kind of value a JSON-P parser event begins, as {@link JsonKind} names it. */
     private static String jsonKind(String parserEvent) {
-        return switch (parserEvent) {
-            case "START_ARRAY" -> "an array";
-            case "START_OBJECT" -> "an object";
-            case "VALUE_STRING" -> "a string";
-            case "VALUE_NUMBER" -> "a number";
-            case "VALUE_TRUE", "VALUE_FALSE" -> "a boolean";
-            case "VALUE_NULL" -> "null";
-            default -> parserEvent;
-        };
+        return JsonKind.ofParserEvent(parserEvent).map(JsonKind::phrase).orElse(parserEvent);
     }
 
     static String rootMessage(Throwable e) {

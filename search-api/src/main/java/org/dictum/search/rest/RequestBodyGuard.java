@@ -10,11 +10,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
-import org.dictum.domain.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses missing bodies on writes, and bodies above {@code dictum.api.max-body-bytes} (import uploads:
+ * Refuses bodies without a Content-Type on writes ({@link RequiredBody} refuses missing ones), and bodies above {@code dictum.api.max-body-bytes} (import uploads:
  * {@code dictum.import.max-upload-bytes}): at once when
  * the declared length is too large, and while reading when the body is sent without a length.
  */
@@ -39,9 +38,6 @@ public class RequestBodyGuard implements ContainerRequestFilter {
         if (WRITES.contains(request.getMethod()) && request.getMediaType() == null && request.getLength() > 0) {
             throw new NotSupportedException("The request has a body but no Content-Type; send it as application/json"
                     + " (or the type the endpoint documents)");
-        }
-        if (WRITES.contains(request.getMethod()) && (!request.hasEntity() || request.getLength() == 0)) {
-            throw new InvalidInputException("body", "A request body is required");
         }
         if (request.getLength() > maxBodyBytes) {
             throw new PayloadTooLargeException(maxBodyBytes);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.dictum.search.history.RecordRevision;
 import org.dictum.search.history.RevisionPage;
+import org.dictum.search.query.Paging;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -39,11 +40,11 @@ public class RevisionPaging {
     String limit;
 
     int offset() {
-        return SearchParameters.number("offset", offset);
+        return Paging.number("offset", offset);
     }
 
     int limit() {
-        return SearchParameters.number("limit", limit);
+        return Paging.number("limit", limit);
     }
 
     /**

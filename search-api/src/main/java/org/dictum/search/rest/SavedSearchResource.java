@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.List;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
+import org.dictum.search.query.Paging;
 import org.dictum.search.saved.FrozenResults;
 import org.dictum.search.saved.SavedSearchEntry;
 import org.dictum.search.saved.SavedSearches;
@@ -150,13 +151,15 @@ public class SavedSearchResource {
     @APIResponse(responseCode = "303", description = "A live search: its results are at Location",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     public Response run(@Parameter(description = "Saved search id") @PathParam("id") long id,
-                        @Parameter(description = "Page, from 1") @QueryParam("page") @DefaultValue("1") int page,
-                        @Parameter(description = "Results per page") @QueryParam("size") @DefaultValue("20") int size) {
+                        @Parameter(description = "Page, from 1") @QueryParam("page") @DefaultValue("1") String page,
+                        @Parameter(description = "Results per page") @QueryParam("size") @DefaultValue("20") String size) {
+        int pageNumber = Paging.number("page", page);
+        int pageSize = Paging.number("size", size);
         SavedSearchEntry entry = saved.get(caller(), id);
         if (entry.frozen()) {
-            return Response.ok(saved.results(entry.publicId(), page, size)).build();
+            return Response.ok(saved.results(entry.publicId(), pageNumber, pageSize)).build();
         }
-        String paging = "page=" + page + "&size=" + size;
+        String paging = "page=" + pageNumber + "&size=" + pageSize;
         URI live = URI.create(PortalAddress.root(uriInfo) + entry.search() + (entry.query().isEmpty() ? "?" : "&") + paging);
         return Response.seeOther(live).build();
     }

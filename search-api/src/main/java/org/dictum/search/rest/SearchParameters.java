@@ -96,8 +96,4 @@ public class SearchParameters {
     SearchRequest toRequest(String... own) {
         return SearchQueryString.of(uri.getQueryParameters(), Set.of(own)).toRequest(DEFAULT_SIZE);
     }
-
-    static int number(String field, String value) {
-        return SearchQueryString.number(field, value);
-    }
 }

@@ -8,6 +8,7 @@ import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;
 import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
+import org.dictum.search.application.JsonKind;
 
 /**
  * JSON booleans, integers and strings as JSON has them. JSON-B read {@code "yes"}, {@code 1} and {@code "1"} as
@@ -72,11 +73,10 @@ final class StrictJsonScalars {
             if (value instanceof JsonString string) {
                 return string.getString();
             }
-            throw new JsonbException("expected a string, not " + switch (value.getValueType()) {
-                case ARRAY -> "an array";
-                case OBJECT -> "an object";
-                default -> value.toString();
-            });
+            // A container by its kind, a scalar as written: "not 1", "not true".
+            JsonKind kind = JsonKind.of(value);
+            throw new JsonbException("expected a string, not "
+                    + (kind == JsonKind.ARRAY || kind == JsonKind.OBJECT ? kind.phrase() : value.toString()));
         }
     }
 

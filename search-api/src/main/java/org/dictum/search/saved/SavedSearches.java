@@ -26,6 +26,7 @@ import org.dictum.domain.statement.StatementStatus;
 import org.dictum.search.query.ArticleHit;
 import org.dictum.search.query.ArticleSearch;
 import org.dictum.search.query.OrderedIds;
+import org.dictum.search.query.Paging;
 import org.dictum.search.query.SearchRequest;
 import org.dictum.search.query.StatementHit;
 import org.dictum.search.query.StatementSearch;
@@ -138,12 +139,8 @@ public class SavedSearches {
     /** One page of the recorded results of a frozen search, each as it is now. */
     @Transactional
     public FrozenResults results(String publicId, int page, int size) {
-        if (page < 1) {
-            throw new InvalidInputException("page", "page starts at 1");
-        }
-        if (size < 1 || size > maxPageSize) {
-            throw new InvalidInputException("size", "size must be between 1 and " + maxPageSize);
-        }
+        Paging.page(page);
+        Paging.between("size", size, 1, maxPageSize);
         SavedSearch search = frozen(publicId);
         List<Long> ids = search.getFrozenIds();
         int first = (int) Math.min((long) (page - 1) * size, ids.size());

@@ -17,6 +17,7 @@ import org.dictum.domain.InvalidInputException;
 import org.dictum.search.application.Dates;
 import org.dictum.search.query.Facet;
 import org.dictum.search.query.Interval;
+import org.dictum.search.query.Paging;
 import org.dictum.search.query.SearchRequest;
 import org.dictum.search.query.SortOrder;
 
@@ -164,21 +165,6 @@ public final class SearchQueryString {
         }
         throw new InvalidInputException(field, field + " must be true or false, was '" + value + "'");
     }
-
-    /** A whole number within int; a longer one is refused with the range, not called "not a number". */
-    public static int number(String field, String value) {
-        String text = value.strip();
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            if (text.matches("\\+?\\d+")) {
-                throw new InvalidInputException(field, field + " is too large: at most " + Integer.MAX_VALUE
-                        + ", was '" + value + "'");
-            }
-            throw new InvalidInputException(field, field + " must be a whole number, was '" + value + "'");
-        }
-    }
-
     /** The search as a request for one page of hits, without presentation. */
     public SearchRequest toRequest(int page, int size) {
         return new SearchRequest(query, filters, Dates.dateOf("from", from), Dates.dateOf("to", to),
@@ -187,8 +173,8 @@ public final class SearchQueryString {
 
     /** The search with the paging and presentation given: {@code page} (default 1), {@code size}, {@code interval}, {@code searchAfter}. */
     public SearchRequest toRequest(int defaultSize) {
-        int page = presentation("page").map(p -> number("page", p)).orElse(1);
-        int size = presentation("size").map(s -> number("size", s)).orElse(defaultSize);
+        int page = presentation("page").map(p -> Paging.number("page", p)).orElse(1);
+        int size = presentation("size").map(s -> Paging.number("size", s)).orElse(defaultSize);
         return new SearchRequest(query, filters, Dates.dateOf("from", from), Dates.dateOf("to", to),
                 SortOrder.parse(sort), page, size, Interval.parse(presentation.get("interval")),
                 presentation.get("searchAfter"), distinctStories);

@@ -62,7 +62,7 @@ class DeletedCollectionSlugTest {
 
         assertThatThrownBy(() -> service(Reader.ANONYMOUS).get("talks")).isInstanceOf(DeletedCollectionException.class)
                 .hasMessageContaining("'talks' was deleted on 2026-01-02");
-        assertThatThrownBy(() -> service(new Reader("ann", false)).members("notes")).isInstanceOf(DeletedCollectionException.class);
+        assertThatThrownBy(() -> service(new Reader("ann", false)).members("notes", 0, 20)).isInstanceOf(DeletedCollectionException.class);
         assertThatThrownBy(() -> service(new Reader("lib", true)).get("notes")).isInstanceOf(DeletedCollectionException.class);
         assertThatThrownBy(() -> service(Reader.ANONYMOUS).get("notes")).isExactlyInstanceOf(UnknownEntityException.class)
                 .hasMessage("Collection notes does not exist");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.collection.Collection;
 import org.dictum.domain.collection.CollectionRepository;
@@ -17,7 +18,7 @@ import org.dictum.domain.statement.Statement;
 
 /**
  * The collections in memory, counting the calls the services make; collection {@code n} has 10n
- * articles, 10n+1 statements and 10n+2 belonging. Members are not kept.
+ * articles, 10n+1 statements and 10n+2 belonging. Members are not kept: their ids are numbered.
  */
 final class InMemoryCollections implements CollectionRepository {
 
@@ -89,9 +90,16 @@ final class InMemoryCollections implements CollectionRepository {
         throw new UnsupportedOperationException();
     }
 
+    /** Collection {@code n}'s member articles are numbered 1 to 10n. */
     @Override
-    public List<Long> memberStatementIds(Collection collection) {
-        throw new UnsupportedOperationException();
+    public List<Long> memberArticleIds(Collection collection, int offset, int limit) {
+        return LongStream.rangeClosed(1, 10 * collection.getId()).skip(offset).limit(limit).boxed().toList();
+    }
+
+    /** Collection {@code n}'s member statements are numbered 1001 to 1000 + 10n + 1. */
+    @Override
+    public List<Long> memberStatementIds(Collection collection, int offset, int limit) {
+        return LongStream.rangeClosed(1001, 1001 + 10 * collection.getId()).skip(offset).limit(limit).boxed().toList();
     }
 
     @Override

@@ -97,12 +97,12 @@ class RecordHistoryTest {
         RecordHistory history = reader();
 
         assertThatThrownBy(() -> history.page(AuditedRecord.ACTOR, id, -1, 10)).isInstanceOf(InvalidInputException.class)
-                .hasMessage("offset must not be negative")
+                .hasMessage("offset must be 0 or more, was -1")
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("offset");
         for (int limit : new int[] {0, -5, MAX_PAGE_SIZE + 1}) {
             assertThatThrownBy(() -> history.page(AuditedRecord.ACTOR, id, 0, limit)).as("limit " + limit)
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessage("limit must be between 1 and " + MAX_PAGE_SIZE)
+                    .hasMessage("limit must be between 1 and " + MAX_PAGE_SIZE + ", was " + limit)
                     .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("limit");
         }
         assertThat(history.page(AuditedRecord.ACTOR, id, 0, MAX_PAGE_SIZE).revisions()).hasSize(2);

@@ -9,12 +9,12 @@ import java.util.List;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.search.query.ArticleHit;
+import org.dictum.search.query.Paging;
 import org.dictum.search.query.StatementHit;
 import org.dictum.search.saved.FrozenResult;
 import org.dictum.search.saved.FrozenResults;
 import org.dictum.search.saved.SavedSearchEntry;
 import org.dictum.search.saved.SavedSearches;
-import org.dictum.search.saved.SearchQueryString;
 
 /**
  * The public page of a frozen search, its permalink ({@code /saved/<publicId>}): what was searched,
@@ -52,7 +52,7 @@ public class FrozenSearchView {
             return;
         }
         try {
-            int number = page == null || page.isBlank() ? 1 : SearchQueryString.number("page", page);
+            int number = page == null || page.isBlank() ? 1 : Paging.number("page", page);
             results = saved.results(id, number, PAGE_SIZE);
         } catch (InvalidInputException e) {
             error = e.getMessage();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dictum.search.application.JsonKind;
 import org.dictum.search.application.StrictJson;
 
 /**
@@ -49,7 +50,7 @@ final class JsonLinesSource implements RecordSource {
             return Optional.of(SourceRecord.malformed(recordNumber, locator, e.getMessage()));
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            return Optional.of(SourceRecord.malformed(recordNumber, locator, "not a JSON object but " + value.getValueType()));
+            return Optional.of(SourceRecord.malformed(recordNumber, locator, "not a JSON object but " + JsonKind.of(value).phrase()));
         }
         JsonObject object = value.asJsonObject();
         try {
@@ -98,7 +99,7 @@ final class JsonLinesSource implements RecordSource {
         return switch (value.getValueType()) {
             case STRING -> ((JsonString) value).getString();
             case NUMBER, TRUE, FALSE -> value.toString();
-            default -> throw new IllegalArgumentException("field '" + key + "' must be a string, not " + value.getValueType());
+            default -> throw new IllegalArgumentException("field '" + key + "' must be a string, not " + JsonKind.of(value).phrase());
         };
     }
 

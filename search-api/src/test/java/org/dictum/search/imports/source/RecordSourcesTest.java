@@ -70,6 +70,19 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_json_lines_record_of_the_wrong_kind_is_told_in_the_words_the_api_uses() throws IOException {
+        Path file = write("kinds.jsonl", """
+                ["not", "an", "object"]
+                {"title":{"main":"Nested"},"text":"Text."}
+                """);
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0));
+
+        assertThat(records.get(0).problem()).isEqualTo("not a JSON object but an array");
+        assertThat(records.get(1).problem()).contains("field 'title' must be a string, not an object");
+    }
+
+    @Test
     void a_json_lines_record_with_text_after_its_object_or_a_key_twice_is_malformed_not_cut_short() throws IOException {
         Path file = write("trailing.jsonl", """
                 {"url":"https://tg.example.com/1","text":"One."} {"url":"https://tg.example.com/2","text":"Two."}
