@@ -159,6 +159,24 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void rejecting_a_statement_without_a_reason_is_refused_next_to_that_statement_s_reason_field() {
+        long article = archive("Repairs to the sea wall will take three months, the engineer said on Sunday. "
+                + "The insurers expect claims to rise, an industry spokesman said.");
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+        Element first = page.document().selectFirst("form.curate-statement");
+        String reason = first.selectFirst("input.reason").id();
+
+        Page refused = browser.submit(page, first.id(), Map.of(), first.selectFirst("input.reject").attr("name"));
+
+        assertThat(refused.textOf(reason + "-message")).isEqualTo("Say why the statement is rejected");
+        assertInvalid(refused, reason);
+        assertThat(refused.document().select("form.curate-statement input.reason[aria-invalid]"))
+                .as("only the reason field of the statement rejected is marked").hasSize(1);
+        assertThat(statements(article)).extracting(s -> s.getString("status")).containsOnly("EXTRACTED");
+    }
+
+    @Test
     void verify_and_add_to_collection_act_on_the_statement_shown_when_one_was_added_before_it_meanwhile() {
         long article = archive("Ships may dock again. Talks will resume, the minister said on Saturday.");
         long shown = statements(article).get(0).getJsonNumber("id").longValue();
