@@ -238,7 +238,13 @@ class HistoryIT extends ClientSideIntegrationTest {
         assertThat(lastPage.selectFirst("#newer-revisions").attr("href")).endsWith("page=2&size=2");
         assertThat(Jsoup.parse(get("history.xhtml?record=article&id=" + id).body()).select("#history-pages"))
                 .as("one page holds the whole history").isEmpty();
-        assertThat(get("history.xhtml?record=article&id=" + id + "&size=2&page=4").status()).isEqualTo(404);
+        Reply pastReply = get("history.xhtml?record=article&id=" + id + "&size=2&page=999");
+        assertThat(pastReply.status()).as("the history page saying so, not an error page").isEqualTo(200);
+        Document pastPage = Jsoup.parse(pastReply.body());
+        assertThat(pastPage.select("li.revision")).isEmpty();
+        assertThat(pastPage.selectFirst("#page-error").text()).isEqualTo("Page 999 is past the last page (3). Last page");
+        assertThat(pastPage.selectFirst("#page-error a").attr("href")).endsWith("page=3&size=2");
+        assertThat(pastPage.select("#history-pages")).as("no 'Revisions 999–998'").isEmpty();
         for (String bad : List.of("page=0", "page=x", "size=0", "size=1001")) {
             Reply refused = get("history.xhtml?record=article&id=" + id + "&" + bad);
             assertThat(refused.status()).as(bad).isEqualTo(400);

@@ -80,9 +80,6 @@ public class HistoryView {
             } else {
                 name = history.nameOf(record, id).orElse(null);
             }
-            if (revisions.isEmpty() && pageNumber > 1) {
-                refuse(context, 404, "This history has " + page.total() + " revisions: page " + pageNumber + " is past its last");
-            }
         } catch (UnknownEntityException e) {
             refuse(context, 404, "No such record");
         } catch (InvalidInputException e) {
@@ -173,6 +170,19 @@ public class HistoryView {
 
     public long getLast() {
         return page == null ? 0 : page.offset() + (long) revisions.size();
+    }
+
+    /** Asked for a page after the last (an old link, a hand-edited address): the page says so and leads to the last. */
+    public boolean isPastLastPage() {
+        return page != null && revisions.isEmpty() && pageNumber > 1;
+    }
+
+    public int getPageNumber() {
+        return pageNumber;
+    }
+
+    public long getLastPage() {
+        return page == null ? 1 : Math.max(1, (page.total() + size - 1) / size);
     }
 
     /** Whether the history takes more than one page, so the page says which part it shows. */
