@@ -379,6 +379,19 @@ class HistoryIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_statement_s_history_links_back_to_its_article_and_to_the_statement_in_it() {
+        JsonObject created = archive("Statement history back links " + UUID.randomUUID().toString().substring(0, 8));
+        long id = created.getJsonNumber("id").longValue();
+        JsonObject statement = created.getJsonArray("statements").getJsonObject(0);
+
+        Document page = Jsoup.parse(get("history.xhtml?record=statement&id=" + statement.getJsonNumber("id")).body());
+
+        assertThat(page.selectFirst("#back-to-article").attr("href")).endsWith("/article.xhtml?id=" + id);
+        assertThat(page.selectFirst("#back-to-statement").attr("href"))
+                .endsWith("/article.xhtml?id=" + id + "&span=" + statement.getInt("start") + "-" + statement.getInt("end") + "#cited");
+    }
+
+    @Test
     void a_history_page_names_its_record_as_a_librarian_knows_it_with_its_id_beside_the_name() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         JsonObject created = archive("Grain corridor talks " + suffix);
