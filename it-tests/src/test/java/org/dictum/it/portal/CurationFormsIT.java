@@ -148,6 +148,8 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         Page page = browser.open("article.xhtml?id=" + article);
         Element first = page.document().selectFirst("form.curate-statement");
         long statement = Long.parseLong(first.selectFirst("input[name=statement]").val());
+        assertThat(page.document().select("form.curate-statement input.reject").eachAttr("aria-label"))
+                .as("each Reject names its statement").startsWith("Reject statement 1", "Reject statement 2");
 
         Page rejected = browser.submit(page, first.id(), Map.of(first.selectFirst("input.reason").attr("name"), "a forecast, not a statement"),
                 first.selectFirst("input.reject").attr("name"));

@@ -56,6 +56,7 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         assertThat(row.text()).contains("Zorbal Quint " + suffix);
         Element scriptRow = found.document().select("#actors\\:list tbody tr").stream()
                 .filter(r -> r.text().contains("alert")).findFirst().orElseThrow();
+        assertThat(row.selectFirst("input[id$=edit]").attr("aria-label")).isEqualTo("Edit actor 'Zorbal Quint " + suffix + "'");
         Page editing = browser.submit(found, "actors", Map.of(), scriptRow.selectFirst("input[id$=edit]").attr("name"));
         assertThat(editing.textOf("selected-name")).isEqualTo(SCRIPT + " Quint " + suffix);
         assertThat(editing.document().selectFirst("#history-link").attr("href")).endsWith("history.xhtml?record=actor&id=" + merged);
