@@ -187,6 +187,25 @@ class PortalAccessIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_buttons_repeated_in_each_row_are_named_after_the_row_s_token_or_user() {
+        String name = ItAccounts.createUser(admin, "portal-row-names", "researcher");
+        admin.issueToken(name, ItAccounts.PASSWORD, "ci-bot", "read");
+        PortalClient user = new PortalClient(baseUrl);
+        user.logIn(name, ItAccounts.PASSWORD);
+        PortalClient administrator = new PortalClient(baseUrl);
+        administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+
+        Element token = user.open("account/tokens.xhtml").document().select("#tokens\\:list tbody tr").first();
+        Element row = administrator.open("admin/users.xhtml").document().select("#users\\:list tbody tr").stream()
+                .filter(r -> r.selectFirst(".user-name").text().equals(name)).findFirst().orElseThrow();
+
+        assertThat(token.selectFirst("input[id$=revoke]").attr("aria-label")).isEqualTo("Revoke token 'ci-bot'");
+        assertThat(token.selectFirst("input[id$=revoke]").val()).as("the visible text stays short").isEqualTo("Revoke");
+        assertThat(row.selectFirst("input[id$=disable]").attr("aria-label")).isEqualTo("Disable user '" + name + "'");
+        assertThat(row.select("input[type=submit]").eachAttr("aria-label")).contains("Make librarian user '" + name + "'");
+    }
+
+    @Test
     void revoke_acts_on_the_token_shown_in_its_row_when_a_token_was_made_meanwhile() {
         String name = ItAccounts.createUser(admin, "portal-row-tokens", "researcher");
         String first = admin.issueToken(name, ItAccounts.PASSWORD, "first", "read");

@@ -238,7 +238,13 @@ class HistoryIT extends ClientSideIntegrationTest {
         assertThat(lastPage.selectFirst("#newer-revisions").attr("href")).endsWith("page=2&size=2");
         assertThat(Jsoup.parse(get("history.xhtml?record=article&id=" + id).body()).select("#history-pages"))
                 .as("one page holds the whole history").isEmpty();
-        assertThat(get("history.xhtml?record=article&id=" + id + "&size=2&page=4").status()).isEqualTo(404);
+        Reply pastReply = get("history.xhtml?record=article&id=" + id + "&size=2&page=999");
+        assertThat(pastReply.status()).as("the history page saying so, not an error page").isEqualTo(200);
+        Document pastPage = Jsoup.parse(pastReply.body());
+        assertThat(pastPage.select("li.revision")).isEmpty();
+        assertThat(pastPage.selectFirst("#page-error").text()).isEqualTo("Page 999 is past the last page (3). Last page");
+        assertThat(pastPage.selectFirst("#page-error a").attr("href")).endsWith("page=3&size=2");
+        assertThat(pastPage.select("#history-pages")).as("no 'Revisions 999–998'").isEmpty();
         for (String bad : List.of("page=0", "page=x", "size=0", "size=1001")) {
             Reply refused = get("history.xhtml?record=article&id=" + id + "&" + bad);
             assertThat(refused.status()).as(bad).isEqualTo(400);
@@ -370,6 +376,19 @@ class HistoryIT extends ClientSideIntegrationTest {
         assertThat(statementPage.status()).isEqualTo(200);
         assertThat(Jsoup.parse(statementPage.body()).select("li.revision")).hasSize(1);
         assertThat(get("history.xhtml?record=article&id=987654321").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_statement_s_history_links_back_to_its_article_and_to_the_statement_in_it() {
+        JsonObject created = archive("Statement history back links " + UUID.randomUUID().toString().substring(0, 8));
+        long id = created.getJsonNumber("id").longValue();
+        JsonObject statement = created.getJsonArray("statements").getJsonObject(0);
+
+        Document page = Jsoup.parse(get("history.xhtml?record=statement&id=" + statement.getJsonNumber("id")).body());
+
+        assertThat(page.selectFirst("#back-to-article").attr("href")).endsWith("/article.xhtml?id=" + id);
+        assertThat(page.selectFirst("#back-to-statement").attr("href"))
+                .endsWith("/article.xhtml?id=" + id + "&span=" + statement.getInt("start") + "-" + statement.getInt("end") + "#cited");
     }
 
     @Test

@@ -148,6 +148,8 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         Page page = browser.open("article.xhtml?id=" + article);
         Element first = page.document().selectFirst("form.curate-statement");
         long statement = Long.parseLong(first.selectFirst("input[name=statement]").val());
+        assertThat(page.document().select("form.curate-statement input.reject").eachAttr("aria-label"))
+                .as("each Reject names its statement").startsWith("Reject statement 1", "Reject statement 2");
 
         Page rejected = browser.submit(page, first.id(), Map.of(first.selectFirst("input.reason").attr("name"), "a forecast, not a statement"),
                 first.selectFirst("input.reject").attr("name"));
@@ -156,6 +158,24 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         JsonObject stored = statements(article).stream().filter(s -> s.getJsonNumber("id").longValue() == statement).findFirst().orElseThrow();
         assertThat(stored.getString("status")).isEqualTo("REJECTED");
         assertThat(stored.getString("rejectionReason")).isEqualTo("a forecast, not a statement");
+    }
+
+    @Test
+    void rejecting_a_statement_without_a_reason_is_refused_next_to_that_statement_s_reason_field() {
+        long article = archive("Repairs to the sea wall will take three months, the engineer said on Sunday. "
+                + "The insurers expect claims to rise, an industry spokesman said.");
+        PortalClient browser = librarian();
+        Page page = browser.open("article.xhtml?id=" + article);
+        Element first = page.document().selectFirst("form.curate-statement");
+        String reason = first.selectFirst("input.reason").id();
+
+        Page refused = browser.submit(page, first.id(), Map.of(), first.selectFirst("input.reject").attr("name"));
+
+        assertThat(refused.textOf(reason + "-message")).isEqualTo("Say why the statement is rejected");
+        assertInvalid(refused, reason);
+        assertThat(refused.document().select("form.curate-statement input.reason[aria-invalid]"))
+                .as("only the reason field of the statement rejected is marked").hasSize(1);
+        assertThat(statements(article)).extracting(s -> s.getString("status")).containsOnly("EXTRACTED");
     }
 
     @Test

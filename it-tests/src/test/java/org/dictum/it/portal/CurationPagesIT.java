@@ -56,6 +56,7 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         assertThat(row.text()).contains("Zorbal Quint " + suffix);
         Element scriptRow = found.document().select("#actors\\:list tbody tr").stream()
                 .filter(r -> r.text().contains("alert")).findFirst().orElseThrow();
+        assertThat(row.selectFirst("input[id$=edit]").attr("aria-label")).isEqualTo("Edit actor 'Zorbal Quint " + suffix + "'");
         Page editing = browser.submit(found, "actors", Map.of(), scriptRow.selectFirst("input[id$=edit]").attr("name"));
         assertThat(editing.textOf("selected-name")).isEqualTo(SCRIPT + " Quint " + suffix);
         assertThat(editing.document().selectFirst("#history-link").attr("href")).endsWith("history.xhtml?record=actor&id=" + merged);
@@ -126,6 +127,30 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         assertRefusedNextTo(refused, "aliases:alias");
         assertThat(refused.textOf("aliases:alias-message")).contains("Marta Quill " + suffix);
         assertThat(refused.document().getElementById("aliases:alias").val()).as("the alias typed is kept").isEqualTo("Marta Quill " + suffix);
+    }
+
+    @Test
+    void an_actor_id_that_does_not_exist_is_refused_next_to_the_merge_or_affiliation_field_it_was_typed_in() {
+        createActor("Nadia Quell " + suffix);
+        PortalClient browser = librarian();
+        Page found = browser.submit(browser.open("curation/actors.xhtml"), "search", Map.of("search:q", "Nadia Quell " + suffix), "search:submit");
+        Element row = found.document().select("#actors\\:list tbody tr").stream()
+                .filter(r -> r.text().contains("Nadia Quell")).findFirst().orElseThrow();
+        Page editing = browser.submit(found, "actors", Map.of(), row.selectFirst("input[id$=edit]").attr("name"));
+        String missing = "987654321";
+
+        Page merge = browser.submit(editing, "merge", Map.of("merge:into", missing), "merge:submit");
+
+        assertRefusedNextTo(merge, "merge:into");
+        assertThat(merge.textOf("merge:into-message")).contains(missing);
+        assertThat(merge.document().getElementById("merge:into").val()).isEqualTo(missing);
+        assertThat(merge.document().getElementById("merge-confirm")).as("no confirmation step").isNull();
+
+        Page affiliation = browser.submit(editing, "affiliation", Map.of("affiliation:of", missing), "affiliation:submit");
+
+        assertRefusedNextTo(affiliation, "affiliation:of");
+        assertThat(affiliation.textOf("affiliation:of-message")).contains(missing);
+        assertThat(affiliation.document().getElementById("affiliation:of").val()).isEqualTo(missing);
     }
 
     /** The field is marked invalid and described by its message, which stands next to it and not above the forms. */

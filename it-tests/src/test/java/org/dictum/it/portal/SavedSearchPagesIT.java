@@ -3,6 +3,7 @@ package org.dictum.it.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
@@ -62,6 +63,36 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
         assertThat(page.document().select(".frozen-result").eachAttr("data-status")).containsOnly("available");
 
         assertThat(new PortalClient(baseUrl).open("saved/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_saved_search_deleted_or_never_saved_is_not_found_with_a_message_and_404() {
+        HttpApi admin = new HttpApi(baseUrl);
+        String word = "zd" + MarkerWords.letters(10);
+        String researcher = ItAccounts.createUser(admin, "portal-deleter", "researcher");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(researcher, ItAccounts.PASSWORD);
+        Page mine = browser.submit(browser.open("?q=" + word), "save-search", Map.of("save-search:name", "to delete " + word),
+                "save-search:save");
+        Page otherTab = browser.open("account/searches.xhtml");
+        Element row = mine.document().select("#searches\\:list tbody tr").stream()
+                .filter(r -> r.text().contains(word)).findFirst().orElseThrow();
+        String id = row.selectFirst("input[id$=delete]").attr("name");
+
+        Page deleted = browser.submit(mine, "searches", Map.of(), id);
+        assertThat(deleted.textOf("messages")).startsWith("Deleted saved search");
+        Element staleRow = otherTab.document().select("#searches\\:list tbody tr").stream()
+                .filter(r -> r.text().contains(word)).findFirst().orElseThrow();
+        Page stale = browser.submit(otherTab, "searches", Map.of(), staleRow.selectFirst("input[id$=freeze]").attr("name"));
+
+        assertThat(stale.status()).isEqualTo(200);
+        assertThat(stale.textOf("messages")).matches("Saved search \\d+ does not exist");
+        String deletedId = stale.textOf("messages").replaceAll("\\D", "");
+        for (String path : List.of("saved.xhtml?id=" + deletedId, "saved/" + deletedId, "saved/" + UUID.randomUUID(), "saved.xhtml")) {
+            Page gone = new PortalClient(baseUrl).get(path);
+            assertThat(gone.status()).as(path).isEqualTo(404);
+            assertThat(gone.document().select("h1").text()).as(path).isEqualTo("No such frozen search");
+        }
     }
 
     @Test

@@ -103,10 +103,12 @@ class SearchPageIT extends ClientSideIntegrationTest {
         Document past = page("?page=50&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
 
         assertThat(past.select("li.hit")).isEmpty();
-        assertThat(past.select("#page-position").text()).isEqualTo("Page 50 of 1: past the last page");
-        String previous = past.selectFirst("nav.pager a[rel=prev]").attr("href");
-        assertThat(previous).contains("page=1");
-        assertThat(page(previous).select("li.hit")).hasSize(6);
+        assertThat(past.select("#page-error").text()).isEqualTo("Page 50 is past the last page (1). Last page");
+        assertThat(past.select("#page-position")).as("no 'Page 50 of 1'").isEmpty();
+        String last = past.selectFirst("#page-error a").attr("href");
+        assertThat(last).contains("page=1");
+        assertThat(past.selectFirst("nav.pager a[rel=prev]").attr("href")).isEqualTo(last);
+        assertThat(page(last).select("li.hit")).hasSize(6);
     }
 
     @Test

@@ -18,12 +18,15 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text);
     }
 
-    /** A refusal next to the field {@code clientId} names (marked invalid, what was typed kept); above the forms when null. */
+    /**
+     * A refusal next to the field {@code clientId} names (marked invalid, what was typed kept); above the forms when null
+     * or when the page has no such field, where nothing would show it.
+     */
     public static void refuse(String clientId, String text) {
-        if (clientId == null) {
-            error(text);
-        } else {
+        if (clientId != null && FieldMessages.isField(clientId)) {
             FieldMessages.refuse(clientId, text);
+        } else {
+            error(text);
         }
     }
 

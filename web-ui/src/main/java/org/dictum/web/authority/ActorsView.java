@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.actor.ActorRepository.ActorFilter;
 import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.actor.ActorType;
@@ -39,6 +40,7 @@ public class ActorsView implements Serializable {
     static final int PAGE_SIZE = 50;
     /** Statements a split offers to tick; others are named by id. */
     static final int SPLIT_CHOICES = 100;
+    private static final String MERGE_INTO = "merge:into";
 
     @Inject
     ActorAuthority authority;
@@ -129,16 +131,19 @@ public class ActorsView implements Serializable {
                 affiliationId == null ? "Affiliation cleared for" : "Affiliation saved for", refusal -> "affiliation:of");
     }
 
-    /** First step of a merge: shows what would happen and asks for confirmation. */
+    /**
+     * First step of a merge: shows what would happen and asks for confirmation. No id, or the id of no actor, is refused
+     * next to the field it was typed in.
+     */
     public void proposeMerge() {
         if (mergeInto == null) {
-            Messages.error("Enter the id of the actor to merge into.");
+            Messages.refuse(MERGE_INTO, "Enter the id of the actor to merge into.");
             return;
         }
         try {
             mergeTarget = new ActorRow(authority.get(mergeInto));
-        } catch (DomainException e) {
-            Messages.error(e.getMessage());
+        } catch (UnknownEntityException e) {
+            Messages.refuse(MERGE_INTO, e.getMessage());
         }
     }
 

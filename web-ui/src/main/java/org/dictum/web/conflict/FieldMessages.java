@@ -27,6 +27,11 @@ public class FieldMessages implements SystemEventListener {
         return source instanceof UIInput;
     }
 
+    /**
+     * Runs after validation and again as each input renders (see faces-config.xml): an input repeated in rows is one
+     * component whose attributes all rows share, while whether it is valid is kept per row, so the marks are set for
+     * the row about to render; set once, a refusal in one row marked the field of every row.
+     */
     @Override
     public void processEvent(SystemEvent event) {
         UIInput input = (UIInput) event.getSource();
@@ -47,12 +52,23 @@ public class FieldMessages implements SystemEventListener {
     public static void refuse(String clientId, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        if (context.getViewRoot().findComponent(clientId) instanceof UIInput input) {
-            keepTyped(context, input, clientId);
-            input.setValid(false);
-            markInvalid(input);
-        }
+        context.getViewRoot().invokeOnComponent(context, clientId, (at, component) -> {
+            if (component instanceof UIInput input) {
+                keepTyped(at, input, clientId);
+                input.setValid(false);
+                markInvalid(input);
+            }
+        });
         context.validationFailed();
+    }
+
+    /**
+     * Whether {@code clientId} names a field of the page, also one in a row of a repeat ({@code form:rows:2:row:reason}),
+     * which {@code findComponent} does not find.
+     */
+    public static boolean isField(String clientId) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getViewRoot().invokeOnComponent(context, clientId, (at, component) -> { });
     }
 
     /**

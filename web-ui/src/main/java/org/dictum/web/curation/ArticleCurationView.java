@@ -1,6 +1,7 @@
 package org.dictum.web.curation;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,8 +29,8 @@ import org.dictum.search.authority.TopicEntry;
 import org.dictum.search.authority.TopicTaxonomy;
 import org.dictum.web.access.CurrentUserView;
 import org.dictum.web.access.Messages;
-import org.dictum.web.conflict.FieldMessages;
 import org.dictum.web.view.ArticleView;
+import org.dictum.web.view.RowForm;
 
 /**
  * The curation forms of the article page. Each change applies to the versions of the article and
@@ -107,15 +108,16 @@ public class ArticleCurationView implements Serializable {
     /** Verifies the statement whose form was submitted ({@code row}: the statement now in its row, see {@link #shown}). */
     public String verify(long row) {
         long statementId = shown(row);
-        return act(() -> {
+        return act(RowForm.acting(), () -> {
             statements.verify(statementId, versionOf(statementId), reasons.get(statementId));
             return "Statement verified.";
         });
     }
 
+    /** Rejects the statement whose form was submitted; without a reason it is refused next to that form's reason field. */
     public String reject(long row) {
         long statementId = shown(row);
-        return act(() -> {
+        return act(RowForm.acting(), () -> {
             statements.reject(statementId, versionOf(statementId), reasons.get(statementId));
             return "Statement rejected.";
         });
@@ -204,7 +206,7 @@ public class ArticleCurationView implements Serializable {
         return act(null, step);
     }
 
-    /** {@link #act(Supplier)} for a form whose fields get the archive's refusal next to them. */
+    /** {@link #act(Supplier)} for a form (its client id) whose fields get the archive's refusal next to them. */
     private String act(String form, Supplier<String> step) {
         FacesContext context = FacesContext.getCurrentInstance();
         if (!currentUser.isLibrarian()) {
@@ -213,7 +215,7 @@ public class ArticleCurationView implements Serializable {
             try {
                 context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, step.get(), null));
             } catch (InvalidInputException e) {
-                refuse(context, form, e);
+                refuse(form, e);
                 return null;
             } catch (DomainException e) {
                 // A version that is no longer current (someone changed the record since the page was shown) lands here
@@ -226,15 +228,11 @@ public class ArticleCurationView implements Serializable {
     }
 
     /** The refusal next to the field of {@code form} it names, when the form has that field; above the forms otherwise. */
-    private static void refuse(FacesContext context, String form, InvalidInputException refusal) {
+    private static void refuse(String form, InvalidInputException refusal) {
         String field = form == null || refusal.field() == null ? null
-                : form + ":" + PICKER_INPUTS.getOrDefault(refusal.field(), refusal.field());
-        String message = FieldWords.inWords(refusal);
-        if (field != null && context.getViewRoot().findComponent(field) != null) {
-            FieldMessages.refuse(field, message);
-        } else {
-            context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-        }
+                : form + UINamingContainer.getSeparatorChar(FacesContext.getCurrentInstance())
+                        + PICKER_INPUTS.getOrDefault(refusal.field(), refusal.field());
+        Messages.refuse(field, FieldWords.inWords(refusal));
     }
 
     /** Canonical names of live actors whose name or an alias contains {@code text}. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.UnknownEntityException;
+import org.dictum.search.application.ArchiveService;
 import org.dictum.search.collection.CollectionService;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
@@ -29,6 +30,10 @@ public class HistoryView {
 
     @Inject
     RecordHistory history;
+
+    /** A statement's article, for the links back to it. */
+    @Inject
+    ArchiveService archive;
 
     /** Collections may be private: their history goes through the access check. */
     @Inject
@@ -50,6 +55,8 @@ public class HistoryView {
      * name, a topic's label, a live collection's title; null when it has none, and the page names it by its id.
      */
     private String name;
+    /** A live statement's place in its article ({@code article.xhtml?id=5&span=10-42}); null for other records. */
+    private StatementPlace statementPlace;
 
     public void load() throws IOException {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
@@ -80,8 +87,8 @@ public class HistoryView {
             } else {
                 name = history.nameOf(record, id).orElse(null);
             }
-            if (revisions.isEmpty() && pageNumber > 1) {
-                refuse(context, 404, "This history has " + page.total() + " revisions: page " + pageNumber + " is past its last");
+            if (record == AuditedRecord.STATEMENT) {
+                statementPlace = StatementPlace.of(archive, id).orElse(null);
             }
         } catch (UnknownEntityException e) {
             refuse(context, 404, "No such record");
@@ -133,8 +140,17 @@ public class HistoryView {
         return record.entityName() + " " + id;
     }
 
-    public boolean isArticle() {
-        return record == AuditedRecord.ARTICLE;
+    /** The article the record is or belongs to ({@code article.xhtml?id=5}); null for other records and deleted statements. */
+    public String getArticlePath() {
+        if (record == AuditedRecord.ARTICLE) {
+            return "article.xhtml?id=" + id;
+        }
+        return statementPlace == null ? null : statementPlace.articlePath();
+    }
+
+    /** A statement's article with the statement marked in it; null for other records and deleted statements. */
+    public String getStatementPath() {
+        return statementPlace == null ? null : statementPlace.path();
     }
 
     /**
@@ -173,6 +189,19 @@ public class HistoryView {
 
     public long getLast() {
         return page == null ? 0 : page.offset() + (long) revisions.size();
+    }
+
+    /** Asked for a page after the last (an old link, a hand-edited address): the page says so and leads to the last. */
+    public boolean isPastLastPage() {
+        return page != null && revisions.isEmpty() && pageNumber > 1;
+    }
+
+    public int getPageNumber() {
+        return pageNumber;
+    }
+
+    public long getLastPage() {
+        return page == null ? 1 : Math.max(1, (page.total() + size - 1) / size);
     }
 
     /** Whether the history takes more than one page, so the page says which part it shows. */

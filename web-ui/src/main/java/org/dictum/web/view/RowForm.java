@@ -1,6 +1,8 @@
 package org.dictum.web.view;
 
 import jakarta.faces.component.FacesComponent;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.component.html.HtmlForm;
 import jakarta.faces.context.FacesContext;
 
@@ -17,6 +19,19 @@ public class RowForm extends HtmlForm {
 
     static final String TYPE = "org.dictum.web.RowForm";
     public static final String NAMESPACE = "https://dictum.org/faces";
+
+    /**
+     * The client id of the form whose button runs the current action, with its row ({@code list:2:j_idt60}): Faces
+     * positions the repeat on the button's row while the action runs. Null outside an action of a form.
+     */
+    public static String acting() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        UIComponent component = UIComponent.getCurrentComponent(context);
+        while (component != null && !(component instanceof UIForm)) {
+            component = component.getParent();
+        }
+        return component == null ? null : component.getClientId(context);
+    }
 
     @Override
     public boolean isSubmitted() {

@@ -213,6 +213,10 @@ public class SearchView {
         return result != null && getPage() > getPageCount();
     }
 
+    public String getLastPageUrl() {
+        return url.atPage((int) Math.min(getPageCount(), Integer.MAX_VALUE)).toString();
+    }
+
     public String getNextPageUrl() {
         return getPage() < getPageCount() ? url.atPage(getPage() + 1).toString() : null;
     }
