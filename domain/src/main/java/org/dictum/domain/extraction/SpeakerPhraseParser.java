@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dictum.domain.actor.ActorStatus;
 import org.dictum.domain.actor.ActorType;
 
 /**
@@ -30,6 +31,11 @@ final class SpeakerPhraseParser {
     private static final Pattern APPOSITION_COMPLEMENT = Pattern.compile(
             "\\s+(?:of|with|in|for|from|at|on|that|which|who|based|whose)\\s+|,");
     private static final Pattern PERSON_AT_BODY = Pattern.compile("(\\p{Lu}\\S*(?:\\s+\\S+){1,4}?)\\s+(?:of|at|with)\\s+((?:the\\s+)?\\p{Lu}.*)");
+    /** Words that continue a ministry's short name after its first: "Foreign Affairs", "Home Security". */
+    private static final Set<String> DEPARTMENT_CONTINUATIONS = Set.of("Affairs", "Relations", "Security", "Development",
+            "Services", "Resources", "Industry", "Trade", "Commerce", "Planning", "Cooperation", "Works", "Policy");
+    /** "of" after a title, before the body it is held in: "Undersecretary of Commerce Bruce Smart". */
+    private static final Pattern TITLE_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** "for" in "a spokesman for Texaco Inc": between a role and the body named after it. */
     private static final Pattern BODY_PREPOSITION = Pattern.compile("\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** The preposition that ends a description before the place it locates ("experts in", "the envoy at the"). */
@@ -307,8 +313,62 @@ final class SpeakerPhraseParser {
         return false;
     }
 
+    /**
+     * "Undersecretary of Commerce Bruce Smart", "Governor of the Bank of England Robin Leigh-Pemberton": a title,
+     * "of" and the body it is held in, then the holder's name: its last two words, three with a middle initial. The
+     * body, or failing that a place named before the title ("White House Chief of Staff Howard Baker"), is the
+     * person's affiliation.
+     */
+    private Optional<SpeakerPhrase> titleOfBodyThenName(String text) {
+        if (titlesLongestFirst.stream().anyMatch(title -> title.contains(" of ") && text.contains(title))) {
+            return Optional.empty();   // a listed title ("Secretary of State", "Chancellor of the Exchequer") wins
+        }
+        Matcher of = TITLE_OF.matcher(text);
+        while (of.find()) {
+            String before = text.substring(0, of.start()).strip();
+            String[] beforeWords = before.split("\\s+");
+            String[] after = text.substring(of.end()).strip().split("\\s+");
+            int nameWords = of.group().contains("the") ? (after.length >= 4 && after[after.length - 2].matches("\\p{Lu}\\.") ? 3 : 2)
+                    : after.length - departmentLength(after);
+            if (!isTitleWord(beforeWords[beforeWords.length - 1]) || after.length < nameWords + 1
+                    || !Arrays.stream(after).allMatch(word -> NAME_WORD.matcher(word).matches() || word.equals("of")
+                    || word.equals("and"))) {
+                continue;
+            }
+            String body = String.join(" ", Arrays.asList(after).subList(0, after.length - nameWords));
+            String name = String.join(" ", Arrays.asList(after).subList(after.length - nameWords, after.length));
+            if (Arrays.stream(name.split(" ")).anyMatch(word -> isTitleWord(word) || ProperNames.isOrganisationWord(word)
+                    || !isNameWord(word)) || body.endsWith(" of") || body.endsWith(" and")) {
+                continue;
+            }
+            List<NameMatch> places = dictionary.mentionsIn(text.substring(0, text.length() - name.length()));
+            ActorReference affiliation = bodyNamed(body).filter(found -> body.contains(" ") || found.status() == ActorStatus.CONFIRMED)
+                    .orElse(places.isEmpty() ? null : places.get(0).actor());
+            String title = (before.replaceFirst("^(?i)(the|a|an)\\s+", "") + " of " + body).toLowerCase(Locale.ROOT);
+            return Optional.of(new SpeakerPhrase.PersonName(text, name, affiliation, title));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * How many words a ministry's short name takes at the start of {@code words}: "Commerce", "Foreign Affairs",
+     * "Trade and Industry"; one unless its next words continue it.
+     */
+    private static int departmentLength(String[] words) {
+        int length = 1;
+        while (length < words.length && (DEPARTMENT_CONTINUATIONS.contains(words[length])
+                || words[length].equals("and") && length + 1 < words.length)) {
+            length += words[length].equals("and") ? 2 : 1;
+        }
+        return length;
+    }
+
     /** "John Kasich of Ohio": a name followed by where the person is from names the person. */
     private Optional<SpeakerPhrase> personName(String text) {
+        Optional<SpeakerPhrase> titled = titleOfBodyThenName(text);
+        if (titled.isPresent()) {
+            return titled;
+        }
         Matcher origin = PERSON_FROM_PLACE.matcher(text);
         boolean titleWithOf = titlesLongestFirst.stream().anyMatch(title -> title.contains(" of ") && text.contains(title));
         boolean titleInPlace = origin.matches() && Arrays.stream(text.substring(origin.end(1)).split("\\s+"))
@@ -383,6 +443,11 @@ final class SpeakerPhraseParser {
             prefix = (prefix + " " + upToTitle).strip();
             run = String.join(" ", Arrays.asList(runWords).subList(titleEnd.get(), runWords.length));
             titled = true;
+        }
+        String titlePrefix = prefix;
+        if (prefix.endsWith(" for") && titlesLongestFirst.stream().anyMatch(t -> titlePrefix.startsWith(t + " ")
+                || titlePrefix.contains(" " + t + " "))) {
+            return Optional.empty();   // "Secretary of State for Trade": the title's portfolio, nobody's name
         }
         List<String> nameWords = Arrays.asList(run.split("\\s+"));
         boolean particleFirst = nameWords.size() > 1 && NAME_PARTICLES.contains(nameWords.get(0));   // "bin Laden said"

@@ -102,6 +102,32 @@ class SpeakerPhraseParserTest {
     }
 
     @Test
+    void a_title_of_a_body_then_the_holder_s_name() {
+        assertThat(parser.parse("Undersecretary of Commerce Bruce Smart")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("Bruce Smart");
+                    assertThat(person.title()).isEqualTo("undersecretary of commerce");
+                });
+        assertThat(parser.parse("White House Chief of Staff Howard Baker")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("Howard Baker");
+                    assertThat(person.affiliation().canonicalName()).isEqualTo("United States");
+                });
+        assertThat(parser.parse("Governor of the Bank of England Robin Leigh-Pemberton")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("Robin Leigh-Pemberton");
+                    assertThat(person.affiliation().canonicalName()).isEqualTo("Bank of England");
+                });
+        assertThat(parser.parse("Minister of Foreign Affairs Hans-Dietrich Genscher")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Hans-Dietrich Genscher"));
+        assertThat(parser.parse("Secretary of Agriculture Richard E. Lyng")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Richard E. Lyng"));
+        assertThat(parser.parse("Secretary of State for Trade")).isEmpty();
+    }
+
+    @Test
     void a_month_or_a_numeral_pronoun_is_no_name() {
         assertThat(parser.parse("February")).isEmpty();
         assertThat(parser.parse("One")).isEmpty();
