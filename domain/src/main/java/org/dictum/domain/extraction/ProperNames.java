@@ -25,7 +25,7 @@ final class ProperNames {
             "Railways", "Petroleum", "Mining", "Steel", "Chemicals", "Pharmaceuticals", "Laboratories", "Electronics",
             "Communications", "Telecommunications", "Resources", "Shipping", "Foods", "Products", "Stores", "Mills",
             "Embassy", "Consulate", "Chamber", "Express", "Mail", "Mirror", "Chronicle", "Globe", "Inquirer", "Bulletin",
-            "Dispatch", "Courier");
+            "Dispatch", "Courier", "Electric", "Dynamics", "Instruments", "Insurance", "Energy", "Oil", "Gas", "Chemical");
 
     /** The words of a company's legal form ("Plessey Co Plc", "Eastman Kodak Co"), to which "the company" refers. */
     static final Set<String> COMPANY_FORMS = Set.of("Corp.", "Corp", "Inc.", "Inc", "Company", "Co.", "Co", "Cos",
@@ -33,7 +33,7 @@ final class ProperNames {
             "LLC", "LLP", "Holdings", "Industries", "AB", "SpA", "BV", "Oy", "Oyj", "ASA", "Bhd", "Pty");
 
     /** "GM", "TWA", "S and P", "S&P": capitals alone, or single capitals joined by "and" or "&". */
-    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,6}|\\p{Lu}{1,3}(?:\\s*(?:and|&)\\s*\\p{Lu}{1,3})+");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}{2,6}|\\p{Lu}{1,3}(?:\\s*(?:and|&|/)\\s*\\p{Lu}{1,3})+");
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)the\\s+");
 
@@ -49,7 +49,7 @@ final class ProperNames {
 
     /** The letters of an abbreviation as written ("GM", "S and P", "S&P"), or null when the name is none. */
     static String initialsOf(String name) {
-        return ABBREVIATION.matcher(name).matches() ? name.replaceAll("\\s+and\\s+|&|\\s+", "") : null;
+        return ABBREVIATION.matcher(name).matches() ? name.replaceAll("\\s+and\\s+|&|/|\\s+", "") : null;
     }
 
     /**

@@ -53,8 +53,10 @@ final class SpeakerPhraseParser {
             "Some", "Many", "I", "We", "You", "Most", "All", "Both", "Such", "Other", "Others", "Critics", "Experts",
             "Democrats", "Republicans", "Americans", "Conservatives", "Liberals", "Progressives", "Supporters",
             "Voters", "People", "Polls", "Analysts", "Sources", "Aides", "Observers", "Residents", "Activists",
-            "One", "Another", "January", "February", "April", "July", "August", "September", "October", "November",
-            "December");
+            "One", "Another");
+    /** A month alone is no one's name ("February said" of "The report, dated February 26, said"); "May" may be. */
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "June", "July", "August",
+            "September", "October", "November", "December");
 
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr");
 
@@ -452,6 +454,7 @@ final class SpeakerPhraseParser {
         List<String> nameWords = Arrays.asList(run.split("\\s+"));
         boolean particleFirst = nameWords.size() > 1 && NAME_PARTICLES.contains(nameWords.get(0));   // "bin Laden said"
         if (nameWords.size() > 4 || nameWords.stream().anyMatch(NOT_NAMES::contains)
+                || nameWords.size() == 1 && MONTHS.contains(nameWords.get(0))
                 || !isNameWord(nameWords.get(0)) && !particleFirst
                 || isTitleWord(nameWords.get(nameWords.size() - 1)) && !endsInSurnameTitle(nameWords, prefix, titled)) {
             return Optional.empty();

@@ -28,8 +28,9 @@ final class Tokenizer {
     private static final String WEBSITE = "(?:" + WORD_CHARACTER + ")+(?:[-.](?:" + WORD_CHARACTER + ")+)*"
             + WEBSITE_ENDING + "(?![\\p{L}\\p{N}])";
 
-    /** "VOWG.F" (a wire service's ticker), "D-N.Y." (a congressman's party and state): capitals and dots, one word. */
-    private static final String DOTTED_CODE = "\\p{Lu}+(?:-\\p{Lu}+)?(?:\\.\\p{Lu}+)+\\.?(?![\\p{L}\\p{N}])";
+    /** "VOWG.F" (a wire service's ticker), "D-N.Y." (a congressman's party and state), "S/P": capitals with dots or a slash, one word. */
+    private static final String DOTTED_CODE = "\\p{Lu}+(?:-\\p{Lu}+)?(?:\\.\\p{Lu}+)+\\.?(?![\\p{L}\\p{N}])"
+            + "|\\p{Lu}{1,3}/\\p{Lu}{1,3}(?![\\p{L}\\p{N}])";   // "S/P" (Standard and Poor's), "A/S" (a Danish company's form)
 
     private static final Pattern TOKEN = Pattern.compile(
             WEBSITE

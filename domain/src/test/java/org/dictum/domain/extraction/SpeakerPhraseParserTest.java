@@ -128,8 +128,19 @@ class SpeakerPhraseParserTest {
     }
 
     @Test
+    void a_company_named_with_an_industry_word_is_a_body_even_after_a_title_word() {
+        assertThat(parser.parse("General Electric")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, body ->
+                        assertThat(body.name()).isEqualTo("General Electric"));
+        assertThat(parser.parse("S/P")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Organisation.class, body -> assertThat(body.name()).isEqualTo("S/P"));
+    }
+
+    @Test
     void a_month_or_a_numeral_pronoun_is_no_name() {
         assertThat(parser.parse("February")).isEmpty();
+        assertThat(parser.parse("March")).isEmpty();
+        assertThat(parser.parse("April Ryan")).get().isInstanceOf(SpeakerPhrase.PersonName.class);
         assertThat(parser.parse("One")).isEmpty();
         assertThat(parser.parse("Another")).isEmpty();
         assertThat(parser.parse("May")).get().isInstanceOf(SpeakerPhrase.PersonName.class);   // Theresa May

@@ -35,6 +35,7 @@ class TokenizerTest {
         assertThat(texts("Rep. John LaFalce, D-N.Y., said")).containsExactly("Rep.", "John", "LaFalce", ",", "D-N.Y", ".", ",", "said");
         assertThat(texts("in the U.S. The")).containsExactly("in", "the", "U.S.", "The");
         assertThat(texts("it fell.The")).containsExactly("it", "fell", ".", "The");
+        assertThat(texts("S/P said, and/or")).containsExactly("S/P", "said", ",", "and", "/", "or");
     }
 
     @Test
