@@ -115,6 +115,30 @@ class CurationIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void curation_steps_take_version_and_reason_as_headers_without_a_body() {
+        JsonObject article = archive();
+        long id = article.getJsonNumber("id").longValue();
+        JsonObject first = statement(article, 0);
+        JsonObject second = statement(article, 1);
+
+        Reply verified = api.postEmpty("api/statements/" + first.getJsonNumber("id") + "/verify", "If-Match", etag(first));
+        assertThat(verified.status()).as("If-Match says it all, no body is needed: %s", verified).isEqualTo(200);
+        Reply rejected = api.postEmpty("api/statements/" + second.getJsonNumber("id") + "/reject", "If-Match", etag(second),
+                "X-Dictum-Reason", "an opinion of the writer");
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        assertThat(rejected.json().getString("rejectionReason")).isEqualTo("an opinion of the writer");
+        Reply withdrawn = api.postEmpty("api/articles/" + id + "/withdraw", "If-Match", etag(get("api/articles/" + id)),
+                "X-Dictum-Reason", "published in error");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        Reply restored = api.postEmpty("api/articles/" + id + "/restore", "If-Match", etag(withdrawn.json()));
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+        Reply rerun = api.postEmpty("api/articles/" + id + "/reextract", "If-Match", etag(restored.json()));
+        assertThat(rerun.status()).as(rerun.toString()).isEqualTo(200);
+        Reply unversioned = api.postEmpty("api/statements/" + first.getJsonNumber("id") + "/verify");
+        assertThat(unversioned.status()).as("no body and no If-Match names no version: %s", unversioned).isEqualTo(428);
+    }
+
+    @Test
     void a_weak_entity_tag_in_if_match_fails_the_precondition_and_changes_nothing() {
         JsonObject article = archive();
         JsonObject s = statement(article, 0);
