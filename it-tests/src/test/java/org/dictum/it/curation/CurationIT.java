@@ -139,6 +139,32 @@ class CurationIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void curating_a_statement_changes_the_etag_of_the_article_that_shows_it() {
+        JsonObject article = archive();
+        String path = "api/articles/" + article.getJsonNumber("id").longValue();
+        String read = api.get(path).header("ETag").orElseThrow();
+        JsonObject first = statement(article, 0);
+        JsonObject second = statement(article, 1);
+        JsonObject third = statement(article, 2);
+
+        assertThat(post("api/statements/" + first.getJsonNumber("id") + "/verify", "{}", etag(first)).status()).isEqualTo(200);
+        String verified = api.get(path).header("ETag").orElseThrow();
+        assertThat(verified).as("the article shows the statement verified").isNotEqualTo(read);
+        assertThat(api.patchMerge("api/statements/" + third.getJsonNumber("id"), "{\"cue\":\"stated\"}", "If-Match", etag(third))
+                .status()).isEqualTo(200);
+        String corrected = api.get(path).header("ETag").orElseThrow();
+        assertThat(corrected).as("the article shows the statement corrected").isNotEqualTo(verified);
+        assertThat(post("api/statements/" + second.getJsonNumber("id") + "/reject", "{\"reason\":\"opinion\"}", etag(second))
+                .status()).isEqualTo(200);
+        Reply now = api.get(path);
+        assertThat(now.header("ETag")).as("the article shows the statement rejected").isPresent().get().isNotEqualTo(corrected);
+        assertThat(now.header("ETag")).contains(etag(now.json()));
+
+        Reply stale = api.patchMerge(path, "{\"title\":\"Stale\"}", "If-Match", read);
+        assertThat(stale.status()).as("based on a representation that has changed since: %s", stale).isEqualTo(409);
+    }
+
+    @Test
     void a_weak_entity_tag_in_if_match_fails_the_precondition_and_changes_nothing() {
         JsonObject article = archive();
         JsonObject s = statement(article, 0);
@@ -401,6 +427,8 @@ class CurationIT extends ClientSideIntegrationTest {
 
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.location()).endsWith("/api/statements/" + added.json().getJsonNumber("id").longValue());
+        assertThat(added.header("ETag")).as("the ETag of a 201 tags what Location names: the statement")
+                .isEqualTo(api.get(added.location()).header("ETag")).contains(etag(added.json()));
         assertThat(added.json().getString("status")).isEqualTo("ADDED");
         assertThat(added.json().getString("origin")).isEqualTo("LIBRARIAN");
         assertThat(added.json().getString("createdBy")).isEqualTo(ItAccounts.ADMIN);
@@ -421,8 +449,8 @@ class CurationIT extends ClientSideIntegrationTest {
         String payload = "<script>alert('reject')</script><b>bold</b>";
         assertThat(post("api/statements/" + s.getJsonNumber("id") + "/reject",
                 Json.createObjectBuilder().add("reason", payload).build().toString(), etag(s)).status()).isEqualTo(200);
-        assertThat(post("api/articles/" + id + "/withdraw",
-                Json.createObjectBuilder().add("reason", payload).build().toString(), etag(article)).status()).isEqualTo(200);
+        assertThat(post("api/articles/" + id + "/withdraw", Json.createObjectBuilder().add("reason", payload).build().toString(),
+                etag(get("api/articles/" + id))).status()).as("the rejection raised the article's version").isEqualTo(200);
 
         String page = HttpApi.anonymous(baseUrl).get("article.xhtml?id=" + id).body();
 
@@ -479,7 +507,7 @@ class CurationIT extends ClientSideIntegrationTest {
                 "{\"reason\":\"not a statement\"}", etag(statement(article, 1))).json();
         String mainText = article.getString("mainText");
         JsonObject added = post("api/articles/" + id + "/statements", "{\"start\":" + mainText.indexOf("Ref ")
-                + ",\"end\":" + mainText.length() + "}", etag(article)).json();
+                + ",\"end\":" + mainText.length() + "}", etag(get("api/articles/" + id))).json(); // curation raised it
         long untouched = statement(article, 2).getJsonNumber("id").longValue();
 
         Reply rerun = post("api/articles/" + id + "/reextract", "{\"reason\":\"new extractor\"}",
