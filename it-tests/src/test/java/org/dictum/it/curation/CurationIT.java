@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -112,6 +113,20 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(found.getJsonArray("hits").getValuesAs(JsonObject.class))
                 .filteredOn(hit -> hit.getJsonNumber("id").longValue() == s.getJsonNumber("id").longValue())
                 .singleElement().satisfies(hit -> assertThat(hit.getString("status")).isEqualTo("VERIFIED"));
+    }
+
+    @Test
+    void a_statement_reads_the_same_at_each_read_of_one_version() {
+        JsonObject s = statement(archive(), 0);
+        String path = "api/statements/" + s.getJsonNumber("id").longValue();
+        assertThat(s.getJsonArray("topics")).as("more than one topic, whose order could vary").hasSizeGreaterThan(1);
+        Reply first = api.get(path);
+        for (int read = 0; read < 10; read++) {
+            Reply again = api.get(path);
+            assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+            assertThat(again.body()).as("the same ETag tags the same representation").isEqualTo(first.body());
+        }
+        assertThat(first.json().getJsonArray("topics").getValuesAs(JsonString::getString)).isSorted();
     }
 
     @Test
