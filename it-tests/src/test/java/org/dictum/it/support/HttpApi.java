@@ -73,6 +73,15 @@ public final class HttpApi {
         return send(authorized(HttpRequest.newBuilder(resolve(path))).GET().build());
     }
 
+    /** A GET with extra headers given as name, value, name, value, ... (e.g. If-None-Match). */
+    public Reply get(String path, String... headers) {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path))).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     public Reply postJson(String path, String json) {
         return send(authorized(HttpRequest.newBuilder(resolve(path)))
                 .header("Content-Type", "application/json")
