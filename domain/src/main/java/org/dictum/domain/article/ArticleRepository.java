@@ -28,8 +28,9 @@ public interface ArticleRepository {
     void flush();
 
     /**
-     * Raises the article's version now although none of its own fields changed (a librarian added a
-     * statement to it): another change based on the same version then fails as stale, here or there.
+     * Raises the article's version now although none of its own fields changed (a librarian added,
+     * verified, corrected or rejected one of its statements, which its representation shows): another
+     * change based on the same version then fails as stale, here or there.
      */
     void raiseVersion(Article article);
 }

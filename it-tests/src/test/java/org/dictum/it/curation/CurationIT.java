@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -112,6 +113,70 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(found.getJsonArray("hits").getValuesAs(JsonObject.class))
                 .filteredOn(hit -> hit.getJsonNumber("id").longValue() == s.getJsonNumber("id").longValue())
                 .singleElement().satisfies(hit -> assertThat(hit.getString("status")).isEqualTo("VERIFIED"));
+    }
+
+    @Test
+    void a_statement_reads_the_same_at_each_read_of_one_version() {
+        JsonObject s = statement(archive(), 0);
+        String path = "api/statements/" + s.getJsonNumber("id").longValue();
+        assertThat(s.getJsonArray("topics")).as("more than one topic, whose order could vary").hasSizeGreaterThan(1);
+        Reply first = api.get(path);
+        for (int read = 0; read < 10; read++) {
+            Reply again = api.get(path);
+            assertThat(again.header("ETag")).isEqualTo(first.header("ETag"));
+            assertThat(again.body()).as("the same ETag tags the same representation").isEqualTo(first.body());
+        }
+        assertThat(first.json().getJsonArray("topics").getValuesAs(JsonString::getString)).isSorted();
+    }
+
+    @Test
+    void curation_steps_take_version_and_reason_as_headers_without_a_body() {
+        JsonObject article = archive();
+        long id = article.getJsonNumber("id").longValue();
+        JsonObject first = statement(article, 0);
+        JsonObject second = statement(article, 1);
+
+        Reply verified = api.postEmpty("api/statements/" + first.getJsonNumber("id") + "/verify", "If-Match", etag(first));
+        assertThat(verified.status()).as("If-Match says it all, no body is needed: %s", verified).isEqualTo(200);
+        Reply rejected = api.postEmpty("api/statements/" + second.getJsonNumber("id") + "/reject", "If-Match", etag(second),
+                "X-Dictum-Reason", "an opinion of the writer");
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        assertThat(rejected.json().getString("rejectionReason")).isEqualTo("an opinion of the writer");
+        Reply withdrawn = api.postEmpty("api/articles/" + id + "/withdraw", "If-Match", etag(get("api/articles/" + id)),
+                "X-Dictum-Reason", "published in error");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        Reply restored = api.postEmpty("api/articles/" + id + "/restore", "If-Match", etag(withdrawn.json()));
+        assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
+        Reply rerun = api.postEmpty("api/articles/" + id + "/reextract", "If-Match", etag(restored.json()));
+        assertThat(rerun.status()).as(rerun.toString()).isEqualTo(200);
+        Reply unversioned = api.postEmpty("api/statements/" + first.getJsonNumber("id") + "/verify");
+        assertThat(unversioned.status()).as("no body and no If-Match names no version: %s", unversioned).isEqualTo(428);
+    }
+
+    @Test
+    void curating_a_statement_changes_the_etag_of_the_article_that_shows_it() {
+        JsonObject article = archive();
+        String path = "api/articles/" + article.getJsonNumber("id").longValue();
+        String read = api.get(path).header("ETag").orElseThrow();
+        JsonObject first = statement(article, 0);
+        JsonObject second = statement(article, 1);
+        JsonObject third = statement(article, 2);
+
+        assertThat(post("api/statements/" + first.getJsonNumber("id") + "/verify", "{}", etag(first)).status()).isEqualTo(200);
+        String verified = api.get(path).header("ETag").orElseThrow();
+        assertThat(verified).as("the article shows the statement verified").isNotEqualTo(read);
+        assertThat(api.patchMerge("api/statements/" + third.getJsonNumber("id"), "{\"cue\":\"stated\"}", "If-Match", etag(third))
+                .status()).isEqualTo(200);
+        String corrected = api.get(path).header("ETag").orElseThrow();
+        assertThat(corrected).as("the article shows the statement corrected").isNotEqualTo(verified);
+        assertThat(post("api/statements/" + second.getJsonNumber("id") + "/reject", "{\"reason\":\"opinion\"}", etag(second))
+                .status()).isEqualTo(200);
+        Reply now = api.get(path);
+        assertThat(now.header("ETag")).as("the article shows the statement rejected").isPresent().get().isNotEqualTo(corrected);
+        assertThat(now.header("ETag")).contains(etag(now.json()));
+
+        Reply stale = api.patchMerge(path, "{\"title\":\"Stale\"}", "If-Match", read);
+        assertThat(stale.status()).as("based on a representation that has changed since: %s", stale).isEqualTo(409);
     }
 
     @Test
@@ -377,6 +442,8 @@ class CurationIT extends ClientSideIntegrationTest {
 
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.location()).endsWith("/api/statements/" + added.json().getJsonNumber("id").longValue());
+        assertThat(added.header("ETag")).as("the ETag of a 201 tags what Location names: the statement")
+                .isEqualTo(api.get(added.location()).header("ETag")).contains(etag(added.json()));
         assertThat(added.json().getString("status")).isEqualTo("ADDED");
         assertThat(added.json().getString("origin")).isEqualTo("LIBRARIAN");
         assertThat(added.json().getString("createdBy")).isEqualTo(ItAccounts.ADMIN);
@@ -397,8 +464,8 @@ class CurationIT extends ClientSideIntegrationTest {
         String payload = "<script>alert('reject')</script><b>bold</b>";
         assertThat(post("api/statements/" + s.getJsonNumber("id") + "/reject",
                 Json.createObjectBuilder().add("reason", payload).build().toString(), etag(s)).status()).isEqualTo(200);
-        assertThat(post("api/articles/" + id + "/withdraw",
-                Json.createObjectBuilder().add("reason", payload).build().toString(), etag(article)).status()).isEqualTo(200);
+        assertThat(post("api/articles/" + id + "/withdraw", Json.createObjectBuilder().add("reason", payload).build().toString(),
+                etag(get("api/articles/" + id))).status()).as("the rejection raised the article's version").isEqualTo(200);
 
         String page = HttpApi.anonymous(baseUrl).get("article.xhtml?id=" + id).body();
 
@@ -455,7 +522,7 @@ class CurationIT extends ClientSideIntegrationTest {
                 "{\"reason\":\"not a statement\"}", etag(statement(article, 1))).json();
         String mainText = article.getString("mainText");
         JsonObject added = post("api/articles/" + id + "/statements", "{\"start\":" + mainText.indexOf("Ref ")
-                + ",\"end\":" + mainText.length() + "}", etag(article)).json();
+                + ",\"end\":" + mainText.length() + "}", etag(get("api/articles/" + id))).json(); // curation raised it
         long untouched = statement(article, 2).getJsonNumber("id").longValue();
 
         Reply rerun = post("api/articles/" + id + "/reextract", "{\"reason\":\"new extractor\"}",

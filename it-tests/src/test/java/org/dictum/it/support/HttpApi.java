@@ -73,6 +73,15 @@ public final class HttpApi {
         return send(authorized(HttpRequest.newBuilder(resolve(path))).GET().build());
     }
 
+    /** A GET with extra headers given as name, value, name, value, ... (e.g. If-None-Match). */
+    public Reply get(String path, String... headers) {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path))).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     public Reply postJson(String path, String json) {
         return send(authorized(HttpRequest.newBuilder(resolve(path)))
                 .header("Content-Type", "application/json")
@@ -114,9 +123,16 @@ public final class HttpApi {
                 .build());
     }
 
-    /** POSTs no body at all, and so no Content-Type: an action that takes no input. */
-    public Reply postEmpty(String path) {
-        return send(authorized(HttpRequest.newBuilder(resolve(path))).POST(HttpRequest.BodyPublishers.noBody()).build());
+    /**
+     * POSTs no body at all, and so no Content-Type: an action that takes no input, or takes it as headers given as
+     * name, value, name, value, ...
+     */
+    public Reply postEmpty(String path, String... headers) {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path))).POST(HttpRequest.BodyPublishers.noBody());
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
     }
 
     /** POSTs a body without a Content-Type header. */

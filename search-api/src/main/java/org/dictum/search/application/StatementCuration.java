@@ -32,8 +32,9 @@ import org.dictum.persistence.audit.CurrentUser;
 /**
  * Librarians' decisions about statements: verify, correct, reject, add. Each applies only to the
  * version the librarian read, records the librarian as the statement's provenance and is audited
- * with the reason. Actors and topics are named as the authority and taxonomy know them: unknown
- * names are refused, not created.
+ * with the reason. Each change also raises the version of the statement's article, whose
+ * representation (and so its ETag) shows its statements. Actors and topics are named as the
+ * authority and taxonomy know them: unknown names are refused, not created.
  */
 @ApplicationScoped
 public class StatementCuration {
@@ -65,6 +66,7 @@ public class StatementCuration {
         attribution.because(reason);
         statement.verify(currentUser.librarian(), clock.instant());
         articles.flush();
+        articles.raiseVersion(statement.getArticle()); // the article shows its statements
         return StatementDetail.of(statement);
     }
 
@@ -82,6 +84,7 @@ public class StatementCuration {
         attribution.because(patch.reason().orElse(null));
         if (statement.correct(correction, currentUser.librarian(), clock.instant())) {
             articles.flush();
+            articles.raiseVersion(statement.getArticle()); // the article shows its statements
         } // else nothing changed: no new version, nothing in the history
         return StatementDetail.of(statement);
     }
@@ -93,6 +96,7 @@ public class StatementCuration {
         attribution.because(reason);
         statement.reject(currentUser.librarian(), attribution.reason().orElse(null), clock.instant());
         articles.flush();
+        articles.raiseVersion(statement.getArticle()); // the article shows its statements
         return StatementDetail.of(statement);
     }
 

@@ -12,7 +12,8 @@ import org.dictum.search.query.ArticleSummary;
  * Everything known about one statement, with its provenance: {@code origin} {@code EXTRACTOR} with
  * {@code extractorVersion} and {@code confidence}, or {@code LIBRARIAN} with {@code createdBy} and
  * {@code createdAt}; {@code curatedBy}/{@code curatedAt} name the last verification, correction or
- * rejection. {@code start}/{@code end} index the main text.
+ * rejection. {@code start}/{@code end} index the main text. {@code mentionedActors} and {@code topics} are
+ * sorted, as an article's are: read from sets, they came in another order at each read of the same version.
  */
 public record StatementDetail(
         long id,
@@ -56,8 +57,8 @@ public record StatementDetail(
                 s.getExtractorVersion().orElse(null), s.getStatus().name(), s.getOrigin().name(),
                 s.getCreatedBy().orElse(null), s.getCreatedAt().orElse(null), s.getCuratedBy().orElse(null),
                 s.getCuratedAt().orElse(null), s.getRejectionReason().orElse(null),
-                s.getMentionedActors().stream().map(Actor::getCanonicalName).toList(),
-                s.getTopics().stream().map(Topic::getLabel).toList(),
+                s.getMentionedActors().stream().map(Actor::getCanonicalName).sorted().toList(),
+                s.getTopics().stream().map(Topic::getLabel).sorted().toList(),
                 article);
     }
 }

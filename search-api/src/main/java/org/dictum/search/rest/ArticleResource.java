@@ -173,6 +173,7 @@ public class ArticleResource {
     @Path("/{id}/withdraw")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Operation(summary = "Withdraw an article from search")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "Withdrawn",
@@ -191,6 +192,7 @@ public class ArticleResource {
     @Path("/{id}/restore")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Operation(summary = "Restore a withdrawn article")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "Restored",
@@ -209,6 +211,7 @@ public class ArticleResource {
     @Path("/{id}/reextract")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Operation(summary = "Run the current extractor again")
     @APIResponse(responseCode = "200", description = "What was kept, replaced and added",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReextractionSummary.class)))

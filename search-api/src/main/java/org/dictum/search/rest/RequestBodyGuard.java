@@ -39,6 +39,7 @@ public class RequestBodyGuard implements ContainerRequestFilter {
             throw new NotSupportedException("The request has a body but no Content-Type; send it as application/json"
                     + " (or the type the endpoint documents)");
         }
+        RequiredBody.standInForMissing(request);
         if (request.getLength() > maxBodyBytes) {
             throw new PayloadTooLargeException(maxBodyBytes);
         }

@@ -125,6 +125,7 @@ public class SavedSearchResource {
     @POST
     @Path("/{id}/freeze")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Requires(role = Role.RESEARCHER, scope = TokenScope.WRITE)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "Freeze a saved search", description = "Records the ids of its results in order (at most"

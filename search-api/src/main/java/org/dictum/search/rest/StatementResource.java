@@ -70,6 +70,7 @@ public class StatementResource {
     @Path("/{id}/verify")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Operation(summary = "Verify a statement")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "Verified",
@@ -103,6 +104,7 @@ public class StatementResource {
     @Path("/{id}/reject")
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Operation(summary = "Reject a statement with a reason")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "Rejected",

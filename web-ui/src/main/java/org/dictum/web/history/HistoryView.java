@@ -18,6 +18,7 @@ import org.dictum.search.collection.CollectionService;
 import org.dictum.search.history.AuditedRecord;
 import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RevisionPage;
+import org.dictum.search.query.Paging;
 
 /**
  * The history of one record, a page at a time: {@code history.xhtml?record=article&id=5} (or statement, actor,
@@ -97,20 +98,15 @@ public class HistoryView {
         }
     }
 
-    /** A whole number from 1, or the default when the parameter is absent. */
-    private static int positive(String name, String value, int absent) {
+    /**
+     * A whole number from 1, or the default when the parameter is absent; refused in the API's words ("page must be
+     * 1 or more, was 0"), since the page shows the message as the API gives it.
+     */
+    static int positive(String name, String value, int absent) {
         if (value == null || value.isBlank()) {
             return absent;
         }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // refused below with the same message
-        }
-        throw new InvalidInputException(name, name + " must be a whole number from 1, was " + value.strip());
+        return Paging.atLeast(name, Paging.number(name, value), 1);
     }
 
     private static void refuse(ExternalContext context, int status, String message) throws IOException {
