@@ -96,6 +96,39 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void freeze_and_delete_act_on_the_search_shown_in_their_row_when_a_search_was_saved_meanwhile_in_another_tab() {
+        String word = "zs" + MarkerWords.letters(10);
+        String researcher = ItAccounts.createUser(new HttpApi(baseUrl), "portal-shifted", "researcher");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(researcher, ItAccounts.PASSWORD);
+        save(browser, word, "to freeze");
+        save(browser, word, "to delete");
+        Page mine = browser.open("account/searches.xhtml");
+        String freeze = rowOf(mine, "to freeze " + word).selectFirst("input[id$=freeze]").attr("name");
+        save(browser, word, "saved meanwhile"); // listed first, newest first: the rows of the page above shift down
+        Page frozen = browser.submit(mine, "searches", Map.of(), freeze);
+        Page again = browser.open("account/searches.xhtml");
+        String delete = rowOf(again, "to delete " + word).selectFirst("input[id$=delete]").attr("name");
+        save(browser, word, "saved meanwhile too");
+
+        Page deleted = browser.submit(again, "searches", Map.of(), delete);
+
+        assertThat(frozen.textOf("messages")).startsWith("Frozen \"to freeze " + word + "\"");
+        assertThat(deleted.textOf("messages")).startsWith("Deleted saved search");
+        assertThat(deleted.document().select("#searches\\:list a.run").eachText())
+                .containsExactly("saved meanwhile too " + word, "saved meanwhile " + word, "to freeze " + word);
+    }
+
+    private static Page save(PortalClient browser, String word, String name) {
+        return browser.submit(browser.open("?q=" + word), "save-search", Map.of("save-search:name", name + " " + word), "save-search:save");
+    }
+
+    private static Element rowOf(Page page, String name) {
+        return page.document().select("#searches\\:list tbody tr").stream()
+                .filter(r -> r.selectFirst("a.run").text().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void anonymous_visitors_get_no_save_form() {
         Page search = new PortalClient(baseUrl).open("?q=talks");
         assertThat(search.status()).isEqualTo(200);
