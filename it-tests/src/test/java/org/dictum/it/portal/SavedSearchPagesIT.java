@@ -51,6 +51,7 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
         assertThat(frozenRow.selectFirst("input[id$=delete]")).as("a frozen search cannot be deleted").isNull();
         String permalink = frozenRow.selectFirst("a.permalink").attr("href");
         assertThat(permalink).matches(".*/saved/[0-9a-f-]{36}");
+        assertThat(frozenRow.selectFirst("a.permalink").attr("aria-label")).isEqualTo("Permalink of saved search '" + SCRIPT + " " + word + "'");
         assertThat(frozenRow.selectFirst(".citation").text()).contains(permalink, "2 of 2 results recorded");
 
         archive(admin, word, 3);
