@@ -43,6 +43,13 @@
     a.href = toggleUrl(facet, entry.value, entry.selected);
     a.setAttribute('data-facet', facet);
     a.setAttribute('data-value', entry.value);
+    if (entry.selected) {
+      /* Said to screen readers as the page says it: the 'selected' class only shows it. */
+      var said = document.createElement('span');
+      said.className = 'visually-hidden';
+      said.textContent = 'selected: ';
+      a.appendChild(said);
+    }
     var name = document.createElement('span');
     name.className = 'value';
     name.textContent = entry.value;

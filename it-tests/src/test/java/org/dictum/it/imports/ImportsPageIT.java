@@ -53,10 +53,34 @@ class ImportsPageIT extends ClientSideIntegrationTest {
         assertThat(row.selectFirst("progress").attr("value")).isEqualTo("100");
         assertThat(page.body()).doesNotContain("<img src=x");
 
-        Page failures = browser.submit(page, "jobs", java.util.Map.of(), row.selectFirst("input[id$=show-failures]").attr("name"));
+        Element show = row.selectFirst("input[id$=show-failures]");
+        Page failures = browser.submit(page, show.closest("form").id(), java.util.Map.of(), show.attr("name"));
 
         assertThat(failures.document().select(".import-failures tbody tr").text())
                 .contains("line 2").contains("Either text or html must be given");
+    }
+
+    @Test
+    void a_row_button_acts_on_the_import_shown_in_its_row_when_a_refresh_listed_a_new_import_meanwhile() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ImportClient imports = new ImportClient(new HttpApi(baseUrl));
+        long shown = imports.start("shown-" + run + ".jsonl", "{\"title\":\"no text\"}\n".getBytes(StandardCharsets.UTF_8), null, null);
+        imports.awaitEnd(shown, Duration.ofMinutes(1));
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/imports.xhtml");
+        Element row = page.document().selectFirst("tr[data-import=" + shown + "]");
+        Element failures = row.selectFirst("input[id$=show-failures]");
+        long meanwhile = imports.start("meanwhile-" + run + ".jsonl", "{\"title\":\"no text\"}\n".getBytes(StandardCharsets.UTF_8),
+                null, null);
+        imports.awaitEnd(meanwhile, Duration.ofMinutes(1));
+        // The page's periodic refresh reads the list again (newest first); the librarian clicks before its answer shows.
+        Page refreshed = browser.clickAjax(page, "jobs", "jobs:refresh");
+        assertThat(refreshed.body()).as("the refresh's partial answer lists the new import")
+                .contains("<partial-response").contains("data-import=\"" + meanwhile + "\"");
+
+        Page shownFailures = browser.submit(page, failures.closest("form").id(), java.util.Map.of(), failures.attr("name"));
+
+        assertThat(shownFailures.document().select("#failures h2").text()).startsWith("Failed records of import " + shown + " ");
     }
 
     @Test

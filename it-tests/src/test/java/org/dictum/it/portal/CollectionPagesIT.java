@@ -52,8 +52,10 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
         JsonObject open = createCollection(MARKUP + " open " + suffix, "public");
         JsonObject hidden = createCollection("Hidden " + suffix, "private");
         long article = archive(MARKUP + " article " + suffix);
-        assertThat(admin.postJson("api/collections/" + open.getString("slug") + "/members", "{\"articles\":[" + article + "]}")
-                .status()).isEqualTo(200);
+        long statement = admin.get("api/articles/" + article).json().getJsonArray("statements").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertThat(admin.postJson("api/collections/" + open.getString("slug") + "/members",
+                "{\"articles\":[" + article + "],\"statements\":[" + statement + "]}").status()).isEqualTo(200);
         PortalClient visitor = new PortalClient(baseUrl);
 
         Page list = visitor.open("collections.xhtml");
@@ -65,6 +67,8 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
         assertThat(page.textOf("collection-title")).isEqualTo(MARKUP + " open " + suffix);
         assertThat(page.textOf("collection-description")).isEqualTo(MARKUP + " description");
         assertThat(page.document().select("#member-articles a").eachText()).containsExactly(MARKUP + " article " + suffix);
+        assertThat(page.document().select("#member-statements a").eachAttr("aria-label"))
+                .as("each statement's link to its article names the statement").containsExactly("Statement " + statement + " in its article");
         assertThat(page.body()).doesNotContain("<script>alert(1)</script>").doesNotContain("<b>Bold</b>");
         assertThat(page.document().getElementById("search-link").attr("href")).endsWith("?collection=" + open.getString("slug"));
         assertThat(page.document().getElementById("edit")).as("no edit form for visitors").isNull();

@@ -140,6 +140,25 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_links_repeated_in_each_statement_row_are_named_after_their_statement() {
+        long article = archive("The bridge will reopen in May, the mayor said on Friday. "
+                + "Traffic will be light at first, a police spokesman said.");
+        assertThat(statements(article)).hasSizeGreaterThan(1);
+        Page page = librarian().open("article.xhtml?id=" + article);
+
+        assertThat(page.document().select("form.curate-statement a.correct").eachAttr("aria-label"))
+                .startsWith("Correct statement 1", "Correct statement 2");
+        assertThat(page.document().select("form.curate-statement a.correct").eachText()).as("the visible text stays short")
+                .containsOnly("Correct…");
+        assertThat(page.document().select("a.statement-history").eachAttr("aria-label"))
+                .startsWith("History of statement 1", "History of statement 2");
+        assertThat(page.document().select("p.cite a.permalink").eachAttr("aria-label"))
+                .startsWith("Permalink of statement 1", "Permalink of statement 2");
+        assertThat(page.document().select("p.cite a[href$=format=ris]").eachAttr("aria-label"))
+                .startsWith("Cite statement 1 as RIS", "Cite statement 2 as RIS");
+    }
+
+    @Test
     void a_reason_typed_to_reject_a_statement_that_is_not_the_last_one_listed_is_read() {
         long article = archive("Repairs to the sea wall will take three months, the engineer said on Sunday. "
                 + "The insurers expect claims to rise, an industry spokesman said.");

@@ -51,6 +51,7 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
         assertThat(frozenRow.selectFirst("input[id$=delete]")).as("a frozen search cannot be deleted").isNull();
         String permalink = frozenRow.selectFirst("a.permalink").attr("href");
         assertThat(permalink).matches(".*/saved/[0-9a-f-]{36}");
+        assertThat(frozenRow.selectFirst("a.permalink").attr("aria-label")).isEqualTo("Permalink of saved search '" + SCRIPT + " " + word + "'");
         assertThat(frozenRow.selectFirst(".citation").text()).contains(permalink, "2 of 2 results recorded");
 
         archive(admin, word, 3);
@@ -93,6 +94,39 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
             assertThat(gone.status()).as(path).isEqualTo(404);
             assertThat(gone.document().select("h1").text()).as(path).isEqualTo("No such frozen search");
         }
+    }
+
+    @Test
+    void freeze_and_delete_act_on_the_search_shown_in_their_row_when_a_search_was_saved_meanwhile_in_another_tab() {
+        String word = "zs" + MarkerWords.letters(10);
+        String researcher = ItAccounts.createUser(new HttpApi(baseUrl), "portal-shifted", "researcher");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(researcher, ItAccounts.PASSWORD);
+        save(browser, word, "to freeze");
+        save(browser, word, "to delete");
+        Page mine = browser.open("account/searches.xhtml");
+        String freeze = rowOf(mine, "to freeze " + word).selectFirst("input[id$=freeze]").attr("name");
+        save(browser, word, "saved meanwhile"); // listed first, newest first: the rows of the page above shift down
+        Page frozen = browser.submit(mine, "searches", Map.of(), freeze);
+        Page again = browser.open("account/searches.xhtml");
+        String delete = rowOf(again, "to delete " + word).selectFirst("input[id$=delete]").attr("name");
+        save(browser, word, "saved meanwhile too");
+
+        Page deleted = browser.submit(again, "searches", Map.of(), delete);
+
+        assertThat(frozen.textOf("messages")).startsWith("Frozen \"to freeze " + word + "\"");
+        assertThat(deleted.textOf("messages")).startsWith("Deleted saved search");
+        assertThat(deleted.document().select("#searches\\:list a.run").eachText())
+                .containsExactly("saved meanwhile too " + word, "saved meanwhile " + word, "to freeze " + word);
+    }
+
+    private static Page save(PortalClient browser, String word, String name) {
+        return browser.submit(browser.open("?q=" + word), "save-search", Map.of("save-search:name", name + " " + word), "save-search:save");
+    }
+
+    private static Element rowOf(Page page, String name) {
+        return page.document().select("#searches\\:list tbody tr").stream()
+                .filter(r -> r.selectFirst("a.run").text().equals(name)).findFirst().orElseThrow();
     }
 
     @Test

@@ -61,6 +61,33 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void every_control_has_a_label_the_count_is_announced_and_each_facet_is_a_named_list_saying_what_is_selected() {
+        Document page = page("?actor=Ukraine&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+
+        for (Element control : page.select("input:not([type=hidden]), select, textarea")) {
+            boolean labelled = !page.select("label[for=" + control.id() + "]").isEmpty() || control.hasAttr("aria-label");
+            assertThat(labelled).as("a label for %s", control).isTrue();
+        }
+        Element count = page.selectFirst("#result-count");
+        assertThat(count.text()).isEqualTo("3 statements");
+        assertThat(count.attr("aria-live")).isEqualTo("polite");
+        assertThat(page.select("[aria-live] li.hit")).as("the hits themselves are not read out on every change").isEmpty();
+        for (Element facet : page.select("section.facet")) {
+            Element heading = page.getElementById(facet.attr("aria-labelledby"));
+            assertThat(heading).as("the heading naming %s", facet.id()).isNotNull();
+            assertThat(heading.tagName()).isEqualTo("h2");
+            assertThat(facet.selectFirst("ul.facet-values").attr("aria-labelledby")).isEqualTo(heading.id());
+            Element more = facet.selectFirst("button.facet-more");
+            if (more != null) {
+                assertThat(more.attr("aria-label")).isEqualTo("More values of " + heading.text());
+            }
+        }
+        Element selected = page.selectFirst("a[data-facet=actor][data-value=Ukraine]");
+        assertThat(selected.text()).as("the selection is said, not only shown").startsWith("selected: Ukraine");
+        assertThat(page.selectFirst("a[data-facet=speaker]").text()).doesNotContain("selected");
+    }
+
+    @Test
     void result_links_to_the_article_page_with_statements_marked() {
         Document results = page("?q=progress&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
         Element link = results.selectFirst("li.hit .source a");

@@ -83,10 +83,48 @@ public final class PortalClient {
      * send, for instance), which a browser would have sent.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, Set<String> omitted, String button) {
+        Element form = form(page, formId);
+        Map<String, String> values = valuesOf(form);
+        values.putAll(fields);
+        values.keySet().removeAll(omitted);
+        if (button != null) {
+            values.put(button, "x");
+        }
+        return follow(post(URI.create(form.absUrl("action")), values));
+    }
+
+    /**
+     * Posts the form with this id as Faces' Ajax script does when the Ajax {@code button} is clicked (the ids to
+     * redraw read from the button's script), and answers the partial response, the redrawn parts of the page.
+     */
+    public Page clickAjax(Page page, String formId, String button) {
+        Element form = form(page, formId);
+        String script = page.document().getElementById(button).attr("onclick");
+        String render = script.replaceAll(".*'action',[^,]*,'([^']*)'.*", "$1");
+        if (render.equals(script)) {
+            throw new IllegalStateException("No ids to redraw in the script of " + button + ": " + script);
+        }
+        Map<String, String> values = valuesOf(form);
+        values.putAll(Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", button,
+                "jakarta.faces.partial.execute", button, "jakarta.faces.partial.render", render,
+                "jakarta.faces.behavior.event", "action", "jakarta.faces.partial.event", "click"));
+        return send(HttpRequest.newBuilder(URI.create(form.absUrl("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(values)))
+                .build());
+    }
+
+    private static Element form(Page page, String formId) {
         Element form = page.document().getElementById(formId);
         if (form == null) {
             throw new IllegalStateException("No form '" + formId + "' on " + page.uri() + ": " + page.body());
         }
+        return form;
+    }
+
+    /** The fields a browser sends with the form, as the page fills them in. */
+    private static Map<String, String> valuesOf(Element form) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Element input : form.select("input[name], select[name], textarea[name]")) {
             String type = input.attr("type");
@@ -101,23 +139,21 @@ public final class PortalClient {
                 values.put(input.attr("name"), input.val());
             }
         }
-        values.putAll(fields);
-        values.keySet().removeAll(omitted);
-        if (button != null) {
-            values.put(button, "x");
-        }
-        return follow(post(URI.create(form.absUrl("action")), values));
+        return values;
     }
 
     /** POSTs form fields as they are given, without anything from a page: what a forged request sends. */
     public Page post(URI target, Map<String, String> values) {
-        String body = values.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(values)))
                 .build());
+    }
+
+    private static String formBody(Map<String, String> values) {
+        return values.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     /** POSTs a body of the given type (e.g. a multipart form with a file) with the session; follows the redirect that may come back. */

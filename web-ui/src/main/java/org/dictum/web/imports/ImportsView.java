@@ -21,6 +21,7 @@ import org.dictum.search.imports.ImportSummary;
 import org.dictum.web.access.CurrentUserView;
 import org.dictum.web.access.Messages;
 import org.dictum.web.conflict.FieldMessages;
+import org.dictum.web.view.RowForm;
 
 /**
  * The Imports page: upload a source (format and CSV/JSON Lines mapping optional), the recent imports
@@ -89,17 +90,29 @@ public class ImportsView implements Serializable {
         refresh();
     }
 
-    public void stop(long id) {
+    public void stop(long row) {
+        long id = shown(row);
         run(() -> jobs.stop(id), "Stopping import");
     }
 
-    public void restart(long id) {
+    public void restart(long row) {
+        long id = shown(row);
         run(() -> jobs.restart(id), "Restarted import");
     }
 
-    public void select(long id) {
-        selected = id;
+    public void select(long row) {
+        selected = shown(row);
         refresh();
+    }
+
+    /**
+     * The import whose row the librarian clicked, which its row form sends along. {@code row}, the import in that
+     * row of {@link #rows}, may be another: the page's periodic refresh reads the list again, and when a click comes
+     * before that refresh's answer has redrawn the rows, an import started meanwhile (listed first) has shifted them,
+     * and Stop stopped the import listed above the one clicked.
+     */
+    private static long shown(long row) {
+        return RowForm.shownId("import", "Import", row);
     }
 
     private void run(Supplier<ImportSummary> action, String done) {

@@ -31,6 +31,11 @@ public class SavedSearchesView implements Serializable {
 
     private transient List<Row> rows;
 
+    /**
+     * The saved searches as the page listed them, newest first. A row's Freeze and Delete name their search by the
+     * row's place in this list when the form comes back, so the list is read once per rendering, as on the tokens
+     * page: read again, a search saved meanwhile in another tab would have shifted the rows.
+     */
     public List<Row> getSearches() {
         if (rows == null) {
             String root = portalRoot();

@@ -67,12 +67,7 @@ public class ArticleView {
      * now in that row, is another one than the librarian read and clicked. {@code rowStatement} when the form sent none.
      */
     public static long shownStatement(long rowStatement) {
-        String shown = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("statement");
-        try {
-            return shown == null ? rowStatement : Long.parseLong(shown.strip());
-        } catch (NumberFormatException e) {
-            throw new UnknownEntityException("Statement", shown); // answered 404 by UnknownRecordHandler
-        }
+        return RowForm.shownId("statement", "Statement", rowStatement);
     }
 
     private void read(String id) {

@@ -5,6 +5,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.html.HtmlForm;
 import jakarta.faces.context.FacesContext;
+import org.dictum.domain.UnknownEntityException;
 
 /**
  * An {@code h:form} for each row of a {@code ui:repeat} ({@code <d:rowForm>}), such as the Verify / Reject and Add to
@@ -31,6 +32,22 @@ public class RowForm extends HtmlForm {
             component = component.getParent();
         }
         return component == null ? null : component.getClientId(context);
+    }
+
+    /**
+     * The id of the record a row's form was shown for, which the form sends along in the hidden field {@code field}
+     * ({@code <input type="hidden" name="import" value="#{job.id}"/>}). Faces finds a button's row again by its place
+     * in the list as the bean holds it when the form comes back; where that list may be read again in between (a
+     * refresh, a new request), a record added meanwhile shifts the rows and {@code rowId}, the record now in that
+     * row, is another one than the user clicked. {@code rowId} when the form sent none.
+     */
+    public static long shownId(String field, String record, long rowId) {
+        String shown = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(field);
+        try {
+            return shown == null ? rowId : Long.parseLong(shown.strip());
+        } catch (NumberFormatException e) {
+            throw new UnknownEntityException(record, shown); // answered 404 by UnknownRecordHandler
+        }
     }
 
     @Override
