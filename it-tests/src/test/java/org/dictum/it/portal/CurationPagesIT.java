@@ -117,10 +117,7 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         createActor("Marta Quill " + suffix);
         createActor("Bruno Quill " + suffix);
         PortalClient browser = librarian();
-        Page found = browser.submit(browser.open("curation/actors.xhtml"), "search", Map.of("search:q", "Bruno Quill " + suffix), "search:submit");
-        Element row = found.document().select("#actors\\:list tbody tr").stream()
-                .filter(r -> r.text().contains("Bruno Quill")).findFirst().orElseThrow();
-        Page editing = browser.submit(found, "actors", Map.of(), row.selectFirst("input[id$=edit]").attr("name"));
+        Page editing = editActor(browser, "Bruno Quill " + suffix);
 
         Page refused = browser.submit(editing, "aliases", Map.of("aliases:alias", "Marta Quill " + suffix), "aliases:submit");
 
@@ -133,10 +130,7 @@ class CurationPagesIT extends ClientSideIntegrationTest {
     void an_actor_id_that_does_not_exist_is_refused_next_to_the_merge_or_affiliation_field_it_was_typed_in() {
         createActor("Nadia Quell " + suffix);
         PortalClient browser = librarian();
-        Page found = browser.submit(browser.open("curation/actors.xhtml"), "search", Map.of("search:q", "Nadia Quell " + suffix), "search:submit");
-        Element row = found.document().select("#actors\\:list tbody tr").stream()
-                .filter(r -> r.text().contains("Nadia Quell")).findFirst().orElseThrow();
-        Page editing = browser.submit(found, "actors", Map.of(), row.selectFirst("input[id$=edit]").attr("name"));
+        Page editing = editActor(browser, "Nadia Quell " + suffix);
         String missing = "987654321";
 
         Page merge = browser.submit(editing, "merge", Map.of("merge:into", missing), "merge:submit");
@@ -154,6 +148,14 @@ class CurationPagesIT extends ClientSideIntegrationTest {
     }
 
     /** The field is marked invalid and described by its message, which stands next to it and not above the forms. */
+    /** Finds the actor on the actors page and presses its row's Edit. */
+    private static Page editActor(PortalClient browser, String name) {
+        Page found = browser.submit(browser.open("curation/actors.xhtml"), "search", Map.of("search:q", name), "search:submit");
+        Element row = found.document().select("#actors\\:list tbody tr").stream()
+                .filter(r -> r.text().contains(name)).findFirst().orElseThrow();
+        return browser.submit(found, "actors", Map.of(), row.selectFirst("input[id$=edit]").attr("name"));
+    }
+
     private static void assertRefusedNextTo(Page page, String field) {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.textOf(field + "-message")).as(field).isNotBlank();
