@@ -1,10 +1,8 @@
 package org.dictum.domain.extraction;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +24,7 @@ final class NamesCalledIt {
 
     /** The names of one-word speakers whose statements' contents open with "it" or "its" and never with "he" or "she". */
     static Set<String> in(String text, List<SpeechCandidate> candidates) {
-        Map<String, Integer> neuter = new HashMap<>();
+        Set<String> neuter = new HashSet<>();
         Set<String> personal = new HashSet<>();
         for (SpeechCandidate candidate : candidates) {
             if (!(candidate.speaker() instanceof SpeakerPhrase.PersonName person) || person.name().contains(" ")) {
@@ -35,13 +33,12 @@ final class NamesCalledIt {
             Matcher first = FIRST_WORD.matcher(text).region(candidate.contentStart(), candidate.contentEnd());
             String word = first.lookingAt() ? first.group(1).toLowerCase(Locale.ROOT) : "";
             if (NEUTER.contains(word)) {
-                neuter.merge(person.name(), 1, Integer::sum);
+                neuter.add(person.name());
             } else if (PERSONAL.contains(word)) {
                 personal.add(person.name());
             }
         }
-        Set<String> bodies = new HashSet<>(neuter.keySet());
-        bodies.removeAll(personal);
-        return Set.copyOf(bodies);
+        neuter.removeAll(personal);
+        return Set.copyOf(neuter);
     }
 }

@@ -184,14 +184,13 @@ final class SpeakerPhraseParser {
         while (preposition.find()) {
             String head = text.substring(0, preposition.start());
             String body = text.substring(preposition.end());
-            Optional<SpeakerRoles.Role> role = roles.roleAtEndOf(head)
+            Optional<SpeakerPhrase.Description> role = description(head).filter(SpeakerPhrase.Description.class::isInstance)
+                    .map(SpeakerPhrase.Description.class::cast)
                     .filter(found -> found.kind() == SpeakerRoles.Kind.SOURCE
-                            && head.regionMatches(true, head.length() - found.noun().length(), found.noun(), 0, found.noun().length()))
-                    .filter(found -> found.isPlural() || DETERMINER.matcher(head + " ").lookingAt());
+                            && (found.plural() || DETERMINER.matcher(head + " ").lookingAt()));
             Optional<ActorReference> named = role.isEmpty() ? Optional.empty() : namedBody(body);
             if (named.isPresent()) {
-                return description(head).filter(SpeakerPhrase.Description.class::isInstance)
-                        .map(description -> ((SpeakerPhrase.Description) description).withAffiliation(named.get()));
+                return Optional.of(role.get().withAffiliation(named.get()));
             }
         }
         return Optional.empty();
@@ -322,7 +321,7 @@ final class SpeakerPhraseParser {
      * person's affiliation.
      */
     private Optional<SpeakerPhrase> titleOfBodyThenName(String text) {
-        if (titlesLongestFirst.stream().anyMatch(title -> title.contains(" of ") && text.contains(title))) {
+        if (hasListedTitleWithOf(text)) {
             return Optional.empty();   // a listed title ("Secretary of State", "Chancellor of the Exchequer") wins
         }
         Matcher of = TITLE_OF.matcher(text);
@@ -352,6 +351,11 @@ final class SpeakerPhraseParser {
         return Optional.empty();
     }
 
+    /** Whether the phrase holds a listed title with "of" in it ("Secretary of State", "Chancellor of the Exchequer"). */
+    private boolean hasListedTitleWithOf(String text) {
+        return titlesLongestFirst.stream().anyMatch(title -> title.contains(" of ") && text.contains(title));
+    }
+
     /**
      * How many words a ministry's short name takes at the start of {@code words}: "Commerce", "Foreign Affairs",
      * "Trade and Industry"; one unless its next words continue it.
@@ -372,7 +376,7 @@ final class SpeakerPhraseParser {
             return titled;
         }
         Matcher origin = PERSON_FROM_PLACE.matcher(text);
-        boolean titleWithOf = titlesLongestFirst.stream().anyMatch(title -> title.contains(" of ") && text.contains(title));
+        boolean titleWithOf = hasListedTitleWithOf(text);
         boolean titleInPlace = origin.matches() && Arrays.stream(text.substring(origin.end(1)).split("\\s+"))
                 .anyMatch(this::isTitleWord);   // "Bank of England Governor Andrew Bailey": no person from a place
         if (origin.matches() && !titleWithOf && !titleInPlace) {
@@ -462,11 +466,12 @@ final class SpeakerPhraseParser {
         if (nameWords.size() == 1 && ProperNames.isOrganisationWord(run)) {
             return Optional.of(new SpeakerPhrase.Organisation(text, run, null));
         }
-        if (!titled && prefix.isEmpty() && !dictionary.mentionsIn(run).isEmpty()) {
+        List<NameMatch> runMentions = titled ? List.of() : dictionary.mentionsIn(run);
+        if (prefix.isEmpty() && !runMentions.isEmpty()) {
             return Optional.empty();
         }
-        if (!titled && isOneDictionaryName(run)) {
-            return headBeforePlace(prefix, dictionary.mentionsIn(run).get(0).actor());
+        if (runMentions.size() == 1 && runMentions.get(0).start() == 0 && runMentions.get(0).end() == run.length()) {
+            return headBeforePlace(prefix, runMentions.get(0).actor());   // the whole run is one known place or body
         }
         Optional<SpeakerRoles.Role> prefixRole = prefix.isEmpty() ? Optional.empty() : roles.roleAtEndOf(prefix);
         if (!titled && nameWords.size() == 1 && prefixRole.filter(role -> role.kind() == SpeakerRoles.Kind.INSTITUTION
@@ -486,11 +491,6 @@ final class SpeakerPhraseParser {
         String name = run.replaceAll("[’']s$", "");
         return Optional.of(new SpeakerPhrase.PersonName(text, name, affiliations.isEmpty() ? null : affiliations.get(0).actor(),
                 title));
-    }
-
-    private boolean isOneDictionaryName(String run) {
-        List<NameMatch> mentions = dictionary.mentionsIn(run);
-        return mentions.size() == 1 && mentions.get(0).start() == 0 && mentions.get(0).end() == run.length();
     }
 
     /**
