@@ -65,8 +65,7 @@ public class StatementCuration {
         Statement statement = current(id, readVersion);
         attribution.because(reason);
         statement.verify(currentUser.librarian(), clock.instant());
-        articles.flush();
-        articles.raiseVersion(statement.getArticle()); // the article shows its statements
+        storeWithArticle(statement.getArticle());
         return StatementDetail.of(statement);
     }
 
@@ -83,8 +82,7 @@ public class StatementCuration {
         StaleVersionException.requireCurrent("Statement", id, readVersion, statement.getVersion());
         attribution.because(patch.reason().orElse(null));
         if (statement.correct(correction, currentUser.librarian(), clock.instant())) {
-            articles.flush();
-            articles.raiseVersion(statement.getArticle()); // the article shows its statements
+            storeWithArticle(statement.getArticle());
         } // else nothing changed: no new version, nothing in the history
         return StatementDetail.of(statement);
     }
@@ -95,8 +93,7 @@ public class StatementCuration {
         Statement statement = current(id, readVersion);
         attribution.because(reason);
         statement.reject(currentUser.librarian(), attribution.reason().orElse(null), clock.instant());
-        articles.flush();
-        articles.raiseVersion(statement.getArticle()); // the article shows its statements
+        storeWithArticle(statement.getArticle());
         return StatementDetail.of(statement);
     }
 
@@ -127,9 +124,17 @@ public class StatementCuration {
                 .datedOn(date, initial.statementDate() == null && date != null)
                 .mentioning(initial.mentionedActors())
                 .about(initial.topics());
-        articles.flush();
-        articles.raiseVersion(article); // the article shows its statements: another add on the same version is stale
+        storeWithArticle(article);
         return StatementDetail.of(statement);
+    }
+
+    /**
+     * Writes the statement's change now and raises its article's version: the article shows its statements, so its
+     * ETag changes, and another change based on the article's old version is stale.
+     */
+    private void storeWithArticle(Article article) {
+        articles.flush();
+        articles.raiseVersion(article);
     }
 
     /**

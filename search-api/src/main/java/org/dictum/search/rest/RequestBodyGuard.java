@@ -9,7 +9,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,7 +20,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PreMatching
 public class RequestBodyGuard implements ContainerRequestFilter {
 
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
 
     @Inject
     @ConfigProperty(name = "dictum.api.max-body-bytes", defaultValue = "10485760")
@@ -35,7 +33,7 @@ public class RequestBodyGuard implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         long maxBodyBytes = isImportUpload(request) ? maxUploadBytes : this.maxBodyBytes;
-        if (WRITES.contains(request.getMethod()) && request.getMediaType() == null && request.getLength() > 0) {
+        if (RequiredBody.WRITES.contains(request.getMethod()) && request.getMediaType() == null && request.getLength() > 0) {
             throw new NotSupportedException("The request has a body but no Content-Type; send it as application/json"
                     + " (or the type the endpoint documents)");
         }

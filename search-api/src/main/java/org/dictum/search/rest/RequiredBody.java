@@ -21,7 +21,8 @@ import org.dictum.domain.InvalidInputException;
 @Provider
 public class RequiredBody implements ContainerRequestFilter {
 
-    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
+    /** The methods whose requests carry a body. */
+    static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
     private static final String MISSING = RequiredBody.class.getName() + ".missing";
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
 
