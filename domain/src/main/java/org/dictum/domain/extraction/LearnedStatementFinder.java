@@ -176,6 +176,15 @@ final class LearnedStatementFinder {
         return tokens.get(index).isCapitalised() && CueLexicon.betweenCapitalisedWords(tokens, index);
     }
 
+    /**
+     * A content before its cue ends at punctuation ("…, the poll found", "“…” he said"); one whose last word runs
+     * straight into the next word was cut out of the speaker's own phrase ("a company spokesman said", "Gulf News Agency
+     * reported").
+     */
+    private static boolean runsIntoNextWord(List<Token> tokens, int contentEnd) {
+        return contentEnd + 1 < tokens.size() && tokens.get(contentEnd).isWord() && tokens.get(contentEnd + 1).isWord();
+    }
+
     private static boolean overlaps(TextSpan a, TextSpan b) {
         return a.start() < b.end() && b.start() < a.end();
     }
@@ -191,6 +200,9 @@ final class LearnedStatementFinder {
         }
         if (isInsideName(tokens, attribution.cueFrom()) && !CueLexicon.inTitleCase(tokens, attribution.cueFrom())) {
             return Optional.empty();   // "over the London Interbank Offered Rate": a name's word, not a verb
+        }
+        if (!attribution.contentAfter() && runsIntoNextWord(tokens, attribution.contentEnd())) {
+            return Optional.empty();   // "…, a Bank spokesman said": "a Bank" is the speaker's, not a content
         }
         Optional<SpeakerLocator.Located> speaker = speaker(text, tokens, attribution);
         if (speaker.isEmpty() || CueUsage.isLabelBeforeColon(tokens, speaker.get().from(), attribution.cueFrom())

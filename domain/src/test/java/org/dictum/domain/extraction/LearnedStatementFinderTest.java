@@ -3,8 +3,10 @@ package org.dictum.domain.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.dictum.domain.article.ContentType;
 import org.junit.jupiter.api.Test;
 
 class LearnedStatementFinderTest {
@@ -81,6 +83,19 @@ class LearnedStatementFinderTest {
         String text = "Parity report number 41 from the capital.";
 
         assertThat(find(finder, text, List.of())).isEmpty();
+    }
+
+    @Test
+    void a_content_before_the_cue_does_not_end_inside_the_speakers_phrase() {
+        trainedFinder();
+        String text = "Sri Lanka's Central Bank offered 250 mln rupees worth of three-month treasury bills at its weekly "
+                + "tender closing on March 6, a Bank spokesman said.";
+
+        ExtractionResult result = new RuleBasedArticleExtractor().extract(
+                new ExtractionRequest(text, ContentType.TEXT_PLAIN, "Sri Lanka offers bills", LocalDate.of(1987, 3, 2)));
+
+        assertThat(result.statements()).extracting(statement -> text.substring(statement.span().start(), statement.span().end()))
+                .doesNotContain("a Bank");
     }
 
     private static List<SpeechCandidate> withLearned(LearnedStatementFinder finder, String text, List<SpeechCandidate> found) {
