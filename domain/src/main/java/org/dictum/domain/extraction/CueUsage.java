@@ -12,6 +12,11 @@ import java.util.Set;
 final class CueUsage {
 
     private static final Set<String> ANONYMITY_PARTICIPLES = Set.of("speaking", "talking");
+    /** Verbs that take an amount when they are no speech act: a bid ("offered 65 dlrs") or a fall ("declined 3 pct"). */
+    private static final Set<String> AMOUNT_VERBS = Set.of("offer", "decline");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "twenty", "fifty", "hundred", "thousand", "million", "billion");
+    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
     /** "Having said that/this, …". */
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
     /** "Needless to say", "Sad to say", "Strange to say". */
@@ -116,9 +121,12 @@ final class CueUsage {
         return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
     }
 
-    /** "to say", "the reports", "Trump’s claims", "was told", "agreed to", "criticized by": not a speech verb here. */
+    /**
+     * "to say", "the reports", "Trump’s claims", "was told", "agreed to", "criticized by", "offered 65 dlrs a share",
+     * "declined 26.7 pct": not a speech verb here.
+     */
     static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
-        if (isAnonymityAside(tokens, cue.from()) || isDiscourseFormula(tokens, cue.from())) {
+        if (isAnonymityAside(tokens, cue.from()) || isDiscourseFormula(tokens, cue.from()) || isBeforeAmount(tokens, cue)) {
             return false;
         }
         if (NOUN_LIKE_FORMS.contains(tokens.get(cue.from()).text()) && afterLowerCaseWord(tokens, cue.from())) {
@@ -144,6 +152,19 @@ final class CueUsage {
             }
         }
         return true;
+    }
+
+    /**
+     * "Norfolk Southern offered 65 dlrs per share", "Sales declined 26.7 pct": a bid or a fall, where the verb's
+     * speech use takes words ("offered a compromise", "declined comment").
+     */
+    private static boolean isBeforeAmount(List<Token> tokens, CueLexicon.Match cue) {
+        if (!AMOUNT_VERBS.contains(cue.verb().lemma()) || cue.to() >= tokens.size()) {
+            return false;
+        }
+        Token after = tokens.get(cue.to());
+        return Character.isDigit(after.text().charAt(0)) || NUMBER_WORDS.contains(after.lower())
+                || CURRENCY_SIGNS.contains(after.text().substring(0, 1));
     }
 
     /** "will say", "do not believe", "expected to announce": a base form after an auxiliary or "to". */

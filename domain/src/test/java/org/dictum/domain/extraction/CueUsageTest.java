@@ -23,6 +23,30 @@ class CueUsageTest {
         assertThat(pluralSubjectBefore("The talks ended when Mr. Jones say nothing.", "say")).isFalse();
     }
 
+    @Test
+    void a_bid_or_a_fall_of_an_amount_is_no_speech_use() {
+        assertThat(speechUse("Norfolk Southern Corp offered 65 dlrs per share for the company.", "offered")).isFalse();
+        assertThat(speechUse("Hutton is offering $35 cash per share.", "offering")).isFalse();
+        assertThat(speechUse("Sales of farm tractors declined 26.7 pct to 4,123 units.", "declined")).isFalse();
+        assertThat(speechUse("Redstone offered eight pct interest.", "offered")).isFalse();
+    }
+
+    @Test
+    void an_offer_or_a_refusal_in_words_is_a_speech_use() {
+        assertThat(speechUse("The minister offered a compromise on the budget.", "offered")).isTrue();
+        assertThat(speechUse("The company declined comment on the report.", "declined")).isTrue();
+    }
+
+    private static boolean speechUse(String text, String cue) {
+        List<Token> tokens = Tokenizer.english().tokens(text, 0, text.length());
+        int cueAt = 0;
+        while (!tokens.get(cueAt).is(cue)) {
+            cueAt++;
+        }
+        CueLexicon.Match match = CueLexicon.english().at(tokens, cueAt).orElseThrow();
+        return CueUsage.isSpeechUse(tokens, match);
+    }
+
     /** Whether the words from the sentence's start (or after "when") up to the cue are a plural subject. */
     private static boolean pluralSubjectBefore(String text, String cue) {
         List<Token> tokens = Tokenizer.english().tokens(text, 0, text.length());
