@@ -27,6 +27,7 @@ final class SpeakerLocator {
             "anything", "everyone", "someone", "anyone", "nobody", "others", "other", "another", "same", "such",
             "him", "her", "them", "us", "me", "itself", "himself", "herself", "themselves", "percent");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
+    private static final int MAX_BRACKETED_WORDS = 4;
     private static final Set<String> BOUNDARY_WORDS = Set.of(
             "that", "which", "who", "whom", "whose", "because", "since", "although", "though", "while", "when",
             "whereas", "if", "unless", "after", "before", "as", "but", "or", "so", "than", "where", "how", "why",
@@ -40,6 +41,7 @@ final class SpeakerLocator {
     static final Set<String> FUTURE_FRAMES = Set.of("expected", "scheduled", "set", "due", "slated", "going", "plans",
             "plan", "planned", "intends", "intend", "poised");
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in", "on", "to");
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "in", "at", "on", "near", "as", "with");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
@@ -329,8 +331,11 @@ final class SpeakerLocator {
             boolean name = isCapitalisedPhrase(tokens, previousComma + 1, segmentEnd);
             boolean description = roles.isHeadWord(tokens.get(segmentEnd - 1).lower())
                     || CuePhrases.isDeterminerOrPossessive(opener);
-            boolean role = roles.isPersonRole(opener.lower());   // "John Shilling, director of the bank's division,"
+            // "John Shilling, director of the bank's division," / "William Wong, managing director of Indosuez,"
+            boolean role = roles.isPersonRole(opener.lower()) || previousComma + 2 < segmentEnd && opener.isWord()
+                    && !opener.isCapitalised() && roles.isPersonRole(tokens.get(previousComma + 2).lower());
             if (!aside && !relative && !name && !description && !role && !isAppositionStart(opener)
+                    && !isParticipialPhrase(tokens, previousComma + 1, segmentEnd)
                     && !isPartyOrAge(tokens, previousComma + 1, segmentEnd)) {
                 return Optional.empty();
             }
@@ -377,9 +382,17 @@ final class SpeakerLocator {
         return token.text().equals("—") || token.text().equals("–") || token.text().equals("-");
     }
 
-    /** Punctuation that ends a clause inside [from, to); the period of an abbreviation ("R-Ky.,") does not. */
+    /**
+     * Punctuation that ends a clause inside [from, to); the period of an abbreviation ("R-Ky.,") does not, nor do the
+     * brackets of a name's part ("Indosuez Asia (Singapore) Ltd", "the American Soybean Association (ASA)").
+     */
     private static boolean containsHardBoundary(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
+            int close = bracketedWordsEnd(tokens, i, to);
+            if (close > i) {
+                i = close;
+                continue;
+            }
             boolean abbreviationPeriod = tokens.get(i).text().equals(".") && i + 1 < tokens.size()
                     && tokens.get(i + 1).text().equals(",") && i > 0 && tokens.get(i - 1).end() == tokens.get(i).start();
             if (isHardBoundary(tokens.get(i)) && !abbreviationPeriod) {
@@ -387,6 +400,26 @@ final class SpeakerLocator {
             }
         }
         return false;
+    }
+
+    /**
+     * Where "(" at {@code open} is closed by ")" before {@code to} with only capitalised words (and hyphens or
+     * periods) between, at most four of them; {@code open} itself when it is no such bracket.
+     */
+    private static int bracketedWordsEnd(List<Token> tokens, int open, int to) {
+        if (!tokens.get(open).text().equals("(")) {
+            return open;
+        }
+        for (int i = open + 1; i < to && i <= open + MAX_BRACKETED_WORDS + 1; i++) {
+            Token token = tokens.get(i);
+            if (token.text().equals(")")) {
+                return i > open + 1 ? i : open;
+            }
+            if (!token.isCapitalised() && !token.text().equals(".") && !token.text().equals("-")) {
+                return open;
+            }
+        }
+        return open;
     }
 
     /** The noun phrase whose last word is token {@code head}. */
@@ -586,6 +619,19 @@ final class SpeakerLocator {
 
     private static boolean isAppositionStart(Token token) {
         return APPOSITION_OPENERS.contains(token.lower()) || Character.isDigit(token.text().charAt(0));
+    }
+
+    /**
+     * "led by Mutual Shares Corp", "based in Dallas", "quoted by the BBC": a past participle and its preposition
+     * opening the inserted words describe the phrase before them, as an apposition does.
+     */
+    private static boolean isParticipialPhrase(List<Token> tokens, int from, int to) {
+        if (to - from < 3) {
+            return false;
+        }
+        Token participle = tokens.get(from);
+        return participle.isWord() && !participle.isCapitalised() && participle.lower().endsWith("ed")
+                && PARTICIPLE_PREPOSITIONS.contains(tokens.get(from + 1).lower());
     }
 
     /** "R-Ky.", "D-Calif.", "70": what stands between commas after a politician's name. */

@@ -31,6 +31,18 @@ class SpeakerLocatorTest {
     }
 
     @Test
+    void a_role_after_a_modifier_a_bracketed_name_part_and_a_participle_open_an_apposition() {
+        assertThat(core("William Wong, managing director of Indosuez Asia Ltd, said it", "said")).contains("William Wong");
+        assertThat(core("William K.K. Wong, director of Indosuez Asia (Singapore) Ltd, said it", "said"))
+                .contains("William K.K. Wong");
+        assertThat(core("John Smith, economist for the American Soybean Association (ASA), said it", "said"))
+                .contains("John Smith");
+        assertThat(core("In a filing, the group, led by Mutual Shares Corp, said it", "said")).contains("the group");
+        assertThat(core("The company, based in Dallas, said it", "said")).contains("The company");
+        assertThat(core("The agency, quoted by the BBC, said it", "said")).contains("The agency");
+    }
+
+    @Test
     void relative_clause_and_coordination_stay_in_the_phrase() {
         assertThat(before("Officials who spoke on condition of anonymity said it", "said"))
                 .contains("Officials who spoke on condition of anonymity");
