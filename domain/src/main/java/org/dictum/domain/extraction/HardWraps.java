@@ -11,8 +11,9 @@ import java.util.List;
  * <p>A line break <em>fills</em> its line when the next line's first word would not have fitted on it within the
  * text's width, the length of its longest line. The text counts as wrapped only when its longest line has at most
  * {@value #MAX_WIDTH} characters, at least half of its breaks between non-blank lines fill their line and at least
- * {@value #MIN_MID_SENTENCE_WRAPS} of these fall inside a sentence (the line ends in a word or a comma). Text whose
- * lines are its paragraphs is left as it is.
+ * {@value #MIN_MID_SENTENCE_WRAPS} of these fall inside a sentence (the line ends in a word or a comma). A break before
+ * an indented line is no evidence either way (it opens a paragraph, as in Reuters' copy). Text whose lines are its
+ * paragraphs is left as it is.
  *
  * <p>In wrapped text, a line joins the next unless the next is blank or starts with whitespace (an indented line
  * opens a paragraph), and unless the line ends early after a full stop or other closing punctuation without filling
@@ -28,7 +29,7 @@ import java.util.List;
 final class HardWraps {
 
     static final int MAX_WIDTH = 100;
-    static final int MIN_MID_SENTENCE_WRAPS = 3;
+    static final int MIN_MID_SENTENCE_WRAPS = 2;
 
     private HardWraps() {
     }
@@ -76,11 +77,11 @@ final class HardWraps {
         int wraps = 0;
         int midSentenceWraps = 0;
         for (int i = 0; i + 1 < lines.size(); i++) {
-            if (lines.get(i).isBlank() || lines.get(i + 1).isBlank()) {
-                continue;
+            if (!continues(lines.get(i), lines.get(i + 1))) {
+                continue;   // a blank line or an indented one opens a paragraph, wrapped text or not
             }
             breaks++;
-            if (continues(lines.get(i), lines.get(i + 1)) && fills(lines.get(i), lines.get(i + 1), width)) {
+            if (fills(lines.get(i), lines.get(i + 1), width)) {
                 wraps++;
                 midSentenceWraps += endsInsideSentence(lines.get(i), lines.get(i + 1)) ? 1 : 0;
             }

@@ -81,6 +81,24 @@ class HardWrapsTest {
     }
 
     @Test
+    void short_wire_paragraphs_each_opened_by_an_indented_line_are_wrapped_text() {
+        List<String> joined = HardWraps.unwrap(lines("""
+                Texas Commerce Bancshares Inc's Texas
+                Commerce Bank-Houston said it filed an application with the
+                Comptroller of the Currency to create the largest banking
+                network in Harris County.
+                    The bank said the network would link 31 banks.
+                    It expects approval in May.
+                """), false);
+
+        assertThat(joined).containsExactly(
+                "Texas Commerce Bancshares Inc's Texas Commerce Bank-Houston said it filed an application with the "
+                        + "Comptroller of the Currency to create the largest banking network in Harris County.",
+                "    The bank said the network would link 31 banks.",
+                "    It expects approval in May.");
+    }
+
+    @Test
     void an_initialism_at_the_end_of_a_line_goes_on_when_the_next_word_opens_no_sentence() {
         List<String> joined = HardWraps.unwrap(lines("""
                 Du Pont Co said the U.S.
