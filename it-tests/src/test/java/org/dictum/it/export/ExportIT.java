@@ -166,6 +166,11 @@ class ExportIT extends ClientSideIntegrationTest {
         assertThat(format.contentType()).startsWith(DictumRest.PROBLEM_JSON);
         assertThat(format.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("format");
 
+        Reply cursor = api.get("api/export/statements?searchAfter=zzz&" + filter());
+        assertThat(cursor.status()).as("a malformed cursor answers 400 as in search, though an export ignores it").isEqualTo(400);
+        assertThat(cursor.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("searchAfter");
+        assertThat(api.get("api/networks/actor-topic?searchAfter=zzz&" + filter()).status()).isEqualTo(400);
+
         assertThat(api.get("api/export/speakers").status()).isEqualTo(404);
         Reply syntax = api.get("api/export/statements?q=" + URLEncoder.encode("(unclosed", StandardCharsets.UTF_8));
         assertThat(syntax.status()).isEqualTo(400);

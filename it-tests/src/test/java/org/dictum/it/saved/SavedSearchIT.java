@@ -91,7 +91,7 @@ class SavedSearchIT extends ClientSideIntegrationTest {
         assertThat(text.body()).contains("Cited {search} & co " + word, permalink, "[Data set]", "1 of 1 results recorded");
         Reply bibtex = HttpApi.anonymous(baseUrl).get("api/saved/" + publicId + "/citation?format=bibtex");
         assertThat(bibtex.body()).startsWith("@misc{dictum-").contains("url = {" + permalink + "}",
-                "title = {Cited \\{search\\} \\& co " + word + "}");
+                "title = {Cited \\textbraceleft{}search\\textbraceright{} \\& co " + word + "}");
         assertThat(HttpApi.anonymous(baseUrl).get("api/saved/" + publicId + "/citation?format=ris").body())
                 .startsWith("TY  - DATA").contains("UR  - " + permalink);
         JsonArray csl = Json.createReader(new StringReader(

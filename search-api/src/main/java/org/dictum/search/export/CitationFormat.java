@@ -110,13 +110,19 @@ public enum CitationFormat {
         }
     }
 
-    /** LaTeX's special characters as commands, so that a title with {@code 50% & $} survives BibTeX. */
-    static String bibEscape(String value) {
+    /**
+     * LaTeX's special characters as commands, so that a title with {@code 50% & $} survives BibTeX. Braces
+     * become the commands textbraceleft and textbraceright, not a backslash and the brace: BibTeX counts every
+     * brace of a field, escaped or not, so a lone escaped brace left the field open to the end of the file.
+     */
+    public static String bibEscape(String value) {
         StringBuilder out = new StringBuilder();
         for (char ch : value.replaceAll("\\s+", " ").strip().toCharArray()) {
             switch (ch) {
                 case '\\' -> out.append("\\textbackslash{}");
-                case '{', '}', '$', '&', '%', '#', '_' -> out.append('\\').append(ch);
+                case '{' -> out.append("\\textbraceleft{}");
+                case '}' -> out.append("\\textbraceright{}");
+                case '$', '&', '%', '#', '_' -> out.append('\\').append(ch);
                 case '^' -> out.append("\\textasciicircum{}");
                 case '~' -> out.append("\\textasciitilde{}");
                 default -> out.append(ch);

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 
-/** Rows as JSON Lines: one object per row and line, members in column order, absent values as null. */
+/** Rows as JSON Lines ({@link JsonLine}): one object per row and line, members in column order, absent values as null. */
 final class JsonLinesRowWriter<R> implements RowWriter<R> {
 
     private final List<Column<R>> columns;
@@ -32,7 +32,7 @@ final class JsonLinesRowWriter<R> implements RowWriter<R> {
             add(line, column.name(), column.value().apply(row));
         }
         try {
-            out.write(line.build().toString());
+            out.write(JsonLine.of(line.build()));
             out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("Writing JSON Lines failed", e);

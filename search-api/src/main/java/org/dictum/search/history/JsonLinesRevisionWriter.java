@@ -8,8 +8,9 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.dictum.search.export.JsonLine;
 
-/** The audit log as JSON Lines: one object per record revision, its changes as an array. */
+/** The audit log as JSON Lines ({@link JsonLine}): one object per record revision, its changes as an array. */
 final class JsonLinesRevisionWriter implements RevisionWriter {
 
     private final Writer out;
@@ -34,7 +35,7 @@ final class JsonLinesRevisionWriter implements RevisionWriter {
         addOrNull(line, "reason", r.reason());
         line.add("record", r.record()).add("recordId", r.recordId()).add("kind", r.kind()).add("changes", changes);
         try {
-            out.write(line.build().toString());
+            out.write(JsonLine.of(line.build()));
             out.write('\n');
         } catch (IOException e) {
             throw RevisionWriter.unchecked(e);

@@ -58,7 +58,7 @@ final class GexfWriter {
             for (Network.Node node : network.nodes()) {
                 xml.writeStartElement(NS, "node");
                 xml.writeAttribute("id", node.id());
-                xml.writeAttribute("label", node.label());
+                xml.writeAttribute("label", XmlOut.legal(node.label()));
                 xml.writeStartElement(NS, "attvalues");
                 for (NetworkAttribute<Network.Node> attribute : NetworkAttribute.NODE) {
                     value(xml, attribute.name(), attribute.value().apply(node), null);
@@ -148,7 +148,7 @@ final class GexfWriter {
         }
         xml.writeEmptyElement(NS, "attvalue");
         xml.writeAttribute("for", attribute);
-        xml.writeAttribute("value", String.valueOf(value));
+        xml.writeAttribute("value", XmlOut.legal(String.valueOf(value)));
         if (window != null) {
             xml.writeAttribute("start", window.start().toString());
             xml.writeAttribute("end", window.end().toString());

@@ -87,7 +87,7 @@ final class GraphmlWriter {
         }
         xml.writeStartElement(NS, "data");
         xml.writeAttribute("key", key);
-        xml.writeCharacters(String.valueOf(value));
+        xml.writeCharacters(XmlOut.legal(String.valueOf(value)));
         xml.writeEndElement();
     }
 }

@@ -75,6 +75,11 @@ public record SearchRequest(String query, Map<Facet, List<String>> filters, Loca
         if (searchAfter != null && page != 1) {
             throw new InvalidInputException("page", "give either page or searchAfter, not both");
         }
+        if (searchAfter != null) {
+            // read now, not when a page is searched: an export or a network, which page on their own,
+            // never read it and answered 200 for a cursor that search refuses with 400
+            Cursor.parse(searchAfter, sort);
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.dictum.domain.savedsearch.SavedSearch;
+import org.dictum.search.export.CitationFormat;
 
 /**
  * How to cite a frozen search: its owner as author, its name as title, the freeze date, what it
@@ -129,18 +130,8 @@ public final class Citation {
         return text.replaceAll("[\\r\\n]+", " ");
     }
 
-    /** Braces and backslashes would end or break a BibTeX field; the other special characters are escaped too. */
+    /** A value in a BibTeX field: escaped as every citation of the archive is (see {@link CitationFormat#bibEscape}). */
     static String bibtexEscape(String text) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : oneLine(text).toCharArray()) {
-            switch (c) {
-                case '\\' -> escaped.append("\\textbackslash{}");
-                case '{', '}', '%', '&', '$', '#', '_' -> escaped.append('\\').append(c);
-                case '~' -> escaped.append("\\textasciitilde{}");
-                case '^' -> escaped.append("\\textasciicircum{}");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
+        return CitationFormat.bibEscape(text);
     }
 }

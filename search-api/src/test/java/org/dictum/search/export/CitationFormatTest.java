@@ -65,6 +65,24 @@ class CitationFormatTest {
         assertThat(CitationFormat.bibEscape("a~b^c\\d")).isEqualTo("a\\textasciitilde{}b\\textasciicircum{}c\\textbackslash{}d");
     }
 
+    @Test
+    void bibtex_fields_with_a_lone_brace_keep_their_braces_balanced_as_bibtex_counts_them() throws Exception {
+        Citation lone = new Citation("dictum-article-13", "Prices {rise", "Roe} Jane", "Wire}", LocalDate.parse("2022-01-09"),
+                "https://example.org/a", LocalDate.parse("2022-01-10"), "en", "http://localhost/article.xhtml?id=13", null);
+
+        String bib = CitationFormat.BIBTEX.write(lone);
+
+        // BibTeX (and biber's btparse) count every brace, escaped or not: \{ opens a group the field never closes
+        for (String line : bib.split("\n")) {
+            long open = line.chars().filter(c -> c == '{').count();
+            long close = line.chars().filter(c -> c == '}').count();
+            assertThat(open).as(line).isEqualTo(line.startsWith("@") ? close + 1 : line.equals("}") ? close - 1 : close);
+        }
+        BibTeXEntry entry = new BibTeXParser().parse(new StringReader(bib)).resolveEntry(new Key("dictum-article-13"));
+        assertThat(latex(entry.getField(BibTeXEntry.KEY_TITLE).toUserString())).isEqualTo("Prices {rise");
+        assertThat(latex(entry.getField(BibTeXEntry.KEY_JOURNAL).toUserString())).isEqualTo("Wire}");
+    }
+
     private static String latex(String value) throws Exception {
         return new LaTeXPrinter().print(new LaTeXParser().parse(value));
     }

@@ -68,6 +68,19 @@ class RowWritersTest {
     }
 
     @Test
+    void json_lines_escape_the_unicode_line_breaks_that_line_splitting_readers_break_rows_at() {
+        String content = "one\u2028two\u2029three\u0085four \u05d0 \u200f";
+
+        String jsonl = written(ExportFormat.JSONL, List.of(row(1, content), row(2, "next")));
+
+        // Python's str.splitlines(), Java's BreakIterator and some editors end a line at these too
+        assertThat(jsonl.split("\r\n|[\n\u2028\u2029\u0085]")).hasSize(2);
+        assertThat(jsonl).contains("one\\u2028two\\u2029three\\u0085four");
+        assertThat(Json.createReader(new StringReader(jsonl.lines().findFirst().orElseThrow())).readObject()
+                .getString("content")).isEqualTo(content);
+    }
+
+    @Test
     void a_stream_stops_at_the_maximum_and_finishes_the_writer() {
         List<List<StatementRow>> batches = List.of(List.of(row(1, "a"), row(2, "b")), List.of(row(3, "c"), row(4, "d")),
                 List.of(row(5, "e")));

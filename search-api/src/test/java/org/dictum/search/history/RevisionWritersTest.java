@@ -68,4 +68,15 @@ class RevisionWritersTest {
         assertThat(second.isNull("reason")).isTrue();
         assertThat(second.getJsonArray("changes")).isEmpty();
     }
+
+    @Test
+    void json_lines_escape_unicode_line_breaks_so_that_a_revision_stays_on_one_line() {
+        RecordRevision renamed = new RecordRevision(15, Instant.parse("2026-01-02T03:04:08Z"), "librarian", "pasted\u2028twice",
+                "actor", 9, "changed", List.of(new FieldChange("canonicalName", "A\u2029B", "A\u0085B")));
+
+        String jsonl = written(ExportFormat.JSONL, renamed);
+
+        assertThat(jsonl.split("\r\n|[\n\u2028\u2029\u0085]")).hasSize(1);
+        assertThat(Json.createReader(new StringReader(jsonl)).readObject().getString("reason")).isEqualTo("pasted\u2028twice");
+    }
 }

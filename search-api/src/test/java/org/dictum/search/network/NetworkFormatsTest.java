@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +26,8 @@ import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.jgrapht.util.SupplierUtil;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * The written networks read back with an independent library (JGraphT's importers), GraphML also
@@ -165,6 +168,27 @@ class NetworkFormatsTest {
         assertThat(vertices.get("actor-2").get("label").getValue()).isEqualTo("NATO & <Allies>");
         assertThat(graph.getAllEdges("actor-1", "topic-8")).hasSize(1);
         assertThat(graph.getEdgeWeight(graph.getEdge("actor-1", "topic-8"))).isEqualTo(2.0);
+    }
+
+    @Test
+    void names_with_characters_xml_does_not_allow_still_give_well_formed_graphml_and_gexf() throws Exception {
+        StatementFacts.Ref bell = new StatementFacts.Ref("actor-4", "Bell\u0007 \uD800x \uD83D\uDE00", "actor", "PERSON");
+        NetworkBuilder builder = new NetworkBuilder(new NetworkOptions(NetworkKind.ACTOR_TOPIC,
+                NetworkOptions.ActorRole.SPEAKER, NetworkOptions.Link.TOPICS, null));
+        builder.add(new StatementFacts(1, LocalDate.parse("2022-01-09"), List.of(bell), List.of(SECURITY)));
+        Network network = builder.build();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+
+        for (NetworkFormat format : List.of(NetworkFormat.GRAPHML, NetworkFormat.GEXF)) {
+            Document document = factory.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(written(format, network)));
+
+            String label = format == NetworkFormat.GEXF
+                    ? ((Element) document.getElementsByTagNameNS(GexfWriter.NS, "node").item(0)).getAttribute("label")
+                    : document.getElementsByTagNameNS(GraphmlWriter.NS, "data").item(0).getTextContent();
+            assertThat(label).as(format.name()).isEqualTo("Bell\uFFFD \uFFFDx \uD83D\uDE00");
+        }
     }
 
     @Test

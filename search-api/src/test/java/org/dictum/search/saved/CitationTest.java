@@ -37,7 +37,10 @@ class CitationTest {
     void bibtex_escapes_what_would_break_a_field() {
         String bibtex = citation("50% {of} talks_2 & more").bibtex();
         assertThat(bibtex).startsWith("@misc{dictum-0b3f5c1e,\n")
-                .contains("title = {50\\% \\{of\\} talks\\_2 \\& more},", "url = {" + PERMALINK + "},", "year = {2022},");
+                .contains("title = {50\\% \\textbraceleft{}of\\textbraceright{} talks\\_2 \\& more},", "url = {" + PERMALINK + "},",
+                        "year = {2022},");
+        // BibTeX counts every brace, escaped or not: a lone one must not open a group the field never closes
+        assertThat(citation("Prices {rise").bibtex()).contains("title = {Prices \\textbraceleft{}rise},");
     }
 
     @Test

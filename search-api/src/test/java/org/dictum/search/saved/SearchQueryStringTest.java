@@ -104,6 +104,12 @@ class SearchQueryStringTest {
     }
 
     @Test
+    void a_search_with_a_malformed_cursor_is_refused_when_it_is_read_as_search_refuses_it() {
+        assertThatThrownBy(() -> SearchQueryString.parse("q=talks&searchAfter=zzz").toRequest(20))
+                .isInstanceOf(InvalidInputException.class).hasMessage("searchAfter is not a cursor this API returned (nextCursor)");
+    }
+
+    @Test
     void a_page_number_too_large_for_a_whole_number_says_the_range() {
         assertThatThrownBy(() -> SearchQueryString.parse("page=99999999999").toRequest(20))
                 .isInstanceOf(InvalidInputException.class).hasMessage("page is too large: at most 2147483647, was '99999999999'");
