@@ -92,8 +92,18 @@ public final class ActorRequests {
                  @NotEmpty List<@NotNull Long> statements, Long version, String reason) {
     }
 
-    /** {@code POST /api/actors/{id}/confirmation} and {@code …/unmerge}: {@code {}} or the version and a reason. */
+    /**
+     * {@code POST /api/actors/{id}/confirmation} and {@code …/unmerge}: no body, {@code {}} or the version and a reason,
+     * which may come as If-Match and X-Dictum-Reason instead, as for the other curation steps.
+     */
     public record Change(Long version, String reason) {
+
+        private static final Change NONE = new Change(null, null);
+
+        /** The body as sent; none (a JSON {@code null}) names neither version nor reason. */
+        static Change orNone(Change body) {
+            return body == null ? NONE : body;
+        }
     }
 
     static ActorType parseType(String type) {
