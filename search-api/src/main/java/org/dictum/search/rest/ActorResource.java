@@ -37,6 +37,7 @@ import org.dictum.search.query.Paging;
 import org.dictum.search.saved.SearchQueryString;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -85,6 +86,7 @@ public class ActorResource {
     @Path("/{id}")
     @Operation(summary = "One actor")
     @APIResponse(responseCode = "200", description = "The actor; its version as ETag",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response actor(@PathParam("id") long id) {
         ActorEntry actor = authority.get(id);

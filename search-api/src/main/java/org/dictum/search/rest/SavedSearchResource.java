@@ -88,7 +88,7 @@ public class SavedSearchResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "One of your saved searches", description = "With its version as ETag")
     @APIResponse(responseCode = "200", description = "The saved search",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedSearchEntry.class)))
     public Response get(@Parameter(description = "Saved search id") @PathParam("id") long id) {
         SavedSearchEntry entry = saved.get(caller(), id);
