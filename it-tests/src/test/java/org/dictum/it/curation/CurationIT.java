@@ -154,6 +154,22 @@ class CurationIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_empty_body_sent_as_json_counts_as_no_body() {
+        JsonObject article = archive();
+        JsonObject first = statement(article, 0);
+        String statement = "api/statements/" + first.getJsonNumber("id");
+
+        Reply verified = api.postJson(statement + "/verify", "", "If-Match", etag(first), "X-Dictum-Reason", "as sourced");
+        assertThat(verified.status()).as("Content-Type: application/json on an empty body, as many clients send it: %s", verified)
+                .isEqualTo(200);
+        assertThat(verified.json().getString("status")).isEqualTo("VERIFIED");
+        Reply patched = api.patchMerge(statement, "", "If-Match", verified.header("ETag").orElseThrow());
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(400);
+        assertThat(patched.json().getString("type")).isEqualTo("https://dictum.org/problems/invalid-input");
+        assertThat(patched.json().getString("detail")).isEqualTo("A request body is required");
+    }
+
+    @Test
     void curating_a_statement_changes_the_etag_of_the_article_that_shows_it() {
         JsonObject article = archive();
         String path = "api/articles/" + article.getJsonNumber("id").longValue();
