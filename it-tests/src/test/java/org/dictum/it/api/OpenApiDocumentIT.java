@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
+import org.dictum.search.rest.BodyOptional;
 import org.dictum.search.rest.DictumApi;
 import org.dictum.search.rest.Requires;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * The deployed OpenAPI document ({@code /openapi}) against the JAX-RS resources the WAR contains,
  * found by reflection over the REST API's classes (every class with {@code @Path}, none listed by
  * hand): each resource method is documented with a summary, its parameters, a success answer with
- * its schema, its request body's schema, and the problem+json errors it can give.
+ * its schema, its request body's schema (required unless the method is {@link BodyOptional}), and the
+ * problem+json errors it can give.
  */
 class OpenApiDocumentIT extends ClientSideIntegrationTest {
 
@@ -126,6 +128,8 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
             JsonObject body = operation.getJsonObject("requestBody");
             softly.assertThat(body).as("%s documents its request body", where).isNotNull();
             if (body != null) {
+                softly.assertThat(body.getBoolean("required", false)).as("%s request body required (the method is%s @BodyOptional)",
+                        where, method.bodyOptional() ? "" : " not").isEqualTo(!method.bodyOptional());
                 body.getJsonObject("content").forEach((media, content) -> softly.assertThat(content.asJsonObject().containsKey("schema"))
                         .as("%s request body %s has a schema", where, media).isTrue());
             }
@@ -166,8 +170,12 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
         }
     }
 
-    /** One JAX-RS resource method: HTTP verb, full path template, the parameters it binds ("query:q"). */
-    record ResourceMethod(String verb, String path, List<String> parameters, boolean hasBody, boolean requiresLogin) {
+    /**
+     * One JAX-RS resource method: HTTP verb, full path template, the parameters it binds ("query:q"), whether it reads a
+     * body and whether that body may be left out ({@link BodyOptional}).
+     */
+    record ResourceMethod(String verb, String path, List<String> parameters, boolean hasBody, boolean bodyOptional,
+                          boolean requiresLogin) {
     }
 
     private static List<ResourceMethod> resourceMethods() {
@@ -197,7 +205,8 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                         body = true;
                     }
                 }
-                methods.add(new ResourceMethod(verb, path, parameters, body, method.isAnnotationPresent(Requires.class)));
+                methods.add(new ResourceMethod(verb, path, parameters, body, method.isAnnotationPresent(BodyOptional.class),
+                        method.isAnnotationPresent(Requires.class)));
             }
         }
         return methods;

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -193,7 +194,7 @@ public class ActorResource {
     @APIResponse(responseCode = "200", description = "The actor as changed; its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response confirm(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
-                              @Valid ActorRequests.Change body) {
+                              @RequestBody(required = false) @Valid ActorRequests.Change body) {
         ActorRequests.Change change = ActorRequests.Change.orNone(body);
         attribution.because(change.reason());
         return tagged(authority.confirm(id, RecordVersions.optionalVersion(ifMatch, change.version())));
@@ -225,7 +226,7 @@ public class ActorResource {
     @APIResponse(responseCode = "200", description = "Both actors as they are now; the version of the actor named in the path as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MergeOutcome.class)))
     public Response unmerge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
-                                @Valid ActorRequests.Change body) {
+                                @RequestBody(required = false) @Valid ActorRequests.Change body) {
         ActorRequests.Change change = ActorRequests.Change.orNone(body);
         attribution.because(change.reason());
         return tagged(authority.unmerge(id, RecordVersions.optionalVersion(ifMatch, change.version())));

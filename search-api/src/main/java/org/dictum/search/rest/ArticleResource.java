@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -183,7 +184,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @Valid CurationRequest body) {
+                             @RequestBody(required = false) @Valid CurationRequest body) {
         ArticleDetail article = curation.withdraw(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body));
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
@@ -202,7 +203,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response restore(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid CurationRequest body) {
+                            @RequestBody(required = false) @Valid CurationRequest body) {
         ArticleDetail article = curation.restore(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body));
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
@@ -221,7 +222,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public ReextractionSummary reextract(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                         @Valid CurationRequest body) {
+                                         @RequestBody(required = false) @Valid CurationRequest body) {
         return curation.reextract(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body));
     }

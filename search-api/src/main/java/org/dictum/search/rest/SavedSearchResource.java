@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -135,7 +136,7 @@ public class SavedSearchResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedSearchEntry.class)))
     public SavedSearchEntry freeze(@Parameter(description = "Saved search id") @PathParam("id") long id,
                                    @Parameter(description = "The version frozen, as sent in ETag") @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
-                                   @Valid SavedSearchRequests.Freeze body) {
+                                   @RequestBody(required = false) @Valid SavedSearchRequests.Freeze body) {
         return saved.freeze(caller(), id, RecordVersions.optionalVersion(ifMatch, body == null ? null : body.version()))
                 .addressedFrom(PortalAddress.root(uriInfo));
     }

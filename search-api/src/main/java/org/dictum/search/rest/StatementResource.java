@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -80,7 +81,7 @@ public class StatementResource {
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid CurationRequest body) {
+                           @RequestBody(required = false) @Valid CurationRequest body) {
         return tagged(curation.verify(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body)));
     }
@@ -114,7 +115,7 @@ public class StatementResource {
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid CurationRequest body) {
+                           @RequestBody(required = false) @Valid CurationRequest body) {
         return tagged(curation.reject(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body)));
     }
