@@ -96,6 +96,9 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
         assertThat(components.getJsonObject("schemas").getJsonObject("Problem").getJsonObject("properties").keySet())
                 .contains("type", "title", "status", "detail", "instance", "violations");
         assertThat(components.getJsonObject("securitySchemes").keySet()).contains("bearerToken", "basicAuth");
+        assertThat(components.getJsonObject("schemas").keySet())
+                .as("no two bodies share a schema name, which the generator then numbers (Merge, Merge1) in scanning order")
+                .noneMatch(name -> name.matches(".*\\D\\d+"));
         JsonObject search = document.getJsonObject("paths").getJsonObject("/api/search/statements").getJsonObject("get");
         JsonObject q = search.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("name").equals("q")).findFirst().orElseThrow();

@@ -13,6 +13,7 @@ import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.actor.IdentifierScheme;
 import org.dictum.search.authority.ActorDetails;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The bodies of the actor authority's write requests. {@code version}, where a body has it, is the
@@ -84,6 +85,7 @@ public final class ActorRequests {
     }
 
     /** {@code POST /api/actors/{id}/merge}: the survivor's id. */
+    @Schema(name = "ActorMerge")
     public record Merge(@NotNull Long into, Long version, String reason) {
     }
 
