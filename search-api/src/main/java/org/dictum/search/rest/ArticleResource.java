@@ -252,8 +252,11 @@ public class ArticleResource {
     @GET
     @Path("/{id}/citation")
     @Operation(summary = "Cite the article (RIS, BibTeX or CSL-JSON)")
-    @APIResponse(responseCode = "200", description = "The citation",
-            content = @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.STRING)))
+    @Produces({CitationResponse.CSL_JSON, CitationResponse.RIS, CitationResponse.BIBTEX, MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The citation in the format asked for",
+            content = {@Content(mediaType = CitationResponse.CSL_JSON, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CitationResponse.RIS, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CitationResponse.BIBTEX, schema = @Schema(type = SchemaType.STRING))})
     public Response citation(@PathParam("id") long id, @QueryParam("format") String format, @Context UriInfo uri) {
         return CitationResponse.of("article", id, format, uri, links -> citations.ofArticle(id, links));
     }
