@@ -91,6 +91,15 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void every_write_that_reads_no_body_may_be_sent_without_one() {
+        List<String> refusing = resourceMethods().stream()
+                .filter(m -> Set.of("POST", "PUT", "PATCH").contains(m.verb()) && !m.hasBody() && !m.bodyOptional())
+                .map(m -> m.verb() + " " + m.path()).toList();
+        assertThat(refusing).as("writes that read no body but are not @BodyOptional, so a request without one answers 400")
+                .isEmpty();
+    }
+
+    @Test
     void problem_schema_security_schemes_and_examples_of_the_main_endpoints_are_there() {
         JsonObject components = document.getJsonObject("components");
         assertThat(components.getJsonObject("schemas").getJsonObject("Problem").getJsonObject("properties").keySet())

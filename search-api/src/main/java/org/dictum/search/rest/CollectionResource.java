@@ -193,6 +193,7 @@ public class CollectionResource {
      */
     @POST
     @Path("/{slug}/members/search")
+    @BodyOptional
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Add every hit of a search")
     @SecurityRequirement(name = ApiDocs.BEARER)
