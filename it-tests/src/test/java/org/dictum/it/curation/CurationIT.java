@@ -149,6 +149,9 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
         Reply rerun = api.postEmpty("api/articles/" + id + "/reextract", "If-Match", etag(restored.json()));
         assertThat(rerun.status()).as(rerun.toString()).isEqualTo(200);
+        assertThat(rerun.header("ETag")).as("a re-extraction answers the article's new version as ETag, as withdraw and restore do")
+                .contains(etag(rerun.json().getJsonObject("article")));
+        assertThat(api.get("api/articles/" + id).header("ETag")).isEqualTo(rerun.header("ETag"));
         Reply unversioned = api.postEmpty("api/statements/" + first.getJsonNumber("id") + "/verify");
         assertThat(unversioned.status()).as("no body and no If-Match names no version: %s", unversioned).isEqualTo(428);
     }

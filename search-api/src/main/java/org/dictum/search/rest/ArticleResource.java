@@ -216,15 +216,16 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @BodyOptional
     @Operation(summary = "Run the current extractor again")
-    @APIResponse(responseCode = "200", description = "What was kept, replaced and added",
+    @APIResponse(responseCode = "200", description = "What was kept, replaced and added; the article's new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReextractionSummary.class)))
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    public ReextractionSummary reextract(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                         @RequestBody(required = false) @Valid CurationRequest body) {
-        return curation.reextract(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
+    public Response reextract(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @RequestBody(required = false) @Valid CurationRequest body) {
+        ReextractionSummary summary = curation.reextract(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body));
+        return Response.ok(summary).tag(RecordVersions.entityTag(summary.article().version())).build();
     }
 
     /**
