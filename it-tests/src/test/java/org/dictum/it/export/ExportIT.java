@@ -249,6 +249,7 @@ class ExportIT extends ClientSideIntegrationTest {
             Reply refused = api.get(record + "/citation", "Accept", "image/png");
             assertThat(refused.status()).isEqualTo(406);
             assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("detail")).as("the detail names the Accept it could not satisfy").contains("image/png");
         }
     }
 
