@@ -40,6 +40,45 @@ class ConditionalGetIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_openapi_document_gives_every_get_that_answers_an_etag_its_304_and_if_none_match() {
+        HttpApi api = new HttpApi(baseUrl);
+        JsonObject paths = HttpApi.anonymous(baseUrl).get("openapi?format=JSON").json().getJsonObject("paths");
+        for (String path : taggedRecords(api)) {
+            String template = templateOf(paths, path);
+            JsonObject get = paths.getJsonObject(template).getJsonObject("get");
+            JsonObject responses = get.getJsonObject("responses");
+            assertThat(responses.getJsonObject("200").getJsonObject("headers")).as("%s 200", template).containsKey("ETag");
+            JsonObject notModified = responses.getJsonObject("304");
+            assertThat(notModified).as("%s documents 304", template).isNotNull();
+            assertThat(notModified.getJsonObject("headers")).as("%s 304", template).containsKey("ETag");
+            assertThat(notModified.containsKey("content")).as("%s 304 has no body", template).isFalse();
+            assertThat(get.getJsonArray("parameters").getValuesAs(JsonObject.class))
+                    .as("%s documents If-None-Match", template)
+                    .anySatisfy(p -> assertThat(p.getString("in") + ":" + p.getString("name")).isEqualTo("header:If-None-Match"));
+        }
+        assertThat(paths.getJsonObject("/api/search/statements").getJsonObject("get").getJsonObject("responses").keySet())
+                .as("a search answers no ETag, so never 304").doesNotContain("304");
+    }
+
+    /** The path template of the document that {@code path} ("api/actors/3") fills in ("/api/actors/{id}"). */
+    private static String templateOf(JsonObject paths, String path) {
+        String[] segments = ("/" + path).split("/");
+        return paths.keySet().stream().filter(template -> {
+            String[] parts = template.split("/");
+            if (parts.length != segments.length) {
+                return false;
+            }
+            for (int i = 0; i < parts.length; i++) {
+                if (!parts[i].startsWith("{") && !parts[i].equals(segments[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }).min(java.util.Comparator.comparingLong(template -> template.chars().filter(c -> c == '{').count()))
+                .orElseThrow(() -> new AssertionError("no path of /openapi for " + path));
+    }
+
+    @Test
     void a_changed_record_answers_its_new_representation_to_the_etag_read_before() {
         HttpApi api = new HttpApi(baseUrl);
         JsonObject article = archive(api);

@@ -33,6 +33,7 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
+import org.dictum.search.rest.BodyOptional;
 import org.dictum.search.rest.DictumApi;
 import org.dictum.search.rest.Requires;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.Test;
  * The deployed OpenAPI document ({@code /openapi}) against the JAX-RS resources the WAR contains,
  * found by reflection over the REST API's classes (every class with {@code @Path}, none listed by
  * hand): each resource method is documented with a summary, its parameters, a success answer with
- * its schema, its request body's schema, and the problem+json errors it can give.
+ * its schema, its request body's schema (required unless the method is {@link BodyOptional}), and the
+ * problem+json errors it can give.
  */
 class OpenApiDocumentIT extends ClientSideIntegrationTest {
 
@@ -89,11 +91,23 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void every_write_that_reads_no_body_may_be_sent_without_one() {
+        List<String> refusing = resourceMethods().stream()
+                .filter(m -> Set.of("POST", "PUT", "PATCH").contains(m.verb()) && !m.hasBody() && !m.bodyOptional())
+                .map(m -> m.verb() + " " + m.path()).toList();
+        assertThat(refusing).as("writes that read no body but are not @BodyOptional, so a request without one answers 400")
+                .isEmpty();
+    }
+
+    @Test
     void problem_schema_security_schemes_and_examples_of_the_main_endpoints_are_there() {
         JsonObject components = document.getJsonObject("components");
         assertThat(components.getJsonObject("schemas").getJsonObject("Problem").getJsonObject("properties").keySet())
                 .contains("type", "title", "status", "detail", "instance", "violations");
         assertThat(components.getJsonObject("securitySchemes").keySet()).contains("bearerToken", "basicAuth");
+        assertThat(components.getJsonObject("schemas").keySet())
+                .as("no two bodies share a schema name, which the generator then numbers (Merge, Merge1) in scanning order")
+                .noneMatch(name -> name.matches(".*\\D\\d+"));
         JsonObject search = document.getJsonObject("paths").getJsonObject("/api/search/statements").getJsonObject("get");
         JsonObject q = search.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("name").equals("q")).findFirst().orElseThrow();
@@ -126,6 +140,8 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
             JsonObject body = operation.getJsonObject("requestBody");
             softly.assertThat(body).as("%s documents its request body", where).isNotNull();
             if (body != null) {
+                softly.assertThat(body.getBoolean("required", false)).as("%s request body required (the method is%s @BodyOptional)",
+                        where, method.bodyOptional() ? "" : " not").isEqualTo(!method.bodyOptional());
                 body.getJsonObject("content").forEach((media, content) -> softly.assertThat(content.asJsonObject().containsKey("schema"))
                         .as("%s request body %s has a schema", where, media).isTrue());
             }
@@ -166,8 +182,12 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
         }
     }
 
-    /** One JAX-RS resource method: HTTP verb, full path template, the parameters it binds ("query:q"). */
-    record ResourceMethod(String verb, String path, List<String> parameters, boolean hasBody, boolean requiresLogin) {
+    /**
+     * One JAX-RS resource method: HTTP verb, full path template, the parameters it binds ("query:q"), whether it reads a
+     * body and whether that body may be left out ({@link BodyOptional}).
+     */
+    record ResourceMethod(String verb, String path, List<String> parameters, boolean hasBody, boolean bodyOptional,
+                          boolean requiresLogin) {
     }
 
     private static List<ResourceMethod> resourceMethods() {
@@ -197,7 +217,8 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                         body = true;
                     }
                 }
-                methods.add(new ResourceMethod(verb, path, parameters, body, method.isAnnotationPresent(Requires.class)));
+                methods.add(new ResourceMethod(verb, path, parameters, body, method.isAnnotationPresent(BodyOptional.class),
+                        method.isAnnotationPresent(Requires.class)));
             }
         }
         return methods;

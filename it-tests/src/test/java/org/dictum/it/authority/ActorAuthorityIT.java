@@ -139,6 +139,30 @@ class ActorAuthorityIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void confirmation_and_unmerge_take_their_version_and_reason_as_headers_without_a_body_as_the_other_curation_steps() {
+        long id = fixture.actorId(zorbal);
+        long merged = fixture.actorId(mirela);
+        String actor = "api/actors/" + id;
+
+        Reply confirmed = api.postEmpty(actor + "/confirmation", "If-Match", fixture.answeredTag(api.get(actor), actor),
+                "X-Dictum-Reason", "checked against the press release");
+        assertThat(confirmed.status()).as("If-Match and X-Dictum-Reason say it all: %s", confirmed).isEqualTo(200);
+        assertThat(confirmed.json().getString("status")).isEqualTo("CONFIRMED");
+        assertThat(api.get(actor + "/history").jsonArray().getJsonObject(0).getString("reason"))
+                .isEqualTo("checked against the press release");
+
+        String mergedPath = "api/actors/" + merged;
+        Reply merge = api.postJson(mergedPath + "/merge", "{\"into\":" + id + "}");
+        assertThat(merge.status()).as(merge.toString()).isEqualTo(200);
+        Reply unmerge = api.postEmpty(mergedPath + "/unmerge", "If-Match", merge.header("ETag").orElseThrow(),
+                "X-Dictum-Reason", "two different people");
+        assertThat(unmerge.status()).as(unmerge.toString()).isEqualTo(200);
+        assertThat(unmerge.json().getJsonObject("merged").getOrDefault("mergedInto", JsonValue.NULL)).isEqualTo(JsonValue.NULL);
+        assertThat(api.get(mergedPath + "/history").jsonArray().getJsonObject(0).getString("reason")).isEqualTo("two different people");
+        assertProblem(api.postEmpty(mergedPath + "/unmerge"), 409);
+    }
+
+    @Test
     void a_merge_moves_the_actors_affiliated_with_the_merged_actor_and_an_unmerge_moves_them_back() {
         long usa = created("{\"canonicalName\":\"USA " + fixture.suffix + "\",\"type\":\"country\"}");
         long unitedStates = created("{\"canonicalName\":\"United States " + fixture.suffix + "\",\"type\":\"country\"}");

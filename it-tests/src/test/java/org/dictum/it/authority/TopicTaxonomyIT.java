@@ -149,6 +149,14 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
         assertThat(rdfXml.contentType()).startsWith("application/rdf+xml");
         assertThat(rdfXml.body()).contains("<skos:prefLabel xml:lang=\"en\">" + grain + "</skos:prefLabel>");
 
+        for (String[] asked : new String[][] {{"text/turtle", "text/turtle"}, {"application/rdf+xml", "application/rdf+xml"},
+                {"application/rdf+xml;q=0.5, text/turtle", "text/turtle"}, {"*/*", "application/json"}}) {
+            Reply negotiated = api.get("api/topics", "Accept", asked[0]);
+            assertThat(negotiated.status()).as("Accept: %s without format: %s", asked[0], negotiated).isEqualTo(200);
+            assertThat(negotiated.contentType()).as("Accept: %s without format", asked[0]).startsWith(asked[1]);
+            assertThat(negotiated.body()).contains(grain);
+        }
+
         String imported = "Imported " + fixture.suffix;
         Reply reply = postTurtle("@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
                 + "<urn:dictum:topic:imported-" + fixture.suffix + "> a skos:Concept ;\n"

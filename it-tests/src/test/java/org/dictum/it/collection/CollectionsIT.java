@@ -213,7 +213,7 @@ class CollectionsIT extends ClientSideIntegrationTest {
         String slug = slug();
         create(slug, "public");
 
-        Reply added = admin.postJson("api/collections/" + slug + "/members/search?of=statements&q=" + marker, "{}");
+        Reply added = admin.postEmpty("api/collections/" + slug + "/members/search?of=statements&q=" + marker);
 
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         assertThat(added.json().getJsonArray("statementsChanged")).hasSize(4);

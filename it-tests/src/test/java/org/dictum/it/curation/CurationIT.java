@@ -149,8 +149,27 @@ class CurationIT extends ClientSideIntegrationTest {
         assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
         Reply rerun = api.postEmpty("api/articles/" + id + "/reextract", "If-Match", etag(restored.json()));
         assertThat(rerun.status()).as(rerun.toString()).isEqualTo(200);
+        assertThat(rerun.header("ETag")).as("a re-extraction answers the article's new version as ETag, as withdraw and restore do")
+                .contains(etag(rerun.json().getJsonObject("article")));
+        assertThat(api.get("api/articles/" + id).header("ETag")).isEqualTo(rerun.header("ETag"));
         Reply unversioned = api.postEmpty("api/statements/" + first.getJsonNumber("id") + "/verify");
         assertThat(unversioned.status()).as("no body and no If-Match names no version: %s", unversioned).isEqualTo(428);
+    }
+
+    @Test
+    void an_empty_body_sent_as_json_counts_as_no_body() {
+        JsonObject article = archive();
+        JsonObject first = statement(article, 0);
+        String statement = "api/statements/" + first.getJsonNumber("id");
+
+        Reply verified = api.postJson(statement + "/verify", "", "If-Match", etag(first), "X-Dictum-Reason", "as sourced");
+        assertThat(verified.status()).as("Content-Type: application/json on an empty body, as many clients send it: %s", verified)
+                .isEqualTo(200);
+        assertThat(verified.json().getString("status")).isEqualTo("VERIFIED");
+        Reply patched = api.patchMerge(statement, "", "If-Match", verified.header("ETag").orElseThrow());
+        assertThat(patched.status()).as(patched.toString()).isEqualTo(400);
+        assertThat(patched.json().getString("type")).isEqualTo("https://dictum.org/problems/invalid-input");
+        assertThat(patched.json().getString("detail")).isEqualTo("A request body is required");
     }
 
     @Test

@@ -234,6 +234,31 @@ class ExportIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_citation_answers_an_accept_header_that_names_its_format() {
+        JsonObject article = article("Accepted citation", "2022-01-09");
+        String statement = "api/statements/" + article.getJsonArray("statements").getJsonObject(0).getJsonNumber("id");
+        String cited = "api/articles/" + article.getJsonNumber("id");
+        for (String record : List.of(cited, statement)) {
+            Reply ris = api.get(record + "/citation?format=ris", "Accept", "application/x-research-info-systems");
+            assertThat(ris.status()).as("%s: %s", record, ris).isEqualTo(200);
+            assertThat(ris.contentType()).startsWith("application/x-research-info-systems");
+            assertThat(ris.body()).startsWith("TY  - ");
+            Reply bibtex = api.get(record + "/citation?format=bibtex", "Accept", "application/x-bibtex, text/plain;q=0.5");
+            assertThat(bibtex.status()).as("%s: %s", record, bibtex).isEqualTo(200);
+            assertThat(bibtex.body()).startsWith("@article{");
+            Reply csl = api.get(record + "/citation", "Accept", "application/vnd.citationstyles.csl+json");
+            assertThat(csl.status()).as("%s: %s", record, csl).isEqualTo(200);
+            assertThat(csl.contentType()).startsWith("application/vnd.citationstyles.csl+json");
+            assertThat(api.get(record + "/citation?format=ris", "Accept", "application/json").status())
+                    .as("a client that sends Accept: application/json on every request").isEqualTo(200);
+            Reply refused = api.get(record + "/citation", "Accept", "image/png");
+            assertThat(refused.status()).isEqualTo(406);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().getString("detail")).as("the detail names the Accept it could not satisfy").contains("image/png");
+        }
+    }
+
+    @Test
     void the_portal_downloads_need_a_login_and_carry_the_search() {
         article("Portal", "2022-01-09");
         Reply anonymous = HttpApi.anonymous(baseUrl).get("export/statements?format=csv&" + filter());

@@ -142,6 +142,15 @@ class SavedSearchIT extends ClientSideIntegrationTest {
         Reply again = owner.putJson("api/saved-searches/" + id + "/name", "{\"name\":\"Renamed again\",\"version\":1}");
         assertThat(again.status()).as(again.toString()).isEqualTo(200);
 
+        assertThat(again.header("ETag")).as("a rename answers the version it stored as ETag").contains("\"2\"");
+        Reply saved = save(owner, "Tagged", null, "q=talks");
+        assertThat(saved.header("ETag")).as("a new saved search answers its version as ETag").contains("\"0\"");
+        Reply frozen = owner.postEmpty("api/saved-searches/" + saved.json().getJsonNumber("id") + "/freeze",
+                "If-Match", saved.header("ETag").orElseThrow());
+        assertThat(frozen.status()).as(frozen.toString()).isEqualTo(200);
+        assertThat(frozen.header("ETag")).as("a freeze answers the version it stored as ETag")
+                .contains("\"" + frozen.json().getJsonNumber("version") + "\"");
+
         Reply run = owner.get("api/saved-searches/" + id + "/results?page=2&size=5");
         assertThat(run.status()).isEqualTo(303);
         assertThat(run.location()).isEqualTo(baseUrl + "api/search/statements?q=talks&actor=Alpha&actor=Zeta&sort=relevance&page=2&size=5");

@@ -13,6 +13,7 @@ import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.actor.ExternalIdentifier;
 import org.dictum.domain.actor.IdentifierScheme;
 import org.dictum.search.authority.ActorDetails;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The bodies of the actor authority's write requests. {@code version}, where a body has it, is the
@@ -84,6 +85,7 @@ public final class ActorRequests {
     }
 
     /** {@code POST /api/actors/{id}/merge}: the survivor's id. */
+    @Schema(name = "ActorMerge")
     public record Merge(@NotNull Long into, Long version, String reason) {
     }
 
@@ -92,8 +94,18 @@ public final class ActorRequests {
                  @NotEmpty List<@NotNull Long> statements, Long version, String reason) {
     }
 
-    /** {@code POST /api/actors/{id}/confirmation} and {@code …/unmerge}: {@code {}} or the version and a reason. */
+    /**
+     * {@code POST /api/actors/{id}/confirmation} and {@code …/unmerge}: no body, {@code {}} or the version and a reason,
+     * which may come as If-Match and X-Dictum-Reason instead, as for the other curation steps.
+     */
     public record Change(Long version, String reason) {
+
+        private static final Change NONE = new Change(null, null);
+
+        /** The body as sent; none (a JSON {@code null}) names neither version nor reason. */
+        static Change orNone(Change body) {
+            return body == null ? NONE : body;
+        }
     }
 
     static ActorType parseType(String type) {

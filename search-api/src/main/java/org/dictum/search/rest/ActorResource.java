@@ -37,9 +37,11 @@ import org.dictum.search.query.Paging;
 import org.dictum.search.saved.SearchQueryString;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -85,6 +87,7 @@ public class ActorResource {
     @Path("/{id}")
     @Operation(summary = "One actor")
     @APIResponse(responseCode = "200", description = "The actor; its version as ETag",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response actor(@PathParam("id") long id) {
         ActorEntry actor = authority.get(id);
@@ -184,15 +187,17 @@ public class ActorResource {
     @POST
     @Path("/{id}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Confirm a proposed actor")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The actor as changed; its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response confirm(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
-                              @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
-        attribution.because(body.reason());
-        return tagged(authority.confirm(id, RecordVersions.optionalVersion(ifMatch, body.version())));
+                              @RequestBody(required = false) @Valid ActorRequests.Change body) {
+        ActorRequests.Change change = ActorRequests.Change.orNone(body);
+        attribution.because(change.reason());
+        return tagged(authority.confirm(id, RecordVersions.optionalVersion(ifMatch, change.version())));
     }
 
     /** Merges this actor into {@code into}: statements move, names become aliases, this one stays as a tombstone. */
@@ -214,15 +219,17 @@ public class ActorResource {
     @POST
     @Path("/{id}/unmerge")
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Undo an actor's merge")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "Both actors as they are now; the version of the actor named in the path as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MergeOutcome.class)))
     public Response unmerge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
-                                @NotNull(message = "A JSON body is required ({} will do)") ActorRequests.Change body) {
-        attribution.because(body.reason());
-        return tagged(authority.unmerge(id, RecordVersions.optionalVersion(ifMatch, body.version())));
+                                @RequestBody(required = false) @Valid ActorRequests.Change body) {
+        ActorRequests.Change change = ActorRequests.Change.orNone(body);
+        attribution.because(change.reason());
+        return tagged(authority.unmerge(id, RecordVersions.optionalVersion(ifMatch, change.version())));
     }
 
     /** Moves the listed statements of this actor to a new actor; 201 with the new actor. */

@@ -41,8 +41,10 @@ import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -98,6 +100,7 @@ public class ArticleResource {
     @Path("/{id}")
     @Operation(summary = "One article with its statements")
     @APIResponse(responseCode = "200", description = "The article; its version as ETag",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public Response article(@PathParam("id") long id) {
         ArticleDetail article = archive.article(id);
@@ -181,7 +184,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                             @Valid CurationRequest body) {
+                             @RequestBody(required = false) @Valid CurationRequest body) {
         ArticleDetail article = curation.withdraw(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body));
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
@@ -200,7 +203,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response restore(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                            @Valid CurationRequest body) {
+                            @RequestBody(required = false) @Valid CurationRequest body) {
         ArticleDetail article = curation.restore(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body));
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
@@ -213,15 +216,16 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @BodyOptional
     @Operation(summary = "Run the current extractor again")
-    @APIResponse(responseCode = "200", description = "What was kept, replaced and added",
+    @APIResponse(responseCode = "200", description = "What was kept, replaced and added; the article's new version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReextractionSummary.class)))
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    public ReextractionSummary reextract(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                         @Valid CurationRequest body) {
-        return curation.reextract(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
+    public Response reextract(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                              @RequestBody(required = false) @Valid CurationRequest body) {
+        ReextractionSummary summary = curation.reextract(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body));
+        return Response.ok(summary).tag(RecordVersions.entityTag(summary.article().version())).build();
     }
 
     /**
@@ -249,8 +253,11 @@ public class ArticleResource {
     @GET
     @Path("/{id}/citation")
     @Operation(summary = "Cite the article (RIS, BibTeX or CSL-JSON)")
-    @APIResponse(responseCode = "200", description = "The citation",
-            content = @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.STRING)))
+    @Produces({CitationResponse.CSL_JSON, CitationResponse.RIS, CitationResponse.BIBTEX, MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The citation in the format asked for",
+            content = {@Content(mediaType = CitationResponse.CSL_JSON, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CitationResponse.RIS, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CitationResponse.BIBTEX, schema = @Schema(type = SchemaType.STRING))})
     public Response citation(@PathParam("id") long id, @QueryParam("format") String format, @Context UriInfo uri) {
         return CitationResponse.of("article", id, format, uri, links -> citations.ofArticle(id, links));
     }

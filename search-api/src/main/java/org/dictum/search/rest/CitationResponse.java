@@ -12,6 +12,15 @@ import org.dictum.search.export.Permalinks;
 /** The answer of {@code GET /api/{articles|statements}/{id}/citation}: {@code format} ris, bibtex or csl-json (default). */
 final class CitationResponse {
 
+    /*
+     * The types the citation endpoints answer (CitationFormat's, without the charset), for their @Produces: the
+     * resources' JSON default refused 'Accept: application/x-research-info-systems' with 406 for format=ris.
+     * application/json stays acceptable, for clients that send it on every request.
+     */
+    static final String CSL_JSON = "application/vnd.citationstyles.csl+json";
+    static final String RIS = "application/x-research-info-systems";
+    static final String BIBTEX = "application/x-bibtex";
+
     private CitationResponse() {
     }
 

@@ -34,6 +34,7 @@ import org.dictum.search.history.RecordRevision;
 import org.dictum.search.query.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -75,6 +76,7 @@ public class CollectionResource {
     @Path("/{slug}")
     @Operation(summary = "One collection")
     @APIResponse(responseCode = "200", description = "The collection with its counts; its version as ETag",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
     @APIResponse(responseCode = "410", description = "The collection was deleted; its slug stays reserved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
@@ -191,6 +193,7 @@ public class CollectionResource {
      */
     @POST
     @Path("/{slug}/members/search")
+    @BodyOptional
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Add every hit of a search")
     @SecurityRequirement(name = ApiDocs.BEARER)

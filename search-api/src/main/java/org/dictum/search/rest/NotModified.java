@@ -10,6 +10,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Conditional GET (RFC 9110, 13.1.2): a GET or HEAD that would answer 200 with an ETag answers 304 Not Modified,
@@ -31,6 +36,29 @@ public class NotModified implements ContainerResponseFilter {
             response.setEntity(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
         }
+    }
+
+    /**
+     * Documents the conditional GET on a GET operation whose 200 answer has an {@code ETag} header (as the records'
+     * GETs declare it): the {@code If-None-Match} header and the 304 answer with its ETag and no body. Other
+     * operations, and a null one, are left as they are.
+     */
+    static void document(Operation get) {
+        APIResponse ok = get == null || get.getResponses() == null ? null : get.getResponses().getAPIResponse("200");
+        if (ok == null || ok.getHeaders() == null || !ok.getHeaders().containsKey(ApiDocs.ETAG)) {
+            return;
+        }
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        boolean described = get.getParameters() != null && get.getParameters().stream()
+                .anyMatch(p -> HttpHeaders.IF_NONE_MATCH.equalsIgnoreCase(p.getName()));
+        if (!described) {
+            get.addParameter(OASFactory.createParameter().name(HttpHeaders.IF_NONE_MATCH).in(Parameter.In.HEADER)
+                    .description("ETags read before (compared weakly), or *: the answer is 304 while one of them is current")
+                    .example("\"3\"").schema(text));
+        }
+        get.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                .description("Not Modified: If-None-Match names the current ETag (or is *); no body")
+                .addHeader(ApiDocs.ETAG, OASFactory.createHeader().description(ApiDocs.ETAG_DESCRIPTION).schema(text)));
     }
 
     /**

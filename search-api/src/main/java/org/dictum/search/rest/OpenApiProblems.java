@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * place rather than on each method: 400 where it takes input, 401 always (bad credentials, or a
  * private archive), 403 where it needs a role, 404 where its path names a record, 409 and 412 (a weak
  * entity tag) where it takes {@code If-Match}, 500 always; and the {@code Problem} schema they share. History pages get their paging
- * headers here too ({@link RevisionPaging#documentHeaders}). Registered with
+ * headers here too ({@link RevisionPaging#documentHeaders}), and the GETs that answer an ETag their 304
+ * ({@link NotModified#document}). Registered with
  * {@code mp.openapi.filter}.
  */
 public class OpenApiProblems implements OASFilter {
@@ -34,10 +35,13 @@ public class OpenApiProblems implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> operations(item).forEach(op -> {
-            RevisionPaging.documentHeaders(path, op);
-            addProblems(path, op);
-        }));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            NotModified.document(item.getGET());
+            operations(item).forEach(op -> {
+                RevisionPaging.documentHeaders(path, op);
+                addProblems(path, op);
+            });
+        });
     }
 
     private static List<Operation> operations(PathItem item) {

@@ -222,6 +222,7 @@ public final class ProblemMappers {
     public static class Http implements ExceptionMapper<WebApplicationException> {
 
         private static final String CANNOT_CONSUME = "Cannot consume content type";
+        private static final String NO_ACCEPTABLE_TYPE = "No match for accept header";
 
         @Context
         HttpHeaders request;
@@ -239,7 +240,7 @@ public final class ProblemMappers {
             Response.StatusType status = original.getStatusInfo();
             String allow = original.getHeaderString(HttpHeaders.ALLOW);
             String detail = status.getStatusCode() == 405 && allow != null ? "This resource answers only " + allow
-                    : unsupportedBody(readable(e.getMessage()), request == null ? null : request.getHeaderString(HttpHeaders.CONTENT_TYPE));
+                    : unacceptable(unsupportedBody(readable(e.getMessage()), header(HttpHeaders.CONTENT_TYPE)), header(HttpHeaders.ACCEPT));
             Response problem = ProblemType.HTTP.response(status.getStatusCode(), status.getReasonPhrase(), detail, List.of());
             return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
         }
@@ -255,6 +256,22 @@ public final class ProblemMappers {
             }
             return "This endpoint does not read a body of type " + contentType.strip() + ": send one it reads, such as"
                     + " application/json (see its request body in /openapi)";
+        }
+
+        /**
+         * RESTEasy's 406 said only "No match for accept header", naming neither the Accept it had read nor what to ask
+         * for instead: that detail names both. Any other detail stays as it is.
+         */
+        static String unacceptable(String detail, String accept) {
+            if (!NO_ACCEPTABLE_TYPE.equals(detail) || accept == null || accept.isBlank()) {
+                return detail;
+            }
+            return "This endpoint answers none of the types the Accept header names (" + accept.strip() + "): most"
+                    + " endpoints answer application/json, and /openapi lists the types of each one's answers";
+        }
+
+        private String header(String name) {
+            return request == null ? null : request.getHeaderString(name);
         }
 
         private static final Pattern UNREADABLE_PARAMETER = Pattern.compile(

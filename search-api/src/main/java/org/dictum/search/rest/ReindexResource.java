@@ -19,6 +19,7 @@ import org.dictum.search.reindex.ReindexStatus;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,6 +41,7 @@ public class ReindexResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @BodyOptional
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
     @Operation(summary = "Start a reindex",
             description = "Rewrites the search documents of the types from the database while searches keep answering; "
@@ -49,7 +51,7 @@ public class ReindexResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReindexStatus.class)))
     @APIResponse(responseCode = "409", description = "A reindex is running already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    public Response start(ReindexBody body) {
+    public Response start(@RequestBody(required = false) ReindexBody body) {
         ReindexStatus started = jobs.start(ReindexBody.orDefault(body).toRequest(CurrentCaller.of(request).name()));
         return Response.accepted(started).location(uriInfo.getBaseUriBuilder().path(ReindexResource.class).build()).build();
     }

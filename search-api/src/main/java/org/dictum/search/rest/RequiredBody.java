@@ -30,16 +30,21 @@ public class RequiredBody implements ContainerRequestFilter {
     ResourceInfo resource;
 
     /**
-     * Before matching, a write with neither body nor Content-Type stands as {@code {}} in JSON: matching took a
-     * method that reads a body for one of type application/octet-stream and refused it with 415 before this filter
-     * could let a {@link BodyOptional} method through (a freeze or a curation step, whose input may all be headers).
+     * Before matching, a write without a body stands as {@code {}} in JSON: matching took a method that reads a body
+     * for one of type application/octet-stream and refused it with 415 before this filter could let a
+     * {@link BodyOptional} method through (a freeze or a curation step, whose input may all be headers). The same
+     * goes for an empty body that says it is JSON, as clients that set {@code Content-Type: application/json} on
+     * every request send it: the JSON reader refused it as malformed ("Invalid token=EOF") even where no body is needed.
      */
     static void standInForMissing(ContainerRequestContext request) {
         boolean noBody = request.getLength() == 0
                 || request.getLength() < 0 && request.getHeaderString("Transfer-Encoding") == null;
-        if (WRITES.contains(request.getMethod()) && request.getMediaType() == null && noBody) {
+        MediaType type = request.getMediaType();
+        if (WRITES.contains(request.getMethod()) && (type == null || JsonBodyDecoding.isJson(type)) && noBody) {
             request.setProperty(MISSING, Boolean.TRUE);
-            request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+            if (type == null) {
+                request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);
+            }
             request.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
             request.setEntityStream(new ByteArrayInputStream(EMPTY_OBJECT));
         }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,13 +62,15 @@ public class SavedSearchResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "Save a search", description = "Saves the search under a name; its parameters are checked and stored"
             + " in canonical order. A malformed query answers 400 query-syntax.")
-    @APIResponse(responseCode = "201", description = "Saved; Location names it",
-            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+    @APIResponse(responseCode = "201", description = "Saved; Location names it, ETag is its version",
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedSearchEntry.class)))
     public Response save(@NotNull(message = "A JSON body is required") @Valid SavedSearchRequests.NewSavedSearch body) {
         SavedSearchEntry created = saved.save(caller(), body.name(), body.target(), body.query());
         URI location = uriInfo.getBaseUriBuilder().path(SavedSearchResource.class).path(Long.toString(created.id())).build();
-        return Response.created(location).entity(created.addressedFrom(PortalAddress.root(uriInfo))).build();
+        return Response.created(location).entity(created.addressedFrom(PortalAddress.root(uriInfo)))
+                .tag(RecordVersions.entityTag(created.version())).build();
     }
 
     @GET
@@ -88,11 +91,10 @@ public class SavedSearchResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "One of your saved searches", description = "With its version as ETag")
     @APIResponse(responseCode = "200", description = "The saved search",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedSearchEntry.class)))
     public Response get(@Parameter(description = "Saved search id") @PathParam("id") long id) {
-        SavedSearchEntry entry = saved.get(caller(), id);
-        return Response.ok(entry.addressedFrom(PortalAddress.root(uriInfo))).tag(RecordVersions.entityTag(entry.version())).build();
+        return tagged(saved.get(caller(), id));
     }
 
     @PUT
@@ -101,13 +103,13 @@ public class SavedSearchResource {
     @Requires(role = Role.RESEARCHER, scope = TokenScope.WRITE)
     @SecurityRequirement(name = ApiDocs.BEARER)
     @Operation(summary = "Rename a saved search", description = "A frozen search keeps its name (409)")
-    @APIResponse(responseCode = "200", description = "Renamed",
+    @APIResponse(responseCode = "200", description = "Renamed; its new version as ETag",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedSearchEntry.class)))
-    public SavedSearchEntry rename(@Parameter(description = "Saved search id") @PathParam("id") long id,
+    public Response rename(@Parameter(description = "Saved search id") @PathParam("id") long id,
                                    @Parameter(description = "The version renamed, as sent in ETag") @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                    @NotNull(message = "A JSON body is required") @Valid SavedSearchRequests.Rename body) {
-        return saved.rename(caller(), id, RecordVersions.optionalVersion(ifMatch, body.version()), body.name())
-                .addressedFrom(PortalAddress.root(uriInfo));
+        return tagged(saved.rename(caller(), id, RecordVersions.optionalVersion(ifMatch, body.version()), body.name()));
     }
 
     @DELETE
@@ -131,13 +133,13 @@ public class SavedSearchResource {
     @Operation(summary = "Freeze a saved search", description = "Records the ids of its results in order (at most"
             + " dictum.saved-search.max-frozen-results) and gives it a persistent identifier and permalink; a frozen"
             + " search answers the same results forever. Freezing twice answers 409.")
-    @APIResponse(responseCode = "200", description = "Frozen",
+    @APIResponse(responseCode = "200", description = "Frozen; its new version as ETag",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SavedSearchEntry.class)))
-    public SavedSearchEntry freeze(@Parameter(description = "Saved search id") @PathParam("id") long id,
+    public Response freeze(@Parameter(description = "Saved search id") @PathParam("id") long id,
                                    @Parameter(description = "The version frozen, as sent in ETag") @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
-                                   @Valid SavedSearchRequests.Freeze body) {
-        return saved.freeze(caller(), id, RecordVersions.optionalVersion(ifMatch, body == null ? null : body.version()))
-                .addressedFrom(PortalAddress.root(uriInfo));
+                                   @RequestBody(required = false) @Valid SavedSearchRequests.Freeze body) {
+        return tagged(saved.freeze(caller(), id, RecordVersions.optionalVersion(ifMatch, body == null ? null : body.version())));
     }
 
     /** Runs the search: a frozen one answers its recorded results, a live one redirects to the search it stands for. */
@@ -163,6 +165,11 @@ public class SavedSearchResource {
         String paging = "page=" + pageNumber + "&size=" + pageSize;
         URI live = URI.create(PortalAddress.root(uriInfo) + entry.search() + (entry.query().isEmpty() ? "?" : "&") + paging);
         return Response.seeOther(live).build();
+    }
+
+    /** The saved search as the caller reads it, with its version as ETag: a GET's answer, and a write's. */
+    private Response tagged(SavedSearchEntry entry) {
+        return Response.ok(entry.addressedFrom(PortalAddress.root(uriInfo))).tag(RecordVersions.entityTag(entry.version())).build();
     }
 
     private String caller() {

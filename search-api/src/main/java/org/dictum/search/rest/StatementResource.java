@@ -30,8 +30,10 @@ import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -59,6 +61,7 @@ public class StatementResource {
     @Path("/{id}")
     @Operation(summary = "One statement with its provenance")
     @APIResponse(responseCode = "200", description = "The statement; its version as ETag",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementDetail.class)))
     public Response statement(@PathParam("id") long id) {
         StatementDetail statement = archive.statement(id);
@@ -78,7 +81,7 @@ public class StatementResource {
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid CurationRequest body) {
+                           @RequestBody(required = false) @Valid CurationRequest body) {
         return tagged(curation.verify(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body)));
     }
@@ -112,7 +115,7 @@ public class StatementResource {
     @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           @Valid CurationRequest body) {
+                           @RequestBody(required = false) @Valid CurationRequest body) {
         return tagged(curation.reject(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
                 CurationRequest.reasonOf(body)));
     }
@@ -135,8 +138,11 @@ public class StatementResource {
     @GET
     @Path("/{id}/citation")
     @Operation(summary = "Cite the statement (RIS, BibTeX or CSL-JSON)")
-    @APIResponse(responseCode = "200", description = "The citation",
-            content = @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.STRING)))
+    @Produces({CitationResponse.CSL_JSON, CitationResponse.RIS, CitationResponse.BIBTEX, MediaType.APPLICATION_JSON})
+    @APIResponse(responseCode = "200", description = "The citation in the format asked for",
+            content = {@Content(mediaType = CitationResponse.CSL_JSON, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CitationResponse.RIS, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = CitationResponse.BIBTEX, schema = @Schema(type = SchemaType.STRING))})
     public Response citation(@PathParam("id") long id, @QueryParam("format") String format, @Context UriInfo uri) {
         return CitationResponse.of("statement", id, format, uri, links -> citations.ofStatement(id, links));
     }

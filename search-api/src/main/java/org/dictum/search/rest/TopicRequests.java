@@ -3,6 +3,7 @@ package org.dictum.search.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The bodies of the taxonomy's write requests. {@code version}, where a body has it, is the version
@@ -31,6 +32,7 @@ public final class TopicRequests {
     }
 
     /** {@code POST /api/topics/{id}/merge}: the surviving topic's id. */
+    @Schema(name = "TopicMerge")
     public record Merge(@NotNull Long into, Long version, String reason) {
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
@@ -31,6 +32,7 @@ import org.dictum.search.history.RecordHistory;
 import org.dictum.search.history.RecordRevision;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -60,16 +62,25 @@ public class TopicResource {
     /**
      * Every topic, parents before children, as JSON; with {@code format=skos} the taxonomy as SKOS in
      * Turtle, or in RDF/XML when the client accepts {@code application/rdf+xml} (or asks
-     * {@code format=skos-rdfxml}).
+     * {@code format=skos-rdfxml}). Without {@code format}, the type the client's Accept prefers among
+     * the three (JSON for none or {@code *}{@code /*}).
      */
     @GET
     @Produces({MediaType.APPLICATION_JSON, TURTLE, RDF_XML})
     @Operation(summary = "The topic taxonomy (JSON or SKOS)")
-    @APIResponse(responseCode = "200", description = "Every topic, parents before children; SKOS Turtle or RDF/XML with format=skos",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TopicEntry.class)))
-    public Response tree(@QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    @APIResponse(responseCode = "200", description = "Every topic, parents before children; SKOS Turtle or RDF/XML with format=skos"
+            + " or an Accept that prefers them",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = TopicEntry.class)),
+                    @Content(mediaType = TURTLE, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = RDF_XML, schema = @Schema(type = SchemaType.STRING))})
+    public Response tree(@QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+                         @Context HttpHeaders headers) {
         if (format == null || format.isBlank()) {
-            return Response.ok(taxonomy.tree(), MediaType.APPLICATION_JSON_TYPE).build();
+            return switch (preferredTreeType(headers)) {
+                case TURTLE -> Response.ok(taxonomy.exportTurtle(), TURTLE + ";charset=UTF-8").build();
+                case RDF_XML -> Response.ok(taxonomy.exportRdfXml(), RDF_XML + ";charset=UTF-8").build();
+                default -> Response.ok(taxonomy.tree(), MediaType.APPLICATION_JSON_TYPE).build();
+            };
         }
         boolean rdfXml = "skos-rdfxml".equals(format) || "skos".equals(format) && accept != null && accept.contains(RDF_XML);
         if (rdfXml) {
@@ -82,11 +93,27 @@ public class TopicResource {
         return Response.ok(taxonomy.exportTurtle(), TURTLE + ";charset=UTF-8").build();
     }
 
+    /**
+     * JSON, Turtle or RDF/XML, whichever comes first in the Accept list as JAX-RS orders it (by quality, then by
+     * how specific): a client asking for {@code text/turtle} alone got JSON labelled application/json.
+     */
+    private static String preferredTreeType(HttpHeaders headers) {
+        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
+            for (String type : List.of(MediaType.APPLICATION_JSON, TURTLE, RDF_XML)) {
+                if (acceptable.isCompatible(MediaType.valueOf(type))) {
+                    return type;
+                }
+            }
+        }
+        return MediaType.APPLICATION_JSON;
+    }
+
     @GET
     @Path("/{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One topic")
     @APIResponse(responseCode = "200", description = "The topic; its version as ETag",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
     public Response topic(@PathParam("id") long id) {
         TopicEntry topic = taxonomy.get(id);

@@ -63,6 +63,15 @@ class ProblemMappersTest {
     }
 
     @Test
+    void an_unacceptable_accept_header_is_named_with_what_to_ask_for_instead() {
+        assertThat(ProblemMappers.Http.unacceptable(ProblemMappers.Http.readable("RESTEASY003635: No match for accept header"),
+                "application/xml")).isEqualTo("This endpoint answers none of the types the Accept header names (application/xml):"
+                + " most endpoints answer application/json, and /openapi lists the types of each one's answers");
+        assertThat(ProblemMappers.Http.unacceptable("This endpoint does not read a body of type text/plain", "application/xml"))
+                .as("another detail stays").isEqualTo("This endpoint does not read a body of type text/plain");
+    }
+
+    @Test
     void the_detail_counts_the_invalid_fields_in_singular_or_plural() {
         assertThat(ProblemMappers.ConstraintViolations.summary(1)).isEqualTo("1 field is invalid");
         assertThat(ProblemMappers.ConstraintViolations.summary(2)).isEqualTo("2 fields are invalid");
