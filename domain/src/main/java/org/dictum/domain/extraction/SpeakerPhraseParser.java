@@ -233,17 +233,20 @@ final class SpeakerPhraseParser {
     }
 
     /**
-     * "A senior U.S. Official", "The U.K. Government", "one U.S. Official": a role written with a capital after a
-     * determiner and words that are lower case or known names is still the role (wire copy capitalises at will);
+     * "A senior U.S. Official", "The U.K. Government", "one U.S. Official", "U.S. Officials": a role written with a
+     * capital after a determiner (a plural needs none) and words that are lower case or known names is still the role (wire copy capitalises at will);
      * a body's word so written belongs to the body's name ("The U.S. Embassy", "the Sunday Express").
      */
     private boolean isCapitalisedRole(String text, String roleWords, SpeakerRoles.Role role) {
         var determiner = DETERMINER.matcher(text);
-        if (!roleWords.equalsIgnoreCase(role.noun()) || role.kind() == SpeakerRoles.Kind.INSTITUTION
-                || !determiner.lookingAt() || determiner.end() > text.length() - roleWords.length()) {
+        if (!roleWords.equalsIgnoreCase(role.noun()) || role.kind() == SpeakerRoles.Kind.INSTITUTION) {
             return false;
         }
-        String between = text.substring(determiner.end(), text.length() - roleWords.length());
+        boolean determined = determiner.lookingAt() && determiner.end() <= text.length() - roleWords.length();
+        if (!determined && !(role.isPlural() && text.length() > roleWords.length())) {
+            return false;   // a plural needs no determiner ("U.S. Officials"); "Smith Officer" is a name
+        }
+        String between = text.substring(determined ? determiner.end() : 0, text.length() - roleWords.length());
         String unknown = blankOut(between, dictionary.mentionsIn(between));
         return unknown.isEmpty() || Arrays.stream(unknown.split("\\s+")).noneMatch(word -> Character.isUpperCase(word.charAt(0)));
     }

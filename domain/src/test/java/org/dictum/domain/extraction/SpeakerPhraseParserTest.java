@@ -32,6 +32,17 @@ class SpeakerPhraseParserTest {
     }
 
     @Test
+    void a_plural_role_capitalised_without_a_determiner_is_still_a_role_and_a_singular_one_a_name() {
+        assertThat(parser.parse("U.S. Officials")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.roleKey()).isEqualTo("official");
+                    assertThat(description.plural()).isTrue();
+                    assertThat(description.affiliation().canonicalName()).isEqualTo("United States");
+                });
+        assertThat(parser.parse("Smith Officer")).get().isNotInstanceOf(SpeakerPhrase.Description.class);
+    }
+
+    @Test
     void a_known_place_after_the_head_is_no_one_s_name_but_where_the_speaker_is() {
         assertThat(parser.parse("Maritime safety experts in London")).get()
                 .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
