@@ -31,6 +31,10 @@ final class LearnedStatementFinder {
             "rejected", "rejecting");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Not "some", "many", "another": those stand for people ("Some believe …", "Another said …"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "any",
+            "each", "every", "no", "such");
     /** Share of the smaller of two contents that they must share to be the same statement. */
     private static final double SAME_CONTENT = 0.5;
 
@@ -201,11 +205,15 @@ final class LearnedStatementFinder {
         if (isInsideName(tokens, attribution.cueFrom()) && !CueLexicon.inTitleCase(tokens, attribution.cueFrom())) {
             return Optional.empty();   // "over the London Interbank Offered Rate": a name's word, not a verb
         }
+        if (attribution.cueFrom() > 0 && ARTICLES.contains(tokens.get(attribution.cueFrom() - 1).lower())) {
+            return Optional.empty();   // "The notes will be sold", "the projected deficit": a noun or an adjective
+        }
         if (!attribution.contentAfter() && runsIntoNextWord(tokens, attribution.contentEnd())) {
             return Optional.empty();   // "…, a Bank spokesman said": "a Bank" is the speaker's, not a content
         }
         Optional<SpeakerLocator.Located> speaker = speaker(text, tokens, attribution);
-        if (speaker.isEmpty() || CueUsage.isLabelBeforeColon(tokens, speaker.get().from(), attribution.cueFrom())
+        if (speaker.isEmpty() || isLoneDeterminer(tokens, speaker.get())
+                || CueUsage.isLabelBeforeColon(tokens, speaker.get().from(), attribution.cueFrom())
                 || CueUsage.isAfterLabel(tokens, speaker.get().from())) {
             return Optional.empty();   // "NOTE: Per share figures …"
         }
@@ -313,6 +321,11 @@ final class LearnedStatementFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** "The notes …" read as "The" noting: a determiner standing alone is no speaker. */
+    private static boolean isLoneDeterminer(List<Token> tokens, SpeakerLocator.Located speaker) {
+        return speaker.to() - speaker.from() == 1 && DETERMINERS.contains(tokens.get(speaker.from()).lower());
     }
 
     private static boolean isPossessive(Token token) {

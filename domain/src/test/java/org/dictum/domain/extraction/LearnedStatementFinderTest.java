@@ -98,6 +98,18 @@ class LearnedStatementFinderTest {
                 .doesNotContain("a Bank");
     }
 
+    @Test
+    void a_cue_right_after_an_article_or_a_lone_determiner_as_speaker_gives_no_statement() {
+        trainedFinder();
+        String text = "The company sold the bonds on Monday.\n\nThe notes will be sold nationwide through underwriters "
+                + "managed by Shearson Lehman Brothers Inc.\n\nThe projected deficit for fiscal 1987/88 is 20 billion.";
+
+        ExtractionResult result = new RuleBasedArticleExtractor().extract(
+                new ExtractionRequest(text, ContentType.TEXT_PLAIN, "Notes sold", LocalDate.of(1987, 3, 2)));
+
+        assertThat(result.statements()).extracting(ExtractedStatement::cue).doesNotContain("notes", "projected");
+    }
+
     private static List<SpeechCandidate> withLearned(LearnedStatementFinder finder, String text, List<SpeechCandidate> found) {
         List<Token> tokens = Tokenizer.english().tokens(text, 0, text.length());
         return finder.withLearned(text, SentenceSplitter.english().split(text), QuotationMarks.find(text), tokens, found);
