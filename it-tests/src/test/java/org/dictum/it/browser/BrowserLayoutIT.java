@@ -2,6 +2,7 @@ package org.dictum.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,23 @@ class BrowserLayoutIT extends ClientSideIntegrationTest {
                     .isBetween(((Number) label.get("fieldTop")).doubleValue(), ((Number) label.get("fieldBottom")).doubleValue());
             assertThat(((Number) label.get("labelRight")).doubleValue()).as("'%s' stands left of its field", label.get("label"))
                     .isLessThanOrEqualTo(((Number) label.get("fieldLeft")).doubleValue());
+        }
+    }
+
+    @Test
+    void a_word_longer_than_the_line_wraps_instead_of_widening_the_page() {
+        String word = "Donaudampfschifffahrtsgesellschaftskapitän".repeat(6);
+        HttpApi.Reply stored = api.postJson("api/articles", Json.createObjectBuilder().add("title", "Title " + word)
+                .add("source", "Source " + word).add("text", "Prices will rise in " + word + ", the mayor said on Tuesday.")
+                .build().toString());
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        long id = stored.json().getJsonNumber("id").longValue();
+
+        for (String page : List.of("article.xhtml?id=" + id, "history.xhtml?record=article&id=" + id)) {
+            browser.get(api.resolve(page).toString());
+            Number pageWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth");
+            Number windowWidth = (Number) browser.executeScript("return document.documentElement.clientWidth");
+            assertThat(pageWidth.longValue()).as(page).isLessThanOrEqualTo(windowWidth.longValue());
         }
     }
 }
