@@ -88,6 +88,14 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_filter_chip_is_named_after_the_filter_it_removes() {
+        Document filtered = page("?actor=Ukraine&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+
+        assertThat(filtered.select("#active-filters a.chip").eachAttr("aria-label"))
+                .contains("Remove filter Actor: Ukraine", "Remove filter Source: " + Fixtures.SEED_SOURCE);
+    }
+
+    @Test
     void an_article_s_title_and_text_carry_its_language_and_take_their_direction_from_their_own_words() {
         String source = "Arabic wire " + System.nanoTime();
         Reply stored = api.postJson("api/articles", jakarta.json.Json.createObjectBuilder().add("source", source)
