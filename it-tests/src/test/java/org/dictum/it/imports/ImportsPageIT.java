@@ -84,6 +84,22 @@ class ImportsPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_row_form_that_names_no_import_is_refused_as_expired_rather_than_acting_on_the_import_now_in_its_row() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        ImportClient imports = new ImportClient(new HttpApi(baseUrl));
+        long shown = imports.start("unnamed-" + run + ".jsonl", "{\"title\":\"no text\"}\n".getBytes(StandardCharsets.UTF_8), null, null);
+        imports.awaitEnd(shown, Duration.ofMinutes(1));
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/imports.xhtml");
+        Element failures = page.document().selectFirst("tr[data-import=" + shown + "]").selectFirst("input[id$=show-failures]");
+
+        Page refused = browser.submit(page, failures.closest("form").id(), java.util.Map.of(), java.util.Set.of("import"), failures.attr("name"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select("h1").text()).isEqualTo("Form expired");
+    }
+
+    @Test
     void a_librarian_uploads_a_file_through_the_page() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         PortalClient browser = librarian();

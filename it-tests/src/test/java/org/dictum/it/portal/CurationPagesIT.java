@@ -74,6 +74,30 @@ class CurationPagesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_actor_s_edit_on_a_page_older_than_the_list_is_not_taken_for_the_actor_now_in_its_row() {
+        createActor("Alpha Stale " + suffix);
+        createActor("Gamma Stale " + suffix);
+        PortalClient browser = librarian();
+        Page found = browser.submit(browser.open("curation/actors.xhtml"), "search", Map.of("search:q", suffix), "search:submit");
+        Page created = browser.submit(found, "create", Map.of("create:name", "Beta Stale " + suffix), "create:submit");
+        assertThat(created.document().select(".actor-name").eachText()).as("the new actor takes the second row")
+                .containsExactly("Alpha Stale " + suffix, "Beta Stale " + suffix, "Gamma Stale " + suffix);
+        Page alpha = browser.submit(created, "actors", Map.of(), actorRow(created, "Alpha").selectFirst("input[id$=edit]").attr("name"));
+        assertThat(alpha.textOf("selected-name")).isEqualTo("Alpha Stale " + suffix);
+
+        // The page from before the new actor (the browser's Back): Gamma's row there is Beta's now.
+        Page stale = browser.submit(found, "actors", Map.of(), actorRow(found, "Gamma").selectFirst("input[id$=edit]").attr("name"));
+
+        assertThat(stale.textOf("messages")).startsWith("The list changed since this page was shown, so nothing was done");
+        assertThat(stale.textOf("selected-name")).isEqualTo("Alpha Stale " + suffix);
+    }
+
+    private static Element actorRow(Page page, String name) {
+        return page.document().select("#actors\\:list tbody tr").stream()
+                .filter(r -> r.text().contains(name)).findFirst().orElseThrow();
+    }
+
+    @Test
     void a_librarian_sees_topic_labels_as_text_and_renames_a_topic() {
         Long id = admin.postJson("api/topics", Json.createObjectBuilder().add("label", "<b>Bold</b> " + suffix).build().toString())
                 .json().getJsonNumber("id").longValue();

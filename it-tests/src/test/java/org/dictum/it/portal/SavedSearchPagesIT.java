@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
@@ -118,6 +119,46 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
         assertThat(deleted.textOf("messages")).startsWith("Deleted saved search");
         assertThat(deleted.document().select("#searches\\:list a.run").eachText())
                 .containsExactly("saved meanwhile too " + word, "saved meanwhile " + word, "to freeze " + word);
+    }
+
+    @Test
+    void a_page_older_than_the_list_freezes_and_deletes_nothing_rather_than_the_search_now_in_the_clicked_row() {
+        String word = "zo" + MarkerWords.letters(10);
+        String researcher = ItAccounts.createUser(new HttpApi(baseUrl), "portal-stale", "researcher");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(researcher, ItAccounts.PASSWORD);
+        save(browser, word, "oldest");
+        save(browser, word, "middle");
+        save(browser, word, "newest");
+        Page mine = browser.open("account/searches.xhtml");
+        Page deleted = browser.submit(mine, "searches", Map.of(), rowOf(mine, "newest " + word).selectFirst("input[id$=delete]").attr("name"));
+        assertThat(deleted.textOf("messages")).startsWith("Deleted saved search");
+
+        // Back to the page as it was (or a second click before the first one's answer): its rows are one place off now.
+        Page freeze = browser.submit(mine, "searches", Map.of(), rowOf(mine, "middle " + word).selectFirst("input[id$=freeze]").attr("name"));
+        Page delete = browser.submit(mine, "searches", Map.of(), rowOf(mine, "middle " + word).selectFirst("input[id$=delete]").attr("name"));
+
+        assertThat(freeze.status()).isEqualTo(200);
+        assertThat(freeze.textOf("messages")).startsWith("The list changed since this page was shown, so nothing was done");
+        assertThat(delete.textOf("messages")).startsWith("The list changed since this page was shown, so nothing was done");
+        assertThat(delete.document().select("#searches\\:list a.run").eachText()).containsExactly("middle " + word, "oldest " + word);
+        assertThat(delete.document().select("#searches\\:list input[id$=freeze]")).as("neither search was frozen").hasSize(2);
+    }
+
+    @Test
+    void a_row_s_button_posted_without_the_search_it_was_shown_for_does_nothing() {
+        String word = "zn" + MarkerWords.letters(10);
+        String researcher = ItAccounts.createUser(new HttpApi(baseUrl), "portal-unnamed", "researcher");
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(researcher, ItAccounts.PASSWORD);
+        save(browser, word, "kept");
+        Page mine = browser.open("account/searches.xhtml");
+        String delete = rowOf(mine, "kept " + word).selectFirst("input[id$=delete]").attr("name");
+
+        Page refused = browser.submit(mine, "searches", Map.of(), Set.of(delete + ":record"), delete);
+
+        assertThat(refused.textOf("messages")).startsWith("The list changed since this page was shown, so nothing was done");
+        assertThat(refused.document().select("#searches\\:list a.run").eachText()).containsExactly("kept " + word);
     }
 
     private static Page save(PortalClient browser, String word, String name) {

@@ -88,6 +88,33 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_filter_chip_is_named_after_the_filter_it_removes() {
+        Document filtered = page("?actor=Ukraine&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+
+        assertThat(filtered.select("#active-filters a.chip").eachAttr("aria-label"))
+                .contains("Remove filter Actor: Ukraine", "Remove filter Source: " + Fixtures.SEED_SOURCE);
+    }
+
+    @Test
+    void an_article_s_title_and_text_carry_its_language_and_take_their_direction_from_their_own_words() {
+        String source = "Arabic wire " + System.nanoTime();
+        Reply stored = api.postJson("api/articles", jakarta.json.Json.createObjectBuilder().add("source", source)
+                .add("language", "ar").add("title", "محادثات السلام ستستأنف")
+                .add("text", "قال الوزير إن المحادثات ستستأنف. Talks will resume, the Egyptian minister said on Tuesday.")
+                .build().toString());
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+
+        Document article = page("article.xhtml?id=" + stored.json().getJsonNumber("id").longValue());
+        Document search = page("?source=" + URLEncoder.encode(source, StandardCharsets.UTF_8));
+
+        for (String shown : new String[] {"#article-title", "#main-text", ".statements blockquote"}) {
+            assertThat(article.selectFirst(shown).attr("lang")).as(shown).isEqualTo("ar");
+            assertThat(article.selectFirst(shown).attr("dir")).as(shown).isEqualTo("auto");
+        }
+        assertThat(search.select("li.hit blockquote.content, li.hit .kwic").eachAttr("dir")).isNotEmpty().containsOnly("auto");
+    }
+
+    @Test
     void result_links_to_the_article_page_with_statements_marked() {
         Document results = page("?q=progress&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
         Element link = results.selectFirst("li.hit .source a");

@@ -53,7 +53,7 @@ public class CollectingView implements Serializable {
      * the form's row, which a statement added meanwhile before it makes its neighbour ({@link ArticleView#shownStatement}).
      */
     public String addStatement(long row, long articleId) {
-        long statementId = ArticleView.shownStatement(row);
+        long statementId = ArticleView.shownStatement();
         return add(statementTargets.get(row), List.of(), List.of(statementId), articleId);
     }
 

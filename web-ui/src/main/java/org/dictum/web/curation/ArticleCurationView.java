@@ -129,7 +129,7 @@ public class ArticleCurationView implements Serializable {
      * before it shifts the rows, and Verify or Reject would have acted on its neighbour.
      */
     private long shown(long row) {
-        long statementId = ArticleView.shownStatement(row);
+        long statementId = ArticleView.shownStatement();
         if (statementId != row && reasons.containsKey(row)) {
             reasons.put(statementId, reasons.remove(row));
         }

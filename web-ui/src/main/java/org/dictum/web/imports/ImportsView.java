@@ -90,29 +90,29 @@ public class ImportsView implements Serializable {
         refresh();
     }
 
-    public void stop(long row) {
-        long id = shown(row);
+    public void stop() {
+        long id = shown();
         run(() -> jobs.stop(id), "Stopping import");
     }
 
-    public void restart(long row) {
-        long id = shown(row);
+    public void restart() {
+        long id = shown();
         run(() -> jobs.restart(id), "Restarted import");
     }
 
-    public void select(long row) {
-        selected = shown(row);
+    public void select() {
+        selected = shown();
         refresh();
     }
 
     /**
-     * The import whose row the librarian clicked, which its row form sends along. {@code row}, the import in that
-     * row of {@link #rows}, may be another: the page's periodic refresh reads the list again, and when a click comes
-     * before that refresh's answer has redrawn the rows, an import started meanwhile (listed first) has shifted them,
-     * and Stop stopped the import listed above the one clicked.
+     * The import whose row the librarian clicked, which its row form sends along. The import in that row of
+     * {@link #rows} may be another: the page's periodic refresh reads the list again, and when a click comes before
+     * that refresh's answer has redrawn the rows, an import started meanwhile (listed first) has shifted them, and
+     * Stop stopped the import listed above the one clicked.
      */
-    private static long shown(long row) {
-        return RowForm.shownId("import", "Import", row);
+    private static long shown() {
+        return RowForm.shownId("import", "Import");
     }
 
     private void run(Supplier<ImportSummary> action, String done) {

@@ -46,24 +46,36 @@ public class SavedSearchesView implements Serializable {
         return rows;
     }
 
-    public void freeze(long id) {
+    /**
+     * Freezes a search and shows the list again by a redirect, with the outcome as a message. The answer to the form
+     * was the page itself: the browser kept the form's post in its history, so Back after a second Freeze (or Delete)
+     * showed "Confirm Form Resubmission", and Reload or Forward sent the Freeze again.
+     */
+    public String freeze(long id) {
         try {
             SavedSearchEntry frozen = saved.freeze(owner(), id, null);
             Messages.info("Frozen \"" + frozen.name() + "\" with " + Messages.count(frozen.recorded(), "result") + " recorded.");
         } catch (DomainException | QuerySyntaxException e) {
             Messages.error(e.getMessage());
         }
-        rows = null;
+        return listedAgain();
     }
 
-    public void delete(long id) {
+    /** Deletes a search and shows the list again by a redirect, as {@link #freeze} does. */
+    public String delete(long id) {
         try {
             saved.delete(owner(), id, null);
             Messages.info("Deleted saved search " + id + ".");
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         }
+        return listedAgain();
+    }
+
+    private String listedAgain() {
         rows = null;
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/account/searches?faces-redirect=true";
     }
 
     private String owner() {

@@ -64,10 +64,10 @@ public class ArticleView {
      * The statement a statement's form was shown for, which the form sends along as {@code statement}. A form in the
      * list of statements finds its row again by position when it comes back, in the statements as they are read now:
      * one added meanwhile before it (by another librarian) shifts the rows, and {@code rowStatement}, the statement
-     * now in that row, is another one than the librarian read and clicked. {@code rowStatement} when the form sent none.
+     * now in that row, is another one than the librarian read and clicked. A form that sends none is refused.
      */
-    public static long shownStatement(long rowStatement) {
-        return RowForm.shownId("statement", "Statement", rowStatement);
+    public static long shownStatement() {
+        return RowForm.shownId("statement", "Statement");
     }
 
     private void read(String id) {

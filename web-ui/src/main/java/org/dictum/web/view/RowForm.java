@@ -1,10 +1,12 @@
 package org.dictum.web.view;
 
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.html.HtmlForm;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import org.dictum.domain.UnknownEntityException;
 
 /**
@@ -38,13 +40,19 @@ public class RowForm extends HtmlForm {
      * The id of the record a row's form was shown for, which the form sends along in the hidden field {@code field}
      * ({@code <input type="hidden" name="import" value="#{job.id}"/>}). Faces finds a button's row again by its place
      * in the list as the bean holds it when the form comes back; where that list may be read again in between (a
-     * refresh, a new request), a record added meanwhile shifts the rows and {@code rowId}, the record now in that
-     * row, is another one than the user clicked. {@code rowId} when the form sent none.
+     * refresh, a new request), a record added meanwhile shifts the rows, and the record now in that row is another one
+     * than the user clicked. A form that sends no id was not sent from the page as the portal shows it: it is refused
+     * as an expired form, rather than acting on whatever record now has the clicked row's place.
      */
-    public static long shownId(String field, String record, long rowId) {
-        String shown = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(field);
+    public static long shownId(String field, String record) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String shown = context.getExternalContext().getRequestParameterMap().get(field);
+        if (shown == null) {
+            throw new ViewExpiredException("The form named no " + record.toLowerCase(Locale.ROOT) + ": nothing was done",
+                    context.getViewRoot() == null ? null : context.getViewRoot().getViewId()); // answered 400 by ExpiredFormHandler
+        }
         try {
-            return shown == null ? rowId : Long.parseLong(shown.strip());
+            return Long.parseLong(shown.strip());
         } catch (NumberFormatException e) {
             throw new UnknownEntityException(record, shown); // answered 404 by UnknownRecordHandler
         }
