@@ -249,6 +249,12 @@ public class Actor {
         return Text.nfc(Text.blankToNull(Text.collapseWhitespace(value)));
     }
 
+    /** Whether {@code value} can be an actor's name or alias: not blank and at most {@value #MAX_NAME_LENGTH} characters. */
+    public static boolean isPossibleName(String value) {
+        String name = normalName(value);
+        return name != null && name.length() <= MAX_NAME_LENGTH;
+    }
+
     /** Whether {@code name} is one of this actor's names but for case (and Unicode normalization). */
     public boolean isCalledIgnoringCase(String name) {
         String wanted = normalName(name);

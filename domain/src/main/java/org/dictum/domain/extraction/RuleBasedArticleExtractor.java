@@ -98,9 +98,9 @@ public class RuleBasedArticleExtractor implements ArticleExtractor {
         List<ExtractedStatement> statements = statements(text, candidates(text, sentences, tokens), gazetteer, names,
                 publicationDate(request, metadata));
         timer.lap("statements and dates");
-        ExtractionResult result = new ExtractionResult(main.title(), text, DocumentMetadata.valueOf(metadata.language()),
-                statements, actors(main.title(), gazetteer, names, statements), VERSION, metadata,
-                mentions(gazetteer, names));
+        ExtractionResult result = StorableFindings.of(new ExtractionResult(main.title(), text,
+                DocumentMetadata.valueOf(metadata.language()), statements, actors(main.title(), gazetteer, names, statements),
+                VERSION, metadata, mentions(gazetteer, names)));
         timer.lap("result");
         return result;
     }

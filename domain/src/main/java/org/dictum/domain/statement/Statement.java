@@ -52,6 +52,10 @@ public class Statement {
 
     /** The associations a statement shown as a search hit needs: loaded with it. */
     public static final String HIT_GRAPH = "Statement.hit";
+    /** The longest speaker mention kept, in characters. */
+    public static final int MAX_SPEAKER_MENTION_LENGTH = 500;
+    /** The longest cue kept, in characters. */
+    public static final int MAX_CUE_LENGTH = 100;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statement_seq")
@@ -67,14 +71,14 @@ public class Statement {
     private StatementKind kind;
 
     /** The speaker as the text names them ("a senior Biden administration official", "He"). */
-    @Column(name = "speaker_mention", length = 500)
+    @Column(name = "speaker_mention", length = MAX_SPEAKER_MENTION_LENGTH)
     private String speakerMention;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "speaker_id")
     private Actor speaker;
 
-    @Column(length = 100)
+    @Column(length = MAX_CUE_LENGTH)
     private String cue;
 
     @Column(nullable = false)

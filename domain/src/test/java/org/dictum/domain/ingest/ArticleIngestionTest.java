@@ -23,6 +23,7 @@ import org.dictum.domain.extraction.DocumentMetadata;
 import org.dictum.domain.extraction.ExtractedStatement;
 import org.dictum.domain.extraction.ExtractionRequest;
 import org.dictum.domain.extraction.ExtractionResult;
+import org.dictum.domain.extraction.RuleBasedArticleExtractor;
 import org.dictum.domain.extraction.Sourced;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
@@ -93,6 +94,19 @@ class ArticleIngestionTest {
     private static ArticleSubmission html(String url, String source, OffsetDateTime publishedAt, String language) {
         return new ArticleSubmission(url, null, source, publishedAt, language, null,
                 "<html><body><p>Talks will go on, the official said.</p></body></html>", null, null);
+    }
+
+    @Test
+    void a_name_too_long_for_an_actor_leaves_the_statement_without_actor_instead_of_refusing_the_article() {
+        String longName = "Minister A" + "b".repeat(320);
+        ArticleIngestion realExtraction = new ArticleIngestion(store, store, store, store.taxonomy,
+                new RuleBasedArticleExtractor(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        Article article = realExtraction.ingest(text(longName + " said the talks failed. " + longName
+                + " added that they would resume.", null, null)).article();
+
+        assertThat(article.getStatements()).isNotEmpty().allSatisfy(statement -> assertThat(statement.getSpeaker()).isEmpty());
+        assertThat(store.actors).allSatisfy(actor -> assertThat(actor.getCanonicalName()).hasSizeLessThanOrEqualTo(300));
     }
 
     @Test
