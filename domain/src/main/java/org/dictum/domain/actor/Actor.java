@@ -235,9 +235,20 @@ public class Actor {
 
     private void requireLive() {
         if (mergedInto != null) {
-            throw new ConflictException("Actor '" + canonicalName + "' was merged into '" + mergedInto.getCanonicalName()
-                    + "': edit that one, or unmerge first");
+            throw editOfTombstone();
         }
+    }
+
+    /**
+     * Why this tombstone takes no edits, naming the live actor its links lead to: its survivor may have been merged
+     * into a third actor since, and sending the librarian to another tombstone would only earn the same refusal.
+     */
+    public ConflictException editOfTombstone() {
+        Actor survivor = getMergedInto().orElseThrow();
+        Actor live = resolved();
+        String since = same(live, survivor) ? "" : ", itself merged into '" + live.getCanonicalName() + "' since";
+        return new ConflictException("Actor '" + getCanonicalName() + "' was merged into '" + survivor.getCanonicalName()
+                + "'" + since + ": edit '" + live.getCanonicalName() + "', or unmerge first");
     }
 
     /**

@@ -162,6 +162,19 @@ class ActorAuthorityRulesTest {
     }
 
     @Test
+    void an_edit_of_a_tombstone_whose_survivor_was_merged_since_names_the_live_actor() {
+        Actor vladimir = new Actor("Vladimir V. Putin", ActorType.PERSON);
+        ActorMerge.perform(proposedPutin, putin, List.of(), List.of(), List.of(), NOW);
+        ActorMerge.perform(putin, vladimir, List.of(), List.of(), List.of(), NOW);
+
+        assertThatThrownBy(() -> proposedPutin.rename("Putin")).isInstanceOf(ConflictException.class)
+                .hasMessage("Actor 'V. Putin' was merged into 'Vladimir Putin', itself merged into 'Vladimir V. Putin' since:"
+                        + " edit 'Vladimir V. Putin', or unmerge first");
+        assertThatThrownBy(() -> putin.rename("Putin")).isInstanceOf(ConflictException.class)
+                .hasMessage("Actor 'Vladimir Putin' was merged into 'Vladimir V. Putin': edit 'Vladimir V. Putin', or unmerge first");
+    }
+
+    @Test
     void a_merge_cannot_be_undone_while_its_survivor_is_merged_into_a_third_actor() {
         ActorMerge first = ActorMerge.perform(proposedPutin, putin, List.of(), List.of(), List.of(), NOW);
         ActorMerge later = ActorMerge.perform(putin, lavrov, List.of(), List.of(), List.of(), NOW);

@@ -266,8 +266,7 @@ public class ActorAuthority {
             StaleVersionException.requireCurrent("Actor", id, readVersion, actor.getVersion());
         }
         if (live && actor.isMerged()) {
-            throw new ConflictException("Actor '" + actor.getCanonicalName() + "' was merged into '"
-                    + actor.getMergedInto().orElseThrow().getCanonicalName() + "': edit that one, or unmerge first");
+            throw actor.editOfTombstone();
         }
         return actor;
     }

@@ -10,7 +10,8 @@ import java.util.Map;
  * {@code PREFIX}, {@code @base}-free absolute or prefixed IRIs, {@code a}, predicate lists with
  * {@code ;} and object lists with {@code ,}, comments, and string literals (short or long, single
  * or double quoted, with escapes) carrying a language tag or a datatype. Blank nodes, collections
- * and numeric literals are refused with the line where they occur.
+ * and numeric literals are refused with the line and column where they occur; an unterminated string or IRI with
+ * those of its opening quote or bracket, where the mistake is, rather than those of the end of the file.
  */
 final class TurtleParser {
 
@@ -137,6 +138,7 @@ final class TurtleParser {
     }
 
     private String string() {
+        int opening = pos;
         char quote = input.charAt(pos);
         String longDelimiter = String.valueOf(quote).repeat(3);
         boolean isLong = input.startsWith(longDelimiter, pos);
@@ -144,7 +146,8 @@ final class TurtleParser {
         StringBuilder text = new StringBuilder();
         while (true) {
             if (pos >= input.length()) {
-                throw error("unterminated string");
+                pos = opening;
+                throw error("unterminated string: its closing " + (isLong ? longDelimiter : String.valueOf(quote)) + " is missing");
             }
             char c = input.charAt(pos);
             if (isLong ? input.startsWith(longDelimiter, pos) : c == quote) {
@@ -292,13 +295,18 @@ final class TurtleParser {
                 && end < input.length() && Character.isWhitespace(input.charAt(end));
     }
 
+    /** The message with the line and column (both from 1, the column in characters) where parsing stands. */
     private SkosFormatException error(String message) {
+        int end = Math.min(pos, input.length());
         int line = 1;
-        for (int i = 0; i < Math.min(pos, input.length()); i++) {
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
             if (input.charAt(i) == '\n') {
                 line++;
+                lineStart = i + 1;
             }
         }
-        return new SkosFormatException("Turtle, line " + line + ": " + message);
+        int column = input.codePointCount(lineStart, end) + 1;
+        return new SkosFormatException("Turtle, line " + line + ", column " + column + ": " + message);
     }
 }

@@ -46,7 +46,20 @@ class TurtleParserTest {
         String turtle = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n\n<urn:x> skos:related [ skos:prefLabel \"y\" ] .\n";
 
         assertThatThrownBy(() -> reader.read(turtle)).isInstanceOf(SkosFormatException.class)
-                .hasMessageContaining("line 3").hasMessageContaining("blank nodes");
+                .hasMessageContaining("line 3, column 22").hasMessageContaining("blank nodes");
+    }
+
+    @Test
+    void an_unterminated_long_string_is_refused_where_it_opens_not_at_the_end_of_the_file() {
+        String turtle = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "<urn:a> a skos:Concept ; skos:prefLabel \"A\"@en .\n"
+                + "<urn:b> a skos:Concept ;\n"
+                + "    skos:scopeNote \"\"\"never closed ;\n"
+                + "    skos:prefLabel \"B\"@en .\n"
+                + "\n<urn:c> a skos:Concept ; skos:prefLabel \"C\"@en .\n\n\n";
+
+        assertThatThrownBy(() -> reader.read(turtle)).isInstanceOf(SkosFormatException.class)
+                .hasMessageStartingWith("Turtle, line 4, column 20: unterminated string");
     }
 
     @Test
