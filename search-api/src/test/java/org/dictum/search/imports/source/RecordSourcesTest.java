@@ -300,6 +300,27 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_warc_page_whose_charset_only_its_http_header_declares_is_decoded_by_it() throws IOException {
+        Path warc = dir.resolve("cyrillic.warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            writer.write(response("https://example.org/ru", 200, MediaType.parse("text/html; charset=windows-1251"),
+                    "<html><body><p>\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e"
+                            + " \u0441\u043e\u043e\u0431\u0449\u0438\u043b\u043e.</p></body></html>"));
+            HttpResponse polish = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=ISO-8859-1"),
+                    "<html><head><meta charset=\"iso-8859-2\"></head><body><p>\u0141\u00f3d\u017a</p></body></html>"
+                            .getBytes(java.nio.charset.Charset.forName("ISO-8859-2"))).build();
+            writer.write(new WarcResponse.Builder(URI.create("https://example.org/pl")).body(polish).build());
+        }
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0));
+
+        assertThat(records.get(0).article().html()).contains("<p>\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c"
+                + "\u0441\u0442\u0432\u043e \u0441\u043e\u043e\u0431\u0449\u0438\u043b\u043e.</p>");
+        assertThat(records.get(1).article().html()).as("a default latin-1 header leaves the page's own declaration in force")
+                .contains("<p>\u0141\u00f3d\u017a</p>");
+    }
+
+    @Test
     void a_truncated_warc_yields_the_records_before_the_break_then_says_where_it_breaks_off() throws IOException {
         Path warc = dir.resolve("cut.warc");
         try (WarcWriter writer = new WarcWriter(warc)) {
