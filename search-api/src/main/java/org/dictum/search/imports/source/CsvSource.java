@@ -37,6 +37,13 @@ final class CsvSource implements RecordSource {
             throw new ImportSourceException("The CSV header " + header + " has neither the column '" + mapping.columnOf("text")
                     + "' nor '" + mapping.columnOf("html") + "': name the content column with a mapping such as text=body");
         }
+        List<String> missing = mapping.missingFrom(header);
+        if (!missing.isEmpty()) {
+            parser.close();
+            throw new ImportSourceException("The mapping names " + (missing.size() == 1 ? "a column" : "columns")
+                    + " the CSV header " + header + " does not have: " + String.join(", ", missing)
+                    + " (column names are matched exactly, upper and lower case included)");
+        }
         this.rows = parser.iterator();
     }
 

@@ -172,6 +172,19 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_csv_without_a_column_the_mapping_names_cannot_be_imported_rather_than_losing_that_field_in_every_row()
+            throws IOException {
+        Path file = write("m.csv", "headline,body,Date\r\nHarvest,Good harvest.,2024-01-02\r\n");
+
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file,
+                FieldMapping.parse("title=headlne,text=body,publishedAt=date"), 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("does not have: title=headlne, publishedAt=date");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, file, FieldMapping.parse("title=headline,text=body"), 0)))
+                .extracting(record -> record.article().title()).containsExactly("Harvest");
+    }
+
+    @Test
     void a_mapping_names_known_fields_only() {
         assertThatThrownBy(() -> FieldMapping.parse("body=text")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Unknown article field 'body'");
