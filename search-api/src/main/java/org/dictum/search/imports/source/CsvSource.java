@@ -3,6 +3,7 @@ package org.dictum.search.imports.source;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -20,12 +21,14 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvSource implements RecordSource {
 
+    private final Path file;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final FieldMapping mapping;
     private final int columns;
 
     CsvSource(Path file, FieldMapping mapping) throws IOException {
+        this.file = file;
         Reader reader = Utf8Files.open(file);
         this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .get().parse(reader);
@@ -56,6 +59,9 @@ final class CsvSource implements RecordSource {
             }
             row = rows.next();
         } catch (UncheckedIOException | IllegalStateException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw Utf8Files.notUtf8(file, "CSV", e);
+            }
             throw new ImportSourceException("The CSV cannot be read on after line " + parser.getCurrentLineNumber() + ": "
                     + e.getMessage(), e);
         }

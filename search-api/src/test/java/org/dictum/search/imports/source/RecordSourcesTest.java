@@ -415,7 +415,28 @@ class RecordSourcesTest {
 
         assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0)))
                 .isInstanceOf(ImportSourceException.class)
-                .hasMessageContaining("of late.jsonl is not UTF-8 text");
+                .hasMessage("late.jsonl is not UTF-8 JSON Lines text: line 2001 (byte 32001, 0xFF) is not UTF-8;"
+                        + " save the file as UTF-8 (it may be Latin-1 or Windows-1252)");
+    }
+
+    @Test
+    void a_latin1_csv_says_on_which_line_its_first_byte_that_is_not_utf8_is() throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        String rows = "title,text\r\n" + "Harvest,\"Good harvest,\nfarmers said.\"\r\n".repeat(1000) + "Caf\u00e9,Coffee rose.\r\n";
+        Files.write(file, rows.getBytes(StandardCharsets.ISO_8859_1));
+
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0)) {
+            assertThatThrownBy(() -> {
+                Optional<SourceRecord> next;
+                while ((next = source.next()).isPresent()) {
+                    records.add(next.get());
+                }
+            }).isInstanceOf(ImportSourceException.class)
+                    .hasMessageStartingWith("latin1.csv is not UTF-8 CSV text: line 2002 (byte ")
+                    .hasMessageContaining(", 0xE9) is not UTF-8; save the file as UTF-8");
+        }
+        assertThat(records).as("the rows before the decoder's look-ahead").isNotEmpty().allMatch(record -> !record.malformed());
     }
 
     @Test
