@@ -38,7 +38,8 @@ final class CsvSource implements RecordSource {
         if (!mapping.findsContentIn(header)) {
             parser.close();
             throw new ImportSourceException("The CSV header " + header + " has neither the column '" + mapping.columnOf("text")
-                    + "' nor '" + mapping.columnOf("html") + "': name the content column with a mapping such as text=body");
+                    + "' nor '" + mapping.columnOf("html") + "'" + separatorHint(header)
+                    + ": name the content column with a mapping such as text=body");
         }
         List<String> missing = mapping.missingFrom(header);
         if (!missing.isEmpty()) {
@@ -48,6 +49,20 @@ final class CsvSource implements RecordSource {
                     + " (column names are matched exactly, upper and lower case included)");
         }
         this.rows = parser.iterator();
+    }
+
+    /**
+     * Spreadsheets in many locales save "CSV" separated by semicolons or tabs, which reads as a single column whose
+     * name holds all the others; say so rather than only that the text column is missing.
+     */
+    private static String separatorHint(List<String> header) {
+        if (header.size() != 1) {
+            return "";
+        }
+        String only = header.get(0);
+        String separator = only.contains(";") ? "';'" : only.contains("\t") ? "tabs" : null;
+        return separator == null ? "" : " (it reads as one column: the file seems separated by " + separator
+                + ", but CSV is read separated by commas; save it as comma-separated CSV)";
     }
 
     @Override

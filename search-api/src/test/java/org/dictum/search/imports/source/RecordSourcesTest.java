@@ -185,6 +185,16 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_csv_separated_by_semicolons_is_refused_with_a_word_on_its_separator() throws IOException {
+        Path file = write("semi.csv", "title;text\r\nHarvest;Good harvest.\r\n");
+
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("neither the column 'text' nor 'html'")
+                .hasMessageContaining("the file seems separated by ';'");
+    }
+
+    @Test
     void a_mapping_names_known_fields_only() {
         assertThatThrownBy(() -> FieldMapping.parse("body=text")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Unknown article field 'body'");
