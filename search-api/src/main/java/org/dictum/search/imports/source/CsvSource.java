@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,6 +22,9 @@ import org.apache.commons.csv.CSVRecord;
  * a header without a text or html column, or broken quoting, fails the source.
  */
 final class CsvSource implements RecordSource {
+
+    /** commons-csv's words for a quoted value still open at the end of the file. */
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
 
     private final Path file;
     private final CSVParser parser;
@@ -76,6 +81,11 @@ final class CsvSource implements RecordSource {
         } catch (UncheckedIOException | IllegalStateException e) {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw Utf8Files.notUtf8(file, "CSV", e);
+            }
+            Matcher unclosed = UNCLOSED_QUOTE.matcher(String.valueOf(e.getMessage()));
+            if (unclosed.find()) {
+                throw new ImportSourceException("The CSV cannot be read on: the quoted value that begins on line " + unclosed.group(1)
+                        + " is never closed (a \" missing at its end, or a \" inside it not doubled as \"\")", e);
             }
             throw new ImportSourceException("The CSV cannot be read on after line " + parser.getCurrentLineNumber() + ": "
                     + e.getMessage(), e);

@@ -195,6 +195,24 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_csv_quote_never_closed_is_named_by_the_line_it_opens_on() throws IOException {
+        Path file = write("open.csv", "title,text\r\nA,\"One, she said.\nTwo.\"\r\nB,\"never closed\r\nC,more\r\n");
+
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0)) {
+            assertThatThrownBy(() -> {
+                Optional<SourceRecord> next;
+                while ((next = source.next()).isPresent()) {
+                    records.add(next.get());
+                }
+            }).isInstanceOf(ImportSourceException.class)
+                    .hasMessageStartingWith("The CSV cannot be read on: the quoted value that begins on line 4 is never closed")
+                    .hasMessageNotContaining("Exception");
+        }
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("row 1");
+    }
+
+    @Test
     void a_mapping_names_known_fields_only() {
         assertThatThrownBy(() -> FieldMapping.parse("body=text")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Unknown article field 'body'");
