@@ -3,12 +3,15 @@ package org.dictum.search.imports.source;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,12 +23,17 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class CsvSource implements RecordSource {
 
+    /** commons-csv's words for a quoted value still open at the end of the file. */
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token finished");
+
+    private final Path file;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final FieldMapping mapping;
     private final int columns;
 
     CsvSource(Path file, FieldMapping mapping) throws IOException {
+        this.file = file;
         Reader reader = Utf8Files.open(file);
         this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .get().parse(reader);
@@ -35,9 +43,31 @@ final class CsvSource implements RecordSource {
         if (!mapping.findsContentIn(header)) {
             parser.close();
             throw new ImportSourceException("The CSV header " + header + " has neither the column '" + mapping.columnOf("text")
-                    + "' nor '" + mapping.columnOf("html") + "': name the content column with a mapping such as text=body");
+                    + "' nor '" + mapping.columnOf("html") + "'" + separatorHint(header)
+                    + ": name the content column with a mapping such as text=body");
+        }
+        List<String> missing = mapping.missingFrom(header);
+        if (!missing.isEmpty()) {
+            parser.close();
+            throw new ImportSourceException("The mapping names " + (missing.size() == 1 ? "a column" : "columns")
+                    + " the CSV header " + header + " does not have: " + String.join(", ", missing)
+                    + " (column names are matched exactly, upper and lower case included)");
         }
         this.rows = parser.iterator();
+    }
+
+    /**
+     * Spreadsheets in many locales save "CSV" separated by semicolons or tabs, which reads as a single column whose
+     * name holds all the others; say so rather than only that the text column is missing.
+     */
+    private static String separatorHint(List<String> header) {
+        if (header.size() != 1) {
+            return "";
+        }
+        String only = header.get(0);
+        String separator = only.contains(";") ? "';'" : only.contains("\t") ? "tabs" : null;
+        return separator == null ? "" : " (it reads as one column: the file seems separated by " + separator
+                + ", but CSV is read separated by commas; save it as comma-separated CSV)";
     }
 
     @Override
@@ -49,6 +79,14 @@ final class CsvSource implements RecordSource {
             }
             row = rows.next();
         } catch (UncheckedIOException | IllegalStateException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw Utf8Files.notUtf8(file, "CSV", e);
+            }
+            Matcher unclosed = UNCLOSED_QUOTE.matcher(String.valueOf(e.getMessage()));
+            if (unclosed.find()) {
+                throw new ImportSourceException("The CSV cannot be read on: the quoted value that begins on line " + unclosed.group(1)
+                        + " is never closed (a \" missing at its end, or a \" inside it not doubled as \"\")", e);
+            }
             throw new ImportSourceException("The CSV cannot be read on after line " + parser.getCurrentLineNumber() + ": "
                     + e.getMessage(), e);
         }

@@ -23,9 +23,11 @@ public final class FieldMapping {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*;\\s*");
 
     private final Map<String, String> columnOf;
+    private final Map<String, String> mapped;
 
-    private FieldMapping(Map<String, String> columnOf) {
+    private FieldMapping(Map<String, String> columnOf, Map<String, String> mapped) {
         this.columnOf = columnOf;
+        this.mapped = mapped;
     }
 
     public static FieldMapping identity() {
@@ -36,8 +38,9 @@ public final class FieldMapping {
     public static FieldMapping parse(String spec) {
         Map<String, String> columns = new LinkedHashMap<>();
         FIELDS.forEach(field -> columns.put(field, field));
+        Map<String, String> mapped = new LinkedHashMap<>();
         if (spec == null || spec.isBlank()) {
-            return new FieldMapping(columns);
+            return new FieldMapping(columns, mapped);
         }
         for (String pair : spec.split(",")) {
             String[] parts = pair.split("=", 2);
@@ -51,8 +54,9 @@ public final class FieldMapping {
                         + String.join(", ", FIELDS));
             }
             columns.put(field, parts[1].strip());
+            mapped.put(field, parts[1].strip());
         }
-        return new FieldMapping(columns);
+        return new FieldMapping(columns, mapped);
     }
 
     public String columnOf(String field) {
@@ -62,6 +66,15 @@ public final class FieldMapping {
     /** The columns a source must have for this mapping to find the article's content: text or html. */
     public boolean findsContentIn(Collection<String> columns) {
         return columns.contains(columnOf("text")) || columns.contains(columnOf("html"));
+    }
+
+    /**
+     * The {@code field=column} pairs the mapping names whose column is not among {@code columns}: a misspelt
+     * column would otherwise leave its field absent in every record, unnoticed.
+     */
+    public List<String> missingFrom(Collection<String> columns) {
+        return mapped.entrySet().stream().filter(pair -> !columns.contains(pair.getValue()))
+                .map(pair -> pair.getKey() + "=" + pair.getValue()).toList();
     }
 
     /** The article whose fields {@code value} returns by column name (null: absent). */

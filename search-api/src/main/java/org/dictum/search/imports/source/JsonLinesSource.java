@@ -83,8 +83,7 @@ final class JsonLinesSource implements RecordSource {
             } while (line.isBlank());
             return line;
         } catch (CharacterCodingException e) {
-            throw new ImportSourceException("Line " + (lineNumber + 1) + " of " + file.getFileName()
-                    + " is not UTF-8 text: the file is not UTF-8 JSON Lines" + Utf8Files.kindHint(file), e);
+            throw Utf8Files.notUtf8(file, "JSON Lines", e);
         } catch (IOException e) {
             throw new ImportSourceException("Cannot read on after line " + lineNumber + ": " + e.getMessage(), e);
         }

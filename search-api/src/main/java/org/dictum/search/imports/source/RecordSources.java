@@ -47,8 +47,7 @@ public final class RecordSources {
                 case WARC -> new WarcSource(path);
             };
         } catch (CharacterCodingException e) {
-            throw new ImportSourceException(path.getFileName() + " is not UTF-8 " + (format == ImportFormat.CSV ? "CSV" : "JSON Lines")
-                    + " text" + Utf8Files.kindHint(path), e);
+            throw Utf8Files.notUtf8(path, format == ImportFormat.CSV ? "CSV" : "JSON Lines", e);
         } catch (IOException e) {
             throw new ImportSourceException("Cannot open " + path.getFileName() + ": " + e.getMessage(), e);
         }

@@ -3,9 +3,17 @@ package org.dictum.search.imports.source;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * UTF-8 record files as text, without the byte order mark that spreadsheet programs put first
@@ -26,6 +34,55 @@ final class Utf8Files {
             reader.reset();
         }
         return reader;
+    }
+
+    /**
+     * Where the first byte that is not UTF-8 is, in words ({@code "line 2001 (byte 34017, 0xE9)"}), or empty when the file
+     * is UTF-8 throughout. The reader that failed decodes thousands of characters ahead of the line it hands out, so
+     * its own count named a line hundreds before the bad byte; this reads the file again, once, from the start.
+     */
+    static Optional<String> firstMalformedByte(Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+        CharBuffer out = CharBuffer.allocate(64 * 1024);
+        long consumed = 0;
+        long line = 1;
+        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
+            boolean end = false;
+            while (!end) {
+                end = channel.read(in) < 0;
+                in.flip();
+                int start = in.position();
+                CoderResult result = decoder.decode(in, out, end);
+                for (int i = start; i < in.position(); i++) {
+                    if (in.get(i) == '\n') {
+                        line++;
+                    }
+                }
+                consumed += in.position() - start;
+                if (result.isError()) {
+                    return Optional.of(String.format(Locale.ROOT, "line %d (byte %d, 0x%02X)",
+                            line, consumed + 1, in.get(in.position()) & 0xff));
+                }
+                out.clear();
+                in.compact();
+            }
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why a file that a {@code kind} reader could not decode cannot be imported, saying where its first byte that is not
+     * UTF-8 is: {@code "feed.csv is not UTF-8 CSV text: line 2001 (byte 34017, 0xE9) is not UTF-8; save the file as UTF-8"}.
+     */
+    static ImportSourceException notUtf8(Path file, String kind, Exception cause) {
+        String where = firstMalformedByte(file).map(position -> ": " + position + " is not UTF-8").orElse("");
+        String hint = kindHint(file);
+        return new ImportSourceException(file.getFileName() + " is not UTF-8 " + kind + " text" + where
+                + (hint.isEmpty() ? "; save the file as UTF-8 (it may be Latin-1 or Windows-1252)" : hint), cause);
     }
 
     /** What a file that is not text looks like, for the message refusing it: {@code "; it looks like …"} or nothing. */

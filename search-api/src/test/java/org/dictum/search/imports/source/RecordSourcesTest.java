@@ -172,6 +172,47 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_csv_without_a_column_the_mapping_names_cannot_be_imported_rather_than_losing_that_field_in_every_row()
+            throws IOException {
+        Path file = write("m.csv", "headline,body,Date\r\nHarvest,Good harvest.,2024-01-02\r\n");
+
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file,
+                FieldMapping.parse("title=headlne,text=body,publishedAt=date"), 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("does not have: title=headlne, publishedAt=date");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, file, FieldMapping.parse("title=headline,text=body"), 0)))
+                .extracting(record -> record.article().title()).containsExactly("Harvest");
+    }
+
+    @Test
+    void a_csv_separated_by_semicolons_is_refused_with_a_word_on_its_separator() throws IOException {
+        Path file = write("semi.csv", "title;text\r\nHarvest;Good harvest.\r\n");
+
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageContaining("neither the column 'text' nor 'html'")
+                .hasMessageContaining("the file seems separated by ';'");
+    }
+
+    @Test
+    void a_csv_quote_never_closed_is_named_by_the_line_it_opens_on() throws IOException {
+        Path file = write("open.csv", "title,text\r\nA,\"One, she said.\nTwo.\"\r\nB,\"never closed\r\nC,more\r\n");
+
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0)) {
+            assertThatThrownBy(() -> {
+                Optional<SourceRecord> next;
+                while ((next = source.next()).isPresent()) {
+                    records.add(next.get());
+                }
+            }).isInstanceOf(ImportSourceException.class)
+                    .hasMessageStartingWith("The CSV cannot be read on: the quoted value that begins on line 4 is never closed")
+                    .hasMessageNotContaining("Exception");
+        }
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("row 1");
+    }
+
+    @Test
     void a_mapping_names_known_fields_only() {
         assertThatThrownBy(() -> FieldMapping.parse("body=text")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Unknown article field 'body'");
@@ -300,6 +341,27 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_warc_page_whose_charset_only_its_http_header_declares_is_decoded_by_it() throws IOException {
+        Path warc = dir.resolve("cyrillic.warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            writer.write(response("https://example.org/ru", 200, MediaType.parse("text/html; charset=windows-1251"),
+                    "<html><body><p>\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e"
+                            + " \u0441\u043e\u043e\u0431\u0449\u0438\u043b\u043e.</p></body></html>"));
+            HttpResponse polish = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/html; charset=ISO-8859-1"),
+                    "<html><head><meta charset=\"iso-8859-2\"></head><body><p>\u0141\u00f3d\u017a</p></body></html>"
+                            .getBytes(java.nio.charset.Charset.forName("ISO-8859-2"))).build();
+            writer.write(new WarcResponse.Builder(URI.create("https://example.org/pl")).body(polish).build());
+        }
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0));
+
+        assertThat(records.get(0).article().html()).contains("<p>\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c"
+                + "\u0441\u0442\u0432\u043e \u0441\u043e\u043e\u0431\u0449\u0438\u043b\u043e.</p>");
+        assertThat(records.get(1).article().html()).as("a default latin-1 header leaves the page's own declaration in force")
+                .contains("<p>\u0141\u00f3d\u017a</p>");
+    }
+
+    @Test
     void a_truncated_warc_yields_the_records_before_the_break_then_says_where_it_breaks_off() throws IOException {
         Path warc = dir.resolve("cut.warc");
         try (WarcWriter writer = new WarcWriter(warc)) {
@@ -381,7 +443,28 @@ class RecordSourcesTest {
 
         assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0)))
                 .isInstanceOf(ImportSourceException.class)
-                .hasMessageContaining("of late.jsonl is not UTF-8 text");
+                .hasMessage("late.jsonl is not UTF-8 JSON Lines text: line 2001 (byte 32001, 0xFF) is not UTF-8;"
+                        + " save the file as UTF-8 (it may be Latin-1 or Windows-1252)");
+    }
+
+    @Test
+    void a_latin1_csv_says_on_which_line_its_first_byte_that_is_not_utf8_is() throws IOException {
+        Path file = dir.resolve("latin1.csv");
+        String rows = "title,text\r\n" + "Harvest,\"Good harvest,\nfarmers said.\"\r\n".repeat(1000) + "Caf\u00e9,Coffee rose.\r\n";
+        Files.write(file, rows.getBytes(StandardCharsets.ISO_8859_1));
+
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0)) {
+            assertThatThrownBy(() -> {
+                Optional<SourceRecord> next;
+                while ((next = source.next()).isPresent()) {
+                    records.add(next.get());
+                }
+            }).isInstanceOf(ImportSourceException.class)
+                    .hasMessageStartingWith("latin1.csv is not UTF-8 CSV text: line 2002 (byte ")
+                    .hasMessageContaining(", 0xE9) is not UTF-8; save the file as UTF-8");
+        }
+        assertThat(records).as("the rows before the decoder's look-ahead").isNotEmpty().allMatch(record -> !record.malformed());
     }
 
     @Test
