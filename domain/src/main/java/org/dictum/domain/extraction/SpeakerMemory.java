@@ -21,7 +21,7 @@ final class SpeakerMemory {
     /** The role key of a company named with its legal form, and the role nouns that refer back to one. */
     private static final String COMPANY = "company";
     private static final Set<String> COMPANY_NOUNS = Set.of(COMPANY, "firm", "group", "concern", "manufacturer",
-            "producer", "retailer", "airline", "insurer", "lender", "subsidiary");
+            "producer", "retailer", "airline", "insurer", "lender", "subsidiary", "utility", "partnership");
 
     private final List<Speaker> speakers = new ArrayList<>();
     private final ArticleNames names;
@@ -89,7 +89,7 @@ final class SpeakerMemory {
 
     /**
      * An organisation as an earlier speaker: "the company", "the firm" or "the group" refer back to a company named
-     * with its legal form ("Plessey Co Plc", "Angio-Medical Corp") or said to be one ({@code kindNoun}
+     * with its legal form ("Plessey Co Plc", "Angio-Medical Corp", "Electronic Mail Corp of America") or said to be one ({@code kindNoun}
      * "manufacturer"); other bodies by their own word ("the bank" to the "Bank of England"), else their last word.
      */
     private static Speaker organisationSpeaker(ActorReference actor, String kindNoun) {
@@ -98,8 +98,8 @@ final class SpeakerMemory {
         }
         String[] words = actor.canonicalName().split(" ");
         String lastWord = words[words.length - 1];
-        if (ProperNames.isCompanyForm(lastWord)) {
-            return new Speaker(actor, COMPANY, false);
+        if (java.util.Arrays.stream(words).anyMatch(ProperNames::isCompanyForm)) {
+            return new Speaker(actor, COMPANY, false);   // "Electronic Mail Corp of America" too
         }
         for (int i = words.length - 1; i >= 0; i--) {
             if (ProperNames.isOrganisationWord(words[i])) {   // "Bank" of "Bank of England": "the bank" refers to it

@@ -55,6 +55,20 @@ class SpeakerMemoryTest {
     }
 
     @Test
+    void the_company_and_the_utility_refer_back_to_a_company_whose_legal_form_stands_inside_its_name() {
+        ActorReference company = resolve("Electronic Mail Corp of America").actor();
+
+        assertThat(resolve("The company").actor()).isEqualTo(company);
+        assertThat(resolve("the utility").actor()).isEqualTo(company);
+    }
+
+    @Test
+    void an_institute_or_a_bureau_is_a_body() {
+        assertThat(resolve("the HWWA economic research institute").actor().type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(resolve("the census bureau").actor().type()).isEqualTo(ActorType.ORGANIZATION);
+    }
+
+    @Test
     void a_company_s_first_word_alone_refers_back_to_the_company() {
         ActorReference plessey = resolve("Plessey Co Plc").actor();
         assertThat(resolve("Plessey").actor()).isEqualTo(plessey);
