@@ -8,6 +8,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,15 @@ public final class HtmlDecoding {
     }
 
     public static String decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /**
+     * As {@link #decode(byte[])}, with the charset the page's HTTP {@code Content-Type} declared ({@code null}: none),
+     * which comes before the page's own meta tag as in browsers: crawled pages often declare windows-1251 or koi8-r
+     * only there. A header naming latin-1, ASCII or UTF-8 decides nothing, as servers send it by default.
+     */
+    public static String decode(byte[] bytes, String transportCharset) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
@@ -38,7 +48,7 @@ public final class HtmlDecoding {
         if (isValidUtf8(bytes)) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
-        return new String(bytes, declaredCharset(bytes));
+        return new String(bytes, specificCharset(transportCharset).orElseGet(() -> declaredCharset(bytes)));
     }
 
     static boolean isValidUtf8(byte[] bytes) {
@@ -56,18 +66,26 @@ public final class HtmlDecoding {
     private static Charset declaredCharset(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN_BYTES), StandardCharsets.ISO_8859_1);
         Matcher declared = DECLARED_CHARSET.matcher(head);
-        if (!declared.find()) {
-            return WINDOWS_1252;
+        return declared.find() ? specificCharset(declared.group(1)).orElse(WINDOWS_1252) : WINDOWS_1252;
+    }
+
+    /**
+     * The charset a declaration names, unless it names none, an unknown one or one that says nothing about bytes that
+     * are not UTF-8: latin-1 and ASCII (browsers read them as their superset windows-1252), and UTF-8 (a false
+     * declaration, since valid UTF-8 was ruled out before).
+     */
+    private static Optional<Charset> specificCharset(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
         }
-        String name = declared.group(1).toLowerCase(Locale.ROOT);
-        if (name.equals("iso-8859-1") || name.equals("latin1") || name.equals("us-ascii") || name.startsWith("utf")) {
-            // Browsers read latin-1 as its superset windows-1252; a false UTF-8 declaration is what we just ruled out.
-            return WINDOWS_1252;
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        if (lower.equals("iso-8859-1") || lower.equals("latin1") || lower.equals("us-ascii") || lower.startsWith("utf")) {
+            return Optional.empty();
         }
         try {
-            return Charset.forName(name);
+            return Optional.of(Charset.forName(lower));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
-            return WINDOWS_1252;
+            return Optional.empty();
         }
     }
 

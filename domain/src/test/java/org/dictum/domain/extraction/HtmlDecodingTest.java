@@ -35,6 +35,15 @@ class HtmlDecodingTest {
     }
 
     @Test
+    void a_charset_the_http_header_declares_comes_before_the_page_s_meta_tag_unless_it_says_nothing() {
+        byte[] bytes = "<html><body><p>Правительство</p></body></html>".getBytes(Charset.forName("windows-1251"));
+
+        assertThat(HtmlDecoding.decode(bytes, "windows-1251")).contains("Правительство");
+        assertThat(HtmlDecoding.decode(bytes, "ISO-8859-1")).isEqualTo(HtmlDecoding.decode(bytes))
+                .doesNotContain("Правительство");
+    }
+
+    @Test
     void byte_order_mark_is_not_part_of_the_text() {
         byte[] page = "<p>Hi</p>".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[page.length + 3];

@@ -3,15 +3,11 @@ package org.dictum.search.imports.source;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import org.dictum.domain.extraction.HtmlDecoding;
 import org.dictum.search.application.ArticleJson;
@@ -145,7 +141,7 @@ final class WarcSource implements RecordSource {
             return SourceRecord.malformed(number, locator, "empty response body");
         }
         String url = candidate.response().target();
-        String decoded = candidate.html() ? decodeHtml(body, http.contentType()) : new String(body, charsetOf(http.contentType()));
+        String decoded = candidate.html() ? HtmlDecoding.decode(body, http.contentType().parameters().get("charset")) : new String(body, charsetOf(http.contentType()));
         Optional<String> notText = TextContent.problem(decoded);
         if (notText.isPresent()) {
             return SourceRecord.malformed(number, locator, notText.get());
@@ -154,39 +150,6 @@ final class WarcSource implements RecordSource {
                 ? new ArticleJson(url, null, null, null, null, null, decoded, null, null)
                 : new ArticleJson(url, null, null, null, null, decoded, null, null, null);
         return SourceRecord.of(number, locator, article);
-    }
-
-    /**
-     * HTML by the charset its HTTP header declares when that names a specific one (windows-1251, koi8-r, Shift_JIS…)
-     * and the bytes are not UTF-8; otherwise as any HTML file ({@link HtmlDecoding}: UTF-8, the meta tag's charset,
-     * windows-1252). Crawled pages often declare their charset only in the header, and were read as windows-1252:
-     * Cyrillic or Greek pages were archived as mojibake. A header saying latin-1, ASCII or UTF-8 decides nothing, as
-     * servers send it by default whatever the page is.
-     */
-    static String decodeHtml(byte[] body, MediaType type) {
-        String name = type.parameters().get("charset");
-        if (name == null || isUtf8(body)) {
-            return HtmlDecoding.decode(body);
-        }
-        String lower = name.strip().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("utf") || lower.equals("iso-8859-1") || lower.equals("latin1") || lower.equals("us-ascii")) {
-            return HtmlDecoding.decode(body);
-        }
-        try {
-            return new String(body, Charset.forName(name.strip()));
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
-            return HtmlDecoding.decode(body);
-        }
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException notUtf8) {
-            return false;
-        }
     }
 
     private static String locator(WarcResponse response, long offset) {
