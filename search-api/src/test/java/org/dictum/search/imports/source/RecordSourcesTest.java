@@ -200,12 +200,7 @@ class RecordSourcesTest {
 
         List<SourceRecord> records = new ArrayList<>();
         try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0)) {
-            assertThatThrownBy(() -> {
-                Optional<SourceRecord> next;
-                while ((next = source.next()).isPresent()) {
-                    records.add(next.get());
-                }
-            }).isInstanceOf(ImportSourceException.class)
+            assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessageStartingWith("The CSV cannot be read on: the quoted value that begins on line 4 is never closed")
                     .hasMessageNotContaining("Exception");
         }
@@ -374,12 +369,7 @@ class RecordSourcesTest {
 
         List<SourceRecord> records = new ArrayList<>();
         try (RecordSource source = RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0)) {
-            assertThatThrownBy(() -> {
-                Optional<SourceRecord> next;
-                while ((next = source.next()).isPresent()) {
-                    records.add(next.get());
-                }
-            }).isInstanceOf(ImportSourceException.class)
+            assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessageStartingWith("The file ends in the middle of the WARC record at offset ")
                     .hasMessageNotContaining("null");
         }
@@ -406,12 +396,7 @@ class RecordSourcesTest {
 
         List<SourceRecord> records = new ArrayList<>();
         try (RecordSource source = RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0)) {
-            assertThatThrownBy(() -> {
-                Optional<SourceRecord> next;
-                while ((next = source.next()).isPresent()) {
-                    records.add(next.get());
-                }
-            }).isInstanceOf(ImportSourceException.class)
+            assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessage("The file ends in the middle of the ZIP archive's file 5: the archive is truncated,"
                             + " the 4 files before it were imported");
         }
@@ -455,12 +440,7 @@ class RecordSourcesTest {
 
         List<SourceRecord> records = new ArrayList<>();
         try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0)) {
-            assertThatThrownBy(() -> {
-                Optional<SourceRecord> next;
-                while ((next = source.next()).isPresent()) {
-                    records.add(next.get());
-                }
-            }).isInstanceOf(ImportSourceException.class)
+            assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessageStartingWith("latin1.csv is not UTF-8 CSV text: line 2002 (byte ")
                     .hasMessageContaining(", 0xE9) is not UTF-8; save the file as UTF-8");
         }
@@ -501,5 +481,13 @@ class RecordSourcesTest {
                 ? java.nio.charset.Charset.forName(type.parameters().get("charset")) : StandardCharsets.UTF_8);
         HttpResponse http = new HttpResponse.Builder(status, status == 200 ? "OK" : "Not Found").body(type, bytes).build();
         return new WarcResponse.Builder(URI.create(url)).body(http).build();
+    }
+
+    /** Reads every record of {@code source} into {@code records}, up to the end or the first error. */
+    private static void readInto(RecordSource source, List<SourceRecord> records) {
+        Optional<SourceRecord> next;
+        while ((next = source.next()).isPresent()) {
+            records.add(next.get());
+        }
     }
 }
