@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
@@ -15,11 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A librarian in real headless Chromium: logs in, verifies a statement on the article page, then
@@ -63,17 +60,13 @@ class BrowserCurationIT extends ClientSideIntegrationTest {
         assertThat(browser.findElements(By.cssSelector(".curate-statement"))).as("anonymous visitors get no forms").isEmpty();
         assertThat(browser.findElement(By.cssSelector("#statement-1 .status")).getText()).isEqualToIgnoringCase("extracted");
 
-        browser.get(api.resolve("login.xhtml").toString());
-        browser.findElement(By.id("login:name")).sendKeys(librarian);
-        browser.findElement(By.id("login:password")).sendKeys(ItAccounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+        Browser.logIn(browser, api, librarian);
 
         browser.get(article);
         WebElement first = browser.findElement(By.id("statement-1"));
         first.findElement(By.cssSelector("input.reason")).sendKeys("checked against the agency wire");
         first.findElement(By.cssSelector("input.verify")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("curation-messages"), "Statement verified."));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("curation-messages"), "Statement verified."));
         assertThat(browser.findElement(By.cssSelector("#statement-1 .status")).getText()).isEqualToIgnoringCase("verified");
         assertThat(browser.findElement(By.cssSelector("#statement-1 .provenance")).getText()).contains("verified by " + librarian);
         JsonObject statement = api.get("api/articles/" + articleId).json().getJsonArray("statements").getJsonObject(0);
@@ -82,7 +75,7 @@ class BrowserCurationIT extends ClientSideIntegrationTest {
 
         browser.findElement(By.id("article-curation:reason")).sendKeys("duplicate of another wire story");
         browser.findElement(By.id("article-curation:withdraw")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("withdrawal")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("withdrawal")));
         assertThat(browser.findElement(By.id("withdrawal")).getText())
                 .contains("withdrawn").contains(librarian).contains("duplicate of another wire story");
         assertThat(browser.findElements(By.id("article-curation:restore"))).hasSize(1);
@@ -91,8 +84,4 @@ class BrowserCurationIT extends ClientSideIntegrationTest {
         assertThat(search.getInt("total")).isZero();
     }
 
-    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        // An Ajax update replaces the elements a condition reads: a stale one means "not yet", not failure.
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(condition);
-    }
 }

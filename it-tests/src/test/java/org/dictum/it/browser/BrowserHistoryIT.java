@@ -50,7 +50,7 @@ class BrowserHistoryIT extends ClientSideIntegrationTest {
         assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
         articleId = stored.json().getJsonNumber("id").longValue();
         browser = Browser.start();
-        logIn();
+        Browser.logIn(browser, api, librarian);
     }
 
     @AfterEach
@@ -107,14 +107,6 @@ class BrowserHistoryIT extends ClientSideIntegrationTest {
         JsonObject corrected = api.get("api/statements/" + statement.getJsonNumber("id")).json();
         assertThat(corrected.getJsonArray("mentionedActors").getValuesAs(JsonString.class)).extracting(JsonString::getString)
                 .containsExactly(actor);
-    }
-
-    private void logIn() {
-        browser.get(api.resolve("login.xhtml").toString());
-        browser.findElement(By.id("login:name")).sendKeys(librarian);
-        browser.findElement(By.id("login:password")).sendKeys(ItAccounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
     }
 
     private void waitFor(ExpectedCondition<?> condition) {

@@ -3,7 +3,6 @@ package org.dictum.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.dictum.it.ClientSideIntegrationTest;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** How pages are laid out in real headless Chromium: labels beside their fields, text that fits the window. */
 class BrowserLayoutIT extends ClientSideIntegrationTest {
@@ -40,11 +38,7 @@ class BrowserLayoutIT extends ClientSideIntegrationTest {
     @Test
     void each_label_of_a_form_that_starts_with_a_heading_stands_beside_its_own_field() {
         String librarian = ItAccounts.createUser(api, "browser-layout", "librarian");
-        browser.get(api.resolve("login.xhtml").toString());
-        browser.findElement(By.id("login:name")).sendKeys(librarian);
-        browser.findElement(By.id("login:password")).sendKeys(ItAccounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+        Browser.logIn(browser, api, librarian);
 
         browser.get(api.resolve("collections.xhtml").toString());
 
@@ -57,8 +51,7 @@ class BrowserLayoutIT extends ClientSideIntegrationTest {
 
         browser.findElement(By.id("login:submit")).click();
 
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("login:password-message")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("login:password-message")));
         assertLabelsBesideTheirFields("login", 2);
         for (String field : List.of("login:name", "login:password")) {
             assertThat(browser.findElement(By.id(field + "-message")).getRect().getX()).as(field)

@@ -64,11 +64,7 @@ class BrowserMergeIT extends ClientSideIntegrationTest {
     @Test
     void a_librarian_merges_a_proposed_actor_into_another_after_confirming() {
         String librarian = ItAccounts.createUser(api, "browser-librarian", "librarian");
-        browser.get(api.resolve("login.xhtml").toString());
-        browser.findElement(By.id("login:name")).sendKeys(librarian);
-        browser.findElement(By.id("login:password")).sendKeys(ItAccounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        await(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+        Browser.logIn(browser, api, librarian);
         browser.findElement(By.id("actors-link")).click();
 
         browser.findElement(By.id("search:q")).sendKeys("Merla Ovenq");

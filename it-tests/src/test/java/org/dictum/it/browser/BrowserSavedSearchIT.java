@@ -2,7 +2,6 @@ package org.dictum.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.ItAccounts;
@@ -11,11 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * "My searches" in real headless Chromium: Freeze, then the browser's Back and Reload, which must show the list as
@@ -45,11 +41,7 @@ class BrowserSavedSearchIT extends ClientSideIntegrationTest {
     @Test
     void back_and_reload_after_freezing_show_the_list_as_it_is_and_freeze_nothing_again() {
         String researcher = ItAccounts.createUser(api, "browser-freezer", "researcher");
-        browser.get(api.resolve("login.xhtml").toString());
-        browser.findElement(By.id("login:name")).sendKeys(researcher);
-        browser.findElement(By.id("login:password")).sendKeys(ItAccounts.PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("current-user")));
+        Browser.logIn(browser, api, researcher);
         save("first");
         save("second");
 
@@ -57,14 +49,14 @@ class BrowserSavedSearchIT extends ClientSideIntegrationTest {
         freeze("second");
         browser.navigate().back();
 
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("searches:list")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("searches:list")));
         assertThat(browser.getTitle()).startsWith("My searches");
         assertThat(browser.findElements(By.cssSelector("#searches\\:list input[id$=freeze]")))
                 .as("both searches are shown frozen").isEmpty();
 
         browser.navigate().refresh();
 
-        wait(ExpectedConditions.presenceOfElementLocated(By.id("searches:list")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.id("searches:list")));
         assertThat(browser.findElements(By.cssSelector("#messages li"))).as("nothing was sent again").isEmpty();
         assertThat(browser.findElements(By.cssSelector("#searches\\:list a.permalink"))).hasSize(2);
     }
@@ -73,16 +65,12 @@ class BrowserSavedSearchIT extends ClientSideIntegrationTest {
         browser.get(api.resolve("?q=" + word).toString());
         browser.findElement(By.id("save-search:name")).sendKeys(name + " " + word);
         browser.findElement(By.id("save-search:save")).click();
-        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-label=\"Freeze saved search '" + name + " " + word + "'\"]")));
+        Browser.await(browser, ExpectedConditions.presenceOfElementLocated(By.cssSelector("[aria-label=\"Freeze saved search '" + name + " " + word + "'\"]")));
     }
 
     private void freeze(String name) {
         browser.findElement(By.cssSelector("[aria-label=\"Freeze saved search '" + name + " " + word + "'\"]")).click();
-        wait(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Frozen \"" + name + " " + word + "\""));
+        Browser.await(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Frozen \"" + name + " " + word + "\""));
     }
 
-    private void wait(ExpectedCondition<?> condition) {
-        // A new page replaces the elements a condition reads: a stale one means "not yet", not failure.
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(condition);
-    }
 }
