@@ -23,6 +23,9 @@ final class CuePhrases {
     private static final Set<String> NOT_ADVERBS = Set.of(
             "family", "rally", "ally", "supply", "assembly", "july", "reply", "anomaly", "monopoly", "bully", "italy",
             "fly", "holy", "ugly", "early", "only", "daily", "weekly", "monthly", "likely");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "twenty", "fifty", "hundred", "thousand", "million", "billion");
+    private static final String CURRENCY_SIGNS = "$£€¥";
     private static final Set<String> DETERMINERS = Set.of(
             "a", "an", "the", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "whose",
             "any", "no", "every", "each", "some", "many", "such", "several", "new", "latest", "recent", "previous");
@@ -92,6 +95,12 @@ final class CuePhrases {
 
     static boolean isBeForm(Token token) {
         return BE_FORMS.contains(token.lower());
+    }
+
+    /** "3", "26.7", "$35", "three", "million": a number in figures, with a currency sign, or in words. */
+    static boolean isNumber(Token token) {
+        char first = token.text().charAt(0);
+        return Character.isDigit(first) || CURRENCY_SIGNS.indexOf(first) >= 0 || NUMBER_WORDS.contains(token.lower());
     }
 
     /** "the", "his", "Trump’s": before one of these a cue word is a noun ("the reports", "Trump’s claims"). */

@@ -14,9 +14,6 @@ final class CueUsage {
     private static final Set<String> ANONYMITY_PARTICIPLES = Set.of("speaking", "talking");
     /** Verbs that take an amount when they are no speech act: a bid ("offered 65 dlrs") or a fall ("declined 3 pct"). */
     private static final Set<String> AMOUNT_VERBS = Set.of("offer", "decline");
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "eleven", "twelve", "twenty", "fifty", "hundred", "thousand", "million", "billion");
-    private static final Set<String> CURRENCY_SIGNS = Set.of("$", "£", "€", "¥");
     /** "Having said that/this, …". */
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
     /** "Needless to say", "Sad to say", "Strange to say". */
@@ -162,9 +159,7 @@ final class CueUsage {
         if (!AMOUNT_VERBS.contains(cue.verb().lemma()) || cue.to() >= tokens.size()) {
             return false;
         }
-        Token after = tokens.get(cue.to());
-        return Character.isDigit(after.text().charAt(0)) || NUMBER_WORDS.contains(after.lower())
-                || CURRENCY_SIGNS.contains(after.text().substring(0, 1));
+        return CuePhrases.isNumber(tokens.get(cue.to()));
     }
 
     /** "will say", "do not believe", "expected to announce": a base form after an auxiliary or "to". */

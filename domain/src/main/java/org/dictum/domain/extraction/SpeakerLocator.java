@@ -43,8 +43,6 @@ final class SpeakerLocator {
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "from", "with", "in", "on", "to");
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "in", "at", "on", "near", "as", "with");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
     private static final Set<String> NOT_HEADS = Set.of(
             "The", "This", "That", "These", "Those", "There", "Here", "What", "Which", "Who", "Many", "Some", "Most",
@@ -572,11 +570,8 @@ final class SpeakerLocator {
 
     /** "three in 10", "one in four": a share of the people polled. */
     private static boolean isShareOfPeople(List<Token> tokens, int head) {
-        return head >= 2 && isNumber(tokens.get(head)) && tokens.get(head - 1).is("in") && isNumber(tokens.get(head - 2));
-    }
-
-    private static boolean isNumber(Token token) {
-        return Character.isDigit(token.text().charAt(0)) || NUMBER_WORDS.contains(token.lower());
+        return head >= 2 && CuePhrases.isNumber(tokens.get(head)) && tokens.get(head - 1).is("in")
+                && CuePhrases.isNumber(tokens.get(head - 2));
     }
 
     /** Whether the phrase starting at {@code start} opens a clause: sentence start, punctuation, a connective. */

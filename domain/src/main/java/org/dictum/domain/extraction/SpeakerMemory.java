@@ -1,6 +1,7 @@
 package org.dictum.domain.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -98,7 +99,7 @@ final class SpeakerMemory {
         }
         String[] words = actor.canonicalName().split(" ");
         String lastWord = words[words.length - 1];
-        if (java.util.Arrays.stream(words).anyMatch(ProperNames::isCompanyForm)) {
+        if (Arrays.stream(words).anyMatch(ProperNames::isCompanyForm)) {
             return new Speaker(actor, COMPANY, false);   // "Electronic Mail Corp of America" too
         }
         for (int i = words.length - 1; i >= 0; i--) {
