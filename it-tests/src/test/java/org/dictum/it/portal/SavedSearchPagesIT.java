@@ -31,9 +31,7 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
         String word = "zp" + MarkerWords.letters(10);
         archive(admin, word, 1);
         archive(admin, word, 2);
-        String researcher = ItAccounts.createUser(admin, "portal-saver", "researcher");
-        PortalClient browser = new PortalClient(baseUrl);
-        browser.logIn(researcher, ItAccounts.PASSWORD);
+        PortalClient browser = loggedInResearcher("portal-saver");
 
         Page search = browser.open("?q=" + word + "&page=1");
         Page mine = browser.submit(search, "save-search", Map.of("save-search:name", SCRIPT + " " + word), "save-search:save");
@@ -69,11 +67,8 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
 
     @Test
     void a_saved_search_deleted_or_never_saved_is_not_found_with_a_message_and_404() {
-        HttpApi admin = new HttpApi(baseUrl);
         String word = "zd" + MarkerWords.letters(10);
-        String researcher = ItAccounts.createUser(admin, "portal-deleter", "researcher");
-        PortalClient browser = new PortalClient(baseUrl);
-        browser.logIn(researcher, ItAccounts.PASSWORD);
+        PortalClient browser = loggedInResearcher("portal-deleter");
         Page mine = browser.submit(browser.open("?q=" + word), "save-search", Map.of("save-search:name", "to delete " + word),
                 "save-search:save");
         Page otherTab = browser.open("account/searches.xhtml");
@@ -100,9 +95,7 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
     @Test
     void freeze_and_delete_act_on_the_search_shown_in_their_row_when_a_search_was_saved_meanwhile_in_another_tab() {
         String word = "zs" + MarkerWords.letters(10);
-        String researcher = ItAccounts.createUser(new HttpApi(baseUrl), "portal-shifted", "researcher");
-        PortalClient browser = new PortalClient(baseUrl);
-        browser.logIn(researcher, ItAccounts.PASSWORD);
+        PortalClient browser = loggedInResearcher("portal-shifted");
         save(browser, word, "to freeze");
         save(browser, word, "to delete");
         Page mine = browser.open("account/searches.xhtml");
@@ -124,9 +117,7 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
     @Test
     void a_page_older_than_the_list_freezes_and_deletes_nothing_rather_than_the_search_now_in_the_clicked_row() {
         String word = "zo" + MarkerWords.letters(10);
-        String researcher = ItAccounts.createUser(new HttpApi(baseUrl), "portal-stale", "researcher");
-        PortalClient browser = new PortalClient(baseUrl);
-        browser.logIn(researcher, ItAccounts.PASSWORD);
+        PortalClient browser = loggedInResearcher("portal-stale");
         save(browser, word, "oldest");
         save(browser, word, "middle");
         save(browser, word, "newest");
@@ -148,9 +139,7 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
     @Test
     void a_row_s_button_posted_without_the_search_it_was_shown_for_does_nothing() {
         String word = "zn" + MarkerWords.letters(10);
-        String researcher = ItAccounts.createUser(new HttpApi(baseUrl), "portal-unnamed", "researcher");
-        PortalClient browser = new PortalClient(baseUrl);
-        browser.logIn(researcher, ItAccounts.PASSWORD);
+        PortalClient browser = loggedInResearcher("portal-unnamed");
         save(browser, word, "kept");
         Page mine = browser.open("account/searches.xhtml");
         String delete = rowOf(mine, "kept " + word).selectFirst("input[id$=delete]").attr("name");
@@ -200,5 +189,12 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
                 .add("text", "Talks about " + word + " will resume next week, the minister said on Saturday. Item " + n + ".")
                 .build().toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+    }
+
+    /** A portal visitor logged in as a new researcher whose name starts with {@code prefix}. */
+    private PortalClient loggedInResearcher(String prefix) {
+        PortalClient browser = new PortalClient(baseUrl);
+        browser.logIn(ItAccounts.createUser(new HttpApi(baseUrl), prefix, "researcher"), ItAccounts.PASSWORD);
+        return browser;
     }
 }
