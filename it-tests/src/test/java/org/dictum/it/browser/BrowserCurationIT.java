@@ -7,15 +7,12 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.ItAccounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -23,18 +20,14 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * withdraws the article; the page shows the new status and the tombstone, and search (checked over
  * the API) no longer finds the article's statements.
  */
-class BrowserCurationIT extends ClientSideIntegrationTest {
+class BrowserCurationIT extends BrowserIntegrationTest {
 
-    private HttpApi api;
-    private ChromeDriver browser;
     private String librarian;
     private String source;
     private long articleId;
 
     @BeforeEach
     void setUp() {
-        Browser.assumeInstalled();
-        api = new HttpApi(baseUrl);
         librarian = ItAccounts.createUser(api, "browser-librarian", "librarian");
         source = "Browser curation " + UUID.randomUUID();
         HttpApi.Reply stored = api.postJson("api/articles", Json.createObjectBuilder().add("source", source)
@@ -43,14 +36,6 @@ class BrowserCurationIT extends ClientSideIntegrationTest {
                 .build().toString());
         assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
         articleId = stored.json().getJsonNumber("id").longValue();
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -7,10 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.time.Duration;
 import java.util.UUID;
-import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.ItAccounts;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,7 +17,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -29,18 +26,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * change in its history; then picks a mentioned actor for a statement from the suggestions the
  * correction form offers as they type, and saves the correction.
  */
-class BrowserHistoryIT extends ClientSideIntegrationTest {
+class BrowserHistoryIT extends BrowserIntegrationTest {
 
-    private HttpApi api;
-    private ChromeDriver browser;
     private String librarian;
     private String marker;
     private long articleId;
 
     @BeforeEach
     void setUp() {
-        Browser.assumeInstalled();
-        api = new HttpApi(baseUrl);
         librarian = ItAccounts.createUser(api, "browser-historian", "librarian");
         marker = UUID.randomUUID().toString().substring(0, 8);
         HttpApi.Reply stored = api.postJson("api/articles", Json.createObjectBuilder()
@@ -49,15 +42,7 @@ class BrowserHistoryIT extends ClientSideIntegrationTest {
                 .build().toString());
         assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
         articleId = stored.json().getJsonNumber("id").longValue();
-        browser = Browser.start();
         Browser.logIn(browser, api, librarian);
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

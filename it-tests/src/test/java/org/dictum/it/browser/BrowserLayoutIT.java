@@ -5,35 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import java.util.List;
 import java.util.Map;
-import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.ItAccounts;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** How pages are laid out in real headless Chromium: labels beside their fields, text that fits the window. */
-class BrowserLayoutIT extends ClientSideIntegrationTest {
+class BrowserLayoutIT extends BrowserIntegrationTest {
 
-    private HttpApi api;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void setUp() {
-        Browser.assumeInstalled();
-        api = new HttpApi(baseUrl);
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void each_label_of_a_form_that_starts_with_a_heading_stands_beside_its_own_field() {

@@ -10,11 +10,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.dictum.it.ClientSideIntegrationTest;
-import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.ItAccounts;
 import org.dictum.it.support.MarkerWords;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,7 +19,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,18 +26,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A librarian merges two actors in real headless Chromium: log in, find the proposed actor on the
  * Actors page, ask to merge it into another, confirm; the statement search counts it for the survivor.
  */
-class BrowserMergeIT extends ClientSideIntegrationTest {
+class BrowserMergeIT extends BrowserIntegrationTest {
 
-    private HttpApi api;
-    private ChromeDriver browser;
     private String marker;
     private String proposed;
     private String survivor;
 
     @BeforeEach
     void setUp() {
-        Browser.assumeInstalled();
-        api = new HttpApi(baseUrl);
         String letters = MarkerWords.letters(8);
         marker = "zq" + letters;
         proposed = "Merla Ovenq" + letters;
@@ -51,14 +43,6 @@ class BrowserMergeIT extends ClientSideIntegrationTest {
                 .add("publishedAt", "2026-01-05").add("text", text).build().toString()).status()).isEqualTo(201);
         assertThat(api.postJson("api/actors", Json.createObjectBuilder().add("canonicalName", survivor)
                 .add("type", "person").build().toString()).status()).isEqualTo(201);
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

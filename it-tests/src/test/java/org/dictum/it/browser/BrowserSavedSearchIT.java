@@ -2,40 +2,24 @@ package org.dictum.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.dictum.it.ClientSideIntegrationTest;
-import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.ItAccounts;
 import org.dictum.it.support.MarkerWords;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * "My searches" in real headless Chromium: Freeze, then the browser's Back and Reload, which must show the list as
  * it is and never send a Freeze again.
  */
-class BrowserSavedSearchIT extends ClientSideIntegrationTest {
+class BrowserSavedSearchIT extends BrowserIntegrationTest {
 
-    private HttpApi api;
-    private ChromeDriver browser;
     private String word;
 
     @BeforeEach
     void setUp() {
-        Browser.assumeInstalled();
-        api = new HttpApi(baseUrl);
         word = "zb" + MarkerWords.letters(10);
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

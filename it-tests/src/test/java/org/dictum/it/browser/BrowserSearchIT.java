@@ -9,11 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
-import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * of another, brush a date range, then open the permalink in a fresh browser and get the same page.
  * Counts are checked against the REST API, which the other ITs check against exact figures.
  */
-class BrowserSearchIT extends ClientSideIntegrationTest {
+class BrowserSearchIT extends BrowserIntegrationTest {
 
     private static final String WIRE = "Browser wire";
     private static final String[][] ARTICLES = {
@@ -41,26 +38,14 @@ class BrowserSearchIT extends ClientSideIntegrationTest {
         {"2021-11-03", "Trade with China must grow, the German economy minister said on Friday."},
     };
 
-    private HttpApi api;
-    private ChromeDriver browser;
 
     @BeforeEach
     void setUp() {
-        Browser.assumeInstalled();
-        api = new HttpApi(baseUrl);
         assertThat(api.postJson("api/articles", Fixtures.seedJson()).status()).isIn(200, 201);
         for (String[] article : ARTICLES) {
             String json = Json.createObjectBuilder().add("source", WIRE).add("publishedAt", article[0])
                     .add("title", "Wire " + article[0]).add("text", article[1]).build().toString();
             assertThat(api.postJson("api/articles", json).status()).isIn(200, 201);
-        }
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
         }
     }
 
