@@ -70,9 +70,18 @@ final class CuePhrases {
                 || ASPECT_VERBS.contains(lower);
     }
 
-    /** "has", "also", "repeatedly", "’ll": words between a speaker and the verb. */
+    /** "has", "also", "repeatedly", "’ll", "so far": words between a speaker and the verb. */
     static boolean isAuxiliaryOrAdverb(List<Token> tokens, int index) {
-        return AUXILIARIES.contains(tokens.get(index).lower()) || isAdverb(tokens, index);
+        return AUXILIARIES.contains(tokens.get(index).lower()) || isAdverb(tokens, index) || isInSoFar(tokens, index);
+    }
+
+    /** Either word of "so far" or "thus far" ("The system has so far predicted …"). */
+    private static boolean isInSoFar(List<Token> tokens, int index) {
+        String lower = tokens.get(index).lower();
+        if (lower.equals("far")) {
+            return index > 0 && (tokens.get(index - 1).is("so") || tokens.get(index - 1).is("thus"));
+        }
+        return lower.equals("so") && index + 1 < tokens.size() && tokens.get(index + 1).is("far");
     }
 
     static boolean isAuxiliary(Token token) {

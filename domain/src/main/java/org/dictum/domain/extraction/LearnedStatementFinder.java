@@ -212,7 +212,7 @@ final class LearnedStatementFinder {
             return Optional.empty();   // "…, a Bank spokesman said": "a Bank" is the speaker's, not a content
         }
         Optional<SpeakerLocator.Located> speaker = speaker(text, tokens, attribution);
-        if (speaker.isEmpty() || isLoneDeterminer(tokens, speaker.get())
+        if (speaker.isEmpty() || isLoneNonSpeakerWord(tokens, speaker.get())
                 || CueUsage.isLabelBeforeColon(tokens, speaker.get().from(), attribution.cueFrom())
                 || CueUsage.isAfterLabel(tokens, speaker.get().from())) {
             return Optional.empty();   // "NOTE: Per share figures …"
@@ -323,9 +323,16 @@ final class LearnedStatementFinder {
         return Optional.empty();
     }
 
-    /** "The notes …" read as "The" noting: a determiner standing alone is no speaker. */
-    private static boolean isLoneDeterminer(List<Token> tokens, SpeakerLocator.Located speaker) {
-        return speaker.to() - speaker.from() == 1 && DETERMINERS.contains(tokens.get(speaker.from()).lower());
+    /**
+     * "The notes …" read as "The" noting, "a meeting in April to discuss …" as April discussing: a determiner or a
+     * month's name standing alone is no speaker.
+     */
+    private static boolean isLoneNonSpeakerWord(List<Token> tokens, SpeakerLocator.Located speaker) {
+        if (speaker.to() - speaker.from() != 1) {
+            return false;
+        }
+        Token word = tokens.get(speaker.from());
+        return DETERMINERS.contains(word.lower()) || SpeakerPhraseParser.isMonth(word.text());
     }
 
     private static boolean isPossessive(Token token) {

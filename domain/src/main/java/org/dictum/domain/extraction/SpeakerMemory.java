@@ -18,7 +18,7 @@ import org.dictum.domain.actor.ActorType;
  */
 final class SpeakerMemory {
 
-    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("i", "me", "we", "you");
+    private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("i", "me", "my", "we", "our", "you");
     /** The role key of a company named with its legal form, and the role nouns that refer back to one. */
     private static final String COMPANY = "company";
     private static final Set<String> COMPANY_NOUNS = Set.of(COMPANY, "firm", "group", "concern", "manufacturer",
@@ -48,6 +48,10 @@ final class SpeakerMemory {
             }
             return referBack(pronounFits(pronoun));
         }
+        if (phrase instanceof SpeakerPhrase.AnotherOfGroup) {
+            return mostRecent(speaker -> speaker.actor().type() == ActorType.ANONYMOUS_SOURCE && speaker.roleKey() != null)
+                    .map(group -> remember(memberOf(group), true)).orElseGet(ResolvedSpeaker::unresolved);
+        }
         if (phrase instanceof SpeakerPhrase.NamedActor named) {
             return remember(new Speaker(named.actor(), null, false), false);
         }
@@ -66,6 +70,14 @@ final class SpeakerMemory {
     /** The most recent speaker of any kind, for quotes that carry no attribution of their own. */
     Optional<ActorReference> lastSpeaker() {
         return speakers.isEmpty() ? Optional.empty() : Optional.of(speakers.get(speakers.size() - 1).actor());
+    }
+
+    /** One of an unnamed group ("Dealers" → "Dealer"), with the group's affiliation: "Another said …". */
+    private static Speaker memberOf(Speaker group) {
+        String role = group.roleKey().substring(0, 1).toUpperCase(Locale.ROOT) + group.roleKey().substring(1);
+        ActorReference affiliation = group.actor().affiliation();
+        String name = affiliation == null ? role : role + " (" + affiliation.canonicalName() + ")";
+        return new Speaker(ActorReference.proposed(name, ActorType.ANONYMOUS_SOURCE, affiliation), group.roleKey(), false);
     }
 
     private ResolvedSpeaker resolveOrganisation(SpeakerPhrase.Organisation organisation) {

@@ -18,6 +18,15 @@ sealed interface SpeakerPhrase {
         }
     }
 
+    /** "Another", "One" alone: one more of the unnamed group that spoke last ("Dealers said … Another said …"). */
+    record AnotherOfGroup(String text) implements SpeakerPhrase {
+
+        @Override
+        public SpeakerPhrase writtenAs(String mention) {
+            return new AnotherOfGroup(mention);
+        }
+    }
+
     /** A dictionary actor named outright: "Russia", "the Kremlin", "the Biden administration". */
     record NamedActor(String text, ActorReference actor) implements SpeakerPhrase {
 

@@ -38,6 +38,8 @@ final class SpeakerPhraseParser {
     private static final Pattern TITLE_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** "for" in "a spokesman for Texaco Inc": between a role and the body named after it. */
     private static final Pattern BODY_PREPOSITION = Pattern.compile("\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /** "close to" in "sources close to the Foreign Ministry": between a role and whom it is close to. */
+    private static final Pattern CLOSE_TO = Pattern.compile("\\s+close\\s+to\\s+");
     /** The preposition that ends a description before the place it locates ("experts in", "the envoy at the"). */
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\s+(?:in|at|from)(?:\\s+the)?$");
     /** "It's", "That's": a pronoun with a contracted verb, not a name in the possessive. */
@@ -132,6 +134,12 @@ final class SpeakerPhraseParser {
                 && CuePhrases.wordCount(head) <= 6);
     }
 
+    /** "April": a month's name, which names no one who speaks ("May" may be a name). */
+    static boolean isMonth(String word) {
+        return MONTHS.contains(word);
+    }
+
+
     /** The kind of reference a whole phrase is, empty when it is none the extractor knows. */
     Optional<SpeakerPhrase> parse(String phrase) {
         String text = phrase.strip();
@@ -153,7 +161,7 @@ final class SpeakerPhraseParser {
             // "TWA", "S and P" (a wire service's S&P), "BET.com": a body; people's names are not written so
             return Optional.of(new SpeakerPhrase.Organisation(text, text, null));
         }
-        return roleAtNamedBody(text).or(() -> description(text)).or(() -> personAtNamedBody(text))
+        return roleCloseTo(text).or(() -> roleAtNamedBody(text)).or(() -> description(text)).or(() -> personAtNamedBody(text))
                 .or(() -> organisation(text)).or(() -> personName(text));
     }
 
@@ -196,6 +204,39 @@ final class SpeakerPhraseParser {
         return Optional.empty();
     }
 
+    /**
+     * "Sources close to the Italian Foreign Ministry", "sources close to Finance Minister Edouard Balladur": unnamed
+     * people, whose affiliation is the body or person they are close to when that is named ("sources close to the
+     * ministry" have none). Not a description of the body: no "Sources ministry".
+     */
+    private Optional<SpeakerPhrase> roleCloseTo(String text) {
+        Matcher close = CLOSE_TO.matcher(text);
+        if (!close.find()) {
+            return Optional.empty();
+        }
+        String whom = text.substring(close.end());
+        return description(text.substring(0, close.start())).filter(SpeakerPhrase.Description.class::isInstance)
+                .map(SpeakerPhrase.Description.class::cast)
+                .filter(role -> role.kind() == SpeakerRoles.Kind.SOURCE)
+                .map(role -> actorNamedBy(whom).map(role::withAffiliation).orElse(role));
+    }
+
+    /** The actor a phrase names outright: a dictionary actor, an organisation or a person; not a description. */
+    private Optional<ActorReference> actorNamedBy(String phrase) {
+        return parse(phrase).flatMap(named -> {
+            if (named instanceof SpeakerPhrase.NamedActor actor) {
+                return Optional.of(actor.actor());
+            }
+            if (named instanceof SpeakerPhrase.Organisation body) {
+                return Optional.of(ActorReference.proposed(body.name(), ActorType.ORGANIZATION, body.affiliation()));
+            }
+            if (named instanceof SpeakerPhrase.PersonName person) {
+                return Optional.of(ActorReference.proposed(person.name(), ActorType.PERSON, person.affiliation()));
+            }
+            return Optional.empty();
+        });
+    }
+
     /** The body a role speaks for; one unknown word ("a spokesman for Chrysler", "… for Dole") of a type librarians tell. */
     private Optional<ActorReference> namedBody(String body) {
         Optional<ActorReference> named = bodyNamed(body);
@@ -214,9 +255,11 @@ final class SpeakerPhraseParser {
 
     private static Optional<SpeakerPhrase> pronoun(String text) {
         return switch (text.toLowerCase(Locale.ROOT)) {
-            case "he", "she", "i", "me" -> Optional.of(new SpeakerPhrase.Pronoun(text, false, false));
-            case "they", "we" -> Optional.of(new SpeakerPhrase.Pronoun(text, true, false));
-            case "it" -> Optional.of(new SpeakerPhrase.Pronoun(text, false, true));
+            // the possessives stand for their pronoun: "his warning about", "its bluntest ever warning about"
+            case "he", "she", "i", "me", "my", "his", "her" -> Optional.of(new SpeakerPhrase.Pronoun(text, false, false));
+            case "they", "we", "their", "our" -> Optional.of(new SpeakerPhrase.Pronoun(text, true, false));
+            case "it", "its" -> Optional.of(new SpeakerPhrase.Pronoun(text, false, true));
+            case "another", "one" -> Optional.of(new SpeakerPhrase.AnotherOfGroup(text));
             default -> Optional.empty();
         };
     }

@@ -108,6 +108,18 @@ class LearnedStatementFinderTest {
         assertThat(result.statements()).extracting(ExtractedStatement::cue).doesNotContain("notes", "projected");
     }
 
+    @Test
+    void a_month_alone_is_no_speaker() {
+        trainedFinder();
+        String text = "Pending its deliberations, Harper and Row's board has postponed indefinitely a special meeting of "
+                + "stockholders that had been scheduled for April 2 to discuss a proposal to recapitalize the company's "
+                + "stock to create two classes of shares with different voting rights.";
+
+        ExtractionResult result = extracted(text, "Harper and Row to mull options");
+
+        assertThat(result.statements()).extracting(ExtractedStatement::speakerMention).doesNotContain("April");
+    }
+
     /** What the whole extractor, with the model the build trained, finds in a wire story of 2 March 1987. */
     private static ExtractionResult extracted(String text, String title) {
         return new RuleBasedArticleExtractor().extract(

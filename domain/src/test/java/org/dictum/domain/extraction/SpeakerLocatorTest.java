@@ -16,6 +16,8 @@ class SpeakerLocatorTest {
     void auxiliaries_adverbs_and_date_words_between_speaker_and_cue_are_skipped() {
         assertThat(before("Trump on Monday has repeatedly said it", "said")).contains("Trump");
         assertThat(before("The campaign, however, said it", "said")).contains("The campaign");
+        assertThat(before("The company has so far said it", "said")).contains("The company");
+        assertThat(before("Poindexter has thus far declined it", "declined")).contains("Poindexter");
     }
 
     @Test

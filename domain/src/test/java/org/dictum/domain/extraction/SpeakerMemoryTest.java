@@ -202,9 +202,9 @@ class SpeakerMemoryTest {
 
     @Test
     void capitalised_group_word_is_not_a_person() {
-        assertThat(resolve("Farmers").actor()).isNull();
         assertThat(resolve("Fishermen").actor()).isNull();
-        assertThat(resolve("Businessmen").actor()).isNull();
+        assertThat(resolve("Pensioners").actor()).isNull();
+        assertThat(resolve("Farmers").actor().type()).isEqualTo(ActorType.ANONYMOUS_SOURCE);   // a listed role
     }
 
     @Test
@@ -230,6 +230,45 @@ class SpeakerMemoryTest {
         ActorReference ministry = resolve("the Russian Foreign Ministry").actor();
         assertThat(ministry.type()).isEqualTo(ActorType.ORGANIZATION);
         assertThat(resolve("the ministry").actor()).isEqualTo(ministry);
+    }
+
+    @Test
+    void another_alone_is_one_more_of_the_unnamed_group_that_spoke_last() {
+        resolve("Dealers in Tokyo");
+        resolve("Paul Volcker");
+        ResolvedSpeaker another = resolve("Another");
+        assertThat(another.actor().canonicalName()).isEqualTo("Dealer (Japan)");
+        assertThat(another.actor().type()).isEqualTo(ActorType.ANONYMOUS_SOURCE);
+        assertThat(another.viaCoreference()).isTrue();
+        assertThat(new SpeakerMemory().resolve(parser.parse("Another").orElseThrow()).actor()).isNull();
+    }
+
+    @Test
+    void a_possessive_refers_back_like_its_pronoun_and_our_stays_the_writers() {
+        ActorReference commission = resolve("the European Commission").actor();
+        assertThat(resolve("its").actor()).isEqualTo(commission);
+        ActorReference volcker = resolve("Paul Volcker").actor();
+        assertThat(resolve("his").actor()).isEqualTo(volcker);
+        assertThat(resolve("our").actor()).isNull();
+    }
+
+    @Test
+    void brokers_and_arbitragers_are_unnamed_groups() {
+        assertThat(resolve("Brokers").actor().type()).isEqualTo(ActorType.ANONYMOUS_SOURCE);
+        assertThat(resolve("arbitragers").actor().canonicalName()).isEqualTo("Arbitragers");
+    }
+
+    @Test
+    void sources_close_to_a_body_or_person_are_unnamed_people_affiliated_with_it() {
+        ActorReference ministry = resolve("Sources close to the Italian Foreign Ministry").actor();
+        assertThat(ministry.type()).isEqualTo(ActorType.ANONYMOUS_SOURCE);
+        assertThat(ministry.affiliation().canonicalName()).isEqualTo("Italian Foreign Ministry");
+        ActorReference person = resolve("sources close to Finance Minister Edouard Balladur").actor();
+        assertThat(person.affiliation().canonicalName()).isEqualTo("Edouard Balladur");
+        assertThat(person.affiliation().type()).isEqualTo(ActorType.PERSON);
+        ActorReference unnamed = resolve("Sources close to the ministry").actor();
+        assertThat(unnamed.canonicalName()).isEqualTo("Sources");
+        assertThat(unnamed.type()).isEqualTo(ActorType.ANONYMOUS_SOURCE);
     }
 
     private ResolvedSpeaker resolve(String phrase) {

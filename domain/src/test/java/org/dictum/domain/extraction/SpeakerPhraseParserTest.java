@@ -152,8 +152,8 @@ class SpeakerPhraseParserTest {
         assertThat(parser.parse("February")).isEmpty();
         assertThat(parser.parse("March")).isEmpty();
         assertThat(parser.parse("April Ryan")).get().isInstanceOf(SpeakerPhrase.PersonName.class);
-        assertThat(parser.parse("One")).isEmpty();
-        assertThat(parser.parse("Another")).isEmpty();
+        assertThat(parser.parse("One")).get().isInstanceOf(SpeakerPhrase.AnotherOfGroup.class);
+        assertThat(parser.parse("Another")).get().isInstanceOf(SpeakerPhrase.AnotherOfGroup.class);
         assertThat(parser.parse("May")).get().isInstanceOf(SpeakerPhrase.PersonName.class);   // Theresa May
     }
 
