@@ -31,6 +31,7 @@ final class LearnedStatementFinder {
             "rejected", "rejecting");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we", "i", "you", "it");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "our", "my", "your");
+    private static final Set<String> TELL_FORMS = Set.of("told", "tell", "tells", "telling");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Not "some", "many", "another": those stand for people ("Some believe …", "Another said …"). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "any",
@@ -287,7 +288,8 @@ final class LearnedStatementFinder {
         }
         int floor = attribution.contentEnd() + 1;
         Token before = tokens.get(cueFrom - 1);
-        if ((before.text().equals(",") || before.isQuoteMark()) && attribution.cueEnd() + 1 < tokens.size()) {
+        if ((before.text().equals(",") || before.isQuoteMark()) && attribution.cueEnd() + 1 < tokens.size()
+                && !TELL_FORMS.contains(tokens.get(cueFrom).lower())) {   // "…, told Reuters": who is told, not who tells
             Optional<SpeakerLocator.Located> inverted = locator.after(tokens, attribution.cueEnd() + 1, tokens.size());
             if (inverted.isPresent()) {
                 return inverted;

@@ -332,7 +332,9 @@ final class SpeakerLocator {
             // "John Shilling, director of the bank's division," / "William Wong, managing director of Indosuez,"
             boolean role = roles.isPersonRole(opener.lower()) || previousComma + 2 < segmentEnd && opener.isWord()
                     && !opener.isCapitalised() && roles.isPersonRole(tokens.get(previousComma + 2).lower());
-            if (!aside && !relative && !name && !description && !role && !isAppositionStart(opener)
+            // "Hannu Halttunen, of Helsinki bank Kansallis-Osake-Pankki (KOP),": the body the person is with
+            boolean body = opener.is("of") && previousComma + 2 < segmentEnd && tokens.get(previousComma + 2).isCapitalised();
+            if (!aside && !relative && !name && !description && !role && !body && !isAppositionStart(opener)
                     && !isParticipialPhrase(tokens, previousComma + 1, segmentEnd)
                     && !isPartyOrAge(tokens, previousComma + 1, segmentEnd)) {
                 return Optional.empty();

@@ -40,6 +40,8 @@ final class SpeakerPhraseParser {
     private static final Pattern BODY_PREPOSITION = Pattern.compile("\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** "close to" in "sources close to the Foreign Ministry": between a role and whom it is close to. */
     private static final Pattern CLOSE_TO = Pattern.compile("\\s+close\\s+to\\s+");
+    /** "of the" in "Representatives of the major government agencies": a role, then a body described, not named. */
+    private static final Pattern UNNAMED_BODY_PREPOSITION = Pattern.compile("\\s+(?:of|for|at|from)\\s+(?=(?:the\\s+)?\\p{Ll})");
     /** The preposition that ends a description before the place it locates ("experts in", "the envoy at the"). */
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\s+(?:in|at|from)(?:\\s+the)?$");
     /** "It's", "That's": a pronoun with a contracted verb, not a name in the possessive. */
@@ -161,7 +163,7 @@ final class SpeakerPhraseParser {
             // "TWA", "S and P" (a wire service's S&P), "BET.com": a body; people's names are not written so
             return Optional.of(new SpeakerPhrase.Organisation(text, text, null));
         }
-        return roleCloseTo(text).or(() -> roleAtNamedBody(text)).or(() -> description(text)).or(() -> personAtNamedBody(text))
+        return roleCloseTo(text).or(() -> roleAtNamedBody(text)).or(() -> roleAtUnnamedBody(text)).or(() -> description(text)).or(() -> personAtNamedBody(text))
                 .or(() -> organisation(text)).or(() -> personName(text));
     }
 
@@ -210,12 +212,28 @@ final class SpeakerPhraseParser {
      * ministry" have none). Not a description of the body: no "Sources ministry".
      */
     private Optional<SpeakerPhrase> roleCloseTo(String text) {
-        Matcher close = CLOSE_TO.matcher(text);
-        if (!close.find()) {
+        return roleBefore(CLOSE_TO.matcher(text), text);
+    }
+
+    /**
+     * "Representatives of the major government agencies", "President of the company": people, not the body described
+     * after them ("Representatives agencies"); the role's affiliation is a place or body named in the description.
+     */
+    private Optional<SpeakerPhrase> roleAtUnnamedBody(String text) {
+        String[] words = text.split("\\s+");
+        if (Character.isUpperCase(words[words.length - 1].charAt(0))) {
+            return Optional.empty();   // "President of the company John Smith": a title, then the person's name
+        }
+        return roleBefore(UNNAMED_BODY_PREPOSITION.matcher(text), text);
+    }
+
+    /** The unnamed people's role before the first match of {@code preposition}, affiliated with whom it names after. */
+    private Optional<SpeakerPhrase> roleBefore(Matcher preposition, String text) {
+        if (!preposition.find()) {
             return Optional.empty();
         }
-        String whom = text.substring(close.end());
-        return description(text.substring(0, close.start())).filter(SpeakerPhrase.Description.class::isInstance)
+        String whom = text.substring(preposition.end());
+        return description(text.substring(0, preposition.start())).filter(SpeakerPhrase.Description.class::isInstance)
                 .map(SpeakerPhrase.Description.class::cast)
                 .filter(role -> role.kind() == SpeakerRoles.Kind.SOURCE)
                 .map(role -> actorNamedBy(whom).map(role::withAffiliation).orElse(role));

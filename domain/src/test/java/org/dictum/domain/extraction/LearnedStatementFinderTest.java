@@ -120,6 +120,18 @@ class LearnedStatementFinderTest {
         assertThat(result.statements()).extracting(ExtractedStatement::speakerMention).doesNotContain("April");
     }
 
+    @Test
+    void whom_a_speaker_told_is_not_the_speaker() {
+        trainedFinder();
+        String text = "Hannu Halttunen, of Helsinki bank Kansallis-Osake-Pankki (KOP), told Reuters \"We want to be more "
+                + "free in setting interest rates and in creating different deposits to suit the individual investors.\"";
+
+        ExtractionResult result = extracted(text, "Finnish banks want freedom");
+
+        assertThat(result.statements()).isNotEmpty().extracting(statement -> statement.speaker().canonicalName())
+                .containsOnly("Hannu Halttunen");
+    }
+
     /** What the whole extractor, with the model the build trained, finds in a wire story of 2 March 1987. */
     private static ExtractionResult extracted(String text, String title) {
         return new RuleBasedArticleExtractor().extract(

@@ -30,6 +30,9 @@ class SpeakerLocatorTest {
         assertThat(core("Another CBT official, executive vice president George Sladoje, said it", "said"))
                 .contains("George Sladoje");
         assertThat(core("Sen. Mitch McConnell, R-Ky., said it", "said")).contains("Sen. Mitch McConnell");
+        assertThat(core("Suzanne Early, assistant trade representative, told Reuters it", "told")).contains("Suzanne Early");
+        assertThat(before("Hannu Halttunen, of Helsinki bank Kansallis-Osake-Pankki (KOP), told Reuters it", "told"))
+                .contains("Hannu Halttunen, of Helsinki bank Kansallis-Osake-Pankki (KOP)");
     }
 
     @Test

@@ -271,6 +271,17 @@ class SpeakerMemoryTest {
         assertThat(unnamed.type()).isEqualTo(ActorType.ANONYMOUS_SOURCE);
     }
 
+    @Test
+    void people_of_a_body_described_not_named_are_the_people_not_the_body() {
+        ActorReference representatives = resolve("Representatives of the major government agencies").actor();
+        assertThat(representatives.canonicalName()).isEqualTo("Representatives");
+        assertThat(representatives.type()).isEqualTo(ActorType.ANONYMOUS_SOURCE);
+        assertThat(resolve("Officials of the Italian government").actor().affiliation().canonicalName()).isEqualTo("Italy");
+        ActorReference titled = resolve("President of the company John Smith").actor();
+        assertThat(titled.canonicalName()).isEqualTo("John Smith");
+        assertThat(titled.type()).isEqualTo(ActorType.PERSON);
+    }
+
     private ResolvedSpeaker resolve(String phrase) {
         return memory.resolve(parser.parse(phrase).orElseThrow());
     }
