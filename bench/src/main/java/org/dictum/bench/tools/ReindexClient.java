@@ -24,7 +24,7 @@ import java.util.List;
  */
 public final class ReindexClient {
 
-    private static final String USAGE = """
+    static final String USAGE = """
             Usage: ./dictum reindex [--url URL] [--token TOKEN] [--types articles,statements] [--regroup-stories]
                                     [--interval SECONDS] [--figures] [--follow | --cancel]
               --url        the portal (default $DICTUM_URL; ./dictum sets it to http://localhost:$DICTUM_PORT/)

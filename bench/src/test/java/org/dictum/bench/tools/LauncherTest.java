@@ -11,7 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
+import org.dictum.bench.Evaluation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +30,7 @@ class LauncherTest {
     /** Runs {@code ./dictum ARGS} with DICTUM_PORT set, no DICTUM_URL, and prints what the tool's JVM got. */
     private String launch(String port, String... args) throws IOException, InterruptedException {
         Path launcher = checkout.resolve("dictum");
-        Files.copy(root().resolve("dictum"), launcher, StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(LauncherHelp.root().resolve("dictum"), launcher, StandardCopyOption.REPLACE_EXISTING);
         Files.createDirectories(checkout.resolve("bench/target/classes"));
         Files.createDirectories(checkout.resolve("bench/target/lib"));
         Path bin = Files.createDirectories(checkout.resolve("bin"));
@@ -48,20 +50,18 @@ class LauncherTest {
     }
 
     @Test
+    void help_names_every_option_of_import_and_reindex_and_every_evaluation() throws Exception {
+        assertThat(LauncherHelp.paragraph("import")).contains(LauncherHelp.options(ImportFiles.USAGE_LINE));
+        assertThat(LauncherHelp.paragraph("reindex")).contains(LauncherHelp.options(ReindexClient.USAGE));
+        String eval = LauncherHelp.paragraph("eval");
+        ServiceLoader.load(Evaluation.class).forEach(evaluation -> assertThat(eval).contains(evaluation.name()));
+    }
+
+    @Test
     void reindex_talks_to_the_portal_on_DICTUM_PORT_as_import_does() throws Exception {
         assertThat(launch("8123", "reindex", "--follow", "--token", "t"))
                 .contains("main=org.dictum.bench.tools.ReindexClient").contains("DICTUM_URL=http://localhost:8123/");
         assertThat(launch("8124", "import", "a.jsonl", "--token", "t"))
                 .contains("main=org.dictum.bench.tools.ImportFiles").contains("DICTUM_URL=http://localhost:8124/");
-    }
-
-    /** The checkout this test runs in: the first directory above the module's that holds the launcher. */
-    private static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("dictum")) && Files.isDirectory(dir.resolve("bench"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("No ./dictum above " + Path.of("").toAbsolutePath());
     }
 }
