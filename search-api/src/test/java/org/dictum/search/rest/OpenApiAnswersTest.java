@@ -1,0 +1,61 @@
+package org.dictum.search.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.dictum.domain.article.ContentType;
+import org.dictum.search.export.CitationFormat;
+import org.dictum.search.export.ExportFormat;
+import org.dictum.search.network.NetworkFormat;
+import org.dictum.search.saved.Citation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The answers the OpenAPI annotations of the resources claim against what the methods answer, where
+ * the document cannot find out by itself (OpenApiDocumentIT checks the deployed document's shape): the
+ * media types of every format an endpoint writes.
+ */
+class OpenApiAnswersTest {
+
+    @Test
+    void every_format_an_endpoint_writes_in_is_a_documented_media_type_of_its_answer() throws Exception {
+        SoftAssertions softly = new SoftAssertions();
+        check(softly, method(ExportResource.class, "export"), mediaTypes(ExportFormat.values(), ExportFormat::mediaType));
+        check(softly, method(AuditResource.class, "export"), mediaTypes(ExportFormat.values(), ExportFormat::mediaType));
+        check(softly, method(NetworkResource.class, "network"), mediaTypes(NetworkFormat.values(), NetworkFormat::mediaType));
+        check(softly, method(ArticleResource.class, "citation"), mediaTypes(CitationFormat.values(), CitationFormat::mediaType));
+        check(softly, method(StatementResource.class, "citation"), mediaTypes(CitationFormat.values(), CitationFormat::mediaType));
+        check(softly, method(FrozenSearchResource.class, "citation"), mediaTypes(Citation.Format.values(), Citation.Format::mediaType));
+        check(softly, method(ArticleResource.class, "original"), mediaTypes(ContentType.values(), ContentType::mediaType));
+        softly.assertAll();
+    }
+
+    private static void check(SoftAssertions softly, Method method, List<String> written) {
+        String where = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+        List<String> documented = answer(method, "200").stream().flatMap(a -> Arrays.stream(a.content())).map(Content::mediaType).toList();
+        softly.assertThat(documented).as("%s: the media types of its 200 answer", where).containsExactlyInAnyOrderElementsOf(written);
+    }
+
+    private static Optional<APIResponse> answer(Method method, String status) {
+        return Arrays.stream(method.getAnnotationsByType(APIResponse.class)).filter(a -> a.responseCode().equals(status)).findFirst();
+    }
+
+    private static Method method(Class<?> resource, String name) {
+        List<Method> found = Arrays.stream(resource.getDeclaredMethods()).filter(m -> m.getName().equals(name)).toList();
+        assertThat(found).as("%s.%s", resource.getSimpleName(), name).hasSize(1);
+        return found.get(0);
+    }
+
+    /** The media types of a format enum, without parameters ({@code text/csv;charset=UTF-8} is {@code text/csv}). */
+    private static <F> List<String> mediaTypes(F[] formats, Function<F, String> mediaType) {
+        return Stream.of(formats).map(mediaType).map(type -> type.replaceAll(";.*", "").strip()).distinct().toList();
+    }
+}
