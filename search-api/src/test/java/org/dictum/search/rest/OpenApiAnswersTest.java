@@ -2,6 +2,7 @@ package org.dictum.search.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The answers the OpenAPI annotations of the resources claim against what the methods answer, where
  * the document cannot find out by itself (OpenApiDocumentIT checks the deployed document's shape): the
- * media types of every format an endpoint writes.
+ * media types of every format an endpoint writes, and the statuses of the collection writes.
  */
 class OpenApiAnswersTest {
 
@@ -35,6 +36,22 @@ class OpenApiAnswersTest {
         check(softly, method(StatementResource.class, "citation"), mediaTypes(CitationFormat.values(), CitationFormat::mediaType));
         check(softly, method(FrozenSearchResource.class, "citation"), mediaTypes(Citation.Format.values(), Citation.Format::mediaType));
         check(softly, method(ArticleResource.class, "original"), mediaTypes(ContentType.values(), ContentType::mediaType));
+        softly.assertAll();
+    }
+
+    @Test
+    void every_write_that_names_a_collection_by_its_slug_documents_410_and_the_patch_its_required_version() {
+        List<Method> slugWrites = Arrays.stream(CollectionResource.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Path.class) && m.getAnnotation(Path.class).value().startsWith("/{slug}"))
+                .filter(m -> !m.getAnnotation(Path.class).value().endsWith("/history"))
+                .toList();
+        assertThat(slugWrites).as("collection methods that find the collection by its slug").hasSizeGreaterThanOrEqualTo(7);
+        SoftAssertions softly = new SoftAssertions();
+        for (Method method : slugWrites) {
+            softly.assertThat(answer(method, "410")).as("%s documents 410 for a deleted collection", method.getName()).isPresent();
+        }
+        softly.assertThat(answer(method(CollectionResource.class, "edit"), "428"))
+                .as("PATCH /api/collections/{slug} documents 428: it needs If-Match or version").isPresent();
         softly.assertAll();
     }
 
