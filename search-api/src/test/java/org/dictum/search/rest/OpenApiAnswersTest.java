@@ -61,6 +61,20 @@ class OpenApiAnswersTest {
         softly.assertAll();
     }
 
+    @Test
+    void the_writes_that_refuse_a_taken_name_or_the_last_administrator_document_409() {
+        SoftAssertions softly = new SoftAssertions();
+        for (Method method : List.of(method(ActorResource.class, "create"), method(TopicResource.class, "add"),
+                method(UserResource.class, "create"), method(UserResource.class, "assignRole"), method(UserResource.class, "setEnabled"))) {
+            softly.assertThat(answer(method, "409")).as("%s.%s documents 409", method.getDeclaringClass().getSimpleName(), method.getName())
+                    .isPresent();
+            softly.assertThat(Arrays.stream(method.getAnnotationsByType(APIResponse.class)).map(APIResponse::responseCode))
+                    .as("%s.%s documents its success next to it", method.getDeclaringClass().getSimpleName(), method.getName())
+                    .anyMatch(code -> code.startsWith("2"));
+        }
+        softly.assertAll();
+    }
+
     /**
      * A method that builds its {@link Response} chooses the status itself, which the generator cannot see: it documents
      * 200 for it. Such a method names its success answers ({@code 202 Accepted} of the imports was documented as 200).
