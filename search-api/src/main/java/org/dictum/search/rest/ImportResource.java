@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -72,7 +74,15 @@ public class ImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "413", description = "The upload is larger than dictum.import.max-upload-bytes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
-    public Response upload(List<EntityPart> parts) throws IOException {
+    public Response upload(@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = ImportUpload.FILE, properties = {
+                    @SchemaProperty(name = ImportUpload.FILE, type = SchemaType.STRING, format = "binary",
+                            description = "The file: JSON Lines (.jsonl, .ndjson), CSV, a ZIP of .html/.htm/.txt files, WARC (.warc, .warc.gz)"),
+                    @SchemaProperty(name = ImportUpload.FORMAT, type = SchemaType.STRING,
+                            description = "jsonl, csv, files or warc; when absent, the file name tells"),
+                    @SchemaProperty(name = ImportUpload.MAPPING, type = SchemaType.STRING,
+                            description = "field=column pairs, comma-separated (title=headline,text=body)")})))
+                           List<EntityPart> parts) throws IOException {
         ImportUpload upload = ImportUpload.of(parts);
         return accepted(jobs.upload(CurrentCaller.of(request).name(), upload.fileName(), upload.content(), upload.format(),
                 upload.mapping()));

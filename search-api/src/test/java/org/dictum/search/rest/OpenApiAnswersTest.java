@@ -3,6 +3,7 @@ package org.dictum.search.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -22,6 +23,9 @@ import org.dictum.search.export.ExportFormat;
 import org.dictum.search.network.NetworkFormat;
 import org.dictum.search.saved.Citation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +77,17 @@ class OpenApiAnswersTest {
                     .anyMatch(code -> code.startsWith("2"));
         }
         softly.assertAll();
+    }
+
+    @Test
+    void the_import_upload_documents_each_part_it_reads() {
+        RequestBody body = method(ImportResource.class, "upload").getParameters()[0].getAnnotation(RequestBody.class);
+        assertThat(body).as("POST /api/imports documents its multipart body").isNotNull();
+        assertThat(body.content()).extracting(Content::mediaType).containsExactly(MediaType.MULTIPART_FORM_DATA);
+        Schema form = body.content()[0].schema();
+        assertThat(form.properties()).extracting(SchemaProperty::name)
+                .containsExactlyInAnyOrder(ImportUpload.FILE, ImportUpload.FORMAT, ImportUpload.MAPPING);
+        assertThat(form.requiredProperties()).containsExactly(ImportUpload.FILE);
     }
 
     /**
