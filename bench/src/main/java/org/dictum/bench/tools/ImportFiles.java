@@ -105,7 +105,7 @@ public final class ImportFiles {
     /** Exit status when the portal refuses a request or an import does not complete. */
     static final int NOT_COMPLETED = 1;
 
-    private static final String USAGE_LINE = "usage: ./dictum import FILE|DIR... [--format jsonl|csv|files|warc]"
+    static final String USAGE_LINE = "usage: ./dictum import FILE|DIR... [--format jsonl|csv|files|warc]"
             + " [--mapping field=column,...] [--url URL] [--token TOKEN]   or   ./dictum import --restart ID";
 
     public static void main(String[] args) throws InterruptedException {

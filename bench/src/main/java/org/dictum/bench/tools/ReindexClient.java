@@ -24,10 +24,10 @@ import java.util.List;
  */
 public final class ReindexClient {
 
-    private static final String USAGE = """
+    static final String USAGE = """
             Usage: ./dictum reindex [--url URL] [--token TOKEN] [--types articles,statements] [--regroup-stories]
                                     [--interval SECONDS] [--figures] [--follow | --cancel]
-              --url        the portal (default $DICTUM_URL or http://localhost:8080)
+              --url        the portal (default $DICTUM_URL; ./dictum sets it to http://localhost:$DICTUM_PORT/)
               --token      an administrator's API token with write scope (default $DICTUM_TOKEN)
               --types      what to reindex (default both)
               --regroup-stories  first group the articles archived before stories existed

@@ -111,6 +111,8 @@ public class ActorResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
+    @APIResponse(responseCode = "409", description = "The name or an alias is another actor's name or alias (also in another case), or an identifier names another actor",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response create(@NotNull(message = "A JSON body is required") @Valid ActorRequests.NewActor body) {
         attribution.because(body.reason());
         return created(authority.create(body.canonicalName(), body.details().type(), body.aliasList(), body.details()));

@@ -116,8 +116,9 @@ public class ArticleResource {
     @Path("/{id}/original")
     @Produces({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
     @Operation(summary = "The original exactly as submitted")
-    @APIResponse(responseCode = "200", description = "The original; Digest: sha-256-hex=…",
-            content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "200", description = "The original, in the type it was submitted as (text or HTML); Digest: sha-256-hex=…",
+            content = {@Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))})
     public Response original(@PathParam("id") long id) {
         OriginalDocument original = archive.original(id);
         return Response.ok(original.content(), original.mediaType() + ";charset=UTF-8")

@@ -40,7 +40,8 @@ public class AuditResource {
     @Operation(summary = "Export the audit log (CSV or JSON lines)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The revisions, streamed, one line (CSV: one row per changed field) each",
-            content = @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)))
+            content = {@Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
                            @QueryParam("until") String until) {
         ExportFormat chosen = ExportFormat.named(format == null ? "jsonl" : format)

@@ -137,6 +137,10 @@ public class CollectionResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The collection as changed; its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
+    @APIResponse(responseCode = "410", description = "The collection was deleted; its slug stays reserved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response edit(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                          @NotNull(message = "A JSON object is required") CollectionPatch patch) {
         attribution.because(patch.reason().orElse(null));
@@ -152,6 +156,8 @@ public class CollectionResource {
     @Operation(summary = "Delete a collection")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "204", description = "Deleted; its members stay in the archive")
+    @APIResponse(responseCode = "410", description = "The collection was deleted; its slug stays reserved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response delete(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch) {
         collections.delete(slug, RecordVersions.optionalVersion(ifMatch, null));
         return Response.noContent().build();
@@ -165,6 +171,8 @@ public class CollectionResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "What was added and what already was a member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
+    @APIResponse(responseCode = "410", description = "The collection was deleted; its slug stays reserved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response addMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
         attribution.because(body.reason());
@@ -180,6 +188,8 @@ public class CollectionResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "What was removed and what was not a member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
+    @APIResponse(responseCode = "410", description = "The collection was deleted; its slug stays reserved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response removeMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                   @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
         attribution.because(body.reason());
@@ -199,6 +209,8 @@ public class CollectionResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "What was added and what already was a member",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MembershipChange.class)))
+    @APIResponse(responseCode = "410", description = "The collection was deleted; its slug stays reserved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response addSearchHits(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                   @QueryParam("of") String of, @BeanParam SearchParameters search) {
         return tagged(collections.addSearchHits(slug, RecordVersions.optionalVersion(ifMatch, null), search.toRequest("of"),

@@ -50,7 +50,8 @@ public class ExportResource {
                     + "More hits than dictum.export.max-rows answer 400. See docs/EXPORTS.md.")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "One row per hit; X-Dictum-Export-Rows holds the count",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = {@Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING))})
     public Response export(@PathParam("records") String records, @QueryParam("format") String format,
                            @BeanParam SearchParameters parameters, @Context UriInfo uri) {
         ExportedRecords what = ExportedRecords.byParameter(records)

@@ -28,6 +28,13 @@ import org.dictum.search.imports.ImportPage;
 import org.dictum.search.imports.ImportSummary;
 import org.dictum.search.imports.ServerFileImport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -62,7 +69,20 @@ public class ImportResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Start a bulk import of an uploaded file (JSON Lines, CSV, ZIP of .html/.txt, WARC)")
     @SecurityRequirement(name = ApiDocs.BEARER)
-    public Response upload(List<EntityPart> parts) throws IOException {
+    @APIResponse(responseCode = "202", description = "Started; Location names the import, whose progress GET reads",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "413", description = "The upload is larger than dictum.import.max-upload-bytes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
+    public Response upload(@RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(type = SchemaType.OBJECT, requiredProperties = ImportUpload.FILE, properties = {
+                    @SchemaProperty(name = ImportUpload.FILE, type = SchemaType.STRING, format = "binary",
+                            description = "The file: JSON Lines (.jsonl, .ndjson), CSV, a ZIP of .html/.htm/.txt files, WARC (.warc, .warc.gz)"),
+                    @SchemaProperty(name = ImportUpload.FORMAT, type = SchemaType.STRING,
+                            description = "jsonl, csv, files or warc; when absent, the file name tells"),
+                    @SchemaProperty(name = ImportUpload.MAPPING, type = SchemaType.STRING,
+                            description = "field=column pairs, comma-separated (title=headline,text=body)")})))
+                           List<EntityPart> parts) throws IOException {
         ImportUpload upload = ImportUpload.of(parts);
         return accepted(jobs.upload(CurrentCaller.of(request).name(), upload.fileName(), upload.content(), upload.format(),
                 upload.mapping()));
@@ -75,6 +95,11 @@ public class ImportResource {
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
     @Operation(summary = "Start a bulk import of a file in the configured server directory (administrators)")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "202", description = "Started; Location names the import, whose progress GET reads",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "dictum.import.server-dir is not set: server files cannot be imported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response serverFile(@NotNull(message = "A JSON body is required") @Valid ServerFileImport body) {
         return accepted(jobs.serverFile(CurrentCaller.of(request).name(), body.path(), body.format(), body.mapping()));
     }
@@ -116,6 +141,11 @@ public class ImportResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Resume a stopped, failed or interrupted bulk import from its last committed record")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "202", description = "Resumed; Location names the import, whose progress GET reads",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "The import is not interrupted, stopped or failed, or could not be restarted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response restart(@PathParam("id") long id) {
         return accepted(jobs.restart(id));
     }
@@ -128,6 +158,11 @@ public class ImportResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Stop a running bulk import after its current chunk")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "202", description = "Stopping after its current chunk; Location names the import, whose progress GET reads",
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "The import is not running, or has not started yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response stop(@PathParam("id") long id) {
         return accepted(jobs.stop(id));
     }

@@ -10,10 +10,15 @@ import org.dictum.domain.InvalidInputException;
 /** The parts of an import upload: the file, and the optional text parts format and mapping. */
 record ImportUpload(String fileName, InputStream content, String format, String mapping) {
 
+    /** The names of the parts, as the request body of {@code POST /api/imports} documents them. */
+    static final String FILE = "file";
+    static final String FORMAT = "format";
+    static final String MAPPING = "mapping";
+
     static ImportUpload of(List<EntityPart> parts) throws IOException {
-        EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidInputException("file",
-                "A multipart part named 'file' with the file to import is required"));
-        return new ImportUpload(file.getFileName().orElse(null), file.getContent(), text(parts, "format"), text(parts, "mapping"));
+        EntityPart file = part(parts, FILE).orElseThrow(() -> new InvalidInputException(FILE,
+                "A multipart part named '" + FILE + "' with the file to import is required"));
+        return new ImportUpload(file.getFileName().orElse(null), file.getContent(), text(parts, FORMAT), text(parts, MAPPING));
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

@@ -46,7 +46,9 @@ public class NetworkResource {
                     + "actors: speaker or all; link: topics or articles; window: year, month or day. See docs/EXPORTS.md.")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The network",
-            content = @Content(mediaType = "application/graphml+xml", schema = @Schema(type = SchemaType.STRING)))
+            content = {@Content(mediaType = "application/graphml+xml", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/gexf+xml", schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response network(@PathParam("kind") String kind, @QueryParam("format") String format,
                             @QueryParam("actors") String actors, @QueryParam("link") String link,
                             @QueryParam("window") String window, @BeanParam SearchParameters parameters) {

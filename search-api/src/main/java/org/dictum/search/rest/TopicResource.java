@@ -139,6 +139,8 @@ public class TopicResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
+    @APIResponse(responseCode = "409", description = "Another topic has this label",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response add(@NotNull(message = "A JSON body is required") @Valid TopicRequests.NewTopic body) {
         attribution.because(body.reason());
         TopicEntry created = taxonomy.add(body.label(), body.parent(), body.scopeNote());

@@ -64,6 +64,8 @@ public class UserResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserSummary.class)))
+    @APIResponse(responseCode = "409", description = "The name is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response create(@NotNull(message = "A JSON body is required") @Valid NewUser body) {
         UserSummary created = accounts.create(body.name(), body.password(), body.parsedRole());
         URI location = uriInfo.getBaseUriBuilder().path(UserResource.class).path(created.name()).build();
@@ -76,6 +78,10 @@ public class UserResource {
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
     @Operation(summary = "Set a user's role")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The user with the new role",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserSummary.class)))
+    @APIResponse(responseCode = "409", description = "The user is the last active administrator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public UserSummary assignRole(@PathParam("name") String name, @NotNull(message = "A JSON body is required") @Valid RoleChange body) {
         return accounts.assignRole(name, RoleChange.parse(body.role()));
     }
@@ -96,6 +102,10 @@ public class UserResource {
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
     @Operation(summary = "Enable or disable a user")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "200", description = "The user, enabled or disabled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserSummary.class)))
+    @APIResponse(responseCode = "409", description = "The user is the last active administrator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public UserSummary setEnabled(@PathParam("name") String name, @NotNull(message = "A JSON body is required") @Valid EnabledChange body) {
         return accounts.setEnabled(name, body.enabled());
     }

@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public final class MigrateDatabase {
 
-    private static final String USAGE = """
+    static final String USAGE = """
             Usage: ./dictum migrate-db --from JDBC_URL [--from-user U] [--from-password P]
                                        --to JDBC_URL [--to-user U] [--to-password P] [--batch-size N]
               --from        the archive to copy, e.g. jdbc:h2:file:./data/db/dictum (stop the portal first)

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dictum.bench.tools.LauncherHelp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,11 @@ class MigrateDatabaseTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void launcher_help_names_every_option() throws Exception {
+        assertThat(LauncherHelp.paragraph("migrate-db")).contains(LauncherHelp.options(MigrateDatabase.USAGE));
+    }
 
     @Test
     void both_databases_are_needed() {
