@@ -30,6 +30,8 @@ final class ProperNameRecognizer {
     private static final int MAX_RUN_WORDS = 9;
     private static final Set<String> PARTICLES = Set.of("de", "da", "van", "von", "bin", "al", "el", "la", "le", "di",
             "du", "der", "del", "dos", "ter", "ibn");
+    /** Lower-case words inside a business's name: "Banque Generale du Luxembourg SA", "Bank of New York Co". */
+    private static final Set<String> BUSINESS_NAME_JOINERS = Set.of("of", "for", "the", "and", "&", "du", "de", "des", "et");
     private static final Set<String> SUFFIXES = Set.of("Jr.", "Sr.", "II", "III", "IV");
     private static final Set<String> NOT_NAMES = Set.of(
             "The", "A", "An", "This", "That", "These", "Those", "It", "Its", "There", "Here", "But", "And", "Or", "If",
@@ -228,7 +230,27 @@ final class ProperNameRecognizer {
     private boolean isPersonRole(List<Token> tokens, int index) {
         return index + 2 < tokens.size() && roles.isPersonRole(tokens.get(index).lower())
                 && tokens.get(index + 1).isWord() && tokens.get(index + 1).isCapitalised()
-                && tokens.get(index + 2).isWord() && tokens.get(index + 2).isCapitalised();
+                && tokens.get(index + 2).isWord() && tokens.get(index + 2).isCapitalised()
+                && !namesBusinessAfter(tokens, index + 1);
+    }
+
+    /** "lead manager Credit Suisse First Boston Ltd": the role is a business's, whose name ends in a body's word. */
+    private static boolean namesBusinessAfter(List<Token> tokens, int start) {
+        String last = null;
+        for (int i = start; i < tokens.size() && i - start < MAX_RUN_WORDS; i++) {
+            Token token = tokens.get(i);
+            if (token.isWord() && token.isCapitalised()) {
+                last = token.text();
+            } else if (!token.isWord() || !BUSINESS_NAME_JOINERS.contains(token.text())
+                    || (token.is("of") || token.is("for")) && !ProperNames.isOrganisationWord(last)
+                    || (token.is("and") || token.is("&")) && !(i + 1 < tokens.size()
+                            && ProperNames.isCompanyForm(tokens.get(i + 1).text()))) {
+                // "general manager John Smith of Acme Bank", "chief Paul Volcker and International Monetary Fund":
+                // a person; "Bank of New York Co", "Kidder Peabody and Co" one business's name
+                break;
+            }
+        }
+        return last != null && ProperNames.endsBusinessName(last);
     }
 
     /** Tokens of the longest title at {@code index}, 0 if none. */

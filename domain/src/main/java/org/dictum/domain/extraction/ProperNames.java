@@ -28,6 +28,7 @@ final class ProperNames {
             "Dispatch", "Courier", "Electric", "Dynamics", "Instruments", "Insurance", "Energy", "Oil", "Gas", "Chemical");
 
     /** The words of a company's legal form ("Plessey Co Plc", "Eastman Kodak Co"), to which "the company" refers. */
+    private static final Set<String> BUSINESS_ENDINGS = Set.of("Markets", "International", "Brothers", "Bros");
     static final Set<String> COMPANY_FORMS = Set.of("Corp.", "Corp", "Inc.", "Inc", "Company", "Co.", "Co", "Cos",
             "Ltd", "Ltd.", "Corporation", "Incorporated", "Limited", "PLC", "Plc", "AG", "SA", "NV", "Bancorp", "GmbH",
             "LLC", "LLP", "Holdings", "Industries", "AB", "SpA", "BV", "Oy", "Oyj", "ASA", "Bhd", "Pty");
@@ -45,6 +46,14 @@ final class ProperNames {
 
     static boolean isOrganisationWord(String word) {
         return ORGANISATION_WORDS.contains(word);
+    }
+
+    /**
+     * "Bank", "Ltd", and the last words of a business's name besides those ("Merrill Lynch Capital Markets", "Salomon
+     * Brothers International"): the word a body's name, not a person's, ends in.
+     */
+    static boolean endsBusinessName(String word) {
+        return isOrganisationWord(word) || BUSINESS_ENDINGS.contains(word);
     }
 
     /** The letters of an abbreviation as written ("GM", "S and P", "S&P"), or null when the name is none. */

@@ -40,6 +40,9 @@ final class SpeakerPhraseParser {
     private static final Pattern BODY_PREPOSITION = Pattern.compile("\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?=\\p{Lu})");
     /** "close to" in "sources close to the Foreign Ministry": between a role and whom it is close to. */
     private static final Pattern CLOSE_TO = Pattern.compile("\\s+close\\s+to\\s+");
+    /** Lower-case words that are not a preposition, then a capitalised name ("lead manager Banque Paribas SA"). */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
+            "((?:\\p{Ll}[\\p{Ll}-]*\\s+)*(?!(?:of|for|at|with|from|by|to|in|on)\\s)\\p{Ll}[\\p{Ll}-]*)\\s+(\\p{Lu}[^\\s]*(?:\\s+(?:\\p{Lu}[^\\s]*|of|for|the|and|&|du|de|des|et))*)");
     /** "of the" in "Representatives of the major government agencies": a role, then a body described, not named. */
     private static final Pattern UNNAMED_BODY_PREPOSITION = Pattern.compile("\\s+(?:of|for|at|from)\\s+(?=(?:the\\s+)?\\p{Ll})");
     /** The preposition that ends a description before the place it locates ("experts in", "the envoy at the"). */
@@ -164,7 +167,7 @@ final class SpeakerPhraseParser {
             return Optional.of(new SpeakerPhrase.Organisation(text, text, null));
         }
         return roleCloseTo(text).or(() -> roleAtNamedBody(text)).or(() -> roleAtUnnamedBody(text)).or(() -> description(text)).or(() -> personAtNamedBody(text))
-                .or(() -> organisation(text)).or(() -> personName(text));
+                .or(() -> organisation(text)).or(() -> organisationInRole(text)).or(() -> personName(text));
     }
 
     /**
@@ -186,7 +189,7 @@ final class SpeakerPhraseParser {
     /**
      * "A spokesman for Texaco Inc", "a spokeswoman for the Chamber of Mines", "analysts at Salomon Brothers Inc": an
      * unnamed person's role, then the body the person speaks for, which becomes the description's affiliation. Only
-     * after a determiner or a plural role, so that a title ("Governor of the Bank of England Robin Leigh-Pemberton")
+     * after a determiner, a plural role or a role in lower case ("chairman of Acme Corp"), so that a title ("Governor of the Bank of England Robin Leigh-Pemberton")
      * stays a person's; the body is a dictionary actor or a name that ends in a body's word.
      */
     private Optional<SpeakerPhrase> roleAtNamedBody(String text) {
@@ -197,7 +200,8 @@ final class SpeakerPhraseParser {
             Optional<SpeakerPhrase.Description> role = description(head).filter(SpeakerPhrase.Description.class::isInstance)
                     .map(SpeakerPhrase.Description.class::cast)
                     .filter(found -> found.kind() == SpeakerRoles.Kind.SOURCE
-                            && (found.plural() || DETERMINER.matcher(head + " ").lookingAt()));
+                            && (found.plural() || DETERMINER.matcher(head + " ").lookingAt()
+                            || Character.isLowerCase(head.charAt(0))));   // "…, chairman of Acme Corp, said"
             Optional<ActorReference> named = role.isEmpty() ? Optional.empty() : namedBody(body);
             if (named.isPresent()) {
                 return Optional.of(role.get().withAffiliation(named.get()));
@@ -366,6 +370,25 @@ final class SpeakerPhraseParser {
         }
         List<NameMatch> mentions = dictionary.mentionsIn(text);
         return Optional.of(new SpeakerPhrase.Organisation(text, bare, mentions.isEmpty() ? null : mentions.get(0).actor()));
+    }
+
+    /**
+     * "lead manager Credit Suisse First Boston Ltd", "sole underwriter Salomon Brothers International", "bookrunner
+     * Merrill Lynch Capital Markets": a body named after the part it plays, written in lower case before it; not a
+     * person with a title.
+     */
+    private Optional<SpeakerPhrase> organisationInRole(String text) {
+        Matcher role = ROLE_BEFORE_NAME.matcher(text);
+        if (!role.matches()) {
+            return Optional.empty();
+        }
+        String name = role.group(2);
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || !ProperNames.endsBusinessName(words[words.length - 1])) {
+            return Optional.empty();
+        }
+        List<NameMatch> mentions = dictionary.mentionsIn(name);
+        return Optional.of(new SpeakerPhrase.Organisation(text, name, mentions.isEmpty() ? null : mentions.get(0).actor()));
     }
 
     /** "Bank of England", "Ministry of Defence", "Bank of New York Co": a body's word, then "of" or "for". */

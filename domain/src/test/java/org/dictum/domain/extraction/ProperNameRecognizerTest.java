@@ -35,6 +35,17 @@ class ProperNameRecognizerTest {
     }
 
     @Test
+    void a_role_before_a_business_s_name_makes_no_person_of_it() {
+        assertThat(recognise("The bonds are priced at par, lead manager Credit Suisse First Boston Ltd said.").actors())
+                .noneMatch(actor -> actor.type() == ActorType.PERSON);
+        assertThat(recognise("The issue is led by sole manager Merrill Lynch Capital Markets.").actors())
+                .noneMatch(actor -> actor.type() == ActorType.PERSON);
+        assertThat(canonicalNames("He met Federal Reserve chief Paul Volcker and International Monetary Fund head "
+                + "Michel Camdessus.")).contains("Paul Volcker");
+        assertThat(canonicalNames("He met general manager John Smith of Acme Bank.")).contains("John Smith");
+    }
+
+    @Test
     void a_title_inside_a_capitalised_run_separates_the_body_from_the_person() {
         assertThat(canonicalNames("Finance Secretary Jaime Ongpin spoke. Ongpin left."))
                 .containsExactly("Jaime Ongpin");

@@ -282,6 +282,18 @@ class SpeakerMemoryTest {
         assertThat(titled.type()).isEqualTo(ActorType.PERSON);
     }
 
+    @Test
+    void a_business_named_after_the_part_it_plays_is_an_organisation_and_a_lower_case_role_of_a_body_its_person() {
+        ActorReference manager = resolve("lead manager Credit Suisse First Boston Ltd").actor();
+        assertThat(manager.canonicalName()).isEqualTo("Credit Suisse First Boston Ltd");
+        assertThat(manager.type()).isEqualTo(ActorType.ORGANIZATION);
+        assertThat(resolve("bookrunner Merrill Lynch Capital Markets").actor().type()).isEqualTo(ActorType.ORGANIZATION);
+        ActorReference chairman = resolve("chairman of Acme Corp").actor();
+        assertThat(chairman.type()).isEqualTo(ActorType.ANONYMOUS_SOURCE);
+        assertThat(chairman.affiliation().canonicalName()).isEqualTo("Acme Corp");
+        assertThat(resolve("U.S. trade representative Clayton Yeutter").actor().type()).isEqualTo(ActorType.PERSON);
+    }
+
     private ResolvedSpeaker resolve(String phrase) {
         return memory.resolve(parser.parse(phrase).orElseThrow());
     }
