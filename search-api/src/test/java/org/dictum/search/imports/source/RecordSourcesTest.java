@@ -26,6 +26,9 @@ import org.netpreserve.jwarc.WarcWriter;
 
 class RecordSourcesTest {
 
+    /** What POST /api/articles accepts, the default of dictum.import.max-record-bytes. */
+    private static final RecordLimit LIMIT = new RecordLimit(10 * 1024 * 1024);
+
     @TempDir
     Path dir;
 
@@ -55,7 +58,7 @@ class RecordSourcesTest {
                 {"html":"<p>Third</p>","url":"https://example.org/3"}
                 """);
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::number).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 3", "line 4", "line 5", "line 6");
@@ -66,7 +69,7 @@ class RecordSourcesTest {
         assertThat(records.get(2).problem()).contains("not a JSON object");
         assertThat(records.get(3).problem()).contains("'actors' must be an array of strings");
         assertThat(records.get(4).article().html()).isEqualTo("<p>Third</p>");
-        assertThat(RecordSources.count(ImportFormat.JSONL, file, FieldMapping.identity())).isEqualTo(5);
+        assertThat(RecordSources.count(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT)).isEqualTo(5);
     }
 
     @Test
@@ -76,7 +79,7 @@ class RecordSourcesTest {
                 {"title":{"main":"Nested"},"text":"Text."}
                 """);
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records.get(0).problem()).isEqualTo("not a JSON object but an array");
         assertThat(records.get(1).problem()).contains("field 'title' must be a string, not an object");
@@ -91,7 +94,7 @@ class RecordSourcesTest {
                 {"url":"https://tg.example.com/5","text":"Five."}
                 """);
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 2", "line 3", "line 4");
         assertThat(records.get(0).problem()).contains("unexpected text after the JSON value");
@@ -101,17 +104,48 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_json_lines_line_over_the_record_limit_is_a_failed_record_saying_its_size_and_the_limit() throws IOException {
+        String huge = "{\"text\":\"" + "Words of a very long story. ".repeat(2_000) + "\"}";
+        Path file = write("huge.jsonl", "{\"text\":\"Before.\"}\n" + huge + "\n{\"text\":\"After.\"}\n");
+        RecordLimit limit = new RecordLimit(10_000);
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), limit, 0));
+
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 2", "line 3");
+        assertThat(records.get(1).problem()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "the line holds %,d bytes, over the limit of 10,000 bytes a record may hold (dictum.import.max-record-bytes)",
+                huge.length()));
+        assertThat(records.get(2).article().text()).isEqualTo("After.");
+        assertThat(RecordSources.count(ImportFormat.JSONL, file, FieldMapping.identity(), limit)).isEqualTo(3);
+        assertThat(all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), limit, 2)))
+                .singleElement().extracting(record -> record.article().text()).isEqualTo("After.");
+    }
+
+    @Test
+    void json_lines_end_with_crlf_or_a_lone_cr_and_a_line_exactly_at_the_limit_is_read() throws IOException {
+        String exact = "{\"text\":\"Caf\u00e9 prices rose.\"}";
+        Path file = Files.write(dir.resolve("crlf.jsonl"), ("\uFEFF{\"text\":\"One.\"}\r\n\r\n{\"text\":\"Two.\"}\r" + exact)
+                .getBytes(StandardCharsets.UTF_8));
+        RecordLimit limit = new RecordLimit(exact.getBytes(StandardCharsets.UTF_8).length);
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), limit, 0));
+
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 3", "line 4");
+        assertThat(records).extracting(record -> record.article().text()).containsExactly("One.", "Two.", "Caf\u00e9 prices rose.");
+    }
+
+    @Test
     void a_source_opened_at_a_position_continues_after_it() throws IOException {
         Path file = write("b.jsonl", "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n{\"text\":\"c\"}\n");
 
-        List<SourceRecord> rest = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 2));
+        List<SourceRecord> rest = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 2));
 
         assertThat(rest).singleElement().satisfies(record -> {
             assertThat(record.number()).isEqualTo(3);
             assertThat(record.locator()).isEqualTo("line 4");
             assertThat(record.article().text()).isEqualTo("c");
         });
-        assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 4))
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 4))
                 .isInstanceOf(ImportSourceException.class).hasMessageContaining("fewer than the 4 already imported");
     }
 
@@ -120,7 +154,7 @@ class RecordSourcesTest {
         Path file = write("reuters.jsonl", "{\"body\":\"Cocoa rose.\",\"date\":\"1987-02-26T15:01:01\",\"title\":\"COCOA\"}\n");
 
         SourceRecord record = all(RecordSources.open(ImportFormat.JSONL, file,
-                FieldMapping.parse("text=body, publishedAt=date"), 0)).get(0);
+                FieldMapping.parse("text=body, publishedAt=date"), LIMIT, 0)).get(0);
 
         assertThat(record.article().text()).isEqualTo("Cocoa rose.");
         assertThat(record.article().publishedAt()).isEqualTo("1987-02-26T15:01:01");
@@ -135,7 +169,7 @@ class RecordSourcesTest {
                 + "Quoted,\"He said \"\"no\"\".\",,\r\n");
 
         List<SourceRecord> records = all(RecordSources.open(ImportFormat.CSV, file,
-                FieldMapping.parse("title=headline,text=body,url=link,topics=tags"), 0));
+                FieldMapping.parse("title=headline,text=body,url=link,topics=tags"), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::locator).containsExactly("row 1", "row 2", "row 3");
         assertThat(records.get(0).article().text()).isEqualTo("Good, farmers said.");
@@ -153,9 +187,9 @@ class RecordSourcesTest {
         Path textFirst = write("excel2.csv", "\uFEFFtext,title\r\nGood harvest.,Harvest\r\n");
         Path lines = write("bom.jsonl", "\uFEFF{\"text\":\"Good harvest.\",\"title\":\"Harvest\"}\n");
 
-        for (SourceRecord record : List.of(all(RecordSources.open(ImportFormat.CSV, titleFirst, FieldMapping.identity(), 0)).get(0),
-                all(RecordSources.open(ImportFormat.CSV, textFirst, FieldMapping.identity(), 0)).get(0),
-                all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), 0)).get(0))) {
+        for (SourceRecord record : List.of(all(RecordSources.open(ImportFormat.CSV, titleFirst, FieldMapping.identity(), LIMIT, 0)).get(0),
+                all(RecordSources.open(ImportFormat.CSV, textFirst, FieldMapping.identity(), LIMIT, 0)).get(0),
+                all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), LIMIT, 0)).get(0))) {
             assertThat(record.problem()).as(record.locator()).isNull();
             assertThat(record.article().title()).as(record.locator()).isEqualTo("Harvest");
             assertThat(record.article().text()).as(record.locator()).isEqualTo("Good harvest.");
@@ -166,7 +200,7 @@ class RecordSourcesTest {
     void a_csv_without_the_content_column_cannot_be_imported() throws IOException {
         Path file = write("d.csv", "headline,link\r\nA,B\r\n");
 
-        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0))
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), LIMIT, 0))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("neither the column 'text' nor 'html'");
     }
@@ -177,10 +211,10 @@ class RecordSourcesTest {
         Path file = write("m.csv", "headline,body,Date\r\nHarvest,Good harvest.,2024-01-02\r\n");
 
         assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file,
-                FieldMapping.parse("title=headlne,text=body,publishedAt=date"), 0))
+                FieldMapping.parse("title=headlne,text=body,publishedAt=date"), LIMIT, 0))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("does not have: title=headlne, publishedAt=date");
-        assertThat(all(RecordSources.open(ImportFormat.CSV, file, FieldMapping.parse("title=headline,text=body"), 0)))
+        assertThat(all(RecordSources.open(ImportFormat.CSV, file, FieldMapping.parse("title=headline,text=body"), LIMIT, 0)))
                 .extracting(record -> record.article().title()).containsExactly("Harvest");
     }
 
@@ -188,7 +222,7 @@ class RecordSourcesTest {
     void a_csv_separated_by_semicolons_is_refused_with_a_word_on_its_separator() throws IOException {
         Path file = write("semi.csv", "title;text\r\nHarvest;Good harvest.\r\n");
 
-        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0))
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), LIMIT, 0))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("neither the column 'text' nor 'html'")
                 .hasMessageContaining("the file seems separated by ';'");
@@ -199,7 +233,7 @@ class RecordSourcesTest {
         Path file = write("open.csv", "title,text\r\nA,\"One, she said.\nTwo.\"\r\nB,\"never closed\r\nC,more\r\n");
 
         List<SourceRecord> records = new ArrayList<>();
-        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0)) {
+        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), LIMIT, 0)) {
             assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessageStartingWith("The CSV cannot be read on: the quoted value that begins on line 4 is never closed")
                     .hasMessageNotContaining("Exception");
@@ -227,13 +261,13 @@ class RecordSourcesTest {
             }
         }
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::locator).containsExactly("b/page.html", "a/notes.txt", "c/empty.htm");
         assertThat(records.get(0).article().html()).contains("Héllo");
         assertThat(records.get(1).article().text()).isEqualTo("Plain words.");
         assertThat(records.get(2).problem()).isEqualTo("empty file");
-        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 2)))
+        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 2)))
                 .extracting(SourceRecord::locator).containsExactly("c/empty.htm");
     }
 
@@ -247,16 +281,16 @@ class RecordSourcesTest {
                 entries.closeEntry();
             }
         }
-        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0)))
+        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 0)))
                 .extracting(SourceRecord::number, SourceRecord::locator)
                 .containsExactly(tuple(1L, "a/one.html"), tuple(2L, "b/two.txt"));
-        assertThat(RecordSources.count(ImportFormat.FILES, zip, FieldMapping.identity())).isEqualTo(2);
+        assertThat(RecordSources.count(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT)).isEqualTo(2);
 
         Path tree = Files.createDirectories(dir.resolve("mac/__MACOSX/x"));
         Files.writeString(tree.resolve("a.html"), "fork");
         Files.writeString(dir.resolve("mac/._b.html"), "fork");
         Files.writeString(dir.resolve("mac/b.html"), "<p>B</p>");
-        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("mac"), FieldMapping.identity(), 0)))
+        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("mac"), FieldMapping.identity(), LIMIT, 0)))
                 .extracting(SourceRecord::locator).containsExactly("b.html");
     }
 
@@ -272,7 +306,7 @@ class RecordSourcesTest {
         Files.write(tree.resolve("latin1.txt"), latin1);
         Files.writeString(tree.resolve("ok.txt"), "Fine words,\ton two\r\nlines.\f");
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, tree, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, tree, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::locator)
                 .containsExactly("binary.html", "controls.txt", "latin1.txt", "ok.txt");
@@ -289,7 +323,7 @@ class RecordSourcesTest {
         Files.writeString(dir.resolve("tree/a.html"), "<p>A</p>");
         Files.writeString(dir.resolve("tree/readme.md"), "not imported");
 
-        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("tree"), FieldMapping.identity(), 0)))
+        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("tree"), FieldMapping.identity(), LIMIT, 0)))
                 .extracting(SourceRecord::locator).containsExactly("a.html", "sub/z.txt");
     }
 
@@ -323,15 +357,15 @@ class RecordSourcesTest {
             writer.write(response("https://example.org/2", 200, MediaType.parse("text/plain; charset=ISO-8859-1"), "Caf\u00e9"));
         }
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::number).containsExactly(1L, 2L);
         assertThat(records.get(0).article().url()).isEqualTo("https://example.org/1");
         assertThat(records.get(0).article().html()).contains("<p>One</p>");
         assertThat(records.get(0).locator()).startsWith("record at offset ").endsWith("(https://example.org/1)");
         assertThat(records.get(1).article().text()).isEqualTo("Café");
-        assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity())).isEqualTo(2);
-        assertThat(all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 1)))
+        assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT)).isEqualTo(2);
+        assertThat(all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 1)))
                 .extracting(record -> record.article().url()).containsExactly("https://example.org/2");
     }
 
@@ -348,7 +382,7 @@ class RecordSourcesTest {
             writer.write(new WarcResponse.Builder(URI.create("https://example.org/pl")).body(polish).build());
         }
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records.get(0).article().html()).contains("<p>\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c"
                 + "\u0441\u0442\u0432\u043e \u0441\u043e\u043e\u0431\u0449\u0438\u043b\u043e.</p>");
@@ -368,7 +402,7 @@ class RecordSourcesTest {
         Files.write(warc, java.util.Arrays.copyOf(whole, whole.length - 200));
 
         List<SourceRecord> records = new ArrayList<>();
-        try (RecordSource source = RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0)) {
+        try (RecordSource source = RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0)) {
             assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessageStartingWith("The file ends in the middle of the WARC record at offset ")
                     .hasMessageNotContaining("null");
@@ -395,7 +429,7 @@ class RecordSourcesTest {
         Files.write(zip, java.util.Arrays.copyOf(whole, lastEntry + 1000));
 
         List<SourceRecord> records = new ArrayList<>();
-        try (RecordSource source = RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0)) {
+        try (RecordSource source = RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 0)) {
             assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessage("The file ends in the middle of the ZIP archive's file 5: the archive is truncated,"
                             + " the 4 files before it were imported");
@@ -411,7 +445,7 @@ class RecordSourcesTest {
             entries.write(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
             entries.closeEntry();
         }
-        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, zip, FieldMapping.identity(), 0)))
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, zip, FieldMapping.identity(), LIMIT, 0)))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("t3.zip is not UTF-8 JSON Lines text")
                 .hasMessageContaining("looks like a ZIP archive");
@@ -426,7 +460,7 @@ class RecordSourcesTest {
         System.arraycopy(bad, 0, all, good.length, bad.length);
         Files.write(file, all);
 
-        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0)))
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 0)))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessage("late.jsonl is not UTF-8 JSON Lines text: line 2001 (byte 32001, 0xFF) is not UTF-8;"
                         + " save the file as UTF-8 (it may be Latin-1 or Windows-1252)");
@@ -439,7 +473,7 @@ class RecordSourcesTest {
         Files.write(file, rows.getBytes(StandardCharsets.ISO_8859_1));
 
         List<SourceRecord> records = new ArrayList<>();
-        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0)) {
+        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), LIMIT, 0)) {
             assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessageStartingWith("latin1.csv is not UTF-8 CSV text: line 2002 (byte ")
                     .hasMessageContaining(", 0xE9) is not UTF-8; save the file as UTF-8");
@@ -462,7 +496,7 @@ class RecordSourcesTest {
         long declared = Long.parseLong(text.substring(length, end));
         Files.write(warc, (text.substring(0, length) + (declared + 5) + text.substring(end)).getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0)))
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0)))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("Content-Length")
                 .hasMessageNotContaining("position 0")
@@ -472,7 +506,7 @@ class RecordSourcesTest {
 
     @Test
     void a_missing_source_fails_the_import() {
-        assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, dir.resolve("gone.jsonl"), FieldMapping.identity(), 0))
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, dir.resolve("gone.jsonl"), FieldMapping.identity(), LIMIT, 0))
                 .isInstanceOf(ImportSourceException.class).hasMessageContaining("does not exist");
     }
 
