@@ -18,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * CSV (RFC 4180) with a header row naming the columns; the mapping says which column holds which
- * article field. A row with a different number of values than the header is a malformed record;
+ * article field. A row with a different number of values than the header, or one over the {@link RecordLimit}
+ * (commons-csv has read it whole by then), is a malformed record;
  * a header without a text or html column, or broken quoting, fails the source.
  */
 final class CsvSource implements RecordSource {
@@ -30,10 +31,12 @@ final class CsvSource implements RecordSource {
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final FieldMapping mapping;
+    private final RecordLimit limit;
     private final int columns;
 
-    CsvSource(Path file, FieldMapping mapping) throws IOException {
+    CsvSource(Path file, FieldMapping mapping, RecordLimit limit) throws IOException {
         this.file = file;
+        this.limit = limit;
         Reader reader = Utf8Files.open(file);
         this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                 .get().parse(reader);
@@ -96,9 +99,25 @@ final class CsvSource implements RecordSource {
             return Optional.of(SourceRecord.malformed(number, locator, "has " + row.size() + " values, the header names "
                     + columns + " columns"));
         }
+        long bytes = utf8Length(row);
+        if (limit.exceededBy(bytes)) {
+            return Optional.of(SourceRecord.malformed(number, locator, limit.reason("the row", bytes)));
+        }
         Map<String, String> cells = row.toMap();
         return Optional.of(SourceRecord.of(number, locator, mapping.article(
                 column -> blankToNull(cells.get(column)), column -> FieldMapping.splitList(cells.get(column)))));
+    }
+
+    /** The row's values in UTF-8 bytes, with a comma between each two (quotes and line ends aside). */
+    private static long utf8Length(CSVRecord row) {
+        long bytes = Math.max(0, row.size() - 1);
+        for (String value : row) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            }
+        }
+        return bytes;
     }
 
     private static String blankToNull(String cell) {

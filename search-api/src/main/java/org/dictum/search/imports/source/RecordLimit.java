@@ -1,5 +1,8 @@
 package org.dictum.search.imports.source;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 
 /**
@@ -24,6 +27,26 @@ public record RecordLimit(long maxBytes) {
 
     public boolean exceededBy(long bytes) {
         return bytes > maxBytes;
+    }
+
+    /** A record's bytes, or (bytes null) the size of one over the limit. */
+    record Bytes(byte[] bytes, long size) {
+
+        boolean oversized() {
+            return bytes == null;
+        }
+    }
+
+    /**
+     * The stream's bytes up to its end when they are within the limit; else it is read to its end without keeping
+     * them (a ZIP entry or a WARC payload has to be read past anyway), counting them.
+     */
+    Bytes read(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, LARGEST));
+        if (!exceededBy(bytes.length)) {
+            return new Bytes(bytes, bytes.length);
+        }
+        return new Bytes(null, bytes.length + in.transferTo(OutputStream.nullOutputStream()));
     }
 
     /** Why a record of {@code bytes} bytes is refused: {@code "the line holds 15,728,640 bytes, over the limit …"}. */

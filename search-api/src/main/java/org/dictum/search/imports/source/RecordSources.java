@@ -42,9 +42,9 @@ public final class RecordSources {
         try {
             return switch (format) {
                 case JSONL -> new JsonLinesSource(path, mapping, limit);
-                case CSV -> new CsvSource(path, mapping);
-                case FILES -> FileTreeSource.open(path);
-                case WARC -> new WarcSource(path);
+                case CSV -> new CsvSource(path, mapping, limit);
+                case FILES -> FileTreeSource.open(path, limit);
+                case WARC -> new WarcSource(path, limit);
             };
         } catch (CharacterCodingException e) {
             throw Utf8Files.notUtf8(path, format == ImportFormat.CSV ? "CSV" : "JSON Lines", e);

@@ -22,17 +22,20 @@ import org.netpreserve.jwarc.WarcResponse;
  * A WARC or WARC.gz web archive: every response record with HTTP status 200 and an HTML or plain
  * text payload is one article, with the record's target URI as its URL. Everything else (requests,
  * metadata, images, redirects) is passed over and not counted. A response whose HTTP message
- * cannot be parsed is a malformed record; a WARC that breaks off fails the source.
+ * cannot be parsed, or whose body is over the {@link RecordLimit}, is a malformed record; a WARC that breaks off
+ * fails the source.
  */
 final class WarcSource implements RecordSource {
 
     private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
 
     private final WarcReader reader;
+    private final RecordLimit limit;
     private long number;
 
-    WarcSource(Path file) throws IOException {
+    WarcSource(Path file, RecordLimit limit) throws IOException {
         this.reader = new WarcReader(file);
+        this.limit = limit;
     }
 
     /**
@@ -136,7 +139,11 @@ final class WarcSource implements RecordSource {
             return SourceRecord.malformed(number, locator, candidate.problem());
         }
         HttpResponse http = candidate.http();
-        byte[] body = http.bodyDecoded().stream().readAllBytes();
+        RecordLimit.Bytes payload = limit.read(http.bodyDecoded().stream());
+        if (payload.oversized()) {
+            return SourceRecord.malformed(number, locator, limit.reason("the response body", payload.size()));
+        }
+        byte[] body = payload.bytes();
         if (body.length == 0) {
             return SourceRecord.malformed(number, locator, "empty response body");
         }

@@ -334,13 +334,13 @@ class RecordSourcesTest {
             Files.writeString(tree.resolve(name), "Text of " + name);
         }
 
-        try (FileTreeSource source = FileTreeSource.open(tree)) {
+        try (FileTreeSource source = FileTreeSource.open(tree, LIMIT)) {
             Files.delete(tree.resolve("a.txt"));
             assertThat(source.skip(1)).as("a.txt was listed, and is passed over unread").isEqualTo(1);
             assertThat(all(source)).extracting(SourceRecord::number, SourceRecord::locator)
                     .containsExactly(tuple(2L, "b.txt"), tuple(3L, "c.html"));
         }
-        try (FileTreeSource source = FileTreeSource.open(tree)) {
+        try (FileTreeSource source = FileTreeSource.open(tree, LIMIT)) {
             Files.delete(tree.resolve("b.txt"));
             assertThatThrownBy(source::next).as("reading a record does read its file")
                     .isInstanceOf(ImportSourceException.class).hasMessageContaining("after 0 files");
@@ -367,6 +367,49 @@ class RecordSourcesTest {
         assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT)).isEqualTo(2);
         assertThat(all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 1)))
                 .extracting(record -> record.article().url()).containsExactly("https://example.org/2");
+    }
+
+    @Test
+    void a_csv_row_a_file_or_a_warc_payload_over_the_record_limit_is_a_failed_record_and_the_next_is_read() throws IOException {
+        RecordLimit limit = new RecordLimit(1_000);
+        String story = "Words of a long story, she said. ".repeat(40);
+        String fits = "Short story, she said.";
+
+        Path csv = write("big.csv", "title,text\r\nBig,\"" + story + "\"\r\nSmall," + "\"" + fits + "\"\r\n");
+        List<SourceRecord> rows = all(RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), limit, 0));
+        assertThat(rows.get(0).problem()).isEqualTo(String.format(java.util.Locale.ROOT, "the row holds %,d bytes, over the limit"
+                + " of 1,000 bytes a record may hold (dictum.import.max-record-bytes)", "Big,".length() + story.length()));
+        assertThat(rows.get(1).article().text()).isEqualTo(fits);
+
+        Path zip = dir.resolve("big.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            for (String[] entry : new String[][] {{"big.txt", story}, {"small.txt", fits}}) {
+                entries.putNextEntry(new ZipEntry(entry[0]));
+                entries.write(entry[1].getBytes(StandardCharsets.UTF_8));
+                entries.closeEntry();
+            }
+        }
+        List<SourceRecord> files = all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), limit, 0));
+        assertThat(files.get(0).problem()).startsWith(String.format(java.util.Locale.ROOT, "the file holds %,d bytes, over the limit",
+                story.length()));
+        assertThat(files.get(1).article().text()).isEqualTo(fits);
+
+        Path tree = Files.createDirectories(dir.resolve("big"));
+        Files.writeString(tree.resolve("a.txt"), story);
+        Files.writeString(tree.resolve("b.txt"), fits);
+        assertThat(all(RecordSources.open(ImportFormat.FILES, tree, FieldMapping.identity(), limit, 0)))
+                .extracting(record -> record.malformed() ? record.problem().substring(0, 14) : record.article().text())
+                .containsExactly("the file holds", fits);
+
+        Path warc = dir.resolve("big.warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            writer.write(response("https://example.org/big", 200, MediaType.PLAIN_TEXT, story));
+            writer.write(response("https://example.org/small", 200, MediaType.PLAIN_TEXT, fits));
+        }
+        List<SourceRecord> pages = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), limit, 0));
+        assertThat(pages.get(0).problem()).startsWith(String.format(java.util.Locale.ROOT,
+                "the response body holds %,d bytes, over the limit", story.length()));
+        assertThat(pages.get(1).article().text()).isEqualTo(fits);
     }
 
     @Test
