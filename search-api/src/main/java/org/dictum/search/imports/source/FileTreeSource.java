@@ -20,8 +20,9 @@ import org.dictum.search.application.ArticleJson;
 /**
  * A directory (walked in path order) or a ZIP archive (in archive order) of {@code .html},
  * {@code .htm} and {@code .txt} files, one article each; other files are passed over. HTML is
- * decoded by its declared or sniffed charset, text as UTF-8. An empty file, one over the {@link RecordLimit}, or one
- * whose content is not text ({@link TextContent}), is a malformed record. macOS resource forks ({@code __MACOSX/}, {@code ._*}) are passed over.
+ * decoded by its declared or sniffed charset, text as UTF-8 ({@link PlainText}: text that is not is refused). An
+ * empty file, one over the {@link RecordLimit}, or one whose content is not text ({@link TextContent}), is a malformed
+ * record. macOS resource forks ({@code __MACOSX/}, {@code ._*}) are passed over.
  */
 final class FileTreeSource implements RecordSource {
 
@@ -74,7 +75,8 @@ final class FileTreeSource implements RecordSource {
                 @Override
                 public RecordLimit.Bytes content(RecordLimit limit) throws IOException {
                     long size = Files.size(file);
-                    return limit.exceededBy(size) ? new RecordLimit.Bytes(null, size) : new RecordLimit.Bytes(Files.readAllBytes(file), size);
+                    return limit.exceededBy(size) ? new RecordLimit.Bytes(null, size)
+                            : new RecordLimit.Bytes(Files.readAllBytes(file), size);
                 }
             }, () -> { }, limit);
         }
@@ -128,7 +130,11 @@ final class FileTreeSource implements RecordSource {
             return Optional.of(SourceRecord.malformed(number, name, "empty file"));
         }
         boolean html = !name.toLowerCase(Locale.ROOT).endsWith(".txt");
-        String decoded = html ? HtmlDecoding.decode(content) : new String(content, StandardCharsets.UTF_8);
+        PlainText.Decoded text = html ? new PlainText.Decoded(HtmlDecoding.decode(content), null) : PlainText.decode(content, Optional.empty());
+        if (text.problem() != null) {
+            return Optional.of(SourceRecord.malformed(number, name, text.problem()));
+        }
+        String decoded = text.text();
         Optional<String> notText = TextContent.problem(decoded);
         if (notText.isPresent()) {
             return Optional.of(SourceRecord.malformed(number, name, notText.get()));

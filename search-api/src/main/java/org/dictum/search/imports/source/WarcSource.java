@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -148,7 +147,13 @@ final class WarcSource implements RecordSource {
             return SourceRecord.malformed(number, locator, "empty response body");
         }
         String url = candidate.response().target();
-        String decoded = candidate.html() ? HtmlDecoding.decode(body, http.contentType().parameters().get("charset")) : new String(body, charsetOf(http.contentType()));
+        PlainText.Decoded text = candidate.html()
+                ? new PlainText.Decoded(HtmlDecoding.decode(body, http.contentType().parameters().get("charset")), null)
+                : PlainText.decode(body, charsetOf(http.contentType()));
+        if (text.problem() != null) {
+            return SourceRecord.malformed(number, locator, text.problem());
+        }
+        String decoded = text.text();
         Optional<String> notText = TextContent.problem(decoded);
         if (notText.isPresent()) {
             return SourceRecord.malformed(number, locator, notText.get());
@@ -163,12 +168,12 @@ final class WarcSource implements RecordSource {
         return "record at offset " + offset + " (" + response.target() + ")";
     }
 
-    private static Charset charsetOf(MediaType type) {
+    private static Optional<Charset> charsetOf(MediaType type) {
         String name = type.parameters().get("charset");
         try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+            return name == null ? Optional.empty() : Optional.of(Charset.forName(name.strip()));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
-            return StandardCharsets.UTF_8;
+            return Optional.empty();
         }
     }
 

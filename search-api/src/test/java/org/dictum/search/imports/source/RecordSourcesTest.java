@@ -312,8 +312,45 @@ class RecordSourcesTest {
                 .containsExactly("binary.html", "controls.txt", "latin1.txt", "ok.txt");
         assertThat(records.get(0).problem()).startsWith("not text but binary content");
         assertThat(records.get(1).problem()).contains("5 of 26 characters are control characters");
-        assertThat(records.get(2).problem()).contains("cannot be decoded");
+        assertThat(records.get(2).problem()).startsWith("not UTF-8 text: line 1 (byte 4, 0xE9) is not UTF-8");
         assertThat(records.get(3).article().text()).startsWith("Fine words");
+    }
+
+    @Test
+    void a_text_file_that_is_not_utf8_is_a_failed_record_naming_its_first_bad_byte_not_stored_with_replacement_characters()
+            throws IOException {
+        String story = "The harvest was good, farmers said on Monday.\n".repeat(200) + "Prices at the caf\u00e9 rose.\n";
+        Path zip = dir.resolve("latin1.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            entries.putNextEntry(new ZipEntry("latin1.txt"));
+            entries.write(story.getBytes(StandardCharsets.ISO_8859_1));
+            entries.putNextEntry(new ZipEntry("bom.txt"));
+            entries.write(("\uFEFF" + story).getBytes(StandardCharsets.UTF_8));
+            entries.putNextEntry(new ZipEntry("notepad.txt"));
+            entries.write(story.getBytes(StandardCharsets.UTF_16));
+            entries.closeEntry();
+        }
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 0));
+
+        int bad = story.indexOf('\u00e9') + 1;
+        assertThat(records.get(0).problem()).isEqualTo("not UTF-8 text: line 201 (byte " + bad + ", 0xE9) is not UTF-8, and no"
+                + " charset is declared; save it as UTF-8 (it may be Latin-1, Windows-1252 or another legacy encoding) and import it again");
+        assertThat(records.get(1).article().text()).as("a byte order mark is not text").isEqualTo(story);
+        assertThat(records.get(2).article().text()).as("UTF-16 with its byte order mark").isEqualTo(story);
+
+        Path warc = dir.resolve("text.warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            HttpResponse undeclared = new HttpResponse.Builder(200, "OK").body(MediaType.PLAIN_TEXT,
+                    story.getBytes(StandardCharsets.ISO_8859_1)).build();
+            writer.write(new WarcResponse.Builder(URI.create("https://example.org/latin1")).body(undeclared).build());
+            HttpResponse declared = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/plain; charset=windows-1252"),
+                    story.getBytes(StandardCharsets.ISO_8859_1)).build();
+            writer.write(new WarcResponse.Builder(URI.create("https://example.org/declared")).body(declared).build());
+        }
+        List<SourceRecord> pages = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0));
+        assertThat(pages.get(0).problem()).startsWith("not UTF-8 text: line 201 (byte " + bad + ", 0xE9) is not UTF-8");
+        assertThat(pages.get(1).article().text()).isEqualTo(story);
     }
 
     @Test
