@@ -3,7 +3,6 @@ package org.dictum.search.imports.source;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -80,7 +79,7 @@ final class FileTreeSource implements RecordSource {
                 }
             }, () -> { }, limit);
         }
-        ZipInputStream zip = new ZipInputStream(Files.newInputStream(path), StandardCharsets.UTF_8);
+        ZipInputStream zip = new ZipInputStream(Files.newInputStream(path), ZipEntryNames.CHARSET);
         return new FileTreeSource(new FileSupply() {
             @Override
             public String next() throws IOException {

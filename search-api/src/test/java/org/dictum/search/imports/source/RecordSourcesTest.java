@@ -272,6 +272,23 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_zip_from_windows_with_names_in_its_code_page_is_read_not_failed() throws IOException {
+        Path zip = dir.resolve("windows.zip");
+        try (OutputStream out = Files.newOutputStream(zip);
+             ZipOutputStream entries = new ZipOutputStream(out, java.nio.charset.Charset.forName("IBM437"))) {
+            for (String name : List.of("\u00dcber die Ernte.txt", "Caf\u00e9/r\u00e9colte.html")) {
+                entries.putNextEntry(new ZipEntry(name));
+                entries.write("<p>The harvest was good, farmers said.</p>".getBytes(StandardCharsets.UTF_8));
+                entries.closeEntry();
+            }
+        }
+
+        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 0)))
+                .extracting(SourceRecord::locator, SourceRecord::malformed)
+                .containsExactly(tuple("\u00dcber die Ernte.txt", false), tuple("Caf\u00e9/r\u00e9colte.html", false));
+    }
+
+    @Test
     void macos_resource_forks_in_a_zip_or_directory_are_passed_over_like_other_files() throws IOException {
         Path zip = dir.resolve("mac.zip");
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
