@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * CSV (RFC 4180) with a header row naming the columns; the mapping says which column holds which
- * article field. A row with a different number of values than the header, or one over the {@link RecordLimit}
+ * article field. Columns without a name (the empty ones spreadsheets leave at the end of a header) are not read; a
+ * column the mapping reads named twice fails the source rather than one of them winning unseen.
+ * A row with a different number of values than the header, or one over the {@link RecordLimit}
  * (commons-csv has read it whole by then), is a malformed record;
  * a header without a text or html column, or broken quoting, fails the source.
  */
@@ -39,6 +42,7 @@ final class CsvSource implements RecordSource {
         this.limit = limit;
         Reader reader = Utf8Files.open(file);
         this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                 .get().parse(reader);
         this.mapping = mapping;
         List<String> header = parser.getHeaderNames();
@@ -55,6 +59,14 @@ final class CsvSource implements RecordSource {
             throw new ImportSourceException("The mapping names " + (missing.size() == 1 ? "a column" : "columns")
                     + " the CSV header " + header + " does not have: " + String.join(", ", missing)
                     + " (column names are matched exactly, upper and lower case included)");
+        }
+        Optional<String> twice = mapping.columnsRead().stream().filter(column -> header.indexOf(column) != header.lastIndexOf(column))
+                .findFirst();
+        if (twice.isPresent()) {
+            parser.close();
+            throw new ImportSourceException("The CSV header names the column '" + twice.get() + "' twice (columns "
+                    + (header.indexOf(twice.get()) + 1) + " and " + (header.lastIndexOf(twice.get()) + 1)
+                    + "): rename one of them, so that it is clear which one the field is read from");
         }
         this.rows = parser.iterator();
     }

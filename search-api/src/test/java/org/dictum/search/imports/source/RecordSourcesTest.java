@@ -242,6 +242,23 @@ class RecordSourcesTest {
     }
 
     @Test
+    void csv_columns_without_a_name_are_not_read_and_a_column_read_named_twice_fails_the_source() throws IOException {
+        Path trailing = write("trailing.csv", "title,text,,\r\nHarvest,Good harvest.,,\r\n");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, trailing, FieldMapping.identity(), LIMIT, 0)))
+                .singleElement().extracting(record -> record.article().text()).isEqualTo("Good harvest.");
+
+        Path twice = write("twice.csv", "title,text,notes,text,notes\r\nHarvest,Good harvest.,a,Other words.,b\r\n");
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, twice, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("The CSV header names the column 'text' twice (columns 2 and 4): rename one of them, so that it is"
+                        + " clear which one the field is read from");
+        Path unread = write("unread.csv", "title,body,notes,notes\r\nHarvest,Good harvest.,a,b\r\n");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, unread, FieldMapping.parse("text=body"), LIMIT, 0)))
+                .as("a column named twice that no field is read from does no harm")
+                .singleElement().extracting(record -> record.article().text()).isEqualTo("Good harvest.");
+    }
+
+    @Test
     void a_mapping_names_known_fields_only() {
         assertThatThrownBy(() -> FieldMapping.parse("body=text")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Unknown article field 'body'");
