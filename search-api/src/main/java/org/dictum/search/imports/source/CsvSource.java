@@ -47,6 +47,10 @@ final class CsvSource implements RecordSource {
         this.mapping = mapping;
         List<String> header = parser.getHeaderNames();
         this.columns = header.size();
+        if (header.isEmpty()) {
+            parser.close();
+            throw new ImportSourceException(file.getFileName() + " is empty: a CSV file starts with a header row naming its columns");
+        }
         if (!mapping.findsContentIn(header)) {
             parser.close();
             throw new ImportSourceException("The CSV header " + header + " has neither the column '" + mapping.columnOf("text")

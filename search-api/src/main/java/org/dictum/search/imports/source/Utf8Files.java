@@ -113,6 +113,9 @@ final class Utf8Files {
         if (n >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
             return " (it looks like a ZIP archive: import it with format files, --format files)";
         }
+        if (n >= 2 && ((start[0] & 0xff) == 0xFF && (start[1] & 0xff) == 0xFE || (start[0] & 0xff) == 0xFE && (start[1] & 0xff) == 0xFF)) {
+            return " (it is UTF-16 text, as Windows PowerShell and Notepad's \"Unicode\" save it: save the file as UTF-8)";
+        }
         if (n >= 2 && (start[0] & 0xff) == 0x1f && (start[1] & 0xff) == 0x8b) {
             return " (it looks like a gzip file: a .warc.gz takes format warc)";
         }

@@ -581,6 +581,24 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_utf16_file_is_told_to_be_utf16_and_an_empty_csv_to_be_empty() throws IOException {
+        Path csv = Files.write(dir.resolve("powershell.csv"), "\uFEFFtitle,text\r\nHarvest,Good harvest.\r\n"
+                .getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("powershell.csv is not UTF-8 CSV text: line 1 (byte 1, 0xFF) is not UTF-8 (it is UTF-16 text,"
+                        + " as Windows PowerShell and Notepad's \"Unicode\" save it: save the file as UTF-8)");
+        Path lines = Files.write(dir.resolve("big-endian.jsonl"), "{\"text\":\"Good harvest.\"}\n".getBytes(StandardCharsets.UTF_16));
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class).hasMessageContaining("(it is UTF-16 text");
+
+        Path empty = write("empty.csv", "");
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, empty, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("empty.csv is empty: a CSV file starts with a header row naming its columns");
+    }
+
+    @Test
     void a_latin1_csv_says_on_which_line_its_first_byte_that_is_not_utf8_is() throws IOException {
         Path file = dir.resolve("latin1.csv");
         String rows = "title,text\r\n" + "Harvest,\"Good harvest,\nfarmers said.\"\r\n".repeat(1000) + "Caf\u00e9,Coffee rose.\r\n";
