@@ -1,5 +1,6 @@
 package org.dictum.search.imports.source;
 
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -35,15 +37,32 @@ final class CsvSource implements RecordSource {
     private final Iterator<CSVRecord> rows;
     private final FieldMapping mapping;
     private final RecordLimit limit;
+    private final RowBudget budget;
     private final int columns;
+    private long lineBeforeRow;
+
+    /**
+     * How many times the record limit a row may run on for before the source fails: commons-csv reads a row whole,
+     * so a row over the limit is refused only once read, and one quote never closed in a large file made it read
+     * the whole rest of the file into one value (gigabytes of heap) before saying so.
+     */
+    private static final int RUN_ON_FACTOR = 2;
+
+    /** Characters the readers under commons-csv read ahead of the row they parse (two buffers of 8,192). */
+    private static final int READ_AHEAD = 64 * 1024;
 
     CsvSource(Path file, FieldMapping mapping, RecordLimit limit) throws IOException {
         this.file = file;
         this.limit = limit;
-        Reader reader = Utf8Files.open(file);
-        this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
-                .get().parse(reader);
+        this.budget = new RowBudget(Utf8Files.open(file), RUN_ON_FACTOR * limit.maxBytes() + READ_AHEAD);
+        try {
+            this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                    .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                    .get().parse(budget);
+        } catch (RowBudget.Exceeded runOn) {
+            budget.close();
+            throw runsOn("the header row", runOn);
+        }
         this.mapping = mapping;
         List<String> header = parser.getHeaderNames();
         this.columns = header.size();
@@ -73,6 +92,8 @@ final class CsvSource implements RecordSource {
                     + "): rename one of them, so that it is clear which one the field is read from");
         }
         this.rows = parser.iterator();
+        budget.renew();
+        lineBeforeRow = parser.getCurrentLineNumber();
     }
 
     /**
@@ -101,6 +122,9 @@ final class CsvSource implements RecordSource {
             if (e.getCause() instanceof CharacterCodingException) {
                 throw Utf8Files.notUtf8(file, "CSV", e);
             }
+            if (e.getCause() instanceof RowBudget.Exceeded runOn) {
+                throw runsOn("the row after line " + lineBeforeRow, runOn);
+            }
             Matcher unclosed = UNCLOSED_QUOTE.matcher(String.valueOf(e.getMessage()));
             if (unclosed.find()) {
                 throw new ImportSourceException("The CSV cannot be read on: the quoted value that begins on line " + unclosed.group(1)
@@ -109,6 +133,8 @@ final class CsvSource implements RecordSource {
             throw new ImportSourceException("The CSV cannot be read on after line " + parser.getCurrentLineNumber() + ": "
                     + e.getMessage(), e);
         }
+        budget.renew();
+        lineBeforeRow = parser.getCurrentLineNumber();
         long number = row.getRecordNumber();
         String locator = "row " + number;
         if (row.size() != columns) {
@@ -134,6 +160,58 @@ final class CsvSource implements RecordSource {
             }
         }
         return bytes;
+    }
+
+    private ImportSourceException runsOn(String what, RowBudget.Exceeded runOn) {
+        return new ImportSourceException(String.format(Locale.ROOT, "The CSV cannot be read on: %s runs on for more than %d times"
+                + " the limit of a record (%,d bytes, %s): is a quoted value in it never closed (a \" missing at its end, or a \""
+                + " inside it not doubled as \"\")?", what, RUN_ON_FACTOR, limit.maxBytes(), RecordLimit.KEY), runOn);
+    }
+
+    /** The characters the parser reads, counted from the last row it handed out; too many fail the read. */
+    private static final class RowBudget extends FilterReader {
+
+        /** The parser read more characters for one row than the budget allows. */
+        static final class Exceeded extends IOException {
+            private static final long serialVersionUID = 1L;
+
+            Exceeded(long characters) {
+                super("a CSV row runs on for more than " + characters + " characters");
+            }
+        }
+
+        private final long allowed;
+        private long read;
+
+        RowBudget(Reader in, long allowed) {
+            super(in);
+            this.allowed = allowed;
+        }
+
+        void renew() {
+            read = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            count(c < 0 ? 0 : 1);
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) throws Exceeded {
+            read += n;
+            if (read > allowed) {
+                throw new Exceeded(allowed);
+            }
+        }
     }
 
     private static String blankToNull(String cell) {

@@ -259,6 +259,27 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_csv_quote_never_closed_fails_the_source_once_its_row_runs_on_past_twice_the_limit_not_at_the_end_of_the_file()
+            throws IOException {
+        RecordLimit limit = new RecordLimit(10_000);
+        Path file = write("runs-on.csv", "title,text\r\nFine,Good harvest.\r\nOpen,\"never closed\r\n"
+                + "Row,Words she said.\r\n".repeat(20_000));
+
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), limit, 0)) {
+            assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
+                    .hasMessage("The CSV cannot be read on: the row after line 2 runs on for more than 2 times the limit of a"
+                            + " record (10,000 bytes, dictum.import.max-record-bytes): is a quoted value in it never closed"
+                            + " (a \" missing at its end, or a \" inside it not doubled as \"\")?");
+        }
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("row 1");
+
+        Path header = write("open-header.csv", "title,\"text\r\n" + "Row,Words.\r\n".repeat(20_000));
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, header, FieldMapping.identity(), limit, 0))
+                .isInstanceOf(ImportSourceException.class).hasMessageStartingWith("The CSV cannot be read on: the header row runs on");
+    }
+
+    @Test
     void a_mapping_names_known_fields_only() {
         assertThatThrownBy(() -> FieldMapping.parse("body=text")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Unknown article field 'body'");
