@@ -242,6 +242,11 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         assertThat(counts(done)).containsExactly(1L, 1L, 0L, 0L, 1L);
         assertThat(done.getString("source")).isEqualTo("server file " + run + ".jsonl");
 
+        Files.writeString(dir.resolve(run + "-empty.csv"), "");
+        Reply empty = api.postJson("api/imports/server-files", "{\"path\":\"" + run + "-empty.csv\"}");
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+        assertThat(empty.body()).contains(run + "-empty.csv is empty: there is nothing to import");
+
         Reply outside = api.postJson("api/imports/server-files", "{\"path\":\"../../pom.xml\",\"format\":\"csv\"}");
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.contentType()).startsWith(DictumRest.PROBLEM_JSON);
@@ -299,6 +304,13 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         Reply unguessable = imports.upload("x.bin", "{}".getBytes(StandardCharsets.UTF_8), null, null);
         assertThat(unguessable.status()).isEqualTo(400);
         assertThat(unguessable.body()).contains("format is required");
+
+        int importsBefore = api.get("api/imports?limit=1").json().getInt("total");
+        Reply empty = imports.upload("empty.jsonl", new byte[0], null, null);
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+        assertThat(empty.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(empty.body()).contains("empty.jsonl is empty: there is nothing to import");
+        assertThat(api.get("api/imports?limit=1").json().getInt("total")).as("no import is started").isEqualTo(importsBefore);
 
         Reply badMapping = imports.upload("x.csv", "a\r\n".getBytes(StandardCharsets.UTF_8), null, "body=text");
         assertThat(badMapping.status()).isEqualTo(400);
