@@ -14,7 +14,8 @@ import java.util.Arrays;
 
 /**
  * The lines of a UTF-8 file (ended by {@code \n}, {@code \r\n} or {@code \r}, as {@link java.io.BufferedReader} ends
- * them; a leading byte order mark passed over), each held in memory only up to the {@link RecordLimit}: a longer line
+ * them; a byte order mark at the start of a line passed over: files saved on Windows and joined with {@code cat} have
+ * one at the start of each), each held in memory only up to the {@link RecordLimit}: a longer line
  * is read past, counting its bytes, and comes back as its size alone. A line whose bytes are not UTF-8 throws
  * {@link CharacterCodingException}.
  */
@@ -43,10 +44,6 @@ final class BoundedLines implements Closeable {
     BoundedLines(Path file, RecordLimit limit) throws IOException {
         this.in = Files.newInputStream(file);
         this.limit = limit;
-        fill();
-        if (end >= BYTE_ORDER_MARK.length && Arrays.equals(buffer, 0, BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length)) {
-            position = BYTE_ORDER_MARK.length;
-        }
     }
 
     /** The next line, or null at the end of the file. */
@@ -74,7 +71,9 @@ final class BoundedLines implements Closeable {
         if (limit.exceededBy(bytes)) {
             return new Line(number, null, bytes);
         }
-        return new Line(number, decoder.decode(ByteBuffer.wrap(line, 0, (int) bytes)).toString(), bytes);
+        int start = bytes >= BYTE_ORDER_MARK.length
+                && Arrays.equals(line, 0, BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length) ? BYTE_ORDER_MARK.length : 0;
+        return new Line(number, decoder.decode(ByteBuffer.wrap(line, start, (int) bytes - start)).toString(), bytes);
     }
 
     /** Copies the line's bytes after the first {@code kept} ones while the line is within the limit. */

@@ -135,6 +135,17 @@ class RecordSourcesTest {
     }
 
     @Test
+    void json_lines_joined_from_files_with_a_byte_order_mark_each_read_every_line() throws IOException {
+        Path file = write("joined.jsonl", "\uFEFF{\"text\":\"One.\"}\r\n\uFEFF{\"text\":\"Two.\"}\r\n\uFEFF\r\n\uFEFF{\"text\":\"Three.\"}\r\n");
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 0));
+
+        assertThat(records).extracting(record -> record.malformed() ? record.problem() : record.article().text())
+                .containsExactly("One.", "Two.", "Three.");
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 2", "line 4");
+    }
+
+    @Test
     void a_source_opened_at_a_position_continues_after_it() throws IOException {
         Path file = write("b.jsonl", "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n{\"text\":\"c\"}\n");
 
