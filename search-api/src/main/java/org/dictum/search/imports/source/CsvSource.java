@@ -146,7 +146,7 @@ final class CsvSource implements RecordSource {
             return Optional.of(SourceRecord.malformed(number, locator, limit.reason("the row", bytes)));
         }
         Map<String, String> cells = row.toMap();
-        return Optional.of(SourceRecord.of(number, locator, mapping.article(
+        return Optional.of(SourceRecord.ofFields(number, locator, mapping.article(
                 column -> blankToNull(cells.get(column)), column -> FieldMapping.splitList(cells.get(column)))));
     }
 

@@ -58,7 +58,7 @@ final class JsonLinesSource implements RecordSource {
         }
         JsonObject object = value.asJsonObject();
         try {
-            return Optional.of(SourceRecord.of(recordNumber, locator,
+            return Optional.of(SourceRecord.ofFields(recordNumber, locator,
                     mapping.article(key -> scalar(object, key), key -> list(object, key))));
         } catch (IllegalArgumentException wrongType) {
             return Optional.of(SourceRecord.malformed(recordNumber, locator, wrongType.getMessage()));

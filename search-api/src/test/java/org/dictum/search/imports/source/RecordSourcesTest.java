@@ -146,6 +146,27 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_json_lines_or_csv_record_holding_a_nul_character_or_binary_text_is_a_failed_record() throws IOException {
+        Path lines = write("nul.jsonl", """
+                {"title":"Fine","text":"Good harvest, farmers said."}
+                {"title":"Nul","text":"Good\\u0000harvest."}
+                {"title":"Bad\\u0000title","text":"Good harvest, farmers said."}
+                {"title":"Controls","html":"\\u0001\\u0002\\u0003<p>x</p>"}
+                """);
+        assertThat(all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), LIMIT, 0)))
+                .extracting(record -> record.malformed() ? record.problem() : "stored")
+                .containsExactly("stored",
+                        "field 'text' is not text but binary content (it holds NUL bytes at character 5)",
+                        "field 'title' holds a NUL character (\\u0000), which cannot be stored",
+                        "field 'html' is not text but binary content (3 of 11 characters are control characters or bytes that cannot be decoded)");
+
+        Path csv = write("nul.csv", "title,text\r\nNul,Good\u0000harvest.\r\nFine,Good harvest.\r\n");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), LIMIT, 0)))
+                .extracting(record -> record.malformed() ? record.problem() : "stored")
+                .containsExactly("field 'text' is not text but binary content (it holds NUL bytes at character 5)", "stored");
+    }
+
+    @Test
     void a_source_opened_at_a_position_continues_after_it() throws IOException {
         Path file = write("b.jsonl", "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n{\"text\":\"c\"}\n");
 
