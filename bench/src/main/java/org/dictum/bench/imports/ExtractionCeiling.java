@@ -11,6 +11,7 @@ import org.dictum.domain.extraction.ArticleExtractor;
 import org.dictum.domain.ingest.ArticleSubmission;
 import org.dictum.domain.imports.ImportFormat;
 import org.dictum.search.imports.source.FieldMapping;
+import org.dictum.search.imports.source.RecordLimit;
 import org.dictum.search.imports.source.RecordSource;
 import org.dictum.search.imports.source.RecordSources;
 import org.dictum.search.imports.source.SourceRecord;
@@ -63,10 +64,13 @@ final class ExtractionCeiling {
         return extractor.extract(submission.extractionRequest()).statements().size();
     }
 
+    /** The default of dictum.import.max-record-bytes (that of dictum.api.max-body-bytes): the records an import reads. */
+    private static final RecordLimit DEFAULT_RECORD_LIMIT = new RecordLimit(10 * 1024 * 1024);
+
     /** The well-formed records, read before the clock starts (the import reads its file as it goes, a small cost). */
     private static List<ArticleSubmission> read(Path importFile) {
         List<ArticleSubmission> submissions = new ArrayList<>();
-        try (RecordSource source = RecordSources.open(ImportFormat.JSONL, importFile, FieldMapping.identity(), 0)) {
+        try (RecordSource source = RecordSources.open(ImportFormat.JSONL, importFile, FieldMapping.identity(), DEFAULT_RECORD_LIMIT, 0)) {
             for (Optional<SourceRecord> next = source.next(); next.isPresent(); next = source.next()) {
                 if (!next.get().malformed()) {
                     submissions.add(next.get().article().toSubmission());

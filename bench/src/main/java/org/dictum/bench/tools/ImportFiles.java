@@ -276,25 +276,29 @@ public final class ImportFiles {
         return "completed".equals(status.getString("status"));
     }
 
-    /** {@code import 3 reuters.jsonl: running 4200/21578 (19%) stored 4100 skipped 50 failed 50, 85.3 docs/s, ETA 3 min 24 s}. */
+    /**
+     * {@code import 3 upload reuters.jsonl · status running · records read 4200 of 21578 (19%): stored 4100, skipped 50,
+     * failed 50 · 85.3 docs/s · ETA 3 min 24 s}: the fields of {@code GET /api/imports/{id}} by their names, the import's
+     * status apart from the records' counts ("failed 3 … failed 0" read as two failures of one thing).
+     */
     static String progressLine(JsonObject status) {
         StringBuilder line = new StringBuilder("import ").append(status.getJsonNumber("id")).append(' ')
-                .append(status.getString("source")).append(": ").append(status.getString("status")).append(' ')
-                .append(status.getJsonNumber("read"));
+                .append(status.getString("source")).append(" · status ").append(status.getString("status"))
+                .append(" · records read ").append(status.getJsonNumber("read"));
         if (present(status, "total")) {
-            line.append('/').append(status.getJsonNumber("total"));
+            line.append(" of ").append(status.getJsonNumber("total"));
             if (present(status, "fraction")) {
                 line.append(" (").append((int) Math.floor(status.getJsonNumber("fraction").doubleValue() * 100)).append("%)");
             }
         }
-        line.append(" stored ").append(status.getJsonNumber("stored")).append(" skipped ").append(status.getJsonNumber("skipped"))
-                .append(" failed ").append(status.getJsonNumber("failed"));
+        line.append(": stored ").append(status.getJsonNumber("stored")).append(", skipped ").append(status.getJsonNumber("skipped"))
+                .append(", failed ").append(status.getJsonNumber("failed"));
         if (present(status, "docsPerSecond")) {
-            line.append(", ").append(status.getJsonNumber("docsPerSecond")).append(" docs/s");
+            line.append(" · ").append(status.getJsonNumber("docsPerSecond")).append(" docs/s");
         }
         if (present(status, "etaSeconds") && !ENDED.contains(status.getString("status"))) {
             long eta = status.getJsonNumber("etaSeconds").longValue();
-            line.append(", ETA ").append(eta >= 60 ? eta / 60 + " min " + eta % 60 + " s" : eta + " s");
+            line.append(" · ETA ").append(eta >= 60 ? eta / 60 + " min " + eta % 60 + " s" : eta + " s");
         }
         return line.toString();
     }

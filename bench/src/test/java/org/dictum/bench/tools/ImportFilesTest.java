@@ -25,8 +25,18 @@ class ImportFilesTest {
                 .add("status", "running").add("read", 4200).add("total", 21578).add("fraction", 0.1946)
                 .add("stored", 4100).add("skipped", 50).add("failed", 50).add("docsPerSecond", 85.3).add("etaSeconds", 204).build());
 
-        assertThat(line).isEqualTo("import 3 upload reuters.jsonl: running 4200/21578 (19%) stored 4100 skipped 50 failed 50,"
-                + " 85.3 docs/s, ETA 3 min 24 s");
+        assertThat(line).isEqualTo("import 3 upload reuters.jsonl · status running · records read 4200 of 21578 (19%):"
+                + " stored 4100, skipped 50, failed 50 · 85.3 docs/s · ETA 3 min 24 s");
+    }
+
+    @Test
+    void a_failed_import_is_told_apart_from_its_failed_records() {
+        String line = ImportFiles.progressLine(Json.createObjectBuilder().add("id", 5).add("source", "upload cut.warc")
+                .add("status", "failed").add("read", 3).add("total", 10).add("fraction", 0.3)
+                .add("stored", 3).add("skipped", 0).add("failed", 0).add("docsPerSecond", 2.5).add("etaSeconds", 3).build());
+
+        assertThat(line).isEqualTo("import 5 upload cut.warc · status failed · records read 3 of 10 (30%):"
+                + " stored 3, skipped 0, failed 0 · 2.5 docs/s");
     }
 
     @Test
@@ -34,7 +44,7 @@ class ImportFilesTest {
         String line = ImportFiles.progressLine(Json.createObjectBuilder().add("id", 4).add("source", "upload a.warc")
                 .add("status", "queued").add("read", 0).add("stored", 0).add("skipped", 0).add("failed", 0).build());
 
-        assertThat(line).isEqualTo("import 4 upload a.warc: queued 0 stored 0 skipped 0 failed 0");
+        assertThat(line).isEqualTo("import 4 upload a.warc · status queued · records read 0: stored 0, skipped 0, failed 0");
     }
 
     @Test

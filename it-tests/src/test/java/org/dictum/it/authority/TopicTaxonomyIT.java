@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.dictum.it.ClientSideIntegrationTest;
@@ -170,6 +171,22 @@ class TopicTaxonomyIT extends ClientSideIntegrationTest {
         JsonObject topic = api.get("api/topics/" + topicId(imported)).json();
         assertThat(topic.getJsonNumber("parent").longValue()).isEqualTo(topicId(grain));
         assertProblem(postTurtle("this is not turtle"), 400);
+    }
+
+    @Test
+    void a_skos_file_that_is_not_utf8_is_refused_not_imported_with_replacement_characters() {
+        String label = "\u00c9nergie " + fixture.suffix;
+        String turtle = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "<urn:dictum:topic:energie-" + fixture.suffix + "> a skos:Concept ; skos:prefLabel \"" + label + "\"@fr .\n";
+
+        Reply latin1 = api.post("api/topics/skos", "text/turtle", turtle.getBytes(StandardCharsets.ISO_8859_1));
+        assertProblem(latin1, 400);
+        assertThat(latin1.json().getString("detail")).startsWith("The body is not valid UTF-8 text: byte ");
+        assertThat(api.get("api/topics").body()).doesNotContain("nergie " + fixture.suffix);
+
+        Reply declared = api.post("api/topics/skos", "text/turtle; charset=ISO-8859-1", turtle.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(declared.status()).as(declared.toString()).isEqualTo(200);
+        assertThat(api.get("api/topics/" + topicId(label)).json().getString("label")).isEqualTo(label);
     }
 
     @Test

@@ -94,6 +94,27 @@ class ImportJobsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_json_lines_line_larger_than_an_api_body_is_a_failed_record_and_the_import_goes_on() {
+        String huge = article("Huge " + run, "Words of a very long story, the editor said. ".repeat(240_000));
+        String jsonl = String.join("\n",
+                article("Before " + run, "Prices rose in March, the minister said. Token " + run + " before."),
+                huge,
+                article("After " + run, "Exports fell sharply, the trade office said. Token " + run + " after.")) + "\n";
+
+        long id = imports.start("huge.jsonl", jsonl.getBytes(StandardCharsets.UTF_8), null, null);
+        JsonObject done = imports.awaitEnd(id, TIMEOUT);
+
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("completed");
+        assertThat(counts(done)).containsExactly(3L, 2L, 0L, 1L, 3L);
+        JsonObject failure = imports.failures(id).getJsonArray("failures").getJsonObject(0);
+        assertThat(failure.getString("locator")).isEqualTo("line 2");
+        assertThat(failure.getString("reason")).as("the default limit is that of an API body (dictum.api.max-body-bytes)")
+                .isEqualTo(String.format(java.util.Locale.ROOT, "the line holds %,d bytes, over the limit of 10,485,760 bytes"
+                        + " a record may hold (dictum.import.max-record-bytes)", huge.getBytes(StandardCharsets.UTF_8).length));
+        assertThat(searchTotal(run)).isEqualTo(2);
+    }
+
+    @Test
     void csv_rows_follow_the_header_mapping_and_a_url_already_archived_is_skipped() {
         String url = "https://news.example.org/" + run + "/archived";
         Reply posted = api.postJson("api/articles", Json.createObjectBuilder().add("url", url)
@@ -221,6 +242,11 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         assertThat(counts(done)).containsExactly(1L, 1L, 0L, 0L, 1L);
         assertThat(done.getString("source")).isEqualTo("server file " + run + ".jsonl");
 
+        Files.writeString(dir.resolve(run + "-empty.csv"), "");
+        Reply empty = api.postJson("api/imports/server-files", "{\"path\":\"" + run + "-empty.csv\"}");
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+        assertThat(empty.body()).contains(run + "-empty.csv is empty: there is nothing to import");
+
         Reply outside = api.postJson("api/imports/server-files", "{\"path\":\"../../pom.xml\",\"format\":\"csv\"}");
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.contentType()).startsWith(DictumRest.PROBLEM_JSON);
@@ -278,6 +304,13 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         Reply unguessable = imports.upload("x.bin", "{}".getBytes(StandardCharsets.UTF_8), null, null);
         assertThat(unguessable.status()).isEqualTo(400);
         assertThat(unguessable.body()).contains("format is required");
+
+        int importsBefore = api.get("api/imports?limit=1").json().getInt("total");
+        Reply empty = imports.upload("empty.jsonl", new byte[0], null, null);
+        assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+        assertThat(empty.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(empty.body()).contains("empty.jsonl is empty: there is nothing to import");
+        assertThat(api.get("api/imports?limit=1").json().getInt("total")).as("no import is started").isEqualTo(importsBefore);
 
         Reply badMapping = imports.upload("x.csv", "a\r\n".getBytes(StandardCharsets.UTF_8), null, "body=text");
         assertThat(badMapping.status()).isEqualTo(400);

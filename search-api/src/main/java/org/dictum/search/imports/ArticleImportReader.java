@@ -30,6 +30,9 @@ public class ArticleImportReader extends AbstractItemReader {
     @Inject
     JobContext job;
 
+    @Inject
+    ImportSettings settings;
+
     private RecordSource source;
     private long position;
 
@@ -37,7 +40,7 @@ public class ArticleImportReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         ImportPlan plan = ledger.plan(Long.parseLong(importId));
         position = plan.position();
-        source = RecordSources.open(plan.format(), plan.input(), plan.mapping(), position);
+        source = RecordSources.open(plan.format(), plan.input(), plan.mapping(), settings.recordLimit(), position);
     }
 
     /**

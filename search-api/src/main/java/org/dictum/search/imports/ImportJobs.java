@@ -57,7 +57,11 @@ public class ImportJobs {
         Path stored = settings.uploadDir().resolve(UUID.randomUUID().toString()).resolve(name);
         try {
             Files.createDirectories(stored.getParent());
-            Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING);
+            if (Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING) == 0) {
+                Files.delete(stored);
+                Files.delete(stored.getParent());
+                throw emptyFile("file", name);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the upload in " + settings.uploadDir(), e);
         }
@@ -82,6 +86,9 @@ public class ImportJobs {
             throw new InvalidInputException("path", "No file or directory " + root.relativize(file) + " in the import directory");
         }
         boolean directory = Files.isDirectory(file);
+        if (!directory && sizeOf(file) == 0) {
+            throw emptyFile("path", root.relativize(file).toString());
+        }
         ImportFormat chosen = directory && (format == null || format.isBlank())
                 ? ImportFormat.FILES : formatOf(format, file.getFileName().toString());
         if (directory && chosen != ImportFormat.FILES) {
@@ -160,6 +167,22 @@ public class ImportJobs {
         }
         return ImportFormat.guessFrom(fileName).orElseThrow(() -> new InvalidInputException("format",
                 "format is required: the file name " + fileName + " does not tell it (jsonl, csv, files, warc)"));
+    }
+
+    /**
+     * An empty file holds no record: refused at once, rather than an import that "completes" having read nothing,
+     * which left a librarian who picked the wrong file (a failed export, a placeholder) to wonder.
+     */
+    private static InvalidInputException emptyFile(String field, String name) {
+        return new InvalidInputException(field, name + " is empty: there is nothing to import");
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the size of " + file, e);
+        }
     }
 
     private static JobOperator operator() {

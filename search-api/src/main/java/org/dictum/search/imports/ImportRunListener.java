@@ -39,6 +39,9 @@ public class ImportRunListener implements JobListener {
     @Inject
     ImportIndexRepair indexRepair;
 
+    @Inject
+    ImportSettings settings;
+
     @Override
     public void beforeJob() {
         long id = Long.parseLong(importId);
@@ -48,7 +51,7 @@ public class ImportRunListener implements JobListener {
         Long total = plan.total();
         if (total == null) {
             try {
-                total = RecordSources.count(plan.format(), plan.input(), plan.mapping());
+                total = RecordSources.count(plan.format(), plan.input(), plan.mapping(), settings.recordLimit());
             } catch (ImportSourceException unreadable) {
                 LOG.warning(() -> "Import " + id + ": cannot count the records of its source: " + unreadable.getMessage());
             }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.dictum.search.imports.source.RecordLimit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The {@code dictum.import.*} settings. */
@@ -32,6 +33,11 @@ public class ImportSettings {
     @ConfigProperty(name = "dictum.import.max-page-size", defaultValue = "500")
     int maxPageSize;
 
+    /** The largest record; by default {@code dictum.api.max-body-bytes}, what {@code POST /api/articles} accepts. */
+    @Inject
+    @ConfigProperty(name = RecordLimit.KEY)
+    long maxRecordBytes;
+
     public Path uploadDir() {
         return Path.of(uploadDir).toAbsolutePath().normalize();
     }
@@ -46,6 +52,10 @@ public class ImportSettings {
 
     public boolean resumeAtStartup() {
         return resumeAtStartup;
+    }
+
+    public RecordLimit recordLimit() {
+        return new RecordLimit(maxRecordBytes);
     }
 
     public int maxPageSize() {

@@ -100,7 +100,7 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
         return type.getType().equalsIgnoreCase("application") && (subtype.equals("json") || subtype.endsWith("+json"));
     }
 
-    private static Charset charsetOf(MediaType type) {
+    static Charset charsetOf(MediaType type) {
         String name = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (name == null || name.isBlank()) {
             return StandardCharsets.UTF_8;

@@ -9,4 +9,9 @@ public class SkosFormatException extends DomainException {
     public SkosFormatException(String message) {
         super(message);
     }
+
+    /** A mistake at a place in a Turtle document, line and column from 1. */
+    static SkosFormatException inTurtle(int line, int column, String message) {
+        return new SkosFormatException("Turtle, line " + line + ", column " + column + ": " + message);
+    }
 }

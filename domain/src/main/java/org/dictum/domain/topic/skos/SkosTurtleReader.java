@@ -57,6 +57,7 @@ public final class SkosTurtleReader {
     private static final class Builder {
         private final String iri;
         private String notation;
+        private Triple notationGiven;
         private final List<LangString> prefLabels = new ArrayList<>();
         private final List<LangString> altLabels = new ArrayList<>();
         private final Set<String> broader = new LinkedHashSet<>();
@@ -71,9 +72,9 @@ public final class SkosTurtleReader {
             String predicate = triple.predicate();
             if (triple.object() instanceof RdfTerm.Literal literal) {
                 switch (predicate) {
-                    case Skos.PREF_LABEL -> addPrefLabel(literal.asLangString());
+                    case Skos.PREF_LABEL -> addPrefLabel(triple, literal.asLangString());
                     case Skos.ALT_LABEL -> altLabels.add(literal.asLangString());
-                    case Skos.NOTATION -> notation = literal.text();
+                    case Skos.NOTATION -> setNotation(triple, literal.text());
                     case Skos.SCOPE_NOTE -> scopeNotes.add(literal.asLangString());
                     case Skos.MATCH_TERM -> matchTerms.add(literal.asLangString());
                     default -> {
@@ -85,12 +86,26 @@ public final class SkosTurtleReader {
             }
         }
 
-        private void addPrefLabel(LangString label) {
+        private void addPrefLabel(Triple triple, LangString label) {
             if (prefLabels.stream().anyMatch(existing -> existing.language().equals(label.language()))) {
-                throw new SkosFormatException("Concept <" + iri + "> has two skos:prefLabel in language '"
+                throw triple.error("Concept <" + iri + "> has two skos:prefLabel in language '"
                         + label.language() + "'");
             }
             prefLabels.add(label);
+        }
+
+        /**
+         * A concept's notation is its topic's code, so a second, different one is refused rather than one of them
+         * winning by its place in the file (the same notation twice is one RDF statement, and harmless).
+         */
+        private void setNotation(Triple triple, String value) {
+            if (notation != null && !notation.equals(value)) {
+                throw triple.error("Concept <" + iri + "> has a second skos:notation \"" + value + "\" besides \"" + notation
+                        + "\" (line " + notationGiven.line() + ", column " + notationGiven.column()
+                        + "): a concept has at most one notation, its topic's code");
+            }
+            notation = value;
+            notationGiven = triple;
         }
 
         SkosConcept build() {

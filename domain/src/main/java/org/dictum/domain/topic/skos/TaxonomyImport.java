@@ -90,7 +90,23 @@ public final class TaxonomyImport {
         }
         List<String> warnings = new ArrayList<>();
         placeInHierarchy(scheme, byIri, warnings);
+        entries.forEach(entry -> warnOfScopeNotesLeftOut(entry, byIri.get(entry.concept().iri()), warnings));
         return new Summary(created, entries.size() - created, warnings);
+    }
+
+    /**
+     * A topic has one scope note, the one in the taxonomy language (or else without a language, or else the first):
+     * others in that same language were dropped without a word, and the next export lost them. They are reported.
+     */
+    private void warnOfScopeNotesLeftOut(Entry entry, Topic topic, List<String> warnings) {
+        entry.concept().scopeNote(language).ifPresent(kept -> {
+            long same = entry.concept().scopeNotes().stream().filter(note -> note.language().equals(kept.language())).count();
+            if (same > 1) {
+                warnings.add("Topic '" + topic.getLabel() + "' keeps only its first skos:scopeNote"
+                        + (kept.language().isEmpty() ? " without a language" : " in '" + kept.language() + "'")
+                        + "; the file gives " + same + ", the others are left out");
+            }
+        });
     }
 
     /** Every concept with its values checked by the rules of {@link Topic}, and unique codes and labels within the file. */

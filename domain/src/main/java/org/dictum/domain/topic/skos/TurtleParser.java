@@ -19,6 +19,10 @@ final class TurtleParser {
     private final Map<String, String> prefixes = new HashMap<>();
     private final List<Triple> triples = new ArrayList<>();
     private int pos;
+    /** Where {@link #lineAt} stopped counting lines: the offset, its line and the offset that line starts at. */
+    private int countedTo;
+    private int countedLine = 1;
+    private int countedLineStart;
 
     private TurtleParser(String input) {
         this.input = input;
@@ -90,7 +94,9 @@ final class TurtleParser {
     private void objectList(String subject, String predicate) {
         while (true) {
             skipSpace();
-            triples.add(new Triple(subject, predicate, object()));
+            int line = lineAt(pos);
+            int column = columnAt(pos);
+            triples.add(new Triple(subject, predicate, object(), line, column));
             skipSpace();
             if (!peekIs(',')) {
                 return;
@@ -298,15 +304,30 @@ final class TurtleParser {
     /** The message with the line and column (both from 1, the column in characters) where parsing stands. */
     private SkosFormatException error(String message) {
         int end = Math.min(pos, input.length());
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < end; i++) {
-            if (input.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
+        return SkosFormatException.inTurtle(lineAt(end), columnAt(end), message);
+    }
+
+    /**
+     * The line (from 1) of an offset. Triples ask in document order, so the count goes on from the last offset asked
+     * about rather than from the start each time (an error may ask about an earlier one: then it starts again).
+     */
+    private int lineAt(int offset) {
+        if (offset < countedTo) {
+            countedTo = 0;
+            countedLine = 1;
+            countedLineStart = 0;
+        }
+        for (; countedTo < offset; countedTo++) {
+            if (input.charAt(countedTo) == '\n') {
+                countedLine++;
+                countedLineStart = countedTo + 1;
             }
         }
-        int column = input.codePointCount(lineStart, end) + 1;
-        return new SkosFormatException("Turtle, line " + line + ", column " + column + ": " + message);
+        return countedLine;
+    }
+
+    /** The column (from 1, in characters) of the offset {@link #lineAt} was last asked about. */
+    private int columnAt(int offset) {
+        return input.codePointCount(countedLineStart, offset) + 1;
     }
 }

@@ -259,6 +259,19 @@ class TaxonomyImportTest {
     }
 
     @Test
+    void only_the_first_of_several_scope_notes_in_one_language_is_kept_with_a_warning() {
+        TaxonomyImport.Summary summary = importTurtle(PREFIXES + """
+                topic:energy a skos:Concept ; skos:prefLabel "Energy"@en ;
+                    skos:scopeNote "Power and fuels."@en, "Also mining."@en, "Energie."@de .
+                topic:trade a skos:Concept ; skos:prefLabel "Trade"@en ; skos:scopeNote "Goods."@en, "Waren."@de .
+                """);
+
+        assertThat(topic("energy").getScopeNote()).contains("Power and fuels.");
+        assertThat(summary.warnings()).containsExactly("Topic 'Energy' keeps only its first skos:scopeNote in 'en';"
+                + " the file gives 2, the others are left out");
+    }
+
+    @Test
     void an_exported_taxonomy_imports_into_another_archive_as_the_same_tree() {
         importTurtle(StarterTaxonomy.turtle());
         String exported = new SkosTurtleWriter().write(new TaxonomyExport(topics).export("Exported"));

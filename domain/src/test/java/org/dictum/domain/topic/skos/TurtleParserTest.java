@@ -76,6 +76,28 @@ class TurtleParserTest {
         String turtle = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
                 + "<urn:a> a skos:Concept ; skos:prefLabel \"A\"@en, \"B\"@en .";
 
-        assertThatThrownBy(() -> reader.read(turtle)).isInstanceOf(SkosFormatException.class).hasMessageContaining("two skos:prefLabel");
+        assertThatThrownBy(() -> reader.read(turtle)).isInstanceOf(SkosFormatException.class)
+                .hasMessage("Turtle, line 2, column 49: Concept <urn:a> has two skos:prefLabel in language 'en'");
+    }
+
+    @Test
+    void a_concept_with_two_different_notations_is_refused_where_the_second_is_not_given_the_last_one() {
+        String turtle = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "<urn:a> a skos:Concept ; skos:prefLabel \"A\"@en ;\n"
+                + "    skos:notation \"trade\" .\n"
+                + "<urn:b> a skos:Concept ; skos:prefLabel \"B\"@en .\n"
+                + "<urn:a> skos:notation \"commerce\" .\n";
+
+        assertThatThrownBy(() -> reader.read(turtle)).isInstanceOf(SkosFormatException.class)
+                .hasMessage("Turtle, line 5, column 23: Concept <urn:a> has a second skos:notation \"commerce\" besides \"trade\""
+                        + " (line 3, column 19): a concept has at most one notation, its topic's code");
+    }
+
+    @Test
+    void the_same_notation_given_twice_is_one_statement_and_read() {
+        String turtle = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "<urn:a> a skos:Concept ; skos:prefLabel \"A\"@en ; skos:notation \"trade\", \"trade\" .\n";
+
+        assertThat(reader.read(turtle).concepts()).singleElement().extracting(SkosConcept::notation).isEqualTo("trade");
     }
 }

@@ -63,6 +63,11 @@ public final class FieldMapping {
         return columnOf.get(field);
     }
 
+    /** The columns (or keys) the fields are read from, in the order of {@link #FIELDS}. */
+    public List<String> columnsRead() {
+        return columnOf.values().stream().distinct().toList();
+    }
+
     /** The columns a source must have for this mapping to find the article's content: text or html. */
     public boolean findsContentIn(Collection<String> columns) {
         return columns.contains(columnOf("text")) || columns.contains(columnOf("html"));

@@ -3,7 +3,6 @@ package org.dictum.search.imports.source;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -20,8 +19,9 @@ import org.dictum.search.application.ArticleJson;
 /**
  * A directory (walked in path order) or a ZIP archive (in archive order) of {@code .html},
  * {@code .htm} and {@code .txt} files, one article each; other files are passed over. HTML is
- * decoded by its declared or sniffed charset, text as UTF-8. An empty file, or one whose content is not text
- * ({@link TextContent}), is a malformed record. macOS resource forks ({@code __MACOSX/}, {@code ._*}) are passed over.
+ * decoded by its declared or sniffed charset, text as UTF-8 ({@link PlainText}: text that is not is refused). An
+ * empty file, one over the {@link RecordLimit}, or one whose content is not text ({@link TextContent}), is a malformed
+ * record. macOS resource forks ({@code __MACOSX/}, {@code ._*}) are passed over.
  */
 final class FileTreeSource implements RecordSource {
 
@@ -30,7 +30,8 @@ final class FileTreeSource implements RecordSource {
         /** The next file's name, or null at the end. */
         String next() throws IOException;
 
-        byte[] content() throws IOException;
+        /** The file's bytes, or only its size when it is over the limit. */
+        RecordLimit.Bytes content(RecordLimit limit) throws IOException;
     }
 
     /** A step that reads from the tree or the archive. */
@@ -41,14 +42,16 @@ final class FileTreeSource implements RecordSource {
 
     private final FileSupply files;
     private final AutoCloseable resource;
+    private final RecordLimit limit;
     private long number;
 
-    private FileTreeSource(FileSupply files, AutoCloseable resource) {
+    private FileTreeSource(FileSupply files, AutoCloseable resource, RecordLimit limit) {
         this.files = files;
         this.resource = resource;
+        this.limit = limit;
     }
 
-    static FileTreeSource open(Path path) throws IOException {
+    static FileTreeSource open(Path path, RecordLimit limit) throws IOException {
         if (Files.isDirectory(path)) {
             List<Path> found;
             try (Stream<Path> walk = Files.walk(path)) {
@@ -69,12 +72,14 @@ final class FileTreeSource implements RecordSource {
                 }
 
                 @Override
-                public byte[] content() throws IOException {
-                    return Files.readAllBytes(file);
+                public RecordLimit.Bytes content(RecordLimit limit) throws IOException {
+                    long size = Files.size(file);
+                    return limit.exceededBy(size) ? new RecordLimit.Bytes(null, size)
+                            : new RecordLimit.Bytes(Files.readAllBytes(file), size);
                 }
-            }, () -> { });
+            }, () -> { }, limit);
         }
-        ZipInputStream zip = new ZipInputStream(Files.newInputStream(path), StandardCharsets.UTF_8);
+        ZipInputStream zip = new ZipInputStream(Files.newInputStream(path), ZipEntryNames.CHARSET);
         return new FileTreeSource(new FileSupply() {
             @Override
             public String next() throws IOException {
@@ -88,10 +93,10 @@ final class FileTreeSource implements RecordSource {
             }
 
             @Override
-            public byte[] content() throws IOException {
-                return zip.readAllBytes();
+            public RecordLimit.Bytes content(RecordLimit limit) throws IOException {
+                return limit.read(zip);
             }
-        }, zip);
+        }, zip, limit);
     }
 
     /**
@@ -114,13 +119,21 @@ final class FileTreeSource implements RecordSource {
         if (name == null) {
             return Optional.empty();
         }
-        byte[] content = read(files::content);
+        RecordLimit.Bytes read = read(() -> files.content(limit));
         number++;
+        if (read.oversized()) {
+            return Optional.of(SourceRecord.malformed(number, name, limit.reason("the file", read.size())));
+        }
+        byte[] content = read.bytes();
         if (content.length == 0) {
             return Optional.of(SourceRecord.malformed(number, name, "empty file"));
         }
         boolean html = !name.toLowerCase(Locale.ROOT).endsWith(".txt");
-        String decoded = html ? HtmlDecoding.decode(content) : new String(content, StandardCharsets.UTF_8);
+        PlainText.Decoded text = html ? new PlainText.Decoded(HtmlDecoding.decode(content), null) : PlainText.decode(content, Optional.empty());
+        if (text.problem() != null) {
+            return Optional.of(SourceRecord.malformed(number, name, text.problem()));
+        }
+        String decoded = text.text();
         Optional<String> notText = TextContent.problem(decoded);
         if (notText.isPresent()) {
             return Optional.of(SourceRecord.malformed(number, name, notText.get()));

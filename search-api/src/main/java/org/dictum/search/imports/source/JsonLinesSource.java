@@ -4,7 +4,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -19,33 +18,38 @@ import org.dictum.search.application.StrictJson;
 /**
  * JSON Lines: one JSON object per line with the fields of {@code POST /api/articles} (or those the
  * mapping names). Blank lines are passed over; a line that is not exactly one JSON object (text after it, a
- * key given twice: {@link StrictJson}) is a malformed record.
+ * key given twice: {@link StrictJson}), or one over the {@link RecordLimit}, is a malformed record.
  */
 final class JsonLinesSource implements RecordSource {
 
     private final Path file;
-    private final BufferedReader lines;
+    private final BoundedLines lines;
+    private final RecordLimit limit;
     private final FieldMapping mapping;
     private long lineNumber;
     private long recordNumber;
 
-    JsonLinesSource(Path file, FieldMapping mapping) throws IOException {
+    JsonLinesSource(Path file, FieldMapping mapping, RecordLimit limit) throws IOException {
         this.file = file;
-        this.lines = Utf8Files.open(file);
+        this.lines = new BoundedLines(file, limit);
+        this.limit = limit;
         this.mapping = mapping;
     }
 
     @Override
     public Optional<SourceRecord> next() {
-        String line = nextNonBlankLine();
+        BoundedLines.Line line = nextNonBlankLine();
         if (line == null) {
             return Optional.empty();
         }
         recordNumber++;
         String locator = "line " + lineNumber;
+        if (line.oversized()) {
+            return Optional.of(SourceRecord.malformed(recordNumber, locator, limit.reason("the line", line.bytes())));
+        }
         JsonValue value;
         try {
-            value = StrictJson.read(line);
+            value = StrictJson.read(line.text());
         } catch (StrictJson.MalformedJsonException e) {
             return Optional.of(SourceRecord.malformed(recordNumber, locator, e.getMessage()));
         }
@@ -54,7 +58,7 @@ final class JsonLinesSource implements RecordSource {
         }
         JsonObject object = value.asJsonObject();
         try {
-            return Optional.of(SourceRecord.of(recordNumber, locator,
+            return Optional.of(SourceRecord.ofFields(recordNumber, locator,
                     mapping.article(key -> scalar(object, key), key -> list(object, key))));
         } catch (IllegalArgumentException wrongType) {
             return Optional.of(SourceRecord.malformed(recordNumber, locator, wrongType.getMessage()));
@@ -71,16 +75,16 @@ final class JsonLinesSource implements RecordSource {
         return skipped;
     }
 
-    private String nextNonBlankLine() {
+    private BoundedLines.Line nextNonBlankLine() {
         try {
-            String line;
+            BoundedLines.Line line;
             do {
-                line = lines.readLine();
+                line = lines.next();
                 if (line == null) {
                     return null;
                 }
-                lineNumber++;
-            } while (line.isBlank());
+                lineNumber = line.number();
+            } while (!line.oversized() && line.text().isBlank());
             return line;
         } catch (CharacterCodingException e) {
             throw Utf8Files.notUtf8(file, "JSON Lines", e);

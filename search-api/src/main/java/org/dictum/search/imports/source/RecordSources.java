@@ -13,8 +13,8 @@ public final class RecordSources {
     }
 
     /** The source's records after the first {@code position} ones. */
-    public static RecordSource open(ImportFormat format, Path path, FieldMapping mapping, long position) {
-        RecordSource source = open(format, path, mapping);
+    public static RecordSource open(ImportFormat format, Path path, FieldMapping mapping, RecordLimit limit, long position) {
+        RecordSource source = open(format, path, mapping, limit);
         try {
             long skipped = source.skip(position);
             if (skipped < position) {
@@ -29,22 +29,22 @@ public final class RecordSources {
     }
 
     /** How many records the source holds. */
-    public static long count(ImportFormat format, Path path, FieldMapping mapping) {
-        try (RecordSource source = open(format, path, mapping)) {
+    public static long count(ImportFormat format, Path path, FieldMapping mapping, RecordLimit limit) {
+        try (RecordSource source = open(format, path, mapping, limit)) {
             return source.skip(Long.MAX_VALUE);
         }
     }
 
-    private static RecordSource open(ImportFormat format, Path path, FieldMapping mapping) {
+    private static RecordSource open(ImportFormat format, Path path, FieldMapping mapping, RecordLimit limit) {
         if (!Files.exists(path)) {
             throw new ImportSourceException("The import source " + path.getFileName() + " does not exist (any more)");
         }
         try {
             return switch (format) {
-                case JSONL -> new JsonLinesSource(path, mapping);
-                case CSV -> new CsvSource(path, mapping);
-                case FILES -> FileTreeSource.open(path);
-                case WARC -> new WarcSource(path);
+                case JSONL -> new JsonLinesSource(path, mapping, limit);
+                case CSV -> new CsvSource(path, mapping, limit);
+                case FILES -> FileTreeSource.open(path, limit);
+                case WARC -> new WarcSource(path, limit);
             };
         } catch (CharacterCodingException e) {
             throw Utf8Files.notUtf8(path, format == ImportFormat.CSV ? "CSV" : "JSON Lines", e);

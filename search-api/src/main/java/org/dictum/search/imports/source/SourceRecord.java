@@ -20,6 +20,12 @@ public record SourceRecord(long number, String locator, ArticleJson article, Str
         return new SourceRecord(number, locator, article, null);
     }
 
+    /** A record read field by field (JSON Lines, CSV): malformed when its content is no text ({@link TextContent#problemOf}). */
+    static SourceRecord ofFields(long number, String locator, ArticleJson article) {
+        return TextContent.problemOf(article).map(problem -> malformed(number, locator, problem))
+                .orElseGet(() -> of(number, locator, article));
+    }
+
     public static SourceRecord malformed(long number, String locator, String problem) {
         return new SourceRecord(number, locator, null, problem);
     }

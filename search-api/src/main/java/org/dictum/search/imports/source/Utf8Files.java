@@ -1,10 +1,13 @@
 package org.dictum.search.imports.source;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -42,34 +45,47 @@ final class Utf8Files {
      * its own count named a line hundreds before the bad byte; this reads the file again, once, from the start.
      */
     static Optional<String> firstMalformedByte(Path file) {
+        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
+            return firstMalformedByte(channel);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** As {@link #firstMalformedByte(Path)}, for a file's content in memory (a file of a ZIP, a WARC payload). */
+    static Optional<String> firstMalformedByte(byte[] content) {
+        try {
+            return firstMalformedByte(Channels.newChannel(new ByteArrayInputStream(content)));
+        } catch (IOException cannotHappen) {
+            throw new UncheckedIOException(cannotHappen);
+        }
+    }
+
+    private static Optional<String> firstMalformedByte(ReadableByteChannel channel) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         CharBuffer out = CharBuffer.allocate(64 * 1024);
         long consumed = 0;
         long line = 1;
-        try (ReadableByteChannel channel = Files.newByteChannel(file)) {
-            boolean end = false;
-            while (!end) {
-                end = channel.read(in) < 0;
-                in.flip();
-                int start = in.position();
-                CoderResult result = decoder.decode(in, out, end);
-                for (int i = start; i < in.position(); i++) {
-                    if (in.get(i) == '\n') {
-                        line++;
-                    }
+        boolean end = false;
+        while (!end) {
+            end = channel.read(in) < 0;
+            in.flip();
+            int start = in.position();
+            CoderResult result = decoder.decode(in, out, end);
+            for (int i = start; i < in.position(); i++) {
+                if (in.get(i) == '\n') {
+                    line++;
                 }
-                consumed += in.position() - start;
-                if (result.isError()) {
-                    return Optional.of(String.format(Locale.ROOT, "line %d (byte %d, 0x%02X)",
-                            line, consumed + 1, in.get(in.position()) & 0xff));
-                }
-                out.clear();
-                in.compact();
             }
-        } catch (IOException e) {
-            return Optional.empty();
+            consumed += in.position() - start;
+            if (result.isError()) {
+                return Optional.of(String.format(Locale.ROOT, "line %d (byte %d, 0x%02X)",
+                        line, consumed + 1, in.get(in.position()) & 0xff));
+            }
+            out.clear();
+            in.compact();
         }
         return Optional.empty();
     }
@@ -96,6 +112,9 @@ final class Utf8Files {
         }
         if (n >= 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4) {
             return " (it looks like a ZIP archive: import it with format files, --format files)";
+        }
+        if (n >= 2 && ((start[0] & 0xff) == 0xFF && (start[1] & 0xff) == 0xFE || (start[0] & 0xff) == 0xFE && (start[1] & 0xff) == 0xFF)) {
+            return " (it is UTF-16 text, as Windows PowerShell and Notepad's \"Unicode\" save it: save the file as UTF-8)";
         }
         if (n >= 2 && (start[0] & 0xff) == 0x1f && (start[1] & 0xff) == 0x8b) {
             return " (it looks like a gzip file: a .warc.gz takes format warc)";

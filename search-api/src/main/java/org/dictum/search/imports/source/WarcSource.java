@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,17 +21,20 @@ import org.netpreserve.jwarc.WarcResponse;
  * A WARC or WARC.gz web archive: every response record with HTTP status 200 and an HTML or plain
  * text payload is one article, with the record's target URI as its URL. Everything else (requests,
  * metadata, images, redirects) is passed over and not counted. A response whose HTTP message
- * cannot be parsed is a malformed record; a WARC that breaks off fails the source.
+ * cannot be parsed, or whose body is over the {@link RecordLimit}, is a malformed record; a WARC that breaks off
+ * fails the source.
  */
 final class WarcSource implements RecordSource {
 
     private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
 
     private final WarcReader reader;
+    private final RecordLimit limit;
     private long number;
 
-    WarcSource(Path file) throws IOException {
+    WarcSource(Path file, RecordLimit limit) throws IOException {
         this.reader = new WarcReader(file);
+        this.limit = limit;
     }
 
     /**
@@ -136,12 +138,22 @@ final class WarcSource implements RecordSource {
             return SourceRecord.malformed(number, locator, candidate.problem());
         }
         HttpResponse http = candidate.http();
-        byte[] body = http.bodyDecoded().stream().readAllBytes();
+        RecordLimit.Bytes payload = limit.read(http.bodyDecoded().stream());
+        if (payload.oversized()) {
+            return SourceRecord.malformed(number, locator, limit.reason("the response body", payload.size()));
+        }
+        byte[] body = payload.bytes();
         if (body.length == 0) {
             return SourceRecord.malformed(number, locator, "empty response body");
         }
         String url = candidate.response().target();
-        String decoded = candidate.html() ? HtmlDecoding.decode(body, http.contentType().parameters().get("charset")) : new String(body, charsetOf(http.contentType()));
+        PlainText.Decoded text = candidate.html()
+                ? new PlainText.Decoded(HtmlDecoding.decode(body, http.contentType().parameters().get("charset")), null)
+                : PlainText.decode(body, charsetOf(http.contentType()));
+        if (text.problem() != null) {
+            return SourceRecord.malformed(number, locator, text.problem());
+        }
+        String decoded = text.text();
         Optional<String> notText = TextContent.problem(decoded);
         if (notText.isPresent()) {
             return SourceRecord.malformed(number, locator, notText.get());
@@ -156,12 +168,12 @@ final class WarcSource implements RecordSource {
         return "record at offset " + offset + " (" + response.target() + ")";
     }
 
-    private static Charset charsetOf(MediaType type) {
+    private static Optional<Charset> charsetOf(MediaType type) {
         String name = type.parameters().get("charset");
         try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+            return name == null ? Optional.empty() : Optional.of(Charset.forName(name.strip()));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
-            return StandardCharsets.UTF_8;
+            return Optional.empty();
         }
     }
 

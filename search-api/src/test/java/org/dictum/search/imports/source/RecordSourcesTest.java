@@ -26,6 +26,9 @@ import org.netpreserve.jwarc.WarcWriter;
 
 class RecordSourcesTest {
 
+    /** What POST /api/articles accepts, the default of dictum.import.max-record-bytes. */
+    private static final RecordLimit LIMIT = new RecordLimit(10 * 1024 * 1024);
+
     @TempDir
     Path dir;
 
@@ -55,7 +58,7 @@ class RecordSourcesTest {
                 {"html":"<p>Third</p>","url":"https://example.org/3"}
                 """);
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::number).containsExactly(1L, 2L, 3L, 4L, 5L);
         assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 3", "line 4", "line 5", "line 6");
@@ -66,7 +69,7 @@ class RecordSourcesTest {
         assertThat(records.get(2).problem()).contains("not a JSON object");
         assertThat(records.get(3).problem()).contains("'actors' must be an array of strings");
         assertThat(records.get(4).article().html()).isEqualTo("<p>Third</p>");
-        assertThat(RecordSources.count(ImportFormat.JSONL, file, FieldMapping.identity())).isEqualTo(5);
+        assertThat(RecordSources.count(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT)).isEqualTo(5);
     }
 
     @Test
@@ -76,7 +79,7 @@ class RecordSourcesTest {
                 {"title":{"main":"Nested"},"text":"Text."}
                 """);
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records.get(0).problem()).isEqualTo("not a JSON object but an array");
         assertThat(records.get(1).problem()).contains("field 'title' must be a string, not an object");
@@ -91,7 +94,7 @@ class RecordSourcesTest {
                 {"url":"https://tg.example.com/5","text":"Five."}
                 """);
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 2", "line 3", "line 4");
         assertThat(records.get(0).problem()).contains("unexpected text after the JSON value");
@@ -101,17 +104,80 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_json_lines_line_over_the_record_limit_is_a_failed_record_saying_its_size_and_the_limit() throws IOException {
+        String huge = "{\"text\":\"" + "Words of a very long story. ".repeat(2_000) + "\"}";
+        Path file = write("huge.jsonl", "{\"text\":\"Before.\"}\n" + huge + "\n{\"text\":\"After.\"}\n");
+        RecordLimit limit = new RecordLimit(10_000);
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), limit, 0));
+
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 2", "line 3");
+        assertThat(records.get(1).problem()).isEqualTo(String.format(java.util.Locale.ROOT,
+                "the line holds %,d bytes, over the limit of 10,000 bytes a record may hold (dictum.import.max-record-bytes)",
+                huge.length()));
+        assertThat(records.get(2).article().text()).isEqualTo("After.");
+        assertThat(RecordSources.count(ImportFormat.JSONL, file, FieldMapping.identity(), limit)).isEqualTo(3);
+        assertThat(all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), limit, 2)))
+                .singleElement().extracting(record -> record.article().text()).isEqualTo("After.");
+    }
+
+    @Test
+    void json_lines_end_with_crlf_or_a_lone_cr_and_a_line_exactly_at_the_limit_is_read() throws IOException {
+        String exact = "{\"text\":\"Caf\u00e9 prices rose.\"}";
+        Path file = Files.write(dir.resolve("crlf.jsonl"), ("\uFEFF{\"text\":\"One.\"}\r\n\r\n{\"text\":\"Two.\"}\r" + exact)
+                .getBytes(StandardCharsets.UTF_8));
+        RecordLimit limit = new RecordLimit(exact.getBytes(StandardCharsets.UTF_8).length);
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), limit, 0));
+
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 3", "line 4");
+        assertThat(records).extracting(record -> record.article().text()).containsExactly("One.", "Two.", "Caf\u00e9 prices rose.");
+    }
+
+    @Test
+    void json_lines_joined_from_files_with_a_byte_order_mark_each_read_every_line() throws IOException {
+        Path file = write("joined.jsonl", "\uFEFF{\"text\":\"One.\"}\r\n\uFEFF{\"text\":\"Two.\"}\r\n\uFEFF\r\n\uFEFF{\"text\":\"Three.\"}\r\n");
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 0));
+
+        assertThat(records).extracting(record -> record.malformed() ? record.problem() : record.article().text())
+                .containsExactly("One.", "Two.", "Three.");
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("line 1", "line 2", "line 4");
+    }
+
+    @Test
+    void a_json_lines_or_csv_record_holding_a_nul_character_or_binary_text_is_a_failed_record() throws IOException {
+        Path lines = write("nul.jsonl", """
+                {"title":"Fine","text":"Good harvest, farmers said."}
+                {"title":"Nul","text":"Good\\u0000harvest."}
+                {"title":"Bad\\u0000title","text":"Good harvest, farmers said."}
+                {"title":"Controls","html":"\\u0001\\u0002\\u0003<p>x</p>"}
+                """);
+        assertThat(all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), LIMIT, 0)))
+                .extracting(record -> record.malformed() ? record.problem() : "stored")
+                .containsExactly("stored",
+                        "field 'text' is not text but binary content (it holds NUL bytes at character 5)",
+                        "field 'title' holds a NUL character (\\u0000), which cannot be stored",
+                        "field 'html' is not text but binary content (3 of 11 characters are control characters or bytes that cannot be decoded)");
+
+        Path csv = write("nul.csv", "title,text\r\nNul,Good\u0000harvest.\r\nFine,Good harvest.\r\n");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), LIMIT, 0)))
+                .extracting(record -> record.malformed() ? record.problem() : "stored")
+                .containsExactly("field 'text' is not text but binary content (it holds NUL bytes at character 5)", "stored");
+    }
+
+    @Test
     void a_source_opened_at_a_position_continues_after_it() throws IOException {
         Path file = write("b.jsonl", "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n{\"text\":\"c\"}\n");
 
-        List<SourceRecord> rest = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 2));
+        List<SourceRecord> rest = all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 2));
 
         assertThat(rest).singleElement().satisfies(record -> {
             assertThat(record.number()).isEqualTo(3);
             assertThat(record.locator()).isEqualTo("line 4");
             assertThat(record.article().text()).isEqualTo("c");
         });
-        assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 4))
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 4))
                 .isInstanceOf(ImportSourceException.class).hasMessageContaining("fewer than the 4 already imported");
     }
 
@@ -120,7 +186,7 @@ class RecordSourcesTest {
         Path file = write("reuters.jsonl", "{\"body\":\"Cocoa rose.\",\"date\":\"1987-02-26T15:01:01\",\"title\":\"COCOA\"}\n");
 
         SourceRecord record = all(RecordSources.open(ImportFormat.JSONL, file,
-                FieldMapping.parse("text=body, publishedAt=date"), 0)).get(0);
+                FieldMapping.parse("text=body, publishedAt=date"), LIMIT, 0)).get(0);
 
         assertThat(record.article().text()).isEqualTo("Cocoa rose.");
         assertThat(record.article().publishedAt()).isEqualTo("1987-02-26T15:01:01");
@@ -135,7 +201,7 @@ class RecordSourcesTest {
                 + "Quoted,\"He said \"\"no\"\".\",,\r\n");
 
         List<SourceRecord> records = all(RecordSources.open(ImportFormat.CSV, file,
-                FieldMapping.parse("title=headline,text=body,url=link,topics=tags"), 0));
+                FieldMapping.parse("title=headline,text=body,url=link,topics=tags"), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::locator).containsExactly("row 1", "row 2", "row 3");
         assertThat(records.get(0).article().text()).isEqualTo("Good, farmers said.");
@@ -153,9 +219,9 @@ class RecordSourcesTest {
         Path textFirst = write("excel2.csv", "\uFEFFtext,title\r\nGood harvest.,Harvest\r\n");
         Path lines = write("bom.jsonl", "\uFEFF{\"text\":\"Good harvest.\",\"title\":\"Harvest\"}\n");
 
-        for (SourceRecord record : List.of(all(RecordSources.open(ImportFormat.CSV, titleFirst, FieldMapping.identity(), 0)).get(0),
-                all(RecordSources.open(ImportFormat.CSV, textFirst, FieldMapping.identity(), 0)).get(0),
-                all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), 0)).get(0))) {
+        for (SourceRecord record : List.of(all(RecordSources.open(ImportFormat.CSV, titleFirst, FieldMapping.identity(), LIMIT, 0)).get(0),
+                all(RecordSources.open(ImportFormat.CSV, textFirst, FieldMapping.identity(), LIMIT, 0)).get(0),
+                all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), LIMIT, 0)).get(0))) {
             assertThat(record.problem()).as(record.locator()).isNull();
             assertThat(record.article().title()).as(record.locator()).isEqualTo("Harvest");
             assertThat(record.article().text()).as(record.locator()).isEqualTo("Good harvest.");
@@ -166,7 +232,7 @@ class RecordSourcesTest {
     void a_csv_without_the_content_column_cannot_be_imported() throws IOException {
         Path file = write("d.csv", "headline,link\r\nA,B\r\n");
 
-        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0))
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), LIMIT, 0))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("neither the column 'text' nor 'html'");
     }
@@ -177,10 +243,10 @@ class RecordSourcesTest {
         Path file = write("m.csv", "headline,body,Date\r\nHarvest,Good harvest.,2024-01-02\r\n");
 
         assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file,
-                FieldMapping.parse("title=headlne,text=body,publishedAt=date"), 0))
+                FieldMapping.parse("title=headlne,text=body,publishedAt=date"), LIMIT, 0))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("does not have: title=headlne, publishedAt=date");
-        assertThat(all(RecordSources.open(ImportFormat.CSV, file, FieldMapping.parse("title=headline,text=body"), 0)))
+        assertThat(all(RecordSources.open(ImportFormat.CSV, file, FieldMapping.parse("title=headline,text=body"), LIMIT, 0)))
                 .extracting(record -> record.article().title()).containsExactly("Harvest");
     }
 
@@ -188,7 +254,7 @@ class RecordSourcesTest {
     void a_csv_separated_by_semicolons_is_refused_with_a_word_on_its_separator() throws IOException {
         Path file = write("semi.csv", "title;text\r\nHarvest;Good harvest.\r\n");
 
-        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0))
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), LIMIT, 0))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("neither the column 'text' nor 'html'")
                 .hasMessageContaining("the file seems separated by ';'");
@@ -199,12 +265,50 @@ class RecordSourcesTest {
         Path file = write("open.csv", "title,text\r\nA,\"One, she said.\nTwo.\"\r\nB,\"never closed\r\nC,more\r\n");
 
         List<SourceRecord> records = new ArrayList<>();
-        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0)) {
+        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), LIMIT, 0)) {
             assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessageStartingWith("The CSV cannot be read on: the quoted value that begins on line 4 is never closed")
                     .hasMessageNotContaining("Exception");
         }
         assertThat(records).extracting(SourceRecord::locator).containsExactly("row 1");
+    }
+
+    @Test
+    void csv_columns_without_a_name_are_not_read_and_a_column_read_named_twice_fails_the_source() throws IOException {
+        Path trailing = write("trailing.csv", "title,text,,\r\nHarvest,Good harvest.,,\r\n");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, trailing, FieldMapping.identity(), LIMIT, 0)))
+                .singleElement().extracting(record -> record.article().text()).isEqualTo("Good harvest.");
+
+        Path twice = write("twice.csv", "title,text,notes,text,notes\r\nHarvest,Good harvest.,a,Other words.,b\r\n");
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, twice, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("The CSV header names the column 'text' twice (columns 2 and 4): rename one of them, so that it is"
+                        + " clear which one the field is read from");
+        Path unread = write("unread.csv", "title,body,notes,notes\r\nHarvest,Good harvest.,a,b\r\n");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, unread, FieldMapping.parse("text=body"), LIMIT, 0)))
+                .as("a column named twice that no field is read from does no harm")
+                .singleElement().extracting(record -> record.article().text()).isEqualTo("Good harvest.");
+    }
+
+    @Test
+    void a_csv_quote_never_closed_fails_the_source_once_its_row_runs_on_past_twice_the_limit_not_at_the_end_of_the_file()
+            throws IOException {
+        RecordLimit limit = new RecordLimit(10_000);
+        Path file = write("runs-on.csv", "title,text\r\nFine,Good harvest.\r\nOpen,\"never closed\r\n"
+                + "Row,Words she said.\r\n".repeat(20_000));
+
+        List<SourceRecord> records = new ArrayList<>();
+        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), limit, 0)) {
+            assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
+                    .hasMessage("The CSV cannot be read on: the row after line 2 runs on for more than 2 times the limit of a"
+                            + " record (10,000 bytes, dictum.import.max-record-bytes): is a quoted value in it never closed"
+                            + " (a \" missing at its end, or a \" inside it not doubled as \"\")?");
+        }
+        assertThat(records).extracting(SourceRecord::locator).containsExactly("row 1");
+
+        Path header = write("open-header.csv", "title,\"text\r\n" + "Row,Words.\r\n".repeat(20_000));
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, header, FieldMapping.identity(), limit, 0))
+                .isInstanceOf(ImportSourceException.class).hasMessageStartingWith("The CSV cannot be read on: the header row runs on");
     }
 
     @Test
@@ -227,14 +331,31 @@ class RecordSourcesTest {
             }
         }
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::locator).containsExactly("b/page.html", "a/notes.txt", "c/empty.htm");
         assertThat(records.get(0).article().html()).contains("Héllo");
         assertThat(records.get(1).article().text()).isEqualTo("Plain words.");
         assertThat(records.get(2).problem()).isEqualTo("empty file");
-        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 2)))
+        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 2)))
                 .extracting(SourceRecord::locator).containsExactly("c/empty.htm");
+    }
+
+    @Test
+    void a_zip_from_windows_with_names_in_its_code_page_is_read_not_failed() throws IOException {
+        Path zip = dir.resolve("windows.zip");
+        try (OutputStream out = Files.newOutputStream(zip);
+             ZipOutputStream entries = new ZipOutputStream(out, java.nio.charset.Charset.forName("IBM437"))) {
+            for (String name : List.of("\u00dcber die Ernte.txt", "Caf\u00e9/r\u00e9colte.html")) {
+                entries.putNextEntry(new ZipEntry(name));
+                entries.write("<p>The harvest was good, farmers said.</p>".getBytes(StandardCharsets.UTF_8));
+                entries.closeEntry();
+            }
+        }
+
+        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 0)))
+                .extracting(SourceRecord::locator, SourceRecord::malformed)
+                .containsExactly(tuple("\u00dcber die Ernte.txt", false), tuple("Caf\u00e9/r\u00e9colte.html", false));
     }
 
     @Test
@@ -247,16 +368,16 @@ class RecordSourcesTest {
                 entries.closeEntry();
             }
         }
-        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0)))
+        assertThat(all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 0)))
                 .extracting(SourceRecord::number, SourceRecord::locator)
                 .containsExactly(tuple(1L, "a/one.html"), tuple(2L, "b/two.txt"));
-        assertThat(RecordSources.count(ImportFormat.FILES, zip, FieldMapping.identity())).isEqualTo(2);
+        assertThat(RecordSources.count(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT)).isEqualTo(2);
 
         Path tree = Files.createDirectories(dir.resolve("mac/__MACOSX/x"));
         Files.writeString(tree.resolve("a.html"), "fork");
         Files.writeString(dir.resolve("mac/._b.html"), "fork");
         Files.writeString(dir.resolve("mac/b.html"), "<p>B</p>");
-        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("mac"), FieldMapping.identity(), 0)))
+        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("mac"), FieldMapping.identity(), LIMIT, 0)))
                 .extracting(SourceRecord::locator).containsExactly("b.html");
     }
 
@@ -272,14 +393,51 @@ class RecordSourcesTest {
         Files.write(tree.resolve("latin1.txt"), latin1);
         Files.writeString(tree.resolve("ok.txt"), "Fine words,\ton two\r\nlines.\f");
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, tree, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, tree, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::locator)
                 .containsExactly("binary.html", "controls.txt", "latin1.txt", "ok.txt");
         assertThat(records.get(0).problem()).startsWith("not text but binary content");
         assertThat(records.get(1).problem()).contains("5 of 26 characters are control characters");
-        assertThat(records.get(2).problem()).contains("cannot be decoded");
+        assertThat(records.get(2).problem()).startsWith("not UTF-8 text: line 1 (byte 4, 0xE9) is not UTF-8");
         assertThat(records.get(3).article().text()).startsWith("Fine words");
+    }
+
+    @Test
+    void a_text_file_that_is_not_utf8_is_a_failed_record_naming_its_first_bad_byte_not_stored_with_replacement_characters()
+            throws IOException {
+        String story = "The harvest was good, farmers said on Monday.\n".repeat(200) + "Prices at the caf\u00e9 rose.\n";
+        Path zip = dir.resolve("latin1.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            entries.putNextEntry(new ZipEntry("latin1.txt"));
+            entries.write(story.getBytes(StandardCharsets.ISO_8859_1));
+            entries.putNextEntry(new ZipEntry("bom.txt"));
+            entries.write(("\uFEFF" + story).getBytes(StandardCharsets.UTF_8));
+            entries.putNextEntry(new ZipEntry("notepad.txt"));
+            entries.write(story.getBytes(StandardCharsets.UTF_16));
+            entries.closeEntry();
+        }
+
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 0));
+
+        int bad = story.indexOf('\u00e9') + 1;
+        assertThat(records.get(0).problem()).isEqualTo("not UTF-8 text: line 201 (byte " + bad + ", 0xE9) is not UTF-8, and no"
+                + " charset is declared; save it as UTF-8 (it may be Latin-1, Windows-1252 or another legacy encoding) and import it again");
+        assertThat(records.get(1).article().text()).as("a byte order mark is not text").isEqualTo(story);
+        assertThat(records.get(2).article().text()).as("UTF-16 with its byte order mark").isEqualTo(story);
+
+        Path warc = dir.resolve("text.warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            HttpResponse undeclared = new HttpResponse.Builder(200, "OK").body(MediaType.PLAIN_TEXT,
+                    story.getBytes(StandardCharsets.ISO_8859_1)).build();
+            writer.write(new WarcResponse.Builder(URI.create("https://example.org/latin1")).body(undeclared).build());
+            HttpResponse declared = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/plain; charset=windows-1252"),
+                    story.getBytes(StandardCharsets.ISO_8859_1)).build();
+            writer.write(new WarcResponse.Builder(URI.create("https://example.org/declared")).body(declared).build());
+        }
+        List<SourceRecord> pages = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0));
+        assertThat(pages.get(0).problem()).startsWith("not UTF-8 text: line 201 (byte " + bad + ", 0xE9) is not UTF-8");
+        assertThat(pages.get(1).article().text()).isEqualTo(story);
     }
 
     @Test
@@ -289,7 +447,7 @@ class RecordSourcesTest {
         Files.writeString(dir.resolve("tree/a.html"), "<p>A</p>");
         Files.writeString(dir.resolve("tree/readme.md"), "not imported");
 
-        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("tree"), FieldMapping.identity(), 0)))
+        assertThat(all(RecordSources.open(ImportFormat.FILES, dir.resolve("tree"), FieldMapping.identity(), LIMIT, 0)))
                 .extracting(SourceRecord::locator).containsExactly("a.html", "sub/z.txt");
     }
 
@@ -300,13 +458,13 @@ class RecordSourcesTest {
             Files.writeString(tree.resolve(name), "Text of " + name);
         }
 
-        try (FileTreeSource source = FileTreeSource.open(tree)) {
+        try (FileTreeSource source = FileTreeSource.open(tree, LIMIT)) {
             Files.delete(tree.resolve("a.txt"));
             assertThat(source.skip(1)).as("a.txt was listed, and is passed over unread").isEqualTo(1);
             assertThat(all(source)).extracting(SourceRecord::number, SourceRecord::locator)
                     .containsExactly(tuple(2L, "b.txt"), tuple(3L, "c.html"));
         }
-        try (FileTreeSource source = FileTreeSource.open(tree)) {
+        try (FileTreeSource source = FileTreeSource.open(tree, LIMIT)) {
             Files.delete(tree.resolve("b.txt"));
             assertThatThrownBy(source::next).as("reading a record does read its file")
                     .isInstanceOf(ImportSourceException.class).hasMessageContaining("after 0 files");
@@ -323,16 +481,59 @@ class RecordSourcesTest {
             writer.write(response("https://example.org/2", 200, MediaType.parse("text/plain; charset=ISO-8859-1"), "Caf\u00e9"));
         }
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records).extracting(SourceRecord::number).containsExactly(1L, 2L);
         assertThat(records.get(0).article().url()).isEqualTo("https://example.org/1");
         assertThat(records.get(0).article().html()).contains("<p>One</p>");
         assertThat(records.get(0).locator()).startsWith("record at offset ").endsWith("(https://example.org/1)");
         assertThat(records.get(1).article().text()).isEqualTo("Café");
-        assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity())).isEqualTo(2);
-        assertThat(all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 1)))
+        assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT)).isEqualTo(2);
+        assertThat(all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 1)))
                 .extracting(record -> record.article().url()).containsExactly("https://example.org/2");
+    }
+
+    @Test
+    void a_csv_row_a_file_or_a_warc_payload_over_the_record_limit_is_a_failed_record_and_the_next_is_read() throws IOException {
+        RecordLimit limit = new RecordLimit(1_000);
+        String story = "Words of a long story, she said. ".repeat(40);
+        String fits = "Short story, she said.";
+
+        Path csv = write("big.csv", "title,text\r\nBig,\"" + story + "\"\r\nSmall," + "\"" + fits + "\"\r\n");
+        List<SourceRecord> rows = all(RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), limit, 0));
+        assertThat(rows.get(0).problem()).isEqualTo(String.format(java.util.Locale.ROOT, "the row holds %,d bytes, over the limit"
+                + " of 1,000 bytes a record may hold (dictum.import.max-record-bytes)", "Big,".length() + story.length()));
+        assertThat(rows.get(1).article().text()).isEqualTo(fits);
+
+        Path zip = dir.resolve("big.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream entries = new ZipOutputStream(out)) {
+            for (String[] entry : new String[][] {{"big.txt", story}, {"small.txt", fits}}) {
+                entries.putNextEntry(new ZipEntry(entry[0]));
+                entries.write(entry[1].getBytes(StandardCharsets.UTF_8));
+                entries.closeEntry();
+            }
+        }
+        List<SourceRecord> files = all(RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), limit, 0));
+        assertThat(files.get(0).problem()).startsWith(String.format(java.util.Locale.ROOT, "the file holds %,d bytes, over the limit",
+                story.length()));
+        assertThat(files.get(1).article().text()).isEqualTo(fits);
+
+        Path tree = Files.createDirectories(dir.resolve("big"));
+        Files.writeString(tree.resolve("a.txt"), story);
+        Files.writeString(tree.resolve("b.txt"), fits);
+        assertThat(all(RecordSources.open(ImportFormat.FILES, tree, FieldMapping.identity(), limit, 0)))
+                .extracting(record -> record.malformed() ? record.problem().substring(0, 14) : record.article().text())
+                .containsExactly("the file holds", fits);
+
+        Path warc = dir.resolve("big.warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            writer.write(response("https://example.org/big", 200, MediaType.PLAIN_TEXT, story));
+            writer.write(response("https://example.org/small", 200, MediaType.PLAIN_TEXT, fits));
+        }
+        List<SourceRecord> pages = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), limit, 0));
+        assertThat(pages.get(0).problem()).startsWith(String.format(java.util.Locale.ROOT,
+                "the response body holds %,d bytes, over the limit", story.length()));
+        assertThat(pages.get(1).article().text()).isEqualTo(fits);
     }
 
     @Test
@@ -348,7 +549,7 @@ class RecordSourcesTest {
             writer.write(new WarcResponse.Builder(URI.create("https://example.org/pl")).body(polish).build());
         }
 
-        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0));
+        List<SourceRecord> records = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0));
 
         assertThat(records.get(0).article().html()).contains("<p>\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c"
                 + "\u0441\u0442\u0432\u043e \u0441\u043e\u043e\u0431\u0449\u0438\u043b\u043e.</p>");
@@ -368,7 +569,7 @@ class RecordSourcesTest {
         Files.write(warc, java.util.Arrays.copyOf(whole, whole.length - 200));
 
         List<SourceRecord> records = new ArrayList<>();
-        try (RecordSource source = RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0)) {
+        try (RecordSource source = RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0)) {
             assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessageStartingWith("The file ends in the middle of the WARC record at offset ")
                     .hasMessageNotContaining("null");
@@ -395,7 +596,7 @@ class RecordSourcesTest {
         Files.write(zip, java.util.Arrays.copyOf(whole, lastEntry + 1000));
 
         List<SourceRecord> records = new ArrayList<>();
-        try (RecordSource source = RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), 0)) {
+        try (RecordSource source = RecordSources.open(ImportFormat.FILES, zip, FieldMapping.identity(), LIMIT, 0)) {
             assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessage("The file ends in the middle of the ZIP archive's file 5: the archive is truncated,"
                             + " the 4 files before it were imported");
@@ -411,7 +612,7 @@ class RecordSourcesTest {
             entries.write(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2});
             entries.closeEntry();
         }
-        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, zip, FieldMapping.identity(), 0)))
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, zip, FieldMapping.identity(), LIMIT, 0)))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("t3.zip is not UTF-8 JSON Lines text")
                 .hasMessageContaining("looks like a ZIP archive");
@@ -426,10 +627,28 @@ class RecordSourcesTest {
         System.arraycopy(bad, 0, all, good.length, bad.length);
         Files.write(file, all);
 
-        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), 0)))
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, file, FieldMapping.identity(), LIMIT, 0)))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessage("late.jsonl is not UTF-8 JSON Lines text: line 2001 (byte 32001, 0xFF) is not UTF-8;"
                         + " save the file as UTF-8 (it may be Latin-1 or Windows-1252)");
+    }
+
+    @Test
+    void a_utf16_file_is_told_to_be_utf16_and_an_empty_csv_to_be_empty() throws IOException {
+        Path csv = Files.write(dir.resolve("powershell.csv"), "\uFEFFtitle,text\r\nHarvest,Good harvest.\r\n"
+                .getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("powershell.csv is not UTF-8 CSV text: line 1 (byte 1, 0xFF) is not UTF-8 (it is UTF-16 text,"
+                        + " as Windows PowerShell and Notepad's \"Unicode\" save it: save the file as UTF-8)");
+        Path lines = Files.write(dir.resolve("big-endian.jsonl"), "{\"text\":\"Good harvest.\"}\n".getBytes(StandardCharsets.UTF_16));
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class).hasMessageContaining("(it is UTF-16 text");
+
+        Path empty = write("empty.csv", "");
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, empty, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("empty.csv is empty: a CSV file starts with a header row naming its columns");
     }
 
     @Test
@@ -439,7 +658,7 @@ class RecordSourcesTest {
         Files.write(file, rows.getBytes(StandardCharsets.ISO_8859_1));
 
         List<SourceRecord> records = new ArrayList<>();
-        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), 0)) {
+        try (RecordSource source = RecordSources.open(ImportFormat.CSV, file, FieldMapping.identity(), LIMIT, 0)) {
             assertThatThrownBy(() -> readInto(source, records)).isInstanceOf(ImportSourceException.class)
                     .hasMessageStartingWith("latin1.csv is not UTF-8 CSV text: line 2002 (byte ")
                     .hasMessageContaining(", 0xE9) is not UTF-8; save the file as UTF-8");
@@ -462,7 +681,7 @@ class RecordSourcesTest {
         long declared = Long.parseLong(text.substring(length, end));
         Files.write(warc, (text.substring(0, length) + (declared + 5) + text.substring(end)).getBytes(StandardCharsets.ISO_8859_1));
 
-        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), 0)))
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0)))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("Content-Length")
                 .hasMessageNotContaining("position 0")
@@ -472,7 +691,7 @@ class RecordSourcesTest {
 
     @Test
     void a_missing_source_fails_the_import() {
-        assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, dir.resolve("gone.jsonl"), FieldMapping.identity(), 0))
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.JSONL, dir.resolve("gone.jsonl"), FieldMapping.identity(), LIMIT, 0))
                 .isInstanceOf(ImportSourceException.class).hasMessageContaining("does not exist");
     }
 

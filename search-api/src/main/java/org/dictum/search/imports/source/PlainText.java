@@ -1,0 +1,60 @@
+package org.dictum.search.imports.source;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Decodes plain text: a {@code .txt} file of a directory or ZIP, a {@code text/plain} WARC payload. HTML declares its
+ * charset or has it sniffed ({@code HtmlDecoding}); plain text has nothing to go by but a byte order mark and, in a
+ * WARC, the charset its HTTP header names. Text that is UTF-8 is read as UTF-8 (whatever a header says: servers name
+ * ISO-8859-1 by default), else by the charset the header names. Other text used to be read as UTF-8 anyway, storing
+ * replacement characters in place of every accented letter, silently; guessing Windows-1252 as browsers do would turn
+ * Cyrillic or Greek text into plausible mojibake instead. It is refused, naming its first byte that is not UTF-8, so
+ * the librarian saves the file as UTF-8 and imports it again.
+ */
+final class PlainText {
+
+    /** The text, or (text null) why the bytes cannot be read as text. */
+    record Decoded(String text, String problem) {
+    }
+
+    private PlainText() {
+    }
+
+    /** The bytes as text; {@code declared} is the charset a WARC response's header names, or empty. */
+    static Decoded decode(byte[] bytes, Optional<Charset> declared) {
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(new String(bytes, StandardCharsets.UTF_16), null);
+        }
+        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        try {
+            return new Decoded(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString(), null);
+        } catch (CharacterCodingException notUtf8) {
+            Optional<Charset> other = declared.filter(charset -> !charset.equals(StandardCharsets.UTF_8));
+            if (other.isPresent()) {
+                return new Decoded(new String(bytes, other.get()), null);
+            }
+            String where = Utf8Files.firstMalformedByte(bytes).map(position -> ": " + position + " is not UTF-8").orElse("");
+            return new Decoded(null, "not UTF-8 text" + where + ", and no charset is declared; save it as UTF-8"
+                    + " (it may be Latin-1, Windows-1252 or another legacy encoding) and import it again");
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
