@@ -13,7 +13,7 @@ final class CueUsage {
 
     private static final Set<String> ANONYMITY_PARTICIPLES = Set.of("speaking", "talking");
     /** Verbs that take an amount when they are no speech act: a bid ("offered 65 dlrs") or a fall ("declined 3 pct"). */
-    private static final Set<String> AMOUNT_VERBS = Set.of("offer", "decline");
+    private static final Set<String> AMOUNT_VERBS = Set.of("offer");
     /** "Having said that/this, …". */
     private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
     /** "Needless to say", "Sad to say", "Strange to say". */
@@ -120,10 +120,11 @@ final class CueUsage {
 
     /**
      * "to say", "the reports", "Trump’s claims", "was told", "agreed to", "criticized by", "offered 65 dlrs a share",
-     * "declined 26.7 pct": not a speech verb here.
+     * "declined 26.7 pct", "expected to decline further": not a speech verb here.
      */
     static boolean isSpeechUse(List<Token> tokens, CueLexicon.Match cue) {
-        if (isAnonymityAside(tokens, cue.from()) || isDiscourseFormula(tokens, cue.from()) || isBeforeAmount(tokens, cue)) {
+        if (isAnonymityAside(tokens, cue.from()) || isDiscourseFormula(tokens, cue.from()) || isBeforeAmount(tokens, cue)
+                || isFall(tokens, cue)) {
             return false;
         }
         if (NOUN_LIKE_FORMS.contains(tokens.get(cue.from()).text()) && afterLowerCaseWord(tokens, cue.from())) {
@@ -149,6 +150,15 @@ final class CueUsage {
             }
         }
         return true;
+    }
+
+    /**
+     * "The dollar is expected to decline further", "the third straight decline": a fall; "decline" speaks only as
+     * "declined to comment" or "declined comment".
+     */
+    private static boolean isFall(List<Token> tokens, CueLexicon.Match cue) {
+        return cue.verb().lemma().equals("decline")
+                && (cue.to() >= tokens.size() || !tokens.get(cue.to()).is("to") && !tokens.get(cue.to()).is("comment"));
     }
 
     /**

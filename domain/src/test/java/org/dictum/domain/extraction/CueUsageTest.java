@@ -35,6 +35,13 @@ class CueUsageTest {
     void an_offer_or_a_refusal_in_words_is_a_speech_use() {
         assertThat(speechUse("The minister offered a compromise on the budget.", "offered")).isTrue();
         assertThat(speechUse("The company declined comment on the report.", "declined")).isTrue();
+        assertThat(speechUse("The company declined to comment on the report.", "declined")).isTrue();
+    }
+
+    @Test
+    void decline_without_to_or_comment_is_a_fall() {
+        assertThat(speechUse("The dollar is expected to decline further in coming days.", "decline")).isFalse();
+        assertThat(speechUse("Prices declined sharply in heavy trading.", "declined")).isFalse();
     }
 
     private static boolean speechUse(String text, String cue) {
