@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds to every operation of the OpenAPI document the problem+json answers it can give, in one
- * place rather than on each method: 400 where it takes input, 401 always (bad credentials, or a
+ * place rather than on each method: 400 always (input, or a query parameter it does not take), 401 always (bad credentials, or a
  * private archive), 403 where it needs a role, 404 where its path names a record, 409 and 412 (a weak
  * entity tag) where it takes {@code If-Match}, 500 always; and the {@code Problem} schema they share. History pages get their paging
  * headers here too ({@link RevisionPaging#documentHeaders}), and the GETs that answer an ETag their 304
@@ -53,9 +53,9 @@ public class OpenApiProblems implements OASFilter {
         operation.setResponses(responses);
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!parameters.isEmpty() || operation.getRequestBody() != null) {
-            problems.put("400", "Invalid input: the violations name the fields (query-syntax errors give the position)");
-        }
+        // Every operation refuses a query parameter it does not take (UnknownQueryParameters), so every one can answer 400.
+        problems.put("400", "Invalid input: the violations name the fields (query-syntax errors give the position),"
+                + " or a query parameter the operation does not take");
         problems.put("401", "No valid credentials where they are needed (also on reads when the archive is private)");
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             problems.put("403", "The caller's role or token scope falls short");
