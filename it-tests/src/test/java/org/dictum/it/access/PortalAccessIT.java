@@ -224,6 +224,25 @@ class PortalAccessIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void revoke_answers_with_a_redirect_to_the_list_so_that_reload_sends_nothing_again() {
+        String name = ItAccounts.createUser(admin, "portal-revoke-prg", "researcher");
+        String token = admin.issueToken(name, ItAccounts.PASSWORD, "soon revoked", "read");
+        PortalClient user = new PortalClient(baseUrl);
+        user.logIn(name, ItAccounts.PASSWORD);
+        Page list = user.open("account/tokens.xhtml");
+        String revoke = list.document().select("#tokens\\:list tbody tr").first().selectFirst("input[id$=revoke]").attr("name");
+
+        Page answer = user.submitUnfollowed(list, "tokens", Map.of(), revoke);
+
+        assertThat(answer.status()).as("the post is answered by a redirect, not by the page: %s", answer.body()).isIn(302, 303);
+        assertThat(answer.location()).contains("account/tokens.xhtml");
+        Page shown = user.followed(answer);
+        assertThat(shown.textOf("messages")).as("the outcome survives the redirect").matches("Token \\d+ revoked\\.");
+        assertThat(shown.document().select("#tokens\\:list input[id$=revoke]")).as("the token is listed revoked").isEmpty();
+        assertThat(HttpApi.withToken(baseUrl, token).get("api/tokens").status()).isEqualTo(401);
+    }
+
+    @Test
     void disabling_a_user_ends_their_session_and_their_tokens() {
         String name = ItAccounts.createUser(admin, "portal-disabled", "researcher");
         String token = admin.issueToken(name, ItAccounts.PASSWORD, "soon useless", "read");

@@ -59,10 +59,20 @@ public class TokensView implements Serializable {
         }
     }
 
-    public void revoke(long id) {
-        tokens.revoke(caller(), id);
-        Messages.info("Token " + id + " revoked.");
+    /**
+     * Revokes a token and shows the list again by a redirect, with the outcome as a message (as My searches' Freeze
+     * and Delete do): answered with the page itself, the post stayed in the browser's history, and Reload sent the
+     * Revoke again.
+     */
+    public String revoke(long id) {
+        try {
+            tokens.revoke(caller(), id);
+            Messages.info("Token " + id + " revoked.");
+        } catch (DomainException e) {
+            Messages.error(e.getMessage());
+        }
         listed = null;
+        return Messages.shownAgainAt("/account/tokens");
     }
 
     private Caller caller() {
