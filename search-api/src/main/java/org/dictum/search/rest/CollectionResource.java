@@ -137,6 +137,8 @@ public class CollectionResource {
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The collection as changed; its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionSummary.class)))
+    @APIResponse(responseCode = "428", description = "No version named (If-Match or version)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response edit(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                          @NotNull(message = "A JSON object is required") CollectionPatch patch) {
         attribution.because(patch.reason().orElse(null));

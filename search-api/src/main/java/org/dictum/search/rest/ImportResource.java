@@ -28,6 +28,11 @@ import org.dictum.search.imports.ImportPage;
 import org.dictum.search.imports.ImportSummary;
 import org.dictum.search.imports.ServerFileImport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,6 +45,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
+
+    private static final String STARTED = "Accepted: the import runs in the background; the body is its status as it starts";
+    private static final String STOPPING = "Accepted: the import stops after its current chunk; the body is its status now";
+    private static final String FOLLOW = "The import's status, to follow its progress";
 
     @Inject
     ImportJobs jobs;
@@ -62,6 +71,9 @@ public class ImportResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Start a bulk import of an uploaded file (JSON Lines, CSV, ZIP of .html/.txt, WARC)")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "202", description = STARTED, headers = @Header(name = "Location", description = FOLLOW,
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
     public Response upload(List<EntityPart> parts) throws IOException {
         ImportUpload upload = ImportUpload.of(parts);
         return accepted(jobs.upload(CurrentCaller.of(request).name(), upload.fileName(), upload.content(), upload.format(),
@@ -75,6 +87,9 @@ public class ImportResource {
     @Requires(role = Role.ADMIN, scope = TokenScope.WRITE)
     @Operation(summary = "Start a bulk import of a file in the configured server directory (administrators)")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "202", description = STARTED, headers = @Header(name = "Location", description = FOLLOW,
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
     public Response serverFile(@NotNull(message = "A JSON body is required") @Valid ServerFileImport body) {
         return accepted(jobs.serverFile(CurrentCaller.of(request).name(), body.path(), body.format(), body.mapping()));
     }
@@ -116,6 +131,11 @@ public class ImportResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Resume a stopped, failed or interrupted bulk import from its last committed record")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "202", description = STARTED, headers = @Header(name = "Location", description = FOLLOW,
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "The import is not stopped, failed or interrupted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response restart(@PathParam("id") long id) {
         return accepted(jobs.restart(id));
     }
@@ -128,6 +148,11 @@ public class ImportResource {
     @Requires(role = Role.LIBRARIAN, scope = TokenScope.WRITE)
     @Operation(summary = "Stop a running bulk import after its current chunk")
     @SecurityRequirement(name = ApiDocs.BEARER)
+    @APIResponse(responseCode = "202", description = STOPPING, headers = @Header(name = "Location", description = FOLLOW,
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
+    @APIResponse(responseCode = "409", description = "The import is not running",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response stop(@PathParam("id") long id) {
         return accepted(jobs.stop(id));
     }

@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Adds to every operation of the OpenAPI document the problem+json answers it can give, in one
  * place rather than on each method: 400 always (input, or a query parameter it does not take), 401 always (bad credentials, or a
  * private archive), 403 where it needs a role, 404 where its path names a record, 409 and 412 (a weak
- * entity tag) where it takes {@code If-Match}, 500 always; and the {@code Problem} schema they share. History pages get their paging
+ * entity tag) where it takes {@code If-Match}, 406 always (an Accept it answers none of), 415 where it reads a body (of
+ * another type) and 413 (too large) where it reads a body, 500 always; and the {@code Problem} schema they share. History pages get their paging
  * headers here too ({@link RevisionPaging#documentHeaders}), and the GETs that answer an ETag their 304
  * ({@link NotModified#document}). Registered with
  * {@code mp.openapi.filter}.
@@ -66,6 +67,12 @@ public class OpenApiProblems implements OASFilter {
         if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
             problems.put("409", "Stale version (the current one is named) or a change the record's state forbids");
             problems.put("412", "If-Match named a weak entity tag (W/\"3\"), which never matches: send the ETag as read");
+        }
+        // RESTEasy refuses an Accept that names none of an operation's types, and a body of a type it does not read.
+        problems.put("406", "The Accept header names none of the types this operation answers");
+        if (operation.getRequestBody() != null) {
+            problems.put("413", "A body over dictum.api.max-body-bytes (RequestBodyGuard)");
+            problems.put("415", "A body of a type this operation does not read (its request body lists those it reads)");
         }
         problems.put("500", "Unexpected failure; the instance id is in the server log");
         problems.forEach((code, description) -> {
