@@ -193,6 +193,11 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
         List<String> successes = responses.keySet().stream().filter(code -> code.startsWith("2") || code.startsWith("3")).toList();
         softly.assertThat(successes).as("%s documents a success answer", where).isNotEmpty();
         for (String code : successes) {
+            if (code.equals("201") || code.equals("202")) {
+                JsonObject headers = responses.getJsonObject(code).getJsonObject("headers");
+                softly.assertThat(headers == null ? Set.of() : headers.keySet()).as("%s answer %s documents its Location", where, code)
+                        .contains("Location");
+            }
             JsonObject content = responses.getJsonObject(code).getJsonObject("content");
             if (content != null) {
                 content.forEach((media, type) -> softly.assertThat(type.asJsonObject().getJsonObject("schema"))

@@ -19,12 +19,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * private archive), 403 where it needs a role, 404 where its path names a record, 409 and 412 (a weak
  * entity tag) where it takes {@code If-Match}, 406 always (an Accept it answers none of), 415 where it reads a body (of
  * another type) and 413 (too large) where it reads a body, 500 always; and the {@code Problem} schema they share. History pages get their paging
- * headers here too ({@link RevisionPaging#documentHeaders}), and the GETs that answer an ETag their 304
- * ({@link NotModified#document}). Registered with
+ * headers here too ({@link RevisionPaging#documentHeaders}), the GETs that answer an ETag their 304
+ * ({@link NotModified#document}), and the 201 and 202 answers their Location. Registered with
  * {@code mp.openapi.filter}.
  */
 public class OpenApiProblems implements OASFilter {
 
+    private static final String LOCATION = "Location";
     private static final String REF = "#/components/schemas/" + ApiDocs.PROBLEM_SCHEMA;
 
     @Override
@@ -40,6 +41,7 @@ public class OpenApiProblems implements OASFilter {
             NotModified.document(item.getGET());
             operations(item).forEach(op -> {
                 RevisionPaging.documentHeaders(path, op);
+                documentLocation(op);
                 addProblems(path, op);
             });
         });
@@ -47,6 +49,22 @@ public class OpenApiProblems implements OASFilter {
 
     private static List<Operation> operations(PathItem item) {
         return item.getOperations().values().stream().toList();
+    }
+
+    /**
+     * Every 201 and 202 answer names in Location what it made, or the status to follow (each resource sets it): their
+     * descriptions said so, but only two operations declared the header, so a client generated from the document
+     * never read it.
+     */
+    static void documentLocation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        for (String code : List.of("201", "202")) {
+            APIResponse answer = responses == null ? null : responses.getAPIResponse(code);
+            if (answer != null && (answer.getHeaders() == null || !answer.getHeaders().containsKey(LOCATION))) {
+                answer.addHeader(LOCATION, OASFactory.createHeader().description("What was made, or the status to follow")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
+            }
+        }
     }
 
     private static void addProblems(String path, Operation operation) {
