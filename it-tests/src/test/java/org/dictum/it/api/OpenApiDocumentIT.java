@@ -137,8 +137,18 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                 + UUID.randomUUID() + ".\"}\n").getBytes(StandardCharsets.UTF_8), null, null);
         long id = started.json().getJsonNumber("id").longValue();
         imports.awaitEnd(id, Duration.ofSeconds(60));
-        String slug = api.postJson("api/collections", "{\"title\":\"OpenAPI probe " + UUID.randomUUID() + "\"}").json().getString("slug");
+        Reply collection = api.postJson("api/collections", "{\"title\":\"OpenAPI probe " + UUID.randomUUID() + "\"}");
+        String slug = collection.json().getString("slug");
+        Reply topic = api.postJson("api/topics", "{\"label\":\"OpenAPI probe " + UUID.randomUUID() + "\"}");
+        String topicPath = "api/topics/" + topic.json().getJsonNumber("id");
+        Reply article = api.postJson("api/articles", "{\"text\":\"Probes continue, the tester said of " + UUID.randomUUID() + ".\"}");
         List<Probe> probes = List.of(
+                new Probe("post", "/api/collections", 201, collection),
+                new Probe("post", "/api/topics", 201, topic),
+                new Probe("put", "/api/topics/{id}/label", 200, api.putJson(topicPath + "/label",
+                        "{\"label\":\"OpenAPI probed " + UUID.randomUUID() + "\",\"version\":0}")),
+                new Probe("post", "/api/collections/{slug}/members", 200, api.postJson("api/collections/" + slug + "/members",
+                        "{\"articles\":[" + article.json().getJsonNumber("id") + "]}")),
                 new Probe("post", "/api/imports", 202, started),
                 new Probe("post", "/api/imports/{id}/stop", 409, api.postEmpty("api/imports/" + id + "/stop")),
                 new Probe("post", "/api/imports/{id}/restart", 409, api.postEmpty("api/imports/" + id + "/restart")),
@@ -154,6 +164,12 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                     .getJsonObject("responses");
             softly.assertThat(responses.keySet()).as("%s answered %s: the document lists it", where, probe.expected())
                     .contains(Integer.toString(probe.expected()));
+            JsonObject documented = responses.getJsonObject(Integer.toString(probe.expected()));
+            if (probe.reply().header("ETag").isPresent() && documented != null) {
+                JsonObject headers = documented.getJsonObject("headers");
+                softly.assertThat(headers == null ? Set.of() : headers.keySet()).as("%s answered an ETag: the document declares it", where)
+                        .contains("ETag");
+            }
         }
         JsonObject accepted = document.getJsonObject("paths").getJsonObject("/api/imports").getJsonObject("post")
                 .getJsonObject("responses").getJsonObject("202");

@@ -110,6 +110,7 @@ public class ActorResource {
     @Operation(summary = "Add an actor")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is its version",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response create(@NotNull(message = "A JSON body is required") @Valid ActorRequests.NewActor body) {
         attribution.because(body.reason());

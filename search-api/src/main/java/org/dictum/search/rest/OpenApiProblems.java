@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * entity tag) where it takes {@code If-Match}, 406 always (an Accept it answers none of), 415 where it reads a body (of
  * another type) and 413 (too large) where it reads a body, 500 always; and the {@code Problem} schema they share. History pages get their paging
  * headers here too ({@link RevisionPaging#documentHeaders}), the GETs that answer an ETag their 304
- * ({@link NotModified#document}), and the 201 and 202 answers their Location. Registered with
+ * ({@link NotModified#document}), the 201 and 202 answers their Location, and the writes that take If-Match their
+ * ETag. Registered with
  * {@code mp.openapi.filter}.
  */
 public class OpenApiProblems implements OASFilter {
@@ -42,6 +43,7 @@ public class OpenApiProblems implements OASFilter {
             operations(item).forEach(op -> {
                 RevisionPaging.documentHeaders(path, op);
                 documentLocation(op);
+                documentEntityTag(op);
                 addProblems(path, op);
             });
         });
@@ -63,6 +65,25 @@ public class OpenApiProblems implements OASFilter {
             if (answer != null && (answer.getHeaders() == null || !answer.getHeaders().containsKey(LOCATION))) {
                 answer.addHeader(LOCATION, OASFactory.createHeader().description("What was made, or the status to follow")
                         .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
+            }
+        }
+    }
+
+    /**
+     * Every write that takes If-Match answers the version it stored as ETag (the next write's If-Match): most of their
+     * descriptions said so, but none declared the header, so a client generated from the document never read it.
+     */
+    static void documentEntityTag(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null || operation.getParameters() == null
+                || operation.getParameters().stream().noneMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
+            return;
+        }
+        for (String code : List.of("200", "201")) {
+            APIResponse answer = responses.getAPIResponse(code);
+            if (answer != null && (answer.getHeaders() == null || !answer.getHeaders().containsKey(ApiDocs.ETAG))) {
+                answer.addHeader(ApiDocs.ETAG, OASFactory.createHeader().description(ApiDocs.ETAG_DESCRIPTION)
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
         }
     }

@@ -133,6 +133,7 @@ public class TopicResource {
     @Operation(summary = "Add a topic")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is its version",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
     public Response add(@NotNull(message = "A JSON body is required") @Valid TopicRequests.NewTopic body) {
         attribution.because(body.reason());
