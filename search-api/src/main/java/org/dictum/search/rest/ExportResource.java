@@ -77,10 +77,12 @@ public class ExportResource {
     /**
      * The format named by {@code format}, else the one the Accept header prefers, else {@code fallback}: the format
      * was read from the query alone, so a client asking for JSON Lines by its Accept got CSV, and one asking for a
-     * type no export writes (application/xml) got CSV too, where other endpoints answer 406.
+     * type no export writes (application/xml) got CSV too, where other endpoints answer 406. A blank {@code format}
+     * ({@code ?format=}, as forms and generated clients send an unset one) counts as absent, as blank search
+     * parameters do; it was refused with 400.
      */
     static ExportFormat formatChosen(String format, List<MediaType> acceptable, ExportFormat fallback) {
-        if (format == null) {
+        if (format == null || format.isBlank()) {
             List<ExportFormat> fallbackFirst = Stream.concat(Stream.of(fallback),
                     Stream.of(ExportFormat.values()).filter(other -> other != fallback)).toList();
             return PreferredType.among(acceptable, fallbackFirst, ExportFormat::mediaType).orElse(fallback);

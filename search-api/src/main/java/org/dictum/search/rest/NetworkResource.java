@@ -59,15 +59,20 @@ public class NetworkResource {
                             @QueryParam("window") String window, @BeanParam SearchParameters parameters,
                             @Context HttpHeaders accepted) {
         NetworkKind drawn = NetworkKind.byParameter(kind).orElseThrow(() -> new UnknownEntityException("Network", kind));
-        NetworkFormat chosen = format == null
-                ? PreferredType.among(accepted.getAcceptableMediaTypes(), List.of(NetworkFormat.values()), NetworkFormat::mediaType)
-                        .orElse(NetworkFormat.GRAPHML)
-                : NetworkFormat.named(format).orElseThrow(() -> new InvalidInputException("format", "format must be graphml, gexf or csv"));
+        NetworkFormat chosen = formatChosen(format, accepted.getAcceptableMediaTypes());
         Network network = networks.draw(parameters.toRequest("format", "actors", "link", "window"), NetworkOptions.parse(drawn, actors, link, window));
         StreamingOutput body = out -> chosen.write(network, out);
         return Response.ok(body, chosen.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"dictum-" + drawn.parameter() + "." + chosen.extension() + "\"")
                 .build();
+    }
+
+    /** The format named by {@code format} (blank counts as absent), else the one Accept prefers, else GraphML. */
+    static NetworkFormat formatChosen(String format, List<MediaType> acceptable) {
+        if (format == null || format.isBlank()) {
+            return PreferredType.among(acceptable, List.of(NetworkFormat.values()), NetworkFormat::mediaType).orElse(NetworkFormat.GRAPHML);
+        }
+        return NetworkFormat.named(format).orElseThrow(() -> new InvalidInputException("format", "format must be graphml, gexf or csv"));
     }
 }
