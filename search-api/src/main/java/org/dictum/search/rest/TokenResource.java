@@ -57,7 +57,7 @@ public class TokenResource {
     @Requires(role = Role.RESEARCHER, scope = TokenScope.WRITE, credentials = CredentialKind.PASSWORD)
     @Operation(summary = "Make an API token (HTTP Basic)")
     @SecurityRequirement(name = ApiDocs.BASIC)
-    @APIResponse(responseCode = "201", description = "The token, shown this once; Location names it (DELETE there revokes it)",
+    @APIResponse(responseCode = "201", description = "The token, shown this once; Location names it (GET there reads it, DELETE revokes it)",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedToken.class)))
     @APIResponse(responseCode = "429", description = "Too many failed logins; Retry-After says when to try again",
@@ -78,6 +78,19 @@ public class TokenResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenSummary.class, type = SchemaType.ARRAY)))
     public List<TokenSummary> list(@Parameter(description = "Another user's name (administrators only)") @QueryParam("user") String user) {
         return tokens.ownedBy(CurrentCaller.of(request), user);
+    }
+
+    /** One of the caller's tokens (an administrator's: anyone's), as listed: what a new token's Location names. */
+    @GET
+    @Path("/{id}")
+    @Requires(role = Role.RESEARCHER, scope = TokenScope.READ, credentials = {CredentialKind.TOKEN, CredentialKind.PASSWORD})
+    @Operation(summary = "One of your API tokens, without its secret")
+    @SecurityRequirement(name = ApiDocs.BEARER)
+    @SecurityRequirement(name = ApiDocs.BASIC)
+    @APIResponse(responseCode = "200", description = "The token as listed, without its secret",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenSummary.class)))
+    public TokenSummary token(@PathParam("id") long id) {
+        return tokens.summary(CurrentCaller.of(request), id);
     }
 
     /** Revokes one of the caller's tokens (an administrator's: anyone's); the token stays listed, inactive. */
