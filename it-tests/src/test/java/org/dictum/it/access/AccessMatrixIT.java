@@ -50,6 +50,7 @@ class AccessMatrixIT extends ClientSideIntegrationTest {
                 Map.entry("POST /api/tokens", (client, c, caller) -> client.postJson("api/tokens",
                         "{\"name\":\"matrix cell\",\"scopes\":[\"read\"]}")),
                 Map.entry("GET /api/tokens", (client, c, caller) -> client.get("api/tokens")),
+                Map.entry("GET /api/tokens/{id}", (client, c, caller) -> client.get("api/tokens/" + victimToken(c, caller))),
                 Map.entry("DELETE /api/tokens/{id}", (client, c, caller) -> client.delete("api/tokens/" + victimToken(c, caller))),
                 Map.entry("GET /api/users", (client, c, caller) -> client.get("api/users")),
                 Map.entry("GET /api/users/{name}", (client, c, caller) -> client.get("api/users/" + c.users.get("researcher"))),

@@ -224,6 +224,44 @@ class PortalAccessIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void revoke_answers_with_a_redirect_to_the_list_so_that_reload_sends_nothing_again() {
+        String name = ItAccounts.createUser(admin, "portal-revoke-prg", "researcher");
+        String token = admin.issueToken(name, ItAccounts.PASSWORD, "soon revoked", "read");
+        PortalClient user = new PortalClient(baseUrl);
+        user.logIn(name, ItAccounts.PASSWORD);
+        Page list = user.open("account/tokens.xhtml");
+        String revoke = list.document().select("#tokens\\:list tbody tr").first().selectFirst("input[id$=revoke]").attr("name");
+
+        Page answer = user.submitUnfollowed(list, "tokens", Map.of(), revoke);
+
+        assertThat(answer.status()).as("the post is answered by a redirect, not by the page: %s", answer.body()).isIn(302, 303);
+        assertThat(answer.location()).contains("account/tokens.xhtml");
+        Page shown = user.followed(answer);
+        assertThat(shown.textOf("messages")).as("the outcome survives the redirect").matches("Token \\d+ revoked\\.");
+        assertThat(shown.document().select("#tokens\\:list input[id$=revoke]")).as("the token is listed revoked").isEmpty();
+        assertThat(HttpApi.withToken(baseUrl, token).get("api/tokens").status()).isEqualTo(401);
+    }
+
+    @Test
+    void make_a_token_answers_with_a_redirect_that_shows_the_secret_once_so_that_reload_makes_no_second_token() {
+        String name = ItAccounts.createUser(admin, "portal-issue-prg", "researcher");
+        PortalClient user = new PortalClient(baseUrl);
+        user.logIn(name, ItAccounts.PASSWORD);
+        Page form = user.open("account/tokens.xhtml");
+
+        Page answer = user.submitUnfollowed(form, "issue", Map.of("issue:name", "reloaded script"), "issue:create");
+
+        assertThat(answer.status()).as("the post is answered by a redirect, not by the page: %s", answer.body()).isIn(302, 303);
+        Page shown = user.followed(answer);
+        String secret = shown.textOf("issued-token");
+        assertThat(secret).as("the new token's secret survives the redirect").startsWith("dictum_");
+        assertThat(HttpApi.withToken(baseUrl, secret).get("api/tokens").status()).isEqualTo(200);
+        Page reloaded = user.open(answer.location());
+        assertThat(reloaded.textOf("issued-token")).as("shown only once").isNull();
+        assertThat(HttpApi.withBasic(baseUrl, name, ItAccounts.PASSWORD).get("api/tokens").jsonArray()).as("one token made").hasSize(1);
+    }
+
+    @Test
     void disabling_a_user_ends_their_session_and_their_tokens() {
         String name = ItAccounts.createUser(admin, "portal-disabled", "researcher");
         String token = admin.issueToken(name, ItAccounts.PASSWORD, "soon useless", "read");

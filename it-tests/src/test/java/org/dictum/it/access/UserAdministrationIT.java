@@ -88,6 +88,30 @@ class UserAdministrationIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_new_token_s_location_names_the_token_which_its_owner_reads_and_revokes_there() {
+        String name = ItAccounts.createUser(admin, "located", "researcher");
+        HttpApi withPassword = HttpApi.withBasic(baseUrl, name, ItAccounts.PASSWORD);
+
+        Reply issued = withPassword.postJson("api/tokens", "{\"name\":\"located script\",\"scopes\":[\"read\",\"write\"]}");
+
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        long id = issued.json().getJsonNumber("id").longValue();
+        assertThat(issued.location()).as("every creating POST names what it made").endsWith("/api/tokens/" + id);
+        Reply located = withPassword.get(issued.location());
+        assertThat(located.status()).as("the Location answers a GET: %s", located).isEqualTo(200);
+        assertThat(located.json().getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(located.json().getString("name")).isEqualTo("located script");
+        assertThat(located.json().containsKey("token")).as("never the secret again").isFalse();
+        String other = ItAccounts.createUser(admin, "not-located", "researcher");
+        assertProblem(HttpApi.withBasic(baseUrl, other, ItAccounts.PASSWORD).get(issued.location()), 404, "not-found");
+        assertThat(admin.get(issued.location()).status()).as("an administrator reads anyone's").isEqualTo(200);
+        Reply revoked = withPassword.delete(issued.location());
+        assertThat(revoked.status()).as(revoked.toString()).isEqualTo(200);
+        assertThat(revoked.json().getJsonNumber("id").longValue()).isEqualTo(id);
+        assertThat(revoked.json().getBoolean("active")).isFalse();
+    }
+
+    @Test
     void a_token_needs_at_least_one_scope_and_without_scopes_it_reads() {
         String name = ItAccounts.createUser(admin, "scoped", "researcher");
         HttpApi withPassword = HttpApi.withBasic(baseUrl, name, ItAccounts.PASSWORD);

@@ -10,6 +10,7 @@ import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ItAccounts;
 import org.junit.jupiter.api.Test;
 
 /** Ingesting the seed article over REST, reading it back, and the archive's refusal of bad input. */
@@ -164,6 +165,20 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertProblem(api().post("api/articles", "application/json; charset=no-such-charset",
                 json.getBytes(StandardCharsets.UTF_8)), 415, null);
         assertThat(articleCount()).isEqualTo(before);
+    }
+
+    @Test
+    void a_caller_who_may_not_make_the_request_is_told_so_before_its_body_is_read() {
+        String researcher = ItAccounts.createUser(api(), "body-after-access", "researcher");
+        HttpApi reader = HttpApi.withToken(baseUrl, api().issueToken(ItAccounts.ADMIN, ItAccounts.adminPassword(), "read only", "read"));
+        HttpApi writer = HttpApi.withToken(baseUrl, api().issueToken(researcher, ItAccounts.PASSWORD, "researcher's", "read", "write"));
+        String unfinished = "{\"text\":\"Never finished";
+
+        assertProblem(reader.postJson("api/articles", unfinished), 403, "forbidden");
+        assertProblem(writer.postJson("api/topics", unfinished), 403, "forbidden");
+        assertProblem(api().postJson("api/tokens", unfinished), 401, "unauthorized");
+        assertProblem(api().postJson("api/no-such-resource", unfinished), 404, "http");
+        assertProblem(api().postJson("api/articles", unfinished), 400, "malformed-body");
     }
 
     @Test

@@ -18,14 +18,17 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Collectors;
@@ -33,6 +36,8 @@ import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
+import org.dictum.it.support.ImportClient;
 import org.dictum.search.rest.BodyOptional;
 import org.dictum.search.rest.DictumApi;
 import org.dictum.search.rest.Requires;
@@ -124,6 +129,60 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
         }
     }
 
+    @Test
+    void the_answers_the_api_gives_are_documented_for_their_operation() {
+        HttpApi api = new HttpApi(baseUrl);
+        ImportClient imports = new ImportClient(api);
+        Reply started = imports.upload("probe.jsonl", ("{\"title\":\"Probe\",\"text\":\"Talks resume, the minister said of "
+                + UUID.randomUUID() + ".\"}\n").getBytes(StandardCharsets.UTF_8), null, null);
+        long id = started.json().getJsonNumber("id").longValue();
+        imports.awaitEnd(id, Duration.ofSeconds(60));
+        Reply collection = api.postJson("api/collections", "{\"title\":\"OpenAPI probe " + UUID.randomUUID() + "\"}");
+        String slug = collection.json().getString("slug");
+        Reply topic = api.postJson("api/topics", "{\"label\":\"OpenAPI probe " + UUID.randomUUID() + "\"}");
+        String topicPath = "api/topics/" + topic.json().getJsonNumber("id");
+        Reply article = api.postJson("api/articles", "{\"text\":\"Probes continue, the tester said of " + UUID.randomUUID() + ".\"}");
+        List<Probe> probes = List.of(
+                new Probe("post", "/api/collections", 201, collection),
+                new Probe("post", "/api/topics", 201, topic),
+                new Probe("put", "/api/topics/{id}/label", 200, api.putJson(topicPath + "/label",
+                        "{\"label\":\"OpenAPI probed " + UUID.randomUUID() + "\",\"version\":0}")),
+                new Probe("post", "/api/collections/{slug}/members", 200, api.postJson("api/collections/" + slug + "/members",
+                        "{\"articles\":[" + article.json().getJsonNumber("id") + "]}")),
+                new Probe("post", "/api/imports", 202, started),
+                new Probe("post", "/api/imports/{id}/stop", 409, api.postEmpty("api/imports/" + id + "/stop")),
+                new Probe("post", "/api/imports/{id}/restart", 409, api.postEmpty("api/imports/" + id + "/restart")),
+                new Probe("get", "/api/actors", 406, api.get("api/actors", "Accept", "image/png")),
+                new Probe("post", "/api/topics", 415, api.post("api/topics", "text/plain", "Probe")),
+                new Probe("patch", "/api/collections/{slug}", 428, api.patchMerge("api/collections/" + slug, "{\"title\":\"Probed\"}")));
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Probe probe : probes) {
+            String where = probe.verb().toUpperCase(Locale.ROOT) + " " + probe.path();
+            softly.assertThat(probe.reply().status()).as("%s: %s", where, probe.reply()).isEqualTo(probe.expected());
+            JsonObject responses = document.getJsonObject("paths").getJsonObject(probe.path()).getJsonObject(probe.verb())
+                    .getJsonObject("responses");
+            softly.assertThat(responses.keySet()).as("%s answered %s: the document lists it", where, probe.expected())
+                    .contains(Integer.toString(probe.expected()));
+            JsonObject documented = responses.getJsonObject(Integer.toString(probe.expected()));
+            if (probe.reply().header("ETag").isPresent() && documented != null) {
+                JsonObject headers = documented.getJsonObject("headers");
+                softly.assertThat(headers == null ? Set.of() : headers.keySet()).as("%s answered an ETag: the document declares it", where)
+                        .contains("ETag");
+            }
+        }
+        JsonObject accepted = document.getJsonObject("paths").getJsonObject("/api/imports").getJsonObject("post")
+                .getJsonObject("responses").getJsonObject("202");
+        if (accepted != null) {
+            softly.assertThat(accepted.getJsonObject("headers").keySet()).as("202 names its Location").contains("Location");
+        }
+        softly.assertAll();
+    }
+
+    /** A request sent, the operation it reached and the status it should answer. */
+    private record Probe(String verb, String path, int expected, Reply reply) {
+    }
+
     private void checkOperation(SoftAssertions softly, String where, ResourceMethod method, JsonObject operation) {
         softly.assertThat(operation.getString("summary", "")).as("%s summary", where).isNotBlank();
         List<JsonObject> parameters = operation.containsKey("parameters")
@@ -150,10 +209,15 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
         List<String> successes = responses.keySet().stream().filter(code -> code.startsWith("2") || code.startsWith("3")).toList();
         softly.assertThat(successes).as("%s documents a success answer", where).isNotEmpty();
         for (String code : successes) {
+            if (code.equals("201") || code.equals("202")) {
+                JsonObject headers = responses.getJsonObject(code).getJsonObject("headers");
+                softly.assertThat(headers == null ? Set.of() : headers.keySet()).as("%s answer %s documents its Location", where, code)
+                        .contains("Location");
+            }
             JsonObject content = responses.getJsonObject(code).getJsonObject("content");
             if (content != null) {
-                content.forEach((media, type) -> softly.assertThat(type.asJsonObject().containsKey("schema"))
-                        .as("%s answer %s (%s) has a schema", where, code, media).isTrue());
+                content.forEach((media, type) -> softly.assertThat(type.asJsonObject().getJsonObject("schema"))
+                        .as("%s answer %s (%s) has a schema that says something", where, code, media).isNotNull().isNotEmpty());
             } else {
                 softly.assertThat(code).as("%s: only 204 and redirects answer without content", where).matches("204|3\\d\\d");
             }

@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -256,6 +257,34 @@ class ExportIT extends ClientSideIntegrationTest {
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(refused.json().getString("detail")).as("the detail names the Accept it could not satisfy").contains("image/png");
         }
+    }
+
+    @Test
+    void exports_answer_the_format_their_accept_header_names_and_406_for_one_they_cannot_write() {
+        article("Negotiated", "2022-01-09");
+        String export = "api/export/statements?" + filter();
+
+        Reply lines = api.get(export, "Accept", "application/x-ndjson");
+        assertThat(lines.status()).as(lines.toString()).isEqualTo(200);
+        assertThat(lines.contentType()).startsWith("application/x-ndjson");
+        assertThat(Json.createReader(new StringReader(lines.body().lines().findFirst().orElseThrow())).readObject()
+                .getJsonNumber("id")).isNotNull();
+        assertThat(api.get(export, "Accept", "text/csv").contentType()).startsWith("text/csv");
+        assertThat(api.get(export, "Accept", "*/*").contentType()).as("CSV stays the default").startsWith("text/csv");
+        assertThat(api.get(export + "&format=jsonl", "Accept", "application/json").contentType())
+                .as("a client that sends Accept: application/json on every request").startsWith("application/x-ndjson");
+        assertThat(api.get("api/audit", "Accept", "text/csv").contentType()).startsWith("text/csv");
+        assertThat(api.get("api/networks/actor-topic?" + filter(), "Accept", "application/gexf+xml").contentType())
+                .startsWith("application/gexf+xml");
+
+        Map<String, String> unwritable = Map.of(export, "application/xml", "api/audit", "application/xml",
+                "api/networks/actor-topic?" + filter(), "image/png");
+        unwritable.forEach((path, accept) -> {
+            Reply refused = api.get(path, "Accept", accept);
+            assertThat(refused.status()).as("%s: %s", path, refused).isEqualTo(406);
+            assertThat(refused.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+            assertThat(refused.json().getString("detail")).as("the detail names the Accept it could not satisfy").contains(accept);
+        });
     }
 
     @Test

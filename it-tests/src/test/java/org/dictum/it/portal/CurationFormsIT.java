@@ -60,6 +60,32 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_picked_name_s_remove_on_a_page_older_than_the_picks_is_not_taken_for_the_name_now_in_its_place() {
+        long article = archive("Barges will sail again, the minister said on Tuesday.");
+        JsonObject statement = statements(article).get(0);
+        PortalClient browser = librarian();
+        Page form = browser.open("article.xhtml?id=" + article + "&correct=" + statement.getJsonNumber("id"));
+        Page one = browser.submit(form, "correct", Map.of("correct:mentioned-input", "First Pick " + suffix), "correct:mentioned-add");
+        Page both = browser.submit(one, "correct", Map.of("correct:mentioned-input", "Second Pick " + suffix), "correct:mentioned-add");
+        assertThat(picked(both)).containsExactly("First Pick " + suffix, "Second Pick " + suffix);
+        String removeFirst = both.document().select("#correct\\:mentioned .picked input[type=submit]").first().attr("name");
+        Page removed = browser.submit(both, "correct", Map.of(), removeFirst);
+        assertThat(picked(removed)).containsExactly("Second Pick " + suffix);
+
+        // The page from before the removal (the browser's Back): its first × is now the second name's place.
+        Page stale = browser.submit(both, "correct", Map.of(), removeFirst);
+
+        assertThat(stale.textOf("curation-messages")).startsWith("The list changed since this page was shown, so nothing was done");
+        assertThat(picked(stale)).as("the name now in that place is kept").containsExactly("Second Pick " + suffix);
+    }
+
+    /** The mentioned actors the form shows picked (this test's only). */
+    private List<String> picked(Page page) {
+        return page.document().select("#correct\\:mentioned .picked").stream().map(Element::ownText).map(String::strip)
+                .filter(name -> name.endsWith(suffix)).toList();
+    }
+
+    @Test
     void a_correction_saved_unchanged_says_there_was_nothing_to_correct() {
         long article = archive("Ferries will run again, the port said on Friday.");
         JsonObject statement = statements(article).get(0);

@@ -123,6 +123,33 @@ class CurationPagesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_topic_link_on_a_page_older_than_the_tree_is_not_taken_for_the_topic_now_in_its_place() {
+        for (String label : new String[] {"Stale Alpha " + suffix, "Stale Gamma " + suffix}) {
+            assertThat(admin.postJson("api/topics", Json.createObjectBuilder().add("label", label).build().toString()).status())
+                    .isEqualTo(201);
+        }
+        PortalClient browser = librarian();
+        Page shown = browser.open("curation/taxonomy.xhtml");
+        Page added = browser.submit(shown, "add", Map.of("add:label", "Stale Beta " + suffix), "add:submit");
+        assertThat(added.document().select(".topic-label").eachText()).as("the new topic takes Gamma's place in the tree")
+                .containsSubsequence("Stale Alpha " + suffix, "Stale Beta " + suffix, "Stale Gamma " + suffix);
+
+        // The page from before the new topic (the browser's Back): Gamma's place there is Beta's now.
+        Element gamma = topicLink(shown, "Stale Gamma " + suffix);
+        Page stale = browser.submit(shown, "tree", Map.of(gamma.id(), gamma.id()), null);
+
+        assertThat(stale.textOf("messages")).startsWith("The list changed since this page was shown, so nothing was done");
+        assertThat(stale.textOf("selected-label")).as("no topic is selected").isNull();
+        Element fresh = topicLink(stale, "Stale Gamma " + suffix);
+        Page selected = browser.submit(stale, "tree", Map.of(fresh.id(), fresh.id()), null);
+        assertThat(selected.textOf("selected-label")).isEqualTo("Stale Gamma " + suffix);
+    }
+
+    private static Element topicLink(Page page, String label) {
+        return page.document().select(".topic-label").stream().filter(a -> a.text().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
     void a_topic_label_taken_is_refused_next_to_its_field_and_stays_typed() {
         String taken = "Fisheries " + suffix;
         assertThat(admin.postJson("api/topics", Json.createObjectBuilder().add("label", taken).build().toString()).status())

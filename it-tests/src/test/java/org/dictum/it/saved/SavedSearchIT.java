@@ -150,6 +150,9 @@ class SavedSearchIT extends ClientSideIntegrationTest {
         assertThat(frozen.status()).as(frozen.toString()).isEqualTo(200);
         assertThat(frozen.header("ETag")).as("a freeze answers the version it stored as ETag")
                 .contains("\"" + frozen.json().getJsonNumber("version") + "\"");
+        assertThat(frozen.header("ETag")).as("the version the freeze stored, which a GET then answers, not the one before it")
+                .isEqualTo(owner.get("api/saved-searches/" + saved.json().getJsonNumber("id")).header("ETag"))
+                .contains("\"1\"");
 
         Reply run = owner.get("api/saved-searches/" + id + "/results?page=2&size=5");
         assertThat(run.status()).isEqualTo(303);

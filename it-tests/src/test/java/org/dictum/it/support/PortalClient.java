@@ -83,6 +83,18 @@ public final class PortalClient {
      * send, for instance), which a browser would have sent.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, Set<String> omitted, String button) {
+        return follow(postForm(page, formId, fields, omitted, button));
+    }
+
+    /**
+     * Posts the form as {@link #submit} does and answers the answer itself, a redirect left unfollowed: whether a
+     * form's post is answered by a redirect (so that the browser's Reload never sends it again).
+     */
+    public Page submitUnfollowed(Page page, String formId, Map<String, String> fields, String button) {
+        return postForm(page, formId, fields, Set.of(), button);
+    }
+
+    private Page postForm(Page page, String formId, Map<String, String> fields, Set<String> omitted, String button) {
         Element form = form(page, formId);
         Map<String, String> values = valuesOf(form);
         values.putAll(fields);
@@ -90,7 +102,12 @@ public final class PortalClient {
         if (button != null) {
             values.put(button, "x");
         }
-        return follow(post(URI.create(form.absUrl("action")), values));
+        return post(URI.create(form.absUrl("action")), values);
+    }
+
+    /** GETs where a redirect points, following further redirects. */
+    public Page followed(Page redirect) {
+        return follow(redirect);
     }
 
     /**

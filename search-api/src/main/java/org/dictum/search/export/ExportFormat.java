@@ -10,8 +10,12 @@ import java.util.Optional;
  * types and file extensions. Each export makes its own writer for a format.
  */
 public enum ExportFormat {
-    CSV("text/csv;charset=UTF-8", "csv"),
-    JSONL("application/x-ndjson;charset=UTF-8", "jsonl");
+    CSV(ExportFormat.CSV_TYPE + ";charset=UTF-8", "csv"),
+    JSONL(ExportFormat.JSONL_TYPE + ";charset=UTF-8", "jsonl");
+
+    /** The media types without their charset, for the {@code @Produces} of the endpoints that answer them. */
+    public static final String CSV_TYPE = "text/csv";
+    public static final String JSONL_TYPE = "application/x-ndjson";
 
     private final String mediaType;
     private final String extension;

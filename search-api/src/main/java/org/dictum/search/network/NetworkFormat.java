@@ -6,10 +6,15 @@ import java.util.Optional;
 
 /** The formats a network is written in. */
 public enum NetworkFormat {
-    GRAPHML("application/graphml+xml;charset=UTF-8", "graphml"),
-    GEXF("application/gexf+xml;charset=UTF-8", "gexf"),
+    GRAPHML(NetworkFormat.GRAPHML_TYPE + ";charset=UTF-8", "graphml"),
+    GEXF(NetworkFormat.GEXF_TYPE + ";charset=UTF-8", "gexf"),
     /** A ZIP holding {@code nodes.csv} and {@code edges.csv}. */
-    CSV("application/zip", "zip");
+    CSV(NetworkFormat.ZIP_TYPE, "zip");
+
+    /** The media types without their charset, for the {@code @Produces} of the network endpoint. */
+    public static final String GRAPHML_TYPE = "application/graphml+xml";
+    public static final String GEXF_TYPE = "application/gexf+xml";
+    public static final String ZIP_TYPE = "application/zip";
 
     private final String mediaType;
     private final String extension;

@@ -110,6 +110,7 @@ public class ActorResource {
     @Operation(summary = "Add an actor")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is its version",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     @APIResponse(responseCode = "409", description = "The name or an alias is another actor's name or alias (also in another case), or an identifier names another actor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))

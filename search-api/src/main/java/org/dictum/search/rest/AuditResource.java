@@ -3,8 +3,11 @@ package org.dictum.search.rest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
@@ -36,16 +39,16 @@ public class AuditResource {
     AuditLog auditLog;
 
     @GET
+    @Produces({ExportFormat.JSONL_TYPE, ExportFormat.CSV_TYPE, MediaType.APPLICATION_JSON})
     @Requires(role = Role.ADMIN, scope = TokenScope.READ)
     @Operation(summary = "Export the audit log (CSV or JSON lines)")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The revisions, streamed, one line (CSV: one row per changed field) each",
-            content = {@Content(mediaType = "application/x-ndjson", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
+            content = {@Content(mediaType = ExportFormat.JSONL_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = ExportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING))})
     public Response export(@QueryParam("format") String format, @QueryParam("from") String from,
-                           @QueryParam("until") String until) {
-        ExportFormat chosen = ExportFormat.named(format == null ? "jsonl" : format)
-                .orElseThrow(() -> new InvalidInputException("format", "format must be csv or jsonl"));
+                           @QueryParam("until") String until, @Context HttpHeaders headers) {
+        ExportFormat chosen = ExportResource.formatChosen(format, headers.getAcceptableMediaTypes(), ExportFormat.JSONL);
         Instant since = Dates.instantOf("from", from);
         Instant before = Dates.instantOf("until", until);
         if (since != null && before != null && !since.isBefore(before)) {

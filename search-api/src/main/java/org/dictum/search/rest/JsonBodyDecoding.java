@@ -7,7 +7,6 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -33,10 +32,12 @@ import org.dictum.search.application.StrictJson;
  * that are not text in that charset. The JSON reader decoded every body as UTF-8 and put U+FFFD in place of what it
  * could not read, so a Latin-1 "Café" was archived as "Caf\uFFFD", answered 201, and the article's fixity hash
  * covered the damage. A leading byte-order mark is passed over, and the body must be exactly one JSON object
- * ({@link #checkOneObject}). Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here.
+ * ({@link #checkOneObject}). Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here,
+ * and after matching, so after {@link EndpointAccess}: run before it, a caller without the role or scope (or with a
+ * token where the endpoint takes a password) was told that its body was malformed (400) rather than that it may not
+ * make the request (403, 401), and a body sent to a path that names nothing was refused as malformed, not 404.
  */
 @Provider
-@PreMatching
 @Priority(Priorities.USER + 100)
 public class JsonBodyDecoding implements ContainerRequestFilter {
 

@@ -12,10 +12,14 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.List;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.account.Role;
@@ -40,26 +44,35 @@ public class NetworkResource {
 
     @GET
     @Path("/{kind}")
+    @Produces({NetworkFormat.GRAPHML_TYPE, NetworkFormat.GEXF_TYPE, NetworkFormat.ZIP_TYPE, MediaType.APPLICATION_JSON})
     @Requires(role = Role.RESEARCHER, scope = TokenScope.READ)
     @Operation(summary = "The discourse network of a search (GraphML, GEXF 1.3 or CSV)",
-            description = "kind: actor-topic or actor-actor; format: graphml (default), gexf, csv (a ZIP of nodes.csv and edges.csv); "
+            description = "kind: actor-topic or actor-actor; format: graphml, gexf, csv (a ZIP of nodes.csv and edges.csv); without it, the one Accept prefers (graphml for none); "
                     + "actors: speaker or all; link: topics or articles; window: year, month or day. See docs/EXPORTS.md.")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The network",
-            content = {@Content(mediaType = "application/graphml+xml", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "application/gexf+xml", schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = "application/zip", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            content = {@Content(mediaType = NetworkFormat.GRAPHML_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = NetworkFormat.GEXF_TYPE, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = NetworkFormat.ZIP_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response network(@PathParam("kind") String kind, @QueryParam("format") String format,
                             @QueryParam("actors") String actors, @QueryParam("link") String link,
-                            @QueryParam("window") String window, @BeanParam SearchParameters parameters) {
+                            @QueryParam("window") String window, @BeanParam SearchParameters parameters,
+                            @Context HttpHeaders accepted) {
         NetworkKind drawn = NetworkKind.byParameter(kind).orElseThrow(() -> new UnknownEntityException("Network", kind));
-        NetworkFormat chosen = NetworkFormat.named(format == null ? "graphml" : format)
-                .orElseThrow(() -> new InvalidInputException("format", "format must be graphml, gexf or csv"));
+        NetworkFormat chosen = formatChosen(format, accepted.getAcceptableMediaTypes());
         Network network = networks.draw(parameters.toRequest("format", "actors", "link", "window"), NetworkOptions.parse(drawn, actors, link, window));
         StreamingOutput body = out -> chosen.write(network, out);
         return Response.ok(body, chosen.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         "attachment; filename=\"dictum-" + drawn.parameter() + "." + chosen.extension() + "\"")
                 .build();
+    }
+
+    /** The format named by {@code format} (blank counts as absent), else the one Accept prefers, else GraphML. */
+    static NetworkFormat formatChosen(String format, List<MediaType> acceptable) {
+        if (format == null || format.isBlank()) {
+            return PreferredType.among(acceptable, List.of(NetworkFormat.values()), NetworkFormat::mediaType).orElse(NetworkFormat.GRAPHML);
+        }
+        return NetworkFormat.named(format).orElseThrow(() -> new InvalidInputException("format", "format must be graphml, gexf or csv"));
     }
 }

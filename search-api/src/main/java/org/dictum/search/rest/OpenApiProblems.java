@@ -15,15 +15,18 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds to every operation of the OpenAPI document the problem+json answers it can give, in one
- * place rather than on each method: 400 where it takes input, 401 always (bad credentials, or a
+ * place rather than on each method: 400 always (input, or a query parameter it does not take), 401 always (bad credentials, or a
  * private archive), 403 where it needs a role, 404 where its path names a record, 409 and 412 (a weak
- * entity tag) where it takes {@code If-Match}, 500 always; and the {@code Problem} schema they share. History pages get their paging
- * headers here too ({@link RevisionPaging#documentHeaders}), and the GETs that answer an ETag their 304
- * ({@link NotModified#document}). Registered with
+ * entity tag) where it takes {@code If-Match}, 406 always (an Accept it answers none of), 415 where it reads a body (of
+ * another type) and 413 (too large) where it reads a body, 500 always; and the {@code Problem} schema they share. History pages get their paging
+ * headers here too ({@link RevisionPaging#documentHeaders}), the GETs that answer an ETag their 304
+ * ({@link NotModified#document}), the 201 and 202 answers their Location, and the writes that take If-Match their
+ * ETag. Registered with
  * {@code mp.openapi.filter}.
  */
 public class OpenApiProblems implements OASFilter {
 
+    private static final String LOCATION = "Location";
     private static final String REF = "#/components/schemas/" + ApiDocs.PROBLEM_SCHEMA;
 
     @Override
@@ -39,6 +42,8 @@ public class OpenApiProblems implements OASFilter {
             NotModified.document(item.getGET());
             operations(item).forEach(op -> {
                 RevisionPaging.documentHeaders(path, op);
+                documentLocation(op);
+                documentEntityTag(op);
                 addProblems(path, op);
             });
         });
@@ -48,14 +53,49 @@ public class OpenApiProblems implements OASFilter {
         return item.getOperations().values().stream().toList();
     }
 
+    /**
+     * Every 201 and 202 answer names in Location what it made, or the status to follow (each resource sets it): their
+     * descriptions said so, but only two operations declared the header, so a client generated from the document
+     * never read it.
+     */
+    static void documentLocation(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        for (String code : List.of("201", "202")) {
+            APIResponse answer = responses == null ? null : responses.getAPIResponse(code);
+            if (answer != null && (answer.getHeaders() == null || !answer.getHeaders().containsKey(LOCATION))) {
+                answer.addHeader(LOCATION, OASFactory.createHeader().description("What was made, or the status to follow")
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
+            }
+        }
+    }
+
+    /**
+     * Every write that takes If-Match answers the version it stored as ETag (the next write's If-Match): most of their
+     * descriptions said so, but none declared the header, so a client generated from the document never read it.
+     */
+    static void documentEntityTag(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null || operation.getParameters() == null
+                || operation.getParameters().stream().noneMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
+            return;
+        }
+        for (String code : List.of("200", "201")) {
+            APIResponse answer = responses.getAPIResponse(code);
+            if (answer != null && (answer.getHeaders() == null || !answer.getHeaders().containsKey(ApiDocs.ETAG))) {
+                answer.addHeader(ApiDocs.ETAG, OASFactory.createHeader().description(ApiDocs.ETAG_DESCRIPTION)
+                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            }
+        }
+    }
+
     private static void addProblems(String path, Operation operation) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         Map<String, String> problems = new LinkedHashMap<>();
-        if (!parameters.isEmpty() || operation.getRequestBody() != null) {
-            problems.put("400", "Invalid input: the violations name the fields (query-syntax errors give the position)");
-        }
+        // Every operation refuses a query parameter it does not take (UnknownQueryParameters), so every one can answer 400.
+        problems.put("400", "Invalid input: the violations name the fields (query-syntax errors give the position),"
+                + " or a query parameter the operation does not take");
         problems.put("401", "No valid credentials where they are needed (also on reads when the archive is private)");
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             problems.put("403", "The caller's role or token scope falls short");
@@ -66,6 +106,12 @@ public class OpenApiProblems implements OASFilter {
         if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
             problems.put("409", "Stale version (the current one is named) or a change the record's state forbids");
             problems.put("412", "If-Match named a weak entity tag (W/\"3\"), which never matches: send the ETag as read");
+        }
+        // RESTEasy refuses an Accept that names none of an operation's types, and a body of a type it does not read.
+        problems.put("406", "The Accept header names none of the types this operation answers");
+        if (operation.getRequestBody() != null) {
+            problems.put("413", "A body over dictum.api.max-body-bytes (RequestBodyGuard)");
+            problems.put("415", "A body of a type this operation does not read (its request body lists those it reads)");
         }
         problems.put("500", "Unexpected failure; the instance id is in the server log");
         problems.forEach((code, description) -> {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.Function;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
@@ -98,14 +99,8 @@ public class TopicResource {
      * how specific): a client asking for {@code text/turtle} alone got JSON labelled application/json.
      */
     private static String preferredTreeType(HttpHeaders headers) {
-        for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
-            for (String type : List.of(MediaType.APPLICATION_JSON, TURTLE, RDF_XML)) {
-                if (acceptable.isCompatible(MediaType.valueOf(type))) {
-                    return type;
-                }
-            }
-        }
-        return MediaType.APPLICATION_JSON;
+        return PreferredType.among(headers.getAcceptableMediaTypes(), List.of(MediaType.APPLICATION_JSON, TURTLE, RDF_XML),
+                Function.identity()).orElse(MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -138,6 +133,7 @@ public class TopicResource {
     @Operation(summary = "Add a topic")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "201", description = "Added; Location names it, ETag is its version",
+            headers = @Header(name = ApiDocs.ETAG, description = ApiDocs.ETAG_DESCRIPTION, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TopicEntry.class)))
     @APIResponse(responseCode = "409", description = "Another topic has this label",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))

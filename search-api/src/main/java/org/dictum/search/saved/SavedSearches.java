@@ -119,6 +119,7 @@ public class SavedSearches {
         OrderedIds results = matching(search.getTarget(), SearchQueryString.parse(search.getQuery()).toRequest(1, 0),
                 maxFrozenResults);
         search.freeze(UUID.randomUUID(), clock.instant(), results.ids(), results.total());
+        saved.flush();   // as in rename: the version rises when the freeze is written, and the answer carries it
         LOG.info(() -> "Saved search " + id + " of " + ownerName + " frozen as " + search.getPublicId().orElseThrow()
                 + " with " + results.ids().size() + " of " + results.total() + " results");
         return SavedSearchEntry.of(search);

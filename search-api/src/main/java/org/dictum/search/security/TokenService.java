@@ -64,15 +64,25 @@ public class TokenService {
         return tokens.ownedBy(owner, MAX_LISTED).stream().map(TokenSummary::of).toList();
     }
 
+    /** One token of the caller's, or anyone's for an administrator, without its secret; others' tokens are "not found". */
+    @Transactional
+    public TokenSummary summary(Caller caller, long id) {
+        return TokenSummary.of(visibleTo(caller, id));
+    }
+
     /** Revokes a token of the caller's, or anyone's for an administrator; others' tokens are "not found". */
     @Transactional
     public TokenSummary revoke(Caller caller, long id) {
-        ApiToken token = tokens.findById(id)
-                .filter(t -> t.getOwner().getName().equals(caller.name()) || caller.has(Role.ADMIN))
-                .orElseThrow(() -> new UnknownEntityException("Token", id));
+        ApiToken token = visibleTo(caller, id);
         token.revoke(clock.instant());
         LOG.info(() -> "API token " + id + " of " + token.getOwner().getName() + " revoked by " + caller.name());
         return TokenSummary.of(token);
+    }
+
+    private ApiToken visibleTo(Caller caller, long id) {
+        return tokens.findById(id)
+                .filter(t -> t.getOwner().getName().equals(caller.name()) || caller.has(Role.ADMIN))
+                .orElseThrow(() -> new UnknownEntityException("Token", id));
     }
 
     /** The caller a bearer secret stands for, when the token exists, is not revoked and its owner is enabled. */

@@ -30,6 +30,15 @@ public final class Messages {
         }
     }
 
+    /**
+     * The outcome that shows {@code page} ("/account/tokens") by a redirect, keeping the messages added so far: a form
+     * answered with the page itself stays in the browser's history as a post, which Reload or Back sends again.
+     */
+    public static String shownAgainAt(String page) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return page + "?faces-redirect=true";
+    }
+
     /** "1 result", "2 results": a count with its noun in singular or plural (nouns with a plain -s plural). */
     public static String count(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");

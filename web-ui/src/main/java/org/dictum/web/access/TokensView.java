@@ -1,5 +1,6 @@
 package org.dictum.web.access;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,9 +30,11 @@ public class TokensView implements Serializable {
     @Inject
     CurrentUserView currentUser;
 
+    /** The flash entry that carries a new token's secret across the redirect, to the one page that shows it. */
+    private static final String ISSUED_SECRET = "issuedSecret";
+
     private String name;
     private boolean write;
-    private String issuedSecret;
     private transient List<TokenRow> listed;
 
     /**
@@ -46,23 +49,36 @@ public class TokensView implements Serializable {
         return listed;
     }
 
-    public void issue() {
+    /**
+     * Makes a token and shows the list again by a redirect, its secret carried in the flash to that one page: answered
+     * with the page itself, the post stayed in the browser's history and Reload made a second token.
+     */
+    public String issue() {
         Set<TokenScope> scopes = write ? EnumSet.of(TokenScope.READ, TokenScope.WRITE) : EnumSet.of(TokenScope.READ);
         try {
             IssuedToken issued = tokens.issue(caller(), name == null ? "" : name, scopes);
-            issuedSecret = issued.token();
-            listed = null;
-            name = null;
-            write = false;
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().put(ISSUED_SECRET, issued.token());
+            return Messages.shownAgainAt("/account/tokens");
         } catch (DomainException | IllegalArgumentException e) {
             Messages.error(e.getMessage());
+            return null;
         }
     }
 
-    public void revoke(long id) {
-        tokens.revoke(caller(), id);
-        Messages.info("Token " + id + " revoked.");
+    /**
+     * Revokes a token and shows the list again by a redirect, with the outcome as a message (as My searches' Freeze
+     * and Delete do): answered with the page itself, the post stayed in the browser's history, and Reload sent the
+     * Revoke again.
+     */
+    public String revoke(long id) {
+        try {
+            tokens.revoke(caller(), id);
+            Messages.info("Token " + id + " revoked.");
+        } catch (DomainException e) {
+            Messages.error(e.getMessage());
+        }
         listed = null;
+        return Messages.shownAgainAt("/account/tokens");
     }
 
     private Caller caller() {
@@ -85,9 +101,10 @@ public class TokensView implements Serializable {
         this.write = write;
     }
 
-    /** The secret of the token just made, shown once. */
+    /** The secret of the token just made, on the page the redirect after Make a token shows, and only there. */
     public String getIssuedSecret() {
-        return issuedSecret;
+        Object issued = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(ISSUED_SECRET);
+        return issued == null ? null : issued.toString();
     }
 
     /** One token for the table (Faces EL reads getters, not record accessors). */

@@ -1,7 +1,6 @@
 package org.dictum.web.saved;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.dictum.domain.DomainException;
@@ -43,8 +42,7 @@ public class SaveSearchView {
             return null;
         }
         Messages.info("Saved \"" + name.strip() + "\".");
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/account/searches?faces-redirect=true";
+        return Messages.shownAgainAt("/account/searches");
     }
 
     public String getName() {

@@ -74,8 +74,7 @@ public class SavedSearchesView implements Serializable {
 
     private String listedAgain() {
         rows = null;
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/account/searches?faces-redirect=true";
+        return Messages.shownAgainAt("/account/searches");
     }
 
     private String owner() {

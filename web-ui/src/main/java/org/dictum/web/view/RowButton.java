@@ -1,11 +1,8 @@
 package org.dictum.web.view;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.FacesComponent;
-import jakarta.faces.component.UINamingContainer;
 import jakarta.faces.component.html.HtmlCommandButton;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.event.ActionEvent;
 import jakarta.faces.event.FacesEvent;
 import java.io.IOException;
@@ -23,14 +20,13 @@ import java.util.Objects;
  * older than that list (the browser's Back, a second click before the first one's answer, a resubmitted form) has
  * rows in other places, and the action ran on whatever record now held the clicked row's place: Delete deleted
  * another saved search, Confirm confirmed another actor. The button sends the id it was shown for; where the row
- * now holds another record, or the form sent none, nothing is done and the page says why, listing the rows anew.
+ * now holds another record, or the form sent none, nothing is done and the page says why, listing the rows anew
+ * ({@link ShownRecord}, which {@link RowLink} shares).
  */
 @FacesComponent(value = RowButton.TYPE, createTag = true, tagName = "rowButton", namespace = RowForm.NAMESPACE)
 public class RowButton extends HtmlCommandButton {
 
     static final String TYPE = "org.dictum.web.RowButton";
-    static final String LIST_CHANGED = "The list changed since this page was shown, so nothing was done: that row now"
-            + " holds another record, or none. The list below is as it is now; choose again.";
 
     @Override
     public void encodeBegin(FacesContext context) throws IOException {
@@ -44,40 +40,15 @@ public class RowButton extends HtmlCommandButton {
     @Override
     public void encodeEnd(FacesContext context) throws IOException {
         super.encodeEnd(context);
-        Object record = getAttributes().get("record");
-        if (record != null) {
-            ResponseWriter writer = context.getResponseWriter();
-            writer.startElement("input", null);
-            writer.writeAttribute("type", "hidden", null);
-            writer.writeAttribute("name", shownParameter(getClientId(context), context), null);
-            writer.writeAttribute("value", record.toString(), null);
-            writer.endElement("input");
-        }
+        ShownRecord.encode(context, this);
     }
 
     /** The click's action runs only when the row still holds the record the button was shown for. */
     @Override
     public void queueEvent(FacesEvent event) {
-        FacesContext context = getFacesContext();
-        Object record = getAttributes().get("record");
-        if (event instanceof ActionEvent && record != null) {
-            String shown = context.getExternalContext().getRequestParameterMap().get(shownParameter(getClientId(context), context));
-            if (!showsRecord(shown, record)) {
-                context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, LIST_CHANGED, null));
-                context.renderResponse();
-                return;
-            }
+        if (!(event instanceof ActionEvent) || ShownRecord.stillShown(getFacesContext(), this)) {
+            super.queueEvent(event);
         }
-        super.queueEvent(event);
-    }
-
-    private static String shownParameter(String clientId, FacesContext context) {
-        return clientId + UINamingContainer.getSeparatorChar(context) + "record";
-    }
-
-    /** Whether the id a button was shown for ({@code null}: none sent) is the one of the record now in its row. */
-    static boolean showsRecord(String shown, Object record) {
-        return shown != null && shown.strip().equals(record.toString());
     }
 
     /** "Revoke token 'ci-bot'", "Reject statement 3": the button's text, then the row's item and its name in quotes. */
