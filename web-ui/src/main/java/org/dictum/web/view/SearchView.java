@@ -155,7 +155,7 @@ public class SearchView {
         if (histogram == null && result != null) {
             histogram = result.histograms().stream().filter(h -> h.field().equals("statement")).findFirst()
                 .filter(h -> !h.buckets().isEmpty())
-                .map(h -> HistogramChart.of(h, url)).orElse(null);
+                .map(h -> HistogramChart.of(h, url, request.from(), request.to())).orElse(null);
         }
         return histogram;
     }
