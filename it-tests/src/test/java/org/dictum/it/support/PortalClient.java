@@ -83,6 +83,14 @@ public final class PortalClient {
      * send, for instance), which a browser would have sent.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, Set<String> omitted, String button) {
+        return follow(answer(page, formId, fields, omitted, button));
+    }
+
+    /**
+     * Posts the form as {@link #submit} does and answers the portal's direct answer, without following a redirect:
+     * to tell a Post/Redirect/Get (whose page a reload GETs again) from a page answered to the POST itself.
+     */
+    public Page answer(Page page, String formId, Map<String, String> fields, Set<String> omitted, String button) {
         Element form = form(page, formId);
         Map<String, String> values = valuesOf(form);
         values.putAll(fields);
@@ -90,7 +98,7 @@ public final class PortalClient {
         if (button != null) {
             values.put(button, "x");
         }
-        return follow(post(URI.create(form.absUrl("action")), values));
+        return post(URI.create(form.absUrl("action")), values);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.dictum.web.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,7 +53,12 @@ public class ReindexView implements Serializable {
         return status;
     }
 
-    public void start() {
+    /**
+     * Starts a run and goes back to the page by a redirect (Post/Redirect/Get) with the outcome as a message: the page
+     * left as the answer to this POST was what the browser's reload, and the page's own reload once the run ends,
+     * posted again, starting another run.
+     */
+    public String start() {
         Set<ReindexTarget> targets = EnumSet.noneOf(ReindexTarget.class);
         if (articles) {
             targets.add(ReindexTarget.ARTICLES);
@@ -62,7 +68,7 @@ public class ReindexView implements Serializable {
         }
         if (targets.isEmpty() && !regroupStories) {
             Messages.error("Choose what to reindex, or the story grouping.");
-            return;
+            return null;
         }
         try {
             jobs.start(new ReindexRequest(targets, regroupStories, false, currentUser.getName()));
@@ -70,12 +76,19 @@ public class ReindexView implements Serializable {
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         }
-        load();
+        return reloaded();
     }
 
-    public void cancel() {
+    /** Asks the run to stop; back to the page by a redirect, like {@link #start()}. */
+    public String cancel() {
         status = jobs.cancel();
         Messages.info(status.cancelRequested() ? "Cancelling: the run stops after its current batch." : "No reindex is running.");
+        return reloaded();
+    }
+
+    private static String reloaded() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/admin/index.xhtml?faces-redirect=true";
     }
 
     public boolean isRunning() {
