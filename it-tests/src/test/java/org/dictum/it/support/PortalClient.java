@@ -166,10 +166,15 @@ public final class PortalClient {
 
     /** POSTs a body of the given type (e.g. a multipart form with a file) with the session; follows the redirect that may come back. */
     public Page postRaw(URI target, String contentType, byte[] body) {
-        return follow(send(HttpRequest.newBuilder(target)
+        return follow(answerRaw(target, contentType, body));
+    }
+
+    /** The same, answering the portal's direct answer without following a redirect (see {@link #answer}). */
+    public Page answerRaw(URI target, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(target)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build()));
+                .build());
     }
 
     public URI resolve(String path) {

@@ -30,6 +30,17 @@ public final class Messages {
         }
     }
 
+    /**
+     * Where an action goes after its POST to show its page again by a redirect (Post/Redirect/Get), its messages kept
+     * for that page: a page answered to the POST itself is posted again by a reload, repeating the action.
+     *
+     * @param viewId the page, e.g. {@code /curation/imports.xhtml}
+     */
+    public static String redirectTo(String viewId) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return viewId + "?faces-redirect=true";
+    }
+
     /** "1 result", "2 results": a count with its noun in singular or plural (nouns with a plain -s plural). */
     public static String count(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");

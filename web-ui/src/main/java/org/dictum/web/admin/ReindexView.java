@@ -1,6 +1,5 @@
 package org.dictum.web.admin;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -76,19 +75,14 @@ public class ReindexView implements Serializable {
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         }
-        return reloaded();
+        return Messages.redirectTo("/admin/index.xhtml");
     }
 
     /** Asks the run to stop; back to the page by a redirect, like {@link #start()}. */
     public String cancel() {
         status = jobs.cancel();
         Messages.info(status.cancelRequested() ? "Cancelling: the run stops after its current batch." : "No reindex is running.");
-        return reloaded();
-    }
-
-    private static String reloaded() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/admin/index.xhtml?faces-redirect=true";
+        return Messages.redirectTo("/admin/index.xhtml");
     }
 
     public boolean isRunning() {
