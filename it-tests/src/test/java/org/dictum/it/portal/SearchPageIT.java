@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
 import org.dictum.it.support.HttpApi;
@@ -85,6 +86,23 @@ class SearchPageIT extends ClientSideIntegrationTest {
         Element selected = page.selectFirst("a[data-facet=actor][data-value=Ukraine]");
         assertThat(selected.text()).as("the selection is said, not only shown").startsWith("selected: Ukraine");
         assertThat(page.selectFirst("a[data-facet=speaker]").text()).doesNotContain("selected");
+    }
+
+    @Test
+    void a_search_that_finds_nothing_says_so_and_what_to_try_instead_of_page_1_of_1() {
+        String word = "nomatch" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String source = URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8);
+
+        Document filtered = page("?q=" + word + "&source=" + source);
+        Document words = page("?q=" + word);
+        Document found = page("?source=" + source);
+
+        assertThat(filtered.select("#no-hits").text())
+                .isEqualTo("No statement matches this search. Remove a filter, or search for other words or dates.");
+        assertThat(filtered.getElementById("page-position")).isNull();
+        assertThat(words.select("#no-hits").text()).isEqualTo("No statement matches this search. Search for other words.");
+        assertThat(found.getElementById("no-hits")).isNull();
+        assertThat(found.getElementById("page-position")).isNotNull();
     }
 
     @Test

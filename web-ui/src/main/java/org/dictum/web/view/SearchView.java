@@ -192,6 +192,21 @@ public class SearchView {
         return result == null ? List.of() : result.hits().stream().map(StatementRow::new).toList();
     }
 
+    /**
+     * What the page says when the search ran and found nothing, with what to try; null when it found something or
+     * could not run. Without it the page showed only "0 statements" above an empty list, and "Page 1 of 1".
+     */
+    public String getNothingFound() {
+        if (result == null || result.total() > 0) {
+            return null;
+        }
+        if (!getActiveFilters().isEmpty()) {
+            return "No statement matches this search. Remove a filter, or search for other words or dates.";
+        }
+        return getQuery() != null ? "No statement matches this search. Search for other words."
+                : "The archive holds no statements yet.";
+    }
+
     public long getTotal() {
         return result == null ? 0 : result.total();
     }
