@@ -106,6 +106,16 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_histogram_s_current_interval_is_said_to_screen_readers_not_only_shown_in_bold() {
+        Document chosen = page("?source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8) + "&interval=week");
+        Document automatic = page("?source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+
+        assertThat(chosen.select(".intervals a[aria-current=true]").eachText()).containsExactly("week");
+        assertThat(automatic.select(".intervals a[aria-current=true]").eachText()).containsExactly("auto");
+        assertThat(automatic.select(".intervals a")).hasSize(5);
+    }
+
+    @Test
     void a_filter_chip_is_named_after_the_filter_it_removes() {
         Document filtered = page("?actor=Ukraine&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
 
