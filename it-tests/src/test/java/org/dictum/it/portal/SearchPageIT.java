@@ -116,6 +116,22 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void pages_are_counted_in_the_page_size_the_url_asks_for() {
+        String source = URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8);
+        long total = api.get("api/search/statements?size=0&source=" + source).json().getJsonNumber("total").longValue();
+        assertThat(total).as("the seed has statements for three pages of 2").isGreaterThan(4);
+
+        Document first = page("?size=2&source=" + source);
+        Document last = page("?size=2&page=" + ((total + 1) / 2) + "&source=" + source);
+
+        assertThat(first.select("ol.hits li.hit")).hasSize(2);
+        assertThat(first.select("#page-position").text()).isEqualTo("Page 1 of " + (total + 1) / 2);
+        assertThat(first.select("a[rel=next]").attr("href")).contains("size=2").contains("page=2");
+        assertThat(last.select("#page-error")).as("the last page is no page past the last").isEmpty();
+        assertThat(last.select("a[rel=next]")).isEmpty();
+    }
+
+    @Test
     void a_filter_chip_is_named_after_the_filter_it_removes() {
         Document filtered = page("?actor=Ukraine&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
 

@@ -215,8 +215,16 @@ public class SearchView {
         return result == null ? 1 : result.page();
     }
 
+    /**
+     * Pages of the size the search asked for ({@code size}, {@value #PAGE_SIZE} by default): counted in pages of
+     * {@value #PAGE_SIZE} whatever the size, a search of {@code size=2} with 6 hits said "Page 1 of 1" and had no Next.
+     * A search for counts only ({@code size=0}) has one page.
+     */
     public long getPageCount() {
-        return result == null ? 1 : Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (result == null || request.size() == 0) {
+            return 1;
+        }
+        return Math.max(1, (result.total() + request.size() - 1) / request.size());
     }
 
     /** The page before this one; past the last page (an old link, a hand-edited URL), the last page. */
