@@ -116,6 +116,15 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_search_form_keeps_the_page_size_the_url_asked_for_as_the_page_s_links_do() {
+        Document page = page("?size=2&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+
+        assertThat(page.select("form#search input[type=hidden][name=size]").eachAttr("value")).containsExactly("2");
+        assertThat(page.select("form#search input[type=hidden][name=source]").eachAttr("value"))
+                .containsExactly(Fixtures.SEED_SOURCE);
+    }
+
+    @Test
     void pages_are_counted_in_the_page_size_the_url_asks_for() {
         String source = URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8);
         long total = api.get("api/search/statements?size=0&source=" + source).json().getJsonNumber("total").longValue();

@@ -138,7 +138,10 @@ public class SearchView {
         return chips;
     }
 
-    /** Hidden form fields that keep the filters and "one copy per story" when the query text changes. */
+    /**
+     * Hidden form fields that keep the filters, "one copy per story" and the page size when the query text changes
+     * (a page size the URL asked for was dropped by the form while every link of the page kept it).
+     */
     public List<String[]> getKeptParameters() {
         List<String[]> kept = new ArrayList<>();
         for (Facet facet : Facet.values()) {
@@ -146,6 +149,10 @@ public class SearchView {
         }
         if (isDistinctStories()) {
             kept.add(new String[] {"distinct", "true"});
+        }
+        String size = written("size");
+        if (size != null) {
+            kept.add(new String[] {"size", size});
         }
         return kept;
     }
