@@ -94,6 +94,13 @@
           empty.textContent = 'No value starts with “' + prefix + '”';
           list.appendChild(empty);
         }
+        /* The list changes without a page load: say what it holds now to screen readers, which hear nothing else. */
+        var status = section.querySelector('.facet-status');
+        if (status) {
+          var one = page.total === 1;
+          status.textContent = page.total === 0 ? 'No value starts with “' + prefix + '”'
+            : page.total + (one ? ' value' : ' values') + (prefix ? (one ? ' starts' : ' start') + ' with “' + prefix + '”' : '');
+        }
       });
   }
 

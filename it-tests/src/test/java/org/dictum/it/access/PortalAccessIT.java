@@ -3,6 +3,7 @@ package org.dictum.it.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.Set;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.ItAccounts;
@@ -232,7 +233,7 @@ class PortalAccessIT extends ClientSideIntegrationTest {
         Page list = user.open("account/tokens.xhtml");
         String revoke = list.document().select("#tokens\\:list tbody tr").first().selectFirst("input[id$=revoke]").attr("name");
 
-        Page answer = user.submitUnfollowed(list, "tokens", Map.of(), revoke);
+        Page answer = user.answer(list, "tokens", Map.of(), Set.of(), revoke);
 
         assertThat(answer.status()).as("the post is answered by a redirect, not by the page: %s", answer.body()).isIn(302, 303);
         assertThat(answer.location()).contains("account/tokens.xhtml");
@@ -249,7 +250,7 @@ class PortalAccessIT extends ClientSideIntegrationTest {
         user.logIn(name, ItAccounts.PASSWORD);
         Page form = user.open("account/tokens.xhtml");
 
-        Page answer = user.submitUnfollowed(form, "issue", Map.of("issue:name", "reloaded script"), "issue:create");
+        Page answer = user.answer(form, "issue", Map.of("issue:name", "reloaded script"), Set.of(), "issue:create");
 
         assertThat(answer.status()).as("the post is answered by a redirect, not by the page: %s", answer.body()).isIn(302, 303);
         Page shown = user.followed(answer);

@@ -106,6 +106,10 @@ class BrowserSearchIT extends BrowserIntegrationTest {
         List<String> values = browser.findElements(By.cssSelector("#facet-actor .facet-values a .value")).stream()
                 .map(WebElement::getText).toList();
         assertThat(values).containsExactly("Senior official (United States)", "United States");
+        WebElement status = browser.findElement(By.id("facet-status-actor"));
+        assertThat(status.getAttribute("role")).isEqualTo("status");
+        assertThat(status.getAttribute("textContent")).as("the new list is announced")
+                .isEqualTo("2 values start with “stat”");
 
         browser.findElement(By.cssSelector("#facet-actor .facet-values a[data-value='United States']")).click();
         waitForUrl(browser, "actor=United+States");

@@ -116,6 +116,24 @@ class ImportsPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_started_upload_is_answered_with_a_redirect_so_that_reloading_the_page_does_not_upload_the_file_again() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/imports.xhtml");
+        Element form = page.document().getElementById("upload");
+        String boundary = "page-" + UUID.randomUUID();
+
+        Page answer = browser.answerRaw(page.uri().resolve(form.attr("action")), "multipart/form-data; boundary=" + boundary,
+                uploadBody(form, boundary, "reload-" + run + ".jsonl", "{\"text\":\"Reloads post nothing, she said. " + run + "\"}\n",
+                        "", ""));
+
+        assertThat(answer.status()).as(answer.body()).isIn(302, 303);
+        assertThat(answer.location()).endsWith("/curation/imports.xhtml");
+        Page shown = browser.open(answer.location());
+        assertThat(shown.document().select("#messages").text()).contains("Started import").contains("reload-" + run + ".jsonl");
+    }
+
+    @Test
     void an_upload_posted_without_multipart_is_a_client_error_not_a_server_failure() {
         PortalClient browser = librarian();
         Page page = browser.open("curation/imports.xhtml");
@@ -167,6 +185,13 @@ class ImportsPageIT extends ClientSideIntegrationTest {
                                           String mapping) throws Exception {
         Element form = page.document().getElementById("upload");
         String boundary = "page-" + UUID.randomUUID();
+        return browser.postRaw(page.uri().resolve(form.attr("action")), "multipart/form-data; boundary=" + boundary,
+                uploadBody(form, boundary, fileName, content, format, mapping));
+    }
+
+    /** The upload form's multipart body, as a browser sends it (hidden fields and view state included). */
+    private static byte[] uploadBody(Element form, String boundary, String fileName, String content, String format,
+                                     String mapping) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Element hidden : form.select("input[type=hidden]")) {
             field(body, boundary, hidden.attr("name"), hidden.val());
@@ -177,8 +202,7 @@ class ImportsPageIT extends ClientSideIntegrationTest {
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        return browser.postRaw(page.uri().resolve(form.attr("action")), "multipart/form-data; boundary=" + boundary,
-                body.toByteArray());
+        return body.toByteArray();
     }
 
     private static void field(ByteArrayOutputStream body, String boundary, String name, String value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
 import org.dictum.it.support.HttpApi;
@@ -85,6 +86,58 @@ class SearchPageIT extends ClientSideIntegrationTest {
         Element selected = page.selectFirst("a[data-facet=actor][data-value=Ukraine]");
         assertThat(selected.text()).as("the selection is said, not only shown").startsWith("selected: Ukraine");
         assertThat(page.selectFirst("a[data-facet=speaker]").text()).doesNotContain("selected");
+    }
+
+    @Test
+    void a_search_that_finds_nothing_says_so_and_what_to_try_instead_of_page_1_of_1() {
+        String word = "nomatch" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String source = URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8);
+
+        Document filtered = page("?q=" + word + "&source=" + source);
+        Document words = page("?q=" + word);
+        Document found = page("?source=" + source);
+
+        assertThat(filtered.select("#no-hits").text())
+                .isEqualTo("No statement matches this search. Remove a filter, or search for other words or dates.");
+        assertThat(filtered.getElementById("page-position")).isNull();
+        assertThat(words.select("#no-hits").text()).isEqualTo("No statement matches this search. Search for other words.");
+        assertThat(found.getElementById("no-hits")).isNull();
+        assertThat(found.getElementById("page-position")).isNotNull();
+    }
+
+    @Test
+    void the_histogram_s_current_interval_is_said_to_screen_readers_not_only_shown_in_bold() {
+        Document chosen = page("?source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8) + "&interval=week");
+        Document automatic = page("?source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+
+        assertThat(chosen.select(".intervals a[aria-current=true]").eachText()).containsExactly("week");
+        assertThat(automatic.select(".intervals a[aria-current=true]").eachText()).containsExactly("auto");
+        assertThat(automatic.select(".intervals a")).hasSize(5);
+    }
+
+    @Test
+    void the_search_form_keeps_the_page_size_the_url_asked_for_as_the_page_s_links_do() {
+        Document page = page("?size=2&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+
+        assertThat(page.select("form#search input[type=hidden][name=size]").eachAttr("value")).containsExactly("2");
+        assertThat(page.select("form#search input[type=hidden][name=source]").eachAttr("value"))
+                .containsExactly(Fixtures.SEED_SOURCE);
+    }
+
+    @Test
+    void pages_are_counted_in_the_page_size_the_url_asks_for() {
+        String source = URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8);
+        long total = api.get("api/search/statements?size=0&source=" + source).json().getJsonNumber("total").longValue();
+        assertThat(total).as("the seed has statements for three pages of 2").isGreaterThan(4);
+
+        Document first = page("?size=2&source=" + source);
+        Document last = page("?size=2&page=" + ((total + 1) / 2) + "&source=" + source);
+
+        assertThat(first.select("ol.hits li.hit")).hasSize(2);
+        assertThat(first.select("#page-position").text()).isEqualTo("Page 1 of " + (total + 1) / 2);
+        assertThat(first.select("a[rel=next]").attr("href")).contains("size=2").contains("page=2");
+        assertThat(last.select("#page-error")).as("the last page is no page past the last").isEmpty();
+        assertThat(last.select("a[rel=next]")).isEmpty();
     }
 
     @Test

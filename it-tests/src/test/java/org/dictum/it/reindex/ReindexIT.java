@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.DictumRest;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
 import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.PortalClient;
+import org.dictum.it.support.PortalClient.Page;
 import org.dictum.it.support.ReindexRuns;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,22 @@ class ReindexIT extends ClientSideIntegrationTest {
         Reply reply = admin.get("api/search/articles?size=0&q=" + marker);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void the_search_index_page_answers_a_start_with_a_redirect_so_that_reloading_it_starts_no_second_run() {
+        PortalClient administrator = new PortalClient(baseUrl);
+        administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        Page page = administrator.open("admin/index.xhtml");
+        long before = ReindexRuns.status(admin).getJsonNumber("id").longValue();
+
+        Page answer = administrator.answer(page, "start", Map.of("start:statements", "on"), Set.of("start:articles"), "start:submit");
+
+        assertThat(answer.status()).as(answer.body()).isIn(302, 303);
+        assertThat(answer.location()).endsWith("/admin/index.xhtml");
+        Page shown = administrator.open(answer.location());
+        assertThat(shown.document().select("#messages .info").text()).contains("Reindex started");
+        assertThat(ReindexRuns.awaitIdle(admin).getJsonNumber("id").longValue()).isEqualTo(before + 1);
     }
 
     @Test

@@ -83,18 +83,14 @@ public final class PortalClient {
      * send, for instance), which a browser would have sent.
      */
     public Page submit(Page page, String formId, Map<String, String> fields, Set<String> omitted, String button) {
-        return follow(postForm(page, formId, fields, omitted, button));
+        return follow(answer(page, formId, fields, omitted, button));
     }
 
     /**
-     * Posts the form as {@link #submit} does and answers the answer itself, a redirect left unfollowed: whether a
-     * form's post is answered by a redirect (so that the browser's Reload never sends it again).
+     * Posts the form as {@link #submit} does and answers the portal's direct answer, without following a redirect:
+     * to tell a Post/Redirect/Get (whose page a reload GETs again) from a page answered to the POST itself.
      */
-    public Page submitUnfollowed(Page page, String formId, Map<String, String> fields, String button) {
-        return postForm(page, formId, fields, Set.of(), button);
-    }
-
-    private Page postForm(Page page, String formId, Map<String, String> fields, Set<String> omitted, String button) {
+    public Page answer(Page page, String formId, Map<String, String> fields, Set<String> omitted, String button) {
         Element form = form(page, formId);
         Map<String, String> values = valuesOf(form);
         values.putAll(fields);
@@ -175,10 +171,15 @@ public final class PortalClient {
 
     /** POSTs a body of the given type (e.g. a multipart form with a file) with the session; follows the redirect that may come back. */
     public Page postRaw(URI target, String contentType, byte[] body) {
-        return follow(send(HttpRequest.newBuilder(target)
+        return follow(answerRaw(target, contentType, body));
+    }
+
+    /** The same, answering the portal's direct answer without following a redirect (see {@link #answer}). */
+    public Page answerRaw(URI target, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(target)
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build()));
+                .build());
     }
 
     public URI resolve(String path) {

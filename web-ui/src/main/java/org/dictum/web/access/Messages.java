@@ -31,12 +31,14 @@ public final class Messages {
     }
 
     /**
-     * The outcome that shows {@code page} ("/account/tokens") by a redirect, keeping the messages added so far: a form
-     * answered with the page itself stays in the browser's history as a post, which Reload or Back sends again.
+     * Where an action goes after its POST to show its page again by a redirect (Post/Redirect/Get), its messages kept
+     * for that page: a page answered to the POST itself is posted again by a reload, repeating the action.
+     *
+     * @param viewId the page, e.g. {@code /curation/imports.xhtml}
      */
-    public static String shownAgainAt(String page) {
+    public static String redirectTo(String viewId) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return page + "?faces-redirect=true";
+        return viewId + "?faces-redirect=true";
     }
 
     /** "1 result", "2 results": a count with its noun in singular or plural (nouns with a plain -s plural). */

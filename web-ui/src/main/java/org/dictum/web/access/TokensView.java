@@ -58,7 +58,7 @@ public class TokensView implements Serializable {
         try {
             IssuedToken issued = tokens.issue(caller(), name == null ? "" : name, scopes);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().put(ISSUED_SECRET, issued.token());
-            return Messages.shownAgainAt("/account/tokens");
+            return Messages.redirectTo("/account/tokens");
         } catch (DomainException | IllegalArgumentException e) {
             Messages.error(e.getMessage());
             return null;
@@ -78,7 +78,7 @@ public class TokensView implements Serializable {
             Messages.error(e.getMessage());
         }
         listed = null;
-        return Messages.shownAgainAt("/account/tokens");
+        return Messages.redirectTo("/account/tokens");
     }
 
     private Caller caller() {

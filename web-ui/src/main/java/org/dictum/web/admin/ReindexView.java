@@ -52,7 +52,12 @@ public class ReindexView implements Serializable {
         return status;
     }
 
-    public void start() {
+    /**
+     * Starts a run and goes back to the page by a redirect (Post/Redirect/Get) with the outcome as a message: the page
+     * left as the answer to this POST was what the browser's reload, and the page's own reload once the run ends,
+     * posted again, starting another run.
+     */
+    public String start() {
         Set<ReindexTarget> targets = EnumSet.noneOf(ReindexTarget.class);
         if (articles) {
             targets.add(ReindexTarget.ARTICLES);
@@ -62,7 +67,7 @@ public class ReindexView implements Serializable {
         }
         if (targets.isEmpty() && !regroupStories) {
             Messages.error("Choose what to reindex, or the story grouping.");
-            return;
+            return null;
         }
         try {
             jobs.start(new ReindexRequest(targets, regroupStories, false, currentUser.getName()));
@@ -70,12 +75,14 @@ public class ReindexView implements Serializable {
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         }
-        load();
+        return Messages.redirectTo("/admin/index.xhtml");
     }
 
-    public void cancel() {
+    /** Asks the run to stop; back to the page by a redirect, like {@link #start()}. */
+    public String cancel() {
         status = jobs.cancel();
         Messages.info(status.cancelRequested() ? "Cancelling: the run stops after its current batch." : "No reindex is running.");
+        return Messages.redirectTo("/admin/index.xhtml");
     }
 
     public boolean isRunning() {

@@ -36,6 +36,7 @@ public class ImportsView implements Serializable {
     private static final int FAILURES_LISTED = 100;
     /** The upload form's id, and its fields, named as the imports name what they refuse. */
     static final String FORM = "upload";
+    private static final String PAGE = "/curation/imports.xhtml";
     static final Set<String> UPLOAD_FIELDS = Set.of("file", "format", "mapping");
 
     @Inject
@@ -69,15 +70,16 @@ public class ImportsView implements Serializable {
      * Starts an import of the uploaded file. No file, a format the file name does not tell, a mapping that is none:
      * each is said next to its field, which keeps what was typed, as on the portal's other forms.
      */
-    public void upload() {
+    public String upload() {
         if (file == null || file.getSize() == 0) {
             FieldMessages.refuse(FORM + ":file", "Choose a file to import.");
-            return;
+            return null;
         }
         try (InputStream content = file.getInputStream()) {
             ImportSummary summary = jobs.upload(currentUser.getName(), file.getSubmittedFileName(), content, blankToNull(format),
                     blankToNull(mapping));
             Messages.info("Started import " + summary.id() + " (" + summary.source() + ").");
+            return Messages.redirectTo(PAGE);
         } catch (InvalidInputException e) {
             if (UPLOAD_FIELDS.contains(e.field())) {
                 FieldMessages.refuse(FORM + ":" + e.field(), e.getMessage());
@@ -88,16 +90,17 @@ public class ImportsView implements Serializable {
             Messages.error(e.getMessage());
         }
         refresh();
+        return null;
     }
 
-    public void stop() {
+    public String stop() {
         long id = shown();
-        run(() -> jobs.stop(id), "Stopping import");
+        return run(() -> jobs.stop(id), "Stopping import");
     }
 
-    public void restart() {
+    public String restart() {
         long id = shown();
-        run(() -> jobs.restart(id), "Restarted import");
+        return run(() -> jobs.restart(id), "Restarted import");
     }
 
     public void select() {
@@ -115,14 +118,15 @@ public class ImportsView implements Serializable {
         return RowForm.shownId("import", "Import");
     }
 
-    private void run(Supplier<ImportSummary> action, String done) {
+    /** Runs a row's action and shows the page again by a redirect, which a reload does not post again. */
+    private String run(Supplier<ImportSummary> action, String done) {
         try {
             ImportSummary summary = action.get();
             Messages.info(done + " " + summary.id() + " (" + summary.source() + ").");
         } catch (DomainException | IllegalArgumentException | UncheckedIOException e) {
             Messages.error(e.getMessage());
         }
-        refresh();
+        return Messages.redirectTo(PAGE);
     }
 
     private static String blankToNull(String value) {

@@ -42,7 +42,7 @@ public class SaveSearchView {
             return null;
         }
         Messages.info("Saved \"" + name.strip() + "\".");
-        return Messages.shownAgainAt("/account/searches");
+        return Messages.redirectTo("/account/searches");
     }
 
     public String getName() {

@@ -74,7 +74,7 @@ public class SavedSearchesView implements Serializable {
 
     private String listedAgain() {
         rows = null;
-        return Messages.shownAgainAt("/account/searches");
+        return Messages.redirectTo("/account/searches");
     }
 
     private String owner() {

@@ -1,5 +1,6 @@
 package org.dictum.web.view;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dictum.search.query.Histogram;
@@ -20,8 +21,14 @@ public class HistogramChart {
         this.baseUrl = baseUrl;
     }
 
-    /** @param url the current search; bars replace its date range */
-    static HistogramChart of(Histogram histogram, SearchUrl url) {
+    /**
+     * @param url  the current search; bars replace its date range
+     * @param from the search's first day, or null: a bar that starts before it (a month bar of a search from the
+     *             8th) counts only the days from it on, so its dates and link start there too; a link to the
+     *             whole bucket would widen the search and show more than the bar counts
+     * @param to   the search's last day, or null, likewise for the bar that ends after it
+     */
+    static HistogramChart of(Histogram histogram, SearchUrl url, LocalDate from, LocalDate to) {
         SearchUrl withoutDates = url.withoutAll("from").withoutAll("to");
         long max = histogram.buckets().stream().mapToLong(Histogram.Bucket::count).max().orElse(0);
         int n = histogram.buckets().size();
@@ -30,8 +37,10 @@ public class HistogramChart {
         for (int i = 0; i < n; i++) {
             Histogram.Bucket bucket = histogram.buckets().get(i);
             double height = max == 0 ? 0 : Math.max(bucket.count() > 0 ? 2 : 0, (HEIGHT - 4) * bucket.count() / max);
-            String first = bucket.start().toString();
-            String last = bucket.end().minusDays(1).toString();
+            LocalDate start = from != null && from.isAfter(bucket.start()) ? from : bucket.start();
+            LocalDate end = to != null && to.isBefore(bucket.end().minusDays(1)) ? to : bucket.end().minusDays(1);
+            String first = start.toString();
+            String last = end.toString();
             bars.add(new HistogramBar(first, last, bucket.count(), i * slot, HEIGHT - height, Math.max(1, slot - 1),
                     height, withoutDates.with("from", first).with("to", last).toString()));
         }

@@ -138,7 +138,10 @@ public class SearchView {
         return chips;
     }
 
-    /** Hidden form fields that keep the filters and "one copy per story" when the query text changes. */
+    /**
+     * Hidden form fields that keep the filters, "one copy per story" and the page size when the query text changes
+     * (a page size the URL asked for was dropped by the form while every link of the page kept it).
+     */
     public List<String[]> getKeptParameters() {
         List<String[]> kept = new ArrayList<>();
         for (Facet facet : Facet.values()) {
@@ -146,6 +149,10 @@ public class SearchView {
         }
         if (isDistinctStories()) {
             kept.add(new String[] {"distinct", "true"});
+        }
+        String size = written("size");
+        if (size != null) {
+            kept.add(new String[] {"size", size});
         }
         return kept;
     }
@@ -155,7 +162,7 @@ public class SearchView {
         if (histogram == null && result != null) {
             histogram = result.histograms().stream().filter(h -> h.field().equals("statement")).findFirst()
                 .filter(h -> !h.buckets().isEmpty())
-                .map(h -> HistogramChart.of(h, url)).orElse(null);
+                .map(h -> HistogramChart.of(h, url, request.from(), request.to())).orElse(null);
         }
         return histogram;
     }
@@ -192,6 +199,21 @@ public class SearchView {
         return result == null ? List.of() : result.hits().stream().map(StatementRow::new).toList();
     }
 
+    /**
+     * What the page says when the search ran and found nothing, with what to try; null when it found something or
+     * could not run. Without it the page showed only "0 statements" above an empty list, and "Page 1 of 1".
+     */
+    public String getNothingFound() {
+        if (result == null || result.total() > 0) {
+            return null;
+        }
+        if (!getActiveFilters().isEmpty()) {
+            return "No statement matches this search. Remove a filter, or search for other words or dates.";
+        }
+        return getQuery() != null ? "No statement matches this search. Search for other words."
+                : "The archive holds no statements yet.";
+    }
+
     public long getTotal() {
         return result == null ? 0 : result.total();
     }
@@ -200,8 +222,16 @@ public class SearchView {
         return result == null ? 1 : result.page();
     }
 
+    /**
+     * Pages of the size the search asked for ({@code size}, {@value #PAGE_SIZE} by default): counted in pages of
+     * {@value #PAGE_SIZE} whatever the size, a search of {@code size=2} with 6 hits said "Page 1 of 1" and had no Next.
+     * A search for counts only ({@code size=0}) has one page.
+     */
     public long getPageCount() {
-        return result == null ? 1 : Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (result == null || request.size() == 0) {
+            return 1;
+        }
+        return Math.max(1, (result.total() + request.size() - 1) / request.size());
     }
 
     /** The page before this one; past the last page (an old link, a hand-edited URL), the last page. */
