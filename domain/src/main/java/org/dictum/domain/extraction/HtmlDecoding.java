@@ -39,10 +39,11 @@ public final class HtmlDecoding {
      * only there. A header naming latin-1, ASCII or UTF-8 decides nothing, as servers send it by default.
      */
     public static String decode(byte[] bytes, String transportCharset) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        if (ByteOrderMark.isUtf8(bytes)) {
+            int start = ByteOrderMark.UTF_8_LENGTH;
+            return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
         }
-        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+        if (ByteOrderMark.isUtf16(bytes)) {
             return new String(bytes, StandardCharsets.UTF_16);
         }
         if (isValidUtf8(bytes)) {
@@ -87,17 +88,5 @@ public final class HtmlDecoding {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
             return Optional.empty();
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.dictum.domain.extraction.ByteOrderMark;
 
 /**
  * The lines of a UTF-8 file (ended by {@code \n}, {@code \r\n} or {@code \r}, as {@link java.io.BufferedReader} ends
@@ -28,8 +29,6 @@ final class BoundedLines implements Closeable {
             return text == null;
         }
     }
-
-    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final InputStream in;
     private final RecordLimit limit;
@@ -71,8 +70,7 @@ final class BoundedLines implements Closeable {
         if (limit.exceededBy(bytes)) {
             return new Line(number, null, bytes);
         }
-        int start = bytes >= BYTE_ORDER_MARK.length
-                && Arrays.equals(line, 0, BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length) ? BYTE_ORDER_MARK.length : 0;
+        int start = bytes >= ByteOrderMark.UTF_8_LENGTH && ByteOrderMark.isUtf8(line) ? ByteOrderMark.UTF_8_LENGTH : 0;
         return new Line(number, decoder.decode(ByteBuffer.wrap(line, start, (int) bytes - start)).toString(), bytes);
     }
 

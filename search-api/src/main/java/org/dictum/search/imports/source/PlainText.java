@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.dictum.domain.extraction.ByteOrderMark;
 
 /**
  * Decodes plain text: a {@code .txt} file of a directory or ZIP, a {@code text/plain} WARC payload. HTML declares its
@@ -27,10 +28,10 @@ final class PlainText {
 
     /** The bytes as text; {@code declared} is the charset a WARC response's header names, or empty. */
     static Decoded decode(byte[] bytes, Optional<Charset> declared) {
-        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+        if (ByteOrderMark.isUtf16(bytes)) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_16), null);
         }
-        int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        int start = ByteOrderMark.isUtf8(bytes) ? ByteOrderMark.UTF_8_LENGTH : 0;
         try {
             return new Decoded(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
@@ -44,17 +45,5 @@ final class PlainText {
             return new Decoded(null, "not UTF-8 text" + where + ", and no charset is declared; save it as UTF-8"
                     + " (it may be Latin-1, Windows-1252 or another legacy encoding) and import it again");
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
