@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
@@ -344,8 +345,13 @@ class CurationFormsIT extends ClientSideIntegrationTest {
         Page editing = browser.submit(found, "actors", Map.of(), row.selectFirst("input[id$=edit]").attr("name"));
         assertThat(editing.document().select("#split input[type=checkbox][value=" + moved + "]")).hasSize(1);
 
-        Page split = browser.submit(editing, "split", Map.of("split:statements", Long.toString(moved),
-                "split:name", "Zorbal Junior " + suffix), "split:submit");
+        Page answer = browser.answer(editing, "split", Map.of("split:statements", Long.toString(moved),
+                "split:name", "Zorbal Junior " + suffix), Set.of(), "split:submit");
+
+        assertThat(answer.status()).as("the post is answered by a redirect, which a reload does not post again: %s", answer.body())
+                .isIn(302, 303);
+        Page split = browser.followed(answer);
+        assertThat(split.textOf("selected-name")).as("the actor split is shown again").isEqualTo(speaker);
 
         assertThat(split.textOf("messages")).startsWith("Split 1 statement from");
         assertThat(admin.get("api/statements/" + moved).json().getString("speakerActor")).isEqualTo("Zorbal Junior " + suffix);

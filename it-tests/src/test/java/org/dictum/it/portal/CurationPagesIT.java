@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.HttpApi;
@@ -79,7 +80,8 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         createActor("Gamma Stale " + suffix);
         PortalClient browser = librarian();
         Page found = browser.submit(browser.open("curation/actors.xhtml"), "search", Map.of("search:q", suffix), "search:submit");
-        Page created = browser.submit(found, "create", Map.of("create:name", "Beta Stale " + suffix), "create:submit");
+        createActor("Beta Stale " + suffix);
+        Page created = browser.submit(found, "search", Map.of("search:q", suffix), "search:submit");
         assertThat(created.document().select(".actor-name").eachText()).as("the new actor takes the second row")
                 .containsExactly("Alpha Stale " + suffix, "Beta Stale " + suffix, "Gamma Stale " + suffix);
         Page alpha = browser.submit(created, "actors", Map.of(), actorRow(created, "Alpha").selectFirst("input[id$=edit]").attr("name"));
@@ -95,6 +97,53 @@ class CurationPagesIT extends ClientSideIntegrationTest {
     private static Element actorRow(Page page, String name) {
         return page.document().select("#actors\\:list tbody tr").stream()
                 .filter(r -> r.text().contains(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void each_change_on_the_actors_page_answers_with_a_redirect_to_the_actor_so_that_reload_repeats_nothing() {
+        long survivor = createActor("Prg Survivor " + suffix);
+        PortalClient browser = librarian();
+        Page found = browser.submit(browser.open("curation/actors.xhtml"), "search", Map.of("search:q", suffix), "search:submit");
+
+        Page createAnswer = browser.answer(found, "create", Map.of("create:name", "Prg Actor " + suffix), Set.of(), "create:submit");
+        Page created = redirected(browser, createAnswer);
+        assertThat(created.textOf("messages")).isEqualTo("Created Prg Actor " + suffix + ".");
+        assertThat(created.textOf("selected-name")).as("the new actor is shown").isEqualTo("Prg Actor " + suffix);
+        assertThat(created.document().select(".actor-name").eachText()).as("the search is kept")
+                .containsExactlyInAnyOrder("Prg Actor " + suffix, "Prg Survivor " + suffix);
+        Page reloaded = browser.open(createAnswer.location());
+        assertThat(reloaded.document().select(".actor-name").eachText()).as("a reload creates no second actor")
+                .containsExactlyInAnyOrder("Prg Actor " + suffix, "Prg Survivor " + suffix);
+
+        Page blank = browser.answer(created, "rename", Map.of("rename:name", ""), Set.of(), "rename:submit");
+        assertRefusedNextTo(blank, "rename:name");
+        assertThat(blank.document().getElementById("rename:name").val()).as("what was typed is kept").isEmpty();
+
+        Page renamed = redirected(browser, browser.answer(blank, "rename", Map.of("rename:name", "Prg Renamed " + suffix), Set.of(), "rename:submit"));
+        assertThat(renamed.textOf("selected-name")).isEqualTo("Prg Renamed " + suffix);
+
+        Page aliased = redirected(browser, browser.answer(renamed, "aliases", Map.of("aliases:alias", "Prg Alias " + suffix), Set.of(), "aliases:submit"));
+        assertThat(aliased.document().select("#aliases .alias").text()).contains("Prg Alias " + suffix);
+        String remove = aliased.document().select("#aliases .alias").stream().filter(a -> a.text().equals("Prg Alias " + suffix))
+                .findFirst().orElseThrow().selectFirst("input[type=submit]").attr("name");
+        Page unaliased = redirected(browser, browser.answer(aliased, "aliases", Map.of(), Set.of(), remove));
+        assertThat(unaliased.textOf("messages")).isEqualTo("Alias removed from Prg Renamed " + suffix + ".");
+        assertThat(unaliased.document().select("#aliases .alias").eachText()).doesNotContain("Prg Alias " + suffix);
+
+        Page asked = browser.submit(unaliased, "merge", Map.of("merge:into", Long.toString(survivor)), "merge:submit");
+        Page merged = redirected(browser, browser.answer(asked, "merge-confirm", Map.of(), Set.of(), "merge-confirm:confirm"));
+        assertThat(merged.textOf("messages")).startsWith("Merged Prg Renamed " + suffix + " into Prg Survivor " + suffix);
+        assertThat(merged.document().getElementById("unmerge")).as("the merged actor is shown").isNotNull();
+
+        Page unmerged = redirected(browser, browser.answer(merged, "unmerge", Map.of(), Set.of(), "unmerge:submit"));
+        assertThat(unmerged.textOf("messages")).isEqualTo("Unmerged Prg Renamed " + suffix + " from Prg Survivor " + suffix + ".");
+    }
+
+    /** Asserts that the POST was answered by a redirect and follows it. */
+    private static Page redirected(PortalClient browser, Page answer) {
+        assertThat(answer.status()).as("the post is answered by a redirect, not by the page: %s", answer.body()).isIn(302, 303);
+        assertThat(answer.location()).contains("curation/actors.xhtml").contains("actor=");
+        return browser.followed(answer);
     }
 
     @Test

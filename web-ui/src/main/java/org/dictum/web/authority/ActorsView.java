@@ -1,6 +1,5 @@
 package org.dictum.web.authority;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -41,6 +40,7 @@ public class ActorsView implements Serializable {
     /** Statements a split offers to tick; others are named by id. */
     static final int SPLIT_CHOICES = 100;
     private static final String MERGE_INTO = "merge:into";
+    private static final String PAGE = "/curation/actors.xhtml";
 
     @Inject
     ActorAuthority authority;
@@ -67,10 +67,27 @@ public class ActorsView implements Serializable {
     private String splitOtherStatements;
     private String splitName;
     private String splitType;
+    private String askedQuery;
+    private boolean askedProposed;
+    private boolean askedMerged;
+    private Long askedActor;
 
-    @PostConstruct
-    void load() {
+    /**
+     * Lists the actors the page's parameters ask for and shows the one {@code actor} names: the page a change redirects
+     * to, which a reload GETs again instead of posting the change a second time.
+     */
+    public void open() {
+        query = askedQuery;
+        proposedOnly = askedProposed;
+        withMerged = askedMerged;
         search();
+        if (askedActor != null) {
+            try {
+                show(authority.get(askedActor));
+            } catch (UnknownEntityException e) {
+                Messages.error(e.getMessage());
+            }
+        }
     }
 
     public void search() {
@@ -85,49 +102,48 @@ public class ActorsView implements Serializable {
         mergeInto = null;
     }
 
-    public void create() {
+    public String create() {
         try {
             ActorEntry created = authority.create(createName == null ? "" : createName, ActorType.valueOf(createType), List.of(),
                     new ActorDetails(null, null, List.of()));
             Messages.info("Created " + created.canonicalName() + ".");
-            createName = null;
             show(created);
+            return redirect();
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         }
         search();
+        return null;
     }
 
-    public void confirm(long id, long version) {
-        run(() -> authority.confirm(id, version), "Confirmed");
+    public String confirm(long id, long version) {
+        return run(() -> authority.confirm(id, version), "Confirmed");
     }
 
-    public void rename() {
-        run(() -> authority.rename(selected.getId(), selected.getVersion(), newName), "Renamed", refusal -> "rename:name");
+    public String rename() {
+        return run(() -> authority.rename(selected.getId(), selected.getVersion(), newName), "Renamed", refusal -> "rename:name");
     }
 
     /** Adds the alias typed; one that is refused (taken, blank) stays in its field, with the reason next to it. */
-    public void addAlias() {
-        if (run(() -> authority.addAlias(selected.getId(), selected.getVersion(), newAlias == null ? "" : newAlias), "Alias added to",
-                refusal -> "aliases:alias")) {
-            newAlias = null;
-        }
+    public String addAlias() {
+        return run(() -> authority.addAlias(selected.getId(), selected.getVersion(), newAlias == null ? "" : newAlias), "Alias added to",
+                refusal -> "aliases:alias");
     }
 
-    public void removeAlias(String alias) {
-        run(() -> authority.removeAlias(selected.getId(), selected.getVersion(), alias), "Alias removed from");
+    public String removeAlias(String alias) {
+        return run(() -> authority.removeAlias(selected.getId(), selected.getVersion(), alias), "Alias removed from");
     }
 
-    public void saveDetails() {
-        run(() -> authority.describe(selected.getId(), selected.getVersion(),
+    public String saveDetails() {
+        return run(() -> authority.describe(selected.getId(), selected.getVersion(),
                 new ActorDetails(ActorType.valueOf(type), country, IdentifierLines.parse(identifiers))), "Details saved for",
                 refusal -> refusal instanceof InvalidInputException invalid && "country".equals(invalid.field())
                         ? "details:country" : "details:identifiers");
     }
 
     /** Sets the actor's affiliation to the actor with the id entered, or clears it when none is. */
-    public void saveAffiliation() {
-        run(() -> authority.affiliate(selected.getId(), selected.getVersion(), affiliationId),
+    public String saveAffiliation() {
+        return run(() -> authority.affiliate(selected.getId(), selected.getVersion(), affiliationId),
                 affiliationId == null ? "Affiliation cleared for" : "Affiliation saved for", refusal -> "affiliation:of");
     }
 
@@ -147,34 +163,35 @@ public class ActorsView implements Serializable {
         }
     }
 
-    public void confirmMerge() {
+    public String confirmMerge() {
         try {
             MergeOutcome outcome = authority.merge(selected.getId(), selected.getVersion(), mergeTarget.getId());
             Messages.info("Merged " + outcome.merged().canonicalName() + " into " + outcome.survivor().canonicalName()
                     + ": " + Messages.count(outcome.movedStatements(), "statement") + " moved.");
             show(outcome.merged());
+            return redirect();
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         }
         mergeTarget = null;
         search();
+        return null;
     }
 
     /** Moves the ticked statements (and those named by id) to a new actor; a taken name or a stale version is refused. */
-    public void split() {
+    public String split() {
         try {
             Set<Long> ids = statementIds();
             ActorEntry created = authority.split(selected.getId(), selected.getVersion(), splitName == null ? "" : splitName,
                     splitType == null || splitType.isBlank() ? null : ActorType.valueOf(splitType), List.copyOf(ids));
             Messages.info("Split " + Messages.count(ids.size(), "statement") + " from " + selected.getCanonicalName() + " to the new actor "
                     + created.canonicalName() + " (id " + created.id() + ").");
-            splitName = null;
-            splitOtherStatements = null;
-            show(authority.get(selected.getId()));
+            return redirect();
         } catch (DomainException e) {
             Messages.error("Not split: " + e.getMessage());
         }
         search();
+        return null;
     }
 
     private Set<Long> statementIds() {
@@ -201,42 +218,52 @@ public class ActorsView implements Serializable {
         mergeTarget = null;
     }
 
-    public void unmerge() {
+    public String unmerge() {
         try {
             MergeOutcome outcome = authority.unmerge(selected.getId(), selected.getVersion());
             Messages.info("Unmerged " + outcome.merged().canonicalName() + " from " + outcome.survivor().canonicalName() + ".");
             show(outcome.merged());
+            return redirect();
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         }
         search();
+        return null;
     }
 
-    private void run(Supplier<ActorEntry> change, String done) {
-        run(change, done, null);
+    private String run(Supplier<ActorEntry> change, String done) {
+        return run(change, done, null);
+    }
+
+    /**
+     * Shows the page again by a redirect (Post/Redirect/Get) with the search and the actor shown as its parameters, so
+     * that a reload GETs it instead of posting the change again.
+     */
+    private static String redirect() {
+        return Messages.redirectTo(PAGE) + "&includeViewParams=true";
     }
 
     /**
      * Runs one edit and says what it did. A refusal of what was typed (a name taken or blank, a country code that is
      * none, an identifier of another actor) goes next to the form's field that {@code field} names for it, which keeps
-     * what was typed; other refusals (a change made meanwhile, an actor gone) above the forms. True when it was done.
+     * what was typed; other refusals (a change made meanwhile, an actor gone) above the forms. Once done, the page is
+     * shown again by a redirect; a refusal is shown on the page answered to the POST, with what was typed.
      */
-    private boolean run(Supplier<ActorEntry> change, String done, Function<DomainException, String> field) {
+    private String run(Supplier<ActorEntry> change, String done, Function<DomainException, String> field) {
         try {
             ActorEntry changed = change.get();
             Messages.info(done + " " + changed.canonicalName() + ".");
             if (selected != null && selected.getId() == changed.id()) {
                 show(changed);
             }
-            return true;
+            return redirect();
         } catch (InvalidInputException | ConflictException e) {
             Messages.refuse(field == null ? null : field.apply(e), e.getMessage());
         } catch (DomainException e) {
             Messages.error(e.getMessage());
-        } finally {
-            search();
         }
-        return false;
+        search();
+        return null;
     }
 
     private void show(ActorEntry actor) {
@@ -420,6 +447,43 @@ public class ActorsView implements Serializable {
 
     public void setAffiliationId(Long affiliationId) {
         this.affiliationId = affiliationId;
+    }
+
+    /*
+     * The page's parameters (q, proposed, merged, actor): read from what the page shows, for the redirect after a change;
+     * written to what the GET asks for, which open() takes, so that a postback re-applying them changes nothing.
+     */
+
+    public String getQ() {
+        return query;
+    }
+
+    public void setQ(String q) {
+        askedQuery = q;
+    }
+
+    public Boolean getProposed() {
+        return proposedOnly ? Boolean.TRUE : null;
+    }
+
+    public void setProposed(Boolean proposed) {
+        askedProposed = Boolean.TRUE.equals(proposed);
+    }
+
+    public Boolean getMerged() {
+        return withMerged ? Boolean.TRUE : null;
+    }
+
+    public void setMerged(Boolean merged) {
+        askedMerged = Boolean.TRUE.equals(merged);
+    }
+
+    public Long getActor() {
+        return selected == null ? null : selected.getId();
+    }
+
+    public void setActor(Long actor) {
+        askedActor = actor;
     }
 
     public Long getMergeInto() {
