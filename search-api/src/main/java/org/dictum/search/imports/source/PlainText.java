@@ -3,7 +3,6 @@ package org.dictum.search.imports.source;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.dictum.domain.extraction.ByteOrderMark;
@@ -33,9 +32,8 @@ final class PlainText {
         }
         int start = ByteOrderMark.isUtf8(bytes) ? ByteOrderMark.UTF_8_LENGTH : 0;
         try {
-            return new Decoded(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString(), null);
+            String text = Utf8Files.strictDecoder().decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return new Decoded(text, null);
         } catch (CharacterCodingException notUtf8) {
             Optional<Charset> other = declared.filter(charset -> !charset.equals(StandardCharsets.UTF_8));
             if (other.isPresent()) {

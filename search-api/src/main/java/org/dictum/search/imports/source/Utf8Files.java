@@ -61,9 +61,14 @@ final class Utf8Files {
         }
     }
 
-    private static Optional<String> firstMalformedByte(ReadableByteChannel channel) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+    /** A UTF-8 decoder that reports a malformed byte instead of putting a replacement character in its place. */
+    static CharsetDecoder strictDecoder() {
+        return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static Optional<String> firstMalformedByte(ReadableByteChannel channel) throws IOException {
+        CharsetDecoder decoder = strictDecoder();
         ByteBuffer in = ByteBuffer.allocate(64 * 1024);
         CharBuffer out = CharBuffer.allocate(64 * 1024);
         long consumed = 0;
