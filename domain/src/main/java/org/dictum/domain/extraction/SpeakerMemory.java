@@ -74,9 +74,8 @@ final class SpeakerMemory {
 
     /** One of an unnamed group ("Dealers" → "Dealer"), with the group's affiliation: "Another said …". */
     private static Speaker memberOf(Speaker group) {
-        String role = group.roleKey().substring(0, 1).toUpperCase(Locale.ROOT) + group.roleKey().substring(1);
         ActorReference affiliation = group.actor().affiliation();
-        String name = affiliation == null ? role : role + " (" + affiliation.canonicalName() + ")";
+        String name = withAffiliation(capitalised(group.roleKey()), affiliation);
         return new Speaker(ActorReference.proposed(name, ActorType.ANONYMOUS_SOURCE, affiliation), group.roleKey(), false);
     }
 
@@ -237,11 +236,20 @@ final class SpeakerMemory {
         if (description.institution() && !description.names().isEmpty()) {
             return description.names() + " " + label;
         }
-        String capitalised = label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+        String capitalised = capitalised(label);
         if (description.affiliation() != null) {
-            return capitalised + " (" + description.affiliation().canonicalName() + ")";
+            return withAffiliation(capitalised, description.affiliation());
         }
         return description.names().isEmpty() ? capitalised : capitalised + " (" + description.names() + ")";
+    }
+
+    private static String capitalised(String label) {
+        return label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1);
+    }
+
+    /** "Official (United States)": the label, then the affiliation in brackets when there is one. */
+    private static String withAffiliation(String label, ActorReference affiliation) {
+        return affiliation == null ? label : label + " (" + affiliation.canonicalName() + ")";
     }
 
     private static Predicate<Speaker> pronounFits(SpeakerPhrase.Pronoun pronoun) {
