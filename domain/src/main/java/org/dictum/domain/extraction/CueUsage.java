@@ -2,6 +2,7 @@ package org.dictum.domain.extraction;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Whether a cue word is used as a verb of speech where it stands: not after "to" (unless in a future frame such
@@ -43,6 +44,7 @@ final class CueUsage {
             "liberals", "progressives");
 
     /** Third-person verb forms that are more often plural nouns. */
+    private static final Pattern YEARS = Pattern.compile("(?:19|20)\\d\\d(?:[-/](?:19|20)?\\d\\d)?");
     private static final Set<String> NOUN_LIKE_FORMS = Set.of("remarks", "questions", "calls", "promises", "claims",
             "reports", "comments", "notes", "fears", "hopes", "doubts", "charges", "estimates", "counters", "thanks",
             "praises", "blames", "mocks", "tweets", "cites", "finds", "shows", "replies", "responds", "tells", "plans",
@@ -182,6 +184,11 @@ final class CueUsage {
     }
 
     /** "Critics say", "they think", "one in five say", "supporters of Clinton say", "Obama and Clinton call": a plural speaker. */
+    /** "30 percent", "1,000 workers": a number counts many; a year or years ("its 1987-1992 plan") does not. */
+    private static boolean isCount(Token token) {
+        return Character.isDigit(token.text().charAt(0)) && !YEARS.matcher(token.text()).matches();
+    }
+
     static boolean isPlural(List<Token> tokens, SpeakerLocator.Located speaker) {
         for (int i = speaker.coreFrom(); i < speaker.coreTo(); i++) {
             Token token = tokens.get(i);
@@ -193,7 +200,7 @@ final class CueUsage {
                     && !lower.endsWith("’s") && !lower.endsWith("'s") && !lower.endsWith("us")
                     && (!token.isCapitalised() || i == 0);   // "Observers expect", not "Mr. Jones say"
             boolean coordinated = lower.equals("and") && i > speaker.coreFrom();   // "Mr. Grassley and Mr. Leahy say"
-            if (pluralNoun || coordinated || PLURAL_WORDS.contains(lower) || Character.isDigit(lower.charAt(0)) || lower.equals("%")
+            if (pluralNoun || coordinated || PLURAL_WORDS.contains(lower) || isCount(token) || lower.equals("%")
                     || token.isCapitalised() && lower.endsWith("s") && i == speaker.coreTo() - 1 && PLURAL_WORDS.contains(lower)) {
                 return true;
             }

@@ -125,6 +125,9 @@ final class ProperNameRecognizer {
             nameStart += title;
             titled = true;
         }
+        if (titled) {
+            nameStart = afterDepartment(tokens, nameStart);
+        }
         int end = nameStart;
         while (end < tokens.size() && end - nameStart < MAX_RUN_WORDS && isNameToken(tokens, end, nameStart, covered)) {
             boolean possessive = ProperNames.isPossessive(tokens.get(end).text());
@@ -226,6 +229,29 @@ final class ProperNameRecognizer {
         return from;
     }
 
+    /**
+     * "for Finance" in "Minister of State for Finance Damas Mbogoro", "for Trade and Industry" in "Secretary of State
+     * for Trade and Industry Paul Channon": the department a title is held for, before the holder's name (its last
+     * two capitalised words, three with a middle initial). Returns where the name starts, {@code index} when no
+     * department follows.
+     */
+    private static int afterDepartment(List<Token> tokens, int index) {
+        if (index + 1 >= tokens.size() || !tokens.get(index).is("for") || !tokens.get(index + 1).isCapitalised()) {
+            return index;
+        }
+        List<Integer> capitalised = new ArrayList<>();
+        int i = index + 1;
+        while (i < tokens.size() && tokens.get(i).isWord() && (tokens.get(i).isCapitalised()
+                || (tokens.get(i).is("and") || tokens.get(i).is("of")) && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised())) {
+            if (tokens.get(i).isCapitalised()) {
+                capitalised.add(i);
+            }
+            i++;
+        }
+        int nameWords = capitalised.size() >= 4 && tokens.get(capitalised.get(capitalised.size() - 2)).text().matches("\\p{Lu}\\.") ? 3 : 2;
+        return capitalised.size() > nameWords ? capitalised.get(capitalised.size() - nameWords) : index;
+    }
+
     /** "chief" in "Federal Reserve chief Paul Volcker": a lower-case role noun right before a capitalised name. */
     private boolean isPersonRole(List<Token> tokens, int index) {
         return index + 2 < tokens.size() && roles.isPersonRole(tokens.get(index).lower())
@@ -263,7 +289,9 @@ final class ProperNameRecognizer {
             for (int w = 0; w < title.size() && matches; w++) {
                 matches = tokens.get(index + w).text().equals(title.get(w));
             }
-            if (matches && tokens.get(index + title.size()).isCapitalised() && tokens.get(index + title.size()).isWord()) {
+            int after = index + title.size();
+            if (matches && (tokens.get(after).isCapitalised() && tokens.get(after).isWord()
+                    || afterDepartment(tokens, after) > after)) {
                 return title.size();
             }
         }

@@ -354,12 +354,13 @@ final class SpeakerLocator {
                 if (aside) {
                     return Optional.of(first);
                 }
-                boolean firstIsName = tokens.get(first.coreTo() - 1).isCapitalised();
+                int nameEnd = insertedName;
+                while (nameEnd >= 0 && nameEnd < comma && !tokens.get(nameEnd).text().equals(",")) {
+                    nameEnd++;
+                }
+                boolean firstIsName = tokens.get(first.coreTo() - 1).isCapitalised()
+                        && !(isTitleOfBody(tokens, first) && insertedName >= 0 && isPersonLikeName(tokens, insertedName, nameEnd));
                 if (!firstIsName && insertedName >= 0) {
-                    int nameEnd = insertedName;
-                    while (nameEnd < comma && !tokens.get(nameEnd).text().equals(",")) {
-                        nameEnd++;
-                    }
                     return Optional.of(new Located(first.from(), comma, insertedName, nameEnd));
                 }
                 return Optional.of(new Located(first.from(), comma, first.coreFrom(), first.coreTo()));
@@ -367,6 +368,34 @@ final class SpeakerLocator {
             segmentEnd = previousComma;
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Secretary of State for Trade", "Egypt's Minister of State for Foreign Affairs": a role held of or for a body,
+     * capitalised as a title; the name follows in the apposition.
+     */
+    private boolean isTitleOfBody(List<Token> tokens, Located phrase) {
+        for (int i = phrase.coreFrom(); i < phrase.coreTo(); i++) {
+            if (NP_PREPOSITIONS.contains(tokens.get(i).lower())) {
+                return i > phrase.coreFrom() && roles.isPersonRole(tokens.get(i - 1).lower());
+            }
+        }
+        return false;
+    }
+
+    /** "Boutros Boutros Ghali": two or more capitalised words, none in capitals or abbreviated ("ASA", "N.Y.", "Inc"). */
+    private static boolean isPersonLikeName(List<Token> tokens, int from, int to) {
+        if (to - from < 2) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String word = tokens.get(i).text();
+            if (!tokens.get(i).isCapitalised() || word.contains(".") || word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))
+                    || ProperNames.isCompanyForm(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containsPreposition(List<Token> tokens, int from, int to) {
@@ -511,7 +540,7 @@ final class SpeakerLocator {
         if (NP_PREPOSITIONS.contains(lower)) {
             return !forward || !Set.of("in", "on", "at").contains(lower);
         }
-        if (isInsideName(tokens, index) && (forward || index + 1 < tokens.size() && tokens.get(index + 1).isCapitalised())) {
+        if (isInsideName(tokens, index) && (forward || continuesName(tokens, index + 1))) {
             return true;   // "said Secretary of State Antony Blinken", "Strong Point Inc said": no cue here
         }
         if (BOUNDARY_WORDS.contains(lower) || cues.isCueWord(lower) || CuePhrases.isAdverb(tokens, index)) {
@@ -527,6 +556,19 @@ final class SpeakerLocator {
         }
         Token before = tokens.get(index - 1);
         return before.isWord() && (before.isCapitalised() || NAME_PARTICLES.contains(before.lower()));
+    }
+
+    /**
+     * Whether the name goes on at {@code index}: a capitalised word, or "of"/"for" and one ("Minister of State for
+     * Finance Damas Mbogoro": "State" is no cue there).
+     */
+    private static boolean continuesName(List<Token> tokens, int index) {
+        if (index >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(index);
+        return next.isCapitalised() || (next.is("of") || next.is("for")) && index + 1 < tokens.size()
+                && tokens.get(index + 1).isCapitalised();
     }
 
     /** Subjects are stricter than phrases found backwards from a cue: no unknown lower-case words (verbs). */

@@ -36,8 +36,18 @@ final class SpeakerPhraseParser {
             "Services", "Resources", "Industry", "Trade", "Commerce", "Planning", "Cooperation", "Works", "Policy");
     /** "of" after a title, before the body it is held in: "Undersecretary of Commerce Bruce Smart". */
     private static final Pattern TITLE_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
+    /**
+     * "Minister of State for Finance", "Secretary of State for Trade and Industry", "Minister for Aviation": a title
+     * (maybe "of State"), "for" and the department it is held for, then the holder's name.
+     */
+    private static final Pattern TITLE_FOR_DEPARTMENT = Pattern.compile(
+            "(?:\\S+\\s+)*?((?:\\p{Lu}\\S*\\s+)*?\\p{Lu}\\S*(?:\\s+of\\s+State)?)\\s+for\\s+(?:the\\s+)?(\\p{Lu}.*)");
+    /** Lower-case words (after a capitalised one, "French sugar producer"), then a capitalised name. */
+    private static final Pattern DESCRIBED_BODY = Pattern.compile(
+            "((?:\\p{Lu}\\S*\\s+)?(?:(?!(?:of|for|at|with|from|by|to|in|on|and|or)\\s)\\p{Ll}[\\p{Ll}-]*\\s+)+)(\\p{Lu}.*)");
     /** "for" in "a spokesman for Texaco Inc": between a role and the body named after it. */
-    private static final Pattern BODY_PREPOSITION = Pattern.compile("\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?=\\p{Lu})");
+    private static final Pattern BODY_PREPOSITION = Pattern.compile(
+            "\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?=\\p{Lu}|(?:\\p{Ll}[\\p{Ll}-]*\\s+)+\\p{Lu})");
     /** "close to" in "sources close to the Foreign Ministry": between a role and whom it is close to. */
     private static final Pattern CLOSE_TO = Pattern.compile("\\s+close\\s+to\\s+");
     /** Lower-case words that are not a preposition, then a capitalised name ("lead manager Banque Paribas SA"). */
@@ -261,11 +271,32 @@ final class SpeakerPhraseParser {
 
     /** The body a role speaks for; one unknown word ("a spokesman for Chrysler", "… for Dole") of a type librarians tell. */
     private Optional<ActorReference> namedBody(String body) {
-        Optional<ActorReference> named = bodyNamed(body);
+        Optional<ActorReference> named = bodyNamed(body).or(() -> describedBody(body));
         if (named.isPresent() || !isNameWord(body) || isTitleWord(body) || ProperNames.isOrganisationWord(body)) {
             return named;
         }
         return Optional.of(ActorReference.proposed(body, ActorType.OTHER, null));
+    }
+
+    /**
+     * "the state-owned Taiwan Sugar Corp", "the state-run oil company Ecopetrol", "French sugar producer Beghin-Say":
+     * a body's name after lower-case words that describe it; a name of any form when those words end in a kind of
+     * body ("company", "producer").
+     */
+    private Optional<ActorReference> describedBody(String body) {
+        Matcher described = DESCRIBED_BODY.matcher(ProperNames.withoutArticle(body));
+        if (!described.matches()) {
+            return Optional.empty();
+        }
+        String name = described.group(2);
+        boolean kindOfBody = roles.roleAtEndOf(described.group(1).strip())
+                .filter(role -> role.kind() == SpeakerRoles.Kind.INSTITUTION && !role.isPlural()).isPresent();
+        String[] words = name.split("\\s+");
+        // "oil company Ecopetrol", "mining company PT Tambang Timah"; not "committee Jack Patterson", its chairman
+        boolean bodyLikeName = words.length == 1 || words[0].length() >= 2 && words[0].equals(words[0].toUpperCase(Locale.ROOT));
+        return bodyNamed(name).or(() -> kindOfBody && bodyLikeName && Arrays.stream(words)
+                .allMatch(word -> isNameWord(word) && !isMonth(word))
+                ? Optional.of(ActorReference.proposed(name, ActorType.ORGANIZATION, null)) : Optional.empty());
     }
 
     /** A body the dictionary knows ("the World Bank") or a name that ends in a body's word ("Salomon Brothers Inc"). */
@@ -438,6 +469,44 @@ final class SpeakerPhraseParser {
         return Optional.empty();
     }
 
+    /**
+     * "Minister of State for Finance Damas Mbogoro", "Secretary of State for Trade Paul Channon": a title held for a
+     * department, then the holder's name, its last two words (three with a middle initial). The title keeps the
+     * department: "minister of state for finance".
+     */
+    private Optional<SpeakerPhrase> titleForDepartmentThenName(String text) {
+        Matcher title = TITLE_FOR_DEPARTMENT.matcher(text);
+        if (!title.matches()) {
+            return Optional.empty();
+        }
+        String titleWord = lastWord(title.group(1).replaceFirst("\\s+of\\s+State$", ""));
+        if (!isTitleWord(titleWord.substring(titleWord.lastIndexOf('-') + 1))) {   // "Secretary" of "Under-Secretary"
+            return Optional.empty();
+        }
+        String[] after = title.group(2).split("\\s+");
+        int nameWords = after.length >= 4 && after[after.length - 2].matches("\\p{Lu}\\.") ? 3 : 2;
+        if (after.length < nameWords + 1 || !Arrays.stream(after).allMatch(word -> NAME_WORD.matcher(word).matches()
+                || word.equals("and") || word.equals("of") || word.equals("the"))) {
+            return Optional.empty();
+        }
+        List<String> department = Arrays.asList(after).subList(0, after.length - nameWords);
+        List<String> name = Arrays.asList(after).subList(after.length - nameWords, after.length);
+        String last = department.get(department.size() - 1);
+        if (last.equals("and") || last.equals("of") || last.equals("the")
+                || name.stream().anyMatch(word -> isTitleWord(word) || ProperNames.isOrganisationWord(word) || !isNameWord(word))) {
+            return Optional.empty();
+        }
+        String holder = String.join(" ", name);
+        List<NameMatch> places = dictionary.mentionsIn(text.substring(0, text.length() - holder.length()));
+        String held = (title.group(1) + " for " + String.join(" ", department)).toLowerCase(Locale.ROOT);
+        return Optional.of(new SpeakerPhrase.PersonName(text, holder, places.isEmpty() ? null : places.get(0).actor(), held));
+    }
+
+    private static String lastWord(String phrase) {
+        String[] words = phrase.split("\\s+");
+        return words[words.length - 1];
+    }
+
     /** Whether the phrase holds a listed title with "of" in it ("Secretary of State", "Chancellor of the Exchequer"). */
     private boolean hasListedTitleWithOf(String text) {
         return titlesLongestFirst.stream().anyMatch(title -> title.contains(" of ") && text.contains(title));
@@ -458,7 +527,7 @@ final class SpeakerPhraseParser {
 
     /** "John Kasich of Ohio": a name followed by where the person is from names the person. */
     private Optional<SpeakerPhrase> personName(String text) {
-        Optional<SpeakerPhrase> titled = titleOfBodyThenName(text);
+        Optional<SpeakerPhrase> titled = titleForDepartmentThenName(text).or(() -> titleOfBodyThenName(text));
         if (titled.isPresent()) {
             return titled;
         }

@@ -24,6 +24,13 @@ class CueUsageTest {
     }
 
     @Test
+    void a_year_is_no_count_of_speakers() {
+        assertThat(pluralSubjectBefore("It will support its 1987-1992 five-year plan which begins in July.", "plan"))
+                .isFalse();
+        assertThat(pluralSubjectBefore("About 1,000 plan to strike.", "plan")).isTrue();
+    }
+
+    @Test
     void a_bid_or_a_fall_of_an_amount_is_no_speech_use() {
         assertThat(speechUse("Norfolk Southern Corp offered 65 dlrs per share for the company.", "offered")).isFalse();
         assertThat(speechUse("Hutton is offering $35 cash per share.", "offering")).isFalse();

@@ -35,6 +35,14 @@ class ProperNameRecognizerTest {
     }
 
     @Test
+    void a_title_held_for_a_department_stays_out_of_the_person_s_name() {
+        assertThat(canonicalNames("Aid will rise, Minister of State for Finance Damas Mbogoro said."))
+                .containsExactly("Damas Mbogoro");
+        assertThat(canonicalNames("Secretary of State for Trade and Industry Paul Channon spoke."))
+                .containsExactly("Paul Channon");
+    }
+
+    @Test
     void a_role_before_a_business_s_name_makes_no_person_of_it() {
         assertThat(recognise("The bonds are priced at par, lead manager Credit Suisse First Boston Ltd said.").actors())
                 .noneMatch(actor -> actor.type() == ActorType.PERSON);

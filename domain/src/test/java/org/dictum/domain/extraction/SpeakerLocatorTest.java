@@ -21,6 +21,18 @@ class SpeakerLocatorTest {
     }
 
     @Test
+    void a_title_held_for_a_department_belongs_to_the_mention_though_state_is_a_cue() {
+        assertThat(before("Tanzania will need aid, Minister of State for Finance Damas Mbogoro said it", "said"))
+                .contains("Minister of State for Finance Damas Mbogoro");
+        assertThat(core("Aid is due, Secretary of State for Trade, Miguel Angel Fernandez Ordonez, said it", "said"))
+                .contains("Miguel Angel Fernandez Ordonez");
+        assertThat(core("Aid is due, the president of the American Soybean Association, ASA, said it", "said"))
+                .contains("the president of the American Soybean Association");
+        assertThat(core("Aid is due, Ed Yardeni of Prudential-Bache Securities, New York, said it", "said"))
+                .contains("Ed Yardeni of Prudential-Bache Securities");
+    }
+
+    @Test
     void apposition_before_or_after_the_name_and_several_segments_belong_to_the_mention() {
         assertThat(before("Dmitry Peskov, a Kremlin spokesman, said it", "said")).contains("Dmitry Peskov, a Kremlin spokesman");
         assertThat(core("The Kremlin spokesman, Dmitry Peskov, said it", "said")).contains("Dmitry Peskov");

@@ -85,6 +85,37 @@ class SpeakerPhraseParserTest {
     }
 
     @Test
+    void a_title_held_for_a_department_then_the_holder_s_name() {
+        assertThat(parser.parse("Minister of State for Finance Damas Mbogoro")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {
+                    assertThat(person.name()).isEqualTo("Damas Mbogoro");
+                    assertThat(person.title()).isEqualTo("minister of state for finance");
+                });
+        assertThat(parser.parse("Secretary of State for Trade and Industry Paul Channon")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("Paul Channon"));
+        assertThat(parser.parse("Minister for Aviation John F. Smith")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
+                        assertThat(person.name()).isEqualTo("John F. Smith"));
+    }
+
+    @Test
+    void a_role_for_a_body_described_in_lower_case_words_is_affiliated_with_the_body() {
+        assertThat(parser.parse("a spokesman for the state-owned Taiwan Sugar Corp")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.roleKey()).isEqualTo("spokesman");
+                    assertThat(description.affiliation().canonicalName()).isEqualTo("Taiwan Sugar Corp");
+                });
+        assertThat(parser.parse("a spokesman for the state-run oil company Ecopetrol")).get()
+                .isInstanceOfSatisfying(SpeakerPhrase.Description.class, description -> {
+                    assertThat(description.affiliation().canonicalName()).isEqualTo("Ecopetrol");
+                    assertThat(description.affiliation().type()).isEqualTo(ActorType.ORGANIZATION);
+                });
+        assertThat(parser.parse("a spokesman for the central bank Monday")).isEmpty();   // no body called Monday
+        assertThat(parser.parse("a spokesman for the oil company March")).isEmpty();
+    }
+
+    @Test
     void a_person_of_a_named_body_is_the_person_affiliated_with_it() {
         assertThat(parser.parse("Ed Yardeni of Prudential-Bache Securities")).get()
                 .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person -> {

@@ -28,6 +28,22 @@ class WireStoryGoldenTest {
     }
 
     @Test
+    void a_british_style_title_and_a_spokesman_for_a_described_body_are_found_and_referred_back_to() {
+        ExtractionResult result = extract("Tanzania will need about 1.2 billion dlrs to support its 1987-1992 five-year "
+                + "plan which begins in July, Minister of State for Finance Damas Mbogoro said.\n"
+                + "    He told a seminar in Arusha that the plan would concentrate on infrastructure.\n"
+                + "    Sugar output was set at 600,000 tonnes, a spokesman for the state-owned Taiwan Sugar Corp said.\n"
+                + "    He said the increase was to meet local consumption.");
+
+        assertThat(result.statements()).extracting(ExtractedStatement::speakerMention).containsExactly(
+                "Minister of State for Finance Damas Mbogoro", "He",
+                "a spokesman for the state-owned Taiwan Sugar Corp", "He");
+        assertThat(result.statements()).extracting(statement -> statement.speaker().canonicalName()).containsExactly(
+                "Damas Mbogoro", "Damas Mbogoro", "Spokesman (Taiwan Sugar Corp)", "Spokesman (Taiwan Sugar Corp)");
+        assertThat(content(result, result.statements().get(0))).startsWith("Tanzania will need").endsWith("in July");
+    }
+
+    @Test
     void dateline_with_agency_is_not_part_of_the_content() {
         ExtractionResult result = extract("WASHINGTON (Reuters) - The United States will send more troops to Europe, "
                 + "President Joe Biden said on Friday.");
