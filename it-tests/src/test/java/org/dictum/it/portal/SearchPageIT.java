@@ -181,6 +181,22 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_article_without_an_address_has_no_address_entry_and_one_with_an_address_links_to_it() {
+        Reply stored = api.postJson("api/articles", jakarta.json.Json.createObjectBuilder().add("source", "No-address wire")
+                .add("title", "Talks resume").add("text", "Talks will resume, the minister said on Tuesday.").build().toString());
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        Document withoutAddress = page("article.xhtml?id=" + stored.json().getJsonNumber("id").longValue());
+
+        assertThat(withoutAddress.select("dl.metadata dt").eachText()).contains("Source").doesNotContain("Address");
+        assertThat(withoutAddress.select("#article-address")).isEmpty();
+
+        Document results = page("?q=progress&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+        Document withAddress = page(results.selectFirst("li.hit .source a").attr("href"));
+        assertThat(withAddress.select("#article-address a").attr("href"))
+                .isEqualTo("https://www.independent.co.uk/news/world/americas/us-russia-talks");
+    }
+
+    @Test
     void user_supplied_text_is_escaped_on_every_page() {
         String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         String json = "{\"title\":\"" + payload + "\",\"source\":\"XSS <b>wire</b>\",\"text\":\"The minister said "
