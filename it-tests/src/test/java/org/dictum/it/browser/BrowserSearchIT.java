@@ -117,6 +117,24 @@ class BrowserSearchIT extends BrowserIntegrationTest {
     }
 
     @Test
+    void a_facet_value_search_that_fails_says_so_where_the_values_are() {
+        browser.get(api.resolve("?source=" + enc(Fixtures.SEED_SOURCE)).toString());
+        List<String> before = browser.findElements(By.cssSelector("#facet-actor .facet-values a .value")).stream()
+                .map(WebElement::getText).toList();
+        browser.executeScript("window.fetch = function () { return Promise.resolve(new Response('', {status: 503})); };");
+
+        browser.findElement(By.id("find-actor")).sendKeys("stat");
+
+        WebElement status = browser.findElement(By.id("facet-status-actor"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !status.getAttribute("textContent").isEmpty());
+        assertThat(status.getText()).as("shown, not only said")
+                .isEqualTo("The values of this filter could not be loaded. Try again, or reload the page.");
+        assertThat(status.getAttribute("role")).isEqualTo("status");
+        assertThat(browser.findElements(By.cssSelector("#facet-actor .facet-values a .value")).stream()
+                .map(WebElement::getText).toList()).as("the list is left as it was").isEqualTo(before);
+    }
+
+    @Test
     void attention_page_draws_one_line_per_query() {
         browser.get(api.resolve("attention.xhtml").toString());
         browser.findElement(By.id("compare-0")).sendKeys("Russia");
