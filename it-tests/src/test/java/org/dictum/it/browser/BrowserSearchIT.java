@@ -117,6 +117,23 @@ class BrowserSearchIT extends BrowserIntegrationTest {
     }
 
     @Test
+    void the_search_form_puts_only_the_fields_that_hold_something_into_the_address() {
+        browser.get(api.resolve("?q=talks&actor=Russia").toString());
+        WebElement box = browser.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys("NATO", Keys.ENTER);
+        waitForUrl(browser, "q=NATO");
+
+        assertThat(browser.getCurrentUrl()).as("no from=, to= nor sort=").isEqualTo(api.resolve("?q=NATO&actor=Russia").toString());
+        assertThat(summaryCount()).isEqualTo(restTotal("q=NATO&actor=Russia"));
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("oldest");
+        browser.findElement(By.id("q")).sendKeys(Keys.ENTER);
+        waitForUrl(browser, "sort=oldest");
+        assertThat(browser.getCurrentUrl()).isEqualTo(api.resolve("?q=NATO&actor=Russia&sort=oldest").toString());
+    }
+
+    @Test
     void a_facet_value_search_that_fails_says_so_where_the_values_are() {
         browser.get(api.resolve("?source=" + enc(Fixtures.SEED_SOURCE)).toString());
         List<String> before = browser.findElements(By.cssSelector("#facet-actor .facet-values a .value")).stream()
