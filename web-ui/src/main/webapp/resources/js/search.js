@@ -14,22 +14,6 @@
     return context + '/' + (text ? '?' + text : '');
   }
 
-  /* The search form sends only the fields that hold something: a browser's own GET submission writes
-     every field, empty ones too (q=&from=&to=&sort=), into the address people copy and share. The
-     server reads a blank value as an absent one, so leaving it out changes nothing of the search. */
-  var form = document.getElementById('search');
-  if (form) {
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      var params = new URLSearchParams();
-      new FormData(form).forEach(function (value, name) {
-        if (typeof value === 'string' && value.trim() !== '') { params.append(name, value); }
-      });
-      var text = params.toString();
-      window.location.href = form.getAttribute('action') + (text ? '?' + text : '');
-    });
-  }
-
   /* The page's own links for the selected values: they remove the value as the URL writes it
      (topic=arms control selects "Arms control"), which this script cannot know. */
   var selectedLinks = {};

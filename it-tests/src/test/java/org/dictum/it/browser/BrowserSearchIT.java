@@ -160,7 +160,8 @@ class BrowserSearchIT extends BrowserIntegrationTest {
 
         assertThat(browser.findElements(By.cssSelector(".attention-chart polyline"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#attention-table tbody tr"))).hasSize(2);
-        assertThat(browser.getCurrentUrl()).contains("compare=Russia").contains("compare=NATO");
+        assertThat(browser.getCurrentUrl()).contains("compare=Russia").contains("compare=NATO")
+                .as("the three empty query fields are left out").doesNotContain("compare=&").doesNotEndWith("compare=");
     }
 
     private void clickFacet(String facet, String value) {
