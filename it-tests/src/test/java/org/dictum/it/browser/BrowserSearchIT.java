@@ -134,6 +134,25 @@ class BrowserSearchIT extends BrowserIntegrationTest {
     }
 
     @Test
+    void a_query_typed_on_the_browsing_page_is_sorted_by_best_match_not_by_the_browsing_page_s_newest_first() {
+        browser.get(api.resolve("").toString());
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).getFirstSelectedOption()
+                .getAttribute("value")).as("nothing searched for: newest first").isEqualTo("newest");
+
+        browser.findElement(By.id("q")).sendKeys("NATO", Keys.ENTER);
+        waitForUrl(browser, "q=NATO");
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(api.resolve("?q=NATO").toString());
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).getFirstSelectedOption()
+                .getText()).isEqualTo("Best match");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("newest");
+        browser.findElement(By.id("q")).sendKeys(Keys.ENTER);
+        waitForUrl(browser, "sort=newest");
+        assertThat(browser.getCurrentUrl()).as("a sort the user chose is kept").isEqualTo(api.resolve("?q=NATO&sort=newest").toString());
+    }
+
+    @Test
     void a_facet_value_search_that_fails_says_so_where_the_values_are() {
         browser.get(api.resolve("?source=" + enc(Fixtures.SEED_SOURCE)).toString());
         List<String> before = browser.findElements(By.cssSelector("#facet-actor .facet-values a .value")).stream()
