@@ -57,6 +57,8 @@ class ImportsPageIT extends ClientSideIntegrationTest {
         assertThat(page.body()).doesNotContain("<img src=x");
 
         Element show = row.selectFirst("input[id$=show-failures]");
+        assertThat(show.val()).isEqualTo("Failed records");
+        assertThat(show.attr("aria-label")).isEqualTo("Show the failed records of import " + id);
         Page failures = browser.submit(page, show.closest("form").id(), java.util.Map.of(), show.attr("name"));
 
         assertThat(failures.document().select(".import-failures tbody tr").text())
