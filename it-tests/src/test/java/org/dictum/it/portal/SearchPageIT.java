@@ -197,6 +197,19 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_article_page_leaves_out_every_detail_the_article_does_not_have_rather_than_show_it_empty() {
+        Reply stored = api.postJson("api/articles", jakarta.json.Json.createObjectBuilder()
+                .add("text", "It will rain all week, she said.").build().toString());
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+
+        Document article = page("article.xhtml?id=" + stored.json().getJsonNumber("id").longValue());
+
+        assertThat(article.select("dl.metadata dt").eachText()).doesNotContain("Source", "Published", "Address")
+                .contains("Fixity", "Cite", "History");
+        assertThat(article.select("dl.metadata > dd, dl.metadata > * > dd").eachText()).as("no empty entry").doesNotContain("");
+    }
+
+    @Test
     void user_supplied_text_is_escaped_on_every_page() {
         String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         String json = "{\"title\":\"" + payload + "\",\"source\":\"XSS <b>wire</b>\",\"text\":\"The minister said "
