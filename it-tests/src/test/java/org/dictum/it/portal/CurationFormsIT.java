@@ -201,6 +201,16 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void each_name_picker_s_add_button_says_what_it_adds() {
+        long article = archive("The museum will open on Sunday, the curator said on Friday.");
+        Page page = librarian().open("article.xhtml?id=" + article);
+
+        assertThat(page.document().select("#add input.picker-add").eachAttr("aria-label"))
+                .as("not two buttons both called 'Add'").containsExactly("Add actor", "Add topic");
+        assertThat(page.document().select("#add input.picker-add").eachAttr("value")).containsOnly("Add");
+    }
+
+    @Test
     void a_reason_typed_to_reject_a_statement_that_is_not_the_last_one_listed_is_read() {
         long article = archive("Repairs to the sea wall will take three months, the engineer said on Sunday. "
                 + "The insurers expect claims to rise, an industry spokesman said.");
