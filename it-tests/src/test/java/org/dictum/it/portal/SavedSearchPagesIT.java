@@ -61,6 +61,9 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
         assertThat(page.textOf("citation")).contains(permalink);
         assertThat(page.document().select(".frozen-result")).hasSize(2);
         assertThat(page.document().select(".frozen-result").eachAttr("data-status")).containsOnly("available");
+        assertThat(page.document().select("nav")).as("no empty, unnamed pager landmark on a one-page list")
+                .allSatisfy(nav -> assertThat(nav.hasAttr("aria-label") || nav.parents().is("header")).isTrue())
+                .noneSatisfy(nav -> assertThat(nav.hasClass("pager")).isTrue());
 
         assertThat(new PortalClient(baseUrl).open("saved/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
