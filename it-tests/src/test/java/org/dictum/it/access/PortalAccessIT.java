@@ -135,6 +135,17 @@ class PortalAccessIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_user_without_tokens_is_told_so_rather_than_shown_nothing_under_the_form() {
+        PortalClient researcher = new PortalClient(baseUrl);
+        researcher.logIn(ItAccounts.createUser(admin, "tokenless", "researcher"), ItAccounts.PASSWORD);
+
+        Page tokens = researcher.open("account/tokens.xhtml");
+
+        assertThat(tokens.textOf("no-tokens")).isEqualTo("You have no API tokens yet.");
+        assertThat(tokens.document().select("#tokens\\:list")).isEmpty();
+    }
+
+    @Test
     void an_administrator_replaces_a_users_password_in_the_portal() {
         String name = ItAccounts.createUser(admin, "portal-password", "researcher");
         PortalClient administrator = new PortalClient(baseUrl);
