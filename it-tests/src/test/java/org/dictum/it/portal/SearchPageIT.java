@@ -210,6 +210,14 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void each_row_of_the_attention_table_is_headed_by_its_query_so_that_a_count_is_read_with_its_query_and_interval() {
+        Document attention = page("attention.xhtml?compare=talks&compare=missiles&interval=year");
+
+        assertThat(attention.select("#attention-table tbody tr > th[scope=row]").eachText()).containsExactly("talks", "missiles");
+        assertThat(attention.select("#attention-table thead th").eachAttr("scope")).isNotEmpty().containsOnly("col");
+    }
+
+    @Test
     void user_supplied_text_is_escaped_on_every_page() {
         String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         String json = "{\"title\":\"" + payload + "\",\"source\":\"XSS <b>wire</b>\",\"text\":\"The minister said "
