@@ -1,9 +1,10 @@
 // The search index page: while a reindex runs, refresh its progress every two seconds through the
-// page's Refresh button (a Faces Ajax request that re-renders the status), and the whole page once
-// it has ended (so that the start button is enabled again).
+// page's Refresh button (a Faces Ajax request that re-renders the status, the live region that
+// announces it and the start form). The refresh that finds the run ended is the last one: it
+// enables the start button again, and the page is not reloaded, so that screen readers hear the
+// end announced in the live region rather than a new page read from the top.
 (function () {
     "use strict";
-    var wasRunning = false;
     function status() {
         return document.getElementById("progress:status");
     }
@@ -12,13 +13,8 @@
         if (!panel) {
             return;
         }
-        var running = panel.getAttribute("data-running") === "true";
-        if (running) {
-            wasRunning = true;
+        if (panel.getAttribute("data-running") === "true") {
             document.getElementById("progress:refresh").click();
-        } else if (wasRunning) {
-            window.location.reload();
-            return;
         }
         window.setTimeout(tick, 2000);
     }

@@ -98,10 +98,25 @@
         var status = section.querySelector('.facet-status');
         if (status) {
           var one = page.total === 1;
-          status.textContent = page.total === 0 ? 'No value starts with “' + prefix + '”'
-            : page.total + (one ? ' value' : ' values') + (prefix ? (one ? ' starts' : ' start') + ' with “' + prefix + '”' : '');
+          showStatus(status, page.total === 0 ? 'No value starts with “' + prefix + '”'
+            : page.total + (one ? ' value' : ' values') + (prefix ? (one ? ' starts' : ' start') + ' with “' + prefix + '”' : ''), false);
+        }
+      })
+      .catch(function (failure) {
+        /* The list is left as it was: say so to everyone, since nothing else on the page changes. */
+        console.error('Dictum: values of facet ' + facet + ' could not be loaded', failure);
+        var status = section.querySelector('.facet-status');
+        if (status) {
+          showStatus(status, 'The values of this filter could not be loaded. Try again, or reload the page.', true);
         }
       });
+  }
+
+  /* A failure is shown as well as said; a normal count is only said, as the list shows it already. */
+  function showStatus(status, text, failed) {
+    status.classList.toggle('visually-hidden', !failed);
+    status.classList.toggle('facet-error', failed);
+    status.textContent = text;
   }
 
   document.querySelectorAll('.facet[data-facet]').forEach(function (section) {

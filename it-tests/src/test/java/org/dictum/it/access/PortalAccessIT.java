@@ -123,6 +123,29 @@ class PortalAccessIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_users_page_has_a_heading_for_each_form_and_for_the_list_so_that_they_can_be_found_by_heading() {
+        PortalClient administrator = new PortalClient(baseUrl);
+        administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+
+        Page users = administrator.open("admin/users.xhtml");
+
+        assertThat(users.document().select("main h2").eachText()).containsExactly("New user", "Replace a password", "All users");
+        assertThat(users.document().selectFirst("#create h2")).as("the creation form's own heading").isNotNull();
+        assertThat(users.document().selectFirst("#password h2")).as("the password form's own heading").isNotNull();
+    }
+
+    @Test
+    void a_user_without_tokens_is_told_so_rather_than_shown_nothing_under_the_form() {
+        PortalClient researcher = new PortalClient(baseUrl);
+        researcher.logIn(ItAccounts.createUser(admin, "tokenless", "researcher"), ItAccounts.PASSWORD);
+
+        Page tokens = researcher.open("account/tokens.xhtml");
+
+        assertThat(tokens.textOf("no-tokens")).isEqualTo("You have no API tokens yet.");
+        assertThat(tokens.document().select("#tokens\\:list")).isEmpty();
+    }
+
+    @Test
     void an_administrator_replaces_a_users_password_in_the_portal() {
         String name = ItAccounts.createUser(admin, "portal-password", "researcher");
         PortalClient administrator = new PortalClient(baseUrl);

@@ -86,6 +86,9 @@ class PrivateArchiveIT extends ClientSideIntegrationTest {
         browser.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
         Page page = browser.open("admin/settings.xhtml");
         assertThat(page.textOf("reading")).isEqualTo("public");
+        org.jsoup.nodes.Element group = page.document().getElementById("public-read:choice").closest("fieldset");
+        assertThat(group).as("the radio buttons are one named group").isNotNull();
+        assertThat(page.document().getElementById(group.attr("aria-labelledby")).text()).isEqualTo("Who may read the archive");
 
         Page privatePage = browser.submit(page, "public-read", Map.of("public-read:choice", "private"), "public-read:save");
 

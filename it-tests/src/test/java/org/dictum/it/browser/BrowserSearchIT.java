@@ -117,6 +117,60 @@ class BrowserSearchIT extends BrowserIntegrationTest {
     }
 
     @Test
+    void the_search_form_puts_only_the_fields_that_hold_something_into_the_address() {
+        browser.get(api.resolve("?q=talks&actor=Russia").toString());
+        WebElement box = browser.findElement(By.id("q"));
+        box.clear();
+        box.sendKeys("NATO", Keys.ENTER);
+        waitForUrl(browser, "q=NATO");
+
+        assertThat(browser.getCurrentUrl()).as("no from=, to= nor sort=").isEqualTo(api.resolve("?q=NATO&actor=Russia").toString());
+        assertThat(summaryCount()).isEqualTo(restTotal("q=NATO&actor=Russia"));
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("oldest");
+        browser.findElement(By.id("q")).sendKeys(Keys.ENTER);
+        waitForUrl(browser, "sort=oldest");
+        assertThat(browser.getCurrentUrl()).isEqualTo(api.resolve("?q=NATO&actor=Russia&sort=oldest").toString());
+    }
+
+    @Test
+    void a_query_typed_on_the_browsing_page_is_sorted_by_best_match_not_by_the_browsing_page_s_newest_first() {
+        browser.get(api.resolve("").toString());
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).getFirstSelectedOption()
+                .getAttribute("value")).as("nothing searched for: newest first").isEqualTo("newest");
+
+        browser.findElement(By.id("q")).sendKeys("NATO", Keys.ENTER);
+        waitForUrl(browser, "q=NATO");
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(api.resolve("?q=NATO").toString());
+        assertThat(new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).getFirstSelectedOption()
+                .getText()).isEqualTo("Best match");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sort"))).selectByValue("newest");
+        browser.findElement(By.id("q")).sendKeys(Keys.ENTER);
+        waitForUrl(browser, "sort=newest");
+        assertThat(browser.getCurrentUrl()).as("a sort the user chose is kept").isEqualTo(api.resolve("?q=NATO&sort=newest").toString());
+    }
+
+    @Test
+    void a_facet_value_search_that_fails_says_so_where_the_values_are() {
+        browser.get(api.resolve("?source=" + enc(Fixtures.SEED_SOURCE)).toString());
+        List<String> before = browser.findElements(By.cssSelector("#facet-actor .facet-values a .value")).stream()
+                .map(WebElement::getText).toList();
+        browser.executeScript("window.fetch = function () { return Promise.resolve(new Response('', {status: 503})); };");
+
+        browser.findElement(By.id("find-actor")).sendKeys("stat");
+
+        WebElement status = browser.findElement(By.id("facet-status-actor"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !status.getAttribute("textContent").isEmpty());
+        assertThat(status.getText()).as("shown, not only said")
+                .isEqualTo("The values of this filter could not be loaded. Try again, or reload the page.");
+        assertThat(status.getAttribute("role")).isEqualTo("status");
+        assertThat(browser.findElements(By.cssSelector("#facet-actor .facet-values a .value")).stream()
+                .map(WebElement::getText).toList()).as("the list is left as it was").isEqualTo(before);
+    }
+
+    @Test
     void attention_page_draws_one_line_per_query() {
         browser.get(api.resolve("attention.xhtml").toString());
         browser.findElement(By.id("compare-0")).sendKeys("Russia");
@@ -125,7 +179,8 @@ class BrowserSearchIT extends BrowserIntegrationTest {
 
         assertThat(browser.findElements(By.cssSelector(".attention-chart polyline"))).hasSize(2);
         assertThat(browser.findElements(By.cssSelector("#attention-table tbody tr"))).hasSize(2);
-        assertThat(browser.getCurrentUrl()).contains("compare=Russia").contains("compare=NATO");
+        assertThat(browser.getCurrentUrl()).contains("compare=Russia").contains("compare=NATO")
+                .as("the three empty query fields are left out").doesNotContain("compare=&").doesNotEndWith("compare=");
     }
 
     private void clickFacet(String facet, String value) {

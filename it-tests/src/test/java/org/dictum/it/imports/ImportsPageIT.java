@@ -51,9 +51,14 @@ class ImportsPageIT extends ClientSideIntegrationTest {
         assertThat(row.selectFirst(".import-stored").text()).isEqualTo("1");
         assertThat(row.selectFirst(".import-failed").text()).isEqualTo("1");
         assertThat(row.selectFirst("progress").attr("value")).isEqualTo("100");
+        assertThat(page.document().select(".imports-table thead th").eachText()).as("counts of records, not of failed imports")
+                .containsSubsequence("Import status", "Records read", "Records stored", "Records skipped", "Records failed")
+                .doesNotContain("Failed", "Status", "");
         assertThat(page.body()).doesNotContain("<img src=x");
 
         Element show = row.selectFirst("input[id$=show-failures]");
+        assertThat(show.val()).isEqualTo("Failed records");
+        assertThat(show.attr("aria-label")).isEqualTo("Show the failed records of import " + id);
         Page failures = browser.submit(page, show.closest("form").id(), java.util.Map.of(), show.attr("name"));
 
         assertThat(failures.document().select(".import-failures tbody tr").text())

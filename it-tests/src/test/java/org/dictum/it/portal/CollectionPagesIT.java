@@ -91,6 +91,23 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_untitled_member_article_is_called_an_untitled_article_as_on_the_search_and_article_pages() {
+        JsonObject collection = createCollection("Untitled members " + suffix, "public");
+        HttpApi.Reply stored = admin.postJson("api/articles", Json.createObjectBuilder()
+                .add("text", "Nobody titled this, the tester said of " + suffix + ".").build().toString());
+        assertThat(stored.status()).as(stored.body()).isEqualTo(201);
+        long article = stored.json().getJsonNumber("id").longValue();
+        assertThat(admin.postJson("api/collections/" + collection.getString("slug") + "/members",
+                "{\"articles\":[" + article + "]}").status()).isEqualTo(200);
+
+        Page page = new PortalClient(baseUrl).open("collection.xhtml?slug=" + collection.getString("slug"));
+
+        assertThat(page.document().select("#member-articles li > a").eachText()).containsExactly("(untitled article)");
+        assertThat(new PortalClient(baseUrl).open("article.xhtml?id=" + article).textOf("article-title"))
+                .isEqualTo("(untitled article)");
+    }
+
+    @Test
     void a_librarian_creates_a_collection_adds_an_article_and_is_told_of_a_change_made_meanwhile() {
         long article = archive("Collected article " + suffix);
         PortalClient librarian = new PortalClient(baseUrl);

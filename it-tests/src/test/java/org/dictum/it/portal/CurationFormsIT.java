@@ -186,6 +186,31 @@ class CurationFormsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_fields_repeated_in_each_statement_row_are_named_after_their_statement() {
+        assertThat(admin.postJson("api/collections", Json.createObjectBuilder().add("title", "Row fields " + suffix)
+                .add("visibility", "public").build().toString()).status()).isEqualTo(201);
+        long article = archive("The ferry will run again in June, the harbour master said on Monday. "
+                + "Fares will stay the same, a company spokeswoman said.");
+        assertThat(statements(article)).hasSizeGreaterThan(1);
+        Page page = librarian().open("article.xhtml?id=" + article);
+
+        assertThat(page.document().select("form.curate-statement input.reason").eachAttr("aria-label"))
+                .as("not a list of fields all called 'Reason'").startsWith("Reason for statement 1", "Reason for statement 2");
+        assertThat(page.document().select("form.collect-statement select.collection-choice").eachAttr("aria-label"))
+                .startsWith("Collection for statement 1", "Collection for statement 2");
+    }
+
+    @Test
+    void each_name_picker_s_add_button_says_what_it_adds() {
+        long article = archive("The museum will open on Sunday, the curator said on Friday.");
+        Page page = librarian().open("article.xhtml?id=" + article);
+
+        assertThat(page.document().select("#add input.picker-add").eachAttr("aria-label"))
+                .as("not two buttons both called 'Add'").containsExactly("Add actor", "Add topic");
+        assertThat(page.document().select("#add input.picker-add").eachAttr("value")).containsOnly("Add");
+    }
+
+    @Test
     void a_reason_typed_to_reject_a_statement_that_is_not_the_last_one_listed_is_read() {
         long article = archive("Repairs to the sea wall will take three months, the engineer said on Sunday. "
                 + "The insurers expect claims to rise, an industry spokesman said.");

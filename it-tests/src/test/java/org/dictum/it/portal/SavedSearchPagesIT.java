@@ -61,6 +61,9 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
         assertThat(page.textOf("citation")).contains(permalink);
         assertThat(page.document().select(".frozen-result")).hasSize(2);
         assertThat(page.document().select(".frozen-result").eachAttr("data-status")).containsOnly("available");
+        assertThat(page.document().select("nav")).as("no empty, unnamed pager landmark on a one-page list")
+                .allSatisfy(nav -> assertThat(nav.hasAttr("aria-label") || nav.parents().is("header")).isTrue())
+                .noneSatisfy(nav -> assertThat(nav.hasClass("pager")).isTrue());
 
         assertThat(new PortalClient(baseUrl).open("saved/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
@@ -77,7 +80,7 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
         String id = row.selectFirst("input[id$=delete]").attr("name");
 
         Page deleted = browser.submit(mine, "searches", Map.of(), id);
-        assertThat(deleted.textOf("messages")).startsWith("Deleted saved search");
+        assertThat(deleted.textOf("messages")).as("named as listed: the page shows no ids").isEqualTo("Deleted \"to delete " + word + "\".");
         Element staleRow = otherTab.document().select("#searches\\:list tbody tr").stream()
                 .filter(r -> r.text().contains(word)).findFirst().orElseThrow();
         Page stale = browser.submit(otherTab, "searches", Map.of(), staleRow.selectFirst("input[id$=freeze]").attr("name"));
@@ -109,7 +112,7 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
         Page deleted = browser.submit(again, "searches", Map.of(), delete);
 
         assertThat(frozen.textOf("messages")).startsWith("Frozen \"to freeze " + word + "\"");
-        assertThat(deleted.textOf("messages")).startsWith("Deleted saved search");
+        assertThat(deleted.textOf("messages")).isEqualTo("Deleted \"to delete " + word + "\".");
         assertThat(deleted.document().select("#searches\\:list a.run").eachText())
                 .containsExactly("saved meanwhile too " + word, "saved meanwhile " + word, "to freeze " + word);
     }
@@ -123,7 +126,7 @@ class SavedSearchPagesIT extends ClientSideIntegrationTest {
         save(browser, word, "newest");
         Page mine = browser.open("account/searches.xhtml");
         Page deleted = browser.submit(mine, "searches", Map.of(), rowOf(mine, "newest " + word).selectFirst("input[id$=delete]").attr("name"));
-        assertThat(deleted.textOf("messages")).startsWith("Deleted saved search");
+        assertThat(deleted.textOf("messages")).isEqualTo("Deleted \"newest " + word + "\".");
 
         // Back to the page as it was (or a second click before the first one's answer): its rows are one place off now.
         Page freeze = browser.submit(mine, "searches", Map.of(), rowOf(mine, "middle " + word).selectFirst("input[id$=freeze]").attr("name"));

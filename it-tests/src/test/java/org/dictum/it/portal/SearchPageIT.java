@@ -181,6 +181,43 @@ class SearchPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void an_article_without_an_address_has_no_address_entry_and_one_with_an_address_links_to_it() {
+        Reply stored = api.postJson("api/articles", jakarta.json.Json.createObjectBuilder().add("source", "No-address wire")
+                .add("title", "Talks resume").add("text", "Talks will resume, the minister said on Tuesday.").build().toString());
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+        Document withoutAddress = page("article.xhtml?id=" + stored.json().getJsonNumber("id").longValue());
+
+        assertThat(withoutAddress.select("dl.metadata dt").eachText()).contains("Source").doesNotContain("Address");
+        assertThat(withoutAddress.select("#article-address")).isEmpty();
+
+        Document results = page("?q=progress&source=" + URLEncoder.encode(Fixtures.SEED_SOURCE, StandardCharsets.UTF_8));
+        Document withAddress = page(results.selectFirst("li.hit .source a").attr("href"));
+        assertThat(withAddress.select("#article-address a").attr("href"))
+                .isEqualTo("https://www.independent.co.uk/news/world/americas/us-russia-talks");
+    }
+
+    @Test
+    void an_article_page_leaves_out_every_detail_the_article_does_not_have_rather_than_show_it_empty() {
+        Reply stored = api.postJson("api/articles", jakarta.json.Json.createObjectBuilder()
+                .add("text", "It will rain all week, she said.").build().toString());
+        assertThat(stored.status()).as(stored.toString()).isEqualTo(201);
+
+        Document article = page("article.xhtml?id=" + stored.json().getJsonNumber("id").longValue());
+
+        assertThat(article.select("dl.metadata dt").eachText()).doesNotContain("Source", "Published", "Address")
+                .contains("Fixity", "Cite", "History");
+        assertThat(article.select("dl.metadata > dd, dl.metadata > * > dd").eachText()).as("no empty entry").doesNotContain("");
+    }
+
+    @Test
+    void each_row_of_the_attention_table_is_headed_by_its_query_so_that_a_count_is_read_with_its_query_and_interval() {
+        Document attention = page("attention.xhtml?compare=talks&compare=missiles&interval=year");
+
+        assertThat(attention.select("#attention-table tbody tr > th[scope=row]").eachText()).containsExactly("talks", "missiles");
+        assertThat(attention.select("#attention-table thead th").eachAttr("scope")).isNotEmpty().containsOnly("col");
+    }
+
+    @Test
     void user_supplied_text_is_escaped_on_every_page() {
         String payload = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         String json = "{\"title\":\"" + payload + "\",\"source\":\"XSS <b>wire</b>\",\"text\":\"The minister said "

@@ -76,6 +76,26 @@ class ReindexIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_search_index_page_announces_a_run_s_progress_and_end_in_a_polite_live_region() {
+        PortalClient administrator = new PortalClient(baseUrl);
+        administrator.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+        Page page = administrator.open("admin/index.xhtml");
+        administrator.answer(page, "start", Map.of("start:statements", "on"), Set.of("start:articles"), "start:submit");
+        long run = ReindexRuns.awaitIdle(admin).getJsonNumber("id").longValue();
+
+        org.jsoup.nodes.Document ended = administrator.open("admin/index.xhtml").document();
+
+        org.jsoup.nodes.Element announcer = ended.getElementById("progress-announcer");
+        assertThat(announcer).as("a live region on the page").isNotNull();
+        assertThat(announcer.attr("role")).isEqualTo("status");
+        assertThat(announcer.attr("aria-live")).isEqualTo("polite");
+        assertThat(announcer.getElementById("progress:status")).as("the refreshed figures are not read out whole").isNull();
+        assertThat(announcer.text()).startsWith("Reindex run " + run + " succeeded: ").endsWith(" documents rewritten.");
+        assertThat(ended.getElementById("progress:refresh").attr("onclick"))
+                .as("each refresh renders the live region").contains("progress:announcement");
+    }
+
+    @Test
     void searches_answer_with_exact_totals_during_a_run_and_the_index_matches_the_database_after_it() {
         long statements = statementTotal();
         long articles = articleTotal();

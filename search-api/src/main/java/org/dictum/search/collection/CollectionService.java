@@ -120,7 +120,7 @@ public class CollectionService {
         Collection collection = access.visible(slug, access.reader());
         List<CollectionContents.MemberArticle> articles = collection.getArticles().stream()
                 .sorted(Comparator.comparing(Article::getId)).limit(max)
-                .map(a -> new CollectionContents.MemberArticle(a.getId(), a.getTitle().orElse("(untitled)")))
+                .map(a -> new CollectionContents.MemberArticle(a.getId(), a.getTitle().orElse("(untitled article)")))
                 .toList();
         List<CollectionContents.MemberStatement> statements = collection.getStatements().stream()
                 .sorted(Comparator.comparing(Statement::getId)).limit(max)

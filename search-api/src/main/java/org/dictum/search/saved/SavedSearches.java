@@ -102,11 +102,14 @@ public class SavedSearches {
         return SavedSearchEntry.of(search);
     }
 
+    /** Deletes the search; returns it as it was, so that the caller can say which one went. */
     @Transactional
-    public void delete(String ownerName, long id, Long readVersion) {
+    public SavedSearchEntry delete(String ownerName, long id, Long readVersion) {
         SavedSearch search = current(ownerName, id, readVersion);
         search.requireDeletable();
+        SavedSearchEntry deleted = SavedSearchEntry.of(search);
         saved.remove(search);
+        return deleted;
     }
 
     /**

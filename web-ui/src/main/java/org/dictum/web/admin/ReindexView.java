@@ -142,6 +142,33 @@ public class ReindexView implements Serializable {
                 : String.format(Locale.ROOT, "%d min %02d s", eta / 60, eta % 60);
     }
 
+    /** What the page's live region says of the run: see {@link #announcement(ReindexStatus)}. */
+    public String getAnnouncement() {
+        return announcement(status());
+    }
+
+    /**
+     * The run's progress in one sentence for screen readers, which hear nothing of the refreshed figures otherwise. It
+     * changes only every 10 % (and with the phase), so that a polite live region is not read out every two seconds;
+     * empty when no run has been started.
+     */
+    static String announcement(ReindexStatus status) {
+        if (status.id() == 0) {
+            return "";
+        }
+        String run = "Reindex run " + status.id();
+        if (status.running()) {
+            long tenths = (long) Math.floor(status.percent() / 10) * 10;
+            return String.format(Locale.ROOT, "%s is running: %s, %d %% done%s.", run, status.phase(), tenths,
+                    status.cancelRequested() ? ", cancelling" : "");
+        }
+        if (status.failure() != null && !status.failure().isBlank()) {
+            return run + " " + status.state() + ": " + status.failure();
+        }
+        return String.format(Locale.ROOT, "%s %s: %,d of %,d documents rewritten.", run, status.state(),
+                status.documentsIndexed(), status.documentsTotal());
+    }
+
     public boolean isCancelRequested() {
         return status().cancelRequested();
     }

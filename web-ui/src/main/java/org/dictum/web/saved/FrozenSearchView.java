@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
 import java.util.List;
 import org.dictum.domain.DomainException;
 import org.dictum.domain.InvalidInputException;
@@ -180,15 +181,27 @@ public class FrozenSearchView {
             return article == null || article.title() == null ? "" : article.title();
         }
 
-        /** Who said it (statements) or where it appeared (articles). */
+        /**
+         * Who said it and in which article (statements), or where it appeared (articles): the text of the link to the
+         * article, so never empty, which would leave a link that shows and reads as nothing.
+         */
         public String getByline() {
             StatementHit statement = result.statement();
+            List<String> parts = new ArrayList<>();
             if (statement != null) {
                 String speaker = statement.speakerActor() != null ? statement.speakerActor() : statement.speaker();
-                return (speaker == null ? "" : speaker) + (statement.article().title() == null ? "" : " · " + statement.article().title());
+                addIfPresent(parts, speaker);
+                addIfPresent(parts, statement.article().title());
+            } else if (result.article() != null) {
+                addIfPresent(parts, result.article().source());
             }
-            ArticleHit article = result.article();
-            return article == null || article.source() == null ? "" : article.source();
+            return parts.isEmpty() ? "the article" : String.join(" · ", parts);
+        }
+
+        private static void addIfPresent(List<String> parts, String part) {
+            if (part != null && !part.isBlank()) {
+                parts.add(part);
+            }
         }
 
         /** The article to open, or 0 for a deleted record. */

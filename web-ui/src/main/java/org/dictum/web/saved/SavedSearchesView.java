@@ -64,8 +64,9 @@ public class SavedSearchesView implements Serializable {
     /** Deletes a search and shows the list again by a redirect, as {@link #freeze} does. */
     public String delete(long id) {
         try {
-            saved.delete(owner(), id, null);
-            Messages.info("Deleted saved search " + id + ".");
+            // Named as the list showed it: the page shows no ids, so "Deleted saved search 12" named none the user knew.
+            SavedSearchEntry deleted = saved.delete(owner(), id, null);
+            Messages.info("Deleted \"" + deleted.name() + "\".");
         } catch (DomainException e) {
             Messages.error(e.getMessage());
         }
