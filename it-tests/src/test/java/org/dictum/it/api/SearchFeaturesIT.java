@@ -170,6 +170,13 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
             assertThat(one.getJsonNumber("total").longValue()).isEqualTo(total("q=" + enc(one.getString("query"))));
             assertThat(one.getJsonArray("buckets").getJsonObject(0).getString("start")).isEqualTo("2022-01-01");
         }
+        // said on the 8th, published on the 9th: counted by publication date, a range of statement dates cut them off
+        JsonObject published = searchRaw("statements/attention", SEED + "&compare=Russia&date=published&interval=day"
+                + "&from=2022-01-01&to=2022-01-08");
+        JsonObject russia = published.getJsonArray("series").getJsonObject(0);
+        assertThat(russia.getJsonNumber("total").longValue()).isEqualTo(total("q=Russia")).isPositive();
+        assertThat(russia.getJsonArray("buckets").getValuesAs(JsonObject.class)).extracting(b -> b.getString("start"))
+                .startsWith("2022-01-01").endsWith("2022-01-09");
         assertThat(api.get("api/search/statements/attention?" + SEED).status()).isEqualTo(400);
         Reply unclosed = api.get("api/search/statements/attention?" + SEED + "&compare=Russia&compare=" + enc("\"NATO"));
         assertThat(unclosed.status()).as(unclosed.toString()).isEqualTo(400);
