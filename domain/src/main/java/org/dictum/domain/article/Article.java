@@ -40,6 +40,7 @@ import org.dictum.domain.curation.Librarian;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
+import org.dictum.domain.statement.StatementStatus;
 import org.dictum.domain.statement.TextSpan;
 import org.dictum.domain.topic.Topic;
 import org.hibernate.annotations.OptimisticLock;
@@ -419,6 +420,11 @@ public class Article {
 
     public List<Statement> getStatements() {
         return Collections.unmodifiableList(statements);
+    }
+
+    /** How many of its statements are not rejected: the ones search finds, lists and exports. */
+    public long countStatementsNotRejected() {
+        return statements.stream().filter(s -> s.getStatus() != StatementStatus.REJECTED).count();
     }
 
     /** The collections this record is a member of itself (see {@link #collections}). */

@@ -131,6 +131,13 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
                 .extracting(b -> b.getString("start") + "=" + b.getInt("count"))
                 .containsExactly("2021-01-01=0", "2022-01-01=6");
 
+        // said on the 8th, published on the 9th: the range filters statement dates, the published bars go beyond it
+        JsonObject saidByThe8th = search("statements", "size=0&interval=day&from=2022-01-01&to=2022-01-08");
+        assertThat(histogram(saidByThe8th, "statement").getJsonArray("buckets").getValuesAs(JsonObject.class))
+                .extracting(b -> b.getString("start") + "=" + b.getInt("count")).hasSize(8).endsWith("2022-01-08=6");
+        assertThat(histogram(saidByThe8th, "published").getJsonArray("buckets").getValuesAs(JsonObject.class))
+                .extracting(b -> b.getString("start") + "=" + b.getInt("count")).hasSize(9).endsWith("2022-01-08=0", "2022-01-09=6");
+
         Reply tooFine = api.get("api/search/statements?" + SEED + "&interval=day&from=1990-01-01&to=2022-12-31");
         assertThat(tooFine.status()).isEqualTo(400);
         assertThat(tooFine.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("interval");
@@ -163,6 +170,13 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
             assertThat(one.getJsonNumber("total").longValue()).isEqualTo(total("q=" + enc(one.getString("query"))));
             assertThat(one.getJsonArray("buckets").getJsonObject(0).getString("start")).isEqualTo("2022-01-01");
         }
+        // said on the 8th, published on the 9th: counted by publication date, a range of statement dates cut them off
+        JsonObject published = searchRaw("statements/attention", SEED + "&compare=Russia&date=published&interval=day"
+                + "&from=2022-01-01&to=2022-01-08");
+        JsonObject russia = published.getJsonArray("series").getJsonObject(0);
+        assertThat(russia.getJsonNumber("total").longValue()).isEqualTo(total("q=Russia")).isPositive();
+        assertThat(russia.getJsonArray("buckets").getValuesAs(JsonObject.class)).extracting(b -> b.getString("start"))
+                .startsWith("2022-01-01").endsWith("2022-01-09");
         assertThat(api.get("api/search/statements/attention?" + SEED).status()).isEqualTo(400);
         Reply unclosed = api.get("api/search/statements/attention?" + SEED + "&compare=Russia&compare=" + enc("\"NATO"));
         assertThat(unclosed.status()).as(unclosed.toString()).isEqualTo(400);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.article.Article;
-import org.dictum.domain.statement.StatementStatus;
 import org.dictum.domain.topic.Topic;
 
 /** One article as an export row: its metadata, fixity, counts and main text. See docs/EXPORTS.md. */
@@ -19,7 +18,7 @@ public record ArticleRow(
                 a.getPublishedAt().orElse(null), a.getLanguage().orElse(null), a.getContentType().mediaType(),
                 a.getTopics().stream().map(Topic::getLabel).sorted().toList(),
                 a.getActors().stream().map(Actor::getCanonicalName).sorted().toList(),
-                a.getStatements().stream().filter(s -> s.getStatus() != StatementStatus.REJECTED).count(),
+                a.countStatementsNotRejected(),
                 a.getSha256(), a.getIngestedAt(), a.getVersion(), links.article(a.getId()), a.getMainText());
     }
 

@@ -10,7 +10,7 @@ import org.dictum.search.query.StatementSearch;
 
 /**
  * Draws a network from every statement a search finds, reading them in batches (like an export, and
- * bounded by the same {@code dictum.export.max-rows}) and keeping only counts.
+ * bounded by the same {@code dictum.export.max-rows}) and keeping counts, never the statements ({@link NetworkBuilder}).
  */
 @ApplicationScoped
 public class DiscourseNetworks {

@@ -22,7 +22,7 @@ public record Network(NetworkOptions options, List<Node> nodes, List<Edge> edges
 
     /**
      * @param weight     actor–topic: statements; actor–actor: shared topics or shared articles
-     * @param statements how many statements make up the edge
+     * @param statements how many statements make up the edge, each counted once
      * @param window     the time slice ({@code 2022-01}), null in a network without windows
      * @param start      first day of the window, null without
      * @param end        last day of the window (inclusive), null without

@@ -11,7 +11,9 @@ import java.util.function.BiConsumer;
 
 /**
  * Accumulates statements into a network. It keeps counts per node, per actor and topic (or article)
- * and per time window, never the statements, so its memory grows with actors, topics and windows.
+ * and per time window, so its memory grows with actors, topics and windows; an actor–actor network also
+ * keeps, per statement, only the ids of its actors and topics (or article) and its date, since which
+ * statements make up an edge is known only once every statement is read.
  * Undated statements are left out of a windowed network (they belong to no window).
  */
 final class NetworkBuilder {
@@ -21,10 +23,19 @@ final class NetworkBuilder {
         long count;
         LocalDate first;
         LocalDate last;
+        private int lastStatement = -1;
 
         void add(LocalDate date) {
             count++;
             widen(date, date);
+        }
+
+        /** Counts statement number {@code statement} unless it was the last one counted (statements come in order). */
+        void addOnce(int statement, LocalDate date) {
+            if (statement != lastStatement) {
+                lastStatement = statement;
+                add(date);
+            }
         }
 
         void widen(LocalDate from, LocalDate to) {
@@ -43,6 +54,14 @@ final class NetworkBuilder {
     /** window label ("" without windows) → actor id → topic id or article → tally. */
     private final Map<String, Map<String, Map<String, Tally>>> byWindow = new TreeMap<>();
     private final Map<String, LocalDate> windowDays = new HashMap<>();
+    /** actor–actor only: window label → its statements' actors and what they link by. */
+    private final Map<String, List<Linking>> linkingByWindow = new HashMap<>();
+    /** One instance per id, so that the statements kept for actor–actor networks share their strings. */
+    private final Map<String, String> ids = new HashMap<>();
+
+    /** What an actor–actor network keeps of a statement: its date, its actors and topics (or article). */
+    private record Linking(LocalDate date, String[] actors, String[] targets) {
+    }
 
     NetworkBuilder(NetworkOptions options) {
         this.options = options;
@@ -58,6 +77,15 @@ final class NetworkBuilder {
             windowDays.putIfAbsent(slice, statement.date());
         }
         boolean byArticle = options.kind() == NetworkKind.ACTOR_ACTOR && options.link() == NetworkOptions.Link.ARTICLES;
+        if (options.kind() == NetworkKind.ACTOR_ACTOR && !statement.actors().isEmpty()) {
+            String[] targets = byArticle ? new String[] {"article-" + statement.articleId()}
+                    : statement.topics().stream().map(StatementFacts.Ref::id).toArray(String[]::new);
+            String[] actors = statement.actors().stream().map(StatementFacts.Ref::id).toArray(String[]::new);
+            if (targets.length > 0) {
+                linkingByWindow.computeIfAbsent(slice, s -> new ArrayList<>())
+                        .add(new Linking(statement.date(), interned(actors), interned(targets)));
+            }
+        }
         for (StatementFacts.Ref actor : statement.actors()) {
             count(actor, statement.date());
             Map<String, Tally> targets = byWindow.computeIfAbsent(slice, s -> new TreeMap<>())
@@ -73,6 +101,13 @@ final class NetworkBuilder {
         if (options.kind() == NetworkKind.ACTOR_TOPIC && !statement.actors().isEmpty()) {
             statement.topics().forEach(topic -> count(topic, statement.date()));
         }
+    }
+
+    private String[] interned(String[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = ids.computeIfAbsent(values[i], id -> id);
+        }
+        return values;
     }
 
     private void count(StatementFacts.Ref ref, LocalDate date) {
@@ -93,7 +128,7 @@ final class NetworkBuilder {
                 actors.forEach((actor, topics) -> topics.forEach((topic, tally) ->
                         edge.accept(new String[] {actor, topic}, new Tally[] {tally, tally})));
             } else {
-                sharedBetweenActors(actors, edge);
+                sharedBetweenActors(actors, linkingByWindow.getOrDefault(slice, List.of()), edge);
             }
         });
         List<Network.Node> nodeList = new ArrayList<>();
@@ -110,29 +145,44 @@ final class NetworkBuilder {
     }
 
     /**
-     * Actor pairs that share topics (or articles) in one window: the weight counts what they share,
-     * the statements and dates are those of both actors on what they share.
+     * Actor pairs that share topics (or articles) in one window: the weight counts what they share; the
+     * statements are those of either actor on something they share, each counted once (a statement on two
+     * shared topics, or one that counts for both actors, is one statement), with their dates.
      */
-    private static void sharedBetweenActors(Map<String, Map<String, Tally>> actors, BiConsumer<String[], Tally[]> edge) {
-        Map<String, List<String>> actorsOf = new TreeMap<>();
+    private static void sharedBetweenActors(Map<String, Map<String, Tally>> actors, List<Linking> statements,
+                                            BiConsumer<String[], Tally[]> edge) {
+        Map<String, List<String>> actorsOf = new HashMap<>();
         actors.forEach((actor, targets) -> targets.keySet()
                 .forEach(target -> actorsOf.computeIfAbsent(target, t -> new ArrayList<>()).add(actor)));
-        Map<String, Tally[]> pairs = new TreeMap<>();
+        // first actor → second actor (in id order) → {shared targets, statements}; hashed, as every statement looks
+        // up its actors' pairs, and sorted once at the end
+        Map<String, Map<String, Tally[]>> pairs = new HashMap<>();
         actorsOf.forEach((target, sharing) -> {
             for (int i = 0; i < sharing.size(); i++) {
                 for (int j = i + 1; j < sharing.size(); j++) {
-                    String a = sharing.get(i);
-                    String b = sharing.get(j);
-                    Tally[] pair = pairs.computeIfAbsent(a + "\u0000" + b, k -> new Tally[] {new Tally(), new Tally()});
-                    pair[0].count++;
-                    for (String actor : new String[] {a, b}) {
-                        Tally own = actors.get(actor).get(target);
-                        pair[1].count += own.count;
-                        pair[1].widen(own.first, own.last);
-                    }
+                    pair(pairs, sharing.get(i), sharing.get(j))[0].count++;
                 }
             }
         });
-        pairs.forEach((key, tally) -> edge.accept(key.split("\u0000"), tally));
+        for (int number = 0; number < statements.size(); number++) {
+            Linking statement = statements.get(number);
+            for (String actor : statement.actors()) {
+                for (String target : statement.targets()) {
+                    for (String other : actorsOf.get(target)) {
+                        if (!other.equals(actor)) {
+                            pair(pairs, actor, other)[1].addOnce(number, statement.date());
+                        }
+                    }
+                }
+            }
+        }
+        new TreeMap<>(pairs).forEach((first, seconds) -> new TreeMap<>(seconds)
+                .forEach((second, tally) -> edge.accept(new String[] {first, second}, tally)));
+    }
+
+    private static Tally[] pair(Map<String, Map<String, Tally[]>> pairs, String one, String other) {
+        boolean ordered = one.compareTo(other) < 0;
+        return pairs.computeIfAbsent(ordered ? one : other, a -> new HashMap<>())
+                .computeIfAbsent(ordered ? other : one, b -> new Tally[] {new Tally(), new Tally()});
     }
 }

@@ -8,6 +8,8 @@ import org.dictum.domain.article.Source;
 /**
  * An article as a search result.
  *
+ * @param statementCount its statements that are not rejected (search never finds a rejected one), as the article
+ *                       export counts them
  * @param highlights HTML-escaped fragments of title or main text with matches in {@code <mark>}; empty when
  *                   the query matched neither (only a field such as {@code source:})
  * @param statements its statements that match the query (at most a few), or its first ones without a query
@@ -25,7 +27,7 @@ public record ArticleHit(long id, String title, String url, String source, Insta
     static ArticleHit of(Article article, List<String> highlights, List<StatementHit> statements, long storyCopies) {
         return new ArticleHit(article.getId(), article.getTitle().orElse(null), article.getUrl().orElse(null),
                 article.getSource().map(Source::getName).orElse(null), article.getPublishedAt().orElse(null),
-                article.getLanguage().orElse(null), article.getStatements().size(), List.copyOf(highlights),
+                article.getLanguage().orElse(null), Math.toIntExact(article.countStatementsNotRejected()), List.copyOf(highlights),
                 List.copyOf(statements), article.getStoryId(), article.isStoryOrigin(), Math.max(1, storyCopies));
     }
 }

@@ -84,7 +84,7 @@ final class FacetedQuery<E> {
         }
         List<Histogram> histograms = new ArrayList<>();
         type.histogramFields().forEach((name, field) ->
-                histogram(request, name, counts.days().get(field)).ifPresent(histograms::add));
+                histogram(request, name, counts.days().get(field), limits).ifPresent(histograms::add));
 
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
@@ -202,17 +202,23 @@ final class FacetedQuery<E> {
         return (RootGraph<E>) orm.getEntityGraph(name);
     }
 
-    /** The histogram of one date field: over {@code from}/{@code to}, or else the hits' own date range. */
-    private Optional<Histogram> histogram(SearchRequest request, String name, DayCounts days) {
+    /**
+     * The histogram of one date field: over {@code from}/{@code to} and the hits' own dates. Where the range filters
+     * the field, its hits lie within it; where not, they may lie beyond: a statement search's range filters statement
+     * dates, and its statements' publication dates can fall outside it (said on the 31st, reported on the 1st).
+     * That histogram was cut to the range, dropping them, so that its bars summed to less than the dated hits.
+     * Without a range (or half of one) and without dated hits there is no histogram.
+     */
+    static Optional<Histogram> histogram(SearchRequest request, String name, DayCounts days, SearchLimits limits) {
         LocalDate first = request.from();
         LocalDate last = request.to();
+        Optional<LocalDate[]> extent = days.extent();
+        if (extent.isPresent()) {
+            first = first == null || extent.get()[0].isBefore(first) ? extent.get()[0] : first;
+            last = last == null || extent.get()[1].isAfter(last) ? extent.get()[1] : last;
+        }
         if (first == null || last == null) {
-            Optional<LocalDate[]> extent = days.extent();
-            if (extent.isEmpty()) {
-                return Optional.empty();
-            }
-            first = first == null ? extent.get()[0] : first;
-            last = last == null ? extent.get()[1] : last;
+            return Optional.empty();
         }
         Interval interval = request.interval() != null ? request.interval()
                 : Interval.automatic(first, last, limits.autoHistogramBuckets());

@@ -138,8 +138,9 @@ public class StatementSearch {
         for (DayCounts series : days) {
             Optional<LocalDate[]> extent = series.extent();
             if (extent.isPresent()) {
-                first = base.from() != null ? first : min(first, extent.get()[0]);
-                last = base.to() != null ? last : max(last, extent.get()[1]);
+                // the range holds every statement date, but publication dates may lie beyond it (as in the histograms)
+                first = min(first, extent.get()[0]);
+                last = max(last, extent.get()[1]);
             }
         }
         if (first == null || last == null) {
