@@ -153,6 +153,7 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                 new Probe("post", "/api/imports/{id}/stop", 409, api.postEmpty("api/imports/" + id + "/stop")),
                 new Probe("post", "/api/imports/{id}/restart", 409, api.postEmpty("api/imports/" + id + "/restart")),
                 new Probe("get", "/api/actors", 406, api.get("api/actors", "Accept", "image/png")),
+                new Probe("get", "/api/actors", 406, api.get("api/actors", "Accept", "application/json;q=0, text/html")),
                 new Probe("post", "/api/topics", 415, api.post("api/topics", "text/plain", "Probe")),
                 new Probe("patch", "/api/collections/{slug}", 428, api.patchMerge("api/collections/" + slug, "{\"title\":\"Probed\"}")));
 
