@@ -233,6 +233,17 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
         if (method.requiresLogin()) {
             errors.add("403");
         }
+        boolean write = Set.of("POST", "PUT", "PATCH", "DELETE").contains(method.verb());
+        if (write || method.hasBody()) {
+            // RequestBodyGuard refuses a body over the limit, or one without a Content-Type, on every write.
+            errors.addAll(List.of("413", "415"));
+        }
+        if (write) {
+            List<String> headers = operation.containsKey("parameters") ? operation.getJsonArray("parameters").stream()
+                    .map(JsonValue::asJsonObject).filter(p -> p.getString("in").equals("header")).map(p -> p.getString("name")).toList()
+                    : List.of();
+            softly.assertThat(headers).as("%s documents the X-Dictum-Reason it reads", where).contains("X-Dictum-Reason");
+        }
         for (String code : errors) {
             JsonObject error = responses.getJsonObject(code);
             softly.assertThat(error).as("%s documents %s", where, code).isNotNull();
