@@ -127,6 +127,14 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                     .getJsonObject("responses").getJsonObject("200");
             assertThat(page.getJsonObject("headers").keySet()).as(history).contains("X-Total-Count", "Link");
         }
+        for (String list : List.of("/api/search/statements", "/api/search/articles", "/api/actors", "/api/imports",
+                "/api/imports/{id}/failures", "/api/collections/{slug}/members", "/api/saved/{publicId}/results",
+                "/api/search/statements/facets/{facet}")) {
+            JsonObject page = document.getJsonObject("paths").getJsonObject(list).getJsonObject("get")
+                    .getJsonObject("responses").getJsonObject("200");
+            assertThat(page.getJsonObject("headers")).as("%s documents its Link header: %s", list, page).isNotNull();
+            assertThat(page.getJsonObject("headers").keySet()).as(list).contains("Link");
+        }
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds to every operation of the OpenAPI document the problem+json answers it can give, in one
- * place rather than on each method: 400 always (input, or a query parameter it does not take), 401 always (bad credentials, or a
+ * place rather than on each method (and the {@code Link} headers of the paged lists, {@link PageLinks#document}): 400 always (input, or a query parameter it does not take), 401 always (bad credentials, or a
  * private archive), 403 where it needs a role, 404 where its path names a record, 409 and 412 (a weak
  * entity tag) where it takes {@code If-Match}, 406 always (an Accept it answers none of), 413 (too large) and 415 (no
  * Content-Type, or another type) where it reads a body and on every write, 500 always; and the {@code Problem} schema they share. History pages get their paging
@@ -50,6 +50,7 @@ public class OpenApiProblems implements OASFilter {
             item.getOperations().forEach((verb, op) -> {
                 boolean write = WRITES.contains(verb);
                 RevisionPaging.documentHeaders(path, op);
+                PageLinks.document(op);
                 documentLocation(op);
                 documentEntityTag(op);
                 if (write) {
