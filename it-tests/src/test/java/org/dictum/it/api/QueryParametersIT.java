@@ -45,6 +45,11 @@ class QueryParametersIT extends ClientSideIntegrationTest {
         assertThat(refused.json().getInt("status")).isEqualTo(400);
         assertThat(refused.json().getString("detail")).contains("percent-encoded");
         // The portal's own 400s keep the portal's page: HistoryIT reads it through the same error page.
+
+        Reply query = api.get("api/search/statements?size=0&q=%E0%A4");
+        assertThat(query.status()).as("not a search for U+FFFD: %s", query).isEqualTo(400);
+        assertThat(query.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("q");
+        assertThat(api.get("api/search/statements?size=0&q=%C3%9Cberall").status()).isEqualTo(200);
     }
 
     @Test
