@@ -127,6 +127,14 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                     .getJsonObject("responses").getJsonObject("200");
             assertThat(page.getJsonObject("headers").keySet()).as(history).contains("X-Total-Count", "Link");
         }
+        for (String list : List.of("/api/search/statements", "/api/search/articles", "/api/actors", "/api/imports",
+                "/api/imports/{id}/failures", "/api/collections/{slug}/members", "/api/saved/{publicId}/results",
+                "/api/search/statements/facets/{facet}")) {
+            JsonObject page = document.getJsonObject("paths").getJsonObject(list).getJsonObject("get")
+                    .getJsonObject("responses").getJsonObject("200");
+            assertThat(page.getJsonObject("headers")).as("%s documents its Link header: %s", list, page).isNotNull();
+            assertThat(page.getJsonObject("headers").keySet()).as(list).contains("Link");
+        }
     }
 
     @Test
@@ -153,6 +161,7 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
                 new Probe("post", "/api/imports/{id}/stop", 409, api.postEmpty("api/imports/" + id + "/stop")),
                 new Probe("post", "/api/imports/{id}/restart", 409, api.postEmpty("api/imports/" + id + "/restart")),
                 new Probe("get", "/api/actors", 406, api.get("api/actors", "Accept", "image/png")),
+                new Probe("get", "/api/actors", 406, api.get("api/actors", "Accept", "application/json;q=0, text/html")),
                 new Probe("post", "/api/topics", 415, api.post("api/topics", "text/plain", "Probe")),
                 new Probe("patch", "/api/collections/{slug}", 428, api.patchMerge("api/collections/" + slug, "{\"title\":\"Probed\"}")));
 
@@ -231,6 +240,17 @@ class OpenApiDocumentIT extends ClientSideIntegrationTest {
         }
         if (method.requiresLogin()) {
             errors.add("403");
+        }
+        boolean write = Set.of("POST", "PUT", "PATCH", "DELETE").contains(method.verb());
+        if (write || method.hasBody()) {
+            // RequestBodyGuard refuses a body over the limit, or one without a Content-Type, on every write.
+            errors.addAll(List.of("413", "415"));
+        }
+        if (write) {
+            List<String> headers = operation.containsKey("parameters") ? operation.getJsonArray("parameters").stream()
+                    .map(JsonValue::asJsonObject).filter(p -> p.getString("in").equals("header")).map(p -> p.getString("name")).toList()
+                    : List.of();
+            softly.assertThat(headers).as("%s documents the X-Dictum-Reason it reads", where).contains("X-Dictum-Reason");
         }
         for (String code : errors) {
             JsonObject error = responses.getJsonObject(code);

@@ -36,6 +36,23 @@ class QueryParametersIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_path_that_decodes_to_no_utf8_is_refused_as_problem_json() {
+        HttpApi api = new HttpApi(baseUrl);
+        Reply refused = api.get("api/articles/%E0%A4");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("type")).isEqualTo("https://dictum.org/problems/http");
+        assertThat(refused.json().getInt("status")).isEqualTo(400);
+        assertThat(refused.json().getString("detail")).contains("percent-encoded");
+        // The portal's own 400s keep the portal's page: HistoryIT reads it through the same error page.
+
+        Reply query = api.get("api/search/statements?size=0&q=%E0%A4");
+        assertThat(query.status()).as("not a search for U+FFFD: %s", query).isEqualTo(400);
+        assertThat(query.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("q");
+        assertThat(api.get("api/search/statements?size=0&q=%C3%9Cberall").status()).isEqualTo(200);
+    }
+
+    @Test
     void a_misspelt_parameter_of_a_delete_is_refused_by_its_name_and_deletes_nothing() {
         HttpApi api = new HttpApi(baseUrl);
         long topic = topic(api, "Kept " + UUID.randomUUID());

@@ -228,6 +228,31 @@ class SearchFeaturesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_page_read_after_a_cursor_has_no_page_number_and_every_paged_list_links_its_neighbours() {
+        String query = "q=" + enc("speaker:official") + "&size=2&sort=newest";
+        Reply first = api.get("api/search/statements?" + SEED + "&" + query);
+        assertThat(first.json().getInt("page")).isEqualTo(1);
+        assertThat(links(first)).contains("rel=\"next\"").contains("page=2").doesNotContain("rel=\"prev\"");
+
+        String cursor = first.json().getString("nextCursor");
+        Reply after = api.get("api/search/statements?" + SEED + "&" + query + "&searchAfter=" + cursor);
+        assertThat(after.status()).as(after.toString()).isEqualTo(200);
+        assertThat(after.json().containsKey("page")).as("a cursor page is no page 1: %s", after.body()).isFalse();
+        assertThat(after.json().getString("searchAfter")).isEqualTo(cursor);
+        assertThat(links(after)).contains("searchAfter=" + after.json().getString("nextCursor")).contains("rel=\"first\"");
+
+        Reply second = api.get("api/search/statements?" + SEED + "&" + query + "&page=2");
+        assertThat(links(second)).contains("page=3").contains("page=1").contains("rel=\"prev\"").contains("rel=\"first\"");
+        assertThat(links(api.get("api/actors?limit=1"))).contains("offset=1").contains("limit=1").contains("rel=\"next\"");
+        assertThat(links(api.get("api/search/statements/facets/actor?" + SEED + "&limit=1"))).contains("offset=1");
+    }
+
+    private static String links(Reply reply) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return String.join(", ", reply.headerValues("Link"));
+    }
+
+    @Test
     void the_month_facet_lists_the_newest_months_even_when_older_ones_are_busier() {
         String wire = "Monthly wire";
         YearMonth first = YearMonth.of(2010, 1);

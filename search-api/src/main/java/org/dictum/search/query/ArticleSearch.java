@@ -95,8 +95,7 @@ public class ArticleSearch {
                         statements.getOrDefault(hit.entity().getId(), List.of()),
                         copies.getOrDefault(hit.entity().getStoryId(), 1L)))
                 .toList();
-        return new SearchPage<>(result.total(), request.page(), request.size(), hits, result.facets(), result.histograms(),
-                result.nextCursor());
+        return SearchPage.of(request, result, hits);
     }
 
     /** The ids of the first {@code max} articles the request finds, in its order, and how many it finds in all. */

@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param total how many values match the prefix
  */
-public record FacetValuePage(String facet, String prefix, int offset, int limit, long total, List<FacetCount> values) {
+public record FacetValuePage(String facet, String prefix, int offset, int limit, long total, List<FacetCount> values)
+        implements Paged {
 
     public FacetValuePage {
         values = List.copyOf(values);
@@ -56,4 +57,8 @@ public record FacetValuePage(String facet, String prefix, int offset, int limit,
         return false;
     }
 
+    @Override
+    public List<PageLink> links() {
+        return PageLink.byOffset(offset, limit, total);
+    }
 }

@@ -3,6 +3,7 @@ package org.dictum.search.rest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -15,18 +16,24 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Adds to every operation of the OpenAPI document the problem+json answers it can give, in one
- * place rather than on each method: 400 always (input, or a query parameter it does not take), 401 always (bad credentials, or a
+ * place rather than on each method (and the {@code Link} headers of the paged lists, {@link PageLinks#document}): 400 always (input, or a query parameter it does not take), 401 always (bad credentials, or a
  * private archive), 403 where it needs a role, 404 where its path names a record, 409 and 412 (a weak
- * entity tag) where it takes {@code If-Match}, 406 always (an Accept it answers none of), 415 where it reads a body (of
- * another type) and 413 (too large) where it reads a body, 500 always; and the {@code Problem} schema they share. History pages get their paging
+ * entity tag) where it takes {@code If-Match}, 406 always (an Accept it answers none of), 413 (too large) and 415 (no
+ * Content-Type, or another type) where it reads a body and on every write, 500 always; and the {@code Problem} schema they share. History pages get their paging
  * headers here too ({@link RevisionPaging#documentHeaders}), the GETs that answer an ETag their 304
  * ({@link NotModified#document}), the 201 and 202 answers their Location, and the writes that take If-Match their
- * ETag. Registered with
+ * ETag, and every write the {@link ChangeReasonHeader} it reads. Registered with
  * {@code mp.openapi.filter}.
  */
 public class OpenApiProblems implements OASFilter {
 
     private static final String LOCATION = "Location";
+    /**
+     * The verbs that may carry a body: {@link RequestBodyGuard} refuses a body over the limit (413) or without a
+     * Content-Type (415) on each of them, whether or not the operation reads one.
+     */
+    private static final Set<PathItem.HttpMethod> WRITES = Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT,
+            PathItem.HttpMethod.PATCH, PathItem.HttpMethod.DELETE);
     private static final String REF = "#/components/schemas/" + ApiDocs.PROBLEM_SCHEMA;
 
     @Override
@@ -40,17 +47,18 @@ public class OpenApiProblems implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             NotModified.document(item.getGET());
-            operations(item).forEach(op -> {
+            item.getOperations().forEach((verb, op) -> {
+                boolean write = WRITES.contains(verb);
                 RevisionPaging.documentHeaders(path, op);
+                PageLinks.document(op);
                 documentLocation(op);
                 documentEntityTag(op);
-                addProblems(path, op);
+                if (write) {
+                    ChangeReasonHeader.document(op);
+                }
+                addProblems(path, op, write);
             });
         });
-    }
-
-    private static List<Operation> operations(PathItem item) {
-        return item.getOperations().values().stream().toList();
     }
 
     /**
@@ -88,7 +96,7 @@ public class OpenApiProblems implements OASFilter {
         }
     }
 
-    private static void addProblems(String path, Operation operation) {
+    private static void addProblems(String path, Operation operation, boolean write) {
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
@@ -109,9 +117,10 @@ public class OpenApiProblems implements OASFilter {
         }
         // RESTEasy refuses an Accept that names none of an operation's types, and a body of a type it does not read.
         problems.put("406", "The Accept header names none of the types this operation answers");
-        if (operation.getRequestBody() != null) {
-            problems.put("413", "A body over dictum.api.max-body-bytes (RequestBodyGuard)");
-            problems.put("415", "A body of a type this operation does not read (its request body lists those it reads)");
+        if (operation.getRequestBody() != null || write) {
+            problems.put("413", "A body over dictum.api.max-body-bytes (import uploads: dictum.import.max-upload-bytes)");
+            problems.put("415", "A body without a Content-Type, or of a type this operation does not read (its request body,"
+                    + " where it has one, lists those it reads)");
         }
         problems.put("500", "Unexpected failure; the instance id is in the server log");
         problems.forEach((code, description) -> {

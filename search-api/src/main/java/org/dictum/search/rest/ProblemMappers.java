@@ -222,7 +222,7 @@ public final class ProblemMappers {
     public static class Http implements ExceptionMapper<WebApplicationException> {
 
         private static final String CANNOT_CONSUME = "Cannot consume content type";
-        private static final String NO_ACCEPTABLE_TYPE = "No match for accept header";
+        static final String NO_ACCEPTABLE_TYPE = "No match for accept header";
 
         @Context
         HttpHeaders request;

@@ -34,6 +34,11 @@ public enum ProblemType {
         this.status = status;
     }
 
+    /** The problem's {@code type} URI. */
+    public URI type() {
+        return URI.create(BASE + slug);
+    }
+
     public Response response(String detail) {
         return response(status.getStatusCode(), title, detail, List.of());
     }

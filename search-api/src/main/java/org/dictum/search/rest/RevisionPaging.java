@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.dictum.search.history.RecordRevision;
 import org.dictum.search.history.RevisionPage;
+import org.dictum.search.query.PageLink;
 import org.dictum.search.query.Paging;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -20,14 +21,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Paging of a record's history ({@code GET …/{id}/history}): {@code offset} and {@code limit}, read as the search's
  * facet value paging reads them. The answer stays the JSON array of revisions it always was; the total goes in
- * {@value #TOTAL_COUNT} and the next page, while older revisions follow, in a {@code Link} with {@code rel="next"}.
+ * {@value #TOTAL_COUNT} and the pages next to it in {@code Link} headers, as every list's ({@link PageLinks}).
  */
 public class RevisionPaging {
 
     static final String TOTAL_COUNT = "X-Total-Count";
     static final String PAGE_DESCRIPTION = "A page of revisions, newest first (a JSON array)";
     static final String TOTAL_DESCRIPTION = "How many revisions the record has in all";
-    static final String NEXT_DESCRIPTION = "<…?offset=…&limit=…>; rel=\"next\" while older revisions follow";
 
     @Parameter(description = "Revisions to skip, newest first", example = "0")
     @QueryParam("offset")
@@ -58,19 +58,14 @@ public class RevisionPaging {
         }
         page.addHeader(TOTAL_COUNT, OASFactory.createHeader().description(TOTAL_DESCRIPTION)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)));
-        page.addHeader(HttpHeaders.LINK, OASFactory.createHeader().description(NEXT_DESCRIPTION)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+        page.addHeader(HttpHeaders.LINK, PageLinks.document());
     }
 
     /** The page as the API answers it. */
     static Response answer(RevisionPage page, UriInfo uri) {
         Response.ResponseBuilder answer = Response.ok(new GenericEntity<List<RecordRevision>>(page.revisions()) {
         }).header(TOTAL_COUNT, page.total());
-        if (page.hasMore()) {
-            answer.links(Link.fromUriBuilder(uri.getRequestUriBuilder()
-                    .replaceQueryParam("offset", page.nextOffset())
-                    .replaceQueryParam("limit", page.limit())).rel("next").build());
-        }
-        return answer.build();
+        return answer.links(PageLinks.headers(uri.getRequestUri(), PageLink.byOffset(page.offset(), page.limit(), page.total()))
+                .toArray(Link[]::new)).build();
     }
 }

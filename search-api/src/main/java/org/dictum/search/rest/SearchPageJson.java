@@ -63,7 +63,11 @@ final class SearchPageJson {
         }
         generator.writeEnd();
         optional(generator, "nextCursor", page.nextCursor());
-        generator.write("page", page.page()).write("size", page.size()).write("total", page.total());
+        if (page.page() != null) {
+            generator.write("page", page.page());
+        }
+        optional(generator, "searchAfter", page.searchAfter());
+        generator.write("size", page.size()).write("total", page.total());
         generator.writeEnd();
     }
 

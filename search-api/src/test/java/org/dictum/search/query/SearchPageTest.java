@@ -24,4 +24,27 @@ class SearchPageTest {
                 .toArray(String[]::new));
         assertThatThrownBy(() -> page.facets().put("x", List.of())).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void a_page_read_after_a_cursor_has_no_number_and_links_the_next_cursor_and_the_first_page() {
+        SearchPage<String> page = new SearchPage<>(40, 1, 2, List.of("a", "b"), Map.of(), List.of(), "c2", "c1");
+
+        assertThat(page.page()).as("a cursor page is no page 1").isNull();
+        assertThat(page.searchAfter()).isEqualTo("c1");
+        assertThat(page.links()).extracting(PageLink::rel).containsExactly("next", "first");
+        assertThat(page.links().get(0).parameters()).containsEntry("searchAfter", "c2");
+        assertThat(page.links().get(1).parameters()).containsEntry("searchAfter", null);
+    }
+
+    @Test
+    void a_numbered_page_links_its_neighbours_by_number() {
+        SearchPage<String> middle = new SearchPage<>(5, 2, 2, List.of("c", "d"), Map.of(), List.of(), "c");
+        SearchPage<String> last = new SearchPage<>(5, 3, 2, List.of("e"), Map.of(), List.of(), null);
+
+        assertThat(middle.page()).isEqualTo(2);
+        assertThat(middle.links()).extracting(PageLink::rel, link -> link.parameters().get("page"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("next", "3"), org.assertj.core.groups.Tuple.tuple("prev", "1"),
+                        org.assertj.core.groups.Tuple.tuple("first", "1"));
+        assertThat(last.links()).extracting(PageLink::rel).containsExactly("prev", "first");
+    }
 }

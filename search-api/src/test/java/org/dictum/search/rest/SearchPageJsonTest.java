@@ -61,6 +61,7 @@ class SearchPageJsonTest {
             for (SearchPage<StatementHit> page : List.of(
                     new SearchPage<>(2, 1, 20, List.of(FULL, SPARSE), facets(), histograms(), null),
                     new SearchPage<>(40, 2, 1, List.of(FULL), Map.of(), List.of(), "cursor-token"),
+                    new SearchPage<>(40, 1, 1, List.of(FULL), Map.of(), List.of(), "next-token", "cursor-token"),
                     new SearchPage<StatementHit>(0, 1, 20, List.of(), Map.of(), List.of(), null))) {
                 assertThat(written(page, type)).isEqualTo(reflective.toJson(page)).contains("\"total\":" + page.total());
             }
