@@ -4,12 +4,11 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -17,7 +16,7 @@ import org.dictum.domain.extraction.HtmlDecoding;
 import org.dictum.search.application.ArticleJson;
 
 /**
- * A directory (walked in path order) or a ZIP archive (in archive order) of {@code .html},
+ * A directory (in path order, kept from run to run: {@link DirectoryListing}) or a ZIP archive (in archive order) of {@code .html},
  * {@code .htm} and {@code .txt} files, one article each; other files are passed over. HTML is
  * decoded by its declared or sniffed charset, text as UTF-8 ({@link PlainText}: text that is not is refused). An
  * empty file, one over the {@link RecordLimit}, or one whose content is not text ({@link TextContent}), is a malformed
@@ -30,7 +29,7 @@ final class FileTreeSource implements RecordSource {
         /** The next file's name, or null at the end. */
         String next() throws IOException;
 
-        /** The file's bytes, or only its size when it is over the limit. */
+        /** The file's bytes, or only its size when it is over the limit; null when it was removed after being listed. */
         RecordLimit.Bytes content(RecordLimit limit) throws IOException;
     }
 
@@ -51,31 +50,35 @@ final class FileTreeSource implements RecordSource {
         this.limit = limit;
     }
 
-    static FileTreeSource open(Path path, RecordLimit limit) throws IOException {
+    /**
+     * A directory's files in the order {@code listing} keeps for it ({@link DirectoryListing}; null: path order now),
+     * or a ZIP archive's in archive order.
+     */
+    static FileTreeSource open(Path path, Path listing, RecordLimit limit) throws IOException {
         if (Files.isDirectory(path)) {
-            List<Path> found;
-            try (Stream<Path> walk = Files.walk(path)) {
-                found = walk.filter(Files::isRegularFile)
-                        .filter(file -> supported(path.relativize(file).toString())).sorted().toList();
-            }
-            Iterator<Path> iterator = found.iterator();
+            Iterator<String> names = DirectoryListing.extend(path, listing).iterator();
             return new FileTreeSource(new FileSupply() {
                 private Path file;
 
                 @Override
                 public String next() {
-                    if (!iterator.hasNext()) {
+                    if (!names.hasNext()) {
                         return null;
                     }
-                    file = iterator.next();
-                    return path.relativize(file).toString().replace('\\', '/');
+                    String name = names.next();
+                    file = path.resolve(name);
+                    return name;
                 }
 
                 @Override
                 public RecordLimit.Bytes content(RecordLimit limit) throws IOException {
-                    long size = Files.size(file);
-                    return limit.exceededBy(size) ? new RecordLimit.Bytes(null, size)
-                            : new RecordLimit.Bytes(Files.readAllBytes(file), size);
+                    try {
+                        long size = Files.size(file);
+                        return limit.exceededBy(size) ? new RecordLimit.Bytes(null, size)
+                                : new RecordLimit.Bytes(Files.readAllBytes(file), size);
+                    } catch (NoSuchFileException removed) {
+                        return null;
+                    }
                 }
             }, () -> { }, limit);
         }
@@ -121,6 +124,10 @@ final class FileTreeSource implements RecordSource {
         }
         RecordLimit.Bytes read = read(() -> files.content(limit));
         number++;
+        if (read == null) {
+            return Optional.of(SourceRecord.malformed(number, name, "the file was removed from the directory after the import"
+                    + " listed it"));
+        }
         if (read.oversized()) {
             return Optional.of(SourceRecord.malformed(number, name, limit.reason("the file", read.size())));
         }

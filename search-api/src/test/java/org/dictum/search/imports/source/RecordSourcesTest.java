@@ -458,17 +458,41 @@ class RecordSourcesTest {
             Files.writeString(tree.resolve(name), "Text of " + name);
         }
 
-        try (FileTreeSource source = FileTreeSource.open(tree, LIMIT)) {
+        try (FileTreeSource source = FileTreeSource.open(tree, null, LIMIT)) {
             Files.delete(tree.resolve("a.txt"));
             assertThat(source.skip(1)).as("a.txt was listed, and is passed over unread").isEqualTo(1);
             assertThat(all(source)).extracting(SourceRecord::number, SourceRecord::locator)
                     .containsExactly(tuple(2L, "b.txt"), tuple(3L, "c.html"));
         }
-        try (FileTreeSource source = FileTreeSource.open(tree, LIMIT)) {
+        try (FileTreeSource source = FileTreeSource.open(tree, null, LIMIT)) {
             Files.delete(tree.resolve("b.txt"));
-            assertThatThrownBy(source::next).as("reading a record does read its file")
-                    .isInstanceOf(ImportSourceException.class).hasMessageContaining("after 0 files");
+            assertThat(source.next()).as("reading a record does read its file, and one removed is a failed record")
+                    .get().extracting(SourceRecord::locator, SourceRecord::problem)
+                    .containsExactly("b.txt", "the file was removed from the directory after the import listed it");
         }
+    }
+
+    @Test
+    void a_resumed_directory_import_reads_the_files_added_or_left_since_its_last_run_once_each() throws IOException {
+        Path tree = Files.createDirectories(dir.resolve("growing"));
+        Path listing = dir.resolve("listings/7.names");
+        for (String name : List.of("a.txt", "c.txt", "e.txt")) {
+            Files.writeString(tree.resolve(name), "Text of " + name);
+        }
+        assertThat(RecordSources.count(ImportFormat.FILES, tree, listing, FieldMapping.identity(), LIMIT)).isEqualTo(3);
+        try (RecordSource first = RecordSources.open(ImportFormat.FILES, tree, listing, FieldMapping.identity(), LIMIT, 0)) {
+            assertThat(List.of(first.next().orElseThrow(), first.next().orElseThrow()))
+                    .extracting(SourceRecord::locator).containsExactly("a.txt", "c.txt");
+        }
+
+        // Between the runs a file sorting before the position is added, one read already is removed.
+        Files.writeString(tree.resolve("b.txt"), "Text of b.txt");
+        Files.delete(tree.resolve("a.txt"));
+
+        assertThat(RecordSources.count(ImportFormat.FILES, tree, listing, FieldMapping.identity(), LIMIT)).isEqualTo(4);
+        assertThat(all(RecordSources.open(ImportFormat.FILES, tree, listing, FieldMapping.identity(), LIMIT, 2)))
+                .extracting(SourceRecord::number, SourceRecord::locator)
+                .containsExactly(tuple(3L, "e.txt"), tuple(4L, "b.txt"));
     }
 
     @Test
