@@ -434,10 +434,16 @@ class RecordSourcesTest {
             HttpResponse declared = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/plain; charset=windows-1252"),
                     story.getBytes(StandardCharsets.ISO_8859_1)).build();
             writer.write(new WarcResponse.Builder(URI.create("https://example.org/declared")).body(declared).build());
+            HttpResponse misdeclared = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/plain; charset=utf-8"),
+                    story.getBytes(StandardCharsets.ISO_8859_1)).build();
+            writer.write(new WarcResponse.Builder(URI.create("https://example.org/misdeclared")).body(misdeclared).build());
         }
         List<SourceRecord> pages = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0));
-        assertThat(pages.get(0).problem()).startsWith("not UTF-8 text: line 201 (byte " + bad + ", 0xE9) is not UTF-8");
+        assertThat(pages.get(0).problem()).startsWith("not UTF-8 text: line 201 (byte " + bad + ", 0xE9) is not UTF-8,"
+                + " and no charset is declared;");
         assertThat(pages.get(1).article().text()).isEqualTo(story);
+        assertThat(pages.get(2).problem()).startsWith("not UTF-8 text: line 201 (byte " + bad + ", 0xE9) is not UTF-8,"
+                + " though its header declares UTF-8;");
     }
 
     @Test
