@@ -2,6 +2,7 @@ package org.dictum.search.imports.source;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -82,6 +83,7 @@ final class FileTreeSource implements RecordSource {
                 }
             }, () -> { }, limit);
         }
+        requireZip(path);
         ZipInputStream zip = new ZipInputStream(Files.newInputStream(path), ZipEntryNames.CHARSET);
         return new FileTreeSource(new FileSupply() {
             @Override
@@ -100,6 +102,26 @@ final class FileTreeSource implements RecordSource {
                 return limit.read(zip);
             }
         }, zip, limit);
+    }
+
+    /**
+     * Refuses a file that is not a ZIP archive. ZipInputStream reads any other file (a JSON Lines feed or a gzip named
+     * {@code .zip}, a file imported with format files by mistake) as an archive without entries: the import completed
+     * having read nothing, and did not say why.
+     */
+    private static void requireZip(Path path) throws IOException {
+        byte[] start = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(start, 0, start.length);
+        }
+        boolean zip = n == start.length && start[0] == 'P' && start[1] == 'K'
+                && (start[2] == 3 && start[3] == 4 || start[2] == 5 && start[3] == 6 || start[2] == 7 && start[3] == 8);
+        if (!zip) {
+            String hint = Utf8Files.kindHint(path);
+            throw new ImportSourceException(path.getFileName() + " is not a ZIP archive" + hint
+                    + ": format files reads a ZIP of .html, .htm and .txt files, or a server directory");
+        }
     }
 
     /**

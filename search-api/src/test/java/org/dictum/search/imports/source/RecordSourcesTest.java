@@ -342,6 +342,22 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_file_that_is_no_zip_imported_as_files_fails_saying_so_rather_than_yielding_nothing() throws IOException {
+        Path lines = write("feed.zip", "{\"text\":\"Good harvest, farmers said.\"}\n");
+        Path empty = dir.resolve("empty.zip");
+        try (ZipOutputStream entries = new ZipOutputStream(Files.newOutputStream(empty))) {
+            entries.setComment("an archive without entries is still one");
+        }
+
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.FILES, lines, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("feed.zip is not a ZIP archive: format files reads a ZIP of .html, .htm and .txt files, or a server directory");
+        assertThatThrownBy(() -> RecordSources.count(ImportFormat.FILES, lines, FieldMapping.identity(), LIMIT))
+                .isInstanceOf(ImportSourceException.class);
+        assertThat(RecordSources.count(ImportFormat.FILES, empty, FieldMapping.identity(), LIMIT)).isZero();
+    }
+
+    @Test
     void a_zip_from_windows_with_names_in_its_code_page_is_read_not_failed() throws IOException {
         Path zip = dir.resolve("windows.zip");
         try (OutputStream out = Files.newOutputStream(zip);
