@@ -342,6 +342,18 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_json_array_imported_as_json_lines_fails_saying_so_rather_than_failing_every_line() throws IOException {
+        Path array = write("export.jsonl", "\uFEFF\n  [\n  {\"text\":\"Good harvest, farmers said.\"},\n  {\"text\":\"Bad harvest.\"}\n]\n");
+
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, array, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageStartingWith("export.jsonl holds a JSON array, not JSON Lines: JSON Lines has one object per line");
+        Path lines = write("lines.jsonl", "\n{\"text\":\"Good harvest, farmers said.\"}\n[\"an array line\"]\n");
+        assertThat(all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), LIMIT, 0)))
+                .extracting(SourceRecord::malformed).containsExactly(false, true);
+    }
+
+    @Test
     void a_file_that_is_no_zip_imported_as_files_fails_saying_so_rather_than_yielding_nothing() throws IOException {
         Path lines = write("feed.zip", "{\"text\":\"Good harvest, farmers said.\"}\n");
         Path empty = dir.resolve("empty.zip");
