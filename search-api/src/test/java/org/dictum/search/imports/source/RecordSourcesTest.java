@@ -354,6 +354,25 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_file_that_is_no_warc_fails_saying_so_not_blaming_a_record_length() throws IOException {
+        Path gzip = dir.resolve("feed.warc.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzip))) {
+            out.write("{\"text\":\"Good harvest, farmers said.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path text = write("notes.warc", "Good harvest, farmers said.\n");
+
+        assertThatThrownBy(() -> RecordSources.count(ImportFormat.WARC, gzip, FieldMapping.identity(), LIMIT))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageStartingWith("feed.warc.gz is not a WARC file: it does not begin with a WARC record (WARC/1.0 or"
+                        + " WARC/1.1), though it is gzip-compressed: is it a gzip of another kind of file?; format warc reads")
+                .hasMessageNotContaining("Content-Length");
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.WARC, text, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageStartingWith("notes.warc is not a WARC file: it does not begin with a WARC record (WARC/1.0 or"
+                        + " WARC/1.1); format warc reads");
+    }
+
+    @Test
     void a_file_that_is_no_zip_imported_as_files_fails_saying_so_rather_than_yielding_nothing() throws IOException {
         Path lines = write("feed.zip", "{\"text\":\"Good harvest, farmers said.\"}\n");
         Path empty = dir.resolve("empty.zip");
