@@ -32,6 +32,11 @@ final class FileTreeSource implements RecordSource {
 
         /** The file's bytes, or only its size when it is over the limit; null when it was removed after being listed. */
         RecordLimit.Bytes content(RecordLimit limit) throws IOException;
+
+        /** The first file passed over as no article file, if any: what a source without article files holds instead. */
+        default String passedOver() {
+            return null;
+        }
     }
 
     /** A step that reads from the tree or the archive. */
@@ -40,12 +45,14 @@ final class FileTreeSource implements RecordSource {
         T read() throws IOException;
     }
 
+    private final String label;
     private final FileSupply files;
     private final AutoCloseable resource;
     private final RecordLimit limit;
     private long number;
 
-    private FileTreeSource(FileSupply files, AutoCloseable resource, RecordLimit limit) {
+    private FileTreeSource(String label, FileSupply files, AutoCloseable resource, RecordLimit limit) {
+        this.label = label;
         this.files = files;
         this.resource = resource;
         this.limit = limit;
@@ -58,7 +65,7 @@ final class FileTreeSource implements RecordSource {
     static FileTreeSource open(Path path, Path listing, RecordLimit limit) throws IOException {
         if (Files.isDirectory(path)) {
             Iterator<String> names = DirectoryListing.extend(path, listing).iterator();
-            return new FileTreeSource(new FileSupply() {
+            return new FileTreeSource(path.getFileName().toString(), new FileSupply() {
                 private Path file;
 
                 @Override
@@ -85,7 +92,9 @@ final class FileTreeSource implements RecordSource {
         }
         requireZip(path);
         ZipInputStream zip = new ZipInputStream(Files.newInputStream(path), ZipEntryNames.CHARSET);
-        return new FileTreeSource(new FileSupply() {
+        return new FileTreeSource(path.getFileName().toString(), new FileSupply() {
+            private String passedOver;
+
             @Override
             public String next() throws IOException {
                 ZipEntry entry;
@@ -93,8 +102,16 @@ final class FileTreeSource implements RecordSource {
                     if (!entry.isDirectory() && supported(entry.getName())) {
                         return entry.getName();
                     }
+                    if (!entry.isDirectory() && passedOver == null) {
+                        passedOver = entry.getName();
+                    }
                 }
                 return null;
+            }
+
+            @Override
+            public String passedOver() {
+                return passedOver;
             }
 
             @Override
@@ -142,6 +159,9 @@ final class FileTreeSource implements RecordSource {
     public Optional<SourceRecord> next() {
         String name = read(files::next);
         if (name == null) {
+            if (number == 0) {
+                throw nothingToImport();
+            }
             return Optional.empty();
         }
         RecordLimit.Bytes read = read(() -> files.content(limit));
@@ -171,6 +191,17 @@ final class FileTreeSource implements RecordSource {
                 ? new ArticleJson(null, null, null, null, null, null, decoded, null, null)
                 : new ArticleJson(null, null, null, null, null, decoded, null, null, null);
         return Optional.of(SourceRecord.of(number, name, article));
+    }
+
+    /**
+     * A source that ends before any article file: an empty archive, or one of PDFs or of other archives. The import
+     * completed having read nothing, and did not say why.
+     */
+    private ImportSourceException nothingToImport() {
+        String other = files.passedOver();
+        return new ImportSourceException(label + " holds no .html, .htm or .txt file"
+                + (other == null ? "" : " (it holds other files, such as " + other + ")")
+                + ": format files imports one article from each such file");
     }
 
     /**

@@ -373,6 +373,29 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_zip_or_directory_without_article_files_fails_saying_what_it_holds_rather_than_completing_with_nothing_read()
+            throws IOException {
+        Path pdfs = dir.resolve("scans.zip");
+        try (ZipOutputStream entries = new ZipOutputStream(Files.newOutputStream(pdfs))) {
+            entries.putNextEntry(new ZipEntry("2024/"));
+            entries.putNextEntry(new ZipEntry("2024/front-page.pdf"));
+            entries.write("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+            entries.putNextEntry(new ZipEntry("2024/inner.zip"));
+            entries.closeEntry();
+        }
+        Path empty = Files.createDirectories(dir.resolve("nothing"));
+
+        assertThat(RecordSources.count(ImportFormat.FILES, pdfs, FieldMapping.identity(), LIMIT)).isZero();
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.FILES, pdfs, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("scans.zip holds no .html, .htm or .txt file (it holds other files, such as 2024/front-page.pdf):"
+                        + " format files imports one article from each such file");
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.FILES, empty, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("nothing holds no .html, .htm or .txt file: format files imports one article from each such file");
+    }
+
+    @Test
     void a_file_that_is_no_zip_imported_as_files_fails_saying_so_rather_than_yielding_nothing() throws IOException {
         Path lines = write("feed.zip", "{\"text\":\"Good harvest, farmers said.\"}\n");
         Path empty = dir.resolve("empty.zip");
