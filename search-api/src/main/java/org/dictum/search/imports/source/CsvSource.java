@@ -56,8 +56,10 @@ final class CsvSource implements RecordSource {
         this.limit = limit;
         this.budget = new RowBudget(Utf8Files.open(file), RUN_ON_FACTOR * limit.maxBytes() + READ_AHEAD);
         try {
+            // Spaces after the commas ("title, text, url", as people and some tools write CSV) are no part of the names
+            // or values: read with them, no column was named text, and a mapping could not name " text" either.
             this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                    .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                    .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                     .get().parse(budget);
         } catch (RowBudget.Exceeded runOn) {
             budget.close();

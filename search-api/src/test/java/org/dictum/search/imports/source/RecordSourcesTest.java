@@ -396,6 +396,15 @@ class RecordSourcesTest {
     }
 
     @Test
+    void spaces_after_the_commas_of_a_csv_are_no_part_of_its_column_names_or_values() throws IOException {
+        Path csv = write("spaced.csv", "title, text, topics\r\nHarvest, \"Good harvest, farmers said.\" , Farming;Trade\r\n");
+
+        assertThat(all(RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), LIMIT, 0)))
+                .extracting(record -> record.article().title(), record -> record.article().text(), record -> record.article().topics())
+                .containsExactly(tuple("Harvest", "Good harvest, farmers said.", List.of("Farming", "Trade")));
+    }
+
+    @Test
     void a_file_that_is_no_zip_imported_as_files_fails_saying_so_rather_than_yielding_nothing() throws IOException {
         Path lines = write("feed.zip", "{\"text\":\"Good harvest, farmers said.\"}\n");
         Path empty = dir.resolve("empty.zip");
