@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -83,7 +84,13 @@ public class ImportJobs {
         if (path == null || path.isBlank()) {
             throw new InvalidInputException("path", "path is required: a file or directory below the import directory");
         }
-        Path file = root.resolve(path.strip()).toAbsolutePath().normalize();
+        Path file;
+        try {
+            file = root.resolve(path.strip()).toAbsolutePath().normalize();
+        } catch (InvalidPathException notAPath) {
+            // A NUL character, which no file name holds: resolving it failed the request with a 500.
+            throw new InvalidInputException("path", "path is not a file path (" + notAPath.getReason() + ")");
+        }
         if (!file.startsWith(root)) {
             throw new InvalidInputException("path", "path must lie below the server's import directory");
         }

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.dictum.domain.InvalidInputException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,6 +38,18 @@ class ImportJobsTest {
         assertThat(ImportJobs.uploadName(" ")).isEqualTo("upload");
         assertThat(Path.of("/tmp/x").resolve(ImportJobs.uploadName("../../etc/passwd.jsonl")))
                 .isEqualTo(Path.of("/tmp/x/passwd.jsonl"));
+    }
+
+    @Test
+    void a_server_path_holding_a_nul_character_is_refused_as_invalid_input(@TempDir Path serverDir) {
+        ImportJobs jobs = new ImportJobs();
+        jobs.settings = new ImportSettings();
+        jobs.settings.serverDir = Optional.of(serverDir.toString());
+
+        assertThatThrownBy(() -> jobs.serverFile("admin", "feeds/a\u0000.jsonl", null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("path is not a file path")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("path");
     }
 
     @Test
