@@ -405,6 +405,18 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_csv_whose_content_column_differs_only_in_case_is_told_the_mapping_that_reads_it() throws IOException {
+        Path csv = write("capitals.csv", "Title,Text\r\nHarvest,Good harvest.\r\n");
+
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageEndingWith("name the content column with a mapping such as text=Text (column names are matched"
+                        + " exactly, upper and lower case included)");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, csv, FieldMapping.parse("text=Text,title=Title"), LIMIT, 0)))
+                .extracting(record -> record.article().text()).containsExactly("Good harvest.");
+    }
+
+    @Test
     void a_file_that_is_no_zip_imported_as_files_fails_saying_so_rather_than_yielding_nothing() throws IOException {
         Path lines = write("feed.zip", "{\"text\":\"Good harvest, farmers said.\"}\n");
         Path empty = dir.resolve("empty.zip");
