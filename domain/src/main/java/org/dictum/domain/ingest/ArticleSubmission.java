@@ -2,7 +2,9 @@ package org.dictum.domain.ingest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.article.MetadataRules;
@@ -12,7 +14,8 @@ import org.dictum.domain.extraction.ExtractionRequest;
  * An article as a client submits it. Exactly one of {@code text} and {@code html} carries the
  * original. {@code topics} and {@code actors} are cataloguer-supplied subject metadata: when a list
  * is given (even empty) it is authoritative for the article; when null, extraction decides. {@code publishedAt} keeps
- * the offset it was given with: relative dates resolve against the day there.
+ * the offset it was given with: relative dates resolve against the day there. Its fields hold text that can be
+ * stored ({@link StorableText}).
  */
 public record ArticleSubmission(
         String url,
@@ -34,6 +37,16 @@ public record ArticleSubmission(
         if (hasText && hasHtml) {
             throw new InvalidInputException("html", "Give either text or html, not both");
         }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("url", url);
+        fields.put("title", title);
+        fields.put("source", source);
+        fields.put("language", language);
+        fields.put("topics", topics == null ? null : String.valueOf(topics));
+        fields.put("actors", actors == null ? null : String.valueOf(actors));
+        StorableText.refusalOf(text, html, fields).ifPresent(refusal -> {
+            throw refusal;
+        });
         MetadataRules.requireWebAddress("url", url);
         MetadataRules.requirePublishedBy("publishedAt", publishedAt);
         MetadataRules.requireLanguageTag("language", language);

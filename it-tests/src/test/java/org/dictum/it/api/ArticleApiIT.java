@@ -135,6 +135,8 @@ class ArticleApiIT extends ClientSideIntegrationTest {
         assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 4.\",\"actors\":[\"Russia\",\"\"]}"), "actors");
         assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 5.\",\"language\":\"english language\"}"), "language");
         assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 9.\",\"language\":\"xx-invalid-lang\"}"), "language");
+        assertViolation(api().postJson("api/articles", "{\"text\":\"Some\\u0000text 10.\"}"), "text");
+        assertViolation(api().postJson("api/articles", "{\"text\":\"Some text 11.\",\"title\":\"Bad\\u0000title\"}"), "title");
         assertProblem(api().postJson("api/articles", "{\"text\":\"Some text 6.\",\"topics\":\"not-a-list\"}"), 400, "malformed-body");
         assertProblem(api().postJson("api/articles", "{\"text\": 42, \"topics\": {}}"), 400, "malformed-body");
         assertProblem(api().postJson("api/articles", "{\"text\":\"Some text 7.\""), 400, "malformed-body");

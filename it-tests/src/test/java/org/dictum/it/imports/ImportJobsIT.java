@@ -312,6 +312,13 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         assertThat(empty.body()).contains("empty.jsonl is empty: there is nothing to import");
         assertThat(api.get("api/imports?limit=1").json().getInt("total")).as("no import is started").isEqualTo(importsBefore);
 
+        for (String folder : List.of("..", ".", "feeds/..")) {
+            Reply noName = imports.upload(folder, "{}\n".getBytes(StandardCharsets.UTF_8), "jsonl", null);
+            assertThat(noName.status()).as(noName.toString()).isEqualTo(400);
+            assertThat(noName.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+            assertThat(noName.json().getString("detail")).contains("cannot be kept (it names a folder, not a file)");
+        }
+
         Reply badMapping = imports.upload("x.csv", "a\r\n".getBytes(StandardCharsets.UTF_8), null, "body=text");
         assertThat(badMapping.status()).isEqualTo(400);
         assertThat(badMapping.body()).contains("Unknown article field 'body'");

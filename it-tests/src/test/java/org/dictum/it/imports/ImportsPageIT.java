@@ -159,7 +159,7 @@ class ImportsPageIT extends ClientSideIntegrationTest {
     }
 
     @Test
-    void a_missing_file_an_unknown_format_and_a_bad_mapping_are_refused_next_to_their_fields() throws Exception {
+    void a_missing_or_empty_file_an_unknown_format_and_a_bad_mapping_are_refused_next_to_their_fields() throws Exception {
         PortalClient browser = librarian();
         Page page = browser.open("curation/imports.xhtml");
 
@@ -168,6 +168,10 @@ class ImportsPageIT extends ClientSideIntegrationTest {
         Page badMapping = uploadThroughForm(browser, noFormat, "rows.csv", "body\nText\n", "csv", "bogus");
 
         assertRefusedNextTo(noFile, "upload:file", "Choose a file to import.");
+        Page empty = uploadThroughForm(browser, badMapping, "empty.jsonl", "");
+        assertRefusedNextTo(empty, "upload:file", "empty.jsonl is empty: there is nothing to import");
+        assertRefusedNextTo(uploadThroughForm(browser, empty, "..", "{}\n", "jsonl", ""), "upload:file",
+                "The file name '..' cannot be kept (it names a folder, not a file)");
         assertRefusedNextTo(noFormat, "upload:format", "format is required");
         assertRefusedNextTo(badMapping, "upload:mapping", "mapping is a list of field=column pairs");
         assertThat(badMapping.document().getElementById("upload:mapping").val()).as("what was typed stays").isEqualTo("bogus");

@@ -40,7 +40,8 @@ public class ArticleImportReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         ImportPlan plan = ledger.plan(Long.parseLong(importId));
         position = plan.position();
-        source = RecordSources.open(plan.format(), plan.input(), plan.mapping(), settings.recordLimit(), position);
+        source = RecordSources.open(plan.format(), plan.input(), settings.listingOf(plan.importId()), plan.mapping(),
+                settings.recordLimit(), position);
     }
 
     /**

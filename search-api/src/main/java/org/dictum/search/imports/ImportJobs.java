@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.Text;
 import org.dictum.domain.imports.ImportFormat;
 import org.dictum.domain.imports.ImportJob;
 import org.dictum.domain.imports.ImportStatus;
@@ -38,6 +41,9 @@ public class ImportJobs {
     /** JBeret: restart an execution left STARTED by a crash, once it is not running in this JVM. */
     private static final String RESTART_MODE = "jberet.restart.mode";
 
+    /** The longest file name most file systems keep, in bytes. */
+    private static final int MAX_NAME_BYTES = 255;
+
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
 
     @Inject
@@ -51,7 +57,7 @@ public class ImportJobs {
 
     /** Imports an uploaded file: {@code format} may be null when the file name tells it. */
     public ImportSummary upload(String user, String fileName, InputStream content, String format, String mapping) {
-        String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName.strip()).getFileName().toString();
+        String name = uploadName(fileName);
         ImportFormat chosen = formatOf(format, name);
         FieldMapping.parse(mapping);
         Path stored = settings.uploadDir().resolve(UUID.randomUUID().toString()).resolve(name);
@@ -78,7 +84,13 @@ public class ImportJobs {
         if (path == null || path.isBlank()) {
             throw new InvalidInputException("path", "path is required: a file or directory below the import directory");
         }
-        Path file = root.resolve(path.strip()).toAbsolutePath().normalize();
+        Path file;
+        try {
+            file = root.resolve(path.strip()).toAbsolutePath().normalize();
+        } catch (InvalidPathException notAPath) {
+            // A NUL character, which no file name holds: resolving it failed the request with a 500.
+            throw new InvalidInputException("path", "path is not a file path (" + notAPath.getReason() + ")");
+        }
         if (!file.startsWith(root)) {
             throw new InvalidInputException("path", "path must lie below the server's import directory");
         }
@@ -159,6 +171,31 @@ public class ImportJobs {
         parameters.setProperty(IMPORT_ID, Long.toString(id));
         parameters.setProperty(CHUNK_SIZE, Integer.toString(settings.chunkSize()));
         return parameters;
+    }
+
+    /**
+     * The name the upload is kept under: the client's file name without the folders some send with it ({@code
+     * C:\\feeds\\a.csv}, {@code ../a.csv}). A name that leaves none ({@code ..}, {@code .}, {@code /}), holds control
+     * characters or is longer than a file system allows is refused, where it was resolved as a path and failed the
+     * request with a 500 (the upload copied onto its own folder).
+     */
+    static String uploadName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "upload";
+        }
+        String path = fileName.strip();
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).strip();
+        String problem = name.isEmpty() || name.equals(".") || name.equals("..") ? "it names a folder, not a file"
+                : name.chars().anyMatch(Character::isISOControl) ? "it holds control characters"
+                : name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES ? "it is longer than " + MAX_NAME_BYTES + " bytes"
+                : null;
+        if (problem != null) {
+            String shown = path.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            throw new InvalidInputException("file", "The file name '" + Text.truncate(shown, 100) + "' cannot be kept ("
+                    + problem + "): send the file under its own name, such as feed.jsonl");
+        }
+        return name;
     }
 
     private static ImportFormat formatOf(String format, String fileName) {

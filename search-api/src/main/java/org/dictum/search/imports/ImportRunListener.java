@@ -14,7 +14,7 @@ import org.dictum.search.imports.source.RecordSources;
 
 /**
  * Keeps the import record in step with its batch run: running (with the source's record count,
- * counted once, and the execution id) before, and completed, stopped or failed (with the reason)
+ * counted once, or at each run for a directory, which may have gained files, and the execution id) before, and completed, stopped or failed (with the reason)
  * after, with the error {@link ImportStepListener} noted, if any.
  */
 @Named("importRunListener")
@@ -49,9 +49,10 @@ public class ImportRunListener implements JobListener {
         indexRepair.repair(id);
         ImportPlan plan = ledger.plan(id);
         Long total = plan.total();
-        if (total == null) {
+        if (total == null || plan.directory()) {
             try {
-                total = RecordSources.count(plan.format(), plan.input(), plan.mapping(), settings.recordLimit());
+                total = RecordSources.count(plan.format(), plan.input(), settings.listingOf(id), plan.mapping(),
+                        settings.recordLimit());
             } catch (ImportSourceException unreadable) {
                 LOG.warning(() -> "Import " + id + ": cannot count the records of its source: " + unreadable.getMessage());
             }

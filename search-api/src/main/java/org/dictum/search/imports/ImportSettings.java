@@ -42,6 +42,11 @@ public class ImportSettings {
         return Path.of(uploadDir).toAbsolutePath().normalize();
     }
 
+    /** Where the file names of a server directory import are kept from run to run, in the order it reads them. */
+    public Path listingOf(long importId) {
+        return uploadDir().resolve("listings").resolve(importId + ".names");
+    }
+
     public Optional<Path> serverDir() {
         return serverDir.filter(dir -> !dir.isBlank()).map(dir -> Path.of(dir.strip()).toAbsolutePath().normalize());
     }

@@ -4,12 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.dictum.domain.DomainException;
@@ -67,16 +71,17 @@ public class ImportsView implements Serializable {
     }
 
     /**
-     * Starts an import of the uploaded file. No file, a format the file name does not tell, a mapping that is none:
+     * Starts an import of the uploaded file. No file, an empty one, a format the file name does not tell, a mapping that is none:
      * each is said next to its field, which keeps what was typed, as on the portal's other forms.
      */
     public String upload() {
-        if (file == null || file.getSize() == 0) {
+        Optional<Part> chosen = chosenFile();
+        if (chosen.isEmpty()) {
             FieldMessages.refuse(FORM + ":file", "Choose a file to import.");
             return null;
         }
-        try (InputStream content = file.getInputStream()) {
-            ImportSummary summary = jobs.upload(currentUser.getName(), file.getSubmittedFileName(), content, blankToNull(format),
+        try (InputStream content = chosen.get().getInputStream()) {
+            ImportSummary summary = jobs.upload(currentUser.getName(), chosen.get().getSubmittedFileName(), content, blankToNull(format),
                     blankToNull(mapping));
             Messages.info("Started import " + summary.id() + " (" + summary.source() + ").");
             return Messages.redirectTo(PAGE);
@@ -91,6 +96,24 @@ public class ImportsView implements Serializable {
         }
         refresh();
         return null;
+    }
+
+    /**
+     * The file the form came with. Faces binds no part for a file that is chosen but empty, as for none chosen, and the
+     * page asked to choose a file; the request's own part still has the file's name, and the import refuses it as empty.
+     */
+    private Optional<Part> chosenFile() {
+        if (file != null) {
+            return Optional.of(file);
+        }
+        try {
+            Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            Part part = request instanceof HttpServletRequest http ? http.getPart(FORM + ":file") : null;
+            return Optional.ofNullable(part).filter(named -> named.getSubmittedFileName() != null
+                    && !named.getSubmittedFileName().isBlank());
+        } catch (IOException | ServletException notMultipart) {
+            return Optional.empty();
+        }
     }
 
     public String stop() {

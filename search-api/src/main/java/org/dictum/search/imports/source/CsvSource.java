@@ -56,8 +56,10 @@ final class CsvSource implements RecordSource {
         this.limit = limit;
         this.budget = new RowBudget(Utf8Files.open(file), RUN_ON_FACTOR * limit.maxBytes() + READ_AHEAD);
         try {
+            // Spaces after the commas ("title, text, url", as people and some tools write CSV) are no part of the names
+            // or values: read with them, no column was named text, and a mapping could not name " text" either.
             this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                    .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                    .setIgnoreSurroundingSpaces(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
                     .get().parse(budget);
         } catch (RowBudget.Exceeded runOn) {
             budget.close();
@@ -74,7 +76,7 @@ final class CsvSource implements RecordSource {
             parser.close();
             throw new ImportSourceException("The CSV header " + header + " has neither the column '" + mapping.columnOf("text")
                     + "' nor '" + mapping.columnOf("html") + "'" + separatorHint(header)
-                    + ": name the content column with a mapping such as text=body");
+                    + ": name the content column with a mapping such as " + contentMappingFor(header, mapping));
         }
         List<String> missing = mapping.missingFrom(header);
         if (!missing.isEmpty()) {
@@ -94,6 +96,21 @@ final class CsvSource implements RecordSource {
         this.rows = parser.iterator();
         budget.renew();
         lineBeforeRow = parser.getCurrentLineNumber();
+    }
+
+    /**
+     * The mapping to suggest for a header without the content column: {@code text=Text} where a column differs from it
+     * only in case (names are matched exactly, and "Text" was told only to name a column, as if none were there).
+     */
+    private static String contentMappingFor(List<String> header, FieldMapping mapping) {
+        for (String field : List.of("text", "html")) {
+            String wanted = mapping.columnOf(field);
+            Optional<String> differentCase = header.stream().filter(column -> column.equalsIgnoreCase(wanted)).findFirst();
+            if (differentCase.isPresent()) {
+                return field + "=" + differentCase.get() + " (column names are matched exactly, upper and lower case included)";
+            }
+        }
+        return "text=body";
     }
 
     /**

@@ -2,14 +2,14 @@ package org.dictum.search.imports.source;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -17,7 +17,7 @@ import org.dictum.domain.extraction.HtmlDecoding;
 import org.dictum.search.application.ArticleJson;
 
 /**
- * A directory (walked in path order) or a ZIP archive (in archive order) of {@code .html},
+ * A directory (in path order, kept from run to run: {@link DirectoryListing}) or a ZIP archive (in archive order) of {@code .html},
  * {@code .htm} and {@code .txt} files, one article each; other files are passed over. HTML is
  * decoded by its declared or sniffed charset, text as UTF-8 ({@link PlainText}: text that is not is refused). An
  * empty file, one over the {@link RecordLimit}, or one whose content is not text ({@link TextContent}), is a malformed
@@ -30,8 +30,13 @@ final class FileTreeSource implements RecordSource {
         /** The next file's name, or null at the end. */
         String next() throws IOException;
 
-        /** The file's bytes, or only its size when it is over the limit. */
+        /** The file's bytes, or only its size when it is over the limit; null when it was removed after being listed. */
         RecordLimit.Bytes content(RecordLimit limit) throws IOException;
+
+        /** The first file passed over as no article file, if any: what a source without article files holds instead. */
+        default String passedOver() {
+            return null;
+        }
     }
 
     /** A step that reads from the tree or the archive. */
@@ -40,47 +45,56 @@ final class FileTreeSource implements RecordSource {
         T read() throws IOException;
     }
 
+    private final String label;
     private final FileSupply files;
     private final AutoCloseable resource;
     private final RecordLimit limit;
     private long number;
 
-    private FileTreeSource(FileSupply files, AutoCloseable resource, RecordLimit limit) {
+    private FileTreeSource(String label, FileSupply files, AutoCloseable resource, RecordLimit limit) {
+        this.label = label;
         this.files = files;
         this.resource = resource;
         this.limit = limit;
     }
 
-    static FileTreeSource open(Path path, RecordLimit limit) throws IOException {
+    /**
+     * A directory's files in the order {@code listing} keeps for it ({@link DirectoryListing}; null: path order now),
+     * or a ZIP archive's in archive order.
+     */
+    static FileTreeSource open(Path path, Path listing, RecordLimit limit) throws IOException {
         if (Files.isDirectory(path)) {
-            List<Path> found;
-            try (Stream<Path> walk = Files.walk(path)) {
-                found = walk.filter(Files::isRegularFile)
-                        .filter(file -> supported(path.relativize(file).toString())).sorted().toList();
-            }
-            Iterator<Path> iterator = found.iterator();
-            return new FileTreeSource(new FileSupply() {
+            Iterator<String> names = DirectoryListing.extend(path, listing).iterator();
+            return new FileTreeSource(path.getFileName().toString(), new FileSupply() {
                 private Path file;
 
                 @Override
                 public String next() {
-                    if (!iterator.hasNext()) {
+                    if (!names.hasNext()) {
                         return null;
                     }
-                    file = iterator.next();
-                    return path.relativize(file).toString().replace('\\', '/');
+                    String name = names.next();
+                    file = path.resolve(name);
+                    return name;
                 }
 
                 @Override
                 public RecordLimit.Bytes content(RecordLimit limit) throws IOException {
-                    long size = Files.size(file);
-                    return limit.exceededBy(size) ? new RecordLimit.Bytes(null, size)
-                            : new RecordLimit.Bytes(Files.readAllBytes(file), size);
+                    try {
+                        long size = Files.size(file);
+                        return limit.exceededBy(size) ? new RecordLimit.Bytes(null, size)
+                                : new RecordLimit.Bytes(Files.readAllBytes(file), size);
+                    } catch (NoSuchFileException removed) {
+                        return null;
+                    }
                 }
             }, () -> { }, limit);
         }
+        requireZip(path);
         ZipInputStream zip = new ZipInputStream(Files.newInputStream(path), ZipEntryNames.CHARSET);
-        return new FileTreeSource(new FileSupply() {
+        return new FileTreeSource(path.getFileName().toString(), new FileSupply() {
+            private String passedOver;
+
             @Override
             public String next() throws IOException {
                 ZipEntry entry;
@@ -88,8 +102,16 @@ final class FileTreeSource implements RecordSource {
                     if (!entry.isDirectory() && supported(entry.getName())) {
                         return entry.getName();
                     }
+                    if (!entry.isDirectory() && passedOver == null) {
+                        passedOver = entry.getName();
+                    }
                 }
                 return null;
+            }
+
+            @Override
+            public String passedOver() {
+                return passedOver;
             }
 
             @Override
@@ -97,6 +119,26 @@ final class FileTreeSource implements RecordSource {
                 return limit.read(zip);
             }
         }, zip, limit);
+    }
+
+    /**
+     * Refuses a file that is not a ZIP archive. ZipInputStream reads any other file (a JSON Lines feed or a gzip named
+     * {@code .zip}, a file imported with format files by mistake) as an archive without entries: the import completed
+     * having read nothing, and did not say why.
+     */
+    private static void requireZip(Path path) throws IOException {
+        byte[] start = new byte[4];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(start, 0, start.length);
+        }
+        boolean zip = n == start.length && start[0] == 'P' && start[1] == 'K'
+                && (start[2] == 3 && start[3] == 4 || start[2] == 5 && start[3] == 6 || start[2] == 7 && start[3] == 8);
+        if (!zip) {
+            String hint = Utf8Files.kindHint(path);
+            throw new ImportSourceException(path.getFileName() + " is not a ZIP archive" + hint
+                    + ": format files reads a ZIP of .html, .htm and .txt files, or a server directory");
+        }
     }
 
     /**
@@ -117,10 +159,17 @@ final class FileTreeSource implements RecordSource {
     public Optional<SourceRecord> next() {
         String name = read(files::next);
         if (name == null) {
+            if (number == 0) {
+                throw nothingToImport();
+            }
             return Optional.empty();
         }
         RecordLimit.Bytes read = read(() -> files.content(limit));
         number++;
+        if (read == null) {
+            return Optional.of(SourceRecord.malformed(number, name, "the file was removed from the directory after the import"
+                    + " listed it"));
+        }
         if (read.oversized()) {
             return Optional.of(SourceRecord.malformed(number, name, limit.reason("the file", read.size())));
         }
@@ -142,6 +191,17 @@ final class FileTreeSource implements RecordSource {
                 ? new ArticleJson(null, null, null, null, null, null, decoded, null, null)
                 : new ArticleJson(null, null, null, null, null, decoded, null, null, null);
         return Optional.of(SourceRecord.of(number, name, article));
+    }
+
+    /**
+     * A source that ends before any article file: an empty archive, or one of PDFs or of other archives. The import
+     * completed having read nothing, and did not say why.
+     */
+    private ImportSourceException nothingToImport() {
+        String other = files.passedOver();
+        return new ImportSourceException(label + " holds no .html, .htm or .txt file"
+                + (other == null ? "" : " (it holds other files, such as " + other + ")")
+                + ": format files imports one article from each such file");
     }
 
     /**

@@ -36,6 +36,17 @@ final class JsonLinesSource implements RecordSource {
         this.mapping = mapping;
     }
 
+    /**
+     * A JSON array of articles spread over lines, the form most tools export JSON in: read line by line, each of its
+     * lines was a failed record ("the text ends before the JSON value does"), and the import completed having stored
+     * nothing. Told by its first line, an array that does not end on it.
+     */
+    private ImportSourceException arrayExport() {
+        return new ImportSourceException(file.getFileName() + " holds a JSON array, not JSON Lines: JSON Lines has one"
+                + " object per line with nothing around them; write the array's objects one per line"
+                + " (jq -c '.[]' export.json > export.jsonl) and import that file");
+    }
+
     @Override
     public Optional<SourceRecord> next() {
         BoundedLines.Line line = nextNonBlankLine();
@@ -51,6 +62,9 @@ final class JsonLinesSource implements RecordSource {
         try {
             value = StrictJson.read(line.text());
         } catch (StrictJson.MalformedJsonException e) {
+            if (recordNumber == 1 && line.text().stripLeading().startsWith("[")) {
+                throw arrayExport();
+            }
             return Optional.of(SourceRecord.malformed(recordNumber, locator, e.getMessage()));
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {

@@ -25,7 +25,10 @@ final class PlainText {
     private PlainText() {
     }
 
-    /** The bytes as text; {@code declared} is the charset a WARC response's header names, or empty. */
+    /**
+     * The bytes as text; {@code declared} is the charset a WARC response's header names, or empty. Refused text says
+     * whether a charset was declared: a response declaring UTF-8 whose bytes are not was said to declare none.
+     */
     static Decoded decode(byte[] bytes, Optional<Charset> declared) {
         if (ByteOrderMark.isUtf16(bytes)) {
             return new Decoded(new String(bytes, StandardCharsets.UTF_16), null);
@@ -40,7 +43,8 @@ final class PlainText {
                 return new Decoded(new String(bytes, other.get()), null);
             }
             String where = Utf8Files.firstMalformedByte(bytes).map(position -> ": " + position + " is not UTF-8").orElse("");
-            return new Decoded(null, "not UTF-8 text" + where + ", and no charset is declared; save it as UTF-8"
+            String declaration = declared.isPresent() ? ", though its header declares UTF-8" : ", and no charset is declared";
+            return new Decoded(null, "not UTF-8 text" + where + declaration + "; save it as UTF-8"
                     + " (it may be Latin-1, Windows-1252 or another legacy encoding) and import it again");
         }
     }

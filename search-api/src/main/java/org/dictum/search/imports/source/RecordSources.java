@@ -12,9 +12,18 @@ public final class RecordSources {
     private RecordSources() {
     }
 
-    /** The source's records after the first {@code position} ones. */
+    /** The source's records after the first {@code position} ones; a directory's files in path order as it is now. */
     public static RecordSource open(ImportFormat format, Path path, FieldMapping mapping, RecordLimit limit, long position) {
-        RecordSource source = open(format, path, mapping, limit);
+        return open(format, path, null, mapping, limit, position);
+    }
+
+    /**
+     * The source's records after the first {@code position} ones. {@code listing} keeps a directory's file names from
+     * run to run ({@link DirectoryListing}), so that the position counts the same files in every run.
+     */
+    public static RecordSource open(ImportFormat format, Path path, Path listing, FieldMapping mapping, RecordLimit limit,
+                                    long position) {
+        RecordSource source = open(format, path, listing, mapping, limit);
         try {
             long skipped = source.skip(position);
             if (skipped < position) {
@@ -30,12 +39,17 @@ public final class RecordSources {
 
     /** How many records the source holds. */
     public static long count(ImportFormat format, Path path, FieldMapping mapping, RecordLimit limit) {
-        try (RecordSource source = open(format, path, mapping, limit)) {
+        return count(format, path, null, mapping, limit);
+    }
+
+    /** How many records the source holds; a directory's files added since {@code listing} was written are listed. */
+    public static long count(ImportFormat format, Path path, Path listing, FieldMapping mapping, RecordLimit limit) {
+        try (RecordSource source = open(format, path, listing, mapping, limit)) {
             return source.skip(Long.MAX_VALUE);
         }
     }
 
-    private static RecordSource open(ImportFormat format, Path path, FieldMapping mapping, RecordLimit limit) {
+    private static RecordSource open(ImportFormat format, Path path, Path listing, FieldMapping mapping, RecordLimit limit) {
         if (!Files.exists(path)) {
             throw new ImportSourceException("The import source " + path.getFileName() + " does not exist (any more)");
         }
@@ -43,7 +57,7 @@ public final class RecordSources {
             return switch (format) {
                 case JSONL -> new JsonLinesSource(path, mapping, limit);
                 case CSV -> new CsvSource(path, mapping, limit);
-                case FILES -> FileTreeSource.open(path, limit);
+                case FILES -> FileTreeSource.open(path, listing, limit);
                 case WARC -> new WarcSource(path, limit);
             };
         } catch (CharacterCodingException e) {

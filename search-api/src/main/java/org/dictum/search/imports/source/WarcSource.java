@@ -2,10 +2,12 @@ package org.dictum.search.imports.source;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.dictum.domain.extraction.HtmlDecoding;
@@ -28,11 +30,13 @@ final class WarcSource implements RecordSource {
 
     private static final MediaType XHTML = MediaType.parse("application/xhtml+xml");
 
+    private final Path file;
     private final WarcReader reader;
     private final RecordLimit limit;
     private long number;
 
     WarcSource(Path file, RecordLimit limit) throws IOException {
+        this.file = file;
         this.reader = new WarcReader(file);
         this.limit = limit;
     }
@@ -85,11 +89,25 @@ final class WarcSource implements RecordSource {
         }
         // jwarc counts its "position" from where it began to parse: 0 for any record, which misleads.
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceFirst(" at position \\d+", "");
+        if (causedBy(e, ParsingException.class) && reader.position() == 0) {
+            String gzip = gzipped() ? ", though it is gzip-compressed: is it a gzip of another kind of file?" : "";
+            return new ImportSourceException(file.getFileName() + " is not a WARC file: it does not begin with a WARC"
+                    + " record (WARC/1.0 or WARC/1.1)" + gzip
+                    + "; format warc reads .warc and .warc.gz web archives: " + detail, e);
+        }
         if (causedBy(e, ParsingException.class)) {
             return new ImportSourceException("The WARC cannot be read on at " + where + ": it is not a valid WARC record"
                     + " (is the Content-Length of this record or the one before it wrong?): " + detail, e);
         }
         return new ImportSourceException("The WARC cannot be read on at " + where + ": " + detail, e);
+    }
+
+    private boolean gzipped() {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1f && in.read() == 0x8b;
+        } catch (IOException unreadable) {
+            return false;
+        }
     }
 
     static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -342,6 +342,97 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_json_array_imported_as_json_lines_fails_saying_so_rather_than_failing_every_line() throws IOException {
+        Path array = write("export.jsonl", "\uFEFF\n  [\n  {\"text\":\"Good harvest, farmers said.\"},\n  {\"text\":\"Bad harvest.\"}\n]\n");
+
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, array, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageStartingWith("export.jsonl holds a JSON array, not JSON Lines: JSON Lines has one object per line");
+        Path lines = write("lines.jsonl", "\n{\"text\":\"Good harvest, farmers said.\"}\n[\"an array line\"]\n");
+        assertThat(all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), LIMIT, 0)))
+                .extracting(SourceRecord::malformed).containsExactly(false, true);
+    }
+
+    @Test
+    void a_file_that_is_no_warc_fails_saying_so_not_blaming_a_record_length() throws IOException {
+        Path gzip = dir.resolve("feed.warc.gz");
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzip))) {
+            out.write("{\"text\":\"Good harvest, farmers said.\"}\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Path text = write("notes.warc", "Good harvest, farmers said.\n");
+
+        assertThatThrownBy(() -> RecordSources.count(ImportFormat.WARC, gzip, FieldMapping.identity(), LIMIT))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageStartingWith("feed.warc.gz is not a WARC file: it does not begin with a WARC record (WARC/1.0 or"
+                        + " WARC/1.1), though it is gzip-compressed: is it a gzip of another kind of file?; format warc reads")
+                .hasMessageNotContaining("Content-Length");
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.WARC, text, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageStartingWith("notes.warc is not a WARC file: it does not begin with a WARC record (WARC/1.0 or"
+                        + " WARC/1.1); format warc reads");
+    }
+
+    @Test
+    void a_zip_or_directory_without_article_files_fails_saying_what_it_holds_rather_than_completing_with_nothing_read()
+            throws IOException {
+        Path pdfs = dir.resolve("scans.zip");
+        try (ZipOutputStream entries = new ZipOutputStream(Files.newOutputStream(pdfs))) {
+            entries.putNextEntry(new ZipEntry("2024/"));
+            entries.putNextEntry(new ZipEntry("2024/front-page.pdf"));
+            entries.write("%PDF-1.4".getBytes(StandardCharsets.US_ASCII));
+            entries.putNextEntry(new ZipEntry("2024/inner.zip"));
+            entries.closeEntry();
+        }
+        Path empty = Files.createDirectories(dir.resolve("nothing"));
+
+        assertThat(RecordSources.count(ImportFormat.FILES, pdfs, FieldMapping.identity(), LIMIT)).isZero();
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.FILES, pdfs, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("scans.zip holds no .html, .htm or .txt file (it holds other files, such as 2024/front-page.pdf):"
+                        + " format files imports one article from each such file");
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.FILES, empty, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("nothing holds no .html, .htm or .txt file: format files imports one article from each such file");
+    }
+
+    @Test
+    void spaces_after_the_commas_of_a_csv_are_no_part_of_its_column_names_or_values() throws IOException {
+        Path csv = write("spaced.csv", "title, text, topics\r\nHarvest, \"Good harvest, farmers said.\" , Farming;Trade\r\n");
+
+        assertThat(all(RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), LIMIT, 0)))
+                .extracting(record -> record.article().title(), record -> record.article().text(), record -> record.article().topics())
+                .containsExactly(tuple("Harvest", "Good harvest, farmers said.", List.of("Farming", "Trade")));
+    }
+
+    @Test
+    void a_csv_whose_content_column_differs_only_in_case_is_told_the_mapping_that_reads_it() throws IOException {
+        Path csv = write("capitals.csv", "Title,Text\r\nHarvest,Good harvest.\r\n");
+
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageEndingWith("name the content column with a mapping such as text=Text (column names are matched"
+                        + " exactly, upper and lower case included)");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, csv, FieldMapping.parse("text=Text,title=Title"), LIMIT, 0)))
+                .extracting(record -> record.article().text()).containsExactly("Good harvest.");
+    }
+
+    @Test
+    void a_file_that_is_no_zip_imported_as_files_fails_saying_so_rather_than_yielding_nothing() throws IOException {
+        Path lines = write("feed.zip", "{\"text\":\"Good harvest, farmers said.\"}\n");
+        Path empty = dir.resolve("empty.zip");
+        try (ZipOutputStream entries = new ZipOutputStream(Files.newOutputStream(empty))) {
+            entries.setComment("an archive without entries is still one");
+        }
+
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.FILES, lines, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("feed.zip is not a ZIP archive: format files reads a ZIP of .html, .htm and .txt files, or a server directory");
+        assertThatThrownBy(() -> RecordSources.count(ImportFormat.FILES, lines, FieldMapping.identity(), LIMIT))
+                .isInstanceOf(ImportSourceException.class);
+        assertThat(RecordSources.count(ImportFormat.FILES, empty, FieldMapping.identity(), LIMIT)).isZero();
+    }
+
+    @Test
     void a_zip_from_windows_with_names_in_its_code_page_is_read_not_failed() throws IOException {
         Path zip = dir.resolve("windows.zip");
         try (OutputStream out = Files.newOutputStream(zip);
@@ -434,10 +525,16 @@ class RecordSourcesTest {
             HttpResponse declared = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/plain; charset=windows-1252"),
                     story.getBytes(StandardCharsets.ISO_8859_1)).build();
             writer.write(new WarcResponse.Builder(URI.create("https://example.org/declared")).body(declared).build());
+            HttpResponse misdeclared = new HttpResponse.Builder(200, "OK").body(MediaType.parse("text/plain; charset=utf-8"),
+                    story.getBytes(StandardCharsets.ISO_8859_1)).build();
+            writer.write(new WarcResponse.Builder(URI.create("https://example.org/misdeclared")).body(misdeclared).build());
         }
         List<SourceRecord> pages = all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0));
-        assertThat(pages.get(0).problem()).startsWith("not UTF-8 text: line 201 (byte " + bad + ", 0xE9) is not UTF-8");
+        assertThat(pages.get(0).problem()).startsWith("not UTF-8 text: line 201 (byte " + bad + ", 0xE9) is not UTF-8,"
+                + " and no charset is declared;");
         assertThat(pages.get(1).article().text()).isEqualTo(story);
+        assertThat(pages.get(2).problem()).startsWith("not UTF-8 text: line 201 (byte " + bad + ", 0xE9) is not UTF-8,"
+                + " though its header declares UTF-8;");
     }
 
     @Test
@@ -458,17 +555,41 @@ class RecordSourcesTest {
             Files.writeString(tree.resolve(name), "Text of " + name);
         }
 
-        try (FileTreeSource source = FileTreeSource.open(tree, LIMIT)) {
+        try (FileTreeSource source = FileTreeSource.open(tree, null, LIMIT)) {
             Files.delete(tree.resolve("a.txt"));
             assertThat(source.skip(1)).as("a.txt was listed, and is passed over unread").isEqualTo(1);
             assertThat(all(source)).extracting(SourceRecord::number, SourceRecord::locator)
                     .containsExactly(tuple(2L, "b.txt"), tuple(3L, "c.html"));
         }
-        try (FileTreeSource source = FileTreeSource.open(tree, LIMIT)) {
+        try (FileTreeSource source = FileTreeSource.open(tree, null, LIMIT)) {
             Files.delete(tree.resolve("b.txt"));
-            assertThatThrownBy(source::next).as("reading a record does read its file")
-                    .isInstanceOf(ImportSourceException.class).hasMessageContaining("after 0 files");
+            assertThat(source.next()).as("reading a record does read its file, and one removed is a failed record")
+                    .get().extracting(SourceRecord::locator, SourceRecord::problem)
+                    .containsExactly("b.txt", "the file was removed from the directory after the import listed it");
         }
+    }
+
+    @Test
+    void a_resumed_directory_import_reads_the_files_added_or_left_since_its_last_run_once_each() throws IOException {
+        Path tree = Files.createDirectories(dir.resolve("growing"));
+        Path listing = dir.resolve("listings/7.names");
+        for (String name : List.of("a.txt", "c.txt", "e.txt")) {
+            Files.writeString(tree.resolve(name), "Text of " + name);
+        }
+        assertThat(RecordSources.count(ImportFormat.FILES, tree, listing, FieldMapping.identity(), LIMIT)).isEqualTo(3);
+        try (RecordSource first = RecordSources.open(ImportFormat.FILES, tree, listing, FieldMapping.identity(), LIMIT, 0)) {
+            assertThat(List.of(first.next().orElseThrow(), first.next().orElseThrow()))
+                    .extracting(SourceRecord::locator).containsExactly("a.txt", "c.txt");
+        }
+
+        // Between the runs a file sorting before the position is added, one read already is removed.
+        Files.writeString(tree.resolve("b.txt"), "Text of b.txt");
+        Files.delete(tree.resolve("a.txt"));
+
+        assertThat(RecordSources.count(ImportFormat.FILES, tree, listing, FieldMapping.identity(), LIMIT)).isEqualTo(4);
+        assertThat(all(RecordSources.open(ImportFormat.FILES, tree, listing, FieldMapping.identity(), LIMIT, 2)))
+                .extracting(SourceRecord::number, SourceRecord::locator)
+                .containsExactly(tuple(3L, "e.txt"), tuple(4L, "b.txt"));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.dictum.search.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.dictum.domain.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ImportJobsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"..", ".", "/", "feeds/..", "C:\\feeds\\..", "a\u0000.jsonl"})
+    void an_upload_whose_name_names_no_file_is_refused_before_anything_is_kept(String fileName) {
+        ImportJobs jobs = new ImportJobs();
+        jobs.settings = new ImportSettings();
+        jobs.settings.uploadDir = "/nonexistent/dictum-imports";
+
+        assertThatThrownBy(() -> jobs.upload("librarian", fileName,
+                new ByteArrayInputStream("{}\n".getBytes(StandardCharsets.UTF_8)), "jsonl", null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("The file name '")
+                .hasMessageContaining("cannot be kept")
+                .hasMessageNotContaining("\u0000")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("file");
+    }
+
+    @Test
+    void an_upload_name_loses_the_folders_a_client_sent_with_it() {
+        assertThat(ImportJobs.uploadName("../x.jsonl")).isEqualTo("x.jsonl");
+        assertThat(ImportJobs.uploadName("C:\\feeds\\2024 feed.csv")).isEqualTo("2024 feed.csv");
+        assertThat(ImportJobs.uploadName(" ")).isEqualTo("upload");
+        assertThat(Path.of("/tmp/x").resolve(ImportJobs.uploadName("../../etc/passwd.jsonl")))
+                .isEqualTo(Path.of("/tmp/x/passwd.jsonl"));
+    }
+
+    @Test
+    void a_server_path_holding_a_nul_character_is_refused_as_invalid_input(@TempDir Path serverDir) {
+        ImportJobs jobs = new ImportJobs();
+        jobs.settings = new ImportSettings();
+        jobs.settings.serverDir = Optional.of(serverDir.toString());
+
+        assertThatThrownBy(() -> jobs.serverFile("admin", "feeds/a\u0000.jsonl", null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("path is not a file path")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("path");
+    }
+
+    @Test
+    void an_upload_name_longer_than_a_file_system_keeps_is_refused() {
+        assertThatThrownBy(() -> ImportJobs.uploadName("é".repeat(128) + ".jsonl"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("longer than 255 bytes");
+    }
+}
