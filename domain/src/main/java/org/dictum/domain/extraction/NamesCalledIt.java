@@ -22,23 +22,42 @@ final class NamesCalledIt {
     private NamesCalledIt() {
     }
 
-    /** The names of one-word speakers whose statements' contents open with "it" or "its" and never with "he" or "she". */
+    /**
+     * The names of one-word speakers whose statements' contents open with "it" or "its", or whose next statement's
+     * speaker is "It" ("…, Mitel said. It said the transfer …"), and never "he" or "she" so.
+     *
+     * @param candidates the article's statements in text order
+     */
     static Set<String> in(String text, List<SpeechCandidate> candidates) {
         Set<String> neuter = new HashSet<>();
         Set<String> personal = new HashSet<>();
-        for (SpeechCandidate candidate : candidates) {
+        for (int i = 0; i < candidates.size(); i++) {
+            SpeechCandidate candidate = candidates.get(i);
             if (!(candidate.speaker() instanceof SpeakerPhrase.PersonName person) || person.name().contains(" ")) {
                 continue;
             }
             Matcher first = FIRST_WORD.matcher(text).region(candidate.contentStart(), candidate.contentEnd());
             String word = first.lookingAt() ? first.group(1).toLowerCase(Locale.ROOT) : "";
-            if (NEUTER.contains(word)) {
+            String nextSpeaker = nextSpeakerPronoun(candidates, i);
+            if (NEUTER.contains(word) || NEUTER.contains(nextSpeaker)) {
                 neuter.add(person.name());
-            } else if (PERSONAL.contains(word)) {
+            }
+            if (PERSONAL.contains(word) || PERSONAL.contains(nextSpeaker)) {
                 personal.add(person.name());
             }
         }
         neuter.removeAll(personal);
         return Set.copyOf(neuter);
+    }
+
+    /** The pronoun, in lower case, that speaks in the next statement with a speaker after {@code index}; "" if none. */
+    private static String nextSpeakerPronoun(List<SpeechCandidate> candidates, int index) {
+        for (int i = index + 1; i < candidates.size(); i++) {
+            SpeakerPhrase speaker = candidates.get(i).speaker();
+            if (speaker != null) {
+                return speaker instanceof SpeakerPhrase.Pronoun pronoun ? pronoun.text().toLowerCase(Locale.ROOT) : "";
+            }
+        }
+        return "";
     }
 }

@@ -27,4 +27,21 @@ class NamesCalledItTest {
 
         assertThat(NamesCalledIt.in(text, candidates)).containsExactlyInAnyOrder("Texaco", "Volcker");
     }
+
+    @Test
+    void a_one_word_speaker_whose_next_statement_is_said_by_it_is_a_body() {
+        String text = "Mitel said the transfer was done. It said the unit would grow. Volcker said rates would fall. "
+                + "He said it was time. Baker said rates would rise. It said nothing.";
+        List<SpeechCandidate> candidates = new ArrayList<>();
+        for (String sentence : text.split("(?<=\\.) ")) {
+            int start = text.indexOf(sentence);
+            String speaker = sentence.substring(0, sentence.indexOf(" said "));
+            int contentStart = start + speaker.length() + " said ".length();
+            candidates.add(new SpeechCandidate(org.dictum.domain.statement.StatementKind.REPORTED_SPEECH,
+                    parser.parse(speaker).orElseThrow(), "said", contentStart, start + sentence.length() - 1, speaker,
+                    null, null, null, contentStart));
+        }
+
+        assertThat(NamesCalledIt.in(text, candidates)).containsExactlyInAnyOrder("Mitel", "Baker");
+    }
 }
