@@ -24,6 +24,13 @@ final class SpeakerMemory {
     private static final Set<String> COMPANY_NOUNS = Set.of(COMPANY, "firm", "group", "concern", "manufacturer",
             "producer", "retailer", "airline", "insurer", "lender", "subsidiary", "utility", "partnership");
 
+    /** The descriptions that refer back to a newspaper ("the paper said"). */
+    private static final Set<String> PRESS_ROLES = Set.of("paper", "newspaper", "daily", "weekly");
+    /** Words in newspapers' names: "New York Times", "China Daily", "Asahi Shimbun". */
+    private static final Set<String> NEWSPAPER_WORDS = Set.of("Times", "Journal", "Post", "Herald", "Daily", "Gazette",
+            "Tribune", "Telegraph", "Guardian", "Chronicle", "Shimbun", "Zeitung", "Izvestia", "Pravda", "Handelsblatt",
+            "Figaro", "Monde", "Corriere", "Repubblica", "Nikkei", "Weekly", "Observer", "Inquirer", "Globe", "Mail");
+
     private final List<Speaker> speakers = new ArrayList<>();
     private final ArticleNames names;
     private final Set<String> namesCalledIt;
@@ -187,6 +194,13 @@ final class SpeakerMemory {
     }
 
     private ResolvedSpeaker resolveDescription(SpeakerPhrase.Description description) {
+        if (description.definite() && PRESS_ROLES.contains(description.roleKey()) && description.names().isEmpty()
+                && description.affiliation() == null) {   // not "The Economic Daily newspaper"
+            Optional<ResolvedSpeaker> paper = pressReferredTo();
+            if (paper.isPresent()) {
+                return paper.get();
+            }
+        }
         if (description.kind() == SpeakerRoles.Kind.DOCUMENT) {
             return issuerOf(description);
         }
@@ -206,6 +220,24 @@ final class SpeakerMemory {
         ActorType type = description.institution() ? ActorType.ORGANIZATION : ActorType.ANONYMOUS_SOURCE;
         ActorReference actor = ActorReference.proposed(canonicalName(description), type, description.affiliation());
         return remember(new Speaker(actor, description.roleKey(), description.plural()), false);
+    }
+
+    /**
+     * "The paper said" after "the New York Times reported" or "quoted by the China Daily": the newspaper that spoke
+     * last, else the one newspaper the article names; empty when there is none, or several and none spoke.
+     */
+    private Optional<ResolvedSpeaker> pressReferredTo() {
+        Optional<Speaker> spoke = mostRecent(speaker -> isNewspaper(speaker.actor()));
+        if (spoke.isPresent()) {
+            return Optional.of(remember(spoke.get(), true));
+        }
+        List<ActorReference> named = names.actors().stream().filter(SpeakerMemory::isNewspaper).distinct().toList();
+        return named.size() == 1 ? Optional.of(remember(new Speaker(named.get(0), null, false), true)) : Optional.empty();
+    }
+
+    private static boolean isNewspaper(ActorReference actor) {
+        return actor.type() == ActorType.ORGANIZATION
+                && Arrays.stream(actor.canonicalName().split(" ")).anyMatch(NEWSPAPER_WORDS::contains);
     }
 
     /**

@@ -37,6 +37,23 @@ class SpeakerMemoryTest {
     }
 
     @Test
+    void the_paper_refers_back_to_the_newspaper_that_spoke_last() {
+        ActorReference times = resolve("the New York Times").actor();
+        resolve("President Joe Biden");
+        ResolvedSpeaker paper = resolve("The paper");
+        assertThat(paper.actor()).isEqualTo(times);
+        assertThat(paper.viaCoreference()).isTrue();
+        assertThat(resolve("the newspaper").actor()).isEqualTo(times);
+        assertThat(resolve("The Economic Daily newspaper").actor()).isNotEqualTo(times);   // a paper of its own
+    }
+
+    @Test
+    void the_paper_without_a_newspaper_before_it_stays_unresolved() {
+        resolve("Exxon Corp");
+        assertThat(resolve("The paper").actor()).isNull();
+    }
+
+    @Test
     void surname_alone_refers_back_to_the_full_name() {
         ActorReference biden = resolve("President Joe Biden").actor();
         assertThat(biden.canonicalName()).isEqualTo("Joe Biden");
