@@ -266,6 +266,32 @@ class ArticleApiIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_nul_character_is_refused_by_every_write_and_lookup_naming_the_field_and_nothing_is_stored() {
+        JsonObject article = seed();
+        long id = article.getJsonNumber("id").longValue();
+        String version = "\"" + article.getJsonNumber("version").longValue() + "\"";
+        String nul = "\\u0000";   // as JSON escapes it
+        assertViolation(api().patchMerge("api/articles/" + id, "{\"title\":\"Bad" + nul + "title\"}", "If-Match", version),
+                "title");
+        assertViolation(api().postJson("api/articles/" + id + "/statements", "{\"start\":0,\"end\":10,\"speaker\":\"A"
+                + nul + "\"}", "If-Match", version), "speaker");
+        assertViolation(api().postJson("api/articles/" + id + "/statements", "{\"start\":0,\"end\":10,\"topics\":[\"Trade\",\""
+                + nul + "\"]}", "If-Match", version), "topics[1]");
+        assertViolation(api().postJson("api/actors", "{\"canonicalName\":\"Nul" + nul + "Actor\"}"), "canonicalName");
+        assertViolation(api().postJson("api/topics", "{\"label\":\"Nul" + nul + "Topic\"}"), "label");
+        assertViolation(api().postJson("api/collections", "{\"title\":\"Nul" + nul + "\"}"), "title");
+        assertViolation(api().postJson("api/saved-searches", "{\"name\":\"Nul" + nul + "\",\"query\":\"q=trade\"}"), "name");
+        assertViolation(HttpApi.withBasic(baseUrl, ItAccounts.ADMIN, ItAccounts.adminPassword())
+                .postJson("api/tokens", "{\"name\":\"Nul" + nul + "\"}"), "name");
+        assertViolation(api().get("api/collections/nul%00slug"), "slug");
+        assertViolation(api().get("api/search/statements?q=trade%00"), "q");
+        assertProblem(api().post("api/topics/skos", "text/turtle", "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "<urn:nul> a skos:Concept ; skos:prefLabel \"Nul\\u0000\"@en .\n"), 400, "invalid-input");
+        assertThat(api().get("api/articles/" + id).json().getString("title")).doesNotContain("\u0000");
+        assertThat(api().get("api/actors?q=NulActor").json().getJsonNumber("total").longValue()).isZero();
+    }
+
+    @Test
     void bad_search_parameters_answer_400_naming_the_parameter() {
         assertViolation(api().get("api/search/statements?from=2022-13-01"), "from");
         assertViolation(api().get("api/search/statements?from=2022-02-01&to=2022-01-01"), "from");
