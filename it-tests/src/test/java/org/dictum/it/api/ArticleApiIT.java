@@ -112,12 +112,14 @@ class ArticleApiIT extends ClientSideIntegrationTest {
     }
 
     @Test
-    void unknown_ids_answer_404_problem_json() {
+    void unknown_ids_answer_404_and_malformed_ids_400_problem_json() {
         assertProblem(api().get("api/articles/999999999"), 404, "not-found");
         assertProblem(api().get("api/statements/999999999"), 404, "not-found");
         assertProblem(api().get("api/no-such-resource"), 404, "http");
-        assertThat(assertProblem(api().get("api/articles/abc"), 404, "http").getString("detail"))
-                .isEqualTo("'abc' is not a valid path parameter id");
+        assertThat(assertProblem(api().get("api/articles/abc"), 400, "invalid-input").getString("detail"))
+                .as("a malformed id is no missing record").isEqualTo("id must be a whole number, was 'abc'");
+        assertViolation(api().get("api/statements/99999999999999999999/history"), "id");
+        assertViolation(api().delete("api/topics/1?reassignTo=two"), "reassignTo");
         Reply put = api().putJson("api/articles/1", "{}");
         assertThat(assertProblem(put, 405, "http").getString("detail")).startsWith("This resource answers only ");
         assertThat(put.header("Allow")).get().asString().contains("GET");
