@@ -28,8 +28,22 @@ public final class StorableText {
         if (content.isPresent()) {
             return content;
         }
-        return fields.entrySet().stream().filter(field -> field.getValue() != null && field.getValue().indexOf('\u0000') >= 0)
-                .findFirst().map(field -> new InvalidInputException(field.getKey(), "field '" + field.getKey()
+        return fields.entrySet().stream().map(field -> nulIn(field.getKey(), field.getValue()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * The refusal of a value that holds a NUL character, naming its field ({@code title}, {@code members[2].note},
+     * {@code q}); empty when the value (null for absent) has none. The one rule for every text a client sends.
+     */
+    public static Optional<InvalidInputException> nulIn(String field, String value) {
+        return nulIn("field", field, value);
+    }
+
+    /** As {@link #nulIn(String, String)}, for a named thing of another kind: "query parameter", "path parameter". */
+    public static Optional<InvalidInputException> nulIn(String kind, String name, String value) {
+        return value == null || value.indexOf('\u0000') < 0 ? Optional.empty()
+                : Optional.of(new InvalidInputException(name, kind + " '" + name
                         + "' holds a NUL character (\\u0000), which cannot be stored"));
     }
 

@@ -112,12 +112,14 @@ class ArticleApiIT extends ClientSideIntegrationTest {
     }
 
     @Test
-    void unknown_ids_answer_404_problem_json() {
+    void unknown_ids_answer_404_and_malformed_ids_400_problem_json() {
         assertProblem(api().get("api/articles/999999999"), 404, "not-found");
         assertProblem(api().get("api/statements/999999999"), 404, "not-found");
         assertProblem(api().get("api/no-such-resource"), 404, "http");
-        assertThat(assertProblem(api().get("api/articles/abc"), 404, "http").getString("detail"))
-                .isEqualTo("'abc' is not a valid path parameter id");
+        assertThat(assertProblem(api().get("api/articles/abc"), 400, "invalid-input").getString("detail"))
+                .as("a malformed id is no missing record").isEqualTo("id must be a whole number, was 'abc'");
+        assertViolation(api().get("api/statements/99999999999999999999/history"), "id");
+        assertViolation(api().delete("api/topics/1?reassignTo=two"), "reassignTo");
         Reply put = api().putJson("api/articles/1", "{}");
         assertThat(assertProblem(put, 405, "http").getString("detail")).startsWith("This resource answers only ");
         assertThat(put.header("Allow")).get().asString().contains("GET");
@@ -263,6 +265,32 @@ class ArticleApiIT extends ClientSideIntegrationTest {
                 "{\"statementDate\":\"0001-01-01\"}", "If-Match", "\"" + statement.getJsonNumber("version").longValue() + "\""),
                 "statementDate");
         assertThat(api().get("api/articles/" + id).json().getString("publishedAt")).startsWith("2024-01-01");
+    }
+
+    @Test
+    void a_nul_character_is_refused_by_every_write_and_lookup_naming_the_field_and_nothing_is_stored() {
+        JsonObject article = seed();
+        long id = article.getJsonNumber("id").longValue();
+        String version = "\"" + article.getJsonNumber("version").longValue() + "\"";
+        String nul = "\\u0000";   // as JSON escapes it
+        assertViolation(api().patchMerge("api/articles/" + id, "{\"title\":\"Bad" + nul + "title\"}", "If-Match", version),
+                "title");
+        assertViolation(api().postJson("api/articles/" + id + "/statements", "{\"start\":0,\"end\":10,\"speaker\":\"A"
+                + nul + "\"}", "If-Match", version), "speaker");
+        assertViolation(api().postJson("api/articles/" + id + "/statements", "{\"start\":0,\"end\":10,\"topics\":[\"Trade\",\""
+                + nul + "\"]}", "If-Match", version), "topics[1]");
+        assertViolation(api().postJson("api/actors", "{\"canonicalName\":\"Nul" + nul + "Actor\"}"), "canonicalName");
+        assertViolation(api().postJson("api/topics", "{\"label\":\"Nul" + nul + "Topic\"}"), "label");
+        assertViolation(api().postJson("api/collections", "{\"title\":\"Nul" + nul + "\"}"), "title");
+        assertViolation(api().postJson("api/saved-searches", "{\"name\":\"Nul" + nul + "\",\"query\":\"q=trade\"}"), "name");
+        assertViolation(HttpApi.withBasic(baseUrl, ItAccounts.ADMIN, ItAccounts.adminPassword())
+                .postJson("api/tokens", "{\"name\":\"Nul" + nul + "\"}"), "name");
+        assertViolation(api().get("api/collections/nul%00slug"), "slug");
+        assertViolation(api().get("api/search/statements?q=trade%00"), "q");
+        assertProblem(api().post("api/topics/skos", "text/turtle", "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                + "<urn:nul> a skos:Concept ; skos:prefLabel \"Nul\\u0000\"@en .\n"), 400, "invalid-input");
+        assertThat(api().get("api/articles/" + id).json().getString("title")).doesNotContain("\u0000");
+        assertThat(api().get("api/actors?q=NulActor").json().getJsonNumber("total").longValue()).isZero();
     }
 
     @Test

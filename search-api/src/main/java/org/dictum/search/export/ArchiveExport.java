@@ -34,11 +34,11 @@ public class ArchiveExport {
             case ARTICLES -> articles.count(request);
             case ARTICLES_OF_STATEMENTS -> {
                 // read statement by statement: bounded like a statement export of the same search
-                limits.check(statements.count(request), ExportedRecords.STATEMENTS.parameter());
+                limits.checkStatementsRead(statements.count(request));
                 yield articlesOfStatements(request).size();
             }
         };
-        limits.check(hits, records.parameter());
+        limits.check(hits, records);
         return hits;
     }
 

@@ -25,11 +25,27 @@ public class ExportLimits {
         return batchSize;
     }
 
-    /** Refuses a search with more hits than an export may hold, before anything is written. */
-    void check(long hits, String what) {
-        if (hits > maxRows) {
-            throw new InvalidInputException("q", "The search finds " + hits + " " + what + "; an export holds at most "
-                    + maxRows + " (dictum.export.max-rows): narrow it with a query, filters or dates");
+    /**
+     * Refuses a search with more rows than an export may hold, before anything is written, saying what it counted in
+     * the words of the kind exported. It named the kind by its parameter, so an export of a statement search's
+     * articles read "The search finds 120000 statement-articles".
+     */
+    void check(long rows, ExportedRecords records) {
+        if (rows > maxRows) {
+            throw new InvalidInputException("q", records.counted(rows) + "; an export holds at most " + maxRows
+                    + " (dictum.export.max-rows): narrow it with a query, filters or dates");
+        }
+    }
+
+    /**
+     * Refuses an export of a statement search's articles whose search finds more statements than an export holds:
+     * they are read statement by statement.
+     */
+    void checkStatementsRead(long statements) {
+        if (statements > maxRows) {
+            throw new InvalidInputException("q", "The search finds " + statements + " statements, and an export of"
+                    + " their articles reads at most " + maxRows + " (dictum.export.max-rows): narrow it with a query,"
+                    + " filters or dates");
         }
     }
 }

@@ -23,6 +23,16 @@ public enum ExportedRecords {
         return parameter;
     }
 
+    /** What a search gives {@code rows} of, in words: "The search finds 12 articles". */
+    public String counted(long rows) {
+        return switch (this) {
+            case ARTICLES -> "The search finds " + rows + (rows == 1 ? " article" : " articles");
+            case STATEMENTS -> "The search finds " + rows + (rows == 1 ? " statement" : " statements");
+            case ARTICLES_OF_STATEMENTS -> "The statements the search finds belong to " + rows
+                    + (rows == 1 ? " article" : " articles");
+        };
+    }
+
     public static Optional<ExportedRecords> byParameter(String value) {
         for (ExportedRecords records : values()) {
             if (records.parameter.equals(value)) {

@@ -95,7 +95,7 @@ public class ArticleSearch {
                         statements.getOrDefault(hit.entity().getId(), List.of()),
                         copies.getOrDefault(hit.entity().getStoryId(), 1L)))
                 .toList();
-        return SearchPage.of(request, result, hits);
+        return SearchPage.of(request, result, hits, limits.resultWindow());
     }
 
     /** The ids of the first {@code max} articles the request finds, in its order, and how many it finds in all. */

@@ -32,7 +32,9 @@ public record FacetValuePage(String facet, String prefix, int offset, int limit,
         });
         Comparator<Map.Entry<String, Long>> order = order(facet);
         matching.sort((a, b) -> order.compare(Map.entry(a.value(), a.count()), Map.entry(b.value(), b.count())));
-        List<FacetCount> page = matching.subList(Math.min(offset, matching.size()), Math.min(offset + limit, matching.size()));
+        // in long: offset + limit past Integer.MAX_VALUE (offset=2147483647) wrapped around, and subList failed with a 500
+        List<FacetCount> page = matching.subList(Math.min(offset, matching.size()),
+                (int) Math.min((long) offset + limit, matching.size()));
         return new FacetValuePage(facet.parameter(), prefix, offset, limit, matching.size(), page);
     }
 

@@ -42,6 +42,11 @@ public class SearchLimits {
         }
     }
 
+    /** How deep paging by number, and a relevance cursor, reach: no hit past it. */
+    int resultWindow() {
+        return maxResultWindow;
+    }
+
     public int facetValues() {
         return facetValues;
     }

@@ -90,7 +90,7 @@ public class StatementSearch {
         request = currentNames.of(request, STATEMENTS.queryFields());
         limits.check(request);
         FacetedResult<Statement> result = query(request).run(request);
-        return SearchPage.of(request, result, result.hits().stream().map(StatementHit::of).toList());
+        return SearchPage.of(request, result, result.hits().stream().map(StatementHit::of).toList(), limits.resultWindow());
     }
 
     /** The ids of the first {@code max} statements the request finds, in its order, and how many it finds in all. */

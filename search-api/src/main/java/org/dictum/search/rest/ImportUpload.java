@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.ingest.StorableText;
 
 /** The parts of an import upload: the file, and the optional text parts format and mapping. */
 record ImportUpload(String fileName, InputStream content, String format, String mapping) {
@@ -27,6 +28,10 @@ record ImportUpload(String fileName, InputStream content, String format, String 
 
     private static String text(List<EntityPart> parts, String name) throws IOException {
         Optional<EntityPart> part = part(parts, name);
-        return part.isEmpty() ? null : part.get().getContent(String.class);
+        String text = part.isEmpty() ? null : part.get().getContent(String.class);
+        StorableText.nulIn(name, text).ifPresent(refusal -> {   // the mapping is stored with the import
+            throw refusal;
+        });
+        return text;
     }
 }

@@ -32,7 +32,7 @@ import org.dictum.search.application.StrictJson;
  * that are not text in that charset. The JSON reader decoded every body as UTF-8 and put U+FFFD in place of what it
  * could not read, so a Latin-1 "Café" was archived as "Caf\uFFFD", answered 201, and the article's fixity hash
  * covered the damage. A leading byte-order mark is passed over, and the body must be exactly one JSON object
- * ({@link #checkOneObject}). Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here,
+ * ({@link #checkOneObject}) without a NUL character ({@link NulCharacterGuard}). Runs after {@link RequestBodyGuard}, whose size limit applies to the bytes read here,
  * and after matching, so after {@link EndpointAccess}: run before it, a caller without the role or scope (or with a
  * token where the endpoint takes a password) was told that its body was malformed (400) rather than that it may not
  * make the request (403, 401), and a body sent to a path that names nothing was refused as malformed, not 404.
@@ -59,7 +59,7 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
         }
         String decoded = decode(body, charset);
         String text = withoutByteOrderMark(decoded);
-        checkOneObject(text);
+        NulCharacterGuard.checkBody(checkOneObject(text));
         if (charset.equals(StandardCharsets.UTF_8) && text.length() == decoded.length()) {
             request.setEntityStream(new ByteArrayInputStream(body));   // valid as it came: no need to encode it again
             return;
@@ -78,7 +78,7 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
      * Exactly one JSON object, nothing after it, no key twice ({@link StrictJson}): the binding behind this
      * filter reads the first value and keeps the last of duplicate keys.
      */
-    static void checkOneObject(String text) {
+    static JsonValue checkOneObject(String text) {
         JsonValue value;
         try {
             value = StrictJson.read(text);
@@ -89,6 +89,7 @@ public class JsonBodyDecoding implements ContainerRequestFilter {
             // Every JSON body of the API is an object; JSON-B bound [{…}] to a record all the same.
             throw new JsonbException("The body must be a JSON object, not " + kindOf(value));
         }
+        return value;
     }
 
     /** "an array", "a string", … for messages. */

@@ -280,29 +280,28 @@ public final class ProblemMappers {
         private static final Pattern RESTEASY_CODE = Pattern.compile("^RESTEASY\\d+: ");
 
         /**
-         * A query, header, form or cookie parameter that is not of its type ({@code limit=abc}) is invalid input: JAX-RS
-         * answers 404 for it as for a path that names nothing, and a client concluded the resource was missing. An
-         * unreadable path parameter stays a 404.
+         * A parameter that is not of its type ({@code limit=abc}, {@code /api/articles/abc}) is invalid input naming it,
+         * worded as the API words its own refusals ({@code Paging}: "id must be a whole number, was 'abc'"). JAX-RS
+         * answers 404 for it as for a path that names nothing, with RESTEasy's "'abc' is not a valid path parameter
+         * id" and problem type {@code http}: a client concluded the record was missing rather than its address
+         * malformed. Every typed parameter of the API is a whole number (record ids, {@code reassignTo}).
          */
         static Optional<Problem.Violation> unreadableRequestParameter(String message) {
             Matcher parameter = message == null ? null : UNREADABLE_PARAMETER.matcher(message);
-            if (parameter == null || !parameter.find() || parameter.group(1).equals("Path")) {
+            if (parameter == null || !parameter.find()) {
                 return Optional.empty();
             }
-            return Optional.of(new Problem.Violation(parameter.group(2), readable(message)));
+            String name = parameter.group(2);
+            String value = parameter.group(3);
+            String problem = value.strip().matches("[+-]?\\d+")
+                    ? name + " is out of range: a whole number from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", was '" + value + "'"
+                    : name + " must be a whole number, was '" + value + "'";
+            return Optional.of(new Problem.Violation(name, problem));
         }
 
-        /** RESTEasy's messages without its message codes and class names: "'abc' is not a valid path parameter id". */
+        /** RESTEasy's messages without their message codes: "Could not find resource for full path: …". */
         static String readable(String message) {
-            if (message == null) {
-                return null;
-            }
-            Matcher parameter = UNREADABLE_PARAMETER.matcher(message);
-            if (parameter.find()) {
-                return "'" + parameter.group(3) + "' is not a valid " + parameter.group(1).toLowerCase(Locale.ROOT)
-                        + " parameter " + parameter.group(2);
-            }
-            return RESTEASY_CODE.matcher(message).replaceFirst("");
+            return message == null ? null : RESTEASY_CODE.matcher(message).replaceFirst("");
         }
     }
 

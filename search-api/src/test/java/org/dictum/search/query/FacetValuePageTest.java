@@ -27,6 +27,14 @@ class FacetValuePageTest {
     }
 
     @Test
+    void an_offset_near_the_largest_whole_number_answers_an_empty_page_rather_than_failing() {
+        FacetValuePage far = FacetValuePage.of(Facet.ACTOR, counts(), null, List.of(), Integer.MAX_VALUE, 10);
+
+        assertThat(far.values()).isEmpty();
+        assertThat(far.total()).isEqualTo(counts().size());
+    }
+
+    @Test
     void other_facets_are_paged_by_count_then_name() {
         FacetValuePage page = FacetValuePage.of(Facet.ACTOR, counts(), null, List.of(), 0, 4);
         assertThat(page.values()).extracting(FacetCount::value).containsExactly("2021-12", "2022-01", "2022-02", "2022-03");

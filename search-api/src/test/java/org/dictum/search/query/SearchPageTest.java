@@ -47,4 +47,33 @@ class SearchPageTest {
                         org.assertj.core.groups.Tuple.tuple("first", "1"));
         assertThat(last.links()).extracting(PageLink::rel).containsExactly("prev", "first");
     }
+    @Test
+    void at_the_result_window_a_numbered_page_links_next_by_cursor_for_a_date_order() {
+        String cursor = Cursor.after(SortOrder.NEWEST, java.time.LocalDate.of(2022, 1, 9), 7, 0).token();
+        SearchPage<String> last = new SearchPage<>(50, 5, 2, List.of("i", "j"), Map.of(), List.of(), cursor, null,
+                SortOrder.NEWEST, 10);
+        SearchPage<String> before = new SearchPage<>(50, 4, 2, List.of("g", "h"), Map.of(), List.of(), cursor, null,
+                SortOrder.NEWEST, 10);
+
+        assertThat(last.links()).extracting(PageLink::rel).containsExactly("next", "prev", "first");
+        assertThat(last.links().get(0).parameters()).containsEntry("searchAfter", cursor).containsEntry("page", null)
+                .doesNotContainKey("size");
+        assertThat(before.links().get(0).parameters()).as("page 5 ends at hit 10, within the window")
+                .containsEntry("page", "5").doesNotContainKey("searchAfter");
+    }
+
+    @Test
+    void relevance_has_no_next_link_past_the_result_window_by_number_or_by_cursor() {
+        String cursor = Cursor.after(SortOrder.RELEVANCE, null, 7, 10).token();
+        SearchPage<String> numbered = new SearchPage<>(50, 5, 2, List.of("i", "j"), Map.of(), List.of(), cursor, null,
+                SortOrder.RELEVANCE, 10);
+        SearchPage<String> afterCursor = new SearchPage<>(50, null, 2, List.of("i", "j"), Map.of(), List.of(), cursor,
+                Cursor.after(SortOrder.RELEVANCE, null, 5, 8).token(), SortOrder.RELEVANCE, 10);
+        SearchPage<String> withinWindow = new SearchPage<>(50, null, 2, List.of("i", "j"), Map.of(), List.of(), cursor,
+                Cursor.after(SortOrder.RELEVANCE, null, 5, 8).token(), SortOrder.RELEVANCE, 12);
+
+        assertThat(numbered.links()).extracting(PageLink::rel).containsExactly("prev", "first");
+        assertThat(afterCursor.links()).extracting(PageLink::rel).containsExactly("first");
+        assertThat(withinWindow.links()).extracting(PageLink::rel).containsExactly("next", "first");
+    }
 }

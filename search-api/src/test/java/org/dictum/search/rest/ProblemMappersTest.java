@@ -7,22 +7,17 @@ import org.junit.jupiter.api.Test;
 class ProblemMappersTest {
 
     @Test
-    void resteasy_parameter_errors_read_as_the_parameter_and_its_value() {
-        assertThat(ProblemMappers.Http.readable("RESTEASY003870: Unable to extract parameter from http request: "
+    void an_unreadable_path_or_query_parameter_is_invalid_input_naming_it_as_the_api_words_it() {
+        assertThat(ProblemMappers.Http.unreadableRequestParameter("RESTEASY003870: Unable to extract parameter from http request: "
+                + "jakarta.ws.rs.QueryParam(\"reassignTo\") value is 'abc'"))
+                .contains(new Problem.Violation("reassignTo", "reassignTo must be a whole number, was 'abc'"));
+        assertThat(ProblemMappers.Http.unreadableRequestParameter("RESTEASY003870: Unable to extract parameter from http request: "
                 + "jakarta.ws.rs.PathParam(\"id\") value is 'abc'"))
-                .isEqualTo("'abc' is not a valid path parameter id");
-        assertThat(ProblemMappers.Http.readable("RESTEASY003870: Unable to extract parameter from http request: "
-                + "jakarta.ws.rs.QueryParam(\"page\") value is '99999999999999999999'"))
-                .isEqualTo("'99999999999999999999' is not a valid query parameter page");
-    }
-
-    @Test
-    void an_unreadable_query_parameter_is_invalid_input_naming_it_and_a_path_parameter_stays_not_found() {
+                .contains(new Problem.Violation("id", "id must be a whole number, was 'abc'"));
         assertThat(ProblemMappers.Http.unreadableRequestParameter("RESTEASY003870: Unable to extract parameter from http request: "
-                + "jakarta.ws.rs.QueryParam(\"limit\") value is 'abc'"))
-                .contains(new Problem.Violation("limit", "'abc' is not a valid query parameter limit"));
-        assertThat(ProblemMappers.Http.unreadableRequestParameter("RESTEASY003870: Unable to extract parameter from http request: "
-                + "jakarta.ws.rs.PathParam(\"id\") value is 'abc'")).isEmpty();
+                + "jakarta.ws.rs.PathParam(\"id\") value is '99999999999999999999'"))
+                .contains(new Problem.Violation("id", "id is out of range: a whole number from -9223372036854775808 to"
+                        + " 9223372036854775807, was '99999999999999999999'"));
         assertThat(ProblemMappers.Http.unreadableRequestParameter("RESTEASY003210: Could not find resource")).isEmpty();
         assertThat(ProblemMappers.Http.unreadableRequestParameter(null)).isEmpty();
     }

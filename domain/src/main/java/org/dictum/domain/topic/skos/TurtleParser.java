@@ -157,6 +157,11 @@ final class TurtleParser {
             }
             char c = input.charAt(pos);
             if (isLong ? input.startsWith(longDelimiter, pos) : c == quote) {
+                if (text.indexOf("\u0000") >= 0) {
+                    // A label or note is stored as text, which PostgreSQL cannot hold a NUL in: the import failed with a 500.
+                    pos = opening;
+                    throw error("the string holds a NUL character (\\u0000), which cannot be stored");
+                }
                 pos += isLong ? 3 : 1;
                 return text.toString();
             }

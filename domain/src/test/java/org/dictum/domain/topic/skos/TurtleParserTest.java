@@ -50,6 +50,16 @@ class TurtleParserTest {
     }
 
     @Test
+    void a_nul_character_in_a_string_escaped_or_not_is_refused_where_the_string_opens() {
+        String prefix = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n";
+        for (String label : List.of("\"Trade\\u0000\"@en", "\"Trade\u0000\"@en", "\"\"\"Trade\\U00000000\"\"\"@en")) {
+            String turtle = prefix + "<urn:a> a skos:Concept ; skos:prefLabel " + label + " .\n";
+            assertThatThrownBy(() -> reader.read(turtle)).as(label).isInstanceOf(SkosFormatException.class)
+                    .hasMessage("Turtle, line 2, column 41: the string holds a NUL character (\\u0000), which cannot be stored");
+        }
+    }
+
+    @Test
     void an_unterminated_long_string_is_refused_where_it_opens_not_at_the_end_of_the_file() {
         String turtle = "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
                 + "<urn:a> a skos:Concept ; skos:prefLabel \"A\"@en .\n"
