@@ -502,6 +502,18 @@ final class SpeakerPhraseParser {
         return Optional.of(new SpeakerPhrase.PersonName(text, holder, places.isEmpty() ? null : places.get(0).actor(), held));
     }
 
+    /** A title held for a department that ends the phrase: "Secretary of State for Trade and Industry". */
+    private boolean endsInDepartment(String text) {
+        Matcher title = TITLE_FOR_DEPARTMENT.matcher(text);
+        if (!title.matches()) {
+            return false;
+        }
+        String titleWord = lastWord(title.group(1).replaceFirst("\\s+of\\s+State$", ""));
+        String[] department = title.group(2).split("\\s+");
+        return isTitleWord(titleWord.substring(titleWord.lastIndexOf('-') + 1))
+                && department.length == 3 && department[1].equals("and");
+    }
+
     private static String lastWord(String phrase) {
         String[] words = phrase.split("\\s+");
         return words[words.length - 1];
@@ -527,6 +539,9 @@ final class SpeakerPhraseParser {
 
     /** "John Kasich of Ohio": a name followed by where the person is from names the person. */
     private Optional<SpeakerPhrase> personName(String text) {
+        if (endsInDepartment(text)) {
+            return Optional.empty();   // "The Secretary of State for Trade and Industry": no one called Industry
+        }
         Optional<SpeakerPhrase> titled = titleForDepartmentThenName(text).or(() -> titleOfBodyThenName(text));
         if (titled.isPresent()) {
             return titled;

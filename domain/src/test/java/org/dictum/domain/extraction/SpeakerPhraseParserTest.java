@@ -97,6 +97,7 @@ class SpeakerPhraseParserTest {
         assertThat(parser.parse("Minister for Aviation John F. Smith")).get()
                 .isInstanceOfSatisfying(SpeakerPhrase.PersonName.class, person ->
                         assertThat(person.name()).isEqualTo("John F. Smith"));
+        assertThat(parser.parse("The Secretary of State for Trade and Industry")).isEmpty();   // no person "Industry"
     }
 
     @Test
