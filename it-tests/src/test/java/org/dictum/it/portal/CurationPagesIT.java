@@ -172,6 +172,35 @@ class CurationPagesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_taxonomy_tree_nests_narrower_topics_in_lists_inside_their_broader_topic() {
+        long broader = createTopic("Nest Broader " + suffix, null);
+        long narrower = createTopic("Nest Narrower " + suffix, broader);
+        createTopic("Nest Narrowest " + suffix, narrower);
+
+        Page page = librarian().open("curation/taxonomy.xhtml");
+
+        // Screen readers tell the hierarchy from the markup only: each narrower topic in a list inside its parent's item.
+        Element narrowest = topicLink(page, "Nest Narrowest " + suffix);
+        Element narrowerItem = narrowest.parent().parent().parent();
+        assertThat(narrowest.parent().tagName()).isEqualTo("li");
+        assertThat(narrowest.parent().parent().tagName()).isEqualTo("ul");
+        assertThat(narrowerItem.tagName()).isEqualTo("li");
+        assertThat(narrowerItem.selectFirst(".topic-label").text()).isEqualTo("Nest Narrower " + suffix);
+        Element broaderItem = narrowerItem.parent().parent();
+        assertThat(broaderItem.tagName()).isEqualTo("li");
+        assertThat(broaderItem.selectFirst(".topic-label").text()).isEqualTo("Nest Broader " + suffix);
+        assertThat(broaderItem.parent().hasClass("taxonomy-tree")).as("the broader topic is at the top level").isTrue();
+    }
+
+    private long createTopic(String label, Long parent) {
+        var body = Json.createObjectBuilder().add("label", label);
+        if (parent != null) {
+            body.add("parent", parent);
+        }
+        return admin.postJson("api/topics", body.build().toString()).json().getJsonNumber("id").longValue();
+    }
+
+    @Test
     void a_topic_link_on_a_page_older_than_the_tree_is_not_taken_for_the_topic_now_in_its_place() {
         for (String label : new String[] {"Stale Alpha " + suffix, "Stale Gamma " + suffix}) {
             assertThat(admin.postJson("api/topics", Json.createObjectBuilder().add("label", label).build().toString()).status())

@@ -1,0 +1,35 @@
+package org.dictum.web.authority;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.dictum.search.authority.TopicEntry;
+
+/**
+ * The taxonomy as the Taxonomy page lists it: one row per topic in the order of {@code TopicTaxonomy.tree()} (parents
+ * before their children), each knowing its depth and the depth of the row after it, so that the page can nest the
+ * rows as lists within lists. Screen readers announce a list's nesting level; an indentation they do not.
+ */
+final class TopicTree {
+
+    private TopicTree() {
+    }
+
+    /** The rows of topics given parents first, each child right after its parent's earlier children. */
+    static List<TopicRow> rows(List<TopicEntry> parentsFirst) {
+        Map<Long, Integer> depths = new HashMap<>();
+        List<Integer> levels = new ArrayList<>();
+        for (TopicEntry topic : parentsFirst) {
+            int depth = topic.parent() == null ? 0 : depths.getOrDefault(topic.parent(), -1) + 1;
+            depths.put(topic.id(), depth);
+            levels.add(depth);
+        }
+        List<TopicRow> rows = new ArrayList<>();
+        for (int i = 0; i < parentsFirst.size(); i++) {
+            int next = i + 1 < levels.size() ? levels.get(i + 1) : 0;
+            rows.add(new TopicRow(parentsFirst.get(i), levels.get(i), next));
+        }
+        return List.copyOf(rows);
+    }
+}
