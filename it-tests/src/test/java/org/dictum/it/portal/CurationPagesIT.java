@@ -192,6 +192,23 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         assertThat(broaderItem.parent().hasClass("taxonomy-tree")).as("the broader topic is at the top level").isTrue();
     }
 
+    @Test
+    void the_other_topic_to_merge_into_or_move_records_to_is_never_the_topic_itself() {
+        long merged = createTopic("Self Merge " + suffix, null);
+        long other = createTopic("Self Other " + suffix, null);
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/taxonomy.xhtml");
+        Element link = topicLink(page, "Self Merge " + suffix);
+
+        Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
+
+        assertThat(selected.document().select("#reassign\\:target option").eachAttr("value"))
+                .contains(Long.toString(other)).doesNotContain(Long.toString(merged));
+        Page refused = browser.submit(selected, "reassign", Map.of("reassign:target", Long.toString(merged)), "reassign:merge");
+        assertThat(refused.document().getElementById("confirm")).as("no confirmation step for a merge into itself").isNull();
+        assertThat(admin.get("api/topics/" + merged).status()).isEqualTo(200);
+    }
+
     private long createTopic(String label, Long parent) {
         var body = Json.createObjectBuilder().add("label", label);
         if (parent != null) {

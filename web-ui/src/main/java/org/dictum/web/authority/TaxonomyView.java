@@ -125,6 +125,11 @@ public class TaxonomyView implements Serializable {
         return tree;
     }
 
+    /** The choices of "Other topic" for the selected topic's merge or deletion: every topic but itself. */
+    public List<TopicRow> getOtherTopics() {
+        return selected == null ? tree : TopicTree.others(tree, selected.getId());
+    }
+
     public TopicRow getSelected() {
         return selected;
     }

@@ -32,4 +32,9 @@ final class TopicTree {
         }
         return List.copyOf(rows);
     }
+
+    /** Every row but topic {@code id}'s: the topics another one can be merged into or have its records moved to. */
+    static List<TopicRow> others(List<TopicRow> rows, long id) {
+        return rows.stream().filter(row -> row.getId() != id).toList();
+    }
 }

@@ -33,6 +33,14 @@ class TopicTreeTest {
         assertThat(TopicTree.rows(List.of())).isEmpty();
     }
 
+    @Test
+    void the_topics_another_can_be_merged_into_leave_it_out() {
+        List<TopicRow> rows = TopicTree.rows(List.of(topic(1, "Economy", null), topic(2, "Trade", 1L), topic(3, "Sport", null)));
+
+        assertThat(TopicTree.others(rows, 2)).extracting(TopicRow::getLabel).containsExactly("Economy", "Sport");
+        assertThat(TopicTree.others(rows, 1)).extracting(TopicRow::getLabel).containsExactly("Trade", "Sport");
+    }
+
     /** The tree as the page renders it, labels in place of the links. */
     private static String markup(List<TopicRow> rows) {
         StringBuilder markup = new StringBuilder();
