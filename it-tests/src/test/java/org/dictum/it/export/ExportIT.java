@@ -305,4 +305,23 @@ class ExportIT extends ClientSideIntegrationTest {
         assertThat(refused.body()).as("the reason as plain text, escaped by nobody")
                 .startsWith("This search cannot be downloaded: ").contains("'<b>'").doesNotContain("&lt;");
     }
+
+    @Test
+    void the_search_page_s_download_links_are_clean_urls_that_carry_the_search() {
+        article("Links", "2022-01-10");
+        PortalClient researcher = new PortalClient(baseUrl);
+        researcher.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+
+        org.jsoup.nodes.Document empty = researcher.open("").document();
+        assertThat(empty.getElementById("export-csv").attr("href")).endsWith("/export/statements?format=csv");
+        assertThat(empty.getElementById("network-gexf").attr("href")).endsWith("/export/networks/actor-topic?format=gexf");
+        assertThat(empty.select("#downloads a[href]").eachAttr("href")).as("no stray & or ? at the end")
+                .isNotEmpty().noneMatch(href -> href.endsWith("&") || href.endsWith("?"));
+
+        org.jsoup.nodes.Element csv = researcher.open("?" + filter() + "&page=1").document().getElementById("export-csv");
+        assertThat(csv.attr("href")).as("the search, not its page").endsWith("/export/statements?format=csv&" + filter());
+        PortalClient.Page download = researcher.get(csv.absUrl("href"));
+        assertThat(download.status()).as(download.body()).isEqualTo(200);
+        assertThat(download.body()).startsWith("id,");
+    }
 }
