@@ -324,4 +324,21 @@ class ExportIT extends ClientSideIntegrationTest {
         assertThat(download.status()).as(download.body()).isEqualTo(200);
         assertThat(download.body()).startsWith("id,");
     }
+
+    @Test
+    void portal_downloads_refuse_malformed_paging_and_presentation_as_the_api_does() {
+        PortalClient researcher = new PortalClient(baseUrl);
+        researcher.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+
+        for (String malformed : List.of("page=abc", "size=-1", "interval=fortnight", "searchAfter=not-a-cursor")) {
+            Reply byApi = api.get("api/export/statements?format=csv&" + malformed);
+            PortalClient.Page portal = researcher.get("export/statements?format=csv&" + malformed);
+            PortalClient.Page network = researcher.get("export/networks/actor-topic?format=gexf&" + malformed);
+
+            assertThat(byApi.status()).as("the API: %s", malformed).isEqualTo(400);
+            assertThat(portal.status()).as("the portal: %s", malformed).isEqualTo(400);
+            assertThat(portal.body()).startsWith("This search cannot be downloaded: ").contains(malformed.substring(0, malformed.indexOf('=')));
+            assertThat(network.status()).as("the portal's network: %s", malformed).isEqualTo(400);
+        }
+    }
 }
