@@ -341,4 +341,22 @@ class ExportIT extends ClientSideIntegrationTest {
             assertThat(network.status()).as("the portal's network: %s", malformed).isEqualTo(400);
         }
     }
+
+    @Test
+    void the_article_page_counts_its_statements_as_search_and_exports_do_and_says_the_rejected_ones_besides() {
+        JsonObject counted = article("Counted", "2022-01-11");
+        int statements = counted.getJsonArray("statements").size();
+        JsonObject rejected = counted.getJsonArray("statements").getJsonObject(0);
+        Reply reject = api.postJson("api/statements/" + rejected.getJsonNumber("id") + "/reject", "{\"reason\":\"count test\"}",
+                "If-Match", "\"" + rejected.getJsonNumber("version") + "\"");
+        assertThat(reject.status()).as(reject.toString()).isEqualTo(200);
+        JsonObject hit = api.get("api/search/articles?q=Counted&" + filter()).json().getJsonArray("hits").getJsonObject(0);
+        assertThat(hit.getJsonNumber("statementCount").intValue()).as("search counts the statements not rejected").isEqualTo(statements - 1);
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(HttpApi.anonymous(baseUrl)
+                .get("article.xhtml?id=" + counted.getJsonNumber("id")).body());
+
+        assertThat(page.selectFirst("section.statements h2").text()).isEqualTo("Statements (" + (statements - 1) + ", 1 rejected)");
+        assertThat(page.select("section.statements li.status-rejected")).as("the rejected one is still listed").hasSize(1);
+    }
 }
