@@ -209,6 +209,22 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         assertThat(admin.get("api/topics/" + merged).status()).isEqualTo(200);
     }
 
+    @Test
+    void a_topic_is_not_offered_to_be_moved_under_itself_or_its_narrower_topics() {
+        long moved = createTopic("Move Self " + suffix, null);
+        long narrower = createTopic("Move Narrower " + suffix, moved);
+        long narrowest = createTopic("Move Narrowest " + suffix, narrower);
+        long elsewhere = createTopic("Move Elsewhere " + suffix, null);
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/taxonomy.xhtml");
+        Element link = topicLink(page, "Move Self " + suffix);
+
+        Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
+
+        assertThat(selected.document().select("#move\\:parent option").eachAttr("value")).contains(Long.toString(elsewhere))
+                .doesNotContain(Long.toString(moved), Long.toString(narrower), Long.toString(narrowest));
+    }
+
     private long createTopic(String label, Long parent) {
         var body = Json.createObjectBuilder().add("label", label);
         if (parent != null) {

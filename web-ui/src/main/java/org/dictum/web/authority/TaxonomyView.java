@@ -130,6 +130,11 @@ public class TaxonomyView implements Serializable {
         return selected == null ? tree : TopicTree.others(tree, selected.getId());
     }
 
+    /** The choices of "Move under" for the selected topic: every topic but itself and its narrower ones. */
+    public List<TopicRow> getPossibleParents() {
+        return selected == null ? tree : TopicTree.possibleParents(tree, selected.getId());
+    }
+
     public TopicRow getSelected() {
         return selected;
     }

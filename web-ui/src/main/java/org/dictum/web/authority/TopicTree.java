@@ -37,4 +37,23 @@ final class TopicTree {
     static List<TopicRow> others(List<TopicRow> rows, long id) {
         return rows.stream().filter(row -> row.getId() != id).toList();
     }
+
+    /**
+     * The topics topic {@code id} can be moved under: every row but itself and its narrower topics, at any depth (the
+     * rows after it that are deeper than it), which would make it its own ancestor.
+     */
+    static List<TopicRow> possibleParents(List<TopicRow> rows, long id) {
+        List<TopicRow> parents = new ArrayList<>();
+        int movedDepth = -1;
+        for (TopicRow row : rows) {
+            if (movedDepth >= 0 && row.getDepth() > movedDepth) {
+                continue;
+            }
+            movedDepth = row.getId() == id ? row.getDepth() : -1;
+            if (movedDepth < 0) {
+                parents.add(row);
+            }
+        }
+        return List.copyOf(parents);
+    }
 }

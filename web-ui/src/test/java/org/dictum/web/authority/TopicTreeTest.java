@@ -41,6 +41,17 @@ class TopicTreeTest {
         assertThat(TopicTree.others(rows, 1)).extracting(TopicRow::getLabel).containsExactly("Trade", "Sport");
     }
 
+    @Test
+    void a_topic_can_be_moved_under_any_topic_but_itself_and_its_narrower_ones() {
+        List<TopicRow> rows = TopicTree.rows(List.of(topic(1, "Economy", null), topic(2, "Trade", 1L),
+                topic(3, "Tariffs", 2L), topic(4, "Jobs", 1L), topic(5, "Sport", null)));
+
+        assertThat(TopicTree.possibleParents(rows, 1)).extracting(TopicRow::getLabel).containsExactly("Sport");
+        assertThat(TopicTree.possibleParents(rows, 2)).extracting(TopicRow::getLabel).containsExactly("Economy", "Jobs", "Sport");
+        assertThat(TopicTree.possibleParents(rows, 3)).extracting(TopicRow::getLabel)
+                .containsExactly("Economy", "Trade", "Jobs", "Sport");
+    }
+
     /** The tree as the page renders it, labels in place of the links. */
     private static String markup(List<TopicRow> rows) {
         StringBuilder markup = new StringBuilder();
