@@ -305,4 +305,58 @@ class ExportIT extends ClientSideIntegrationTest {
         assertThat(refused.body()).as("the reason as plain text, escaped by nobody")
                 .startsWith("This search cannot be downloaded: ").contains("'<b>'").doesNotContain("&lt;");
     }
+
+    @Test
+    void the_search_page_s_download_links_are_clean_urls_that_carry_the_search() {
+        article("Links", "2022-01-10");
+        PortalClient researcher = new PortalClient(baseUrl);
+        researcher.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+
+        org.jsoup.nodes.Document empty = researcher.open("").document();
+        assertThat(empty.getElementById("export-csv").attr("href")).endsWith("/export/statements?format=csv");
+        assertThat(empty.getElementById("network-gexf").attr("href")).endsWith("/export/networks/actor-topic?format=gexf");
+        assertThat(empty.select("#downloads a[href]").eachAttr("href")).as("no stray & or ? at the end")
+                .isNotEmpty().noneMatch(href -> href.endsWith("&") || href.endsWith("?"));
+
+        org.jsoup.nodes.Element csv = researcher.open("?" + filter() + "&page=1").document().getElementById("export-csv");
+        assertThat(csv.attr("href")).as("the search, not its page").endsWith("/export/statements?format=csv&" + filter());
+        PortalClient.Page download = researcher.get(csv.absUrl("href"));
+        assertThat(download.status()).as(download.body()).isEqualTo(200);
+        assertThat(download.body()).startsWith("id,");
+    }
+
+    @Test
+    void portal_downloads_refuse_malformed_paging_and_presentation_as_the_api_does() {
+        PortalClient researcher = new PortalClient(baseUrl);
+        researcher.logIn(ItAccounts.ADMIN, ItAccounts.adminPassword());
+
+        for (String malformed : List.of("page=abc", "size=-1", "interval=fortnight", "searchAfter=not-a-cursor")) {
+            Reply byApi = api.get("api/export/statements?format=csv&" + malformed);
+            PortalClient.Page portal = researcher.get("export/statements?format=csv&" + malformed);
+            PortalClient.Page network = researcher.get("export/networks/actor-topic?format=gexf&" + malformed);
+
+            assertThat(byApi.status()).as("the API: %s", malformed).isEqualTo(400);
+            assertThat(portal.status()).as("the portal: %s", malformed).isEqualTo(400);
+            assertThat(portal.body()).startsWith("This search cannot be downloaded: ").contains(malformed.substring(0, malformed.indexOf('=')));
+            assertThat(network.status()).as("the portal's network: %s", malformed).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void the_article_page_counts_its_statements_as_search_and_exports_do_and_says_the_rejected_ones_besides() {
+        JsonObject counted = article("Counted", "2022-01-11");
+        int statements = counted.getJsonArray("statements").size();
+        JsonObject rejected = counted.getJsonArray("statements").getJsonObject(0);
+        Reply reject = api.postJson("api/statements/" + rejected.getJsonNumber("id") + "/reject", "{\"reason\":\"count test\"}",
+                "If-Match", "\"" + rejected.getJsonNumber("version") + "\"");
+        assertThat(reject.status()).as(reject.toString()).isEqualTo(200);
+        JsonObject hit = api.get("api/search/articles?q=Counted&" + filter()).json().getJsonArray("hits").getJsonObject(0);
+        assertThat(hit.getJsonNumber("statementCount").intValue()).as("search counts the statements not rejected").isEqualTo(statements - 1);
+
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(HttpApi.anonymous(baseUrl)
+                .get("article.xhtml?id=" + counted.getJsonNumber("id")).body());
+
+        assertThat(page.selectFirst("section.statements h2").text()).isEqualTo("Statements (" + (statements - 1) + ", 1 rejected)");
+        assertThat(page.select("section.statements li.status-rejected")).as("the rejected one is still listed").hasSize(1);
+    }
 }

@@ -66,6 +66,7 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.textOf("collection-title")).isEqualTo(MARKUP + " open " + suffix);
         assertThat(page.textOf("collection-description")).isEqualTo(MARKUP + " description");
+        assertThat(page.document().select(".none-yet")).as("no 'none yet' beside members").isEmpty();
         assertThat(page.document().select("#member-articles a").eachText()).containsExactly(MARKUP + " article " + suffix);
         assertThat(page.document().select("#member-statements a").eachAttr("aria-label"))
                 .as("each statement's link to its article names the statement").containsExactly("Statement " + statement + " in its article");
@@ -88,6 +89,20 @@ class CollectionPagesIT extends ClientSideIntegrationTest {
         Page filtered = visitor.open("?collection=" + open.getString("slug"));
         assertThat(filtered.status()).isEqualTo(200);
         assertThat(filtered.body()).contains(open.getString("slug"));
+    }
+
+    @Test
+    void a_collection_without_description_or_members_says_it_has_none_yet_and_shows_no_empty_paragraph_or_lists() {
+        HttpApi.Reply reply = admin.postJson("api/collections", Json.createObjectBuilder().add("title", "Empty " + suffix)
+                .add("visibility", "public").build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+
+        Page page = new PortalClient(baseUrl).open("collection.xhtml?slug=" + reply.json().getString("slug"));
+
+        assertThat(page.document().getElementById("collection-description")).as("no empty description paragraph").isNull();
+        assertThat(page.textOf("no-articles")).isEqualTo("No articles in this collection yet.");
+        assertThat(page.textOf("no-statements")).isEqualTo("No statements in this collection yet.");
+        assertThat(page.document().select("ul.members")).as("no empty lists").isEmpty();
     }
 
     @Test

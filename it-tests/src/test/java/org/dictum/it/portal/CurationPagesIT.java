@@ -172,6 +172,68 @@ class CurationPagesIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void the_taxonomy_tree_nests_narrower_topics_in_lists_inside_their_broader_topic() {
+        long broader = createTopic("Nest Broader " + suffix, null);
+        long narrower = createTopic("Nest Narrower " + suffix, broader);
+        createTopic("Nest Narrowest " + suffix, narrower);
+
+        Page page = librarian().open("curation/taxonomy.xhtml");
+
+        // Screen readers tell the hierarchy from the markup only: each narrower topic in a list inside its parent's item.
+        Element narrowest = topicLink(page, "Nest Narrowest " + suffix);
+        Element narrowerItem = narrowest.parent().parent().parent();
+        assertThat(narrowest.parent().tagName()).isEqualTo("li");
+        assertThat(narrowest.parent().parent().tagName()).isEqualTo("ul");
+        assertThat(narrowerItem.tagName()).isEqualTo("li");
+        assertThat(narrowerItem.selectFirst(".topic-label").text()).isEqualTo("Nest Narrower " + suffix);
+        Element broaderItem = narrowerItem.parent().parent();
+        assertThat(broaderItem.tagName()).isEqualTo("li");
+        assertThat(broaderItem.selectFirst(".topic-label").text()).isEqualTo("Nest Broader " + suffix);
+        assertThat(broaderItem.parent().hasClass("taxonomy-tree")).as("the broader topic is at the top level").isTrue();
+    }
+
+    @Test
+    void the_other_topic_to_merge_into_or_move_records_to_is_never_the_topic_itself() {
+        long merged = createTopic("Self Merge " + suffix, null);
+        long other = createTopic("Self Other " + suffix, null);
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/taxonomy.xhtml");
+        Element link = topicLink(page, "Self Merge " + suffix);
+
+        Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
+
+        assertThat(selected.document().select("#reassign\\:target option").eachAttr("value"))
+                .contains(Long.toString(other)).doesNotContain(Long.toString(merged));
+        Page refused = browser.submit(selected, "reassign", Map.of("reassign:target", Long.toString(merged)), "reassign:merge");
+        assertThat(refused.document().getElementById("confirm")).as("no confirmation step for a merge into itself").isNull();
+        assertThat(admin.get("api/topics/" + merged).status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_topic_is_not_offered_to_be_moved_under_itself_or_its_narrower_topics() {
+        long moved = createTopic("Move Self " + suffix, null);
+        long narrower = createTopic("Move Narrower " + suffix, moved);
+        long narrowest = createTopic("Move Narrowest " + suffix, narrower);
+        long elsewhere = createTopic("Move Elsewhere " + suffix, null);
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/taxonomy.xhtml");
+        Element link = topicLink(page, "Move Self " + suffix);
+
+        Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
+
+        assertThat(selected.document().select("#move\\:parent option").eachAttr("value")).contains(Long.toString(elsewhere))
+                .doesNotContain(Long.toString(moved), Long.toString(narrower), Long.toString(narrowest));
+    }
+
+    private long createTopic(String label, Long parent) {
+        var body = Json.createObjectBuilder().add("label", label);
+        if (parent != null) {
+            body.add("parent", parent);
+        }
+        return admin.postJson("api/topics", body.build().toString()).json().getJsonNumber("id").longValue();
+    }
+
+    @Test
     void a_topic_link_on_a_page_older_than_the_tree_is_not_taken_for_the_topic_now_in_its_place() {
         for (String label : new String[] {"Stale Alpha " + suffix, "Stale Gamma " + suffix}) {
             assertThat(admin.postJson("api/topics", Json.createObjectBuilder().add("label", label).build().toString()).status())

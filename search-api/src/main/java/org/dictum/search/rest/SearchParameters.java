@@ -78,14 +78,16 @@ public class SearchParameters {
 
     /**
      * The search that query parameters as the API takes them describe (for the portal's downloads,
-     * which read them from the servlet request): the same names, defaults and checks.
+     * which read them from the servlet request): the same names, defaults and checks, paging and
+     * presentation ({@code page}, {@code size}, {@code interval}, {@code searchAfter}) included, so
+     * that a download refuses what the API's export refuses.
      *
      * @param own the parameters of the endpoint besides the search's ({@code format})
      */
     public static SearchRequest fromQuery(Map<String, String[]> query, String... own) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         query.forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
-        return SearchQueryString.of(parameters, Set.of(own)).toRequest(1, 0);
+        return SearchQueryString.of(parameters, Set.of(own)).toRequest(DEFAULT_SIZE);
     }
 
     /**

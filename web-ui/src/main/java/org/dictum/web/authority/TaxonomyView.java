@@ -5,10 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.DomainException;
@@ -40,14 +37,7 @@ public class TaxonomyView implements Serializable {
 
     @PostConstruct
     void load() {
-        List<TopicEntry> ordered = taxonomy.tree();
-        Map<Long, Integer> depths = new HashMap<>();
-        List<TopicRow> rows = new ArrayList<>();
-        for (TopicEntry topic : ordered) {
-            int depth = topic.parent() == null ? 0 : depths.getOrDefault(topic.parent(), 0) + 1;
-            depths.put(topic.id(), depth);
-            rows.add(new TopicRow(topic, depth));
-        }
+        List<TopicRow> rows = TopicTree.rows(taxonomy.tree());
         tree = rows;
         if (selected != null) {
             selected = rows.stream().filter(row -> row.getId() == selected.getId()).findFirst().orElse(null);
@@ -133,6 +123,16 @@ public class TaxonomyView implements Serializable {
 
     public List<TopicRow> getTree() {
         return tree;
+    }
+
+    /** The choices of "Other topic" for the selected topic's merge or deletion: every topic but itself. */
+    public List<TopicRow> getOtherTopics() {
+        return selected == null ? tree : TopicTree.others(tree, selected.getId());
+    }
+
+    /** The choices of "Move under" for the selected topic: every topic but itself and its narrower ones. */
+    public List<TopicRow> getPossibleParents() {
+        return selected == null ? tree : TopicTree.possibleParents(tree, selected.getId());
     }
 
     public TopicRow getSelected() {

@@ -141,8 +141,10 @@ public class ArticleView {
         return article().id();
     }
 
-    public int getStatementCount() {
-        return getStatements().size();
+    /** "Statements (n)" counts those search counts (not rejected); the rejected ones listed are said beside them. */
+    public String getStatementCount() {
+        List<StatementDetailRow> listed = getStatements();
+        return new StatementCount(listed.size(), (int) listed.stream().filter(StatementDetailRow::isRejected).count()).toString();
     }
 
     public String getTitle() {

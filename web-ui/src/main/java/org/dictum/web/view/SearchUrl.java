@@ -64,6 +64,22 @@ final class SearchUrl {
         return new SearchUrl(path, next);
     }
 
+    /**
+     * A download of this search: the address {@code relativePath} (next to the search page) with {@code name=value}
+     * first, then the search's parameters but its page (a download holds every hit). No stray {@code &} or {@code ?}
+     * when the search is empty.
+     */
+    SearchUrl download(String relativePath, String name, String value) {
+        Map<String, List<String>> next = new LinkedHashMap<>();
+        next.put(name, new ArrayList<>(List.of(value)));
+        parameters.forEach((parameter, values) -> {
+            if (!parameter.equals(name) && !parameter.equals("page")) {
+                next.put(parameter, new ArrayList<>(values));
+            }
+        });
+        return new SearchUrl(path + relativePath, next);
+    }
+
     @Override
     public String toString() {
         StringJoiner query = new StringJoiner("&");

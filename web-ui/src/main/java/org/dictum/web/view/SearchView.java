@@ -189,6 +189,11 @@ public class SearchView {
     }
 
     /** The search's parameters as a query string, for the facet value search script. */
+    /** The link downloading this search from {@code path} (below the portal's root) in {@code format}. */
+    public String download(String path, String format) {
+        return url.download(path, "format", format).toString();
+    }
+
     public String getQueryString() {
         String page = url.toString();
         int question = page.indexOf('?');

@@ -31,6 +31,7 @@ class FieldLabelsTest {
     /** Faces fields that render one input; check box and radio groups label each of their items themselves. */
     private static final Set<String> FACES_FIELDS = Set.of("inputText", "inputTextarea", "inputSecret", "inputFile",
             "selectOneMenu", "selectOneListbox", "selectManyMenu", "selectManyListbox", "selectBooleanCheckbox");
+    private static final Set<String> GROUPS = Set.of("selectManyCheckbox", "selectOneRadio");
     private static final Set<String> PLAIN_FIELDS = Set.of("input", "select", "textarea");
     private static final Set<String> UNLABELLED_TYPES = Set.of("hidden", "submit", "button", "reset", "image");
 
@@ -53,6 +54,41 @@ class FieldLabelsTest {
 
         assertThat(fields).as("the pages' fields were read").isGreaterThan(50);
         assertThat(unlabelled).as("fields without a label, a label around them or aria-label").isEmpty();
+    }
+
+    /**
+     * A group of check boxes or radio buttons is named as a whole: inside a fieldset with a legend or named by
+     * {@code aria-labelledby}, or named itself. Each item's own label says only "Statement 12: …", not what ticking it
+     * does.
+     */
+    @Test
+    void every_check_box_and_radio_group_has_a_group_name() throws Exception {
+        List<String> unnamed = new ArrayList<>();
+        int groups = 0;
+        for (Path page : pages()) {
+            NodeList all = parse(page).getElementsByTagNameNS(HTML, "*");
+            for (int i = 0; i < all.getLength(); i++) {
+                Element group = (Element) all.item(i);
+                if (GROUPS.contains(group.getLocalName())) {
+                    groups++;
+                    if (!namedByAria(group) && !insideNamedFieldset(group)) {
+                        unnamed.add(PAGES.relativize(page) + " " + group.getLocalName() + " id=" + group.getAttribute("id"));
+                    }
+                }
+            }
+        }
+
+        assertThat(groups).as("the pages' check box and radio groups were read").isGreaterThanOrEqualTo(2);
+        assertThat(unnamed).as("groups outside a fieldset with a legend or aria-labelledby").isEmpty();
+    }
+
+    private static boolean insideNamedFieldset(Element group) {
+        for (Node parent = group.getParentNode(); parent instanceof Element element; parent = parent.getParentNode()) {
+            if ("fieldset".equals(element.getLocalName()) && XHTML.equals(element.getNamespaceURI())) {
+                return element.hasAttribute("aria-labelledby") || element.getElementsByTagNameNS(XHTML, "legend").getLength() > 0;
+            }
+        }
+        return false;
     }
 
     private static List<Element> fields(Document document) {

@@ -24,6 +24,20 @@ class SearchUrlTest {
     }
 
     @Test
+    void a_download_of_the_search_names_its_format_first_and_leaves_out_the_page() {
+        assertThat(url.with("actor", "NATO").atPage(2).download("export/statements", "format", "csv").toString())
+                .isEqualTo("/export/statements?format=csv&q=missiles&actor=NATO");
+    }
+
+    @Test
+    void a_download_of_the_empty_search_ends_in_its_format_without_a_stray_ampersand() {
+        assertThat(new SearchUrl("/dictum/", Map.of()).download("export/networks/actor-topic", "format", "gexf").toString())
+                .isEqualTo("/dictum/export/networks/actor-topic?format=gexf");
+        assertThat(new SearchUrl("/dictum/", Map.of("page", List.of("2"))).download("export/statements", "format", "jsonl")
+                .toString()).isEqualTo("/dictum/export/statements?format=jsonl");
+    }
+
+    @Test
     void toggling_selects_then_deselects() {
         SearchUrl selected = url.toggle("actor", "NATO").toggle("actor", "United States");
 
