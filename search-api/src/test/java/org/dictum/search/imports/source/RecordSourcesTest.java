@@ -373,6 +373,24 @@ class RecordSourcesTest {
     }
 
     @Test
+    void a_json_lines_file_of_blank_lines_or_a_csv_of_its_header_alone_fails_saying_it_holds_no_records() throws IOException {
+        Path blank = write("blank.jsonl", "\uFEFF\n   \r\n\t\n");
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, blank, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("blank.jsonl holds no records: it has only blank lines; JSON Lines has one JSON object per line");
+        Path header = write("header.csv", "title, text\r\n\r\n");
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.CSV, header, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("header.csv holds no records: it has only its header row [title, text], no row after it");
+
+        Path one = write("one.csv", "title,text\r\nHarvest,Good harvest.\r\n");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, one, FieldMapping.identity(), LIMIT, 1)))
+                .as("a resumed import past the last row reads to the end quietly").isEmpty();
+        Path line = write("one.jsonl", "{\"text\":\"Good harvest.\"}\n\n");
+        assertThat(all(RecordSources.open(ImportFormat.JSONL, line, FieldMapping.identity(), LIMIT, 1))).isEmpty();
+    }
+
+    @Test
     void a_zip_or_directory_without_article_files_fails_saying_what_it_holds_rather_than_completing_with_nothing_read()
             throws IOException {
         Path pdfs = dir.resolve("scans.zip");
