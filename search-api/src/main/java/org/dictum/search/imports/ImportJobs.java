@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.logging.Logger;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.InvalidInputException;
@@ -53,6 +52,9 @@ public class ImportJobs {
     ImportSettings settings;
 
     @Inject
+    ImportFiles files;
+
+    @Inject
     Clock clock;
 
     /** Imports an uploaded file: {@code format} may be null when the file name tells it. */
@@ -60,7 +62,7 @@ public class ImportJobs {
         String name = uploadName(fileName);
         ImportFormat chosen = formatOf(format, name);
         FieldMapping.parse(mapping);
-        Path stored = settings.uploadDir().resolve(UUID.randomUUID().toString()).resolve(name);
+        Path stored = files.newUpload(name);
         try {
             Files.createDirectories(stored.getParent());
             if (Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING) == 0) {
