@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.imports.ImportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,8 +54,19 @@ class ImportJobsTest {
     }
 
     @Test
-    void an_upload_name_longer_than_a_file_system_keeps_is_refused() {
-        assertThatThrownBy(() -> ImportJobs.uploadName("é".repeat(128) + ".jsonl"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("longer than 255 bytes");
+    void an_upload_name_longer_than_a_file_system_keeps_is_shortened_keeping_its_extension() {
+        String greek = ImportJobs.uploadName("C:\\feeds\\" + "αβγ".repeat(60) + ".jsonl");
+        assertThat(greek.getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(255);
+        assertThat(greek).startsWith("αβγαβγ").endsWith("~.jsonl").doesNotContain("\uFFFD");
+        assertThat(ImportFormat.guessFrom(greek)).contains(ImportFormat.JSONL);
+
+        String emoji = ImportJobs.uploadName("\uD83D\uDCF0".repeat(70) + ".warc.gz");
+        assertThat(emoji.getBytes(StandardCharsets.UTF_8)).hasSize(4 * 61 + "~.warc.gz".length());
+        assertThat(emoji).endsWith("\uD83D\uDCF0~.warc.gz");
+        assertThat(ImportFormat.guessFrom(emoji)).contains(ImportFormat.WARC);
+
+        assertThat(ImportJobs.uploadName("x".repeat(300))).isEqualTo("x".repeat(254) + "~");
+        String fits = "é".repeat(124) + ".jsonl";
+        assertThat(ImportJobs.uploadName(fits)).as("254 bytes are kept as they are").isEqualTo(fits);
     }
 }
