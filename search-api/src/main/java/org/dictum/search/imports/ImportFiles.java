@@ -33,9 +33,14 @@ public class ImportFiles {
         delete(settings.listingOf(plan.importId()));
         Path input = plan.input().toAbsolutePath().normalize();
         if (isUpload(input)) {
-            delete(input);
-            delete(input.getParent());
+            discardUpload(input);
         }
+    }
+
+    /** Deletes an upload {@link #newUpload} placed, with its folder. */
+    void discardUpload(Path upload) {
+        delete(upload);
+        delete(upload.getParent());
     }
 
     /** A file {@link #newUpload} placed: in a folder named by a UUID directly in the import directory. */

@@ -68,15 +68,21 @@ public class ImportJobs {
         ImportFormat chosen = formatOf(format, name);
         FieldMapping.parse(mapping);
         Path stored = files.newUpload(name);
+        // An upload that breaks off (the client gone, over dictum.import.max-upload-bytes without a declared length)
+        // left its part behind, up to the limit, in a folder nothing would delete.
+        boolean kept = false;
         try {
             Files.createDirectories(stored.getParent());
             if (Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING) == 0) {
-                Files.delete(stored);
-                Files.delete(stored.getParent());
                 throw emptyFile("file", name);
             }
+            kept = true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the upload in " + settings.uploadDir(), e);
+        } finally {
+            if (!kept) {
+                files.discardUpload(stored);
+            }
         }
         if (chosen == ImportFormat.FILES && Files.isDirectory(stored)) {
             throw new InvalidInputException("file", "Upload a ZIP archive of files, not a directory");

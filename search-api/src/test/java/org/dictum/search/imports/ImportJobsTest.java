@@ -42,6 +42,30 @@ class ImportJobsTest {
     }
 
     @Test
+    void an_upload_that_breaks_off_leaves_nothing_behind(@TempDir Path importDir) {
+        ImportJobs jobs = new ImportJobs();
+        jobs.settings = new ImportSettings();
+        jobs.settings.uploadDir = importDir.toString();
+        jobs.files = new ImportFiles();
+        jobs.files.settings = jobs.settings;
+        java.io.InputStream breaksOff = new java.io.SequenceInputStream(
+                new ByteArrayInputStream("{\"text\":\"Good harvest.\"}\n".repeat(1000).getBytes(StandardCharsets.UTF_8)),
+                new java.io.InputStream() {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        throw new java.io.IOException("the client went away");
+                    }
+                });
+
+        assertThatThrownBy(() -> jobs.upload("librarian", "feed.jsonl", breaksOff, null, null))
+                .isInstanceOf(java.io.UncheckedIOException.class);
+        assertThatThrownBy(() -> jobs.upload("librarian", "empty.jsonl", new ByteArrayInputStream(new byte[0]), null, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is empty");
+
+        assertThat(importDir.toFile().list()).isEmpty();
+    }
+
+    @Test
     void a_server_path_holding_a_nul_character_is_refused_as_invalid_input(@TempDir Path serverDir) {
         ImportJobs jobs = new ImportJobs();
         jobs.settings = new ImportSettings();
