@@ -209,7 +209,11 @@ public class ImportJob {
         this.lastError = error == null ? null : Text.truncate(error, MAX_ERROR_LENGTH);
     }
 
-    /** Counts with the rate of the current run and the time it still needs at that rate. */
+    /**
+     * Counts with the rate of the current run and the time it still needs at that rate. The time is
+     * unknown (null) once more records were read than counted: files added to a directory during the
+     * run leave the count behind, and how many more will follow is not known.
+     */
     public ImportProgress progressAt(Instant now) {
         Double rate = null;
         Long eta = null;
@@ -217,7 +221,7 @@ public class ImportJob {
         if (runStartedAt != null && runEnd != null) {
             double seconds = Math.max(Duration.between(runStartedAt, runEnd).toMillis(), 1) / 1000.0;
             rate = (recordsRead - runStartPosition) / seconds;
-            if (status.active() && totalRecords != null && rate > 0) {
+            if (status.active() && totalRecords != null && recordsRead <= totalRecords && rate > 0) {
                 eta = (long) Math.ceil((totalRecords - recordsRead) / rate);
             }
         }

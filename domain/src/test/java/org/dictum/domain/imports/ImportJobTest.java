@@ -34,6 +34,19 @@ class ImportJobTest {
     }
 
     @Test
+    void the_time_left_is_unknown_once_more_records_were_read_than_counted() {
+        ImportJob job = job();
+        job.running(T0, 100L, 7);
+        job.advance(150, 150, 0, 0);
+
+        ImportProgress progress = job.progressAt(T0.plusSeconds(10));
+
+        assertThat(progress.etaSeconds()).as("files were added to the directory after it was counted").isNull();
+        assertThat(progress.fraction()).isEqualTo(1.0);
+        assertThat(progress.docsPerSecond()).isEqualTo(15.0);
+    }
+
+    @Test
     void a_resumed_run_rates_only_what_it_read_itself() {
         ImportJob job = job();
         job.running(T0, 1000L, 7);

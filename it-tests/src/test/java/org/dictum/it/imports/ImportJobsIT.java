@@ -261,7 +261,8 @@ class ImportJobsIT extends ClientSideIntegrationTest {
             jsonl.append(article("Stopped " + run + " " + i, "Cargo " + i + " was unloaded, the dock said. Stop " + run + " " + i + "."))
                     .append('\n');
         }
-        long id = imports.start("stoppable.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8), null, null);
+        String name = "stoppable-" + run + ".jsonl";
+        long id = imports.start(name, jsonl.toString().getBytes(StandardCharsets.UTF_8), null, null);
         imports.awaitRead(id, 1, TIMEOUT);
 
         Reply stop = api.postEmpty("api/imports/" + id + "/stop");
@@ -269,6 +270,7 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         JsonObject stopped = imports.awaitEnd(id, TIMEOUT);
         assertThat(stopped.getString("status")).isEqualTo("stopped");
         assertThat(stopped.getJsonNumber("read").longValue()).isLessThan(records);
+        assertThat(uploadsNamed(name)).as("kept for the restart").hasSize(1);
 
         Reply restart = api.postJson("api/imports/" + id + "/restart", "{}");
         assertThat(restart.status()).as(restart.toString()).isEqualTo(202);
@@ -276,9 +278,21 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         assertThat(done.getString("status")).isEqualTo("completed");
         assertThat(counts(done)).containsExactly((long) records, (long) records, 0L, 0L, (long) records);
         assertThat(searchTotal(run)).isEqualTo(records);
+        assertThat(uploadsNamed(name)).as("a completed import's upload is deleted").isEmpty();
         if (ItDatabase.current() == ItDatabase.POSTGRESQL) {
             // PlannerStatistics: without fresh statistics PostgreSQL read every band row to find an article's copies
             assertThat(manualAnalyses("story_band")).as("ANALYZE runs on the tables the import filled").isPositive();
+        }
+    }
+
+    /** The uploads of that name the server keeps in its import directory ({@code dictum.import.dir}). */
+    private static List<Path> uploadsNamed(String name) {
+        Path importDir = Path.of(System.getProperty("dictum.it.target"),
+                "it-data-" + ItDatabase.current().name().toLowerCase(java.util.Locale.ROOT), "imports");
+        try (java.util.stream.Stream<Path> files = Files.walk(importDir)) {
+            return files.filter(file -> file.getFileName().toString().equals(name)).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -16,7 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Properties;
-import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 import org.dictum.domain.ConflictException;
 import org.dictum.domain.InvalidInputException;
@@ -44,6 +45,9 @@ public class ImportJobs {
     /** The longest file name most file systems keep, in bytes. */
     private static final int MAX_NAME_BYTES = 255;
 
+    /** A file name's extension: one or two short endings ({@code .csv}, {@code .warc.gz}). */
+    private static final Pattern EXTENSION = Pattern.compile("(\\.[\\p{Alnum}]{1,10}){1,2}$");
+
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
 
     @Inject
@@ -53,6 +57,9 @@ public class ImportJobs {
     ImportSettings settings;
 
     @Inject
+    ImportFiles files;
+
+    @Inject
     Clock clock;
 
     /** Imports an uploaded file: {@code format} may be null when the file name tells it. */
@@ -60,16 +67,22 @@ public class ImportJobs {
         String name = uploadName(fileName);
         ImportFormat chosen = formatOf(format, name);
         FieldMapping.parse(mapping);
-        Path stored = settings.uploadDir().resolve(UUID.randomUUID().toString()).resolve(name);
+        Path stored = files.newUpload(name);
+        // An upload that breaks off (the client gone, over dictum.import.max-upload-bytes without a declared length)
+        // left its part behind, up to the limit, in a folder nothing would delete.
+        boolean kept = false;
         try {
             Files.createDirectories(stored.getParent());
             if (Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING) == 0) {
-                Files.delete(stored);
-                Files.delete(stored.getParent());
                 throw emptyFile("file", name);
             }
+            kept = true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot keep the upload in " + settings.uploadDir(), e);
+        } finally {
+            if (!kept) {
+                files.discardUpload(stored);
+            }
         }
         if (chosen == ImportFormat.FILES && Files.isDirectory(stored)) {
             throw new InvalidInputException("file", "Upload a ZIP archive of files, not a directory");
@@ -175,9 +188,9 @@ public class ImportJobs {
 
     /**
      * The name the upload is kept under: the client's file name without the folders some send with it ({@code
-     * C:\\feeds\\a.csv}, {@code ../a.csv}). A name that leaves none ({@code ..}, {@code .}, {@code /}), holds control
-     * characters or is longer than a file system allows is refused, where it was resolved as a path and failed the
-     * request with a 500 (the upload copied onto its own folder).
+     * C:\\feeds\\a.csv}, {@code ../a.csv}). A name that leaves none ({@code ..}, {@code .}, {@code /}) or holds control
+     * characters is refused, where it was resolved as a path and failed the request with a 500 (the upload copied onto
+     * its own folder). A name longer than a file system keeps is shortened ({@link #shortened}).
      */
     static String uploadName(String fileName) {
         if (fileName == null || fileName.isBlank()) {
@@ -187,7 +200,6 @@ public class ImportJobs {
         String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).strip();
         String problem = name.isEmpty() || name.equals(".") || name.equals("..") ? "it names a folder, not a file"
                 : name.chars().anyMatch(Character::isISOControl) ? "it holds control characters"
-                : name.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES ? "it is longer than " + MAX_NAME_BYTES + " bytes"
                 : null;
         if (problem != null) {
             String shown = path.codePoints().map(c -> Character.isISOControl(c) ? '?' : c)
@@ -195,7 +207,41 @@ public class ImportJobs {
             throw new InvalidInputException("file", "The file name '" + Text.truncate(shown, 100) + "' cannot be kept ("
                     + problem + "): send the file under its own name, such as feed.jsonl");
         }
-        return name;
+        return shortened(name);
+    }
+
+    /**
+     * A name within the {@value #MAX_NAME_BYTES} bytes file systems keep: a longer one (a title saved as the file name,
+     * in a script of two or three bytes a letter) is cut, whole characters at a time, and marked with {@code ~} before its
+     * extension, which is kept ({@code .jsonl}, {@code .warc.gz}): the format is told by it. Such uploads were refused,
+     * though the name is only kept to tell the upload apart; each is kept in a folder of its own, so two names that
+     * shorten alike never meet.
+     */
+    static String shortened(String name) {
+        if (utf8Length(name) <= MAX_NAME_BYTES) {
+            return name;
+        }
+        Matcher extension = EXTENSION.matcher(name);
+        String suffix = "~" + (extension.find() ? extension.group() : "");
+        String stem = name.substring(0, name.length() - suffix.length() + 1);
+        int budget = MAX_NAME_BYTES - utf8Length(suffix);
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < stem.length(); ) {
+            int codePoint = stem.codePointAt(i);
+            int length = utf8Length(new String(Character.toChars(codePoint)));
+            if (bytes + length > budget) {
+                break;
+            }
+            kept.appendCodePoint(codePoint);
+            bytes += length;
+            i += Character.charCount(codePoint);
+        }
+        return kept + suffix;
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static ImportFormat formatOf(String format, String fileName) {

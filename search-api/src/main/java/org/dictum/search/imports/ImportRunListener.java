@@ -42,6 +42,9 @@ public class ImportRunListener implements JobListener {
     @Inject
     ImportSettings settings;
 
+    @Inject
+    ImportFiles files;
+
     @Override
     public void beforeJob() {
         long id = Long.parseLong(importId);
@@ -77,6 +80,7 @@ public class ImportRunListener implements JobListener {
             ledger.ended(id, ImportStatus.STOPPED, null, indexInStep);
         } else {
             ledger.ended(id, ImportStatus.COMPLETED, null, indexInStep);
+            files.release(ledger.plan(id));
         }
         LOG.info(() -> "Import " + id + " ended: " + ledger.summary(id));
     }

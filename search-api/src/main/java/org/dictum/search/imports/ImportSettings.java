@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportSettings {
 
-    /** Where uploaded sources are kept while (and after) they are imported. */
+    /** Where uploaded sources and directory listings are kept until their import completes ({@link ImportFiles}). */
     @Inject
     @ConfigProperty(name = "dictum.import.dir")
     String uploadDir;

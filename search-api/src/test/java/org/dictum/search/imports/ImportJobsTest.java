@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.imports.ImportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,6 +42,30 @@ class ImportJobsTest {
     }
 
     @Test
+    void an_upload_that_breaks_off_leaves_nothing_behind(@TempDir Path importDir) {
+        ImportJobs jobs = new ImportJobs();
+        jobs.settings = new ImportSettings();
+        jobs.settings.uploadDir = importDir.toString();
+        jobs.files = new ImportFiles();
+        jobs.files.settings = jobs.settings;
+        java.io.InputStream breaksOff = new java.io.SequenceInputStream(
+                new ByteArrayInputStream("{\"text\":\"Good harvest.\"}\n".repeat(1000).getBytes(StandardCharsets.UTF_8)),
+                new java.io.InputStream() {
+                    @Override
+                    public int read() throws java.io.IOException {
+                        throw new java.io.IOException("the client went away");
+                    }
+                });
+
+        assertThatThrownBy(() -> jobs.upload("librarian", "feed.jsonl", breaksOff, null, null))
+                .isInstanceOf(java.io.UncheckedIOException.class);
+        assertThatThrownBy(() -> jobs.upload("librarian", "empty.jsonl", new ByteArrayInputStream(new byte[0]), null, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("is empty");
+
+        assertThat(importDir.toFile().list()).isEmpty();
+    }
+
+    @Test
     void a_server_path_holding_a_nul_character_is_refused_as_invalid_input(@TempDir Path serverDir) {
         ImportJobs jobs = new ImportJobs();
         jobs.settings = new ImportSettings();
@@ -53,8 +78,19 @@ class ImportJobsTest {
     }
 
     @Test
-    void an_upload_name_longer_than_a_file_system_keeps_is_refused() {
-        assertThatThrownBy(() -> ImportJobs.uploadName("é".repeat(128) + ".jsonl"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("longer than 255 bytes");
+    void an_upload_name_longer_than_a_file_system_keeps_is_shortened_keeping_its_extension() {
+        String greek = ImportJobs.uploadName("C:\\feeds\\" + "αβγ".repeat(60) + ".jsonl");
+        assertThat(greek.getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(255);
+        assertThat(greek).startsWith("αβγαβγ").endsWith("~.jsonl").doesNotContain("\uFFFD");
+        assertThat(ImportFormat.guessFrom(greek)).contains(ImportFormat.JSONL);
+
+        String emoji = ImportJobs.uploadName("\uD83D\uDCF0".repeat(70) + ".warc.gz");
+        assertThat(emoji.getBytes(StandardCharsets.UTF_8)).hasSize(4 * 61 + "~.warc.gz".length());
+        assertThat(emoji).endsWith("\uD83D\uDCF0~.warc.gz");
+        assertThat(ImportFormat.guessFrom(emoji)).contains(ImportFormat.WARC);
+
+        assertThat(ImportJobs.uploadName("x".repeat(300))).isEqualTo("x".repeat(254) + "~");
+        String fits = "é".repeat(124) + ".jsonl";
+        assertThat(ImportJobs.uploadName(fits)).as("254 bytes are kept as they are").isEqualTo(fits);
     }
 }

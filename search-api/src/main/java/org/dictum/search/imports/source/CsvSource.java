@@ -40,6 +40,8 @@ final class CsvSource implements RecordSource {
     private final RowBudget budget;
     private final int columns;
     private long lineBeforeRow;
+    /** The number of the last row handed out, 0 before the first. */
+    private long lastNumber;
 
     /**
      * How many times the record limit a row may run on for before the source fails: commons-csv reads a row whole,
@@ -132,6 +134,9 @@ final class CsvSource implements RecordSource {
         CSVRecord row;
         try {
             if (!rows.hasNext()) {
+                if (lastNumber == 0) {
+                    throw nothingToImport();
+                }
                 return Optional.empty();
             }
             row = rows.next();
@@ -153,6 +158,7 @@ final class CsvSource implements RecordSource {
         budget.renew();
         lineBeforeRow = parser.getCurrentLineNumber();
         long number = row.getRecordNumber();
+        lastNumber = number;
         String locator = "row " + number;
         if (row.size() != columns) {
             return Optional.of(SourceRecord.malformed(number, locator, "has " + row.size() + " values, the header names "
@@ -177,6 +183,15 @@ final class CsvSource implements RecordSource {
             }
         }
         return bytes;
+    }
+
+    /**
+     * A header row and no row after it (or only empty lines): the import completed having read nothing, and did not
+     * say why, where an archive without article files fails saying what it holds.
+     */
+    private ImportSourceException nothingToImport() {
+        return new ImportSourceException(file.getFileName() + " holds no records: it has only its header row "
+                + parser.getHeaderNames() + ", no row after it");
     }
 
     private ImportSourceException runsOn(String what, RowBudget.Exceeded runOn) {

@@ -121,9 +121,6 @@ final class Utf8Files {
         if (n >= 2 && ((start[0] & 0xff) == 0xFF && (start[1] & 0xff) == 0xFE || (start[0] & 0xff) == 0xFE && (start[1] & 0xff) == 0xFF)) {
             return " (it is UTF-16 text, as Windows PowerShell and Notepad's \"Unicode\" save it: save the file as UTF-8)";
         }
-        if (n >= 2 && (start[0] & 0xff) == 0x1f && (start[1] & 0xff) == 0x8b) {
-            return " (it looks like a gzip file: a .warc.gz takes format warc)";
-        }
-        return "";
+        return GzipContent.hint(file);
     }
 }

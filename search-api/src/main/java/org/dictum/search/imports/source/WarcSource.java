@@ -2,12 +2,10 @@ package org.dictum.search.imports.source;
 
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.dictum.domain.extraction.HtmlDecoding;
@@ -90,7 +88,8 @@ final class WarcSource implements RecordSource {
         // jwarc counts its "position" from where it began to parse: 0 for any record, which misleads.
         String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceFirst(" at position \\d+", "");
         if (causedBy(e, ParsingException.class) && reader.position() == 0) {
-            String gzip = gzipped() ? ", though it is gzip-compressed: is it a gzip of another kind of file?" : "";
+            String gzip = GzipContent.of(file).map(kind -> kind == GzipContent.Kind.WARC ? ", though it is gzip-compressed"
+                    : ", though it is gzip-compressed: it holds " + kind.phrase()).orElse("");
             return new ImportSourceException(file.getFileName() + " is not a WARC file: it does not begin with a WARC"
                     + " record (WARC/1.0 or WARC/1.1)" + gzip
                     + "; format warc reads .warc and .warc.gz web archives: " + detail, e);
@@ -100,14 +99,6 @@ final class WarcSource implements RecordSource {
                     + " (is the Content-Length of this record or the one before it wrong?): " + detail, e);
         }
         return new ImportSourceException("The WARC cannot be read on at " + where + ": " + detail, e);
-    }
-
-    private boolean gzipped() {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.read() == 0x1f && in.read() == 0x8b;
-        } catch (IOException unreadable) {
-            return false;
-        }
     }
 
     static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

@@ -364,12 +364,30 @@ class RecordSourcesTest {
         assertThatThrownBy(() -> RecordSources.count(ImportFormat.WARC, gzip, FieldMapping.identity(), LIMIT))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageStartingWith("feed.warc.gz is not a WARC file: it does not begin with a WARC record (WARC/1.0 or"
-                        + " WARC/1.1), though it is gzip-compressed: is it a gzip of another kind of file?; format warc reads")
+                        + " WARC/1.1), though it is gzip-compressed: it holds JSON text; format warc reads")
                 .hasMessageNotContaining("Content-Length");
         assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.WARC, text, FieldMapping.identity(), LIMIT, 0)))
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageStartingWith("notes.warc is not a WARC file: it does not begin with a WARC record (WARC/1.0 or"
                         + " WARC/1.1); format warc reads");
+    }
+
+    @Test
+    void a_json_lines_file_of_blank_lines_or_a_csv_of_its_header_alone_fails_saying_it_holds_no_records() throws IOException {
+        Path blank = write("blank.jsonl", "\uFEFF\n   \r\n\t\n");
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, blank, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("blank.jsonl holds no records: it has only blank lines; JSON Lines has one JSON object per line");
+        Path header = write("header.csv", "title, text\r\n\r\n");
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.CSV, header, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("header.csv holds no records: it has only its header row [title, text], no row after it");
+
+        Path one = write("one.csv", "title,text\r\nHarvest,Good harvest.\r\n");
+        assertThat(all(RecordSources.open(ImportFormat.CSV, one, FieldMapping.identity(), LIMIT, 1)))
+                .as("a resumed import past the last row reads to the end quietly").isEmpty();
+        Path line = write("one.jsonl", "{\"text\":\"Good harvest.\"}\n\n");
+        assertThat(all(RecordSources.open(ImportFormat.JSONL, line, FieldMapping.identity(), LIMIT, 1))).isEmpty();
     }
 
     @Test
@@ -737,6 +755,35 @@ class RecordSourcesTest {
                 .isInstanceOf(ImportSourceException.class)
                 .hasMessageContaining("t3.zip is not UTF-8 JSON Lines text")
                 .hasMessageContaining("looks like a ZIP archive");
+    }
+
+    private Path gzip(String name, byte[] content) throws IOException {
+        Path file = dir.resolve(name);
+        try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+            out.write(content);
+        }
+        return file;
+    }
+
+    @Test
+    void a_gzip_refused_as_text_is_told_what_it_holds_not_sent_to_the_warc_reader_whatever_it_holds() throws IOException {
+        Path lines = gzip("feed.jsonl", "{\"text\":\"Good harvest.\"}\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, lines, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageStartingWith("feed.jsonl is not UTF-8 JSON Lines text")
+                .hasMessageEndingWith("(it is a gzip of JSON text: decompress it (gunzip) and import the file it holds)")
+                .hasMessageNotContaining("warc");
+        Path csv = gzip("feed.csv", "\uFEFFtitle,text\r\nHarvest,Good harvest.\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, csv, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageEndingWith("(it is a gzip of comma-separated text: decompress it (gunzip) and import the file it holds)");
+        Path warc = gzip("crawl.csv", "WARC/1.1\r\nWARC-Type: warcinfo\r\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> RecordSources.open(ImportFormat.CSV, warc, FieldMapping.identity(), LIMIT, 0))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessageEndingWith("(it is a gzip-compressed WARC web archive: import it with format warc, --format warc)");
+        Path pdf = gzip("scan.jsonl", new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3, (byte) 0xC7, (byte) 0xEC});
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, pdf, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class).hasMessageEndingWith("(it is a gzip of data that is not text)");
     }
 
     @Test
