@@ -476,11 +476,7 @@ final class SpeakerPhraseParser {
      */
     private Optional<SpeakerPhrase> titleForDepartmentThenName(String text) {
         Matcher title = TITLE_FOR_DEPARTMENT.matcher(text);
-        if (!title.matches()) {
-            return Optional.empty();
-        }
-        String titleWord = lastWord(title.group(1).replaceFirst("\\s+of\\s+State$", ""));
-        if (!isTitleWord(titleWord.substring(titleWord.lastIndexOf('-') + 1))) {   // "Secretary" of "Under-Secretary"
+        if (!isHeldTitle(title)) {
             return Optional.empty();
         }
         String[] after = title.group(2).split("\\s+");
@@ -505,13 +501,20 @@ final class SpeakerPhraseParser {
     /** A title held for a department that ends the phrase: "Secretary of State for Trade and Industry". */
     private boolean endsInDepartment(String text) {
         Matcher title = TITLE_FOR_DEPARTMENT.matcher(text);
+        if (!isHeldTitle(title)) {
+            return false;
+        }
+        String[] department = title.group(2).split("\\s+");
+        return department.length == 3 && department[1].equals("and");
+    }
+
+    /** Whether {@link #TITLE_FOR_DEPARTMENT} matches with a title before "for" ("Secretary" of "Under-Secretary"). */
+    private boolean isHeldTitle(Matcher title) {
         if (!title.matches()) {
             return false;
         }
         String titleWord = lastWord(title.group(1).replaceFirst("\\s+of\\s+State$", ""));
-        String[] department = title.group(2).split("\\s+");
-        return isTitleWord(titleWord.substring(titleWord.lastIndexOf('-') + 1))
-                && department.length == 3 && department[1].equals("and");
+        return isTitleWord(titleWord.substring(titleWord.lastIndexOf('-') + 1));
     }
 
     private static String lastWord(String phrase) {

@@ -15,15 +15,7 @@ class NamesCalledItTest {
         String text = "Texaco said it would appeal. Texaco said the ruling was wrong. Reagan said it was good. "
                 + "Reagan said he was pleased. Volcker said “its time has come.” Baker said rates would fall. "
                 + "James Smith said it was over.";
-        List<SpeechCandidate> candidates = new ArrayList<>();
-        for (String sentence : text.split("(?<=\\.) ")) {
-            int start = text.indexOf(sentence);
-            String speaker = sentence.substring(0, sentence.indexOf(" said "));
-            int contentStart = start + speaker.length() + " said ".length();
-            candidates.add(new SpeechCandidate(org.dictum.domain.statement.StatementKind.REPORTED_SPEECH,
-                    parser.parse(speaker).orElseThrow(), "said", contentStart, start + sentence.length() - 1, speaker,
-                    null, null, null, contentStart));
-        }
+        List<SpeechCandidate> candidates = saidStatements(text);
 
         assertThat(NamesCalledIt.in(text, candidates)).containsExactlyInAnyOrder("Texaco", "Volcker");
     }
@@ -32,6 +24,13 @@ class NamesCalledItTest {
     void a_one_word_speaker_whose_next_statement_is_said_by_it_is_a_body() {
         String text = "Mitel said the transfer was done. It said the unit would grow. Volcker said rates would fall. "
                 + "He said it was time. Baker said rates would rise. It said nothing.";
+        List<SpeechCandidate> candidates = saidStatements(text);
+
+        assertThat(NamesCalledIt.in(text, candidates)).containsExactlyInAnyOrder("Mitel", "Baker");
+    }
+
+    /** One statement per sentence of the form "SPEAKER said CONTENT.". */
+    private List<SpeechCandidate> saidStatements(String text) {
         List<SpeechCandidate> candidates = new ArrayList<>();
         for (String sentence : text.split("(?<=\\.) ")) {
             int start = text.indexOf(sentence);
@@ -41,7 +40,6 @@ class NamesCalledItTest {
                     parser.parse(speaker).orElseThrow(), "said", contentStart, start + sentence.length() - 1, speaker,
                     null, null, null, contentStart));
         }
-
-        assertThat(NamesCalledIt.in(text, candidates)).containsExactlyInAnyOrder("Mitel", "Baker");
+        return candidates;
     }
 }
