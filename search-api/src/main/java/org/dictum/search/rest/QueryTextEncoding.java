@@ -9,9 +9,9 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.dictum.search.imports.source.Utf8Files;
 import org.dictum.domain.InvalidInputException;
 
 /**
@@ -61,8 +61,7 @@ public class QueryTextEncoding implements ContainerRequestFilter {
             }
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+            return Optional.of(Utf8Files.strictDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -23,7 +23,7 @@ import java.util.Optional;
  * ("CSV UTF-8" in Excel): kept, it became part of the first column's name, so the title column of
  * {@code \uFEFFtitle,text} went unread and a file starting with {@code text} had "no text column".
  */
-final class Utf8Files {
+public final class Utf8Files {
 
     private static final int BYTE_ORDER_MARK = '\uFEFF';
 
@@ -62,7 +62,7 @@ final class Utf8Files {
     }
 
     /** A UTF-8 decoder that reports a malformed byte instead of putting a replacement character in its place. */
-    static CharsetDecoder strictDecoder() {
+    public static CharsetDecoder strictDecoder() {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     }

@@ -7,8 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * How the names of ZIP entries without the format's UTF-8 flag are read: as UTF-8 when they are (Info-ZIP and macOS
@@ -61,8 +59,7 @@ final class ZipEntryNames extends Charset {
     /** A whole name: ZipInputStream hands each one over at once. */
     private static String nameOf(ByteBuffer name) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(name.duplicate()).toString();
+            return Utf8Files.strictDecoder().decode(name.duplicate()).toString();
         } catch (CharacterCodingException notUtf8) {
             return IBM437.decode(name).toString();
         }
