@@ -248,7 +248,8 @@ final class ProperNameRecognizer {
             }
             i++;
         }
-        int nameWords = capitalised.size() >= 4 && tokens.get(capitalised.get(capitalised.size() - 2)).text().matches("\\p{Lu}\\.") ? 3 : 2;
+        int nameWords = SpeakerPhraseParser.holderNameWords(capitalised.stream().map(c -> tokens.get(c).text())
+                .toArray(String[]::new));
         return capitalised.size() > nameWords ? capitalised.get(capitalised.size() - nameWords) : index;
     }
 

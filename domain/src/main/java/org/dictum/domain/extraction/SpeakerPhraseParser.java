@@ -447,7 +447,7 @@ final class SpeakerPhraseParser {
             String before = text.substring(0, of.start()).strip();
             String[] beforeWords = before.split("\\s+");
             String[] after = text.substring(of.end()).strip().split("\\s+");
-            int nameWords = of.group().contains("the") ? (after.length >= 4 && after[after.length - 2].matches("\\p{Lu}\\.") ? 3 : 2)
+            int nameWords = of.group().contains("the") ? holderNameWords(after)
                     : after.length - departmentLength(after);
             if (!isTitleWord(beforeWords[beforeWords.length - 1]) || after.length < nameWords + 1
                     || !Arrays.stream(after).allMatch(word -> NAME_WORD.matcher(word).matches() || word.equals("of")
@@ -480,7 +480,7 @@ final class SpeakerPhraseParser {
             return Optional.empty();
         }
         String[] after = title.group(2).split("\\s+");
-        int nameWords = after.length >= 4 && after[after.length - 2].matches("\\p{Lu}\\.") ? 3 : 2;
+        int nameWords = holderNameWords(after);
         if (after.length < nameWords + 1 || !Arrays.stream(after).allMatch(word -> NAME_WORD.matcher(word).matches()
                 || word.equals("and") || word.equals("of") || word.equals("the"))) {
             return Optional.empty();
@@ -515,6 +515,14 @@ final class SpeakerPhraseParser {
         }
         String titleWord = lastWord(title.group(1).replaceFirst("\\s+of\\s+State$", ""));
         return isTitleWord(titleWord.substring(titleWord.lastIndexOf('-') + 1));
+    }
+
+    /**
+     * How many of the last words name the holder after a title and its body or department: two, three with a middle
+     * initial ("John F. Smith").
+     */
+    static int holderNameWords(String[] words) {
+        return words.length >= 4 && words[words.length - 2].matches("\\p{Lu}\\.") ? 3 : 2;
     }
 
     private static String lastWord(String phrase) {
