@@ -25,6 +25,7 @@ import org.dictum.it.reuters.ReutersCorpus.Story;
 import org.dictum.it.support.Fixtures;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,12 @@ import org.junit.jupiter.api.Test;
  * ingestion of the same new actors and topics is exercised) with its gold topics and places
  * supplied, then checks multi-select facet counts for a set of filter combinations against counts
  * computed from the JSONL: every facet counted with every filter except its own.
+ * <p>
+ * It runs after every other IT of its run (junit-platform.properties): the 21,578 stories it leaves
+ * in the archive would make each later reindex, export or harvest of the whole archive take minutes.
+ * The PostgreSQL run leaves it out (it-tests/pom.xml, {@code dictum.it.postgresql.tests}).
  */
+@Order(Integer.MAX_VALUE)
 class ReutersCorpusFacetsIT extends ClientSideIntegrationTest {
 
     private static final String SOURCE = "Reuters-21578 HTML";
