@@ -36,7 +36,6 @@ import org.junit.jupiter.api.Test;
  * <p>
  * It runs after every other IT of its run (junit-platform.properties): the 21,578 stories it leaves
  * in the archive would make each later reindex, export or harvest of the whole archive take minutes.
- * The PostgreSQL run leaves it out (it-tests/pom.xml, {@code dictum.it.postgresql.tests}).
  */
 @Order(Integer.MAX_VALUE)
 class ReutersCorpusFacetsIT extends ClientSideIntegrationTest {
