@@ -13,8 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.dictum.it.support.HttpApi;
+import org.dictum.it.support.HttpApi.Reply;
 
 /** Reuters-21578 stories from the shared research data (never committed), as the ITs submit them. */
 final class ReutersCorpus {
@@ -66,6 +74,38 @@ final class ReutersCorpus {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * The stories with a text, each text once and in corpus order: identical content is one
+     * article, so only its first submission's metadata counts.
+     */
+    static List<Story> distinctTexts(List<Story> stories) {
+        Set<String> seen = new HashSet<>();
+        return stories.stream().filter(story -> !story.text().isBlank() && seen.add(story.text())).toList();
+    }
+
+    /**
+     * Posts each story to {@code POST /api/articles} from four clients at once (so that concurrent
+     * ingestion of the same new actors and topics is exercised, and a search backend that waits for
+     * each write to become visible is waited for four times at once); the replies in story order.
+     */
+    static List<Reply> submitConcurrently(HttpApi api, List<Story> stories, String source, boolean asHtml)
+            throws InterruptedException, ExecutionException {
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Reply>> pending = new ArrayList<>();
+            for (Story story : stories) {
+                pending.add(clients.submit(() -> api.postJson("api/articles", submission(story, source, asHtml).toString())));
+            }
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> reply : pending) {
+                replies.add(reply.get());
+            }
+            return replies;
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     static List<Story> read(Path file, int limit) throws IOException {

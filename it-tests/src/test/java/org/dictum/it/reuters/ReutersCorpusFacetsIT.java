@@ -10,15 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.reuters.ReutersCorpus.Story;
@@ -77,25 +73,10 @@ class ReutersCorpusFacetsIT extends ClientSideIntegrationTest {
     }
 
     private static List<Story> ingestAll(HttpApi api, List<Story> stories) throws Exception {
-        List<Story> archived = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (Story story : stories) {
-            if (!story.text().isBlank() && seen.add(story.text())) {
-                archived.add(story);   // identical content is one article: its first submission's metadata counts
-            }
-        }
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Reply>> replies = new ArrayList<>();
-            for (Story story : archived) {
-                replies.add(clients.submit(() -> api.postJson("api/articles", ReutersCorpus.submission(story, SOURCE, true).toString())));
-            }
-            for (int i = 0; i < replies.size(); i++) {
-                Reply reply = replies.get(i).get();
-                assertThat(reply.status()).as("story %s: %s", archived.get(i).id(), reply).isIn(200, 201);
-            }
-        } finally {
-            clients.shutdown();
+        List<Story> archived = ReutersCorpus.distinctTexts(stories);
+        List<Reply> replies = ReutersCorpus.submitConcurrently(api, archived, SOURCE, true);
+        for (int i = 0; i < replies.size(); i++) {
+            assertThat(replies.get(i).status()).as("story %s: %s", archived.get(i).id(), replies.get(i)).isIn(200, 201);
         }
         return archived;
     }

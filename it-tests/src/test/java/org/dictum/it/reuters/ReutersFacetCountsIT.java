@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.reuters.ReutersCorpus.Story;
@@ -23,7 +20,7 @@ import org.dictum.it.support.HttpApi.Reply;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ingests the first 1,000 Reuters-21578 stories (as text) with their gold topics and places
+ * Ingests the first 1,000 Reuters-21578 stories (as text, from four clients at once) with their gold topics and places
  * supplied, and checks every topic and actor facet count against counts computed from the JSONL.
  * Skips when {@code ../shared/data/reuters21578} is absent (it is research data, never committed).
  */
@@ -33,28 +30,25 @@ class ReutersFacetCountsIT extends ClientSideIntegrationTest {
     private static final String SOURCE = "Reuters";
 
     @Test
-    void topic_and_actor_facet_counts_equal_the_gold_counts() throws IOException {
+    void topic_and_actor_facet_counts_equal_the_gold_counts() throws Exception {
         Path corpus = ReutersCorpus.file(Fixtures.sharedData());
         assumeTrue(Files.isRegularFile(corpus), "Reuters-21578 not found at " + corpus.toAbsolutePath()
                 + ": skipping the Reuters facet-count test");
         HttpApi api = new HttpApi(baseUrl);
 
+        List<Story> stories = ReutersCorpus.distinctTexts(ReutersCorpus.read(corpus, STORIES));
+        List<Reply> replies = ReutersCorpus.submitConcurrently(api, stories, SOURCE, false);
         Map<String, Long> expectedTopics = new TreeMap<>();
         Map<String, Long> expectedActors = new TreeMap<>();
-        Set<String> storedTexts = new HashSet<>();
-        int stored = 0;
-        for (Story story : ReutersCorpus.read(corpus, STORIES)) {
-            if (story.text().isBlank() || !storedTexts.add(story.text())) {
-                continue; // identical content is one article: only its first submission's metadata counts
-            }
-            Reply reply = api.postJson("api/articles", ReutersCorpus.submission(story, SOURCE, false).toString());
-            assertThat(reply.status()).as("story %s: %s", story.id(), reply).isEqualTo(201);
-            stored++;
+        for (int i = 0; i < stories.size(); i++) {
+            Story story = stories.get(i);
+            assertThat(replies.get(i).status()).as("story %s: %s", story.id(), replies.get(i)).isEqualTo(201);
             // Lower case: a supplied topic joins the taxonomy's topic of its label in other case (Reuters'
             // "grain" the starter taxonomy's "Grain"), so the facet names some gold topics capitalised.
             story.topics().forEach(t -> expectedTopics.merge(t.toLowerCase(Locale.ROOT), 1L, Long::sum));
             story.places().forEach(p -> expectedActors.merge(p, 1L, Long::sum));
         }
+        int stored = stories.size();
         assertThat(stored).isGreaterThan(900);
 
         JsonObject all = search(api, "");
