@@ -180,8 +180,9 @@ final class CuedStatementFinder {
     }
 
     /**
-     * "Trump tweeted that A and urged B": a cue right after "and"/"but" inside the content of the sentence's
-     * previous attribution is a second verb of the same speaker, not a verb of the content's subject.
+     * "Trump tweeted that A and urged B", "Ryan said A, and suggested B": a cue right after "and"/"but" inside the
+     * content of the sentence's previous attribution is a second verb of the same speaker, not a verb of the
+     * content's subject.
      */
     private static Optional<SpeakerLocator.Located> coordinatedWithEarlier(List<Token> tokens, CueLexicon.Match cue,
                                                                           List<Attribution> earlier) {
@@ -191,7 +192,7 @@ final class CuedStatementFinder {
         Attribution previous = earlier.get(earlier.size() - 1);
         boolean afterConjunction = tokens.get(cue.from() - 1).is("and") || tokens.get(cue.from() - 1).is("but");
         boolean insidePreviousContent = previous.direction() == Direction.CONTENT_AFTER
-                && cue.from() - 1 > previous.contentFrom() && !tokens.get(cue.from() - 2).text().equals(",");
+                && cue.from() - 1 > previous.contentFrom();
         return afterConjunction && insidePreviousContent ? Optional.of(previous.speaker()) : Optional.empty();
     }
 

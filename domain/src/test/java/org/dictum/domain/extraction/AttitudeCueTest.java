@@ -122,6 +122,15 @@ class AttitudeCueTest {
         assertThat(found).extracting(candidate -> speaker(text, candidate)).containsOnly("Trump");
     }
 
+    @Test
+    void second_verb_after_a_comma_and_is_the_same_subject_s_too() {
+        String text = "Ryan said he was not ready to support the campaign, and suggested that Trump needs to unify the party.";
+        List<SpeechCandidate> found = StatementFinding.cued(text);
+        assertThat(found).extracting(candidate -> content(text, candidate))
+                .containsExactly("he was not ready to support the campaign", "Trump needs to unify the party");
+        assertThat(found).extracting(candidate -> speaker(text, candidate)).containsOnly("Ryan");
+    }
+
     private static Found single(String text) {
         List<SpeechCandidate> found = StatementFinding.cued(text);
         assertThat(found).as("statements in: %s", text).hasSize(1);
