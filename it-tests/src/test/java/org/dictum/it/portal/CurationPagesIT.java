@@ -153,6 +153,7 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         PortalClient browser = librarian();
         Page page = browser.open("curation/taxonomy.xhtml");
         assertThat(page.document().select(".topic-label").eachText()).contains("<b>Bold</b> " + suffix);
+        assertThat(page.document().getElementById("no-topics")).as("no 'No topics yet' beside topics").isNull();
         assertThat(page.body()).doesNotContain("<b>Bold</b>");
         Element link = page.document().select(".topic-label").stream()
                 .filter(a -> a.text().equals("<b>Bold</b> " + suffix)).findFirst().orElseThrow();
