@@ -80,6 +80,42 @@ class PrivateArchiveIT extends ClientSideIntegrationTest {
         assertThat(anonymous.get("api/search/statements?size=0").status()).isEqualTo(200);
     }
 
+    /**
+     * 405 with Allow answers a method the path does not take, whoever asks and however the archive is set: no
+     * credentials would make the request work, and the answer names the path's methods only, never a record.
+     */
+    @Test
+    void a_method_the_path_does_not_take_answers_405_with_allow_to_every_caller_in_a_public_and_a_private_archive() {
+        Reply created = admin.postJson("api/articles", "{\"title\":\"Not allowed " + System.nanoTime()
+                + "\",\"text\":\"Talks will resume next week, the minister said on a " + System.nanoTime() + ".\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String article = "api/articles/" + created.json().getJsonNumber("id");
+        String title = created.json().getString("title");
+        HttpApi badToken = HttpApi.withToken(baseUrl, "dictum_no-such-token");
+
+        assertNotAllowed(anonymous.putJson(article, "{}"), "GET", title);
+        assertNotAllowed(anonymous.delete("api/search/statements"), "GET", title);
+        assertNotAllowed(badToken.putJson(article, "{}"), "GET", title);
+        assertThat(anonymous.patchMerge(article, "{\"title\":\"Anonymous\"}").status())
+                .as("a method the path takes still needs a token").isEqualTo(401);
+        assertThat(badToken.get(article).status()).as("an invalid token is still refused where a method matched").isEqualTo(401);
+
+        assertThat(admin.putJson("api/settings/public-read", "{\"publicRead\":false}").status()).isEqualTo(200);
+
+        assertNotAllowed(anonymous.putJson(article, "{}"), "GET", title);
+        assertNotAllowed(anonymous.delete(article), "PATCH", title);
+        Reply read = anonymous.get(article);
+        assertThat(read.status()).as("the private archive's reads stay closed: %s", read).isEqualTo(401);
+        assertThat(read.body()).doesNotContain(title);
+    }
+
+    private static void assertNotAllowed(Reply reply, String allowed, String title) {
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(405);
+        assertThat(reply.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(reply.header("Allow")).as(reply.toString()).get().asString().contains(allowed);
+        assertThat(reply.body()).as("no record in the answer").doesNotContain(title);
+    }
+
     @Test
     void an_administrator_makes_the_archive_private_and_public_again_on_the_settings_page() {
         PortalClient browser = new PortalClient(baseUrl);

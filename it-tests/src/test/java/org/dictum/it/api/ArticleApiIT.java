@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.dictum.it.ClientSideIntegrationTest;
 import org.dictum.it.support.Fixtures;
 import org.dictum.it.support.HttpApi;
 import org.dictum.it.support.HttpApi.Reply;
 import org.dictum.it.support.ItAccounts;
+import org.dictum.it.support.LoopbackClient;
+import org.dictum.it.support.LoopbackClient.RawReply;
 import org.junit.jupiter.api.Test;
 
 /** Ingesting the seed article over REST, reading it back, and the archive's refusal of bad input. */
@@ -291,6 +296,32 @@ class ArticleApiIT extends ClientSideIntegrationTest {
                 + "<urn:nul> a skos:Concept ; skos:prefLabel \"Nul\\u0000\"@en .\n"), 400, "invalid-input");
         assertThat(api().get("api/articles/" + id).json().getString("title")).doesNotContain("\u0000");
         assertThat(api().get("api/actors?q=NulActor").json().getJsonNumber("total").longValue()).isZero();
+    }
+
+    @Test
+    void a_nul_character_in_the_change_reason_header_is_refused_naming_the_header_and_nothing_is_stored() {
+        Reply created = api().postJson("api/articles", "{\"title\":\"Reason header\",\"text\":\"The reason is stored, the"
+                + " clerk said. Ref " + UUID.randomUUID() + ".\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject article = created.json();
+        String path = "api/articles/" + article.getJsonNumber("id").longValue();
+        LoopbackClient raw = new LoopbackClient(baseUrl, "127.0.0.1");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Authorization", api().authorization().orElseThrow());
+        headers.put("Content-Type", "application/merge-patch+json");
+        headers.put("If-Match", "\"" + article.getJsonNumber("version").longValue() + "\"");
+        headers.put("X-Dictum-Reason", "typo\u0000fixed");
+
+        RawReply refused = raw.send("PATCH", path, headers, "{\"title\":\"Reason with a NUL\"}");
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.headers().get("content-type")).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("header 'X-Dictum-Reason' holds a NUL character")
+                .contains("\"field\":\"X-Dictum-Reason\"");
+        assertThat(api().get(path).json().getString("title")).isEqualTo(article.getString("title"));
+        headers.put("X-Dictum-Reason", "typo fixed");
+        RawReply accepted = raw.send("PATCH", path, headers, "{\"title\":\"Reason without a NUL\"}");
+        assertThat(accepted.status()).as("the same request with a reason that can be stored: %s", accepted).isEqualTo(200);
     }
 
     @Test

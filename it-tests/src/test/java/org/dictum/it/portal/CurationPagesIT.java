@@ -153,6 +153,7 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         PortalClient browser = librarian();
         Page page = browser.open("curation/taxonomy.xhtml");
         assertThat(page.document().select(".topic-label").eachText()).contains("<b>Bold</b> " + suffix);
+        assertThat(page.document().getElementById("no-topics")).as("no 'No topics yet' beside topics").isNull();
         assertThat(page.body()).doesNotContain("<b>Bold</b>");
         Element link = page.document().select(".topic-label").stream()
                 .filter(a -> a.text().equals("<b>Bold</b> " + suffix)).findFirst().orElseThrow();
@@ -272,6 +273,32 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         assertRefusedNextTo(refused, "add:label");
         assertThat(refused.textOf("add:label-message")).contains(taken);
         assertThat(refused.document().getElementById("add:label").val()).as("the label typed is kept").isEqualTo(taken.toUpperCase());
+    }
+
+    @Test
+    void a_refused_topic_merge_is_said_next_to_the_other_topic_field_not_above_the_forms() {
+        long merged = createTopic("Refused Merge " + suffix, null);
+        long gone = createTopic("Refused Gone " + suffix, null);
+        long heir = createTopic("Refused Heir " + suffix, null);
+        PortalClient browser = librarian();
+        Page page = browser.open("curation/taxonomy.xhtml");
+        Element link = topicLink(page, "Refused Merge " + suffix);
+        Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
+
+        Page unchosen = browser.submit(selected, "reassign", Map.of("reassign:target", ""), "reassign:merge");
+
+        assertRefusedNextTo(unchosen, "reassign:target");
+        assertThat(unchosen.textOf("reassign:target-message")).startsWith("Choose the topic");
+
+        Page confirming = browser.submit(unchosen, "reassign", Map.of("reassign:target", Long.toString(gone)), "reassign:merge");
+        assertThat(confirming.document().getElementById("confirm")).as("the confirmation step").isNotNull();
+        assertThat(admin.delete("api/topics/" + gone + "?reassignTo=" + heir).status()).as("deleted meanwhile").isEqualTo(200);
+
+        Page refused = browser.submit(confirming, "confirm", Map.of(), "confirm:submit");
+
+        assertRefusedNextTo(refused, "reassign:target");
+        assertThat(refused.textOf("reassign:target-message")).contains(Long.toString(gone));
+        assertThat(admin.get("api/topics/" + merged).status()).as("nothing was merged").isEqualTo(200);
     }
 
     @Test

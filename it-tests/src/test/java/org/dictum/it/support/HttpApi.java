@@ -107,6 +107,17 @@ public final class HttpApi {
                 .build());
     }
 
+    /** A JSON PUT with extra headers given as name, value, name, value, ... */
+    public Reply putJson(String path, String json, String... headers) {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
     /** POSTs a body of another type than JSON (e.g. Turtle). */
     public Reply post(String path, String contentType, String body) {
         return send(authorized(HttpRequest.newBuilder(resolve(path)))

@@ -44,6 +44,20 @@ public final class LoopbackClient {
         return send(request);
     }
 
+    /**
+     * A request sent exactly as given, for what the JDK's HttpClient refuses to send, such as a NUL character in a
+     * header; with {@code Host}, {@code Content-Length} (of a body, null for none) and {@code Connection: close} added.
+     */
+    public RawReply send(String method, String path, Map<String, String> headers, String body) {
+        StringBuilder request = new StringBuilder(method + " /" + path + " HTTP/1.1\r\n")
+                .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n");
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        if (body != null) {
+            request.append("Content-Length: ").append(body.getBytes(StandardCharsets.UTF_8).length).append("\r\n");
+        }
+        return send(request.append("Connection: close\r\n\r\n").append(body == null ? "" : body).toString());
+    }
+
     private RawReply send(String request) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(localAddress, 0));

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
@@ -130,7 +131,8 @@ public class ActorResource {
     public Response rename(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                              @NotNull(message = "A JSON body is required") @Valid ActorRequests.Rename body) {
         attribution.because(body.reason());
-        return tagged(authority.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName()));
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(id));
+        return tagged(authority.rename(id, version, body.canonicalName()));
     }
 
     @POST
@@ -144,7 +146,8 @@ public class ActorResource {
     public Response addAlias(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid ActorRequests.NewAlias body) {
         attribution.because(body.reason());
-        return tagged(authority.addAlias(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.alias()));
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(id));
+        return tagged(authority.addAlias(id, version, body.alias()));
     }
 
     @DELETE
@@ -155,7 +158,8 @@ public class ActorResource {
     @APIResponse(responseCode = "200", description = "The actor as changed; its version as ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorEntry.class)))
     public Response removeAlias(@PathParam("id") long id, @PathParam("alias") String alias, @HeaderParam(IF_MATCH) String ifMatch) {
-        return tagged(authority.removeAlias(id, RecordVersions.optionalVersion(ifMatch, null), alias));
+        Long version = RecordVersions.optionalVersion(ifMatch, null, currentVersion(id));
+        return tagged(authority.removeAlias(id, version, alias));
     }
 
     @PUT
@@ -169,7 +173,8 @@ public class ActorResource {
     public Response describe(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid ActorRequests.Details body) {
         attribution.because(body.reason());
-        return tagged(authority.describe(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.details()));
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(id));
+        return tagged(authority.describe(id, version, body.details()));
     }
 
     /** Sets ({@code {"affiliation": id}}) or clears ({@code null}) the organisation or country the actor speaks for. */
@@ -184,7 +189,8 @@ public class ActorResource {
     public Response affiliate(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                                 @NotNull(message = "A JSON body is required") ActorRequests.Affiliation body) {
         attribution.because(body.reason());
-        return tagged(authority.affiliate(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.affiliation()));
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(id));
+        return tagged(authority.affiliate(id, version, body.affiliation()));
     }
 
     @POST
@@ -200,7 +206,8 @@ public class ActorResource {
                               @RequestBody(required = false) @Valid ActorRequests.Change body) {
         ActorRequests.Change change = ActorRequests.Change.orNone(body);
         attribution.because(change.reason());
-        return tagged(authority.confirm(id, RecordVersions.optionalVersion(ifMatch, change.version())));
+        Long version = RecordVersions.optionalVersion(ifMatch, change.version(), currentVersion(id));
+        return tagged(authority.confirm(id, version));
     }
 
     /** Merges this actor into {@code into}: statements move, names become aliases, this one stays as a tombstone. */
@@ -215,7 +222,8 @@ public class ActorResource {
     public Response merge(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                               @NotNull(message = "A JSON body is required") @Valid ActorRequests.Merge body) {
         attribution.because(body.reason());
-        return tagged(authority.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into()));
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(id));
+        return tagged(authority.merge(id, version, body.into()));
     }
 
     /** Undoes the merge of this (merged) actor: it, its names and its statements' links come back. */
@@ -232,7 +240,8 @@ public class ActorResource {
                                 @RequestBody(required = false) @Valid ActorRequests.Change body) {
         ActorRequests.Change change = ActorRequests.Change.orNone(body);
         attribution.because(change.reason());
-        return tagged(authority.unmerge(id, RecordVersions.optionalVersion(ifMatch, change.version())));
+        Long version = RecordVersions.optionalVersion(ifMatch, change.version(), currentVersion(id));
+        return tagged(authority.unmerge(id, version));
     }
 
     /** Moves the listed statements of this actor to a new actor; 201 with the new actor. */
@@ -247,7 +256,8 @@ public class ActorResource {
     public Response split(@PathParam("id") long id, @HeaderParam(IF_MATCH) String ifMatch,
                           @NotNull(message = "A JSON body is required") @Valid ActorRequests.Split body) {
         attribution.because(body.reason());
-        return created(authority.split(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.canonicalName(),
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(id));
+        return created(authority.split(id, version, body.canonicalName(),
                 ActorRequests.parseType(body.type()), body.statements()));
     }
 
@@ -275,5 +285,10 @@ public class ActorResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("status", "status is 'proposed' or 'confirmed', not '" + status + "'");
         }
+    }
+
+    /** The current version, which an If-Match listing several versions is judged by. */
+    private LongSupplier currentVersion(long id) {
+        return () -> authority.get(id).version();
     }
 }

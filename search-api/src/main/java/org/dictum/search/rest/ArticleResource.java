@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import java.net.URI;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
 import org.dictum.search.application.ArchiveService;
@@ -147,7 +148,8 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response correctMetadata(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @NotNull(message = "A JSON object is required") ArticleMetadataPatch patch) {
-        ArticleDetail article = curation.correctMetadata(id, RecordVersions.readVersion(ifMatch, patch.version()), patch);
+        long version = RecordVersions.readVersion(ifMatch, patch.version(), currentVersion(id));
+        ArticleDetail article = curation.correctMetadata(id, version, patch);
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
     }
 
@@ -168,7 +170,7 @@ public class ArticleResource {
     public Response addStatement(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @NotNull(message = "A JSON body is required") @Valid NewStatement body) {
         long version = RecordVersions.readVersion(ifMatch,
-                body.version() == null ? OptionalLong.empty() : OptionalLong.of(body.version()));
+                body.version() == null ? OptionalLong.empty() : OptionalLong.of(body.version()), currentVersion(id));
         StatementDetail added = statementCuration.add(id, version, body);
         URI location = uriInfo.getBaseUriBuilder().path(StatementResource.class).path(String.valueOf(added.id())).build();
         return Response.created(location).entity(added).tag(RecordVersions.entityTag(added.version())).build();
@@ -188,8 +190,8 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response withdraw(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              @RequestBody(required = false) @Valid CurationRequest body) {
-        ArticleDetail article = curation.withdraw(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
-                CurationRequest.reasonOf(body));
+        long version = RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body), currentVersion(id));
+        ArticleDetail article = curation.withdraw(id, version, CurationRequest.reasonOf(body));
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
     }
 
@@ -207,8 +209,8 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response restore(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @RequestBody(required = false) @Valid CurationRequest body) {
-        ArticleDetail article = curation.restore(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
-                CurationRequest.reasonOf(body));
+        long version = RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body), currentVersion(id));
+        ArticleDetail article = curation.restore(id, version, CurationRequest.reasonOf(body));
         return Response.ok(article).tag(RecordVersions.entityTag(article.version())).build();
     }
 
@@ -226,8 +228,8 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response reextract(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               @RequestBody(required = false) @Valid CurationRequest body) {
-        ReextractionSummary summary = curation.reextract(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
-                CurationRequest.reasonOf(body));
+        long version = RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body), currentVersion(id));
+        ReextractionSummary summary = curation.reextract(id, version, CurationRequest.reasonOf(body));
         return Response.ok(summary).tag(RecordVersions.entityTag(summary.article().version())).build();
     }
 
@@ -263,5 +265,10 @@ public class ArticleResource {
                     @Content(mediaType = CitationResponse.BIBTEX, schema = @Schema(type = SchemaType.STRING))})
     public Response citation(@PathParam("id") long id, @QueryParam("format") String format, @Context UriInfo uri) {
         return CitationResponse.of("article", id, format, uri, links -> citations.ofArticle(id, links));
+    }
+
+    /** The current version, which an If-Match listing several versions is judged by. */
+    private LongSupplier currentVersion(long id) {
+        return () -> archive.article(id).version();
     }
 }

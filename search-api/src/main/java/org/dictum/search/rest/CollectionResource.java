@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
@@ -145,7 +146,7 @@ public class CollectionResource {
     public Response edit(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                          @NotNull(message = "A JSON object is required") CollectionPatch patch) {
         attribution.because(patch.reason().orElse(null));
-        long version = RecordVersions.readVersion(ifMatch, patch.version());
+        long version = RecordVersions.readVersion(ifMatch, patch.version(), currentVersion(slug));
         CollectionSummary edited = collections.update(slug, version, patch.toEdit());
         return Response.ok(edited).tag(RecordVersions.entityTag(edited.version())).build();
     }
@@ -160,7 +161,7 @@ public class CollectionResource {
     @APIResponse(responseCode = "410", description = "The collection was deleted; its slug stays reserved",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response delete(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch) {
-        collections.delete(slug, RecordVersions.optionalVersion(ifMatch, null));
+        collections.delete(slug, RecordVersions.optionalVersion(ifMatch, null, currentVersion(slug)));
         return Response.noContent().build();
     }
 
@@ -177,7 +178,8 @@ public class CollectionResource {
     public Response addMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
         attribution.because(body.reason());
-        return tagged(collections.addMembers(slug, RecordVersions.optionalVersion(ifMatch, body.version()), body.articles(),
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(slug));
+        return tagged(collections.addMembers(slug, version, body.articles(),
                 body.statements()));
     }
 
@@ -194,7 +196,8 @@ public class CollectionResource {
     public Response removeMembers(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                   @NotNull(message = "A JSON body is required") @Valid CollectionRequests.Members body) {
         attribution.because(body.reason());
-        return tagged(collections.removeMembers(slug, RecordVersions.optionalVersion(ifMatch, body.version()), body.articles(),
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(slug));
+        return tagged(collections.removeMembers(slug, version, body.articles(),
                 body.statements()));
     }
 
@@ -214,7 +217,8 @@ public class CollectionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response addSearchHits(@PathParam("slug") String slug, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                   @QueryParam("of") String of, @BeanParam SearchParameters search) {
-        return tagged(collections.addSearchHits(slug, RecordVersions.optionalVersion(ifMatch, null), search.toRequest("of"),
+        Long version = RecordVersions.optionalVersion(ifMatch, null, currentVersion(slug));
+        return tagged(collections.addSearchHits(slug, version, search.toRequest("of"),
                 memberKind(of)));
     }
 
@@ -233,5 +237,10 @@ public class CollectionResource {
      */
     private static Response tagged(MembershipChange change) {
         return Response.ok(change).tag(RecordVersions.entityTag(change.collection().version())).build();
+    }
+
+    /** The current version, which an If-Match listing several versions is judged by. */
+    private LongSupplier currentVersion(String slug) {
+        return () -> collections.get(slug).version();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -16,12 +15,15 @@ import org.dictum.search.security.ArchiveAccess;
 import org.dictum.search.security.CredentialKind;
 
 /**
- * First check of every API request, before anything reads its body ({@link Admission}): 401 for
- * invalid or missing credentials, 429 for throttled password logins. Which role and scope a method
- * needs is checked after matching, by {@link EndpointAccess}.
+ * First check of every API request matched to a method, before anything reads its body ({@link Admission}): 401 for
+ * invalid or missing credentials, 429 for throttled password logins. Which role and scope the method needs is checked
+ * next, by {@link EndpointAccess}. It runs after matching so that a request no method takes is answered as such
+ * whatever its credentials: 405 with {@code Allow} for a method the path does not take (an anonymous {@code PUT} on
+ * {@code /api/articles/1} was told to authenticate, for a request that no credentials could make work), 404 for an
+ * unknown path, 406, 415. Those answers depend on the API's paths alone, which {@code /openapi} publishes, never on a
+ * record, as no method has run.
  */
 @Provider
-@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class CredentialCheck implements ContainerRequestFilter {
 

@@ -16,9 +16,9 @@ import java.util.Map;
 import org.dictum.domain.ingest.StorableText;
 
 /**
- * Refuses with 400 naming the parameter or member a NUL character (U+0000) anywhere a client sends text: path and
- * query parameters here, every string and key of a JSON body through {@link #checkBody} ({@link JsonBodyDecoding}
- * calls it). PostgreSQL cannot store NUL in text, nor compare with it, and only {@code POST /api/articles} refused it
+ * Refuses with 400 naming the parameter, header or member a NUL character (U+0000) anywhere a client sends text: path
+ * and query parameters and the change reason header ({@link ChangeReasonHeader}, which the history stores) here, every
+ * string and key of a JSON body through {@link #checkBody} ({@link JsonBodyDecoding} calls it). PostgreSQL cannot store NUL in text, nor compare with it, and only {@code POST /api/articles} refused it
  * ({@link StorableText}, whose rule this applies): a PATCH of an article's metadata, a new statement, an actor's alias,
  * a topic's label, a collection, a saved search or a token named with {@code \u0000}, or {@code GET
  * /api/collections/a%00}, failed with a 500 there (and was stored as sent on H2). No endpoint has a use for it.
@@ -32,6 +32,16 @@ public class NulCharacterGuard implements ContainerRequestFilter {
         UriInfo uri = request.getUriInfo();
         checkParameters("path parameter", uri.getPathParameters(true));
         checkParameters("query parameter", uri.getQueryParameters(true));
+        checkStoredHeaders(request.getHeaders());
+    }
+
+    /** The headers whose text is stored: the change reason, which the history keeps as it was sent. */
+    static void checkStoredHeaders(MultivaluedMap<String, String> headers) {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
+            if (ChangeReasonHeader.NAME.equalsIgnoreCase(header.getKey())) {
+                header.getValue().forEach(reason -> refuse("header", ChangeReasonHeader.NAME, reason));
+            }
+        }
     }
 
     static void checkParameters(String kind, MultivaluedMap<String, String> parameters) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Adds to every operation of the OpenAPI document the problem+json answers it can give, in one
  * place rather than on each method (and the {@code Link} headers of the paged lists, {@link PageLinks#document}): 400 always (input, or a query parameter it does not take), 401 always (bad credentials, or a
  * private archive), 403 where it needs a role, 404 where its path names a record, 409 and 412 (a weak
- * entity tag) where it takes {@code If-Match}, 406 always (an Accept it answers none of), 413 (too large) and 415 (no
+ * entity tag, or a list of tags none of them current) where it takes {@code If-Match}, 406 always (an Accept it answers none of), 413 (too large) and 415 (no
  * Content-Type, or another type) where it reads a body and on every write, 500 always; and the {@code Problem} schema they share. History pages get their paging
  * headers here too ({@link RevisionPaging#documentHeaders}), the GETs that answer an ETag their 304
  * ({@link NotModified#document}), the 201 and 202 answers their Location, and the writes that take If-Match their
@@ -113,7 +113,8 @@ public class OpenApiProblems implements OASFilter {
         }
         if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
             problems.put("409", "Stale version (the current one is named) or a change the record's state forbids");
-            problems.put("412", "If-Match named a weak entity tag (W/\"3\"), which never matches: send the ETag as read");
+            problems.put("412", "If-Match listed several versions (\"2\", \"3\"), none the current one (named as ETag), or"
+                    + " only weak entity tags (W/\"3\"), which never match: send the ETag as read");
         }
         // RESTEasy refuses an Accept that names none of an operation's types, and a body of a type it does not read.
         problems.put("406", "The Accept header names none of the types this operation answers");

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -200,12 +201,16 @@ public final class ProblemMappers {
         }
     }
 
+    /** An If-Match the record does not meet: 412, with the current version as ETag when it was read. */
     @Provider
-    public static class WeakEntityTag implements ExceptionMapper<WeakEntityTagException> {
+    public static class PreconditionFailed implements ExceptionMapper<PreconditionFailedException> {
         @Override
-        public Response toResponse(WeakEntityTagException e) {
-            return ProblemType.PRECONDITION_FAILED.response(e.getMessage(),
+        public Response toResponse(PreconditionFailedException e) {
+            Response problem = ProblemType.PRECONDITION_FAILED.response(e.getMessage(),
                     List.of(new Problem.Violation(HttpHeaders.IF_MATCH, e.getMessage())));
+            OptionalLong current = e.currentVersion();
+            return current.isEmpty() ? problem
+                    : Response.fromResponse(problem).tag(RecordVersions.entityTag(current.getAsLong())).build();
         }
     }
 

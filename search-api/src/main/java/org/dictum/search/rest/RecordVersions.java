@@ -1,13 +1,21 @@
 package org.dictum.search.rest;
 
 import jakarta.ws.rs.core.EntityTag;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.search.application.EditedVersion;
 
 /**
  * A record's version as an HTTP entity tag ({@code "3"}), and the version a write is based on: the
  * {@code If-Match} header or the body's {@code version}, which must agree when both are given.
+ * If-Match may list several tags (RFC 9110, 13.1.1: {@code "2", "3"}): the write goes ahead when one of
+ * them is the record's current version, and fails its precondition (412) when none is.
  */
 final class RecordVersions {
 
@@ -21,15 +29,13 @@ final class RecordVersions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** The version a write is based on; a write without one is refused, as it could overwrite unseen changes. */
-    static long readVersion(String ifMatch, OptionalLong bodyVersion) {
-        OptionalLong headerVersion = fromIfMatch(ifMatch);
+    /**
+     * The version a write is based on; a write without one is refused, as it could overwrite unseen changes.
+     * {@code current} reads the record's current version, which only an If-Match listing several versions needs.
+     */
+    static long readVersion(String ifMatch, OptionalLong bodyVersion, LongSupplier current) {
         bodyVersion.ifPresent(version -> EditedVersion.require(BODY, version));
-        if (headerVersion.isPresent() && bodyVersion.isPresent() && headerVersion.getAsLong() != bodyVersion.getAsLong()) {
-            throw new InvalidInputException(BODY, "If-Match names version " + headerVersion.getAsLong()
-                    + " but the body version " + bodyVersion.getAsLong());
-        }
-        OptionalLong version = headerVersion.isPresent() ? headerVersion : bodyVersion;
+        OptionalLong version = basedOn(ifMatch, bodyVersion, current);
         if (version.isEmpty()) {
             // If-Match: * is a precondition any version meets: it says no more than none, and the client did send If-Match.
             throw new VersionRequiredException((isAnyVersion(ifMatch) ? "If-Match: * names no version. " : "")
@@ -41,43 +47,85 @@ final class RecordVersions {
 
     /**
      * The version an authority or taxonomy write is based on, when the writer names one (If-Match or
-     * the body's {@code version}, which must agree); null: whatever is current.
+     * the body's {@code version}, which must agree); null: whatever is current, as for {@code If-Match: *}.
      */
-    static Long optionalVersion(String ifMatch, Long bodyVersion) {
-        OptionalLong header = fromIfMatch(ifMatch);
+    static Long optionalVersion(String ifMatch, Long bodyVersion, LongSupplier current) {
         if (bodyVersion != null) {
             EditedVersion.require(BODY, bodyVersion);
         }
-        if (header.isPresent() && bodyVersion != null && header.getAsLong() != bodyVersion) {
-            throw new InvalidInputException(BODY, "If-Match names version " + header.getAsLong()
-                    + " but the body version " + bodyVersion);
-        }
-        return header.isPresent() ? Long.valueOf(header.getAsLong()) : bodyVersion;
+        OptionalLong body = bodyVersion == null ? OptionalLong.empty() : OptionalLong.of(bodyVersion);
+        OptionalLong version = basedOn(ifMatch, body, current);
+        return version.isPresent() ? Long.valueOf(version.getAsLong()) : null;
     }
 
     /**
-     * {@code "3"}; absent or {@code *} (any version) gives none. A weak tag ({@code W/"3"}) never
-     * matches under If-Match's strong comparison, so it fails the precondition rather than naming a version.
+     * The one version If-Match and the body name together: the body's, which must be one If-Match lists; If-Match's
+     * only one; of several, the current one, when it is among them. A stale single version is left to the write to
+     * refuse (409).
      */
-    static OptionalLong fromIfMatch(String ifMatch) {
+    private static OptionalLong basedOn(String ifMatch, OptionalLong bodyVersion, LongSupplier current) {
+        Set<Long> listed = fromIfMatch(ifMatch);
+        if (listed.isEmpty()) {
+            return bodyVersion;
+        }
+        if (bodyVersion.isPresent()) {
+            if (!listed.contains(bodyVersion.getAsLong())) {
+                throw new InvalidInputException(BODY, "If-Match names version" + (listed.size() == 1 ? " " : "s ")
+                        + listed.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + " but the body version " + bodyVersion.getAsLong());
+            }
+            return bodyVersion;
+        }
+        if (listed.size() == 1) {
+            return OptionalLong.of(listed.iterator().next());
+        }
+        long now = current.getAsLong();
+        if (!listed.contains(now)) {
+            throw new UnmatchedEntityTagsException(ifMatch.strip(), now);
+        }
+        return OptionalLong.of(now);
+    }
+
+    /**
+     * The versions the strong tags of If-Match name ({@code "3"}, or {@code "2", "3"}); none when it is absent or
+     * {@code *} (any version). A weak tag ({@code W/"3"}) never matches under If-Match's strong comparison: it names
+     * no version, and a header of weak tags only fails the precondition. A tag that is no version is invalid input.
+     */
+    static Set<Long> fromIfMatch(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || isAnyVersion(ifMatch)) {
-            return OptionalLong.empty();
+            return Set.of();
         }
-        String tag = ifMatch.strip();
-        if (tag.startsWith("W/")) {
-            throw new WeakEntityTagException(tag);
+        List<String> weak = new ArrayList<>();
+        Set<Long> versions = new LinkedHashSet<>();
+        for (String member : ifMatch.split(",")) {
+            String tag = member.strip();
+            if (tag.startsWith("W/")) {
+                weak.add(tag);
+            } else if (!tag.isEmpty()) {
+                versions.add(version(tag, ifMatch));
+            }
         }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
+        if (versions.isEmpty() && !weak.isEmpty()) {
+            throw new WeakEntityTagException(String.join(", ", weak));
         }
-        long version;
-        try {
-            version = Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(IF_MATCH, "If-Match must be one entity tag as sent in ETag, e.g. \"3\"; was "
+        if (versions.isEmpty()) {
+            throw new InvalidInputException(IF_MATCH, "If-Match must list entity tags as sent in ETag, e.g. \"3\"; was "
                     + ifMatch.strip());
         }
-        return OptionalLong.of(EditedVersion.require(IF_MATCH, version));
+        return versions;
+    }
+
+    private static long version(String tag, String ifMatch) {
+        boolean quoted = tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"");
+        String opaque = quoted ? tag.substring(1, tag.length() - 1) : tag;
+        long version;
+        try {
+            version = Long.parseLong(opaque);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(IF_MATCH, "If-Match must list entity tags as sent in ETag, e.g. \"3\" or "
+                    + "\"3\", \"4\" (or be *); was " + ifMatch.strip());
+        }
+        return EditedVersion.require(IF_MATCH, version);
     }
 
     private static boolean isAnyVersion(String ifMatch) {

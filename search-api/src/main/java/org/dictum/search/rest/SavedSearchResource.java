@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
 import org.dictum.search.query.Paging;
@@ -109,7 +110,8 @@ public class SavedSearchResource {
     public Response rename(@Parameter(description = "Saved search id") @PathParam("id") long id,
                                    @Parameter(description = "The version renamed, as sent in ETag") @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                    @NotNull(message = "A JSON body is required") @Valid SavedSearchRequests.Rename body) {
-        return tagged(saved.rename(caller(), id, RecordVersions.optionalVersion(ifMatch, body.version()), body.name()));
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(id));
+        return tagged(saved.rename(caller(), id, version, body.name()));
     }
 
     @DELETE
@@ -120,7 +122,7 @@ public class SavedSearchResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@Parameter(description = "Saved search id") @PathParam("id") long id,
                            @Parameter(description = "The version deleted, as sent in ETag") @HeaderParam(ActorResource.IF_MATCH) String ifMatch) {
-        saved.delete(caller(), id, RecordVersions.optionalVersion(ifMatch, null));
+        saved.delete(caller(), id, RecordVersions.optionalVersion(ifMatch, null, currentVersion(id)));
         return Response.noContent().build();
     }
 
@@ -139,7 +141,8 @@ public class SavedSearchResource {
     public Response freeze(@Parameter(description = "Saved search id") @PathParam("id") long id,
                                    @Parameter(description = "The version frozen, as sent in ETag") @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                                    @RequestBody(required = false) @Valid SavedSearchRequests.Freeze body) {
-        return tagged(saved.freeze(caller(), id, RecordVersions.optionalVersion(ifMatch, body == null ? null : body.version())));
+        Long version = RecordVersions.optionalVersion(ifMatch, body == null ? null : body.version(), currentVersion(id));
+        return tagged(saved.freeze(caller(), id, version));
     }
 
     /** Runs the search: a frozen one answers its recorded results, a live one redirects to the search it stands for. */
@@ -174,5 +177,10 @@ public class SavedSearchResource {
 
     private String caller() {
         return CurrentCaller.of(request).name();
+    }
+
+    /** The current version, which an If-Match listing several versions is judged by. */
+    private LongSupplier currentVersion(long id) {
+        return () -> saved.get(caller(), id).version();
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.function.LongSupplier;
 import org.dictum.search.application.ArchiveService;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
@@ -82,8 +83,8 @@ public class StatementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response verify(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(required = false) @Valid CurationRequest body) {
-        return tagged(curation.verify(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
-                CurationRequest.reasonOf(body)));
+        long version = RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body), currentVersion(id));
+        return tagged(curation.verify(id, version, CurationRequest.reasonOf(body)));
     }
 
     /** Corrects speaker, speaker actor, cue, span, date, mentioned actors or topics (a JSON merge patch). */
@@ -99,7 +100,8 @@ public class StatementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response correct(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             @NotNull(message = "A JSON object is required") StatementPatch patch) {
-        return tagged(curation.correct(id, RecordVersions.readVersion(ifMatch, patch.version()), patch));
+        long version = RecordVersions.readVersion(ifMatch, patch.version(), currentVersion(id));
+        return tagged(curation.correct(id, version, patch));
     }
 
     /** Rejects the statement with a reason (body {@code reason} or X-Dictum-Reason); search leaves it out. */
@@ -116,8 +118,8 @@ public class StatementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM_SCHEMA)))
     public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            @RequestBody(required = false) @Valid CurationRequest body) {
-        return tagged(curation.reject(id, RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body)),
-                CurationRequest.reasonOf(body)));
+        long version = RecordVersions.readVersion(ifMatch, CurationRequest.versionOf(body), currentVersion(id));
+        return tagged(curation.reject(id, version, CurationRequest.reasonOf(body)));
     }
 
     private static Response tagged(StatementDetail statement) {
@@ -145,5 +147,10 @@ public class StatementResource {
                     @Content(mediaType = CitationResponse.BIBTEX, schema = @Schema(type = SchemaType.STRING))})
     public Response citation(@PathParam("id") long id, @QueryParam("format") String format, @Context UriInfo uri) {
         return CitationResponse.of("statement", id, format, uri, links -> citations.ofStatement(id, links));
+    }
+
+    /** The current version, which an If-Match listing several versions is judged by. */
+    private LongSupplier currentVersion(long id) {
+        return () -> archive.statement(id).version();
     }
 }

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.account.Role;
 import org.dictum.domain.account.TokenScope;
@@ -156,7 +157,8 @@ public class TopicResource {
     public Response rename(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                              @NotNull(message = "A JSON body is required") @Valid TopicRequests.Relabel body) {
         attribution.because(body.reason());
-        return tagged(taxonomy.rename(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.label()));
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(id));
+        return tagged(taxonomy.rename(id, version, body.label()));
     }
 
     @PUT
@@ -171,7 +173,8 @@ public class TopicResource {
     public Response move(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                            @NotNull(message = "A JSON body is required") @Valid TopicRequests.Move body) {
         attribution.because(body.reason());
-        return tagged(taxonomy.move(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.parent()));
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(id));
+        return tagged(taxonomy.move(id, version, body.parent()));
     }
 
     /** Merges this topic into {@code into}; answers the survivor. */
@@ -187,7 +190,8 @@ public class TopicResource {
     public Response merge(@PathParam("id") long id, @HeaderParam(ActorResource.IF_MATCH) String ifMatch,
                             @NotNull(message = "A JSON body is required") @Valid TopicRequests.Merge body) {
         attribution.because(body.reason());
-        return tagged(taxonomy.merge(id, RecordVersions.optionalVersion(ifMatch, body.version()), body.into()));
+        Long version = RecordVersions.optionalVersion(ifMatch, body.version(), currentVersion(id));
+        return tagged(taxonomy.merge(id, version, body.into()));
     }
 
     /** Deletes this topic; its statements and articles move to {@code reassignTo}. Answers that topic. */
@@ -204,7 +208,8 @@ public class TopicResource {
         if (reassignTo == null) {
             throw new InvalidInputException("reassignTo", "Say which topic the statements and articles move to: ?reassignTo=<id>");
         }
-        return tagged(taxonomy.delete(id, RecordVersions.optionalVersion(ifMatch, null), reassignTo));
+        Long version = RecordVersions.optionalVersion(ifMatch, null, currentVersion(id));
+        return tagged(taxonomy.delete(id, version, reassignTo));
     }
 
     /** Imports a SKOS Turtle document: new concepts are added, known ones (same code) updated. */
@@ -222,5 +227,10 @@ public class TopicResource {
     /** A write's answer: the topic as committed, and its version as ETag, as {@code GET /topics/{id}} would give it. */
     private static Response tagged(TopicEntry topic) {
         return Response.ok(topic).tag(RecordVersions.entityTag(topic.version())).build();
+    }
+
+    /** The current version, which an If-Match listing several versions is judged by. */
+    private LongSupplier currentVersion(long id) {
+        return () -> taxonomy.get(id).version();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -17,10 +16,10 @@ import java.nio.charset.StandardCharsets;
  * Reads SKOS Turtle bodies ({@code POST /api/topics/skos}) as {@link JsonBodyDecoding} reads JSON: in the charset their
  * {@code Content-Type} declares (UTF-8, Turtle's own, when none), refusing bytes that are not text in it with 400. The
  * String reader behind the resource put U+FFFD in place of what it could not read, so a taxonomy saved as Latin-1
- * imported "Énergie" as "\uFFFDnergie", a label nobody can type or find, and answered 200.
+ * imported "Énergie" as "\uFFFDnergie", a label nobody can type or find, and answered 200. After matching, like
+ * {@link JsonBodyDecoding}, so that a body is read only once {@link CredentialCheck} admitted the caller.
  */
 @Provider
-@PreMatching
 @Priority(Priorities.USER + 100)
 public class TurtleBodyDecoding implements ContainerRequestFilter {
 

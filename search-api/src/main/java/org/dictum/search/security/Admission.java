@@ -3,8 +3,8 @@ package org.dictum.search.security;
 import java.util.Set;
 
 /**
- * What the first check of a program's request makes of its credentials (an API call before it is
- * matched to a method, an OAI-PMH harvest): credentials that were sent must be valid, throttled
+ * What the first check of a program's request makes of its credentials (an API call matched to a
+ * method, before its body is read; an OAI-PMH harvest): credentials that were sent must be valid, throttled
  * password logins wait, and anonymous callers may only read, and only when the archive is public.
  */
 public sealed interface Admission {

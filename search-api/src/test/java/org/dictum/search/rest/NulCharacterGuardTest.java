@@ -42,6 +42,22 @@ class NulCharacterGuardTest {
                 .hasMessage("path parameter 'slug' holds a NUL character (\\u0000), which cannot be stored");
     }
 
+    @Test
+    void a_nul_character_in_the_change_reason_header_is_refused_naming_the_header_whatever_its_case() {
+        MultivaluedHashMap<String, String> headers = new MultivaluedHashMap<>();
+        headers.add("Content-Type", "application/json");
+        headers.add("x-dictum-reason", "typo\u0000fixed");
+        assertThatThrownBy(() -> NulCharacterGuard.checkStoredHeaders(headers))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("header 'X-Dictum-Reason' holds a NUL character (\\u0000), which cannot be stored")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("X-Dictum-Reason");
+        MultivaluedHashMap<String, String> clean = new MultivaluedHashMap<>();
+        clean.add("X-Dictum-Reason", "typo fixed");
+        clean.add("User-Agent", "agent\u0000");
+        assertThatCode(() -> NulCharacterGuard.checkStoredHeaders(clean)).as("only stored headers are checked")
+                .doesNotThrowAnyException();
+    }
+
     private static void assertRefused(String body, String field) {
         assertThatThrownBy(() -> NulCharacterGuard.checkBody(StrictJson.read(body))).as(body)
                 .isInstanceOf(InvalidInputException.class)

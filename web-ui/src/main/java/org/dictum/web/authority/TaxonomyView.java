@@ -22,6 +22,8 @@ import org.dictum.web.access.Messages;
 @ViewScoped
 public class TaxonomyView implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The field choosing the topic that a merge or deletion moves the records to, next to which their refusals show. */
+    private static final String OTHER_TOPIC = "reassign:target";
 
     @Inject
     TopicTaxonomy taxonomy;
@@ -72,7 +74,7 @@ public class TaxonomyView implements Serializable {
     /** First step of a merge or deletion: asks for confirmation. */
     public void propose(String action) {
         if (target == null) {
-            Messages.error("Choose the topic that takes over the statements and articles.");
+            Messages.refuse(OTHER_TOPIC, "Choose the topic that takes over the statements and articles.");
             return;
         }
         pendingAction = action;
@@ -82,9 +84,9 @@ public class TaxonomyView implements Serializable {
         long id = selected.getId();
         long version = selected.getVersion();
         if ("merge".equals(pendingAction)) {
-            run(() -> taxonomy.merge(id, version, target), "Merged into");
+            run(() -> taxonomy.merge(id, version, target), "Merged into", OTHER_TOPIC);
         } else if ("delete".equals(pendingAction)) {
-            run(() -> taxonomy.delete(id, version, target), "Deleted; its records moved to");
+            run(() -> taxonomy.delete(id, version, target), "Deleted; its records moved to", OTHER_TOPIC);
         }
         pendingAction = null;
     }
@@ -93,14 +95,11 @@ public class TaxonomyView implements Serializable {
         pendingAction = null;
     }
 
-    private void run(Supplier<TopicEntry> change, String done) {
-        run(change, done, null);
-    }
-
     /**
      * Runs one edit and says what it did. A refusal of what was chosen or typed (a label taken, a move under its own
-     * subtopic) goes next to {@code field}, the form's field, which keeps it; other refusals (a change made meanwhile,
-     * a topic gone) above the forms. True when it was done.
+     * subtopic, a merge into a topic deleted meanwhile) goes next to {@code field}, the field that chose it, which keeps
+     * it; other refusals (a change of the edited topic made meanwhile, the edited topic gone) above the forms. True
+     * when it was done.
      */
     private boolean run(Supplier<TopicEntry> change, String done, String field) {
         try {
