@@ -1,6 +1,7 @@
 package org.dictum.search.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.dictum.persistence.DictumPersistenceUnit;
 import org.dictum.persistence.audit.AuditRevision;
+import org.dictum.persistence.audit.AuditRevisions;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.envers.AuditReader;
@@ -40,6 +42,9 @@ public class AuditLogSlices {
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
 
+    @Inject
+    AuditRevisions auditRevisions;
+
     /** One record changed in one revision. */
     record RecordKey(long revision, AuditedRecord record, long id) {
     }
@@ -57,7 +62,7 @@ public class AuditLogSlices {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Optional<Batch> batchAfter(long after, Instant from, Instant until, int size) {
-        List<Long> revisions = revisionNumbers(after, from, until, size);
+        List<Long> revisions = auditRevisions.numbersAfter(after, from, until, size);
         if (revisions.isEmpty()) {
             return Optional.empty();
         }
@@ -101,16 +106,6 @@ public class AuditLogSlices {
             em.clear();
             session.setHibernateFlushMode(flushMode);
         }
-    }
-
-    private List<Long> revisionNumbers(long after, Instant from, Instant until, int size) {
-        return em.createQuery("select r.id from AuditRevision r where r.id > :after"
-                        + " and r.changedAtMillis >= :from and r.changedAtMillis < :until order by r.id", Long.class)
-                .setParameter("after", after)
-                .setParameter("from", from == null ? Long.MIN_VALUE : from.toEpochMilli())
-                .setParameter("until", until == null ? Long.MAX_VALUE : until.toEpochMilli())
-                .setMaxResults(size)
-                .getResultList();
     }
 
     /** One query for the snapshots the keys name, one per revision for the snapshots before them. */

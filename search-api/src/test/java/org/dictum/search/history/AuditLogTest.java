@@ -20,6 +20,7 @@ import java.util.function.Function;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.topic.Topic;
+import org.dictum.persistence.audit.AuditRevisions;
 import org.dictum.persistence.migration.ValidatedH2;
 import org.dictum.search.export.ExportFormat;
 import org.dictum.search.history.AuditLogSlices.RecordKey;
@@ -198,6 +199,7 @@ class AuditLogTest {
 
     private AuditLog auditLog(AuditLogSlices slices) {
         slices.em = exporting();
+        slices.auditRevisions = new AuditRevisions(exporting());
         AuditLog log = new AuditLog();
         log.slices = slices;
         return log;
