@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.dictum.domain.article.Article;
@@ -36,6 +37,16 @@ public class JpaArticleRepository implements ArticleRepository {
                         + " where a.id = :id", Object[].class).setParameter("id", id))
                 .map(row -> new ArticleHeading((Long) row[0], Optional.ofNullable((String) row[1]),
                         Optional.ofNullable((String) row[2]), Optional.ofNullable((Instant) row[3])));
+    }
+
+    @Override
+    public List<Article> notWithdrawnAmong(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Article a where a.id in :ids and a.withdrawnAt is null", Article.class)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     @Override

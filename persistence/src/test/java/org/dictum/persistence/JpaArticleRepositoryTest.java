@@ -5,16 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.dictum.domain.article.Article;
 import org.dictum.domain.article.ArticleHeading;
 import org.dictum.domain.article.ContentType;
 import org.dictum.domain.article.Source;
+import org.dictum.domain.curation.Librarian;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** An article's heading is read by a query of its own, against the migrated schema. */
+/** The repository's own queries (an article's heading, the live articles among ids), against the migrated schema. */
 class JpaArticleRepositoryTest {
 
     private static final Instant MONDAY = Instant.parse("2022-01-10T08:00:00Z");
@@ -52,5 +54,20 @@ class JpaArticleRepositoryTest {
         assertThat(articles.headingOf(article.getId())).contains(new ArticleHeading(article.getId(),
                 Optional.empty(), Optional.empty(), Optional.empty()));
         assertThat(articles.headingOf(article.getId() + 1000)).isEmpty();
+    }
+
+    @Test
+    void of_the_ids_asked_for_only_the_articles_not_withdrawn_are_read() {
+        Article live = articles.save(new Article("Talks resume.", ContentType.TEXT_PLAIN, "Talks resume.", MONDAY));
+        Article withdrawn = articles.save(new Article("Talks stall.", ContentType.TEXT_PLAIN, "Talks stall.", MONDAY));
+        Article notAsked = articles.save(new Article("Talks end.", ContentType.TEXT_PLAIN, "Talks end.", MONDAY));
+        withdrawn.withdraw(new Librarian("ana"), "Duplicate of a wire story", MONDAY.plusSeconds(60));
+        em.flush();
+        em.clear();
+
+        List<Article> read = articles.notWithdrawnAmong(List.of(withdrawn.getId(), live.getId(), live.getId() + 1000));
+
+        assertThat(read).extracting(Article::getId).containsExactly(live.getId());
+        assertThat(articles.notWithdrawnAmong(List.of())).isEmpty();
     }
 }

@@ -1,6 +1,7 @@
 package org.dictum.domain.article;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,6 +14,12 @@ public interface ArticleRepository {
 
     /** The article's id, title, source and publication time, without loading its texts. */
     Optional<ArticleHeading> headingOf(long id);
+
+    /**
+     * The articles among {@code ids} that are not withdrawn, in no particular order; unknown ids are passed over.
+     * One query: a caller reading many ids passes them in chunks.
+     */
+    List<Article> notWithdrawnAmong(Collection<Long> ids);
 
     /** Which of {@code sha256s} (SHA-256 fixity values of originals) are archived. */
     Set<String> archivedSha256s(Collection<String> sha256s);

@@ -45,6 +45,11 @@ final class InMemoryRepositories implements ArticleRepository, ActorRepository, 
     }
 
     @Override
+    public List<Article> notWithdrawnAmong(Collection<Long> ids) {
+        return articles.stream().filter(a -> ids.contains(a.getId()) && !a.isWithdrawn()).toList();
+    }
+
+    @Override
     public Set<String> archivedSha256s(Collection<String> sha256s) {
         return articles.stream().map(Article::getSha256).filter(sha256s::contains).collect(Collectors.toSet());
     }

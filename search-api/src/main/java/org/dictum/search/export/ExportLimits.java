@@ -17,8 +17,17 @@ public class ExportLimits {
     @ConfigProperty(name = "dictum.export.batch-size", defaultValue = "500")
     int batchSize;
 
+    @Inject
+    @ConfigProperty(name = "dictum.network.max-edges", defaultValue = "100000")
+    long maxNetworkEdges;
+
     public long maxRows() {
         return maxRows;
+    }
+
+    /** The most edges an actor–actor network may have; more is refused. */
+    public long maxNetworkEdges() {
+        return maxNetworkEdges;
     }
 
     public int batchSize() {

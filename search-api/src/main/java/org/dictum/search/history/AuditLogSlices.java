@@ -1,6 +1,7 @@
 package org.dictum.search.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -15,13 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dictum.persistence.DictumPersistenceUnit;
-import org.dictum.persistence.audit.AuditRevision;
+import org.dictum.persistence.audit.AuditRevisions;
+import org.dictum.persistence.audit.AuditTrail;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 
 /**
  * The audit log read for export in bounded pieces, each in a transaction and persistence context of
@@ -40,6 +39,12 @@ public class AuditLogSlices {
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
 
+    @Inject
+    AuditRevisions auditRevisions;
+
+    @Inject
+    AuditTrail trail;
+
     /** One record changed in one revision. */
     record RecordKey(long revision, AuditedRecord record, long id) {
     }
@@ -57,22 +62,14 @@ public class AuditLogSlices {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     Optional<Batch> batchAfter(long after, Instant from, Instant until, int size) {
-        List<Long> revisions = revisionNumbers(after, from, until, size);
+        List<Long> revisions = auditRevisions.numbersAfter(after, from, until, size);
         if (revisions.isEmpty()) {
             return Optional.empty();
         }
-        AuditReader reader = AuditReaderFactory.get(em);
         List<RecordKey> keys = new ArrayList<>();
         for (AuditedRecord record : AuditedRecord.values()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = reader.createQuery()
-                    .forRevisionsOfEntity(record.entityClass(), false, true)
-                    .add(AuditEntity.revisionNumber().in(revisions))
-                    .addProjection(AuditEntity.revisionNumber())
-                    .addProjection(AuditEntity.id())
-                    .getResultList();
-            for (Object[] row : rows) {
-                keys.add(new RecordKey(((Number) row[0]).longValue(), record, ((Number) row[1]).longValue()));
+            for (AuditTrail.Changed changed : trail.changedIn(record.entityClass(), revisions)) {
+                keys.add(new RecordKey(changed.revision(), record, changed.id()));
             }
         }
         keys.sort(ORDER);
@@ -91,11 +88,10 @@ public class AuditLogSlices {
         FlushMode flushMode = session.getHibernateFlushMode();
         session.setHibernateFlushMode(FlushMode.MANUAL);
         try {
-            AuditReader reader = AuditReaderFactory.get(em);
             Map<AuditedRecord, List<RecordKey>> byRecord = new EnumMap<>(AuditedRecord.class);
             slice.forEach(key -> byRecord.computeIfAbsent(key.record(), r -> new ArrayList<>()).add(key));
             Map<RecordKey, RecordRevision> read = new HashMap<>();
-            byRecord.forEach((record, keys) -> read.putAll(revisionsOf(reader, record, keys)));
+            byRecord.forEach((record, keys) -> read.putAll(revisionsOf(record, keys)));
             return slice.stream().map(read::get).toList();
         } finally {
             em.clear();
@@ -103,43 +99,29 @@ public class AuditLogSlices {
         }
     }
 
-    private List<Long> revisionNumbers(long after, Instant from, Instant until, int size) {
-        return em.createQuery("select r.id from AuditRevision r where r.id > :after"
-                        + " and r.changedAtMillis >= :from and r.changedAtMillis < :until order by r.id", Long.class)
-                .setParameter("after", after)
-                .setParameter("from", from == null ? Long.MIN_VALUE : from.toEpochMilli())
-                .setParameter("until", until == null ? Long.MAX_VALUE : until.toEpochMilli())
-                .setMaxResults(size)
-                .getResultList();
-    }
-
     /** One query for the snapshots the keys name, one per revision for the snapshots before them. */
-    private static Map<RecordKey, RecordRevision> revisionsOf(AuditReader reader, AuditedRecord record, List<RecordKey> keys) {
+    private Map<RecordKey, RecordRevision> revisionsOf(AuditedRecord record, List<RecordKey> keys) {
         Set<RecordKey> wanted = Set.copyOf(keys);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery()
-                .forRevisionsOfEntity(record.entityClass(), false, true)
-                .add(AuditEntity.revisionNumber().in(keys.stream().map(RecordKey::revision).distinct().toList()))
-                .add(AuditEntity.id().in(keys.stream().map(RecordKey::id).distinct().toList()))
-                .getResultList();
+        List<AuditTrail.Change> changes = trail.changesAmong(record.entityClass(),
+                keys.stream().map(RecordKey::revision).distinct().toList(),
+                keys.stream().map(RecordKey::id).distinct().toList());
         // The query may also match a record the slice names in another of its revisions: only the keys count.
-        Map<Long, List<Object[]>> byRevision = new LinkedHashMap<>();
-        for (Object[] row : rows) {
-            long revision = ((AuditRevision) row[1]).getId();
-            if (wanted.contains(new RecordKey(revision, record, record.idOf(row[0])))) {
-                byRevision.computeIfAbsent(revision, r -> new ArrayList<>()).add(row);
+        Map<Long, List<AuditTrail.Change>> byRevision = new LinkedHashMap<>();
+        for (AuditTrail.Change change : changes) {
+            long revision = change.revision().getId();
+            if (wanted.contains(new RecordKey(revision, record, record.idOf(change.snapshot())))) {
+                byRevision.computeIfAbsent(revision, r -> new ArrayList<>()).add(change);
             }
         }
         Map<RecordKey, RecordRevision> revisions = new HashMap<>();
         byRevision.forEach((revision, changed) -> {
-            Map<Long, Object> before = snapshotsBefore(reader, record, revision, changed.stream()
-                    .filter(row -> row[2] != RevisionType.ADD).map(row -> record.idOf(row[0])).toList());
-            for (Object[] row : changed) {
-                RevisionType type = (RevisionType) row[2];
-                long id = record.idOf(row[0]);
-                Map<String, String> after = type == RevisionType.DEL ? Map.of() : record.fieldsOf(row[0]);
-                revisions.put(new RecordKey(revision, record, id), AuditLog.revision(record, id, (AuditRevision) row[1],
-                        type, record.fieldsOf(before.get(id)), after));
+            Map<Long, Object> before = snapshotsBefore(record, revision, changed.stream()
+                    .filter(change -> change.type() != RevisionType.ADD).map(change -> record.idOf(change.snapshot())).toList());
+            for (AuditTrail.Change change : changed) {
+                long id = record.idOf(change.snapshot());
+                Map<String, String> after = change.type() == RevisionType.DEL ? Map.of() : record.fieldsOf(change.snapshot());
+                revisions.put(new RecordKey(revision, record, id), AuditLog.revision(record, id, change.revision(),
+                        change.type(), record.fieldsOf(before.get(id)), after));
             }
         });
         return revisions;
@@ -149,14 +131,12 @@ public class AuditLogSlices {
      * The records {@code ids} as they were just before {@code revision}, by id; absent when they did
      * not exist then. One query, where reading them one by one took one each.
      */
-    private static Map<Long, Object> snapshotsBefore(AuditReader reader, AuditedRecord record, long revision, List<Long> ids) {
+    private Map<Long, Object> snapshotsBefore(AuditedRecord record, long revision, List<Long> ids) {
         if (ids.isEmpty() || revision <= 1) {
             return Map.of();
         }
         Map<Long, Object> snapshots = new HashMap<>();
-        for (Object snapshot : reader.createQuery().forEntitiesAtRevision(record.entityClass(), revision - 1)
-                .add(AuditEntity.id().in(ids))
-                .getResultList()) {
+        for (Object snapshot : trail.snapshotsAt(record.entityClass(), revision - 1, ids)) {
             snapshots.put(record.idOf(snapshot), snapshot);
         }
         return snapshots;

@@ -11,12 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.dictum.domain.UnknownEntityException;
 import org.dictum.persistence.DictumPersistenceUnit;
-import org.dictum.persistence.audit.AuditRevision;
+import org.dictum.persistence.audit.AuditTrail;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.envers.AuditReader;
-import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
-import org.hibernate.envers.query.AuditEntity;
 
 /** The revisions of one audited record, newest first, each compared with the one before it, a page at a time. */
 @ApplicationScoped
@@ -24,6 +21,9 @@ public class RecordHistory {
 
     @PersistenceContext(unitName = DictumPersistenceUnit.NAME)
     EntityManager em;
+
+    @Inject
+    AuditTrail trail;
 
     /** The most revisions one page holds ({@code limit}). */
     @Inject
@@ -36,16 +36,7 @@ public class RecordHistory {
      */
     @Transactional
     public Optional<Long> idOfDeleted(AuditedRecord record, String property, Object value) {
-        @SuppressWarnings("unchecked")
-        List<Object> ids = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntity(record.entityClass(), true, true)
-                .add(AuditEntity.property(property).eq(value))
-                .add(AuditEntity.revisionType().eq(RevisionType.DEL))
-                .addProjection(AuditEntity.id())
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .setMaxResults(1)
-                .getResultList();
-        return ids.stream().findFirst().map(id -> ((Number) id).longValue());
+        return trail.idOfDeleted(record.entityClass(), property, value);
     }
 
     /**
@@ -59,13 +50,7 @@ public class RecordHistory {
         if (live != null) {
             return record.nameOf(live);
         }
-        List<?> last = AuditReaderFactory.get(em).createQuery()
-                .forRevisionsOfEntity(record.entityClass(), true, false)
-                .add(AuditEntity.id().eq(id))
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .setMaxResults(1)
-                .getResultList();
-        return last.stream().findFirst().flatMap(record::nameOf);
+        return trail.lastSnapshotBeforeDeletion(record.entityClass(), id).flatMap(record::nameOf);
     }
 
     /**
@@ -76,35 +61,22 @@ public class RecordHistory {
     @Transactional
     public RevisionPage page(AuditedRecord record, long id, int offset, int limit) {
         RevisionWindow window = RevisionWindow.checked(offset, limit, maxPageSize);
-        AuditReader reader = AuditReaderFactory.get(em);
-        long total = ((Number) reader.createQuery()
-                .forRevisionsOfEntity(record.entityClass(), true, true)
-                .add(AuditEntity.id().eq(id))
-                .addProjection(AuditEntity.revisionNumber().count())
-                .getSingleResult()).longValue();
+        long total = trail.revisionCount(record.entityClass(), id);
         if (total == 0 && em.find(record.entityClass(), id) == null) {
             throw new UnknownEntityException(record.entityName(), id);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery()
-                .forRevisionsOfEntity(record.entityClass(), false, true)
-                .add(AuditEntity.id().eq(id))
-                .addOrder(AuditEntity.revisionNumber().desc())
-                .setFirstResult(window.offset())
-                .setMaxResults(window.limit() + 1)
-                .getResultList();
-        List<RecordRevision> revisions = new ArrayList<>(Math.min(rows.size(), window.limit()));
-        for (int i = 0; i < rows.size() && i < window.limit(); i++) {
-            Object[] row = rows.get(i);
-            Map<String, String> before = i + 1 < rows.size() ? fieldsAt(record, rows.get(i + 1)) : Map.of();
-            revisions.add(AuditLog.revision(record, id, (AuditRevision) row[1], (RevisionType) row[2], before,
-                    fieldsAt(record, row)));
+        List<AuditTrail.Change> changes = trail.changesOf(record.entityClass(), id, window.offset(), window.limit() + 1);
+        List<RecordRevision> revisions = new ArrayList<>(Math.min(changes.size(), window.limit()));
+        for (int i = 0; i < changes.size() && i < window.limit(); i++) {
+            AuditTrail.Change change = changes.get(i);
+            Map<String, String> before = i + 1 < changes.size() ? fieldsAt(record, changes.get(i + 1)) : Map.of();
+            revisions.add(AuditLog.revision(record, id, change.revision(), change.type(), before, fieldsAt(record, change)));
         }
         return new RevisionPage(revisions, total, window.offset(), window.limit());
     }
 
     /** The record's audited fields as a revision left them; none once it was deleted. */
-    private static Map<String, String> fieldsAt(AuditedRecord record, Object[] row) {
-        return row[2] == RevisionType.DEL ? Map.of() : record.fieldsOf(row[0]);
+    private static Map<String, String> fieldsAt(AuditedRecord record, AuditTrail.Change change) {
+        return change.type() == RevisionType.DEL ? Map.of() : record.fieldsOf(change.snapshot());
     }
 }

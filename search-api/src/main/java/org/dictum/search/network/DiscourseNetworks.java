@@ -10,7 +10,8 @@ import org.dictum.search.query.StatementSearch;
 
 /**
  * Draws a network from every statement a search finds, reading them in batches (like an export, and
- * bounded by the same {@code dictum.export.max-rows}) and keeping counts, never the statements ({@link NetworkBuilder}).
+ * bounded by the same {@code dictum.export.max-rows}) and keeping counts, never the statements ({@link NetworkBuilder});
+ * an actor–actor network has at most {@code dictum.network.max-edges} edges.
  */
 @ApplicationScoped
 public class DiscourseNetworks {
@@ -26,7 +27,7 @@ public class DiscourseNetworks {
 
     public Network draw(SearchRequest request, NetworkOptions options) {
         export.count(ExportedRecords.STATEMENTS, request);
-        NetworkBuilder builder = new NetworkBuilder(options);
+        NetworkBuilder builder = new NetworkBuilder(options, limits.maxNetworkEdges());
         statements.forEachChunk(request, limits.batchSize(), chunk -> {
             chunk.forEach(statement -> builder.add(StatementFacts.of(statement, options.actors())));
             return true;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
+import org.dictum.domain.InvalidInputException;
 
 /**
  * Accumulates statements into a network. It keeps counts per node, per actor and topic (or article)
@@ -15,6 +16,11 @@ import java.util.function.BiConsumer;
  * keeps, per statement, only the ids of its actors and topics (or article) and its date, since which
  * statements make up an edge is known only once every statement is read.
  * Undated statements are left out of a windowed network (they belong to no window).
+ * <p>
+ * An actor–actor network links every two actors that share a topic (or article): n actors on one topic are
+ * n(n-1)/2 edges, so it is refused once it reaches more than {@code maxActorPairs} edges (all windows together), as
+ * soon as the pairs drawn so far exceed that number: neither time nor memory then grows with the square of the
+ * actors. An actor–topic network has at most one edge per actor and topic a statement names, and is not limited.
  */
 final class NetworkBuilder {
 
@@ -49,6 +55,9 @@ final class NetworkBuilder {
     }
 
     private final NetworkOptions options;
+    private final long maxActorPairs;
+    /** The actor–actor edges drawn so far, in all windows. */
+    private long actorPairs;
     private final Map<String, StatementFacts.Ref> refs = new HashMap<>();
     private final Map<String, Tally> nodes = new HashMap<>();
     /** window label ("" without windows) → actor id → topic id or article → tally. */
@@ -63,8 +72,10 @@ final class NetworkBuilder {
     private record Linking(LocalDate date, String[] actors, String[] targets) {
     }
 
-    NetworkBuilder(NetworkOptions options) {
+    /** @param maxActorPairs the most edges an actor–actor network may have ({@code dictum.network.max-edges}) */
+    NetworkBuilder(NetworkOptions options, long maxActorPairs) {
         this.options = options;
+        this.maxActorPairs = maxActorPairs;
     }
 
     void add(StatementFacts statement) {
@@ -147,10 +158,11 @@ final class NetworkBuilder {
     /**
      * Actor pairs that share topics (or articles) in one window: the weight counts what they share; the
      * statements are those of either actor on something they share, each counted once (a statement on two
-     * shared topics, or one that counts for both actors, is one statement), with their dates.
+     * shared topics, or one that counts for both actors, is one statement), with their dates. Every pair is drawn
+     * while the targets are read, before the statements: the limit refuses a network there.
      */
-    private static void sharedBetweenActors(Map<String, Map<String, Tally>> actors, List<Linking> statements,
-                                            BiConsumer<String[], Tally[]> edge) {
+    private void sharedBetweenActors(Map<String, Map<String, Tally>> actors, List<Linking> statements,
+                                     BiConsumer<String[], Tally[]> edge) {
         Map<String, List<String>> actorsOf = new HashMap<>();
         actors.forEach((actor, targets) -> targets.keySet()
                 .forEach(target -> actorsOf.computeIfAbsent(target, t -> new ArrayList<>()).add(actor)));
@@ -180,9 +192,18 @@ final class NetworkBuilder {
                 .forEach((second, tally) -> edge.accept(new String[] {first, second}, tally)));
     }
 
-    private static Tally[] pair(Map<String, Map<String, Tally[]>> pairs, String one, String other) {
+    /** The pair's tallies; a new pair counts against the limit. */
+    private Tally[] pair(Map<String, Map<String, Tally[]>> pairs, String one, String other) {
         boolean ordered = one.compareTo(other) < 0;
         return pairs.computeIfAbsent(ordered ? one : other, a -> new HashMap<>())
-                .computeIfAbsent(ordered ? other : one, b -> new Tally[] {new Tally(), new Tally()});
+                .computeIfAbsent(ordered ? other : one, b -> {
+                    if (++actorPairs > maxActorPairs) {
+                        throw new InvalidInputException("q", "The actor–actor network of the search has more than "
+                                + maxActorPairs + " edges (dictum.network.max-edges): narrow it with a query, filters or"
+                                + " dates, or draw the actor–topic network, which has an edge per actor and topic rather"
+                                + " than per pair of actors");
+                    }
+                    return new Tally[] {new Tally(), new Tally()};
+                });
     }
 }

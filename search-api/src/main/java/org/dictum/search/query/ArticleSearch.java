@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.dictum.domain.article.Article;
+import org.dictum.domain.article.ArticleRepository;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -82,6 +83,9 @@ public class ArticleSearch {
     @Inject
     StoryCopies stories;
 
+    @Inject
+    ArticleRepository articles;
+
     @Transactional
     public SearchPage<ArticleHit> search(SearchRequest request) {
         request = currentNames.of(request, ARTICLES.queryFields());
@@ -138,7 +142,6 @@ public class ArticleSearch {
         return query(request).count(request);
     }
 
-    /** Every article the request finds, in its order, in chunks the consumer handles while they are loaded. */
     /**
      * The articles with these ids that are not withdrawn, in the order of {@code ids}, in chunks the consumer
      * handles while they are loaded (it answers false to stop).
@@ -148,8 +151,7 @@ public class ArticleSearch {
         for (int from = 0; from < ids.size(); from += chunkSize) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + chunkSize));
             Map<Long, Article> loaded = new HashMap<>();
-            em.createQuery("select a from Article a where a.id in :ids and a.withdrawnAt is null", Article.class)
-                    .setParameter("ids", chunk).getResultList().forEach(article -> loaded.put(article.getId(), article));
+            articles.notWithdrawnAmong(chunk).forEach(article -> loaded.put(article.getId(), article));
             boolean more = consumer.test(chunk.stream().map(loaded::get).filter(Objects::nonNull).toList());
             em.clear();
             if (!more) {
@@ -158,6 +160,7 @@ public class ArticleSearch {
         }
     }
 
+    /** Every article the request finds, in its order, in chunks the consumer handles while they are loaded. */
     @Transactional
     public void forEachChunk(SearchRequest request, int chunkSize, Predicate<List<Article>> consumer) {
         request = currentNames.of(request, ARTICLES.queryFields());

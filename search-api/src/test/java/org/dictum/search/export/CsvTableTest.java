@@ -49,4 +49,30 @@ class CsvTableTest {
         assertThat(records.get(0).get("text")).isEqualTo("Tälks, \"resumed\"\r\nnext day");
         assertThat(records.get(1).get("text")).isEmpty();
     }
+
+    @Test
+    void a_cell_longer_than_a_spreadsheet_cell_is_cut_to_the_limit_with_a_note_of_its_length() throws Exception {
+        String atTheLimit = "a".repeat(CsvTable.MAX_CELL_CHARS);
+        String longer = "=" + "b".repeat(39_999);
+        String csv = written(List.of("text"), List.of(atTheLimit), List.of(longer));
+
+        List<String> values = CSVFormat.RFC4180.parse(new StringReader(csv)).stream().skip(1).map(r -> r.get(0)).toList();
+        assertThat(values.get(0)).isEqualTo(atTheLimit);
+        assertThat(values.get(1)).hasSize(CsvTable.MAX_CELL_CHARS).startsWith("'=bbb")
+                .endsWith("b [cut at the spreadsheet cell limit of 32767 characters; all 40001 are in the JSON Lines export]");
+    }
+
+    /** The two texts differ by one leading character, so one of them is cut inside a surrogate pair. */
+    @Test
+    void a_cut_never_splits_a_character_outside_the_basic_multilingual_plane() {
+        String emoji = "\uD83D\uDE00".repeat(CsvTable.MAX_CELL_CHARS / 2 + 1);
+
+        for (String text : List.of(emoji, "x" + emoji)) {
+            String cut = CsvTable.withinCellLimit(text);
+
+            assertThat(cut).hasSizeLessThanOrEqualTo(CsvTable.MAX_CELL_CHARS).endsWith("are in the JSON Lines export]");
+            assertThat(cut.getBytes(java.nio.charset.StandardCharsets.UTF_8)).asString(java.nio.charset.StandardCharsets.UTF_8)
+                    .as("no lone surrogate, which UTF-8 cannot encode").isEqualTo(cut);
+        }
+    }
 }

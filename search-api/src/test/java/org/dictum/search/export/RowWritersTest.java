@@ -53,6 +53,31 @@ class RowWritersTest {
     }
 
     @Test
+    void an_article_text_longer_than_a_spreadsheet_cell_is_cut_in_csv_and_whole_in_json_lines() throws Exception {
+        String text = "Talks resumed. ".repeat(3_000);
+        ArticleRow article = new ArticleRow(3, "Talks, resumed", null, "https://example.org/a", "Wire", "wire.example",
+                Instant.parse("2022-01-09T00:00:00Z"), "en", "text/plain", List.of(), List.of(), 1, "ab12", Instant.EPOCH,
+                0, "http://localhost/article.xhtml?id=3", text);
+
+        CSVRecord csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(writtenArticle(ExportFormat.CSV, article))).getRecords().get(0);
+        JsonObject line = Json.createReader(new StringReader(writtenArticle(ExportFormat.JSONL, article))).readObject();
+
+        assertThat(csv.get("mainText")).hasSize(CsvTable.MAX_CELL_CHARS).startsWith("Talks resumed. Talks")
+                .endsWith("all 45000 are in the JSON Lines export]");
+        assertThat(csv.get("permalink")).isEqualTo("http://localhost/article.xhtml?id=3");
+        assertThat(line.getString("mainText")).isEqualTo(text);
+    }
+
+    private static String writtenArticle(ExportFormat format, ArticleRow row) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RowWriter<ArticleRow> writer = format.writer(ArticleRow.COLUMNS, out);
+        writer.write(row);
+        writer.finish();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void json_lines_keep_types_lists_and_explicit_nulls() {
         String[] lines = written(ExportFormat.JSONL, List.of(row(1, "Talks will resume"))).split("\n");
 

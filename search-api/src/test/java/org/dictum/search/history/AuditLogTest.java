@@ -20,6 +20,8 @@ import java.util.function.Function;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.domain.topic.Topic;
+import org.dictum.persistence.audit.AuditRevisions;
+import org.dictum.persistence.audit.AuditTrail;
 import org.dictum.persistence.migration.ValidatedH2;
 import org.dictum.search.export.ExportFormat;
 import org.dictum.search.history.AuditLogSlices.RecordKey;
@@ -182,6 +184,7 @@ class AuditLogTest {
     private List<RecordRevision> historiesOf(Trail trail) {
         RecordHistory history = new RecordHistory();
         history.em = exporting();
+        history.trail = new AuditTrail(exporting());
         history.maxPageSize = 1000;
         List<RecordRevision> all = new ArrayList<>();
         trail.actors().forEach(id -> all.addAll(history.page(AuditedRecord.ACTOR, id, 0, 1000).revisions()));
@@ -198,6 +201,8 @@ class AuditLogTest {
 
     private AuditLog auditLog(AuditLogSlices slices) {
         slices.em = exporting();
+        slices.auditRevisions = new AuditRevisions(exporting());
+        slices.trail = new AuditTrail(exporting());
         AuditLog log = new AuditLog();
         log.slices = slices;
         return log;

@@ -13,6 +13,7 @@ import org.dictum.domain.UnknownEntityException;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
 import org.dictum.persistence.audit.AuditRevision;
+import org.dictum.persistence.audit.AuditTrail;
 import org.dictum.persistence.migration.ValidatedH2;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -159,6 +160,7 @@ class RecordHistoryTest {
     private static RecordHistory historyReading(EntityManager em) {
         RecordHistory history = new RecordHistory();
         history.em = em;
+        history.trail = new AuditTrail(em);
         history.maxPageSize = MAX_PAGE_SIZE;
         return history;
     }

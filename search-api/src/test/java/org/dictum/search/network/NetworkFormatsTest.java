@@ -42,7 +42,7 @@ class NetworkFormatsTest {
     private static final StatementFacts.Ref TRADE = new StatementFacts.Ref("topic-8", "Trade \"deals\"", "topic", null);
 
     static Network network(NetworkKind kind, NetworkOptions.Link link, TimeWindow window) {
-        NetworkBuilder builder = new NetworkBuilder(new NetworkOptions(kind, NetworkOptions.ActorRole.SPEAKER, link, window));
+        NetworkBuilder builder = new NetworkBuilder(new NetworkOptions(kind, NetworkOptions.ActorRole.SPEAKER, link, window), 100_000);
         builder.add(new StatementFacts(1, LocalDate.parse("2022-01-09"), List.of(PUTIN), List.of(SECURITY, TRADE)));
         builder.add(new StatementFacts(1, LocalDate.parse("2022-01-10"), List.of(PUTIN), List.of(SECURITY)));
         builder.add(new StatementFacts(1, LocalDate.parse("2022-01-12"), List.of(NATO), List.of(SECURITY)));
@@ -174,7 +174,7 @@ class NetworkFormatsTest {
     void names_with_characters_xml_does_not_allow_still_give_well_formed_graphml_and_gexf() throws Exception {
         StatementFacts.Ref bell = new StatementFacts.Ref("actor-4", "Bell\u0007 \uD800x \uD83D\uDE00", "actor", "PERSON");
         NetworkBuilder builder = new NetworkBuilder(new NetworkOptions(NetworkKind.ACTOR_TOPIC,
-                NetworkOptions.ActorRole.SPEAKER, NetworkOptions.Link.TOPICS, null));
+                NetworkOptions.ActorRole.SPEAKER, NetworkOptions.Link.TOPICS, null), 100_000);
         builder.add(new StatementFacts(1, LocalDate.parse("2022-01-09"), List.of(bell), List.of(SECURITY)));
         Network network = builder.build();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
