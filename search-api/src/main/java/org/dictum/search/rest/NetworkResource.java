@@ -48,7 +48,8 @@ public class NetworkResource {
     @Requires(role = Role.RESEARCHER, scope = TokenScope.READ)
     @Operation(summary = "The discourse network of a search (GraphML, GEXF 1.3 or CSV)",
             description = "kind: actor-topic or actor-actor; format: graphml, gexf, csv (a ZIP of nodes.csv and edges.csv); without it, the one Accept prefers (graphml for none); "
-                    + "actors: speaker or all; link: topics or articles; window: year, month or day. See docs/EXPORTS.md.")
+                    + "actors: speaker or all; link: topics or articles; window: year, month or day. An actor-actor network of more edges than "
+                    + "dictum.network.max-edges (100,000 by default) is refused with 400: narrow the search or draw the actor-topic network. See docs/EXPORTS.md.")
     @SecurityRequirement(name = ApiDocs.BEARER)
     @APIResponse(responseCode = "200", description = "The network",
             content = {@Content(mediaType = NetworkFormat.GRAPHML_TYPE, schema = @Schema(type = SchemaType.STRING)),
