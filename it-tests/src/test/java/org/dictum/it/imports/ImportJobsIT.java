@@ -196,6 +196,26 @@ class ImportJobsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_warc_without_an_html_or_text_page_fails_saying_what_its_records_are() throws IOException {
+        Path warc = Files.createTempFile("import", ".warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            writer.write(response("https://warc.example.org/" + run + "/logo.png", 200, MediaType.parse("image/png"), "PNG"));
+            writer.write(response("https://warc.example.org/" + run + "/old", 301, MediaType.HTML, "<p>Moved</p>"));
+        }
+        byte[] images = Files.readAllBytes(warc);
+        Files.delete(warc);
+
+        long id = imports.start("images.warc", images, null, null);
+        JsonObject done = imports.awaitEnd(id, TIMEOUT);
+
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("failed");
+        assertThat(done.getJsonNumber("read").longValue()).isZero();
+        assertThat(done.getString("error")).isEqualTo("images.warc holds no page to import: its 2 WARC records are 1 response"
+                + " with another content type (image/png) and 1 response with an HTTP status other than 200 (301); format warc"
+                + " imports each response with HTTP status 200 and an HTML or plain-text body");
+    }
+
+    @Test
     void a_truncated_warc_stores_the_records_before_the_break_and_fails_saying_where() throws IOException {
         Path warc = Files.createTempFile("import", ".warc");
         try (WarcWriter writer = new WarcWriter(warc)) {

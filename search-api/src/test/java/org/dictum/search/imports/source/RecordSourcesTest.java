@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
@@ -630,6 +631,26 @@ class RecordSourcesTest {
         assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT)).isEqualTo(2);
         assertThat(all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 1)))
                 .extracting(record -> record.article().url()).containsExactly("https://example.org/2");
+    }
+
+    @Test
+    void a_warc_without_an_html_or_text_page_fails_saying_what_its_records_are_rather_than_completing_with_nothing_read()
+            throws IOException {
+        Path warc = dir.resolve("images.warc.gz");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            writer.write(new WarcRequest.Builder(URI.create("https://example.org/logo.png")).build());
+            writer.write(response("https://example.org/logo.png", 200, MediaType.parse("image/png"), "PNG"));
+            writer.write(response("https://example.org/site.css", 200, MediaType.parse("text/css"), "p {}"));
+            writer.write(response("https://example.org/photo.png", 200, MediaType.parse("image/png"), "PNG"));
+            writer.write(response("https://example.org/gone", 404, MediaType.HTML, "<p>Not found</p>"));
+        }
+
+        assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT)).isZero();
+        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0)))
+                .isInstanceOf(ImportSourceException.class)
+                .hasMessage("images.warc.gz holds no page to import: its 5 WARC records are 3 responses with another content"
+                        + " type (image/png, text/css), 1 response with an HTTP status other than 200 (404) and 1 other record"
+                        + " (request); format warc imports each response with HTTP status 200 and an HTML or plain-text body");
     }
 
     @Test
