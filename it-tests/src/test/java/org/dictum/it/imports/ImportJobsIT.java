@@ -148,6 +148,18 @@ class ImportJobsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_csv_of_its_header_alone_counts_0_records_and_fails_saying_it_holds_none() {
+        long id = imports.start("header.csv", "title,text\r\n".getBytes(StandardCharsets.UTF_8), null, null);
+        JsonObject done = imports.awaitEnd(id, TIMEOUT);
+
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("failed");
+        assertThat(done.get("total")).as("counted, where counting failed and left the total unknown").hasToString("0");
+        assertThat(done.getJsonNumber("read").longValue()).isZero();
+        assertThat(done.getString("error")).isEqualTo("header.csv holds no records: it has only its header row [title, text],"
+                + " no row after it");
+    }
+
+    @Test
     void a_zip_of_files_stores_each_html_and_text_file() throws IOException {
         byte[] zip = zip(List.of(
                 new Entry("pages/a.html", "<html><head><title>Zip page " + run + "</title></head><body><article><p>"

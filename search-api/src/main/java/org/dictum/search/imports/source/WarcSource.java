@@ -20,8 +20,8 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * A WARC or WARC.gz web archive: every response record with HTTP status 200 and an HTML or plain
  * text payload is one article, with the record's target URI as its URL. Everything else (requests,
- * metadata, images, redirects) is passed over and not counted; a WARC of nothing else fails the source saying
- * what it holds ({@link PassedOverRecords}). A response whose HTTP message cannot be parsed, or whose body is over the
+ * metadata, images, redirects) is passed over and not counted; a WARC of nothing else tells what it holds
+ * ({@link PassedOverRecords}). A response whose HTTP message cannot be parsed, or whose body is over the
  * {@link RecordLimit}, is a malformed record; a WARC that breaks off fails the source.
  */
 final class WarcSource implements RecordSource {
@@ -58,10 +58,12 @@ final class WarcSource implements RecordSource {
         } catch (IOException | RuntimeException e) {
             throw unreadable(e);
         }
-        if (number == 0) {
-            throw new ImportSourceException(passedOver.nothingToImport(file.getFileName().toString()));
-        }
         return Optional.empty();
+    }
+
+    @Override
+    public String nothingToImport() {
+        return passedOver.nothingToImport(file.getFileName().toString());
     }
 
     /** Passes over records without reading or decoding their bodies (counting the source, resuming an import). */
