@@ -317,6 +317,18 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         }
     }
 
+    @Test
+    void an_upload_whose_import_cannot_be_recorded_is_answered_with_problem_details_and_not_kept() {
+        String name = "unrecorded-" + run + ".jsonl";
+        // More than the import record's 2000 characters of mapping: the record cannot be stored.
+        String mapping = "title=" + "headline".repeat(260);
+
+        Reply refused = imports.upload(name, "{\"text\":\"Good harvest.\"}\n".getBytes(StandardCharsets.UTF_8), null, mapping);
+
+        assertThat(refused.contentType()).as(refused.toString()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(uploadsNamed(name)).as("no import names the upload: nothing would delete it later").isEmpty();
+    }
+
     /** The uploads of that name the server keeps in its import directory ({@code dictum.import.dir}). */
     private static List<Path> uploadsNamed(String name) {
         Path importDir = Path.of(System.getProperty("dictum.it.target"),
