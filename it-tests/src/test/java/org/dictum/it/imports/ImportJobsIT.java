@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -315,6 +316,22 @@ class ImportJobsIT extends ClientSideIntegrationTest {
             // PlannerStatistics: without fresh statistics PostgreSQL read every band row to find an article's copies
             assertThat(manualAnalyses("story_band")).as("ANALYZE runs on the tables the import filled").isPositive();
         }
+    }
+
+    @Test
+    void the_files_of_a_directory_sent_as_one_upload_are_refused_rather_than_all_but_the_first_dropped() {
+        int importsBefore = api.get("api/imports?limit=1").json().getInt("total");
+        byte[] page = ("<p>Ferries sailed again, the port said. Folder " + run + ".</p>").getBytes(StandardCharsets.UTF_8);
+
+        Reply folder = imports.upload(List.of(Map.entry("pages/a.html", page), Map.entry("pages/b.html", page),
+                Map.entry("pages/c.txt", page), Map.entry("pages/d.txt", page)), null, null);
+
+        assertThat(folder.status()).as(folder.toString()).isEqualTo(400);
+        assertThat(folder.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(folder.json().getString("detail")).isEqualTo("One file is imported at a time, and the upload holds 4"
+                + " (pages/a.html, pages/b.html, pages/c.txt, …): upload a ZIP archive of files, not a directory or several"
+                + " files (format files imports one article from each .html, .htm or .txt file in it)");
+        assertThat(api.get("api/imports?limit=1").json().getInt("total")).as("no import is started").isEqualTo(importsBefore);
     }
 
     @Test

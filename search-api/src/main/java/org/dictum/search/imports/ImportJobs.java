@@ -84,9 +84,6 @@ public class ImportJobs {
                 files.discardUpload(stored);
             }
         }
-        if (chosen == ImportFormat.FILES && Files.isDirectory(stored)) {
-            throw new InvalidInputException("file", "Upload a ZIP archive of files, not a directory");
-        }
         // An upload no import names would never be deleted. The ledger's failure may be a checked exception (the
         // transaction's RollbackException, thrown on through its interceptor), which a catch of RuntimeException missed.
         long id = 0;
