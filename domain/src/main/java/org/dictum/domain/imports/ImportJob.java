@@ -29,6 +29,8 @@ public class ImportJob {
 
     public static final int MAX_SOURCE_LENGTH = 500;
     public static final int MAX_ERROR_LENGTH = 2000;
+    /** The longest field mapping an import keeps, in characters. */
+    public static final int MAX_MAPPING_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_job_seq")
@@ -47,7 +49,7 @@ public class ImportJob {
     private ImportFormat format;
 
     /** The CSV / JSON Lines field mapping as given ({@code text=body,title=headline}), null for none. */
-    @Column(name = "field_mapping", length = 2000)
+    @Column(name = "field_mapping", length = MAX_MAPPING_LENGTH)
     private String fieldMapping;
 
     /** The file or directory the batch job reads. */

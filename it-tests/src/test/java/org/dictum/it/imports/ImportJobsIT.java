@@ -335,14 +335,17 @@ class ImportJobsIT extends ClientSideIntegrationTest {
     }
 
     @Test
-    void an_upload_whose_import_cannot_be_recorded_is_answered_with_problem_details_and_not_kept() {
-        String name = "unrecorded-" + run + ".jsonl";
-        // More than the import record's 2000 characters of mapping: the record cannot be stored.
+    void a_mapping_longer_than_an_import_keeps_is_refused_and_the_upload_not_kept() {
+        String name = "long-mapping-" + run + ".jsonl";
+        // More than the import record's 2000 characters of mapping: its INSERT failed, with a 500, and the upload was left.
         String mapping = "title=" + "headline".repeat(260);
 
         Reply refused = imports.upload(name, "{\"text\":\"Good harvest.\"}\n".getBytes(StandardCharsets.UTF_8), null, mapping);
 
-        assertThat(refused.contentType()).as(refused.toString()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(refused.json().getString("detail")).startsWith("mapping is 2086 characters long, more than the 2000 an"
+                + " import keeps");
         assertThat(uploadsNamed(name)).as("no import names the upload: nothing would delete it later").isEmpty();
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.imports.ImportJob;
 import org.dictum.search.application.ArticleJson;
 
 /**
@@ -34,13 +35,21 @@ public final class FieldMapping {
         return parse(null);
     }
 
-    /** Parses {@code field=column,...}; null or blank is the identity. */
+    /**
+     * Parses {@code field=column,...}; null or blank is the identity. A mapping longer than an import keeps is refused
+     * here, before anything is kept: it failed the import record's INSERT with a 500.
+     */
     public static FieldMapping parse(String spec) {
         Map<String, String> columns = new LinkedHashMap<>();
         FIELDS.forEach(field -> columns.put(field, field));
         Map<String, String> mapped = new LinkedHashMap<>();
         if (spec == null || spec.isBlank()) {
             return new FieldMapping(columns, mapped);
+        }
+        if (spec.length() > ImportJob.MAX_MAPPING_LENGTH) {
+            throw new InvalidInputException("mapping", "mapping is " + spec.length() + " characters long, more than the "
+                    + ImportJob.MAX_MAPPING_LENGTH + " an import keeps: name the column of each field once, as in"
+                    + " title=headline,text=body");
         }
         for (String pair : spec.split(",")) {
             String[] parts = pair.split("=", 2);
