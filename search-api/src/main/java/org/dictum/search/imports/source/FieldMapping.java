@@ -62,8 +62,14 @@ public final class FieldMapping {
                 throw new InvalidInputException("mapping", "Unknown article field '" + field + "' in mapping; fields are "
                         + String.join(", ", FIELDS));
             }
-            columns.put(field, parts[1].strip());
-            mapped.put(field, parts[1].strip());
+            String column = parts[1].strip();
+            if (mapped.containsKey(field)) {
+                // The later pair won unseen, and the field was read from a column other than the one the first pair named.
+                throw new InvalidInputException("mapping", "mapping names the field '" + field + "' twice (" + field + "="
+                        + mapped.get(field) + " and " + field + "=" + column + "): name the one column it is read from");
+            }
+            columns.put(field, column);
+            mapped.put(field, column);
         }
         return new FieldMapping(columns, mapped);
     }

@@ -19,4 +19,14 @@ class FieldMappingTest {
                         + " field once, as in title=headline,text=body")
                 .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("mapping");
     }
+
+    @Test
+    void a_mapping_naming_a_field_twice_is_refused_rather_than_the_later_column_winning_unseen() {
+        assertThatThrownBy(() -> FieldMapping.parse("text=body, title=headline, text=content"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("mapping names the field 'text' twice (text=body and text=content): name the one column it is"
+                        + " read from")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("mapping");
+        assertThat(FieldMapping.parse("text=body,html=body").columnsRead()).as("one column may feed two fields").contains("body");
+    }
 }
