@@ -31,6 +31,8 @@ public class ImportJob {
     public static final int MAX_ERROR_LENGTH = 2000;
     /** The longest field mapping an import keeps, in characters. */
     public static final int MAX_MAPPING_LENGTH = 2000;
+    /** The longest path of the file or directory an import reads, in characters. */
+    public static final int MAX_INPUT_PATH_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_job_seq")
@@ -53,7 +55,7 @@ public class ImportJob {
     private String fieldMapping;
 
     /** The file or directory the batch job reads. */
-    @Column(name = "input_path", nullable = false, length = 1000)
+    @Column(name = "input_path", nullable = false, length = MAX_INPUT_PATH_LENGTH)
     private String inputPath;
 
     @Enumerated(EnumType.STRING)

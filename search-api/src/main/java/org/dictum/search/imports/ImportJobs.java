@@ -119,6 +119,12 @@ public class ImportJobs {
         if (!Files.exists(file)) {
             throw new InvalidInputException("path", "No file or directory " + root.relativize(file) + " in the import directory");
         }
+        if (file.toString().length() > ImportJob.MAX_INPUT_PATH_LENGTH) {
+            // Its import record could not be stored: the request failed with a 500 that said nothing of the path.
+            throw new InvalidInputException("path", "The file's path on the server is " + file.toString().length()
+                    + " characters long, more than the " + ImportJob.MAX_INPUT_PATH_LENGTH + " an import keeps: move or link"
+                    + " it to a shorter path below the import directory");
+        }
         boolean directory = Files.isDirectory(file);
         if (!directory && sizeOf(file) == 0) {
             throw emptyFile("path", root.relativize(file).toString());

@@ -98,6 +98,27 @@ class ImportJobsTest {
     }
 
     @Test
+    void a_server_file_whose_path_is_longer_than_an_import_keeps_is_refused_as_invalid_input(@TempDir Path serverDir)
+            throws java.io.IOException {
+        ImportJobs jobs = new ImportJobs();
+        jobs.settings = new ImportSettings();
+        jobs.settings.serverDir = Optional.of(serverDir.toString());
+        Path deep = serverDir;
+        for (int level = 0; level < 5; level++) {
+            deep = deep.resolve(("level" + level).repeat(40));
+        }
+        Path feed = java.nio.file.Files.createDirectories(deep).resolve("feed.jsonl");
+        java.nio.file.Files.writeString(feed, "{\"text\":\"Good harvest.\"}\n");
+        String path = serverDir.relativize(feed).toString();
+
+        assertThatThrownBy(() -> jobs.serverFile("admin", path, null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("The file's path on the server is " + feed.toString().length() + " characters long, more than the"
+                        + " 1000 an import keeps: move or link it to a shorter path below the import directory")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("path");
+    }
+
+    @Test
     void a_server_path_holding_a_nul_character_is_refused_as_invalid_input(@TempDir Path serverDir) {
         ImportJobs jobs = new ImportJobs();
         jobs.settings = new ImportSettings();
