@@ -29,6 +29,10 @@ public class ImportJob {
 
     public static final int MAX_SOURCE_LENGTH = 500;
     public static final int MAX_ERROR_LENGTH = 2000;
+    /** The longest field mapping an import keeps, in characters. */
+    public static final int MAX_MAPPING_LENGTH = 2000;
+    /** The longest path of the file or directory an import reads, in characters. */
+    public static final int MAX_INPUT_PATH_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_job_seq")
@@ -47,11 +51,11 @@ public class ImportJob {
     private ImportFormat format;
 
     /** The CSV / JSON Lines field mapping as given ({@code text=body,title=headline}), null for none. */
-    @Column(name = "field_mapping", length = 2000)
+    @Column(name = "field_mapping", length = MAX_MAPPING_LENGTH)
     private String fieldMapping;
 
     /** The file or directory the batch job reads. */
-    @Column(name = "input_path", nullable = false, length = 1000)
+    @Column(name = "input_path", nullable = false, length = MAX_INPUT_PATH_LENGTH)
     private String inputPath;
 
     @Enumerated(EnumType.STRING)

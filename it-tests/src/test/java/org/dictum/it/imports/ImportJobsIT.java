@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -148,6 +149,18 @@ class ImportJobsIT extends ClientSideIntegrationTest {
     }
 
     @Test
+    void a_csv_of_its_header_alone_counts_0_records_and_fails_saying_it_holds_none() {
+        long id = imports.start("header.csv", "title,text\r\n".getBytes(StandardCharsets.UTF_8), null, null);
+        JsonObject done = imports.awaitEnd(id, TIMEOUT);
+
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("failed");
+        assertThat(done.get("total")).as("counted, where counting failed and left the total unknown").hasToString("0");
+        assertThat(done.getJsonNumber("read").longValue()).isZero();
+        assertThat(done.getString("error")).isEqualTo("header.csv holds no records: it has only its header row [title, text],"
+                + " no row after it");
+    }
+
+    @Test
     void a_zip_of_files_stores_each_html_and_text_file() throws IOException {
         byte[] zip = zip(List.of(
                 new Entry("pages/a.html", "<html><head><title>Zip page " + run + "</title></head><body><article><p>"
@@ -193,6 +206,26 @@ class ImportJobsIT extends ClientSideIntegrationTest {
         assertThat(done.getString("format")).isEqualTo("warc");
         assertThat(counts(done)).containsExactly(2L, 2L, 0L, 0L, 2L);
         assertThat(firstArticleHit("trains " + run).getString("url")).isEqualTo("https://warc.example.org/" + run + "/1");
+    }
+
+    @Test
+    void a_warc_without_an_html_or_text_page_fails_saying_what_its_records_are() throws IOException {
+        Path warc = Files.createTempFile("import", ".warc");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            writer.write(response("https://warc.example.org/" + run + "/logo.png", 200, MediaType.parse("image/png"), "PNG"));
+            writer.write(response("https://warc.example.org/" + run + "/old", 301, MediaType.HTML, "<p>Moved</p>"));
+        }
+        byte[] images = Files.readAllBytes(warc);
+        Files.delete(warc);
+
+        long id = imports.start("images.warc", images, null, null);
+        JsonObject done = imports.awaitEnd(id, TIMEOUT);
+
+        assertThat(done.getString("status")).as(done.toString()).isEqualTo("failed");
+        assertThat(done.getJsonNumber("read").longValue()).isZero();
+        assertThat(done.getString("error")).isEqualTo("images.warc holds no page to import: its 2 WARC records are 1 response"
+                + " with another content type (image/png) and 1 response with an HTTP status other than 200 (301); format warc"
+                + " imports each response with HTTP status 200 and an HTML or plain-text body");
     }
 
     @Test
@@ -283,6 +316,37 @@ class ImportJobsIT extends ClientSideIntegrationTest {
             // PlannerStatistics: without fresh statistics PostgreSQL read every band row to find an article's copies
             assertThat(manualAnalyses("story_band")).as("ANALYZE runs on the tables the import filled").isPositive();
         }
+    }
+
+    @Test
+    void the_files_of_a_directory_sent_as_one_upload_are_refused_rather_than_all_but_the_first_dropped() {
+        int importsBefore = api.get("api/imports?limit=1").json().getInt("total");
+        byte[] page = ("<p>Ferries sailed again, the port said. Folder " + run + ".</p>").getBytes(StandardCharsets.UTF_8);
+
+        Reply folder = imports.upload(List.of(Map.entry("pages/a.html", page), Map.entry("pages/b.html", page),
+                Map.entry("pages/c.txt", page), Map.entry("pages/d.txt", page)), null, null);
+
+        assertThat(folder.status()).as(folder.toString()).isEqualTo(400);
+        assertThat(folder.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(folder.json().getString("detail")).isEqualTo("One file is imported at a time, and the upload holds 4"
+                + " (pages/a.html, pages/b.html, pages/c.txt, …): upload a ZIP archive of files, not a directory or several"
+                + " files (format files imports one article from each .html, .htm or .txt file in it)");
+        assertThat(api.get("api/imports?limit=1").json().getInt("total")).as("no import is started").isEqualTo(importsBefore);
+    }
+
+    @Test
+    void a_mapping_longer_than_an_import_keeps_is_refused_and_the_upload_not_kept() {
+        String name = "long-mapping-" + run + ".jsonl";
+        // More than the import record's 2000 characters of mapping: its INSERT failed, with a 500, and the upload was left.
+        String mapping = "title=" + "headline".repeat(260);
+
+        Reply refused = imports.upload(name, "{\"text\":\"Good harvest.\"}\n".getBytes(StandardCharsets.UTF_8), null, mapping);
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        assertThat(refused.contentType()).startsWith(DictumRest.PROBLEM_JSON);
+        assertThat(refused.json().getString("detail")).startsWith("mapping is 2086 characters long, more than the 2000 an"
+                + " import keeps");
+        assertThat(uploadsNamed(name)).as("no import names the upload: nothing would delete it later").isEmpty();
     }
 
     /** The uploads of that name the server keeps in its import directory ({@code dictum.import.dir}). */

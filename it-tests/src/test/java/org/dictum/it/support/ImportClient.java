@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,12 +24,19 @@ public final class ImportClient {
 
     /** POST /api/imports with the file (and format and mapping parts when not null). */
     public HttpApi.Reply upload(String fileName, byte[] content, String format, String mapping) {
+        return upload(List.of(Map.entry(fileName, content)), format, mapping);
+    }
+
+    /** POST /api/imports with a part {@code file} for each file, as a client sends a directory's files. */
+    public HttpApi.Reply upload(List<Map.Entry<String, byte[]>> files, String format, String mapping) {
         String boundary = "dictum-" + UUID.randomUUID();
         List<byte[]> body = new ArrayList<>();
-        body.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.add(content);
-        body.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        for (Map.Entry<String, byte[]> file : files) {
+            body.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getKey()
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.add(file.getValue());
+            body.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
         if (format != null) {
             body.add(textPart(boundary, "format", format));
         }

@@ -7,9 +7,11 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Optional;
 import org.dictum.search.imports.source.ImportSourceException;
 import org.dictum.search.imports.source.RecordSource;
 import org.dictum.search.imports.source.RecordSources;
+import org.dictum.search.imports.source.SourceRecord;
 
 /**
  * Reads the import's source record by record. It opens the source after the position the import's
@@ -47,19 +49,26 @@ public class ArticleImportReader extends AbstractItemReader {
     /**
      * The next record, or null at the end of the source. When the source breaks off (a truncated WARC or ZIP) the
      * source ends here instead of failing the chunk: the records read before the break are stored and counted with
-     * it, and the import then fails with the reason ({@link ImportRunListener}).
+     * it, and the import then fails with the reason ({@link ImportRunListener}). So does a source that ends before its
+     * first record, with the source's words for what it holds instead.
      */
     @Override
     public Object readItem() {
+        Optional<SourceRecord> record;
         try {
-            return source.next().map(record -> {
-                position = record.number();
-                return record;
-            }).orElse(null);
+            record = source.next();
         } catch (ImportSourceException broken) {
             job.setTransientUserData(broken.getMessage());
             return null;
         }
+        if (record.isEmpty()) {
+            if (position == 0) {
+                job.setTransientUserData(source.nothingToImport());
+            }
+            return null;
+        }
+        position = record.get().number();
+        return record.get();
     }
 
     @Override

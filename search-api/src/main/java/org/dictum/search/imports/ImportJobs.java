@@ -84,10 +84,19 @@ public class ImportJobs {
                 files.discardUpload(stored);
             }
         }
-        if (chosen == ImportFormat.FILES && Files.isDirectory(stored)) {
-            throw new InvalidInputException("file", "Upload a ZIP archive of files, not a directory");
+        // An upload no import names would never be deleted. The ledger's failure may be a checked exception (the
+        // transaction's RollbackException, thrown on through its interceptor), which a catch of RuntimeException missed.
+        long id = 0;
+        boolean recorded = false;
+        try {
+            id = ledger.create(new ImportJob(user, "upload " + name, chosen, mapping, stored.toString(), clock.instant()));
+            recorded = true;
+        } finally {
+            if (!recorded) {
+                files.discardUpload(stored);
+            }
         }
-        return launch(new ImportJob(user, "upload " + name, chosen, mapping, stored.toString(), clock.instant()));
+        return start(id);
     }
 
     /** Imports a file or directory below {@code dictum.import.server-dir}. */
@@ -110,6 +119,12 @@ public class ImportJobs {
         if (!Files.exists(file)) {
             throw new InvalidInputException("path", "No file or directory " + root.relativize(file) + " in the import directory");
         }
+        if (file.toString().length() > ImportJob.MAX_INPUT_PATH_LENGTH) {
+            // Its import record could not be stored: the request failed with a 500 that said nothing of the path.
+            throw new InvalidInputException("path", "The file's path on the server is " + file.toString().length()
+                    + " characters long, more than the " + ImportJob.MAX_INPUT_PATH_LENGTH + " an import keeps: move or link"
+                    + " it to a shorter path below the import directory");
+        }
         boolean directory = Files.isDirectory(file);
         if (!directory && sizeOf(file) == 0) {
             throw emptyFile("path", root.relativize(file).toString());
@@ -120,7 +135,8 @@ public class ImportJobs {
             throw new InvalidInputException("format", "A directory is imported with format files");
         }
         FieldMapping.parse(mapping);
-        return launch(new ImportJob(user, "server file " + root.relativize(file), chosen, mapping, file.toString(), clock.instant()));
+        return start(ledger.create(new ImportJob(user, "server file " + root.relativize(file), chosen, mapping, file.toString(),
+                clock.instant())));
     }
 
     /** Resumes a stopped, failed or interrupted import after its last stored record. */
@@ -167,16 +183,17 @@ public class ImportJobs {
         return ledger.summary(id);
     }
 
-    private ImportSummary launch(ImportJob job) {
-        long id = ledger.create(job);
+    /** Starts the first run of the recorded import {@code id}; one that cannot be started is recorded as failed. */
+    private ImportSummary start(long id) {
         try {
             operator().start(JOB_NAME, parameters(id));
         } catch (RuntimeException e) {
             ledger.ended(id, ImportStatus.FAILED, "Could not be started: " + e.getMessage(), false);
             throw e;
         }
-        LOG.info(() -> "Import " + id + " of " + job.getSource() + " (" + job.getFormat().label() + ") started by " + job.getStartedBy());
-        return ledger.summary(id);
+        ImportSummary started = ledger.summary(id);
+        LOG.info(() -> "Import " + id + " of " + started.source() + " (" + started.format() + ") started by " + started.startedBy());
+        return started;
     }
 
     private Properties parameters(long id) {

@@ -3,12 +3,15 @@ package org.dictum.search.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.transaction.RollbackException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.dictum.domain.InvalidInputException;
 import org.dictum.domain.imports.ImportFormat;
+import org.dictum.domain.imports.ImportJob;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +66,56 @@ class ImportJobsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("is empty");
 
         assertThat(importDir.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void an_upload_the_import_records_cannot_record_is_deleted_and_the_failure_passed_on(@TempDir Path importDir) {
+        ImportJobs jobs = new ImportJobs();
+        jobs.settings = new ImportSettings();
+        jobs.settings.uploadDir = importDir.toString();
+        jobs.files = new ImportFiles();
+        jobs.files.settings = jobs.settings;
+        jobs.clock = Clock.systemUTC();
+        // What the transaction interceptor throws when the insert fails at commit: checked, though create declares none.
+        RollbackException notCommitted = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        jobs.ledger = new ImportLedger() {
+            @Override
+            public long create(ImportJob job) {
+                throw ImportJobsTest.<RuntimeException>sneaky(notCommitted);
+            }
+        };
+
+        assertThatThrownBy(() -> jobs.upload("librarian", "feed.jsonl",
+                new ByteArrayInputStream("{\"text\":\"Good harvest.\"}\n".getBytes(StandardCharsets.UTF_8)), null, null))
+                .isSameAs(notCommitted);
+
+        assertThat(importDir.toFile().list()).as("neither the upload nor its folder is left").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E sneaky(Throwable e) throws E {
+        throw (E) e;
+    }
+
+    @Test
+    void a_server_file_whose_path_is_longer_than_an_import_keeps_is_refused_as_invalid_input(@TempDir Path serverDir)
+            throws java.io.IOException {
+        ImportJobs jobs = new ImportJobs();
+        jobs.settings = new ImportSettings();
+        jobs.settings.serverDir = Optional.of(serverDir.toString());
+        Path deep = serverDir;
+        for (int level = 0; level < 5; level++) {
+            deep = deep.resolve(("level" + level).repeat(40));
+        }
+        Path feed = java.nio.file.Files.createDirectories(deep).resolve("feed.jsonl");
+        java.nio.file.Files.writeString(feed, "{\"text\":\"Good harvest.\"}\n");
+        String path = serverDir.relativize(feed).toString();
+
+        assertThatThrownBy(() -> jobs.serverFile("admin", path, null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("The file's path on the server is " + feed.toString().length() + " characters long, more than the"
+                        + " 1000 an import keeps: move or link it to a shorter path below the import directory")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("path");
     }
 
     @Test

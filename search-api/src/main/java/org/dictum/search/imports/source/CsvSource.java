@@ -40,8 +40,6 @@ final class CsvSource implements RecordSource {
     private final RowBudget budget;
     private final int columns;
     private long lineBeforeRow;
-    /** The number of the last row handed out, 0 before the first. */
-    private long lastNumber;
 
     /**
      * How many times the record limit a row may run on for before the source fails: commons-csv reads a row whole,
@@ -134,9 +132,6 @@ final class CsvSource implements RecordSource {
         CSVRecord row;
         try {
             if (!rows.hasNext()) {
-                if (lastNumber == 0) {
-                    throw nothingToImport();
-                }
                 return Optional.empty();
             }
             row = rows.next();
@@ -158,7 +153,6 @@ final class CsvSource implements RecordSource {
         budget.renew();
         lineBeforeRow = parser.getCurrentLineNumber();
         long number = row.getRecordNumber();
-        lastNumber = number;
         String locator = "row " + number;
         if (row.size() != columns) {
             return Optional.of(SourceRecord.malformed(number, locator, "has " + row.size() + " values, the header names "
@@ -189,9 +183,10 @@ final class CsvSource implements RecordSource {
      * A header row and no row after it (or only empty lines): the import completed having read nothing, and did not
      * say why, where an archive without article files fails saying what it holds.
      */
-    private ImportSourceException nothingToImport() {
-        return new ImportSourceException(file.getFileName() + " holds no records: it has only its header row "
-                + parser.getHeaderNames() + ", no row after it");
+    @Override
+    public String nothingToImport() {
+        return file.getFileName() + " holds no records: it has only its header row "
+                + parser.getHeaderNames() + ", no row after it";
     }
 
     private ImportSourceException runsOn(String what, RowBudget.Exceeded runOn) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dictum.domain.InvalidInputException;
+import org.dictum.domain.imports.ImportJob;
 import org.dictum.search.application.ArticleJson;
 
 /**
@@ -34,13 +35,21 @@ public final class FieldMapping {
         return parse(null);
     }
 
-    /** Parses {@code field=column,...}; null or blank is the identity. */
+    /**
+     * Parses {@code field=column,...}; null or blank is the identity. A mapping longer than an import keeps is refused
+     * here, before anything is kept: it failed the import record's INSERT with a 500.
+     */
     public static FieldMapping parse(String spec) {
         Map<String, String> columns = new LinkedHashMap<>();
         FIELDS.forEach(field -> columns.put(field, field));
         Map<String, String> mapped = new LinkedHashMap<>();
         if (spec == null || spec.isBlank()) {
             return new FieldMapping(columns, mapped);
+        }
+        if (spec.length() > ImportJob.MAX_MAPPING_LENGTH) {
+            throw new InvalidInputException("mapping", "mapping is " + spec.length() + " characters long, more than the "
+                    + ImportJob.MAX_MAPPING_LENGTH + " an import keeps: name the column of each field once, as in"
+                    + " title=headline,text=body");
         }
         for (String pair : spec.split(",")) {
             String[] parts = pair.split("=", 2);
@@ -53,8 +62,14 @@ public final class FieldMapping {
                 throw new InvalidInputException("mapping", "Unknown article field '" + field + "' in mapping; fields are "
                         + String.join(", ", FIELDS));
             }
-            columns.put(field, parts[1].strip());
-            mapped.put(field, parts[1].strip());
+            String column = parts[1].strip();
+            if (mapped.containsKey(field)) {
+                // The later pair won unseen, and the field was read from a column other than the one the first pair named.
+                throw new InvalidInputException("mapping", "mapping names the field '" + field + "' twice (" + field + "="
+                        + mapped.get(field) + " and " + field + "=" + column + "): name the one column it is read from");
+            }
+            columns.put(field, column);
+            mapped.put(field, column);
         }
         return new FieldMapping(columns, mapped);
     }

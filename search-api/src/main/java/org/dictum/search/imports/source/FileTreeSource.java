@@ -159,9 +159,6 @@ final class FileTreeSource implements RecordSource {
     public Optional<SourceRecord> next() {
         String name = read(files::next);
         if (name == null) {
-            if (number == 0) {
-                throw nothingToImport();
-            }
             return Optional.empty();
         }
         RecordLimit.Bytes read = read(() -> files.content(limit));
@@ -197,11 +194,12 @@ final class FileTreeSource implements RecordSource {
      * A source that ends before any article file: an empty archive, or one of PDFs or of other archives. The import
      * completed having read nothing, and did not say why.
      */
-    private ImportSourceException nothingToImport() {
+    @Override
+    public String nothingToImport() {
         String other = files.passedOver();
-        return new ImportSourceException(label + " holds no .html, .htm or .txt file"
+        return label + " holds no .html, .htm or .txt file"
                 + (other == null ? "" : " (it holds other files, such as " + other + ")")
-                + ": format files imports one article from each such file");
+                + ": format files imports one article from each such file";
     }
 
     /**

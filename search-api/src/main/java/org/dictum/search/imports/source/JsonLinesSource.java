@@ -51,18 +51,15 @@ final class JsonLinesSource implements RecordSource {
      * A file of blank lines only (a byte order mark, line ends, spaces): the import completed having read nothing, and
      * did not say why, where an archive without article files fails saying what it holds.
      */
-    private ImportSourceException nothingToImport() {
-        return new ImportSourceException(file.getFileName() + " holds no records: it has only blank lines"
-                + "; JSON Lines has one JSON object per line");
+    @Override
+    public String nothingToImport() {
+        return file.getFileName() + " holds no records: it has only blank lines; JSON Lines has one JSON object per line";
     }
 
     @Override
     public Optional<SourceRecord> next() {
         BoundedLines.Line line = nextNonBlankLine();
         if (line == null) {
-            if (recordNumber == 0) {
-                throw nothingToImport();
-            }
             return Optional.empty();
         }
         recordNumber++;

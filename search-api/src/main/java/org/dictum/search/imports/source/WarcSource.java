@@ -20,9 +20,9 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * A WARC or WARC.gz web archive: every response record with HTTP status 200 and an HTML or plain
  * text payload is one article, with the record's target URI as its URL. Everything else (requests,
- * metadata, images, redirects) is passed over and not counted. A response whose HTTP message
- * cannot be parsed, or whose body is over the {@link RecordLimit}, is a malformed record; a WARC that breaks off
- * fails the source.
+ * metadata, images, redirects) is passed over and not counted; a WARC of nothing else tells what it holds
+ * ({@link PassedOverRecords}). A response whose HTTP message cannot be parsed, or whose body is over the
+ * {@link RecordLimit}, is a malformed record; a WARC that breaks off fails the source.
  */
 final class WarcSource implements RecordSource {
 
@@ -31,6 +31,7 @@ final class WarcSource implements RecordSource {
     private final Path file;
     private final WarcReader reader;
     private final RecordLimit limit;
+    private final PassedOverRecords passedOver = new PassedOverRecords();
     private long number;
 
     WarcSource(Path file, RecordLimit limit) throws IOException {
@@ -50,14 +51,19 @@ final class WarcSource implements RecordSource {
     public Optional<SourceRecord> next() {
         try {
             Optional<Candidate> candidate = nextCandidate();
-            if (candidate.isEmpty()) {
-                return Optional.empty();
+            if (candidate.isPresent()) {
+                number++;
+                return Optional.of(record(candidate.get()));
             }
-            number++;
-            return Optional.of(record(candidate.get()));
         } catch (IOException | RuntimeException e) {
             throw unreadable(e);
         }
+        return Optional.empty();
+    }
+
+    @Override
+    public String nothingToImport() {
+        return passedOver.nothingToImport(file.getFileName().toString());
     }
 
     /** Passes over records without reading or decoding their bodies (counting the source, resuming an import). */
@@ -119,12 +125,14 @@ final class WarcSource implements RecordSource {
                 if (candidate.isPresent()) {
                     return candidate;
                 }
+            } else {
+                passedOver.notAResponse(record.get().type());
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Candidate> candidate(WarcResponse response, long offset) {
+    private Optional<Candidate> candidate(WarcResponse response, long offset) {
         MediaType payload;
         HttpResponse http;
         try {
@@ -135,7 +143,12 @@ final class WarcSource implements RecordSource {
                     "the HTTP response cannot be parsed: " + malformed.getMessage()));
         }
         boolean html = payload.equals(MediaType.HTML) || payload.equals(XHTML);
-        if (http.status() != 200 || !(html || payload.equals(MediaType.PLAIN_TEXT))) {
+        if (http.status() != 200) {
+            passedOver.status(http.status());
+            return Optional.empty();
+        }
+        if (!html && !payload.equals(MediaType.PLAIN_TEXT)) {
+            passedOver.mediaType(payload.toString());
             return Optional.empty();
         }
         return Optional.of(new Candidate(response, offset, http, html, null));

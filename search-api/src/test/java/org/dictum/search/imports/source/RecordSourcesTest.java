@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
@@ -372,16 +373,26 @@ class RecordSourcesTest {
                         + " WARC/1.1); format warc reads");
     }
 
+    /** What {@code source} says it holds instead of records, once it ended before its first. */
+    private static String nothingIn(RecordSource source) {
+        try (source) {
+            assertThat(source.next()).isEmpty();
+            return source.nothingToImport();
+        }
+    }
+
     @Test
-    void a_json_lines_file_of_blank_lines_or_a_csv_of_its_header_alone_fails_saying_it_holds_no_records() throws IOException {
+    void a_json_lines_file_of_blank_lines_or_a_csv_of_its_header_alone_counts_0_records_and_says_it_holds_none()
+            throws IOException {
         Path blank = write("blank.jsonl", "\uFEFF\n   \r\n\t\n");
-        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.JSONL, blank, FieldMapping.identity(), LIMIT, 0)))
-                .isInstanceOf(ImportSourceException.class)
-                .hasMessage("blank.jsonl holds no records: it has only blank lines; JSON Lines has one JSON object per line");
+        assertThat(RecordSources.count(ImportFormat.JSONL, blank, FieldMapping.identity(), LIMIT)).isZero();
+        assertThat(nothingIn(RecordSources.open(ImportFormat.JSONL, blank, FieldMapping.identity(), LIMIT, 0)))
+                .isEqualTo("blank.jsonl holds no records: it has only blank lines; JSON Lines has one JSON object per line");
         Path header = write("header.csv", "title, text\r\n\r\n");
-        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.CSV, header, FieldMapping.identity(), LIMIT, 0)))
-                .isInstanceOf(ImportSourceException.class)
-                .hasMessage("header.csv holds no records: it has only its header row [title, text], no row after it");
+        assertThat(RecordSources.count(ImportFormat.CSV, header, FieldMapping.identity(), LIMIT))
+                .as("a header alone is 0 records, counted like any other number").isZero();
+        assertThat(nothingIn(RecordSources.open(ImportFormat.CSV, header, FieldMapping.identity(), LIMIT, 0)))
+                .isEqualTo("header.csv holds no records: it has only its header row [title, text], no row after it");
 
         Path one = write("one.csv", "title,text\r\nHarvest,Good harvest.\r\n");
         assertThat(all(RecordSources.open(ImportFormat.CSV, one, FieldMapping.identity(), LIMIT, 1)))
@@ -391,7 +402,7 @@ class RecordSourcesTest {
     }
 
     @Test
-    void a_zip_or_directory_without_article_files_fails_saying_what_it_holds_rather_than_completing_with_nothing_read()
+    void a_zip_or_directory_without_article_files_says_what_it_holds_rather_than_completing_with_nothing_read()
             throws IOException {
         Path pdfs = dir.resolve("scans.zip");
         try (ZipOutputStream entries = new ZipOutputStream(Files.newOutputStream(pdfs))) {
@@ -404,13 +415,11 @@ class RecordSourcesTest {
         Path empty = Files.createDirectories(dir.resolve("nothing"));
 
         assertThat(RecordSources.count(ImportFormat.FILES, pdfs, FieldMapping.identity(), LIMIT)).isZero();
-        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.FILES, pdfs, FieldMapping.identity(), LIMIT, 0)))
-                .isInstanceOf(ImportSourceException.class)
-                .hasMessage("scans.zip holds no .html, .htm or .txt file (it holds other files, such as 2024/front-page.pdf):"
+        assertThat(nothingIn(RecordSources.open(ImportFormat.FILES, pdfs, FieldMapping.identity(), LIMIT, 0)))
+                .isEqualTo("scans.zip holds no .html, .htm or .txt file (it holds other files, such as 2024/front-page.pdf):"
                         + " format files imports one article from each such file");
-        assertThatThrownBy(() -> all(RecordSources.open(ImportFormat.FILES, empty, FieldMapping.identity(), LIMIT, 0)))
-                .isInstanceOf(ImportSourceException.class)
-                .hasMessage("nothing holds no .html, .htm or .txt file: format files imports one article from each such file");
+        assertThat(nothingIn(RecordSources.open(ImportFormat.FILES, empty, FieldMapping.identity(), LIMIT, 0)))
+                .isEqualTo("nothing holds no .html, .htm or .txt file: format files imports one article from each such file");
     }
 
     @Test
@@ -630,6 +639,25 @@ class RecordSourcesTest {
         assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT)).isEqualTo(2);
         assertThat(all(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 1)))
                 .extracting(record -> record.article().url()).containsExactly("https://example.org/2");
+    }
+
+    @Test
+    void a_warc_without_an_html_or_text_page_says_what_its_records_are_rather_than_completing_with_nothing_read()
+            throws IOException {
+        Path warc = dir.resolve("images.warc.gz");
+        try (WarcWriter writer = new WarcWriter(warc)) {
+            writer.write(new WarcRequest.Builder(URI.create("https://example.org/logo.png")).build());
+            writer.write(response("https://example.org/logo.png", 200, MediaType.parse("image/png"), "PNG"));
+            writer.write(response("https://example.org/site.css", 200, MediaType.parse("text/css"), "p {}"));
+            writer.write(response("https://example.org/photo.png", 200, MediaType.parse("image/png"), "PNG"));
+            writer.write(response("https://example.org/gone", 404, MediaType.HTML, "<p>Not found</p>"));
+        }
+
+        assertThat(RecordSources.count(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT)).isZero();
+        assertThat(nothingIn(RecordSources.open(ImportFormat.WARC, warc, FieldMapping.identity(), LIMIT, 0)))
+                .isEqualTo("images.warc.gz holds no page to import: its 5 WARC records are 3 responses with another content"
+                        + " type (image/png, text/css), 1 response with an HTTP status other than 200 (404) and 1 other record"
+                        + " (request); format warc imports each response with HTTP status 200 and an HTML or plain-text body");
     }
 
     @Test
