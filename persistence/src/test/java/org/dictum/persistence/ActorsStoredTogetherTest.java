@@ -95,20 +95,7 @@ class ActorsStoredTogetherTest {
     }
 
     private <T> T inOwnTransaction(Function<EntityManager, T> work) {
-        EntityManager em = sessions.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } catch (RuntimeException failed) {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            throw failed;
-        } finally {
-            em.close();
-        }
+        return LocalTransactions.inTransaction(sessions, work);
     }
 
     /** IndependentInserts as the container runs it: a transaction of its own, rolled back on failure. */

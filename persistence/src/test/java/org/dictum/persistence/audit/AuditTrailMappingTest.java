@@ -19,6 +19,7 @@ import org.dictum.domain.statement.Statement;
 import org.dictum.domain.statement.StatementKind;
 import org.dictum.domain.statement.TextSpan;
 import org.dictum.domain.topic.Topic;
+import org.dictum.persistence.LocalTransactions;
 import org.dictum.persistence.migration.ValidatedH2;
 import org.hibernate.SessionFactory;
 import org.hibernate.envers.AuditReaderFactory;
@@ -132,14 +133,6 @@ class AuditTrailMappingTest {
     }
 
     private <T> T inTransaction(java.util.function.Function<EntityManager, T> work) {
-        EntityManager em = sessions.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
+        return LocalTransactions.inTransaction(sessions, work);
     }
 }

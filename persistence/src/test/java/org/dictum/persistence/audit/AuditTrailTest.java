@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.dictum.domain.actor.Actor;
 import org.dictum.domain.actor.ActorType;
+import org.dictum.persistence.LocalTransactions;
 import org.dictum.persistence.migration.ValidatedH2;
 import org.hibernate.SessionFactory;
 import org.hibernate.envers.RevisionType;
@@ -101,15 +102,7 @@ class AuditTrailTest {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = sessions.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
+        return LocalTransactions.inTransaction(sessions, work);
     }
 
     private void change(Consumer<EntityManager> work) {
