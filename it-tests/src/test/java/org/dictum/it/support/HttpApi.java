@@ -76,10 +76,7 @@ public final class HttpApi {
     /** A GET with extra headers given as name, value, name, value, ... (e.g. If-None-Match). */
     public Reply get(String path, String... headers) {
         HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path))).GET();
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request.build());
+        return send(withHeaders(request, headers).build());
     }
 
     public Reply postJson(String path, String json) {
@@ -94,10 +91,15 @@ public final class HttpApi {
         HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(withHeaders(request, headers).build());
+    }
+
+    /** The request with headers given as name, value, name, value, ... */
+    private static HttpRequest.Builder withHeaders(HttpRequest.Builder request, String... headers) {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request.build());
+        return request;
     }
 
     public Reply putJson(String path, String json) {
@@ -112,10 +114,7 @@ public final class HttpApi {
         HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path)))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request.build());
+        return send(withHeaders(request, headers).build());
     }
 
     /** POSTs a body of another type than JSON (e.g. Turtle). */
@@ -140,10 +139,7 @@ public final class HttpApi {
      */
     public Reply postEmpty(String path, String... headers) {
         HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path))).POST(HttpRequest.BodyPublishers.noBody());
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request.build());
+        return send(withHeaders(request, headers).build());
     }
 
     /** POSTs a body without a Content-Type header. */
@@ -156,10 +152,7 @@ public final class HttpApi {
         HttpRequest.Builder request = authorized(HttpRequest.newBuilder(resolve(path)))
                 .header("Content-Type", "application/merge-patch+json")
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json));
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return send(request.build());
+        return send(withHeaders(request, headers).build());
     }
 
     public Reply delete(String path) {
