@@ -68,29 +68,21 @@ public class ImportJobs {
         ImportFormat chosen = formatOf(format, name);
         FieldMapping.parse(mapping);
         Path stored = files.newUpload(name);
-        // An upload that breaks off (the client gone, over dictum.import.max-upload-bytes without a declared length)
-        // left its part behind, up to the limit, in a folder nothing would delete.
-        boolean kept = false;
+        // The upload is deleted unless an import names it: one that breaks off (the client gone, over
+        // dictum.import.max-upload-bytes without a declared length), or whose import record cannot be stored, would stay
+        // in a folder nothing deletes. The ledger's failure may be a checked exception (the transaction's
+        // RollbackException, thrown on through its interceptor), which a catch of RuntimeException would miss.
+        long id;
+        boolean recorded = false;
         try {
             Files.createDirectories(stored.getParent());
             if (Files.copy(content, stored, StandardCopyOption.REPLACE_EXISTING) == 0) {
                 throw emptyFile("file", name);
             }
-            kept = true;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot keep the upload in " + settings.uploadDir(), e);
-        } finally {
-            if (!kept) {
-                files.discardUpload(stored);
-            }
-        }
-        // An upload no import names would never be deleted. The ledger's failure may be a checked exception (the
-        // transaction's RollbackException, thrown on through its interceptor), which a catch of RuntimeException missed.
-        long id = 0;
-        boolean recorded = false;
-        try {
             id = ledger.create(new ImportJob(user, "upload " + name, chosen, mapping, stored.toString(), clock.instant()));
             recorded = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the upload in " + settings.uploadDir(), e);
         } finally {
             if (!recorded) {
                 files.discardUpload(stored);
