@@ -115,20 +115,21 @@ class AttitudeCueTest {
 
     @Test
     void second_verb_of_the_same_subject_ends_the_first_content() {
-        String text = "Trump tweeted that Machado was disgusting and urged Americans to watch her old videos.";
-        List<SpeechCandidate> found = StatementFinding.cued(text);
-        assertThat(found).extracting(candidate -> content(text, candidate))
-                .containsExactly("Machado was disgusting", "Americans to watch her old videos");
-        assertThat(found).extracting(candidate -> speaker(text, candidate)).containsOnly("Trump");
+        assertStatementsOf("Trump", "Trump tweeted that Machado was disgusting and urged Americans to watch her old videos.",
+                "Machado was disgusting", "Americans to watch her old videos");
     }
 
     @Test
     void second_verb_after_a_comma_and_is_the_same_subject_s_too() {
-        String text = "Ryan said he was not ready to support the campaign, and suggested that Trump needs to unify the party.";
+        assertStatementsOf("Ryan", "Ryan said he was not ready to support the campaign, and suggested that Trump needs to unify the party.",
+                "he was not ready to support the campaign", "Trump needs to unify the party");
+    }
+
+    /** The text's statements have these contents, in this order, all of {@code speaker}. */
+    private static void assertStatementsOf(String speaker, String text, String... contents) {
         List<SpeechCandidate> found = StatementFinding.cued(text);
-        assertThat(found).extracting(candidate -> content(text, candidate))
-                .containsExactly("he was not ready to support the campaign", "Trump needs to unify the party");
-        assertThat(found).extracting(candidate -> speaker(text, candidate)).containsOnly("Ryan");
+        assertThat(found).extracting(candidate -> content(text, candidate)).containsExactly(contents);
+        assertThat(found).extracting(candidate -> speaker(text, candidate)).containsOnly(speaker);
     }
 
     private static Found single(String text) {
