@@ -46,11 +46,7 @@ class ImportJobsTest {
 
     @Test
     void an_upload_that_breaks_off_leaves_nothing_behind(@TempDir Path importDir) {
-        ImportJobs jobs = new ImportJobs();
-        jobs.settings = new ImportSettings();
-        jobs.settings.uploadDir = importDir.toString();
-        jobs.files = new ImportFiles();
-        jobs.files.settings = jobs.settings;
+        ImportJobs jobs = uploadingInto(importDir);
         java.io.InputStream breaksOff = new java.io.SequenceInputStream(
                 new ByteArrayInputStream("{\"text\":\"Good harvest.\"}\n".repeat(1000).getBytes(StandardCharsets.UTF_8)),
                 new java.io.InputStream() {
@@ -70,11 +66,7 @@ class ImportJobsTest {
 
     @Test
     void an_upload_the_import_records_cannot_record_is_deleted_and_the_failure_passed_on(@TempDir Path importDir) {
-        ImportJobs jobs = new ImportJobs();
-        jobs.settings = new ImportSettings();
-        jobs.settings.uploadDir = importDir.toString();
-        jobs.files = new ImportFiles();
-        jobs.files.settings = jobs.settings;
+        ImportJobs jobs = uploadingInto(importDir);
         jobs.clock = Clock.systemUTC();
         // What the transaction interceptor throws when the insert fails at commit: checked, though create declares none.
         RollbackException notCommitted = new RollbackException("ARJUNA016053: Could not commit transaction.");
@@ -145,5 +137,15 @@ class ImportJobsTest {
         assertThat(ImportJobs.uploadName("x".repeat(300))).isEqualTo("x".repeat(254) + "~");
         String fits = "é".repeat(124) + ".jsonl";
         assertThat(ImportJobs.uploadName(fits)).as("254 bytes are kept as they are").isEqualTo(fits);
+    }
+
+    /** Import jobs that keep uploads in {@code importDir}, with nothing else wired. */
+    private static ImportJobs uploadingInto(Path importDir) {
+        ImportJobs jobs = new ImportJobs();
+        jobs.settings = new ImportSettings();
+        jobs.settings.uploadDir = importDir.toString();
+        jobs.files = new ImportFiles();
+        jobs.files.settings = jobs.settings;
+        return jobs;
     }
 }
