@@ -198,10 +198,8 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         long merged = createTopic("Self Merge " + suffix, null);
         long other = createTopic("Self Other " + suffix, null);
         PortalClient browser = librarian();
-        Page page = browser.open("curation/taxonomy.xhtml");
-        Element link = topicLink(page, "Self Merge " + suffix);
 
-        Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
+        Page selected = selectTopic(browser, "Self Merge " + suffix);
 
         assertThat(selected.document().select("#reassign\\:target option").eachAttr("value"))
                 .contains(Long.toString(other)).doesNotContain(Long.toString(merged));
@@ -217,10 +215,8 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         long narrowest = createTopic("Move Narrowest " + suffix, narrower);
         long elsewhere = createTopic("Move Elsewhere " + suffix, null);
         PortalClient browser = librarian();
-        Page page = browser.open("curation/taxonomy.xhtml");
-        Element link = topicLink(page, "Move Self " + suffix);
 
-        Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
+        Page selected = selectTopic(browser, "Move Self " + suffix);
 
         assertThat(selected.document().select("#move\\:parent option").eachAttr("value")).contains(Long.toString(elsewhere))
                 .doesNotContain(Long.toString(moved), Long.toString(narrower), Long.toString(narrowest));
@@ -257,6 +253,13 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         assertThat(selected.textOf("selected-label")).isEqualTo("Stale Gamma " + suffix);
     }
 
+    /** The taxonomy page with the topic of {@code label} selected, as a click on it in the tree gives. */
+    private static Page selectTopic(PortalClient browser, String label) {
+        Page page = browser.open("curation/taxonomy.xhtml");
+        Element link = topicLink(page, label);
+        return browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
+    }
+
     private static Element topicLink(Page page, String label) {
         return page.document().select(".topic-label").stream().filter(a -> a.text().equals(label)).findFirst().orElseThrow();
     }
@@ -281,9 +284,7 @@ class CurationPagesIT extends ClientSideIntegrationTest {
         long gone = createTopic("Refused Gone " + suffix, null);
         long heir = createTopic("Refused Heir " + suffix, null);
         PortalClient browser = librarian();
-        Page page = browser.open("curation/taxonomy.xhtml");
-        Element link = topicLink(page, "Refused Merge " + suffix);
-        Page selected = browser.submit(page, "tree", Map.of(link.id(), link.id()), null);
+        Page selected = selectTopic(browser, "Refused Merge " + suffix);
 
         Page unchosen = browser.submit(selected, "reassign", Map.of("reassign:target", ""), "reassign:merge");
 
