@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.dictum.domain.topic.Topic;
+import org.dictum.persistence.LocalTransactions;
 import org.dictum.persistence.migration.ValidatedH2;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterEach;
@@ -71,13 +72,9 @@ class AuditRevisionsTest {
     }
 
     private void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = sessions.createEntityManager();
-        try {
-            em.getTransaction().begin();
+        LocalTransactions.inTransaction(sessions, em -> {
             work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            em.close();
-        }
+            return null;
+        });
     }
 }
